@@ -1,0 +1,74 @@
+/*
+ * cmd.h - what every command receives, and the command table.
+ *
+ * Contract: a command function parses its own options (cmd_getopt gives it
+ * the common ones: -h/--help and --format), does its work and returns an
+ * eh_status. On failure it either fills ctx->err (main prints it) or has
+ * already printed its diagnostics and leaves ctx->err.msg empty. It prints
+ * data only on stdout, problems only on stderr. The database opens lazily
+ * through cmd_db(), as the command's table flags allow.
+ */
+#ifndef EHTRACK_CMD_H
+#define EHTRACK_CMD_H
+
+#include <getopt.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "error.h"
+#include "output.h"
+
+enum cmd_flags {
+    CMD_DB = 1 << 0,        /* reads the database (created on first use) */
+    CMD_WRITES = 1 << 1,    /* writes to the database */
+    CMD_KEY = 1 << 2,       /* needs the pseudonymisation key */
+    CMD_FORMAT = 1 << 3,    /* prints data: takes --format */
+};
+
+struct cmd_ctx;
+typedef int (*cmd_fn)(struct cmd_ctx *ctx, int argc, char **argv);
+
+struct command {
+    const char *name;       /* "plan check" */
+    cmd_fn fn;
+    unsigned flags;
+    const char *usage;      /* arguments after the name */
+    const char *summary;    /* one line */
+    const char *options;    /* option lines for --help, or NULL */
+};
+
+struct cmd_ctx {
+    const struct command *cmd;
+    const char *db_path;
+    sqlite3 *db;
+    enum out_format format;
+    struct eh_error err;
+};
+
+extern const struct command COMMANDS[];
+extern const size_t COMMAND_COUNT;
+
+/* Prints the command's help to out. */
+void cmd_help(const struct command *cmd, FILE *out);
+/* getopt_long with the common options added; returns like getopt_long,
+ * handles --format itself, and turns -h into 'h'. Unknown options and
+ * bad --format values return '?' after filling ctx->err (EH_USAGE). */
+int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts,
+               const struct option *longopts, int *index);
+/* Usage error: "ehtrack COMMAND: message" plus the usage line. */
+int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Opens the database as the command's flags allow; NULL after filling err. */
+sqlite3 *cmd_db(struct cmd_ctx *ctx);
+
+/* The commands */
+int cmd_init(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
+
+#endif

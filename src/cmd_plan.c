@@ -1,0 +1,530 @@
+/* plan new | check | sync | list | show | history */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "datetime.h"
+#include "db.h"
+#include "json.h"
+#include "metric_catalog.h"
+#include "paths.h"
+#include "plan_load.h"
+#include "plan_set.h"
+#include "plan_store.h"
+#include "scope.h"
+#include "util.h"
+
+/* ---- plan new ------------------------------------------------------------ */
+
+static char **template_names(void)
+{
+    static const char *const suffixes[] = {".yaml", NULL};
+    char *dir = data_path("templates/plans");
+    char **names = list_dir(dir, suffixes);
+    free(dir);
+    for (size_t i = 0; names && names[i]; i++) names[i][strlen(names[i]) - 5] = '\0';
+    return names;
+}
+
+static void list_templates(FILE *out)
+{
+    char **names = template_names();
+    fprintf(out, "templates:");
+    for (size_t i = 0; names && names[i]; i++) fprintf(out, " %s", names[i]);
+    fprintf(out, "%s\n", names && names[0] ? "" : " (none found)");
+    free_list(names);
+}
+
+/* {{id}}, {{practice}}, {{today}}, {{date+N}}, {{date-N}} */
+static bool substitute(const char *text, const char *id, const char *practice, int day,
+                       struct sbuf *out, char *bad, size_t badsize)
+{
+    const char *p = text;
+    while (*p) {
+        const char *open = strstr(p, "{{");
+        if (!open) {
+            sbuf_adds(out, p);
+            break;
+        }
+        sbuf_addn(out, p, (size_t)(open - p));
+        const char *close = strstr(open, "}}");
+        if (!close) {
+            sbuf_adds(out, open);
+            break;
+        }
+        char name[64];
+        size_t n = (size_t)(close - open - 2);
+        if (n >= sizeof name) n = sizeof name - 1;
+        memcpy(name, open + 2, n);
+        name[n] = '\0';
+        char date[11];
+        if (strcmp(name, "id") == 0) {
+            sbuf_adds(out, id);
+        } else if (strcmp(name, "practice") == 0) {
+            sbuf_adds(out, practice);
+        } else if (strcmp(name, "today") == 0) {
+            format_date(day, date);
+            sbuf_adds(out, date);
+        } else if (str_starts(name, "date+") || str_starts(name, "date-")) {
+            char *end;
+            long delta = strtol(name + 4, &end, 10);
+            if (*end) {
+                snprintf(bad, badsize, "%s", name);
+                return false;
+            }
+            format_date(day + (int)delta, date);
+            sbuf_adds(out, date);
+        } else {
+            snprintf(bad, badsize, "%s", name);
+            return false;
+        }
+        p = close + 2;
+    }
+    return true;
+}
+
+int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"template", required_argument, NULL, 't'},
+        {"practice", required_argument, NULL, 'p'},
+        {"id", required_argument, NULL, 'i'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *template = NULL, *practice = NULL, *id = NULL;
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
+        switch (c) {
+        case 't': template = optarg; break;
+        case 'p': practice = optarg; break;
+        case 'i': id = optarg; break;
+        default: return EH_USAGE;
+        }
+    }
+    if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+    if (!template) {
+        list_templates(stderr);
+        return cmd_usage_error(ctx, "--template NAME is required");
+    }
+    if (practice && !agb_valid(practice))
+        return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s')", practice);
+    char *default_id = NULL;
+    if (!id) {
+        default_id = xasprintf("%s-%s", template, practice ? practice : "00000000");
+        for (char *q = default_id; *q; q++) *q = (char)tolower((unsigned char)*q);
+        id = default_id;
+    }
+    if (!plan_id_valid(id)) {
+        free(default_id);
+        return cmd_usage_error(ctx, "--id must be lower-case letters, digits and '-' (got '%s')", id);
+    }
+    char *rel = xasprintf("templates/plans/%s.yaml", template);
+    char *path = data_path(rel);
+    free(rel);
+    FILE *f = strchr(template, '/') ? NULL : fopen(path, "r");
+    if (!f) {
+        list_templates(stderr);
+        eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' (looked for %s)", template, path);
+        free(path);
+        free(default_id);
+        return EH_USAGE;
+    }
+    struct sbuf text = {0}, out = {0};
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sbuf_addn(&text, chunk, n);
+    fclose(f);
+    char bad[64];
+    int rc = EH_OK;
+    if (!substitute(sbuf_str(&text), id, practice ? practice : "00000000", today(), &out, bad, sizeof bad)) {
+        rc = eh_fail(&ctx->err, EH_IO, path, 0, 0, "unknown placeholder {{%s}} in the template", bad);
+    } else {
+        fputs(sbuf_str(&out), stdout);
+        if (!practice)
+            fprintf(stderr, "ehtrack: no --practice given: replace 00000000 with the practice's AGB code\n");
+    }
+    sbuf_free(&text);
+    sbuf_free(&out);
+    free(path);
+    free(default_id);
+    return rc;
+}
+
+/* ---- plan check / sync ----------------------------------------------------- */
+
+static void print_diagnostics(struct cmd_ctx *ctx, struct diag_list *d)
+{
+    static const struct out_col cols[] = {
+        {"file", NULL, COL_TEXT, 0, 0}, {"line", NULL, COL_INT, 0, 0}, {"column", NULL, COL_INT, 0, 0},
+        {"severity", NULL, COL_TEXT, 0, 0}, {"message", NULL, COL_TEXT, 0, 0},
+    };
+    diag_sort(d);
+    if (ctx->format == OUT_TABLE) {
+        diag_print(d, stderr);
+        return;
+    }
+    struct out_table t;
+    out_init(&t, cols, ARRAY_LEN(cols));
+    for (size_t i = 0; i < d->count; i++) {
+        const struct diag *x = &d->items[i];
+        out_text(&t, x->file);
+        if (x->line) out_int(&t, x->line); else out_null(&t);
+        if (x->col) out_int(&t, x->col); else out_null(&t);
+        out_text(&t, x->severity == DIAG_ERROR ? "error" : "warning");
+        out_text(&t, x->msg);
+    }
+    out_print(&t, ctx->format, stdout);
+    out_free(&t);
+}
+
+/* Loads paths into set with every check; returns EH_INVALID (diagnostics
+ * printed) when there are errors. db may be NULL. */
+static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t npaths,
+                        struct plan_set *set, struct diag_list *diags)
+{
+    struct metric_catalog metrics;
+    metric_catalog_load(&metrics, diags);
+    struct known_practices known = {0};
+    if (db && plan_store_known(db, &known, &ctx->err)) {
+        metric_catalog_free(&metrics);
+        return EH_IO;
+    }
+    plan_set_load(set, paths, npaths, &metrics, today(), &known, diags);
+    known_free(&known);
+    metric_catalog_free(&metrics);
+    return diags->errors ? EH_INVALID : EH_OK;
+}
+
+static int parse_paths(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1)
+        return EH_USAGE;
+    if (optind >= argc) return cmd_usage_error(ctx, "name at least one file or directory");
+    return EH_OK;
+}
+
+int cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    if (parse_paths(ctx, argc, argv)) return EH_USAGE;
+    sqlite3 *db = NULL;
+    if (db_open_readonly(&db, ctx->db_path, &ctx->err)) return EH_IO;
+    struct plan_set set;
+    struct diag_list diags = {0};
+    int rc = load_checked(ctx, db, argv + optind, (size_t)(argc - optind), &set, &diags);
+    db_close(db);
+    if (rc == EH_IO) {
+        diag_free(&diags);
+        return rc;
+    }
+    print_diagnostics(ctx, &diags);
+    if (ctx->format == OUT_TABLE)
+        printf("checked %zu file%s: %zu practice%s, %zu plan%s; %zu error%s, %zu warning%s\n",
+               set.files, set.files == 1 ? "" : "s", plan_set_practice_count(&set),
+               plan_set_practice_count(&set) == 1 ? "" : "s", set.nplans, set.nplans == 1 ? "" : "s",
+               diags.errors, diags.errors == 1 ? "" : "s", diags.warnings, diags.warnings == 1 ? "" : "s");
+    plan_set_free(&set);
+    diag_free(&diags);
+    return rc;
+}
+
+int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct out_col cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 0}, {"state", NULL, COL_TEXT, 0, 0}, {"changes", NULL, COL_INT, 0, 0},
+    };
+    if (parse_paths(ctx, argc, argv)) return EH_USAGE;
+    sqlite3 *db = cmd_db(ctx);
+    if (!db) return EH_IO;
+    struct plan_set set;
+    struct diag_list diags = {0};
+    int rc = load_checked(ctx, db, argv + optind, (size_t)(argc - optind), &set, &diags);
+    if (rc == EH_IO) goto done;
+    diag_sort(&diags);
+    diag_print(&diags, stderr);
+    if (rc) {
+        fprintf(stderr, "ehtrack: nothing recorded: %zu error%s (fix them, then sync again)\n",
+                diags.errors, diags.errors == 1 ? "" : "s");
+        goto done;
+    }
+    struct sync_report report;
+    rc = plan_store_sync(db, &set, &report, &ctx->err);
+    if (rc == EH_OK) {
+        struct out_table t;
+        out_init(&t, cols, ARRAY_LEN(cols));
+        size_t created = 0, changed = 0;
+        for (size_t i = 0; i < report.nplans; i++) {
+            out_text(&t, report.plans[i].plan_id);
+            out_text(&t, report.plans[i].state);
+            out_int(&t, (long long)report.plans[i].changes);
+            created += strcmp(report.plans[i].state, "created") == 0;
+            changed += strcmp(report.plans[i].state, "changed") == 0;
+        }
+        out_print(&t, ctx->format, stdout);
+        out_free(&t);
+        if (ctx->format == OUT_TABLE)
+            printf("synced %zu practice%s (%zu new, %zu changed) and %zu plan%s (%zu new, %zu changed, %zu unchanged)\n",
+                   report.practices_new + report.practices_changed + report.practices_same,
+                   report.practices_new + report.practices_changed + report.practices_same == 1 ? "" : "s",
+                   report.practices_new, report.practices_changed, report.nplans,
+                   report.nplans == 1 ? "" : "s", created, changed,
+                   report.nplans - created - changed);
+    }
+    sync_report_free(&report);
+done:
+    plan_set_free(&set);
+    diag_free(&diags);
+    return rc;
+}
+
+/* ---- plan list / show / history ------------------------------------------------ */
+
+int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {SCOPE_OPTIONS, {NULL, 0, NULL, 0}};
+    static const struct out_col cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 28}, {"title", NULL, COL_TEXT, 0, 30},
+        {"practice", NULL, COL_TEXT, 0, 0}, {"care_group", NULL, COL_TEXT, 0, 20},
+        {"application_type", "TYPE", COL_TEXT, 0, 0}, {"synced_at", "SYNCED", COL_TEXT, 0, 0},
+        {"source", NULL, COL_TEXT, 0, 0},
+    };
+    struct scope_filter f = {0};
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1)
+        if (!scope_option(&f, c, optarg)) return EH_USAGE;
+    if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+    sqlite3 *db = cmd_db(ctx);
+    if (!db || scope_apply(db, &f, &ctx->err)) return ctx->err.status;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT pl.id, pl.title, pr.agb, coalesce(pr.care_group, pl.care_group), pl.app_type, "
+                   "       pl.synced_at, pl.source "
+                   "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
+                   "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) ORDER BY pl.id", &ctx->err))
+        return EH_IO;
+    struct out_table t;
+    out_init(&t, cols, ARRAY_LEN(cols));
+    while (sqlite3_step(st) == SQLITE_ROW)
+        for (int i = 0; i < 7; i++) out_text(&t, db_text(st, i));
+    sqlite3_finalize(st);
+    out_print(&t, ctx->format, stdout);
+    out_free(&t);
+    return EH_OK;
+}
+
+static int one_id(struct cmd_ctx *ctx, int argc, char **argv, const char **id)
+{
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
+    if (optind >= argc) return cmd_usage_error(ctx, "name the plan id");
+    if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
+    *id = argv[optind];
+    return EH_OK;
+}
+
+static int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
+{
+    sqlite3_stmt *st;
+    const char *ids[512];
+    size_t n = 0;
+    if (db_prepare(db, &st, "SELECT id FROM plans ORDER BY id", &ctx->err)) return EH_IO;
+    while (sqlite3_step(st) == SQLITE_ROW && n < ARRAY_LEN(ids)) ids[n++] = xstrdup(db_text(st, 0));
+    sqlite3_finalize(st);
+    const char *hint = closest_word(id, ids, n);
+    if (hint)
+        eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "no plan '%s' is tracked; did you mean '%s'?", id, hint);
+    else
+        eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "no plan '%s' is tracked (see 'ehtrack plan list')", id);
+    for (size_t i = 0; i < n; i++) free((char *)ids[i]);
+    return EH_INVALID;
+}
+
+static void show_kv(const char *k, const char *v)
+{
+    printf("%-14s %s\n", k, v && *v ? v : "-");
+}
+
+static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
+{
+    static const struct out_col step_cols[] = {
+        {"step", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0},
+        {"started", NULL, COL_TEXT, 0, 0}, {"completed", NULL, COL_TEXT, 0, 0},
+        {"due", NULL, COL_TEXT, 0, 0}, {"owner", NULL, COL_TEXT, 0, 18},
+        {"checklist", NULL, COL_TEXT, 0, 0},
+    };
+    static const struct out_col goal_cols[] = {
+        {"goal", NULL, COL_TEXT, 0, 16}, {"metric", NULL, COL_TEXT, 0, 0},
+        {"baseline", NULL, COL_TEXT, 0, 0}, {"target", NULL, COL_TEXT, 0, 0},
+        {"deadline", NULL, COL_TEXT, 0, 0},
+    };
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT pl.id, pl.title, pr.agb || ' ' || pr.name, coalesce(pr.care_group, pl.care_group), "
+                   "       pr.region, pl.app_type || ': ' || pl.app_name || coalesce(' (' || pl.vendor || ')', ''), "
+                   "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
+                   "       pl.source, pl.synced_at, "
+                   "       (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')), "
+                   "       (SELECT step FROM plan_steps s WHERE s.plan_id = pl.id AND s.status NOT IN ('done','skipped') "
+                   "        ORDER BY position LIMIT 1), pl.response_term_hours "
+                   "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return unknown_plan(ctx, db, id);
+    }
+    show_kv("plan", db_text(st, 0));
+    show_kv("title", db_text(st, 1));
+    show_kv("practice", db_text(st, 2));
+    show_kv("care group", db_text(st, 3));
+    show_kv("region", db_text(st, 4));
+    show_kv("application", db_text(st, 5));
+    show_kv("directions", db_text(st, 6));
+    char buf[128];
+    int done = sqlite3_column_int(st, 9);
+    snprintf(buf, sizeof buf, "%d of 6 steps (%.0f%%), current step: %s", done, done * 100.0 / 6,
+             db_text(st, 10) ? db_text(st, 10) : "none");
+    show_kv("progress", buf);
+    snprintf(buf, sizeof buf, "%d hours", sqlite3_column_type(st, 11) == SQLITE_NULL ? 24 : sqlite3_column_int(st, 11));
+    show_kv("response term", buf);
+    show_kv("source", db_text(st, 7));
+    show_kv("synced", db_text(st, 8));
+    sqlite3_finalize(st);
+
+    printf("\n");
+    if (db_prepare(db, &st,
+                   "SELECT step, status, started, completed, due, owner, "
+                   "  (SELECT CASE WHEN count(*) THEN sum(done) || '/' || count(*) END FROM plan_checklist c "
+                   "   WHERE c.plan_id = s.plan_id AND c.step = s.step) "
+                   "FROM plan_steps s WHERE plan_id = ?1 ORDER BY position", &ctx->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    struct out_table t;
+    out_init(&t, step_cols, ARRAY_LEN(step_cols));
+    while (sqlite3_step(st) == SQLITE_ROW)
+        for (int i = 0; i < 7; i++) out_text(&t, db_text(st, i));
+    sqlite3_finalize(st);
+    out_print(&t, OUT_TABLE, stdout);
+    out_free(&t);
+
+    if (db_prepare(db, &st,
+                   "SELECT goal_id, metric, "
+                   "  CASE WHEN baseline_value IS NOT NULL THEN baseline_value "
+                   "       WHEN baseline_from IS NOT NULL THEN baseline_from || '..' || baseline_to END, "
+                   "  CASE WHEN target IS NOT NULL THEN target "
+                   "       ELSE printf('%+g%% of baseline', change * 100) END, deadline "
+                   "FROM plan_goals WHERE plan_id = ?1 ORDER BY position", &ctx->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    out_init(&t, goal_cols, ARRAY_LEN(goal_cols));
+    while (sqlite3_step(st) == SQLITE_ROW)
+        for (int i = 0; i < 5; i++) out_text(&t, db_text(st, i));
+    sqlite3_finalize(st);
+    if (out_rows(&t)) {
+        printf("\n");
+        out_print(&t, OUT_TABLE, stdout);
+    }
+    out_free(&t);
+    return EH_OK;
+}
+
+int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct out_col step_cols[] = {
+        {"step", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0},
+        {"started", NULL, COL_TEXT, 0, 0}, {"completed", NULL, COL_TEXT, 0, 0},
+        {"due", NULL, COL_TEXT, 0, 0}, {"owner", NULL, COL_TEXT, 0, 0},
+    };
+    const char *id;
+    if (one_id(ctx, argc, argv, &id)) return EH_USAGE;
+    sqlite3 *db = cmd_db(ctx);
+    if (!db) return EH_IO;
+    if (ctx->format == OUT_TABLE) return show_table(ctx, db, id);
+    sqlite3_stmt *st;
+    if (ctx->format == OUT_JSON) {
+        /* The recorded snapshot, with where it came from and its progress. */
+        if (db_prepare(db, &st,
+                       "SELECT json_set(snapshot, '$.progress', "
+                       "  (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')) / 6.0, "
+                       "  '$.current_step', coalesce((SELECT step FROM plan_steps s WHERE s.plan_id = pl.id "
+                       "     AND s.status NOT IN ('done','skipped') ORDER BY position LIMIT 1), 'none'), "
+                       "  '$.source', source, '$.synced_at', synced_at) FROM plans pl WHERE id = ?1", &ctx->err))
+            return EH_IO;
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_ROW) {
+            sqlite3_finalize(st);
+            return unknown_plan(ctx, db, id);
+        }
+        printf("%s\n", db_text(st, 0));
+        sqlite3_finalize(st);
+        return EH_OK;
+    }
+    if (db_prepare(db, &st, "SELECT step, status, started, completed, due, owner FROM plan_steps "
+                            "WHERE plan_id = ?1 ORDER BY position", &ctx->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    struct out_table t;
+    out_init(&t, step_cols, ARRAY_LEN(step_cols));
+    while (sqlite3_step(st) == SQLITE_ROW)
+        for (int i = 0; i < 6; i++) out_text(&t, db_text(st, i));
+    sqlite3_finalize(st);
+    int rc = out_rows(&t) ? EH_OK : unknown_plan(ctx, db, id);
+    if (!rc) out_print(&t, ctx->format, stdout);
+    out_free(&t);
+    return rc;
+}
+
+int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct out_col cols[] = {
+        {"recorded_at", "RECORDED", COL_TEXT, 0, 0}, {"source", NULL, COL_TEXT, 0, 0},
+        {"changes", NULL, COL_TEXT, 0, 0},
+    };
+    const char *id;
+    if (one_id(ctx, argc, argv, &id)) return EH_USAGE;
+    sqlite3 *db = cmd_db(ctx);
+    if (!db) return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT h.recorded_at, h.source, h.changes, "
+                   "       (SELECT group_concat(value, '; ') FROM json_each(h.changes)) "
+                   "FROM plan_history h WHERE h.plan_id = ?1 ORDER BY h.id", &ctx->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    struct out_table t;
+    out_init(&t, cols, ARRAY_LEN(cols));
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        out_text(&t, db_text(st, 0));
+        out_text(&t, db_text(st, 1));
+        out_json(&t, db_text(st, 2), db_text(st, 3));
+    }
+    sqlite3_finalize(st);
+    if (!out_rows(&t)) {
+        out_free(&t);
+        return unknown_plan(ctx, db, id);
+    }
+    if (ctx->format == OUT_TABLE) {
+        /* One change per line reads better than one long line. */
+        printf("%-25s  %s\n", "RECORDED", "CHANGE");
+        for (size_t r = 0; r < out_rows(&t); r++) {
+            const char *when = t.cells[r * 3].text;
+            if (db_prepare(db, &st, "SELECT value FROM json_each(?1)", &ctx->err)) {
+                out_free(&t);
+                return EH_IO;
+            }
+            sqlite3_bind_text(st, 1, t.cells[r * 3 + 2].text, -1, SQLITE_STATIC);
+            bool first = true;
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                printf("%-25s  %s\n", first ? when : "", db_text(st, 0));
+                first = false;
+            }
+            sqlite3_finalize(st);
+        }
+    } else {
+        out_print(&t, ctx->format, stdout);
+    }
+    out_free(&t);
+    return EH_OK;
+}

@@ -1,0 +1,101 @@
+/* status: six-step progress of every plan in scope */
+#include <string.h>
+
+#include "cmd.h"
+#include "db.h"
+#include "scope.h"
+#include "util.h"
+#include "vocab.h"
+
+static char step_mark(const char *status)
+{
+    if (!status) return '?';
+    if (strcmp(status, "done") == 0) return '#';
+    if (strcmp(status, "in_progress") == 0) return '>';
+    if (strcmp(status, "skipped") == 0) return '-';
+    return '.';
+}
+
+int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {SCOPE_OPTIONS, {NULL, 0, NULL, 0}};
+    static const struct out_col json_cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 0}, {"practice", NULL, COL_TEXT, 0, 0},
+        {"care_group", NULL, COL_TEXT, 0, 0}, {"region", NULL, COL_TEXT, 0, 0},
+        {"application", NULL, COL_TEXT, 0, 0},
+        {"steps.needs", "needs", COL_TEXT, 0, 0}, {"steps.vision", "vision", COL_TEXT, 0, 0},
+        {"steps.selection", "selection", COL_TEXT, 0, 0}, {"steps.plan", "plan", COL_TEXT, 0, 0},
+        {"steps.implement", "implement", COL_TEXT, 0, 0}, {"steps.scale", "scale", COL_TEXT, 0, 0},
+        {"current_step", NULL, COL_TEXT, 0, 0}, {"progress", NULL, COL_NUM, 2, 0},
+    };
+    /* Readable at 80 columns: the six steps as one mark each. */
+    static const struct out_col table_cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 24}, {"practice", NULL, COL_TEXT, 0, 0},
+        {"care_group", NULL, COL_TEXT, 0, 16}, {"steps", "NVSPIS", COL_TEXT, 0, 0},
+        {"current_step", "CURRENT", COL_TEXT, 0, 0}, {"progress", "DONE", COL_PERCENT, 0, 0},
+    };
+    struct scope_filter f = {0};
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1)
+        if (!scope_option(&f, c, optarg)) return EH_USAGE;
+    if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+    sqlite3 *db = cmd_db(ctx);
+    if (!db || scope_apply(db, &f, &ctx->err)) return ctx->err.status;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT pl.id, pr.agb, coalesce(pr.care_group, pl.care_group), "
+                   "  CASE WHEN pr.id IS NOT NULL THEN pr.region "
+                   "       ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END "
+                   "             FROM practices g WHERE g.care_group = pl.care_group) END, "
+                   "  pl.app_name, "
+                   "  (SELECT group_concat(status, ' ') FROM (SELECT status FROM plan_steps s "
+                   "     WHERE s.plan_id = pl.id ORDER BY position)) "
+                   "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
+                   "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
+                   "ORDER BY coalesce(pr.care_group, pl.care_group), pr.agb IS NOT NULL, pr.agb, pl.id", &ctx->err))
+        return EH_IO;
+    bool table = ctx->format == OUT_TABLE;
+    struct out_table t;
+    if (table) out_init(&t, table_cols, ARRAY_LEN(table_cols));
+    else out_init(&t, json_cols, ARRAY_LEN(json_cols));
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *statuses[STEP_COUNT] = {0};
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s", db_text(st, 5) ? db_text(st, 5) : "");
+        char *save = NULL;
+        int n = 0;
+        for (char *w = strtok_r(buf, " ", &save); w && n < STEP_COUNT; w = strtok_r(NULL, " ", &save))
+            statuses[n++] = w;
+        int done = 0, current = -1;
+        for (int i = 0; i < STEP_COUNT; i++) {
+            bool finished = statuses[i] && (strcmp(statuses[i], "done") == 0 || strcmp(statuses[i], "skipped") == 0);
+            done += finished;
+            if (!finished && current < 0) current = i;
+        }
+        const char *current_name = current < 0 ? "none" : VOCAB_STEPS.entries[current].key;
+        out_text(&t, db_text(st, 0));
+        out_text(&t, db_text(st, 1));
+        out_text(&t, db_text(st, 2));
+        if (table) {
+            char marks[STEP_COUNT + 1];
+            for (int i = 0; i < STEP_COUNT; i++) marks[i] = step_mark(statuses[i]);
+            marks[STEP_COUNT] = '\0';
+            out_text(&t, marks);
+        } else {
+            out_text(&t, db_text(st, 3));
+            out_text(&t, db_text(st, 4));
+            for (int i = 0; i < STEP_COUNT; i++) out_text(&t, statuses[i]);
+        }
+        out_text(&t, current_name);
+        out_num(&t, done / 6.0);
+    }
+    sqlite3_finalize(st);
+    out_print(&t, ctx->format, stdout);
+    if (table && out_rows(&t))
+        printf("\nNVSPIS = needs vision selection plan implement scale;"
+               " # done  > in progress  . not started  - skipped\n");
+    else if (table)
+        printf("no plans in scope; record them with 'ehtrack plan sync PATH'\n");
+    out_free(&t);
+    return EH_OK;
+}

@@ -1,0 +1,317 @@
+#include "db.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "datetime.h"
+#include "paths.h"
+#include "util.h"
+
+/* Migration n takes the schema from version n-1 to n. Append only: a
+ * released migration never changes, a new one follows it. */
+static const char *const migrations[] = {
+    /* 1: practices and plans, with history */
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE practices("
+    "  id INTEGER PRIMARY KEY,"
+    "  agb TEXT NOT NULL UNIQUE CHECK (length(agb) = 8),"
+    "  name TEXT NOT NULL,"
+    "  care_group TEXT NOT NULL,"
+    "  region TEXT NOT NULL,"
+    "  list_size INTEGER NOT NULL CHECK (list_size > 0),"
+    "  source TEXT NOT NULL,"
+    "  synced_at TEXT NOT NULL);"
+    "CREATE INDEX practices_care_group ON practices(care_group);"
+    "CREATE INDEX practices_region ON practices(region);"
+    "CREATE TABLE practice_insurers("
+    "  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL,"
+    "  insurer TEXT NOT NULL,"
+    "  PRIMARY KEY (practice_id, position)) WITHOUT ROWID;"
+    "CREATE INDEX practice_insurers_insurer ON practice_insurers(insurer);"
+    "CREATE TABLE plans("
+    "  id TEXT PRIMARY KEY,"
+    "  title TEXT NOT NULL,"
+    "  practice_id INTEGER REFERENCES practices(id),"
+    "  care_group TEXT,"
+    "  app_type TEXT NOT NULL,"
+    "  app_name TEXT NOT NULL,"
+    "  vendor TEXT,"
+    "  response_term_hours INTEGER,"
+    "  triage TEXT, answer_moment TEXT, offer TEXT, policy TEXT, address TEXT,"
+    "  one_off_eur REAL, yearly_eur REAL,"
+    "  notes TEXT,"
+    "  source TEXT NOT NULL,"
+    "  digest TEXT NOT NULL,"
+    "  snapshot TEXT NOT NULL,"
+    "  synced_at TEXT NOT NULL,"
+    "  CHECK ((practice_id IS NULL) <> (care_group IS NULL)));"
+    "CREATE INDEX plans_practice ON plans(practice_id);"
+    "CREATE TABLE plan_steps("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  step TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL,"
+    "  started TEXT, completed TEXT, due TEXT, owner TEXT, mode TEXT, decision TEXT, notes TEXT,"
+    "  PRIMARY KEY (plan_id, step)) WITHOUT ROWID;"
+    "CREATE TABLE plan_checklist("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  step TEXT NOT NULL, item TEXT NOT NULL, done INTEGER NOT NULL,"
+    "  PRIMARY KEY (plan_id, step, item)) WITHOUT ROWID;"
+    "CREATE TABLE plan_goals("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  goal_id TEXT NOT NULL, position INTEGER NOT NULL, metric TEXT NOT NULL,"
+    "  target REAL, change REAL, baseline_value REAL, baseline_from TEXT, baseline_to TEXT,"
+    "  deadline TEXT NOT NULL, notes TEXT,"
+    "  PRIMARY KEY (plan_id, goal_id)) WITHOUT ROWID;"
+    "CREATE TABLE plan_directions("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  direction INTEGER NOT NULL CHECK (direction BETWEEN 1 AND 11),"
+    "  PRIMARY KEY (plan_id, direction)) WITHOUT ROWID;"
+    "CREATE TABLE plan_barriers("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  barrier TEXT NOT NULL, PRIMARY KEY (plan_id, barrier)) WITHOUT ROWID;"
+    "CREATE TABLE plan_funding("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  source TEXT NOT NULL, PRIMARY KEY (plan_id, source)) WITHOUT ROWID;"
+    "CREATE TABLE plan_risks("
+    "  plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL, risk TEXT NOT NULL, likelihood TEXT, impact TEXT, mitigation TEXT,"
+    "  PRIMARY KEY (plan_id, position)) WITHOUT ROWID;"
+    "CREATE TABLE plan_history("
+    "  id INTEGER PRIMARY KEY,"
+    "  plan_id TEXT NOT NULL,"
+    "  recorded_at TEXT NOT NULL,"
+    "  digest TEXT NOT NULL,"
+    "  source TEXT NOT NULL,"
+    "  changes TEXT NOT NULL,"
+    "  snapshot TEXT NOT NULL);"
+    "CREATE INDEX plan_history_plan ON plan_history(plan_id, id);",
+};
+
+const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);
+
+void db_library_init(void)
+{
+    /* No thread shares a handle, so SQLite's mutexes are pure cost. */
+    sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+    sqlite3_initialize();
+}
+
+int db_fail(sqlite3 *db, struct eh_error *err, const char *what)
+{
+    const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
+    return eh_fail(err, EH_IO, NULL, 0, 0, "database %s: %s: %s", file && *file ? file : "",
+                   what, db ? sqlite3_errmsg(db) : "out of memory");
+}
+
+int db_exec(sqlite3 *db, const char *sql, struct eh_error *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK) return EH_OK;
+    const char *file = sqlite3_db_filename(db, "main");
+    eh_fail(err, EH_IO, NULL, 0, 0, "database %s: %s", file ? file : "", msg ? msg : "error");
+    sqlite3_free(msg);
+    return EH_IO;
+}
+
+int db_prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql, struct eh_error *err)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, st, NULL) == SQLITE_OK) return EH_OK;
+    *st = NULL;
+    return db_fail(db, err, "preparing a statement");
+}
+
+int db_int(sqlite3 *db, const char *sql, long long def, long long *out, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, sql, err)) return EH_IO;
+    int rc = sqlite3_step(st);
+    *out = rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL ? sqlite3_column_int64(st, 0) : def;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, err, "reading");
+    return EH_OK;
+}
+
+int db_begin(sqlite3 *db, struct eh_error *err) { return db_exec(db, "BEGIN IMMEDIATE", err); }
+int db_commit(sqlite3 *db, struct eh_error *err) { return db_exec(db, "COMMIT", err); }
+
+void db_rollback(sqlite3 *db)
+{
+    if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+const char *db_text(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+void db_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+    if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(st, i);
+}
+
+void db_bind_date(sqlite3_stmt *st, int i, int days)
+{
+    if (days == DATE_NONE) {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    char buf[11];
+    format_date(days, buf);
+    sqlite3_bind_text(st, i, buf, 10, SQLITE_TRANSIENT);
+}
+
+struct busy_state {
+    bool told;
+};
+
+static struct busy_state busy;
+
+static int busy_wait(void *arg, int count)
+{
+    (void)arg;
+    /* 50 ms a try: two minutes before giving up. */
+    if (count >= 2400) return 0;
+    if (count == 20 && !busy.told && isatty(STDERR_FILENO)) {
+        fprintf(stderr, "ehtrack: waiting for another ehtrack to finish with the database...\n");
+        busy.told = true;
+    }
+    struct timespec ts = {0, 50 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+    return 1;
+}
+
+static void fn_ams_utc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_int64(ctx, ams_to_utc(sqlite3_value_int64(argv[0])));
+}
+
+static void fn_ams_local(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_int64(ctx, utc_to_ams(sqlite3_value_int64(argv[0])));
+}
+
+static void register_functions(sqlite3 *db)
+{
+    int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    sqlite3_create_function(db, "ams_utc", 1, flags, NULL, fn_ams_utc, NULL, NULL);
+    sqlite3_create_function(db, "ams_local", 1, flags, NULL, fn_ams_local, NULL, NULL);
+}
+
+static int migrate(sqlite3 *db, struct eh_error *err)
+{
+    long long version;
+    if (db_int(db, "PRAGMA user_version", 0, &version, err)) return EH_IO;
+    if (version > DB_SCHEMA_VERSION)
+        return eh_fail(err, EH_IO, sqlite3_db_filename(db, "main"), 0, 0,
+                       "the database has schema version %lld but this ehtrack knows only up to %d; "
+                       "use a newer ehtrack", version, DB_SCHEMA_VERSION);
+    for (int v = (int)version; v < DB_SCHEMA_VERSION; v++) {
+        if (db_begin(db, err)) return EH_IO;
+        char set[64];
+        snprintf(set, sizeof set, "PRAGMA user_version = %d", v + 1);
+        /* Another process may have migrated while this one waited. */
+        long long now;
+        if (db_int(db, "PRAGMA user_version", 0, &now, err)) {
+            db_rollback(db);
+            return EH_IO;
+        }
+        if (now > v) {
+            db_rollback(db);
+            v = (int)now - 1;
+            continue;
+        }
+        if (db_exec(db, migrations[v], err) || db_exec(db, set, err)) {
+            db_rollback(db);
+            return EH_IO;
+        }
+        if (db_commit(db, err)) return EH_IO;
+    }
+    return EH_OK;
+}
+
+static int configure(sqlite3 *db, bool writable, struct eh_error *err)
+{
+    sqlite3_busy_handler(db, busy_wait, NULL);
+    register_functions(db);
+    sqlite3_extended_result_codes(db, 1);
+    if (writable) {
+        long long pages;
+        if (db_int(db, "PRAGMA page_count", 0, &pages, err)) return EH_IO;
+        /* Larger pages make bulk imports cheaper; only a new file can take them. */
+        if (pages == 0 && db_exec(db, "PRAGMA page_size = 16384", err)) return EH_IO;
+        if (db_exec(db, "PRAGMA journal_mode = WAL", err)) return EH_IO;
+        if (db_exec(db, "PRAGMA synchronous = NORMAL", err)) return EH_IO;
+    }
+    if (db_exec(db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;", err)) return EH_IO;
+    return EH_OK;
+}
+
+int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
+{
+    *out = NULL;
+    if (!create && !file_exists(path))
+        return eh_fail(err, EH_IO, path, 0, 0, "no database here; run 'ehtrack init' first");
+    sqlite3 *db = NULL;
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
+        eh_fail(err, EH_IO, path, 0, 0, "cannot open the database: %s",
+                db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return EH_IO;
+    }
+    if (configure(db, true, err) || migrate(db, err)) {
+        sqlite3_close(db);
+        return EH_IO;
+    }
+    *out = db;
+    return EH_OK;
+}
+
+int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
+{
+    *out = NULL;
+    if (!file_exists(path)) return EH_OK;
+    sqlite3 *db = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        eh_fail(err, EH_IO, path, 0, 0, "cannot open the database: %s",
+                db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return EH_IO;
+    }
+    if (configure(db, false, err)) {
+        sqlite3_close(db);
+        return EH_IO;
+    }
+    long long version;
+    if (db_int(db, "PRAGMA user_version", 0, &version, err)) {
+        sqlite3_close(db);
+        return EH_IO;
+    }
+    if (version != DB_SCHEMA_VERSION) {
+        /* Not migrated yet (or from another version): read nothing from it. */
+        sqlite3_close(db);
+        return EH_OK;
+    }
+    *out = db;
+    return EH_OK;
+}
+
+void db_close(sqlite3 *db)
+{
+    if (db) sqlite3_close(db);
+}

@@ -1,0 +1,106 @@
+#include "error.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+int eh_fail(struct eh_error *e, enum eh_status status, const char *file,
+            long line, long col, const char *fmt, ...)
+{
+    e->status = status;
+    e->line = line;
+    e->col = col;
+    snprintf(e->file, sizeof e->file, "%s", file ? file : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+static void print_location(FILE *out, const char *file, long line, long col)
+{
+    if (!file || !*file) return;
+    fprintf(out, "%s:", file);
+    if (line > 0) {
+        fprintf(out, "%ld:", line);
+        if (col > 0) fprintf(out, "%ld:", col);
+    }
+    fputc(' ', out);
+}
+
+void eh_error_print(const struct eh_error *e, FILE *out)
+{
+    fputs("ehtrack: ", out);
+    print_location(out, e->file, e->line, e->col);
+    fprintf(out, "%s\n", e->msg);
+}
+
+void diag_add(struct diag_list *d, enum diag_severity sev, const char *file,
+              long line, long col, const char *fmt, ...)
+{
+    GROW(d->items, d->cap, d->count + 1);
+    struct diag *x = &d->items[d->count++];
+    x->severity = sev;
+    x->file = xstrdup(file ? file : "");
+    x->line = line;
+    x->col = col;
+    struct sbuf s = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sbuf_vaddf(&s, fmt, ap);
+    va_end(ap);
+    x->msg = sbuf_detach(&s);
+    if (sev == DIAG_ERROR) d->errors++;
+    else d->warnings++;
+}
+
+struct ranked {
+    struct diag d;
+    size_t order;
+};
+
+static int by_place(const void *a, const void *b)
+{
+    const struct ranked *x = a, *y = b;
+    int c = strcmp(x->d.file, y->d.file);
+    if (c) return c;
+    if (x->d.line != y->d.line) return x->d.line < y->d.line ? -1 : 1;
+    if (x->d.col != y->d.col) return x->d.col < y->d.col ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+void diag_sort(struct diag_list *d)
+{
+    if (d->count < 2) return;
+    struct ranked *r = xmalloc(d->count * sizeof *r);
+    for (size_t i = 0; i < d->count; i++) {
+        r[i].d = d->items[i];
+        r[i].order = i;
+    }
+    qsort(r, d->count, sizeof *r, by_place);
+    for (size_t i = 0; i < d->count; i++) d->items[i] = r[i].d;
+    free(r);
+}
+
+void diag_print(const struct diag_list *d, FILE *out)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        const struct diag *x = &d->items[i];
+        fputs("ehtrack: ", out);
+        print_location(out, x->file, x->line, x->col);
+        fprintf(out, "%s%s\n", x->severity == DIAG_WARNING ? "warning: " : "", x->msg);
+    }
+}
+
+void diag_free(struct diag_list *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        free(d->items[i].file);
+        free(d->items[i].msg);
+    }
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,300 @@
+/*
+ * ehtrack - plan, track and prove the rollout of e-health in GP care.
+ * Global options and the command table; every command lives in its own
+ * cmd_*.c file and parses its own options.
+ */
+#include <sodium.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "db.h"
+#include "pseudo.h"
+#include "util.h"
+
+#ifndef EHTRACK_VERSION
+#define EHTRACK_VERSION "0.1.0"
+#endif
+
+#define FILTER_HELP \
+    "  --practice AGB       plans of this practice (and of its care group)\n" \
+    "  --care-group NAME    plans of this care group's practices, and its own\n" \
+    "  --region NAME        plans in this region\n" \
+    "  --insurer NAME       plans of practices that list this insurer\n"
+#define FORMAT_HELP "  --format FORMAT      table (default), csv or json\n"
+
+const struct command COMMANDS[] = {
+    {"init", cmd_init, CMD_DB | CMD_WRITES | CMD_KEY, "",
+     "create the database and the pseudonymisation key",
+     NULL},
+    {"plan new", cmd_plan_new, 0, "--template NAME [--practice AGB] [--id ID]",
+     "print a new plan from templates/plans/NAME.yaml to stdout",
+     "  --template NAME      econsult, video-consult, patient-portal, telemonitoring, ...\n"
+     "                       (run without it to list the templates)\n"
+     "  --practice AGB       the practice the plan is for (8 digits)\n"
+     "  --id ID              the plan id (default: TEMPLATE-AGB)\n"},
+    {"plan check", cmd_plan_check, CMD_FORMAT, "PATH...",
+     "validate practice registers and plans (files or directories); writes nothing",
+     "  PATH                 .yaml/.yml files, or directories searched for them\n"
+     FORMAT_HELP
+     "                       (csv and json list the problems on stdout)\n"},
+    {"plan sync", cmd_plan_sync, CMD_DB | CMD_WRITES | CMD_FORMAT, "PATH...",
+     "validate, then record practices and plans; a changed plan gets a history entry",
+     "  PATH                 .yaml/.yml files, or directories searched for them\n"
+     FORMAT_HELP},
+    {"plan list", cmd_plan_list, CMD_DB | CMD_FORMAT, "[FILTER]",
+     "list the plans that are tracked",
+     FILTER_HELP FORMAT_HELP},
+    {"plan show", cmd_plan_show, CMD_DB | CMD_FORMAT, "ID",
+     "show one tracked plan",
+     FORMAT_HELP},
+    {"plan history", cmd_plan_history, CMD_DB | CMD_FORMAT, "ID",
+     "show the recorded changes of a plan, oldest first",
+     FORMAT_HELP},
+    {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER]",
+     "six-step progress of every plan in scope",
+     FILTER_HELP FORMAT_HELP},
+};
+
+const size_t COMMAND_COUNT = ARRAY_LEN(COMMANDS);
+
+static void print_command_list(FILE *out)
+{
+    for (size_t i = 0; i < COMMAND_COUNT; i++)
+        fprintf(out, "  %-14s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+}
+
+static void main_help(FILE *out)
+{
+    fprintf(out,
+            "usage: ehtrack [--db PATH] COMMAND [ARGS] [--format table|csv|json]\n"
+            "\n"
+            "Plan, track and prove the rollout of e-health in GP care: six-step plans in\n"
+            "YAML, logs from practice systems, SMART adoption metrics, Excel reports.\n"
+            "\n"
+            "Commands:\n");
+    print_command_list(out);
+    fprintf(out,
+            "\n"
+            "Options:\n"
+            "  --db PATH     the database (default $EHTRACK_DB, else ./ehtrack.db)\n"
+            "  --version     print the version\n"
+            "  -h, --help    this help; 'ehtrack COMMAND --help' for a command\n"
+            "\n"
+            "Exit status: 0 success, 1 invalid input or rejected rows, 2 usage error,\n"
+            "3 database or I/O error.\n");
+}
+
+void cmd_help(const struct command *cmd, FILE *out)
+{
+    fprintf(out, "usage: ehtrack %s%s%s\n\n%s.\n", cmd->name, *cmd->usage ? " " : "", cmd->usage,
+            cmd->summary);
+    if (cmd->options) fprintf(out, "\nOptions:\n%s", cmd->options);
+    fprintf(out, "  -h, --help           this help\n");
+}
+
+int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "%s: %s\nusage: ehtrack %s %s", ctx->cmd->name, msg,
+                   ctx->cmd->name, ctx->cmd->usage);
+}
+
+int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts,
+               const struct option *longopts, int *index)
+{
+    /* The common options are appended to the command's own. */
+    struct option all[64];
+    size_t n = 0;
+    for (; longopts && longopts[n].name && n < 60; n++) all[n] = longopts[n];
+    all[n++] = (struct option){"help", no_argument, NULL, 'h'};
+    all[n++] = (struct option){"format", required_argument, NULL, 0x100};
+    all[n] = (struct option){NULL, 0, NULL, 0};
+    char shorts[64];
+    snprintf(shorts, sizeof shorts, ":h%s", shortopts ? shortopts : "");
+    opterr = 0;
+    for (;;) {
+        int c = getopt_long(argc, argv, shorts, all, index);
+        if (c == 0x100) {
+            if (!(ctx->cmd->flags & CMD_FORMAT)) {
+                cmd_usage_error(ctx, "this command prints no data; it takes no --format");
+                return '?';
+            }
+            if (!out_parse_format(optarg, &ctx->format)) {
+                cmd_usage_error(ctx, "--format must be table, csv or json (got '%s')", optarg);
+                return '?';
+            }
+            continue;
+        }
+        if (c == '?') {
+            if (optopt)
+                cmd_usage_error(ctx, "unknown option -%c", optopt);
+            else
+                cmd_usage_error(ctx, "unknown option %s", argv[optind - 1]);
+            return '?';
+        }
+        if (c == ':') {
+            cmd_usage_error(ctx, "option %s needs a value", argv[optind - 1]);
+            return '?';
+        }
+        return c;
+    }
+}
+
+sqlite3 *cmd_db(struct cmd_ctx *ctx)
+{
+    if (ctx->db) return ctx->db;
+    if (db_open(&ctx->db, ctx->db_path, true, &ctx->err)) return NULL;
+    return ctx->db;
+}
+
+static const struct command *find_command(int argc, char **argv, int *consumed)
+{
+    const struct command *best = NULL;
+    for (size_t i = 0; i < COMMAND_COUNT; i++) {
+        const char *name = COMMANDS[i].name;
+        const char *space = strchr(name, ' ');
+        if (!space) {
+            if (strcmp(argv[0], name) == 0 && (!best || *consumed < 1)) {
+                best = &COMMANDS[i];
+                *consumed = 1;
+            }
+            continue;
+        }
+        if (argc >= 2 && strncmp(argv[0], name, (size_t)(space - name)) == 0 &&
+            argv[0][space - name] == '\0' && strcmp(argv[1], space + 1) == 0) {
+            best = &COMMANDS[i];
+            *consumed = 2;
+        }
+    }
+    return best;
+}
+
+/* "ehtrack plan" alone, or "ehtrack plan bogus": list the plan commands. */
+static bool is_group(const char *word)
+{
+    size_t len = strlen(word);
+    for (size_t i = 0; i < COMMAND_COUNT; i++)
+        if (strncmp(COMMANDS[i].name, word, len) == 0 && COMMANDS[i].name[len] == ' ') return true;
+    return false;
+}
+
+static void print_group(const char *word, FILE *out)
+{
+    size_t len = strlen(word);
+    fprintf(out, "usage: ehtrack %s SUBCOMMAND ...\n\n", word);
+    for (size_t i = 0; i < COMMAND_COUNT; i++)
+        if (strncmp(COMMANDS[i].name, word, len) == 0 && COMMANDS[i].name[len] == ' ')
+            fprintf(out, "  %-14s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+}
+
+static int finish(struct cmd_ctx *ctx, int status)
+{
+    if (status != EH_OK && ctx->err.msg[0]) eh_error_print(&ctx->err, stderr);
+    db_close(ctx->db);
+    if (fflush(stdout) != 0 && status == EH_OK) {
+        fprintf(stderr, "ehtrack: cannot write the output\n");
+        status = EH_IO;
+    }
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    struct cmd_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.db_path = getenv("EHTRACK_DB");
+    if (!ctx.db_path || !*ctx.db_path) ctx.db_path = "ehtrack.db";
+    db_library_init();
+    if (sodium_init() < 0) {
+        fprintf(stderr, "ehtrack: libsodium cannot start\n");
+        return EH_IO;
+    }
+
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0) {
+            printf("ehtrack %s\n", EHTRACK_VERSION);
+            return 0;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            main_help(stdout);
+            return 0;
+        } else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+            ctx.db_path = argv[++i];
+        } else if (str_starts(a, "--db=")) {
+            ctx.db_path = a + 5;
+        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
+            if (!out_parse_format(argv[++i], &ctx.format)) {
+                fprintf(stderr, "ehtrack: --format must be table, csv or json (got '%s')\n", argv[i]);
+                return EH_USAGE;
+            }
+        } else {
+            fprintf(stderr, "ehtrack: unknown option %s\n", a);
+            main_help(stderr);
+            return EH_USAGE;
+        }
+    }
+    if (i >= argc) {
+        main_help(stderr);
+        return EH_USAGE;
+    }
+    if (strcmp(argv[i], "help") == 0) {
+        if (i + 1 >= argc) {
+            main_help(stdout);
+            return 0;
+        }
+        int used = 0;
+        const struct command *c = find_command(argc - i - 1, argv + i + 1, &used);
+        if (c) {
+            cmd_help(c, stdout);
+            return 0;
+        }
+        if (is_group(argv[i + 1])) {
+            print_group(argv[i + 1], stdout);
+            return 0;
+        }
+        fprintf(stderr, "ehtrack: no command '%s'\n", argv[i + 1]);
+        return EH_USAGE;
+    }
+    int used = 0;
+    const struct command *cmd = find_command(argc - i, argv + i, &used);
+    if (!cmd) {
+        if (is_group(argv[i])) {
+            bool asked = i + 1 < argc && (strcmp(argv[i + 1], "-h") == 0 || strcmp(argv[i + 1], "--help") == 0);
+            if (!asked && i + 1 < argc)
+                fprintf(stderr, "ehtrack: no command '%s %s'\n", argv[i], argv[i + 1]);
+            print_group(argv[i], asked ? stdout : stderr);
+            return asked ? 0 : EH_USAGE;
+        }
+        const char *names[64];
+        size_t n = 0;
+        for (size_t k = 0; k < COMMAND_COUNT && n < 64; k++)
+            if (!strchr(COMMANDS[k].name, ' ')) names[n++] = COMMANDS[k].name;
+        const char *hint = closest_word(argv[i], names, n);
+        if (hint) fprintf(stderr, "ehtrack: no command '%s'; did you mean '%s'?\n", argv[i], hint);
+        else fprintf(stderr, "ehtrack: no command '%s'\n", argv[i]);
+        fprintf(stderr, "Commands:\n");
+        print_command_list(stderr);
+        return EH_USAGE;
+    }
+    ctx.cmd = cmd;
+    /* The command sees its own name as argv[0], options after it. */
+    int cargc = argc - i - used + 1;
+    char **cargv = argv + i + used - 1;
+    for (int k = 1; k < cargc; k++) {
+        if (strcmp(cargv[k], "--") == 0) break;
+        if (strcmp(cargv[k], "-h") == 0 || strcmp(cargv[k], "--help") == 0) {
+            cmd_help(cmd, stdout);
+            return 0;
+        }
+    }
+    optind = 0;
+    return finish(&ctx, cmd->fn(&ctx, cargc, cargv));
+}

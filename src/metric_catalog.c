@@ -1,0 +1,183 @@
+#include "metric_catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "paths.h"
+#include "util.h"
+#include "yaml_doc.h"
+
+const char *const LOG_KIND_NAMES[KIND_COUNT] = {
+    "consults", "messages", "calls", "survey", "registrations",
+};
+
+int log_kind_find(const char *name)
+{
+    for (int i = 0; i < KIND_COUNT; i++)
+        if (strcmp(LOG_KIND_NAMES[i], name) == 0) return i;
+    return -1;
+}
+
+static const struct vocab_entry unit_entries[] = {
+    {"ratio", "", ""}, {"count", "", ""}, {"per_day", "", ""}, {"per_week", "", ""},
+    {"per_1000", "", ""}, {"hours", "", ""}, {"seconds", "", ""},
+};
+static const struct vocab UNITS = {"unit", unit_entries, ARRAY_LEN(unit_entries)};
+
+static const struct vocab_entry compute_entries[] = {
+    {"ratio", "", ""}, {"count", "", ""}, {"per_day", "", ""}, {"per_week", "", ""}, {"value", "", ""},
+};
+static const struct vocab COMPUTES = {"compute", compute_entries, ARRAY_LEN(compute_entries)};
+
+static const struct vocab_entry better_entries[] = {{"higher", "", ""}, {"lower", "", ""}};
+static const struct vocab BETTER = {"better", better_entries, ARRAY_LEN(better_entries)};
+
+static const struct vocab_entry kind_entries[] = {
+    {"consults", "", ""}, {"messages", "", ""}, {"calls", "", ""}, {"survey", "", ""},
+    {"registrations", "", ""},
+};
+static const struct vocab KINDS = {"kind", kind_entries, ARRAY_LEN(kind_entries)};
+
+static bool read_labels(struct yctx *c, yaml_node_t *n, const char *what, char **nl, char **en)
+{
+    struct ymap m;
+    static const char *const keys[] = {"nl", "en"};
+    if (!ymap_read(c, n, what, &m)) return false;
+    bool ok = ymap_check_keys(c, n, &m, what, keys, 2, keys, 2);
+    const char *s;
+    if (ymap_get(&m, "nl") && ystring(c, ymap_get(&m, "nl"), what, &s)) *nl = xstrdup(s);
+    else ok = false;
+    if (ymap_get(&m, "en") && ystring(c, ymap_get(&m, "en"), what, &s)) *en = xstrdup(s);
+    else ok = false;
+    ymap_free(&m);
+    return ok;
+}
+
+static void def_free(struct metric_def *d)
+{
+    free(d->id);
+    free(d->label_nl);
+    free(d->label_en);
+    free(d->desc_nl);
+    free(d->desc_en);
+    free(d->sql);
+    free(d->file);
+}
+
+bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
+                              struct diag_list *diags)
+{
+    static const char *const allowed[] = {"metric", "label", "description", "better", "unit",
+                                          "kind", "compute", "scale", "sql"};
+    static const char *const required[] = {"metric", "label", "better", "unit", "kind",
+                                           "compute", "sql"};
+    struct ydoc doc;
+    size_t errors_before = diags->errors;
+    if (!ydoc_load(&doc, path, diags)) {
+        ydoc_free(&doc);
+        return false;
+    }
+    struct yctx c = {&doc, diags};
+    yaml_node_t *root = ydoc_root(&doc);
+    struct ymap m;
+    struct metric_def d = {0};
+    d.scale = 1.0;
+    if (!ymap_read(&c, root, "metric file", &m)) {
+        ydoc_free(&doc);
+        return false;
+    }
+    ymap_check_keys(&c, root, &m, "metric file", allowed, ARRAY_LEN(allowed), required,
+                    ARRAY_LEN(required));
+    const char *s;
+    yaml_node_t *n;
+    int idx;
+    if ((n = ymap_get(&m, "metric")) && ystring(&c, n, "metric id", &s)) {
+        bool valid = true;
+        for (const char *p = s; *p; p++)
+            if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')) valid = false;
+        if (!valid)
+            yerror(&c, n, "metric id must be lower-case letters, digits and _ (got '%s')", s);
+        else if (metric_find(cat, s))
+            yerror(&c, n, "metric '%s' is already defined in %s", s, metric_find(cat, s)->file);
+        else
+            d.id = xstrdup(s);
+    }
+    if ((n = ymap_get(&m, "label"))) read_labels(&c, n, "label", &d.label_nl, &d.label_en);
+    if ((n = ymap_get(&m, "description"))) read_labels(&c, n, "description", &d.desc_nl, &d.desc_en);
+    if ((n = ymap_get(&m, "better")) && yenum(&c, n, &BETTER, &idx)) d.higher_better = idx == 0;
+    if ((n = ymap_get(&m, "unit")) && yenum(&c, n, &UNITS, &idx)) d.unit = (enum metric_unit)idx;
+    if ((n = ymap_get(&m, "compute")) && yenum(&c, n, &COMPUTES, &idx)) d.compute = (enum metric_compute)idx;
+    if ((n = ymap_get(&m, "kind")) && yenum(&c, n, &KINDS, &idx)) d.kind = (enum log_kind)idx;
+    if ((n = ymap_get(&m, "scale"))) ynumber(&c, n, "scale", &d.scale);
+    if ((n = ymap_get(&m, "sql")) && ystring(&c, n, "sql", &s)) {
+        d.sql = xstrdup(s);
+        /* A block scalar's text starts on the line after its indicator. */
+        d.sql_line = yline(n) + (n->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+                                 n->data.scalar.style == YAML_FOLDED_SCALAR_STYLE);
+    }
+    ymap_free(&m);
+    bool ok = diags->errors == errors_before && d.id && d.sql && d.label_nl;
+    if (ok) {
+        d.file = xstrdup(path);
+        GROW(cat->defs, cat->cap, cat->count + 1);
+        cat->defs[cat->count++] = d;
+    } else {
+        def_free(&d);
+    }
+    ydoc_free(&doc);
+    return ok;
+}
+
+static size_t load_dir(struct metric_catalog *cat, const char *dir, struct diag_list *diags)
+{
+    static const char *const suffixes[] = {".yaml", ".yml", NULL};
+    char **names = list_dir(dir, suffixes);
+    size_t bad = 0;
+    for (size_t i = 0; names && names[i]; i++) {
+        char *path = xasprintf("%s/%s", dir, names[i]);
+        if (!metric_catalog_load_file(cat, path, diags)) bad++;
+        free(path);
+    }
+    free_list(names);
+    return bad;
+}
+
+size_t metric_catalog_load(struct metric_catalog *cat, struct diag_list *diags)
+{
+    memset(cat, 0, sizeof *cat);
+    char *dir = data_path("metrics");
+    size_t bad = load_dir(cat, dir, diags);
+    free(dir);
+    const char *extra = getenv("EHTRACK_METRICS_PATH");
+    if (extra && *extra) {
+        char *copy = xstrdup(extra), *save = NULL;
+        for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save))
+            bad += load_dir(cat, d, diags);
+        free(copy);
+    }
+    return bad;
+}
+
+const struct metric_def *metric_find(const struct metric_catalog *cat, const char *id)
+{
+    for (size_t i = 0; i < cat->count; i++)
+        if (strcmp(cat->defs[i].id, id) == 0) return &cat->defs[i];
+    return NULL;
+}
+
+void metric_catalog_free(struct metric_catalog *cat)
+{
+    for (size_t i = 0; i < cat->count; i++) def_free(&cat->defs[i]);
+    free(cat->defs);
+    memset(cat, 0, sizeof *cat);
+}
+
+const char *metric_label(const struct metric_def *m, const char *lang)
+{
+    return lang && strcmp(lang, "nl") == 0 ? m->label_nl : m->label_en;
+}
+
+bool metric_is_ratio(const struct metric_def *m)
+{
+    return m->unit == UNIT_RATIO;
+}

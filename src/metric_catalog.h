@@ -1,0 +1,67 @@
+/*
+ * metric_catalog.h - the metric definitions, loaded at run time from the
+ * YAML files in metrics/ (one file per metric; docs/metrics.md).
+ *
+ * Contract: metric_catalog_load reads datadir()/metrics and every directory
+ * in $EHTRACK_METRICS_PATH (colon-separated), in name order; a broken file
+ * gives FILE:LINE:COL diagnostics and is left out, the rest load. Ids are
+ * unique across all directories. metric_find returns NULL for an unknown id.
+ * The SQL of a definition is only text here; metric_eval runs it.
+ */
+#ifndef EHTRACK_METRIC_CATALOG_H
+#define EHTRACK_METRIC_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+enum metric_unit {
+    UNIT_RATIO, UNIT_COUNT, UNIT_PER_DAY, UNIT_PER_WEEK, UNIT_PER_1000,
+    UNIT_HOURS, UNIT_SECONDS
+};
+
+enum metric_compute {
+    COMPUTE_RATIO,      /* numerator / denominator * scale */
+    COMPUTE_COUNT,      /* numerator */
+    COMPUTE_PER_DAY,    /* numerator / days */
+    COMPUTE_PER_WEEK,   /* numerator / (days / 7) */
+    COMPUTE_VALUE,      /* the SQL's own value column */
+};
+
+enum log_kind { KIND_CONSULTS, KIND_MESSAGES, KIND_CALLS, KIND_SURVEY, KIND_REGISTRATIONS, KIND_COUNT };
+
+extern const char *const LOG_KIND_NAMES[KIND_COUNT];
+int log_kind_find(const char *name);
+
+struct metric_def {
+    char *id;
+    char *label_nl, *label_en;
+    char *desc_nl, *desc_en;
+    bool higher_better;
+    enum metric_unit unit;
+    enum metric_compute compute;
+    enum log_kind kind;
+    double scale;
+    char *sql;
+    char *file;
+    long sql_line;              /* line of the sql text in its file */
+};
+
+struct metric_catalog {
+    struct metric_def *defs;
+    size_t count, cap;
+};
+
+/* Returns the number of files with errors (0 = all loaded). */
+size_t metric_catalog_load(struct metric_catalog *cat, struct diag_list *diags);
+/* Loads one file into cat; false (with diagnostics) when it is broken. */
+bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
+                              struct diag_list *diags);
+const struct metric_def *metric_find(const struct metric_catalog *cat, const char *id);
+void metric_catalog_free(struct metric_catalog *cat);
+
+const char *metric_label(const struct metric_def *m, const char *lang);
+bool metric_is_ratio(const struct metric_def *m);
+
+#endif

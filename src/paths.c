@@ -1,0 +1,108 @@
+#include "paths.h"
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#ifndef DATADIR
+#define DATADIR "/usr/local/share/ehtrack"
+#endif
+
+bool is_directory(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static bool holds_data(const char *dir)
+{
+    char *m = xasprintf("%s/metrics", dir);
+    char *t = xasprintf("%s/templates", dir);
+    bool ok = is_directory(m) && is_directory(t);
+    free(m);
+    free(t);
+    return ok;
+}
+
+static char found[PATH_MAX];
+
+const char *datadir(void)
+{
+    if (found[0]) return found;
+    const char *env = getenv("EHTRACK_DATADIR");
+    if (env && *env) {
+        snprintf(found, sizeof found, "%s", env);
+        return found;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) *slash = '\0';
+        const char *candidates[] = {"", "/..", "/../..", "/../share/ehtrack"};
+        for (size_t i = 0; i < ARRAY_LEN(candidates); i++) {
+            char dir[PATH_MAX];
+            snprintf(dir, sizeof dir, "%s%s", exe, candidates[i]);
+            char real[PATH_MAX];
+            if (realpath(dir, real) && holds_data(real)) {
+                snprintf(found, sizeof found, "%s", real);
+                return found;
+            }
+        }
+    }
+    snprintf(found, sizeof found, "%s", DATADIR);
+    return found;
+}
+
+char *data_path(const char *relative)
+{
+    return xasprintf("%s/%s", datadir(), relative);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **list_dir(const char *dir, const char *const *suffixes)
+{
+    DIR *d = opendir(dir);
+    if (!d) return NULL;
+    char **list = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        bool match = !suffixes;
+        for (size_t i = 0; suffixes && suffixes[i] && !match; i++)
+            match = str_ends(e->d_name, suffixes[i]);
+        if (!match) continue;
+        GROW(list, cap, n + 2);
+        list[n++] = xstrdup(e->d_name);
+    }
+    closedir(d);
+    GROW(list, cap, n + 1);
+    list[n] = NULL;
+    qsort(list, n, sizeof *list, by_name);
+    return list;
+}
+
+void free_list(char **list)
+{
+    if (!list) return;
+    for (size_t i = 0; list[i]; i++) free(list[i]);
+    free(list);
+}

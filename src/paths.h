@@ -1,0 +1,25 @@
+/*
+ * paths.h - where the data directories (templates/, metrics/) are.
+ *
+ * Contract: datadir() returns, in this order, $EHTRACK_DATADIR; the
+ * directory of the running binary or one of its two parents when it holds
+ * metrics/ and templates/ (a source tree or a build directory in it); the
+ * binary's ../share/ehtrack; the compiled-in DATADIR. The string is static.
+ * data_path() joins datadir() with a relative path (caller frees).
+ * list_dir() returns the sorted names in dir ending in one of the suffixes
+ * (NULL-terminated array, caller frees with free_list); NULL if dir is
+ * missing.
+ */
+#ifndef EHTRACK_PATHS_H
+#define EHTRACK_PATHS_H
+
+#include <stdbool.h>
+
+const char *datadir(void);
+char *data_path(const char *relative);
+char **list_dir(const char *dir, const char *const *suffixes);
+void free_list(char **list);
+bool is_directory(const char *path);
+bool file_exists(const char *path);
+
+#endif

@@ -1,0 +1,202 @@
+#include "plan_set.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "paths.h"
+#include "plan_load.h"
+#include "util.h"
+#include "yaml_doc.h"
+
+void known_add(struct known_practices *k, const char *agb, const char *care_group, const char *region)
+{
+    GROW(k->items, k->cap, k->count + 1);
+    k->items[k->count++] = (struct known_practice){xstrdup(agb), xstrdup(care_group), xstrdup(region)};
+}
+
+void known_free(struct known_practices *k)
+{
+    for (size_t i = 0; i < k->count; i++) {
+        free(k->items[i].agb);
+        free(k->items[i].care_group);
+        free(k->items[i].region);
+    }
+    free(k->items);
+    memset(k, 0, sizeof *k);
+}
+
+static void load_file(struct plan_set *set, const char *path, const struct metric_catalog *metrics,
+                      int today, struct diag_list *diags)
+{
+    struct ydoc doc;
+    set->files++;
+    if (!ydoc_load(&doc, path, diags)) {
+        ydoc_free(&doc);
+        return;
+    }
+    struct yctx c = {&doc, diags};
+    yaml_node_t *root = ydoc_root(&doc);
+    const char *first_key = NULL;
+    if (root->type == YAML_MAPPING_NODE && root->data.mapping.pairs.start < root->data.mapping.pairs.top) {
+        yaml_node_t *k = yaml_document_get_node(&doc.doc, root->data.mapping.pairs.start->key);
+        if (k->type == YAML_SCALAR_NODE) first_key = (const char *)k->data.scalar.value;
+    }
+    bool is_register = false, is_plan = false;
+    if (root->type == YAML_MAPPING_NODE) {
+        /* Classify by the key present, wherever it stands in the mapping. */
+        for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+            yaml_node_t *k = yaml_document_get_node(&doc.doc, p->key);
+            if (k->type != YAML_SCALAR_NODE) continue;
+            const char *key = (const char *)k->data.scalar.value;
+            if (strcmp(key, "practices") == 0) is_register = true;
+            if (strcmp(key, "plan") == 0) is_plan = true;
+        }
+    }
+    if (is_register && !is_plan) {
+        GROW(set->registers, set->cap_registers, set->nregisters + 1);
+        register_load(&c, root, &set->registers[set->nregisters++]);
+    } else if (is_plan && !is_register) {
+        GROW(set->plans, set->cap_plans, set->nplans + 1);
+        plan_load(&c, root, metrics, today, &set->plans[set->nplans++]);
+    } else if (is_plan && is_register) {
+        yerror(&c, root, "a file holds a register (practices:) or a plan (plan:), not both");
+    } else {
+        yerror(&c, root, "not a register or a plan: the top-level key must be practices: or plan:%s%s%s",
+               first_key ? " (found " : "", first_key ? first_key : "", first_key ? ":)" : "");
+    }
+    ydoc_free(&doc);
+}
+
+static void walk(struct plan_set *set, const char *path, const struct metric_catalog *metrics,
+                 int today, struct diag_list *diags)
+{
+    if (is_directory(path)) {
+        char **names = list_dir(path, NULL);
+        if (!names) {
+            diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot read the directory: %s", strerror(errno));
+            return;
+        }
+        for (size_t i = 0; names[i]; i++) {
+            char *child = str_ends(path, "/") ? xasprintf("%s%s", path, names[i])
+                                              : xasprintf("%s/%s", path, names[i]);
+            if (is_directory(child) || str_ends(child, ".yaml") || str_ends(child, ".yml"))
+                walk(set, child, metrics, today, diags);
+            free(child);
+        }
+        free_list(names);
+        return;
+    }
+    if (!file_exists(path)) {
+        diag_add(diags, DIAG_ERROR, path, 0, 0, "no such file or directory");
+        return;
+    }
+    load_file(set, path, metrics, today, diags);
+}
+
+const struct practice *plan_set_practice(const struct plan_set *set, const char *agb)
+{
+    for (size_t r = 0; r < set->nregisters; r++)
+        for (size_t i = 0; i < set->registers[r].count; i++) {
+            const struct practice *p = &set->registers[r].practices[i];
+            if (p->agb && strcmp(p->agb, agb) == 0) return p;
+        }
+    return NULL;
+}
+
+size_t plan_set_practice_count(const struct plan_set *set)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < set->nregisters; r++) n += set->registers[r].count;
+    return n;
+}
+
+static void check_unique_agb(struct plan_set *set, struct diag_list *diags)
+{
+    for (size_t r = 0; r < set->nregisters; r++)
+        for (size_t i = 0; i < set->registers[r].count; i++) {
+            const struct practice *p = &set->registers[r].practices[i];
+            if (!p->agb) continue;
+            const struct practice *first = plan_set_practice(set, p->agb);
+            if (first != p)
+                diag_add(diags, DIAG_ERROR, p->file, p->agb_at.line, p->agb_at.col,
+                         "AGB code %s is already used by '%s' at %s:%ld:%ld; AGB codes are unique",
+                         p->agb, first->name ? first->name : "?", first->file, first->agb_at.line,
+                         first->agb_at.col);
+        }
+}
+
+static void check_unique_plans(struct plan_set *set, struct diag_list *diags)
+{
+    for (size_t i = 0; i < set->nplans; i++) {
+        const struct plan *p = &set->plans[i];
+        if (!p->id) continue;
+        for (size_t j = 0; j < i; j++) {
+            const struct plan *q = &set->plans[j];
+            if (q->id && strcmp(p->id, q->id) == 0) {
+                diag_add(diags, DIAG_ERROR, p->file, p->id_at.line, p->id_at.col,
+                         "plan id '%s' is already used at %s:%ld:%ld; plan ids are unique",
+                         p->id, q->file, q->id_at.line, q->id_at.col);
+                break;
+            }
+        }
+    }
+}
+
+static bool known_agb(const struct known_practices *k, const char *agb)
+{
+    for (size_t i = 0; k && i < k->count; i++)
+        if (strcmp(k->items[i].agb, agb) == 0) return true;
+    return false;
+}
+
+static bool known_group(const struct plan_set *set, const struct known_practices *k, const char *group)
+{
+    for (size_t r = 0; r < set->nregisters; r++)
+        for (size_t i = 0; i < set->registers[r].count; i++) {
+            const char *g = set->registers[r].practices[i].care_group;
+            if (g && strcmp(g, group) == 0) return true;
+        }
+    for (size_t i = 0; k && i < k->count; i++)
+        if (strcmp(k->items[i].care_group, group) == 0) return true;
+    return false;
+}
+
+static void check_references(struct plan_set *set, const struct known_practices *known,
+                             struct diag_list *diags)
+{
+    bool any_register = set->nregisters > 0 || (known && known->count > 0);
+    for (size_t i = 0; i < set->nplans; i++) {
+        const struct plan *p = &set->plans[i];
+        const char *hint = any_register ? "" : " (no register was given and the database has no practices: "
+                                               "name the register file too, e.g. plan check plans/)";
+        if (p->practice && !plan_set_practice(set, p->practice) && !known_agb(known, p->practice))
+            diag_add(diags, DIAG_ERROR, p->file, p->owner_at.line, p->owner_at.col,
+                     "practice %s is not in the register%s", p->practice, hint);
+        if (p->care_group && !known_group(set, known, p->care_group))
+            diag_add(diags, DIAG_ERROR, p->file, p->owner_at.line, p->owner_at.col,
+                     "care group '%s' has no practices in the register%s", p->care_group, hint);
+    }
+}
+
+bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
+                   const struct metric_catalog *metrics, int today,
+                   const struct known_practices *known, struct diag_list *diags)
+{
+    size_t before = diags->errors;
+    memset(set, 0, sizeof *set);
+    for (size_t i = 0; i < npaths; i++) walk(set, paths[i], metrics, today, diags);
+    check_unique_agb(set, diags);
+    check_unique_plans(set, diags);
+    check_references(set, known, diags);
+    return diags->errors == before;
+}
+
+void plan_set_free(struct plan_set *set)
+{
+    for (size_t i = 0; i < set->nregisters; i++) register_free(&set->registers[i]);
+    free(set->registers);
+    for (size_t i = 0; i < set->nplans; i++) plan_free(&set->plans[i]);
+    free(set->plans);
+    memset(set, 0, sizeof *set);
+}

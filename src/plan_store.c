@@ -1,0 +1,632 @@
+#include "plan_store.h"
+
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "db.h"
+#include "json.h"
+
+/* ---- canonical snapshot -------------------------------------------------- */
+
+static void key(struct sbuf *s, bool *first, const char *k)
+{
+    if (!*first) sbuf_adds(s, ", ");
+    *first = false;
+    json_str(s, k);
+    sbuf_adds(s, ": ");
+}
+
+static void kv_str(struct sbuf *s, bool *first, const char *k, const char *v)
+{
+    if (!v) return;
+    key(s, first, k);
+    json_str(s, v);
+}
+
+static void kv_date(struct sbuf *s, bool *first, const char *k, int d)
+{
+    if (d == DATE_NONE) return;
+    char buf[11];
+    format_date(d, buf);
+    kv_str(s, first, k, buf);
+}
+
+static void kv_enum(struct sbuf *s, bool *first, const char *k, const struct vocab *v, int idx)
+{
+    if (idx < 0) return;
+    kv_str(s, first, k, v->entries[idx].key);
+}
+
+static void enum_array(struct sbuf *s, const struct vocab *v, const int *items, size_t n)
+{
+    sbuf_addc(s, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i) sbuf_adds(s, ", ");
+        json_str(s, v->entries[items[i]].key);
+    }
+    sbuf_addc(s, ']');
+}
+
+void plan_snapshot(const struct plan *p, struct sbuf *s)
+{
+    bool first = true;
+    sbuf_addc(s, '{');
+    kv_str(s, &first, "plan", p->id);
+    kv_str(s, &first, "title", p->title);
+    kv_str(s, &first, "practice", p->practice);
+    kv_str(s, &first, "care_group", p->care_group);
+    key(s, &first, "application");
+    {
+        bool f = true;
+        sbuf_addc(s, '{');
+        kv_enum(s, &f, "type", &VOCAB_APP_TYPES, p->app_type);
+        kv_str(s, &f, "name", p->app_name);
+        kv_str(s, &f, "vendor", p->vendor);
+        sbuf_addc(s, '}');
+    }
+    key(s, &first, "solution_directions");
+    sbuf_addc(s, '[');
+    for (size_t i = 0; i < p->ndirections; i++) sbuf_addf(s, "%s%d", i ? ", " : "", p->directions[i]);
+    sbuf_addc(s, ']');
+    key(s, &first, "steps");
+    sbuf_addc(s, '{');
+    for (int i = 0; i < STEP_COUNT; i++) {
+        const struct plan_step *st = &p->steps[i];
+        if (i) sbuf_adds(s, ", ");
+        json_str(s, VOCAB_STEPS.entries[i].key);
+        sbuf_adds(s, ": {");
+        bool f = true;
+        kv_enum(s, &f, "status", &VOCAB_STEP_STATUS, (int)st->status);
+        kv_date(s, &f, "started", st->started);
+        kv_date(s, &f, "completed", st->completed);
+        kv_date(s, &f, "due", st->due);
+        kv_str(s, &f, "owner", st->owner);
+        kv_enum(s, &f, "mode", &VOCAB_IMPLEMENT_MODE, st->mode);
+        kv_enum(s, &f, "decision", &VOCAB_SCALE_DECISION, st->decision);
+        kv_str(s, &f, "notes", st->notes);
+        if (st->nchecklist) {
+            const struct vocab *v = vocab_checklist((enum step_id)i);
+            key(s, &f, "checklist");
+            sbuf_addc(s, '{');
+            for (size_t k = 0; k < st->nchecklist; k++) {
+                if (k) sbuf_adds(s, ", ");
+                json_str(s, v->entries[st->checklist[k].item].key);
+                sbuf_adds(s, st->checklist[k].done ? ": true" : ": false");
+            }
+            sbuf_addc(s, '}');
+        }
+        sbuf_addc(s, '}');
+    }
+    sbuf_addc(s, '}');
+    bool any_setup = p->response_term_hours || p->triage >= 0 || p->answer_moment >= 0 ||
+                     p->offer >= 0 || p->policy >= 0 || p->address >= 0;
+    if (any_setup) {
+        key(s, &first, "setup");
+        bool f = true;
+        sbuf_addc(s, '{');
+        if (p->response_term_hours) {
+            key(s, &f, "response_term_hours");
+            json_int(s, p->response_term_hours);
+        }
+        kv_enum(s, &f, "triage", &VOCAB_TRIAGE, p->triage);
+        kv_enum(s, &f, "answer_moment", &VOCAB_ANSWER_MOMENT, p->answer_moment);
+        kv_enum(s, &f, "offer", &VOCAB_OFFER, p->offer);
+        kv_enum(s, &f, "policy", &VOCAB_POLICY, p->policy);
+        kv_enum(s, &f, "address", &VOCAB_ADDRESS, p->address);
+        sbuf_addc(s, '}');
+    }
+    if (p->ngoals) {
+        /* Keyed by goal id so a history diff names the goal, not a position. */
+        key(s, &first, "goals");
+        sbuf_addc(s, '{');
+        for (size_t i = 0; i < p->ngoals; i++) {
+            const struct plan_goal *g = &p->goals[i];
+            if (i) sbuf_adds(s, ", ");
+            json_str(s, g->id);
+            sbuf_adds(s, ": {");
+            bool f = true;
+            kv_str(s, &f, "metric", g->metric);
+            if (g->has_target) {
+                key(s, &f, "target");
+                json_num(s, g->target);
+            }
+            if (g->has_change) {
+                key(s, &f, "change");
+                json_num(s, g->change);
+            }
+            if (g->baseline == BASELINE_VALUE) {
+                key(s, &f, "baseline");
+                sbuf_adds(s, "{\"value\": ");
+                json_num(s, g->baseline_value);
+                sbuf_addc(s, '}');
+            } else if (g->baseline == BASELINE_RANGE) {
+                key(s, &f, "baseline");
+                bool b = true;
+                sbuf_addc(s, '{');
+                kv_date(s, &b, "from", g->baseline_from);
+                kv_date(s, &b, "to", g->baseline_to);
+                sbuf_addc(s, '}');
+            }
+            kv_date(s, &f, "deadline", g->deadline);
+            kv_str(s, &f, "notes", g->notes);
+            sbuf_addc(s, '}');
+        }
+        sbuf_addc(s, '}');
+    }
+    if (p->nrisks) {
+        key(s, &first, "risks");
+        sbuf_addc(s, '[');
+        for (size_t i = 0; i < p->nrisks; i++) {
+            const struct plan_risk *r = &p->risks[i];
+            bool f = true;
+            sbuf_adds(s, i ? ", {" : "{");
+            kv_str(s, &f, "risk", r->risk);
+            kv_enum(s, &f, "likelihood", &VOCAB_LEVELS, r->likelihood);
+            kv_enum(s, &f, "impact", &VOCAB_LEVELS, r->impact);
+            kv_str(s, &f, "mitigation", r->mitigation);
+            sbuf_addc(s, '}');
+        }
+        sbuf_addc(s, ']');
+    }
+    if (p->has_one_off || p->has_yearly || p->nfunding) {
+        key(s, &first, "costs");
+        bool f = true;
+        sbuf_addc(s, '{');
+        if (p->has_one_off) {
+            key(s, &f, "one_off_eur");
+            json_num(s, p->one_off_eur);
+        }
+        if (p->has_yearly) {
+            key(s, &f, "yearly_eur");
+            json_num(s, p->yearly_eur);
+        }
+        if (p->nfunding) {
+            key(s, &f, "funding");
+            enum_array(s, &VOCAB_FUNDING, p->funding, p->nfunding);
+        }
+        sbuf_addc(s, '}');
+    }
+    if (p->nbarriers) {
+        key(s, &first, "barriers");
+        enum_array(s, &VOCAB_BARRIERS, p->barriers, p->nbarriers);
+    }
+    kv_str(s, &first, "notes", p->notes);
+    sbuf_addc(s, '}');
+}
+
+static void digest_hex(const char *text, char out[33])
+{
+    unsigned char h[16];
+    crypto_generichash(h, sizeof h, (const unsigned char *)text, strlen(text), NULL, 0);
+    sodium_bin2hex(out, 33, h, sizeof h);
+}
+
+/* ---- history diff --------------------------------------------------------- */
+
+static void describe_value(struct sbuf *s, const char *type, const char *value)
+{
+    if (!type) sbuf_adds(s, "(none)");
+    else if (strcmp(type, "object") == 0) sbuf_adds(s, "{...}");
+    else if (value && strlen(value) > 60) sbuf_adds(s, "(changed)");
+    else sbuf_adds(s, value ? value : "null");
+}
+
+int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json,
+                       struct sbuf *changes, size_t *count, struct eh_error *err)
+{
+    /* json_tree lists every node with its path; a full outer join on the
+     * path pairs old and new. Arrays are compared whole. */
+    static const char sql[] =
+        "WITH o AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
+        "           FROM json_tree(?1)), "
+        "     n AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
+        "           FROM json_tree(?2)) "
+        "SELECT coalesce(n.k, o.k), o.type, o.v, n.type, n.v "
+        "FROM o FULL OUTER JOIN n ON o.k = n.k "
+        "ORDER BY coalesce(n.id, 1000000 + o.id)";
+    sqlite3_stmt *st;
+    *count = 0;
+    sbuf_addc(changes, '[');
+    if (db_prepare(db, &st, sql, err)) return EH_IO;
+    sqlite3_bind_text(st, 1, old_json, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, new_json, -1, SQLITE_STATIC);
+    char *skip = NULL;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *path = db_text(st, 0);
+        const char *otype = db_text(st, 1), *ntype = db_text(st, 3);
+        if (strcmp(path, "$") == 0) continue;
+        size_t skip_len = skip ? strlen(skip) : 0;
+        if (skip && strncmp(path, skip, skip_len) == 0 && (path[skip_len] == '.' || path[skip_len] == '['))
+            continue;
+        char *ov = sqlite3_column_type(st, 2) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 2));
+        char *nv = sqlite3_column_type(st, 4) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 4));
+        bool container_o = otype && (strcmp(otype, "object") == 0 || strcmp(otype, "array") == 0);
+        bool container_n = ntype && (strcmp(ntype, "object") == 0 || strcmp(ntype, "array") == 0);
+        bool both_objects = otype && ntype && strcmp(otype, "object") == 0 && strcmp(ntype, "object") == 0;
+        bool differ;
+        if (both_objects) differ = false;
+        else if (!otype || !ntype) differ = true;
+        else differ = strcmp(otype, ntype) != 0 || (ov && nv ? strcmp(ov, nv) != 0 : ov != nv);
+        if (!both_objects && (container_o || container_n)) {
+            free(skip);
+            skip = xstrdup(path);
+        }
+        if (differ) {
+            struct sbuf line = {0};
+            sbuf_addf(&line, "%s: ", path + 2);
+            describe_value(&line, otype, ov);
+            sbuf_adds(&line, " -> ");
+            describe_value(&line, ntype, nv);
+            if (*count) sbuf_adds(changes, ", ");
+            json_str(changes, sbuf_str(&line));
+            sbuf_free(&line);
+            (*count)++;
+        }
+        free(ov);
+        free(nv);
+    }
+    free(skip);
+    sqlite3_finalize(st);
+    sbuf_addc(changes, ']');
+    if (rc != SQLITE_DONE) return db_fail(db, err, "comparing plan versions");
+    return EH_OK;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+static int step_done(sqlite3 *db, sqlite3_stmt *st, struct eh_error *err, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_fail(db, err, what);
+    return EH_OK;
+}
+
+static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
+                         struct sync_report *r, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    struct sbuf insurers = {0};
+    for (size_t i = 0; i < p->ninsurers; i++) sbuf_addf(&insurers, "%s%s", i ? "\x1f" : "", p->insurers[i]);
+    char *source = xasprintf("%s:%ld", p->file, p->at.line);
+    int rc = EH_OK;
+    long long id = 0;
+    bool exists = false, same = false;
+    if ((rc = db_prepare(db, &st,
+                         "SELECT p.id, p.name = ?2 AND p.care_group = ?3 AND p.region = ?4 AND p.list_size = ?5 "
+                         "       AND coalesce((SELECT group_concat(insurer, char(31)) FROM "
+                         "            (SELECT insurer FROM practice_insurers i WHERE i.practice_id = p.id "
+                         "             ORDER BY position)), '') = ?6 "
+                         "FROM practices p WHERE p.agb = ?1", err)))
+        goto done;
+    sqlite3_bind_text(st, 1, p->agb, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, p->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, p->care_group, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, p->region, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, p->list_size);
+    sqlite3_bind_text(st, 6, sbuf_str(&insurers), -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        exists = true;
+        id = sqlite3_column_int64(st, 0);
+        same = sqlite3_column_int(st, 1) != 0;
+    }
+    sqlite3_finalize(st);
+    if (same) {
+        r->practices_same++;
+        goto done;
+    }
+    if ((rc = db_prepare(db, &st,
+                         "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                         "ON CONFLICT(agb) DO UPDATE SET name = excluded.name, care_group = excluded.care_group, "
+                         "region = excluded.region, list_size = excluded.list_size, source = excluded.source, "
+                         "synced_at = excluded.synced_at RETURNING id", err)))
+        goto done;
+    sqlite3_bind_text(st, 1, p->agb, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, p->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, p->care_group, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, p->region, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, p->list_size);
+    sqlite3_bind_text(st, 6, source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    if (sqlite3_finalize(st) != SQLITE_OK) {
+        rc = db_fail(db, err, "recording a practice");
+        goto done;
+    }
+    if ((rc = db_prepare(db, &st, "DELETE FROM practice_insurers WHERE practice_id = ?1", err))) goto done;
+    sqlite3_bind_int64(st, 1, id);
+    rc = step_done(db, st, err, "recording insurers");
+    sqlite3_finalize(st);
+    if (rc) goto done;
+    if ((rc = db_prepare(db, &st, "INSERT INTO practice_insurers(practice_id, position, insurer) VALUES (?1, ?2, ?3)", err)))
+        goto done;
+    for (size_t i = 0; i < p->ninsurers && !rc; i++) {
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int64(st, 2, (long long)i);
+        sqlite3_bind_text(st, 3, p->insurers[i], -1, SQLITE_STATIC);
+        rc = step_done(db, st, err, "recording insurers");
+    }
+    sqlite3_finalize(st);
+    if (exists) r->practices_changed++;
+    else r->practices_new++;
+done:
+    sbuf_free(&insurers);
+    free(source);
+    return rc;
+}
+
+static int exec_bound(sqlite3 *db, const char *sql, const char *plan_id, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, sql, err)) return EH_IO;
+    sqlite3_bind_text(st, 1, plan_id, -1, SQLITE_STATIC);
+    int rc = step_done(db, st, err, "replacing plan details");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int write_children(sqlite3 *db, const struct plan *p, struct eh_error *err)
+{
+    static const char *const clear[] = {
+        "DELETE FROM plan_steps WHERE plan_id = ?1", "DELETE FROM plan_checklist WHERE plan_id = ?1",
+        "DELETE FROM plan_goals WHERE plan_id = ?1", "DELETE FROM plan_directions WHERE plan_id = ?1",
+        "DELETE FROM plan_barriers WHERE plan_id = ?1", "DELETE FROM plan_funding WHERE plan_id = ?1",
+        "DELETE FROM plan_risks WHERE plan_id = ?1",
+    };
+    for (size_t i = 0; i < ARRAY_LEN(clear); i++)
+        if (exec_bound(db, clear[i], p->id, err)) return EH_IO;
+    sqlite3_stmt *st = NULL, *cl = NULL;
+    int rc = EH_OK;
+    if (db_prepare(db, &st, "INSERT INTO plan_steps(plan_id, step, position, status, started, completed, due, "
+                            "owner, mode, decision, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", err) ||
+        db_prepare(db, &cl, "INSERT INTO plan_checklist(plan_id, step, item, done) VALUES (?1, ?2, ?3, ?4)", err)) {
+        sqlite3_finalize(st);
+        return EH_IO;
+    }
+    for (int i = 0; i < STEP_COUNT && !rc; i++) {
+        const struct plan_step *s = &p->steps[i];
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, VOCAB_STEPS.entries[i].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 3, i + 1);
+        sqlite3_bind_text(st, 4, VOCAB_STEP_STATUS.entries[s->status].key, -1, SQLITE_STATIC);
+        db_bind_date(st, 5, s->started);
+        db_bind_date(st, 6, s->completed);
+        db_bind_date(st, 7, s->due);
+        db_bind_text(st, 8, s->owner);
+        db_bind_text(st, 9, s->mode >= 0 ? VOCAB_IMPLEMENT_MODE.entries[s->mode].key : NULL);
+        db_bind_text(st, 10, s->decision >= 0 ? VOCAB_SCALE_DECISION.entries[s->decision].key : NULL);
+        db_bind_text(st, 11, s->notes);
+        rc = step_done(db, st, err, "recording steps");
+        const struct vocab *v = vocab_checklist((enum step_id)i);
+        for (size_t k = 0; k < s->nchecklist && !rc; k++) {
+            sqlite3_bind_text(cl, 1, p->id, -1, SQLITE_STATIC);
+            sqlite3_bind_text(cl, 2, VOCAB_STEPS.entries[i].key, -1, SQLITE_STATIC);
+            sqlite3_bind_text(cl, 3, v->entries[s->checklist[k].item].key, -1, SQLITE_STATIC);
+            sqlite3_bind_int(cl, 4, s->checklist[k].done);
+            rc = step_done(db, cl, err, "recording the checklist");
+        }
+    }
+    sqlite3_finalize(st);
+    sqlite3_finalize(cl);
+    if (rc) return rc;
+
+    if (db_prepare(db, &st, "INSERT INTO plan_goals(plan_id, goal_id, position, metric, target, change, "
+                            "baseline_value, baseline_from, baseline_to, deadline, notes) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", err))
+        return EH_IO;
+    for (size_t i = 0; i < p->ngoals && !rc; i++) {
+        const struct plan_goal *g = &p->goals[i];
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, g->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 3, (int)i + 1);
+        sqlite3_bind_text(st, 4, g->metric, -1, SQLITE_STATIC);
+        if (g->has_target) sqlite3_bind_double(st, 5, g->target);
+        if (g->has_change) sqlite3_bind_double(st, 6, g->change);
+        if (g->baseline == BASELINE_VALUE) sqlite3_bind_double(st, 7, g->baseline_value);
+        if (g->baseline == BASELINE_RANGE) {
+            db_bind_date(st, 8, g->baseline_from);
+            db_bind_date(st, 9, g->baseline_to);
+        }
+        db_bind_date(st, 10, g->deadline);
+        db_bind_text(st, 11, g->notes);
+        rc = step_done(db, st, err, "recording goals");
+    }
+    sqlite3_finalize(st);
+    if (rc) return rc;
+
+    if (db_prepare(db, &st, "INSERT INTO plan_directions(plan_id, direction) VALUES (?1, ?2)", err)) return EH_IO;
+    for (size_t i = 0; i < p->ndirections && !rc; i++) {
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 2, p->directions[i]);
+        rc = step_done(db, st, err, "recording solution directions");
+    }
+    sqlite3_finalize(st);
+    if (rc) return rc;
+
+    if (db_prepare(db, &st, "INSERT INTO plan_barriers(plan_id, barrier) VALUES (?1, ?2)", err)) return EH_IO;
+    for (size_t i = 0; i < p->nbarriers && !rc; i++) {
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, VOCAB_BARRIERS.entries[p->barriers[i]].key, -1, SQLITE_STATIC);
+        rc = step_done(db, st, err, "recording barriers");
+    }
+    sqlite3_finalize(st);
+    if (rc) return rc;
+
+    if (db_prepare(db, &st, "INSERT INTO plan_funding(plan_id, source) VALUES (?1, ?2)", err)) return EH_IO;
+    for (size_t i = 0; i < p->nfunding && !rc; i++) {
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, VOCAB_FUNDING.entries[p->funding[i]].key, -1, SQLITE_STATIC);
+        rc = step_done(db, st, err, "recording funding");
+    }
+    sqlite3_finalize(st);
+    if (rc) return rc;
+
+    if (db_prepare(db, &st, "INSERT INTO plan_risks(plan_id, position, risk, likelihood, impact, mitigation) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err))
+        return EH_IO;
+    for (size_t i = 0; i < p->nrisks && !rc; i++) {
+        const struct plan_risk *r = &p->risks[i];
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 2, (int)i + 1);
+        db_bind_text(st, 3, r->risk);
+        db_bind_text(st, 4, r->likelihood >= 0 ? VOCAB_LEVELS.entries[r->likelihood].key : NULL);
+        db_bind_text(st, 5, r->impact >= 0 ? VOCAB_LEVELS.entries[r->impact].key : NULL);
+        db_bind_text(st, 6, r->mitigation);
+        rc = step_done(db, st, err, "recording risks");
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static const char *opt_enum(const struct vocab *v, int idx)
+{
+    return idx >= 0 ? v->entries[idx].key : NULL;
+}
+
+static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct sync_outcome *out,
+                     struct eh_error *err)
+{
+    struct sbuf snap = {0}, changes = {0};
+    char digest[33];
+    plan_snapshot(p, &snap);
+    digest_hex(sbuf_str(&snap), digest);
+    sqlite3_stmt *st;
+    int rc = EH_OK;
+    char *old_snapshot = NULL;
+    char *source = xasprintf("%s", p->file);
+    out->plan_id = p->id;
+    if ((rc = db_prepare(db, &st, "SELECT digest, snapshot FROM plan_history WHERE plan_id = ?1 "
+                                  "ORDER BY id DESC LIMIT 1", err)))
+        goto done;
+    sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+    bool known = false, same = false;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        known = true;
+        same = strcmp(db_text(st, 0), digest) == 0;
+        old_snapshot = xstrdup(db_text(st, 1));
+    }
+    sqlite3_finalize(st);
+
+    long long practice_id = 0;
+    if (p->practice) {
+        if ((rc = db_prepare(db, &st, "SELECT id FROM practices WHERE agb = ?1", err))) goto done;
+        sqlite3_bind_text(st, 1, p->practice, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW) practice_id = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        if (!practice_id) {
+            rc = eh_fail(err, EH_INVALID, p->file, p->owner_at.line, p->owner_at.col,
+                         "practice %s is not in the register", p->practice);
+            goto done;
+        }
+    }
+    if ((rc = db_prepare(db, &st,
+                         "INSERT INTO plans(id, title, practice_id, care_group, app_type, app_name, vendor, "
+                         "response_term_hours, triage, answer_moment, offer, policy, address, one_off_eur, "
+                         "yearly_eur, notes, source, digest, snapshot, synced_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) "
+                         "ON CONFLICT(id) DO UPDATE SET title = excluded.title, practice_id = excluded.practice_id, "
+                         "care_group = excluded.care_group, app_type = excluded.app_type, app_name = excluded.app_name, "
+                         "vendor = excluded.vendor, response_term_hours = excluded.response_term_hours, "
+                         "triage = excluded.triage, answer_moment = excluded.answer_moment, offer = excluded.offer, "
+                         "policy = excluded.policy, address = excluded.address, one_off_eur = excluded.one_off_eur, "
+                         "yearly_eur = excluded.yearly_eur, notes = excluded.notes, source = excluded.source, "
+                         "digest = excluded.digest, snapshot = excluded.snapshot, synced_at = excluded.synced_at", err)))
+        goto done;
+    sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
+    if (practice_id) sqlite3_bind_int64(st, 3, practice_id);
+    db_bind_text(st, 4, p->care_group);
+    sqlite3_bind_text(st, 5, VOCAB_APP_TYPES.entries[p->app_type].key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, p->app_name, -1, SQLITE_STATIC);
+    db_bind_text(st, 7, p->vendor);
+    if (p->response_term_hours) sqlite3_bind_int64(st, 8, p->response_term_hours);
+    db_bind_text(st, 9, opt_enum(&VOCAB_TRIAGE, p->triage));
+    db_bind_text(st, 10, opt_enum(&VOCAB_ANSWER_MOMENT, p->answer_moment));
+    db_bind_text(st, 11, opt_enum(&VOCAB_OFFER, p->offer));
+    db_bind_text(st, 12, opt_enum(&VOCAB_POLICY, p->policy));
+    db_bind_text(st, 13, opt_enum(&VOCAB_ADDRESS, p->address));
+    if (p->has_one_off) sqlite3_bind_double(st, 14, p->one_off_eur);
+    if (p->has_yearly) sqlite3_bind_double(st, 15, p->yearly_eur);
+    db_bind_text(st, 16, p->notes);
+    sqlite3_bind_text(st, 17, source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 18, digest, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 19, sbuf_str(&snap), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 20, now, -1, SQLITE_STATIC);
+    rc = step_done(db, st, err, "recording a plan");
+    sqlite3_finalize(st);
+    if (rc) goto done;
+    if (same) {
+        out->state = "unchanged";
+        goto done;
+    }
+    if ((rc = write_children(db, p, err))) goto done;
+    size_t count = 1;
+    if (known) {
+        if ((rc = plan_snapshot_diff(db, old_snapshot, sbuf_str(&snap), &changes, &count, err))) goto done;
+    } else {
+        sbuf_adds(&changes, "[\"created\"]");
+    }
+    out->state = known ? "changed" : "created";
+    out->changes = count;
+    if ((rc = db_prepare(db, &st, "INSERT INTO plan_history(plan_id, recorded_at, digest, source, changes, snapshot) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err)))
+        goto done;
+    sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, digest, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, sbuf_str(&changes), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, sbuf_str(&snap), -1, SQLITE_STATIC);
+    rc = step_done(db, st, err, "recording history");
+    sqlite3_finalize(st);
+done:
+    free(old_snapshot);
+    free(source);
+    sbuf_free(&snap);
+    sbuf_free(&changes);
+    return rc;
+}
+
+int plan_store_sync(sqlite3 *db, const struct plan_set *set, struct sync_report *report,
+                    struct eh_error *err)
+{
+    memset(report, 0, sizeof *report);
+    char now[26];
+    now_iso(now);
+    if (db_begin(db, err)) return EH_IO;
+    int rc = EH_OK;
+    for (size_t r = 0; r < set->nregisters && !rc; r++)
+        for (size_t i = 0; i < set->registers[r].count && !rc; i++)
+            rc = sync_practice(db, &set->registers[r].practices[i], now, report, err);
+    report->plans = xcalloc(set->nplans ? set->nplans : 1, sizeof *report->plans);
+    for (size_t i = 0; i < set->nplans && !rc; i++) {
+        rc = sync_plan(db, &set->plans[i], now, &report->plans[i], err);
+        report->nplans++;
+    }
+    if (rc) {
+        db_rollback(db);
+        return rc;
+    }
+    return db_commit(db, err);
+}
+
+void sync_report_free(struct sync_report *r)
+{
+    free(r->plans);
+    memset(r, 0, sizeof *r);
+}
+
+int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT agb, care_group, region FROM practices", err)) return EH_IO;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        known_add(out, db_text(st, 0), db_text(st, 1), db_text(st, 2));
+    sqlite3_finalize(st);
+    return EH_OK;
+}

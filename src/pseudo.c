@@ -1,0 +1,158 @@
+#include "pseudo.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "util.h"
+
+char *pseudo_key_path(const char *db_path)
+{
+    return xasprintf("%s.key", db_path);
+}
+
+static void fingerprint(const struct pseudo_key *key, char out[33])
+{
+    static const char context[] = "ehtrack key fingerprint v1";
+    unsigned char h[16];
+    crypto_generichash(h, sizeof h, (const unsigned char *)context, sizeof context - 1,
+                       key->bytes, sizeof key->bytes);
+    sodium_bin2hex(out, 33, h, sizeof h);
+}
+
+static int read_key(const char *path, struct pseudo_key *key, struct eh_error *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return eh_fail(err, EH_IO, path, 0, 0, "cannot read the key file: %s", strerror(errno));
+    char line[256];
+    int found = 0;
+    long lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *p = line;
+        while (isspace((unsigned char)*p)) p++;
+        if (*p == '#' || !*p) continue;
+        size_t n = strcspn(p, " \t\r\n");
+        size_t bin_len = 0;
+        if (n == 32 && sodium_hex2bin(key->bytes, sizeof key->bytes, p, n, NULL, &bin_len, NULL) == 0 &&
+            bin_len == sizeof key->bytes) {
+            found = 1;
+            break;
+        }
+        fclose(f);
+        return eh_fail(err, EH_IO, path, lineno, 1, "not a key: expected 32 hexadecimal digits");
+    }
+    fclose(f);
+    if (!found) return eh_fail(err, EH_IO, path, 0, 0, "the key file holds no key");
+    return EH_OK;
+}
+
+static int write_key(const char *path, const struct pseudo_key *key, struct eh_error *err)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0) return eh_fail(err, EH_IO, path, 0, 0, "cannot create the key file: %s", strerror(errno));
+    /* The mode of open() is filtered by umask; the key must be private anyway. */
+    fchmod(fd, 0600);
+    char hex[33];
+    sodium_bin2hex(hex, sizeof hex, key->bytes, sizeof key->bytes);
+    char *text = xasprintf("# ehtrack pseudonymisation key: keep it secret, back it up with the database.\n"
+                           "# Without it, patients in new imports no longer link to earlier ones.\n%s\n", hex);
+    size_t len = strlen(text);
+    ssize_t w = write(fd, text, len);
+    free(text);
+    int bad = w != (ssize_t)len || fsync(fd) != 0;
+    if (close(fd) != 0) bad = 1;
+    if (bad) {
+        unlink(path);
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the key file");
+    }
+    return EH_OK;
+}
+
+static int stored_fingerprint(sqlite3 *db, char *out, size_t size, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    out[0] = '\0';
+    if (db_prepare(db, &st, "SELECT value FROM meta WHERE key = 'key_fingerprint'", err)) return EH_IO;
+    if (sqlite3_step(st) == SQLITE_ROW) snprintf(out, size, "%s", db_text(st, 0));
+    sqlite3_finalize(st);
+    return EH_OK;
+}
+
+static int store_fingerprint(sqlite3 *db, const char *fp, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "INSERT OR REPLACE INTO meta(key, value) VALUES ('key_fingerprint', ?1)", err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, fp, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "recording the key fingerprint");
+}
+
+int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
+                    int *created, struct eh_error *err)
+{
+    if (sodium_init() < 0) return eh_fail(err, EH_IO, NULL, 0, 0, "libsodium cannot start");
+    if (created) *created = 0;
+    char *path = pseudo_key_path(db_path);
+    char stored[64];
+    int rc = stored_fingerprint(db, stored, sizeof stored, err);
+    if (rc) goto done;
+    if (access(path, F_OK) != 0) {
+        if (stored[0]) {
+            rc = eh_fail(err, EH_IO, path, 0, 0,
+                         "the pseudonymisation key of this database is missing; restore it from "
+                         "the backup (a new key would stop new imports linking to earlier patients)");
+            goto done;
+        }
+        randombytes_buf(key->bytes, sizeof key->bytes);
+        if ((rc = write_key(path, key, err))) goto done;
+        char fp[33];
+        fingerprint(key, fp);
+        if ((rc = store_fingerprint(db, fp, err))) {
+            unlink(path);
+            goto done;
+        }
+        if (created) *created = 1;
+        goto done;
+    }
+    if ((rc = read_key(path, key, err))) goto done;
+    struct stat st;
+    if (stat(path, &st) == 0 && (st.st_mode & 077))
+        chmod(path, 0600);
+    char fp[33];
+    fingerprint(key, fp);
+    if (!stored[0]) {
+        rc = store_fingerprint(db, fp, err);
+    } else if (strcmp(stored, fp) != 0) {
+        rc = eh_fail(err, EH_IO, path, 0, 0,
+                     "this key file does not belong to the database %s; use the key that was "
+                     "created with it", db_path);
+    }
+done:
+    free(path);
+    return rc;
+}
+
+int64_t pseudo_hash(const struct pseudo_key *key, const char *id, size_t len)
+{
+    while (len && isspace((unsigned char)*id)) {
+        id++;
+        len--;
+    }
+    while (len && isspace((unsigned char)id[len - 1])) len--;
+    unsigned char h[crypto_shorthash_BYTES];
+    crypto_shorthash(h, (const unsigned char *)id, len, key->bytes);
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++) v |= (uint64_t)h[i] << (8 * i);
+    /* 63 bits keep the value a positive SQLite integer. */
+    return (int64_t)(v >> 1);
+}

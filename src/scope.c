@@ -1,0 +1,102 @@
+#include "scope.h"
+
+#include <string.h>
+
+#include "db.h"
+#include "util.h"
+
+bool scope_option(struct scope_filter *f, int c, const char *arg)
+{
+    switch (c) {
+    case OPT_PRACTICE: f->practice = arg; return true;
+    case OPT_CARE_GROUP: f->care_group = arg; return true;
+    case OPT_REGION: f->region = arg; return true;
+    case OPT_INSURER: f->insurer = arg; return true;
+    default: return false;
+    }
+}
+
+bool scope_is_empty(const struct scope_filter *f)
+{
+    return !f->practice && !f->care_group && !f->region && !f->insurer;
+}
+
+static int check_known(sqlite3 *db, const char *value, const char *what, const char *exists_sql,
+                       const char *list_sql, struct eh_error *err)
+{
+    if (!value) return EH_OK;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, exists_sql, err)) return EH_IO;
+    sqlite3_bind_text(st, 1, value, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW) return EH_OK;
+    if (rc != SQLITE_DONE) return db_fail(db, err, "reading the register");
+    struct sbuf known = {0};
+    if (db_prepare(db, &st, list_sql, err)) return EH_IO;
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", db_text(st, 0));
+        n++;
+    }
+    sqlite3_finalize(st);
+    if (n > 40) sbuf_addf(&known, ", ... (%d in all)", n);
+    eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; known: %s", what, value,
+            n ? sbuf_str(&known) : "none (run 'ehtrack plan sync' with the register first)");
+    sbuf_free(&known);
+    return EH_INVALID;
+}
+
+int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
+{
+    if (check_known(db, f->practice, "practice", "SELECT 1 FROM practices WHERE agb = ?1",
+                    "SELECT agb || ' ' || name FROM practices ORDER BY agb", err) ||
+        check_known(db, f->care_group, "care group", "SELECT 1 FROM practices WHERE care_group = ?1",
+                    "SELECT DISTINCT care_group FROM practices ORDER BY 1", err) ||
+        check_known(db, f->region, "region", "SELECT 1 FROM practices WHERE region = ?1",
+                    "SELECT DISTINCT region FROM practices ORDER BY 1", err) ||
+        check_known(db, f->insurer, "insurer", "SELECT 1 FROM practice_insurers WHERE insurer = ?1",
+                    "SELECT DISTINCT insurer FROM practice_insurers ORDER BY 1", err))
+        return err->status;
+    if (db_exec(db,
+                "DROP TABLE IF EXISTS temp.scope_practices;"
+                "DROP TABLE IF EXISTS temp.scope_plans;"
+                "CREATE TEMP TABLE scope_practices(practice_id INTEGER PRIMARY KEY);"
+                "CREATE TEMP TABLE scope_plans(plan_id TEXT PRIMARY KEY) WITHOUT ROWID;", err))
+        return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "INSERT INTO temp.scope_practices(practice_id) "
+                   "SELECT p.id FROM practices p "
+                   "WHERE (?1 IS NULL OR p.agb = ?1) AND (?2 IS NULL OR p.care_group = ?2) "
+                   "AND (?3 IS NULL OR p.region = ?3) "
+                   "AND (?4 IS NULL OR EXISTS (SELECT 1 FROM practice_insurers i "
+                   "                           WHERE i.practice_id = p.id AND i.insurer = ?4))",
+                   err))
+        return EH_IO;
+    db_bind_text(st, 1, f->practice);
+    db_bind_text(st, 2, f->care_group);
+    db_bind_text(st, 3, f->region);
+    db_bind_text(st, 4, f->insurer);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, err, "selecting practices");
+    return db_exec(db,
+                   "INSERT INTO temp.scope_plans(plan_id) "
+                   "SELECT pl.id FROM plans pl "
+                   "WHERE pl.practice_id IN (SELECT practice_id FROM temp.scope_practices) "
+                   "   OR pl.care_group IN (SELECT p.care_group FROM practices p "
+                   "                        JOIN temp.scope_practices s ON s.practice_id = p.id)",
+                   err);
+}
+
+char *scope_describe(const struct scope_filter *f)
+{
+    struct sbuf s = {0};
+    if (f->practice) sbuf_addf(&s, "practice %s", f->practice);
+    if (f->care_group) sbuf_addf(&s, "%scare group %s", s.len ? ", " : "", f->care_group);
+    if (f->region) sbuf_addf(&s, "%sregion %s", s.len ? ", " : "", f->region);
+    if (f->insurer) sbuf_addf(&s, "%sinsurer %s", s.len ? ", " : "", f->insurer);
+    if (!s.len) sbuf_adds(&s, "all practices");
+    return sbuf_detach(&s);
+}

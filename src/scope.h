@@ -1,0 +1,39 @@
+/*
+ * scope.h - the practices and plans a command looks at (FILTER options).
+ *
+ * Contract: filters combine with AND. A practice is in scope when it
+ * matches every filter given; a plan is in scope when its practice is, or
+ * when it is a care-group plan of a care group with a practice in scope.
+ * scope_apply checks that each name given exists (an unknown one is an
+ * EH_INVALID error listing the known names) and fills the temporary tables
+ * temp.scope_practices(practice_id) and temp.scope_plans(plan_id).
+ */
+#ifndef EHTRACK_SCOPE_H
+#define EHTRACK_SCOPE_H
+
+#include <getopt.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "error.h"
+
+struct scope_filter {
+    const char *practice, *care_group, *region, *insurer;
+};
+
+enum { OPT_PRACTICE = 0x200, OPT_CARE_GROUP, OPT_REGION, OPT_INSURER };
+
+#define SCOPE_OPTIONS \
+    {"practice", required_argument, NULL, OPT_PRACTICE}, \
+    {"care-group", required_argument, NULL, OPT_CARE_GROUP}, \
+    {"region", required_argument, NULL, OPT_REGION}, \
+    {"insurer", required_argument, NULL, OPT_INSURER}
+
+/* true when c was a filter option (its value stored). */
+bool scope_option(struct scope_filter *f, int c, const char *arg);
+bool scope_is_empty(const struct scope_filter *f);
+int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err);
+/* "care group 'X'" style description for headers; caller frees. */
+char *scope_describe(const struct scope_filter *f);
+
+#endif

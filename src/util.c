@@ -1,0 +1,228 @@
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(size_t size)
+{
+    fprintf(stderr, "ehtrack: out of memory (asked for %zu bytes)\n", size);
+    exit(3);
+}
+
+void *xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p) out_of_memory(size);
+    return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) out_of_memory(n * size);
+    return p;
+}
+
+void *xrealloc(void *p, size_t size)
+{
+    void *q = realloc(p, size ? size : 1);
+    if (!q) out_of_memory(size);
+    return q;
+}
+
+char *xstrdup(const char *s)
+{
+    return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+    struct sbuf s = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sbuf_vaddf(&s, fmt, ap);
+    va_end(ap);
+    return sbuf_detach(&s);
+}
+
+void grow_array(void **v, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return;
+    size_t n = *cap ? *cap : 8;
+    while (n < need) n *= 2;
+    *v = xrealloc(*v, n * elem);
+    *cap = n;
+}
+
+static void sbuf_reserve(struct sbuf *s, size_t extra)
+{
+    if (s->len + extra + 1 <= s->cap) return;
+    size_t n = s->cap ? s->cap : 64;
+    while (n < s->len + extra + 1) n *= 2;
+    s->buf = xrealloc(s->buf, n);
+    s->cap = n;
+}
+
+void sbuf_addn(struct sbuf *s, const char *p, size_t n)
+{
+    sbuf_reserve(s, n);
+    memcpy(s->buf + s->len, p, n);
+    s->len += n;
+    s->buf[s->len] = '\0';
+}
+
+void sbuf_adds(struct sbuf *s, const char *p)
+{
+    sbuf_addn(s, p, strlen(p));
+}
+
+void sbuf_addc(struct sbuf *s, char c)
+{
+    sbuf_reserve(s, 1);
+    s->buf[s->len++] = c;
+    s->buf[s->len] = '\0';
+}
+
+void sbuf_vaddf(struct sbuf *s, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n <= 0) return;
+    sbuf_reserve(s, (size_t)n);
+    vsnprintf(s->buf + s->len, (size_t)n + 1, fmt, ap);
+    s->len += (size_t)n;
+}
+
+void sbuf_addf(struct sbuf *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sbuf_vaddf(s, fmt, ap);
+    va_end(ap);
+}
+
+void sbuf_reset(struct sbuf *s)
+{
+    s->len = 0;
+    if (s->buf) s->buf[0] = '\0';
+}
+
+const char *sbuf_str(struct sbuf *s)
+{
+    return s->buf ? s->buf : "";
+}
+
+char *sbuf_detach(struct sbuf *s)
+{
+    char *p = s->buf ? s->buf : xstrdup("");
+    s->buf = NULL;
+    s->len = s->cap = 0;
+    return p;
+}
+
+void sbuf_free(struct sbuf *s)
+{
+    free(s->buf);
+    s->buf = NULL;
+    s->len = s->cap = 0;
+}
+
+bool str_starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool str_ends(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && memcmp(s + a - b, suffix, b) == 0;
+}
+
+size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64) return 64;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++) row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            size_t best = diag + cost;
+            if (row[j] + 1 < best) best = row[j] + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+const char *closest_word(const char *word, const char *const *candidates, size_t n)
+{
+    const char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = edit_distance(word, candidates[i]);
+        if (d < best_d) {
+            best_d = d;
+            best = candidates[i];
+        }
+    }
+    /* A third of the word may be wrong before the hint stops helping. */
+    size_t len = strlen(word);
+    size_t allowed = len < 4 ? 1 : len / 3;
+    return best && best_d <= allowed ? best : NULL;
+}
+
+long utf8_invalid_at(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) { i++; continue; }
+        size_t need;
+        unsigned min;
+        unsigned cp;
+        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; min = 0x10000; }
+        else return (long)i;
+        for (size_t k = 1; k <= need; k++) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return (long)i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return (long)i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+size_t utf8_width(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) w++;
+    return w;
+}
+
+void format_double(char *buf, size_t size, double v)
+{
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(buf, size, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v) return;
+    }
+}

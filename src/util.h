@@ -1,0 +1,59 @@
+/*
+ * util.h - memory and string helpers shared by every module.
+ *
+ * Contract: x*alloc never return NULL; on exhausted memory they print one
+ * line and exit(3), the only place outside main that ends the process, as
+ * running out of memory is not an input error a caller could handle.
+ * struct sbuf is a growable NUL-terminated byte buffer; sbuf_free releases it.
+ */
+#ifndef EHTRACK_UTIL_H
+#define EHTRACK_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grow *v (of *cap elements of size elem) so that it holds at least need. */
+void grow_array(void **v, size_t *cap, size_t need, size_t elem);
+#define GROW(v, cap, need) grow_array((void **)&(v), &(cap), (need), sizeof(*(v)))
+
+struct sbuf {
+    char *buf;
+    size_t len, cap;
+};
+
+void sbuf_addn(struct sbuf *s, const char *p, size_t n);
+void sbuf_adds(struct sbuf *s, const char *p);
+void sbuf_addc(struct sbuf *s, char c);
+void sbuf_addf(struct sbuf *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sbuf_vaddf(struct sbuf *s, const char *fmt, va_list ap);
+void sbuf_reset(struct sbuf *s);
+const char *sbuf_str(struct sbuf *s);       /* "" for an empty buffer */
+char *sbuf_detach(struct sbuf *s);          /* caller frees */
+void sbuf_free(struct sbuf *s);
+
+bool str_starts(const char *s, const char *prefix);
+bool str_ends(const char *s, const char *suffix);
+/* Levenshtein distance, capped: used for "did you mean" hints. */
+size_t edit_distance(const char *a, const char *b);
+/* The candidate closest to word when it is plausibly a typo, else NULL. */
+const char *closest_word(const char *word, const char *const *candidates, size_t n);
+
+/* Byte offset of the first byte that is not valid UTF-8, or -1. */
+long utf8_invalid_at(const unsigned char *p, size_t n);
+/* Code points in the first n bytes of valid UTF-8 (display columns). */
+size_t utf8_width(const char *s, size_t n);
+
+/* Shortest "%g" text that reads back as the same double. */
+void format_double(char *buf, size_t size, double v);
+
+#endif

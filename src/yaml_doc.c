@@ -1,0 +1,481 @@
+#include "yaml_doc.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "util.h"
+
+long yline(const yaml_node_t *n) { return n ? (long)n->start_mark.line + 1 : 0; }
+long ycol(const yaml_node_t *n) { return n ? (long)n->start_mark.column + 1 : 0; }
+
+static void yreport(struct yctx *c, enum diag_severity sev, const yaml_node_t *n,
+                    const char *fmt, va_list ap)
+{
+    struct sbuf s = {0};
+    sbuf_vaddf(&s, fmt, ap);
+    diag_add(c->diags, sev, c->doc->file, yline(n), ycol(n), "%s", sbuf_str(&s));
+    sbuf_free(&s);
+}
+
+void yerror(struct yctx *c, const yaml_node_t *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    yreport(c, DIAG_ERROR, n, fmt, ap);
+    va_end(ap);
+}
+
+void ywarning(struct yctx *c, const yaml_node_t *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    yreport(c, DIAG_WARNING, n, fmt, ap);
+    va_end(ap);
+}
+
+static void locate_offset(const unsigned char *buf, size_t off, long *line, long *col)
+{
+    long l = 1, c = 1;
+    for (size_t i = 0; i < off; i++) {
+        if (buf[i] == '\n') {
+            l++;
+            c = 1;
+        } else if ((buf[i] & 0xC0) != 0x80) {
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+/* Expanded node counts with aliases followed; -1 marks "on the path" so a
+ * node reached again before it is finished is a recursive alias. */
+struct expand_state {
+    yaml_document_t *doc;
+    long *size;
+    bool failed;
+    yaml_node_t *culprit;
+    const char *why;
+};
+
+static long expand(struct expand_state *st, int index, int depth)
+{
+    long *slot = &st->size[index - 1];
+    yaml_node_t *n = yaml_document_get_node(st->doc, index);
+    if (*slot > 0) return *slot;
+    if (*slot == -1) {
+        st->failed = true;
+        st->culprit = n;
+        st->why = "an alias refers to a node that contains it (recursive alias)";
+        return YDOC_MAX_EXPANDED + 1L;
+    }
+    if (depth > 200) {
+        st->failed = true;
+        st->culprit = n;
+        st->why = "nesting is deeper than 200 levels";
+        return YDOC_MAX_EXPANDED + 1L;
+    }
+    *slot = -1;
+    long total = 1;
+    if (n->type == YAML_SEQUENCE_NODE) {
+        for (yaml_node_item_t *it = n->data.sequence.items.start;
+             it < n->data.sequence.items.top && !st->failed; it++) {
+            total += expand(st, *it, depth + 1);
+            if (total > YDOC_MAX_EXPANDED) break;
+        }
+    } else if (n->type == YAML_MAPPING_NODE) {
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start;
+             p < n->data.mapping.pairs.top && !st->failed; p++) {
+            total += expand(st, p->key, depth + 1);
+            total += expand(st, p->value, depth + 1);
+            if (total > YDOC_MAX_EXPANDED) break;
+        }
+    }
+    if (total > YDOC_MAX_EXPANDED && !st->failed) {
+        /* The first node to cross the limit is where the aliases multiply. */
+        st->failed = true;
+        st->culprit = n;
+        st->why = NULL;
+    }
+    *slot = total;
+    return total;
+}
+
+static bool check_expansion(struct ydoc *d, struct diag_list *diags)
+{
+    size_t count = (size_t)(d->doc.nodes.top - d->doc.nodes.start);
+    if (count == 0) return true;
+    struct expand_state st = {&d->doc, xcalloc(count, sizeof(long)), false, NULL, NULL};
+    expand(&st, 1, 0);
+    free(st.size);
+    if (!st.failed) return true;
+    if (st.why)
+        diag_add(diags, DIAG_ERROR, d->file, yline(st.culprit), ycol(st.culprit), "%s", st.why);
+    else
+        diag_add(diags, DIAG_ERROR, d->file, yline(st.culprit), ycol(st.culprit),
+                 "aliases here expand to more than %d nodes; refusing to load "
+                 "(write the values out, or use fewer nested aliases)", YDOC_MAX_EXPANDED);
+    return false;
+}
+
+bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf,
+                      size_t len, struct diag_list *diags)
+{
+    memset(d, 0, sizeof *d);
+    d->file = xstrdup(name);
+    if (len >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF))) {
+        diag_add(diags, DIAG_ERROR, name, 1, 1, "file is UTF-16 text; save it as UTF-8");
+        return false;
+    }
+    long bad = utf8_invalid_at(buf, len);
+    if (bad >= 0) {
+        long line, col;
+        locate_offset(buf, (size_t)bad, &line, &col);
+        diag_add(diags, DIAG_ERROR, name, line, col,
+                 "not UTF-8 text (byte 0x%02X); save the file as UTF-8 "
+                 "(it may be Windows-1252 or Latin-1)", buf[bad]);
+        return false;
+    }
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        diag_add(diags, DIAG_ERROR, name, 0, 0, "cannot start the YAML parser");
+        return false;
+    }
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+    yaml_parser_set_input_string(&parser, buf, len);
+    bool ok = yaml_parser_load(&parser, &d->doc);
+    if (!ok) {
+        yaml_mark_t m = parser.problem_mark;
+        if (parser.error == YAML_READER_ERROR) {
+            long line, col;
+            locate_offset(buf, parser.problem_offset < len ? parser.problem_offset : len, &line, &col);
+            diag_add(diags, DIAG_ERROR, name, line, col, "%s", parser.problem ? parser.problem : "unreadable text");
+        } else if (parser.context) {
+            diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                     "YAML syntax: %s %s (line %ld)", parser.problem ? parser.problem : "error",
+                     parser.context, (long)parser.context_mark.line + 1);
+        } else {
+            diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                     "YAML syntax: %s", parser.problem ? parser.problem : "error");
+        }
+        yaml_parser_delete(&parser);
+        return false;
+    }
+    d->loaded = true;
+    if (!yaml_document_get_root_node(&d->doc)) {
+        diag_add(diags, DIAG_ERROR, name, 1, 1, "file is empty");
+        yaml_parser_delete(&parser);
+        return false;
+    }
+    yaml_document_t extra;
+    if (yaml_parser_load(&parser, &extra)) {
+        yaml_node_t *root = yaml_document_get_root_node(&extra);
+        if (root) {
+            diag_add(diags, DIAG_ERROR, name, yline(root), ycol(root),
+                     "a second YAML document; put each register or plan in its own file");
+            ok = false;
+        }
+        yaml_document_delete(&extra);
+    } else {
+        yaml_mark_t m = parser.problem_mark;
+        diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                 "YAML syntax: %s", parser.problem ? parser.problem : "error");
+        ok = false;
+    }
+    yaml_parser_delete(&parser);
+    if (!ok) return false;
+    return check_expansion(d, diags);
+}
+
+bool ydoc_load(struct ydoc *d, const char *path, struct diag_list *diags)
+{
+    memset(d, 0, sizeof *d);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        d->file = xstrdup(path);
+        diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+        return false;
+    }
+    struct sbuf s = {0};
+    char chunk[65536];
+    size_t n;
+    bool too_big = false;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        sbuf_addn(&s, chunk, n);
+        if ((long)s.len > YDOC_MAX_BYTES) {
+            too_big = true;
+            break;
+        }
+    }
+    bool read_error = ferror(f);
+    fclose(f);
+    if (read_error || too_big) {
+        d->file = xstrdup(path);
+        diag_add(diags, DIAG_ERROR, path, 0, 0, read_error ? "cannot read the file"
+                 : "file is larger than 64 MB; not a register or plan");
+        sbuf_free(&s);
+        return false;
+    }
+    bool ok = ydoc_load_buffer(d, path, (const unsigned char *)sbuf_str(&s), s.len, diags);
+    sbuf_free(&s);
+    return ok;
+}
+
+void ydoc_free(struct ydoc *d)
+{
+    if (d->loaded) yaml_document_delete(&d->doc);
+    free(d->file);
+    memset(d, 0, sizeof *d);
+}
+
+yaml_node_t *ydoc_root(struct ydoc *d)
+{
+    return d->loaded ? yaml_document_get_root_node(&d->doc) : NULL;
+}
+
+bool yis_null(const yaml_node_t *n)
+{
+    if (!n) return true;
+    if (n->type != YAML_SCALAR_NODE || n->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+        return false;
+    const char *v = (const char *)n->data.scalar.value;
+    return !*v || strcmp(v, "~") == 0 || strcmp(v, "null") == 0 ||
+           strcmp(v, "Null") == 0 || strcmp(v, "NULL") == 0;
+}
+
+static const char *kind_name(const yaml_node_t *n)
+{
+    if (yis_null(n)) return "nothing";
+    switch (n->type) {
+    case YAML_MAPPING_NODE: return "a mapping";
+    case YAML_SEQUENCE_NODE: return "a list";
+    default: return "a value";
+    }
+}
+
+static bool is_merge_key(const yaml_node_t *k)
+{
+    return k->type == YAML_SCALAR_NODE && k->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+           strcmp((const char *)k->data.scalar.value, "<<") == 0;
+}
+
+static void merge_from(struct yctx *c, yaml_node_t *src, struct ymap *out)
+{
+    struct ymap m = {0};
+    if (!ymap_read(c, src, "merged value (<<)", &m)) return;
+    for (size_t i = 0; i < m.count; i++) {
+        if (ymap_pair(out, m.pairs[i].key)) continue;
+        GROW(out->pairs, out->cap, out->count + 1);
+        out->pairs[out->count++] = m.pairs[i];
+    }
+    ymap_free(&m);
+}
+
+bool ymap_read(struct yctx *c, yaml_node_t *n, const char *what, struct ymap *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!n || n->type != YAML_MAPPING_NODE) {
+        yerror(c, n, "%s must be a mapping (key: value lines), got %s", what, kind_name(n));
+        return false;
+    }
+    yaml_document_t *doc = &c->doc->doc;
+    yaml_node_t *merges[16];
+    size_t nmerges = 0;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = yaml_document_get_node(doc, p->key);
+        yaml_node_t *v = yaml_document_get_node(doc, p->value);
+        if (is_merge_key(k)) {
+            if (v->type == YAML_SEQUENCE_NODE) {
+                for (yaml_node_item_t *it = v->data.sequence.items.start;
+                     it < v->data.sequence.items.top && nmerges < ARRAY_LEN(merges); it++)
+                    merges[nmerges++] = yaml_document_get_node(doc, *it);
+            } else if (nmerges < ARRAY_LEN(merges)) {
+                merges[nmerges++] = v;
+            }
+            continue;
+        }
+        if (k->type != YAML_SCALAR_NODE) {
+            yerror(c, k, "keys of %s must be plain words, got %s", what, kind_name(k));
+            continue;
+        }
+        const char *key = (const char *)k->data.scalar.value;
+        const struct ypair *prev = ymap_pair(out, key);
+        if (prev) {
+            yerror(c, k, "duplicate key '%s' in %s (first at line %ld)", key, what, yline(prev->key_node));
+            continue;
+        }
+        GROW(out->pairs, out->cap, out->count + 1);
+        out->pairs[out->count++] = (struct ypair){key, k, v};
+    }
+    /* Explicit keys win over merged ones, earlier merges over later. */
+    for (size_t i = 0; i < nmerges; i++) merge_from(c, merges[i], out);
+    return true;
+}
+
+void ymap_free(struct ymap *m)
+{
+    free(m->pairs);
+    memset(m, 0, sizeof *m);
+}
+
+const struct ypair *ymap_pair(const struct ymap *m, const char *key)
+{
+    for (size_t i = 0; i < m->count; i++)
+        if (strcmp(m->pairs[i].key, key) == 0) return &m->pairs[i];
+    return NULL;
+}
+
+yaml_node_t *ymap_get(const struct ymap *m, const char *key)
+{
+    const struct ypair *p = ymap_pair(m, key);
+    return p ? p->value : NULL;
+}
+
+bool ymap_check_keys(struct yctx *c, const yaml_node_t *map, const struct ymap *m,
+                     const char *what, const char *const *allowed, size_t nallowed,
+                     const char *const *required, size_t nrequired)
+{
+    bool ok = true;
+    for (size_t i = 0; i < m->count; i++) {
+        bool known = false;
+        for (size_t j = 0; j < nallowed && !known; j++) known = strcmp(m->pairs[i].key, allowed[j]) == 0;
+        if (known) continue;
+        ok = false;
+        struct sbuf list = {0};
+        for (size_t j = 0; j < nallowed; j++) sbuf_addf(&list, "%s%s", j ? ", " : "", allowed[j]);
+        const char *hint = closest_word(m->pairs[i].key, allowed, nallowed);
+        if (hint)
+            yerror(c, m->pairs[i].key_node, "unknown key '%s' in %s; did you mean '%s'?",
+                   m->pairs[i].key, what, hint);
+        else
+            yerror(c, m->pairs[i].key_node, "unknown key '%s' in %s (expected one of: %s)",
+                   m->pairs[i].key, what, sbuf_str(&list));
+        sbuf_free(&list);
+    }
+    for (size_t j = 0; j < nrequired; j++) {
+        if (ymap_pair(m, required[j])) continue;
+        ok = false;
+        yerror(c, map, "%s is missing required key '%s'", what, required[j]);
+    }
+    return ok;
+}
+
+bool yseq(struct yctx *c, yaml_node_t *n, const char *what, size_t *count)
+{
+    if (!n || n->type != YAML_SEQUENCE_NODE) {
+        yerror(c, n, "%s must be a list, got %s", what, kind_name(n));
+        return false;
+    }
+    *count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    return true;
+}
+
+yaml_node_t *yseq_item(struct yctx *c, yaml_node_t *seq, size_t i)
+{
+    return yaml_document_get_node(&c->doc->doc, seq->data.sequence.items.start[i]);
+}
+
+static bool scalar_text(struct yctx *c, yaml_node_t *n, const char *what, const char **out)
+{
+    if (!n || n->type != YAML_SCALAR_NODE || yis_null(n)) {
+        yerror(c, n, "%s must be a value, got %s", what, kind_name(n));
+        return false;
+    }
+    *out = (const char *)n->data.scalar.value;
+    return true;
+}
+
+bool ystring(struct yctx *c, yaml_node_t *n, const char *what, const char **out)
+{
+    if (!scalar_text(c, n, what, out)) return false;
+    const char *p = *out;
+    while (isspace((unsigned char)*p)) p++;
+    if (!*p) {
+        yerror(c, n, "%s must not be empty", what);
+        return false;
+    }
+    return true;
+}
+
+bool yenum(struct yctx *c, yaml_node_t *n, const struct vocab *v, int *out)
+{
+    const char *s;
+    char list[1024];
+    if (!scalar_text(c, n, v->what, &s)) return false;
+    int i = vocab_find(v, s);
+    if (i >= 0) {
+        *out = i;
+        return true;
+    }
+    vocab_list(v, list, sizeof list);
+    yerror(c, n, "%s must be one of %s (got '%s')", v->what, list, s);
+    return false;
+}
+
+bool ydate(struct yctx *c, yaml_node_t *n, const char *what, int *days)
+{
+    const char *s;
+    if (!scalar_text(c, n, what, &s)) return false;
+    if (parse_date(s, strlen(s), days)) return true;
+    yerror(c, n, "%s must be a date YYYY-MM-DD (got '%s')", what, s);
+    return false;
+}
+
+bool yint(struct yctx *c, yaml_node_t *n, const char *what, long min, long max, long *out)
+{
+    const char *s;
+    if (!scalar_text(c, n, what, &s)) return false;
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || !isdigit((unsigned char)s[strlen(s) - 1])) {
+        yerror(c, n, "%s must be a whole number (got '%s')", what, s);
+        return false;
+    }
+    if (v < min || v > max) {
+        if (max == LONG_MAX)
+            yerror(c, n, "%s must be at least %ld (got %ld)", what, min, v);
+        else
+            yerror(c, n, "%s must be from %ld to %ld (got %ld)", what, min, max, v);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool ynumber(struct yctx *c, yaml_node_t *n, const char *what, double *out)
+{
+    const char *s;
+    if (!scalar_text(c, n, what, &s)) return false;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !isfinite(v)) {
+        if (strchr(s, '%'))
+            yerror(c, n, "%s must be a number; write a percentage as a fraction (5%% is 0.05), got '%s'", what, s);
+        else
+            yerror(c, n, "%s must be a number (got '%s')", what, s);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool ybool(struct yctx *c, yaml_node_t *n, const char *what, bool *out)
+{
+    static const char *const yes[] = {"true", "yes", "on", "y"};
+    static const char *const no[] = {"false", "no", "off", "n"};
+    const char *s;
+    if (!scalar_text(c, n, what, &s)) return false;
+    for (size_t i = 0; i < ARRAY_LEN(yes); i++) {
+        if (strcasecmp(s, yes[i]) == 0) { *out = true; return true; }
+        if (strcasecmp(s, no[i]) == 0) { *out = false; return true; }
+    }
+    yerror(c, n, "%s must be true or false (got '%s')", what, s);
+    return false;
+}
