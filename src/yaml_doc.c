@@ -132,6 +132,12 @@ bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf
         diag_add(diags, DIAG_ERROR, name, 1, 1, "file is UTF-16 text; save it as UTF-8");
         return false;
     }
+    /* Without the BOM libyaml reads UTF-8 and counts columns from the
+     * first real character. */
+    if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) {
+        buf += 3;
+        len -= 3;
+    }
     long bad = utf8_invalid_at(buf, len);
     if (bad >= 0) {
         long line, col;
@@ -146,7 +152,6 @@ bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf
         diag_add(diags, DIAG_ERROR, name, 0, 0, "cannot start the YAML parser");
         return false;
     }
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
     yaml_parser_set_input_string(&parser, buf, len);
     bool ok = yaml_parser_load(&parser, &d->doc);
     if (!ok) {

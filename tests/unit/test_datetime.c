@@ -1,0 +1,91 @@
+/* Calendar, ISO weeks and the Europe/Amsterdam clock. */
+#include <string.h>
+
+#include "datetime.h"
+#include "suites.h"
+
+static int day(const char *s)
+{
+    int d = 0;
+    ck_assert_msg(parse_date(s, strlen(s), &d), "bad date %s", s);
+    return d;
+}
+
+START_TEST(dates_round_trip)
+{
+    char buf[11];
+    format_date(day("2024-02-29"), buf);
+    ck_assert_str_eq(buf, "2024-02-29");
+    ck_assert_int_eq(day("1970-01-01"), 0);
+    int d;
+    ck_assert(!parse_date("2025-02-29", 10, &d));
+    ck_assert(!parse_date("2025-13-01", 10, &d));
+    ck_assert(!parse_date("2025-1-01", 9, &d));
+    ck_assert(!parse_date("01-02-2025", 10, &d));
+}
+END_TEST
+
+START_TEST(iso_weeks_at_year_ends)
+{
+    int y, w;
+    /* 2026 has 53 ISO weeks; 2027-01-03 (a Sunday) still belongs to 2026-W53. */
+    iso_week(day("2026-12-31"), &y, &w);
+    ck_assert_int_eq(y, 2026);
+    ck_assert_int_eq(w, 53);
+    iso_week(day("2027-01-03"), &y, &w);
+    ck_assert_int_eq(y, 2026);
+    ck_assert_int_eq(w, 53);
+    iso_week(day("2027-01-04"), &y, &w);
+    ck_assert_int_eq(y, 2027);
+    ck_assert_int_eq(w, 1);
+    /* 2024-12-30 (Monday) opens 2025-W01. */
+    iso_week(day("2024-12-30"), &y, &w);
+    ck_assert_int_eq(y, 2025);
+    ck_assert_int_eq(w, 1);
+    ck_assert_int_eq(iso_week1_monday(2025), day("2024-12-30"));
+    ck_assert_int_eq(weekday(day("2025-03-30")), 7);
+}
+END_TEST
+
+static int64_t local(const char *s)
+{
+    int64_t t = 0;
+    ck_assert_msg(parse_local_time(s, strlen(s), &t), "bad time %s", s);
+    return t;
+}
+
+START_TEST(summer_time_switches)
+{
+    /* 2025-03-30: 02:00 CET jumps to 03:00 CEST; 01:30 -> 03:30 is one hour. */
+    ck_assert_int_eq(ams_to_utc(local("2025-03-30T03:30")) - ams_to_utc(local("2025-03-30T01:30")), 3600);
+    /* 2025-10-26: 03:00 CEST falls back to 02:00 CET; 01:30 -> 03:30 is three hours. */
+    ck_assert_int_eq(ams_to_utc(local("2025-10-26T03:30")) - ams_to_utc(local("2025-10-26T01:30")), 3 * 3600);
+    /* Winter: UTC+1; summer: UTC+2. */
+    ck_assert_int_eq(local("2025-01-15T10:00") - ams_to_utc(local("2025-01-15T10:00")), 3600);
+    ck_assert_int_eq(local("2025-07-15T10:00") - ams_to_utc(local("2025-07-15T10:00")), 7200);
+    /* An explicit offset is converted to Amsterdam wall-clock time. */
+    ck_assert_int_eq(local("2025-07-15T08:00:00Z"), local("2025-07-15T10:00"));
+    ck_assert_int_eq(local("2025-01-15T10:00+01:00"), local("2025-01-15T10:00"));
+    ck_assert_int_eq(local("2025-01-15 09:00:00+0000"), local("2025-01-15T10:00"));
+    char buf[20];
+    format_civil(local("2025-07-15 10:05:09"), buf);
+    ck_assert_str_eq(buf, "2025-07-15 10:05:09");
+    int64_t t;
+    ck_assert(!parse_local_time("2025-07-15T25:00", 16, &t));
+    ck_assert(!parse_local_time("2025-07-15", 10, &t));
+    ck_assert(!parse_local_time("2025-07-15T10:00+1", 18, &t));
+}
+END_TEST
+
+static Suite *datetime_suite(void)
+{
+    Suite *s = suite_create("datetime");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, dates_round_trip);
+    tcase_add_test(tc, iso_weeks_at_year_ends);
+    tcase_add_test(tc, summer_time_switches);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+REGISTER_SUITE(datetime_suite)

@@ -1,0 +1,76 @@
+/* Table, CSV and JSON rendering of one set of rows. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "output.h"
+#include "suites.h"
+
+static char *render(const struct out_table *t, enum out_format f)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    out_print(t, f, m);
+    fclose(m);
+    return buf;
+}
+
+START_TEST(three_formats)
+{
+    static const struct out_col cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 0}, {"steps.needs", "needs", COL_TEXT, 0, 0},
+        {"steps.scale", "scale", COL_TEXT, 0, 0}, {"share", NULL, COL_PERCENT, 1, 0},
+        {"n", NULL, COL_INT, 0, 0},
+    };
+    struct out_table t;
+    out_init(&t, cols, 5);
+    out_text(&t, "a,b");
+    out_text(&t, "done");
+    out_null(&t);
+    out_num(&t, 0.1);
+    out_int(&t, 7);
+    out_text(&t, "x\"y");
+    out_text(&t, "not_started");
+    out_text(&t, "done");
+    out_null(&t);
+    out_int(&t, 12);
+    char *s = render(&t, OUT_TABLE);
+    ck_assert_str_eq(s, "PLAN  needs        scale  SHARE   N\n"
+                        "a,b   done         -      10.0%   7\n"
+                        "x\"y   not_started  done       -  12\n");
+    free(s);
+    s = render(&t, OUT_CSV);
+    ck_assert_str_eq(s, "plan,steps.needs,steps.scale,share,n\n\"a,b\",done,,0.1,7\n\"x\"\"y\",not_started,done,,12\n");
+    free(s);
+    s = render(&t, OUT_JSON);
+    ck_assert_str_eq(s, "[\n  {\"plan\": \"a,b\", \"steps\": {\"needs\": \"done\", \"scale\": null}, \"share\": 0.1, \"n\": 7},\n"
+                        "  {\"plan\": \"x\\\"y\", \"steps\": {\"needs\": \"not_started\", \"scale\": \"done\"}, \"share\": null, \"n\": 12}\n]\n");
+    free(s);
+    out_free(&t);
+}
+END_TEST
+
+START_TEST(empty_json_is_an_empty_array)
+{
+    static const struct out_col cols[] = {{"a", NULL, COL_TEXT, 0, 0}};
+    struct out_table t;
+    out_init(&t, cols, 1);
+    char *s = render(&t, OUT_JSON);
+    ck_assert_str_eq(s, "[]\n");
+    free(s);
+    out_free(&t);
+}
+END_TEST
+
+static Suite *output_suite(void)
+{
+    Suite *s = suite_create("output");
+    TCase *tc = tcase_create("formats");
+    tcase_add_test(tc, three_formats);
+    tcase_add_test(tc, empty_json_is_an_empty_array);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+REGISTER_SUITE(output_suite)
