@@ -70,5 +70,6 @@ int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv);
 
 #endif

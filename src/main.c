@@ -56,6 +56,16 @@ const struct command COMMANDS[] = {
     {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER]",
      "six-step progress of every plan in scope",
      FILTER_HELP FORMAT_HELP},
+    {"generate", cmd_generate, 0,
+     "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
+     "write realistic synthetic logs (canonical CSV) for a register and its plans",
+     "  PATH                 register and plans the logs follow (files or directories)\n"
+     "  --practices N        invent a register of N practices with e-consult plans instead\n"
+     "  --out DIR            where the CSV files go (created if missing)\n"
+     "  --from D, --to D     the period (default: the year before today)\n"
+     "  --seed N             random seed (default 1): same seed, same files\n"
+     "  --consults N         exactly N consult rows in all (volumes scaled to it)\n"
+     "  --errors N           add N broken rows per file, to try rejects\n"},
 };
 
 const size_t COMMAND_COUNT = ARRAY_LEN(COMMANDS);

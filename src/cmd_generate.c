@@ -1,0 +1,9 @@
+/* generate: synthetic logs (being written) */
+#include "cmd.h"
+
+int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "generate: not available yet");
+}
