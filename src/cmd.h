@@ -71,5 +71,9 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_import(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
 
 #endif

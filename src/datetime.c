@@ -44,12 +44,13 @@ bool valid_civil(int y, int m, int d)
     return d <= max;
 }
 
-static bool digits(const char *s, size_t n, int *out)
+static inline bool digits(const char *s, size_t n, int *out)
 {
     int v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)s[i])) return false;
-        v = v * 10 + (s[i] - '0');
+        unsigned d = (unsigned)(s[i] - '0');
+        if (d > 9) return false;
+        v = v * 10 + (int)d;
     }
     *out = v;
     return true;

@@ -89,6 +89,73 @@ static const char *const migrations[] = {
     "  changes TEXT NOT NULL,"
     "  snapshot TEXT NOT NULL);"
     "CREATE INDEX plan_history_plan ON plan_history(plan_id, id);",
+
+    /* 2: imported logs. Times are local wall-clock seconds since 1970
+     * (datetime(start, 'unixepoch') reads them); ams_utc() gives real time.
+     * A record's identity is (practice_id, id): id is the source's (integer
+     * or text) or '#' and a hash of the fields. `key` encodes that identity
+     * as one integer (import_run.c), so deduplication is a rowid lookup and
+     * an export in id order appends. The *_days tables are kept by the
+     * importer so counts per day never need a scan of the rows. Practices
+     * are checked by the importer against the register; a foreign key per
+     * row would cost 5% of an import for no extra safety. */
+    "CREATE TABLE imports("
+    "  id INTEGER PRIMARY KEY,"
+    "  file TEXT NOT NULL, format TEXT NOT NULL, kind TEXT NOT NULL, practice TEXT,"
+    "  strict INTEGER NOT NULL DEFAULT 0,"
+    "  started_at TEXT NOT NULL, finished_at TEXT, bytes INTEGER,"
+    "  read INTEGER NOT NULL DEFAULT 0, inserted INTEGER NOT NULL DEFAULT 0,"
+    "  duplicates INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,"
+    "  rejected INTEGER NOT NULL DEFAULT 0,"
+    "  first_day TEXT, last_day TEXT,"
+    "  outcome TEXT NOT NULL DEFAULT 'imported', notes TEXT);"
+    "CREATE TABLE rejects("
+    "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+    "  line INTEGER NOT NULL, col INTEGER, field TEXT, reason TEXT NOT NULL);"
+    "CREATE INDEX rejects_import ON rejects(import_id, line);"
+    "CREATE TABLE consults("
+    "  key INTEGER PRIMARY KEY,"
+    "  practice_id INTEGER NOT NULL,"
+    "  id NOT NULL,"
+    "  start INTEGER NOT NULL,"
+    "  patient INTEGER NOT NULL,"
+    "  channel TEXT NOT NULL, role TEXT NOT NULL, minutes INTEGER, reason TEXT,"
+    "  import_id INTEGER NOT NULL);"
+    "CREATE TABLE consult_days("
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL, channel TEXT NOT NULL, reason TEXT NOT NULL,"
+    "  n INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day, channel, reason)) WITHOUT ROWID;"
+    "CREATE TABLE messages("
+    "  key INTEGER PRIMARY KEY,"
+    "  practice_id INTEGER NOT NULL,"
+    "  id NOT NULL,"
+    "  received INTEGER NOT NULL, answered INTEGER, patient INTEGER, channel TEXT NOT NULL,"
+    "  import_id INTEGER NOT NULL);"
+    "CREATE INDEX messages_received ON messages(practice_id, received);"
+    "CREATE TABLE calls("
+    "  key INTEGER PRIMARY KEY,"
+    "  practice_id INTEGER NOT NULL,"
+    "  id NOT NULL,"
+    "  start INTEGER NOT NULL, direction TEXT NOT NULL, wait_s INTEGER NOT NULL,"
+    "  talk_s INTEGER NOT NULL, outcome TEXT NOT NULL,"
+    "  import_id INTEGER NOT NULL);"
+    "CREATE TABLE call_days("
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL, direction TEXT NOT NULL, outcome TEXT NOT NULL,"
+    "  n INTEGER NOT NULL, wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day, direction, outcome)) WITHOUT ROWID;"
+    "CREATE TABLE survey("
+    "  key INTEGER PRIMARY KEY,"
+    "  practice_id INTEGER NOT NULL,"
+    "  id NOT NULL, day TEXT NOT NULL,"
+    "  respondents INTEGER NOT NULL, aware INTEGER NOT NULL CHECK (aware <= respondents),"
+    "  import_id INTEGER NOT NULL);"
+    "CREATE INDEX survey_day ON survey(practice_id, day);"
+    "CREATE TABLE registrations("
+    "  key INTEGER PRIMARY KEY,"
+    "  practice_id INTEGER NOT NULL,"
+    "  id NOT NULL, day TEXT NOT NULL, accounts INTEGER NOT NULL,"
+    "  import_id INTEGER NOT NULL);"
+    "CREATE INDEX registrations_day ON registrations(practice_id, day);",
 };
 
 const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);

@@ -56,6 +56,25 @@ const struct command COMMANDS[] = {
     {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER]",
      "six-step progress of every plan in scope",
      FILTER_HELP FORMAT_HELP},
+    {"import", cmd_import, CMD_DB | CMD_WRITES | CMD_KEY | CMD_FORMAT,
+     "KIND FILE... [--as FORMAT] [--practice AGB] [--strict]",
+     "import logs: KIND is consults, messages, calls, survey or registrations",
+     "  KIND                 consults | messages | calls | survey | registrations\n"
+     "  FILE                 files in the canonical layout, or in --as FORMAT\n"
+     "  --as FORMAT          a format name (see 'ehtrack formats') or a format file's path\n"
+     "  --practice AGB       the practice, for files without a practice column\n"
+     "  --strict             import nothing from a file with any rejected row\n"
+     FORMAT_HELP
+     "Exit status 1 when rows were rejected ('ehtrack rejects' lists them).\n"},
+    {"imports", cmd_imports, CMD_DB | CMD_FORMAT, "",
+     "import history: file, format, kind, time, read, inserted, duplicates, rejected",
+     FORMAT_HELP},
+    {"rejects", cmd_rejects, CMD_DB | CMD_FORMAT, "[IMPORT_ID]",
+     "rejected rows (line, column, reason) of one import, or of all",
+     FORMAT_HELP},
+    {"formats", cmd_formats, CMD_FORMAT, "",
+     "the log formats known: built-in canonical layouts and templates/formats/",
+     FORMAT_HELP},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",

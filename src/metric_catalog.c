@@ -7,17 +7,6 @@
 #include "util.h"
 #include "yaml_doc.h"
 
-const char *const LOG_KIND_NAMES[KIND_COUNT] = {
-    "consults", "messages", "calls", "survey", "registrations",
-};
-
-int log_kind_find(const char *name)
-{
-    for (int i = 0; i < KIND_COUNT; i++)
-        if (strcmp(LOG_KIND_NAMES[i], name) == 0) return i;
-    return -1;
-}
-
 static const struct vocab_entry unit_entries[] = {
     {"ratio", "", ""}, {"count", "", ""}, {"per_day", "", ""}, {"per_week", "", ""},
     {"per_1000", "", ""}, {"hours", "", ""}, {"seconds", "", ""},

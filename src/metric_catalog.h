@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "log_kinds.h"
 
 enum metric_unit {
     UNIT_RATIO, UNIT_COUNT, UNIT_PER_DAY, UNIT_PER_WEEK, UNIT_PER_1000,
@@ -28,11 +29,6 @@ enum metric_compute {
     COMPUTE_PER_WEEK,   /* numerator / (days / 7) */
     COMPUTE_VALUE,      /* the SQL's own value column */
 };
-
-enum log_kind { KIND_CONSULTS, KIND_MESSAGES, KIND_CALLS, KIND_SURVEY, KIND_REGISTRATIONS, KIND_COUNT };
-
-extern const char *const LOG_KIND_NAMES[KIND_COUNT];
-int log_kind_find(const char *name);
 
 struct metric_def {
     char *id;

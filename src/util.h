@@ -35,7 +35,7 @@ void sbuf_addn(struct sbuf *s, const char *p, size_t n);
 void sbuf_adds(struct sbuf *s, const char *p);
 void sbuf_addc(struct sbuf *s, char c);
 void sbuf_addf(struct sbuf *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void sbuf_vaddf(struct sbuf *s, const char *fmt, va_list ap);
+void sbuf_vaddf(struct sbuf *s, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void sbuf_reset(struct sbuf *s);
 const char *sbuf_str(struct sbuf *s);       /* "" for an empty buffer */
 char *sbuf_detach(struct sbuf *s);          /* caller frees */

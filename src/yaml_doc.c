@@ -14,6 +14,9 @@ long yline(const yaml_node_t *n) { return n ? (long)n->start_mark.line + 1 : 0; 
 long ycol(const yaml_node_t *n) { return n ? (long)n->start_mark.column + 1 : 0; }
 
 static void yreport(struct yctx *c, enum diag_severity sev, const yaml_node_t *n,
+                    const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+static void yreport(struct yctx *c, enum diag_severity sev, const yaml_node_t *n,
                     const char *fmt, va_list ap)
 {
     struct sbuf s = {0};

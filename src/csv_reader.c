@@ -1,0 +1,345 @@
+#include "csv_reader.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define CHUNK (1 << 20)
+
+int csv_open(struct csv_reader *r, FILE *in, const char *name, char delimiter,
+             const char *encoding, struct eh_error *err)
+{
+    memset(r, 0, sizeof *r);
+    r->in = in;
+    r->name = name;
+    r->delimiter = delimiter;
+    r->first = true;
+    r->line = 1;
+    r->cd = (iconv_t)-1;
+    if (encoding && strcasecmp(encoding, "utf-8") != 0 && strcasecmp(encoding, "utf8") != 0) {
+        r->cd = iconv_open("UTF-8", encoding);
+        if (r->cd == (iconv_t)-1)
+            return eh_fail(err, EH_INVALID, name, 0, 0, "cannot convert from encoding '%s'", encoding);
+        r->convert = true;
+        r->raw = xmalloc(CHUNK);
+    }
+    r->cap = 2 * CHUNK;
+    r->buf = xmalloc(r->cap + 1);
+    return EH_OK;
+}
+
+void csv_close(struct csv_reader *r)
+{
+    if (r->cd != (iconv_t)-1) iconv_close(r->cd);
+    free(r->buf);
+    free(r->raw);
+    memset(r, 0, sizeof *r);
+    r->cd = (iconv_t)-1;
+}
+
+const char *csv_problem_text(enum csv_problem p)
+{
+    switch (p) {
+    case CSV_OK: return "";
+    case CSV_BAD_UTF8: return "not valid UTF-8 text (is the file in another encoding?)";
+    case CSV_UNCLOSED_QUOTE: return "a quoted field is not closed before the end of the file";
+    case CSV_TOO_LONG: return "record longer than 1 MB (a missing closing quote?)";
+    case CSV_TOO_MANY_FIELDS: return "more than 256 fields";
+    }
+    return "";
+}
+
+/* Appends converted input to buf[end..]; false at the end of input. */
+static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
+{
+    if (r->eof) return false;
+    /* Keep the unread part at the front; grow only for one huge record. */
+    if (r->start > 0) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->start = 0;
+    }
+    if (r->cap - r->end < CHUNK) {
+        r->cap = r->end + 2 * CHUNK;
+        r->buf = xrealloc(r->buf, r->cap + 1);
+    }
+    if (!r->convert) {
+        size_t n = fread(r->buf + r->end, 1, CHUNK, r->in);
+        if (n == 0) {
+            if (ferror(r->in)) {
+                eh_fail(err, EH_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
+                *io_error = 1;
+            }
+            r->eof = true;
+            return false;
+        }
+        r->bytes_read += (long long)n;
+        r->end += n;
+        return true;
+    }
+    size_t n = fread(r->raw + r->raw_len, 1, CHUNK - r->raw_len, r->in);
+    if (n == 0 && ferror(r->in)) {
+        eh_fail(err, EH_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
+        *io_error = 1;
+        r->eof = true;
+        return false;
+    }
+    r->bytes_read += (long long)n;
+    r->raw_len += n;
+    if (r->raw_len == 0) {
+        r->eof = true;
+        return false;
+    }
+    /* Single-byte encodings grow at most threefold in UTF-8. */
+    if (r->cap - r->end < 3 * r->raw_len + 8) {
+        r->cap = r->end + 3 * r->raw_len + 8;
+        r->buf = xrealloc(r->buf, r->cap + 1);
+    }
+    char *inp = r->raw, *outp = r->buf + r->end;
+    size_t inleft = r->raw_len, outleft = r->cap - r->end;
+    while (inleft > 0) {
+        size_t rc = iconv(r->cd, &inp, &inleft, &outp, &outleft);
+        if (rc != (size_t)-1) break;
+        if (errno == EILSEQ || (errno == EINVAL && n == 0)) {
+            /* A byte the encoding leaves undefined: keep its place visible. */
+            memcpy(outp, "\xEF\xBF\xBD", 3);
+            outp += 3;
+            outleft -= 3;
+            inp++;
+            inleft--;
+        } else {
+            break;
+        }
+    }
+    r->end = (size_t)(outp - r->buf);
+    memmove(r->raw, inp, inleft);
+    r->raw_len = inleft;
+    if (n == 0 && inleft == 0) r->eof = true;
+    return true;
+}
+
+/* Unquotes a field in place: drops the outer quotes and halves "". */
+static void unquote(struct csv_field *f)
+{
+    char *src = f->p + 1, *end = f->p + f->len, *dst = f->p;
+    /* Text after the closing quote (a b"c"d style) is kept as written. */
+    while (src < end) {
+        if (*src == '"') {
+            if (src + 1 < end && src[1] == '"') {
+                *dst++ = '"';
+                src += 2;
+                continue;
+            }
+            src++;
+            continue;
+        }
+        *dst++ = *src++;
+    }
+    f->len = (size_t)(dst - f->p);
+}
+
+/* Most records hold no quote at all: memchr finds their ends at memory
+ * speed. Quoted records take the byte-by-byte scanner below. */
+static bool ascii_only(const char *p, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) return false;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)p[i] & 0x80) return false;
+    return true;
+}
+
+static void check_utf8(struct csv_record *rec, const char *start, size_t len)
+{
+    rec->bad_byte_col = 0;
+    if (rec->problem != CSV_OK || ascii_only(start, len)) return;
+    if (utf8_invalid_at((const unsigned char *)start, len) < 0) return;
+    rec->problem = CSV_BAD_UTF8;
+    for (size_t i = 0; i < rec->count; i++)
+        if (utf8_invalid_at((const unsigned char *)rec->fields[i].p, rec->fields[i].len) >= 0) {
+            rec->bad_byte_col = (long)i + 1;
+            break;
+        }
+}
+
+static int split_plain(struct csv_reader *r, struct csv_record *rec, size_t rec_end, size_t next)
+{
+    char *b = r->buf;
+    size_t start = r->start, last = rec_end;
+    if (last > start && b[last - 1] == '\r') last--;
+    rec->line = r->line;
+    r->line++;
+    r->start = next;
+    rec->problem = CSV_OK;
+    size_t count = 0;
+    char *p = b + start, *stop = b + last;
+    if (r->delimiter != '\n') {
+        char *q;
+        while ((q = memchr(p, r->delimiter, (size_t)(stop - p)))) {
+            if (count == CSV_MAX_FIELDS) {
+                rec->problem = CSV_TOO_MANY_FIELDS;
+                break;
+            }
+            rec->fields[count].p = p;
+            rec->fields[count].len = (size_t)(q - p);
+            count++;
+            p = q + 1;
+        }
+    }
+    if (count < CSV_MAX_FIELDS) {
+        rec->fields[count].p = p;
+        rec->fields[count].len = (size_t)(stop - p);
+        count++;
+    }
+    rec->count = count;
+    check_utf8(rec, b + start, last - start);
+    for (size_t i = 0; i < count; i++) rec->fields[i].p[rec->fields[i].len] = '\0';
+    return 1;
+}
+
+int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
+{
+    int io_error = 0;
+    for (;;) {
+        if (r->start == r->end && !fill(r, err, &io_error)) return io_error ? EH_IO : 0;
+        if (r->first) {
+            if (r->end - r->start < 3 && !r->eof) {
+                fill(r, err, &io_error);
+                if (io_error) return EH_IO;
+            }
+            if (r->end - r->start >= 3 && memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0) r->start += 3;
+            r->first = false;
+            continue;
+        }
+        {
+            char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+            if (nl || r->eof) {
+                size_t rec_end = nl ? (size_t)(nl - r->buf) : r->end;
+                size_t len = rec_end - r->start;
+                bool blank = len == 0 || (len == 1 && r->buf[r->start] == '\r');
+                if (blank) {
+                    if (!nl) return 0;
+                    r->start = rec_end + 1;
+                    r->line++;
+                    continue;
+                }
+                if (r->delimiter == '\n' || !memchr(r->buf + r->start, '"', len))
+                    return split_plain(r, rec, rec_end, nl ? rec_end + 1 : rec_end);
+            }
+        }
+        /* Scan one record; on running out of buffer, read more and rescan. */
+        size_t pos = r->start;
+        size_t count = 0;
+        size_t field_start = pos;
+        bool quoted = false, in_quotes = false, any_quote = false;
+        long newlines = 0;
+        bool complete = false, too_many = false;
+        size_t rec_end = 0, next = 0;
+        char *b = r->buf;
+        const char d = r->delimiter;
+        size_t end = r->end;
+        while (pos < end) {
+            char c = b[pos];
+            if (in_quotes) {
+                if (c == '"') {
+                    if (pos + 1 >= end && !r->eof) break;
+                    if (pos + 1 < end && b[pos + 1] == '"') {
+                        pos += 2;
+                        continue;
+                    }
+                    in_quotes = false;
+                } else if (c == '\n') {
+                    newlines++;
+                }
+                pos++;
+                continue;
+            }
+            if (c == '"' && d != '\n' && pos == field_start) {
+                in_quotes = quoted = any_quote = true;
+                pos++;
+                continue;
+            }
+            if (c == d && d != '\n') {
+                if (count < CSV_MAX_FIELDS) {
+                    rec->fields[count].p = b + field_start;
+                    rec->fields[count].len = pos - field_start;
+                    if (quoted) rec->fields[count].len |= (size_t)1 << (sizeof(size_t) * 8 - 1);
+                    count++;
+                } else {
+                    too_many = true;
+                }
+                quoted = false;
+                field_start = ++pos;
+                continue;
+            }
+            if (c == '\n') {
+                rec_end = pos;
+                next = pos + 1;
+                complete = true;
+                break;
+            }
+            pos++;
+        }
+        if (!complete) {
+            if (r->eof || (end - r->start) >= CSV_MAX_RECORD) {
+                if (end - r->start >= CSV_MAX_RECORD && !r->eof) {
+                    /* Skip to the next line end to resynchronise. */
+                    rec->count = 0;
+                    rec->line = r->line;
+                    rec->problem = CSV_TOO_LONG;
+                    size_t k = r->start;
+                    while (k < end && b[k] != '\n') k++;
+                    for (size_t j = r->start; j < k; j++) r->line += b[j] == '\n';
+                    r->start = k < end ? k + 1 : end;
+                    r->line++;
+                    return 1;
+                }
+                if (pos == r->start) return 0;
+                rec_end = end;
+                next = end;
+                complete = true;
+            } else {
+                if (!fill(r, err, &io_error)) {
+                    if (io_error) return EH_IO;
+                }
+                continue;
+            }
+        }
+        /* The record is [start, rec_end). */
+        size_t rec_start = r->start;
+        rec->line = r->line;
+        r->line += newlines + (next > rec_end ? 1 : 0);
+        r->start = next;
+        size_t last_end = rec_end;
+        if (last_end > field_start && b[last_end - 1] == '\r' && !(in_quotes)) last_end--;
+        if (count == 0 && last_end == rec_start) continue; /* blank line */
+        if (count < CSV_MAX_FIELDS) {
+            rec->fields[count].p = b + field_start;
+            rec->fields[count].len = last_end - field_start;
+            if (quoted) rec->fields[count].len |= (size_t)1 << (sizeof(size_t) * 8 - 1);
+            count++;
+        } else {
+            too_many = true;
+        }
+        rec->count = count;
+        rec->problem = in_quotes ? CSV_UNCLOSED_QUOTE : too_many ? CSV_TOO_MANY_FIELDS : CSV_OK;
+        const size_t qbit = (size_t)1 << (sizeof(size_t) * 8 - 1);
+        for (size_t i = 0; i < count; i++) {
+            struct csv_field *f = &rec->fields[i];
+            bool q = (f->len & qbit) != 0;
+            f->len &= ~qbit;
+            if (q && any_quote) unquote(f);
+            if (in_quotes && i + 1 == count && f->len && f->p[f->len - 1] == '\r') f->len--;
+        }
+        check_utf8(rec, b + rec_start, rec_end - rec_start);
+        for (size_t i = 0; i < count; i++) rec->fields[i].p[rec->fields[i].len] = '\0';
+        return 1;
+    }
+}

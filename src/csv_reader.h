@@ -1,0 +1,68 @@
+/*
+ * csv_reader.h - streaming reader of delimited text (RFC 4180 quoting).
+ *
+ * Contract: csv_next returns one record at a time from a file of any size
+ * in bounded memory: the fields point into the reader's buffer and stay
+ * valid until the next call. Quoted fields may hold the delimiter, quotes
+ * ("" for one) and line breaks; the record's line is the physical line it
+ * starts on. A UTF-8 BOM is skipped, CRLF and LF both end a record, blank
+ * lines are skipped. With encoding "windows-1252" the bytes are converted
+ * to UTF-8 (iconv) before parsing; bytes that encoding leaves undefined
+ * become U+FFFD. A record that is not valid UTF-8, has an unclosed quote or
+ * is longer than CSV_MAX_RECORD comes back with its problem set, never
+ * silently dropped. With delimiter '\n' every line is one field (for
+ * line-based formats).
+ */
+#ifndef EHTRACK_CSV_READER_H
+#define EHTRACK_CSV_READER_H
+
+#include <iconv.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "error.h"
+
+#define CSV_MAX_RECORD (1024 * 1024)
+#define CSV_MAX_FIELDS 256
+
+struct csv_field {
+    char *p;
+    size_t len;
+};
+
+enum csv_problem { CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS };
+
+struct csv_record {
+    struct csv_field fields[CSV_MAX_FIELDS];
+    size_t count;
+    long line;
+    enum csv_problem problem;
+    long bad_byte_col;          /* CSV_BAD_UTF8: 1-based field holding it */
+};
+
+struct csv_reader {
+    FILE *in;
+    const char *name;
+    char delimiter;
+    bool convert;
+    iconv_t cd;
+    char *buf;                  /* parsed text (UTF-8) */
+    size_t cap, start, end;
+    char *raw;                  /* unconverted bytes waiting for iconv */
+    size_t raw_len;
+    bool eof, first;
+    long line;
+    long long bytes_read;       /* of the input file, for progress */
+};
+
+/* encoding: NULL or "utf-8", or "windows-1252". */
+int csv_open(struct csv_reader *r, FILE *in, const char *name, char delimiter,
+             const char *encoding, struct eh_error *err);
+/* 1: a record; 0: end of input; EH_IO (<0 never) on a read error. */
+int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err);
+void csv_close(struct csv_reader *r);
+
+const char *csv_problem_text(enum csv_problem p);
+
+#endif

@@ -1,0 +1,1038 @@
+#include "import_run.h"
+
+#include <errno.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "datetime.h"
+#include "db.h"
+#include "util.h"
+
+/* ---- practices: AGB -> id ------------------------------------------------- */
+
+struct practice_entry {
+    char agb[9];
+    long long id;
+};
+
+struct practice_index {
+    struct practice_entry *items;
+    size_t count;
+    size_t last;
+};
+
+static int by_agb(const void *a, const void *b)
+{
+    return memcmp(((const struct practice_entry *)a)->agb, ((const struct practice_entry *)b)->agb, 8);
+}
+
+static int load_practices(sqlite3 *db, struct practice_index *ix, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    memset(ix, 0, sizeof *ix);
+    if (db_prepare(db, &st, "SELECT agb, id FROM practices", err)) return EH_IO;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        GROW(ix->items, cap, ix->count + 1);
+        struct practice_entry *e = &ix->items[ix->count++];
+        snprintf(e->agb, sizeof e->agb, "%s", db_text(st, 0));
+        e->id = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    if (ix->count) qsort(ix->items, ix->count, sizeof *ix->items, by_agb);
+    return EH_OK;
+}
+
+static long long find_practice(const struct practice_index *cix, const char *agb, size_t len)
+{
+    struct practice_index *ix = (struct practice_index *)cix;
+    if (len != 8 || !ix->count) return 0;
+    /* Exports come a practice at a time: the last hit is usually right. */
+    if (memcmp(ix->items[ix->last].agb, agb, 8) == 0) return ix->items[ix->last].id;
+    size_t lo = 0, hi = ix->count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = memcmp(ix->items[mid].agb, agb, 8);
+        if (c == 0) {
+            ix->last = mid;
+            return ix->items[mid].id;
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
+
+/* ---- counts per day, kept in memory and added at the end ---------------------- */
+
+struct day_key {
+    int32_t practice, day;
+    uint8_t a, b;
+};
+
+struct day_slot {
+    struct day_key key;
+    bool used;
+    long long n, s1, s2;
+};
+
+struct day_counts {
+    struct day_slot *slots;
+    size_t cap, count;
+};
+
+static size_t key_hash(const struct day_key *k)
+{
+    uint64_t h = (uint64_t)(uint32_t)k->practice * 0x9E3779B97F4A7C15ULL;
+    h ^= (uint64_t)(uint32_t)k->day * 0xC2B2AE3D27D4EB4FULL;
+    h ^= ((uint64_t)k->a << 8 | k->b) * 0x165667B19E3779F9ULL;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static bool key_eq(const struct day_key *x, const struct day_key *y)
+{
+    return x->practice == y->practice && x->day == y->day && x->a == y->a && x->b == y->b;
+}
+
+static struct day_slot *day_slot(struct day_counts *c, const struct day_key *k)
+{
+    if ((c->count + 1) * 10 > c->cap * 7) {
+        size_t old_cap = c->cap;
+        struct day_slot *old = c->slots;
+        c->cap = old_cap ? old_cap * 2 : 4096;
+        c->slots = xcalloc(c->cap, sizeof *c->slots);
+        c->count = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].used) {
+                struct day_slot *s = day_slot(c, &old[i].key);
+                s->n = old[i].n;
+                s->s1 = old[i].s1;
+                s->s2 = old[i].s2;
+            }
+        free(old);
+    }
+    size_t i = key_hash(k) & (c->cap - 1);
+    while (c->slots[i].used && !key_eq(&c->slots[i].key, k)) i = (i + 1) & (c->cap - 1);
+    if (!c->slots[i].used) {
+        c->slots[i].used = true;
+        c->slots[i].key = *k;
+        c->count++;
+    }
+    return &c->slots[i];
+}
+
+/* ---- the importer ---------------------------------------------------------- */
+
+/* Rows go in through one INSERT ... SELECT from the virtual table
+ * ehtrack_rows, so a whole file is one statement with one cursor: rows in
+ * key order append without seeking. A row yielded there is certainly new
+ * (its key is above every key its practice has); any other row - a
+ * re-import, an id out of order, a hashed key - waits in a queue and goes
+ * in by a statement of its own, which also settles duplicates. When the
+ * queue is full the statement ends, the queue is emptied, and the
+ * statement starts again where the file stands. */
+#define QUEUE_ROWS 4096
+
+struct pending {
+    struct log_row row;
+    char id[65];
+    char hashed[18];
+    bool int_id, packed;
+    long long id_value;
+    int64_t key;
+};
+
+struct queued_reject {
+    long line;
+    int field;
+    char reason[256];
+};
+
+struct importer {
+    sqlite3 *db;
+    const struct pseudo_key *key;
+    struct log_format *fmt;
+    const struct kind_def *def;
+    const struct import_options *opt;
+    struct import_result *res;
+    const char *path;
+    struct practice_index practices;
+    int64_t *max_key;               /* per practice index: highest packed key stored */
+    struct day_counts days;
+    sqlite3_stmt *insert, *update, *reject, *identity;
+    bool validate_only;
+    int first_day, last_day;
+    long long abandoned;
+    int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
+    /* reading */
+    struct csv_reader reader;
+    struct csv_record *rec;
+    size_t header_fields;
+    int practice_field;
+    long long size, rows;
+    double started, last_shown;
+    bool input_done;
+    /* the statement in progress */
+    bool in_statement, cursor_eof;
+    struct pending current;
+    struct pending *queue;
+    size_t nqueue;
+    struct queued_reject *rejects;
+    size_t nrejects;
+    int error;
+    struct eh_error *err;
+    const struct kind_field *enum_fields[3];    /* the kind's enum fields in order */
+};
+
+static long long lookup_cb(void *ctx, const char *agb, size_t len)
+{
+    return find_practice(&((struct importer *)ctx)->practices, agb, len);
+}
+
+static int64_t hash_cb(void *ctx, const char *id, size_t len)
+{
+    return pseudo_hash(((struct importer *)ctx)->key, id, len);
+}
+
+/* ?1 is the record key, ?2 the practice, ?3 the id. */
+static const char *const insert_sql[KIND_COUNT] = {
+    "INSERT INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+    "INSERT INTO messages(key, practice_id, id, received, answered, patient, channel, import_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+    "INSERT INTO calls(key, practice_id, id, start, direction, wait_s, talk_s, outcome, import_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
+    "INSERT INTO survey(key, practice_id, id, day, respondents, aware, import_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+    "INSERT INTO registrations(key, practice_id, id, day, accounts, import_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+};
+
+/* The same columns, from the virtual table (see row_column). */
+static const char *const bulk_sql[KIND_COUNT] = {
+    "INSERT INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
+    "SELECT key, practice_id, id, t0, patient, e0, e1, i0, e2, import_id FROM ehtrack_rows WHERE 1 "
+    "ON CONFLICT DO NOTHING",
+    "INSERT INTO messages(key, practice_id, id, received, answered, patient, channel, import_id) "
+    "SELECT key, practice_id, id, t0, t1, patient, e0, import_id FROM ehtrack_rows WHERE 1 "
+    "ON CONFLICT DO NOTHING",
+    "INSERT INTO calls(key, practice_id, id, start, direction, wait_s, talk_s, outcome, import_id) "
+    "SELECT key, practice_id, id, t0, e0, i0, i1, e1, import_id FROM ehtrack_rows WHERE 1 "
+    "ON CONFLICT DO NOTHING",
+    "INSERT INTO survey(key, practice_id, id, day, respondents, aware, import_id) "
+    "SELECT key, practice_id, id, day, i0, i1, import_id FROM ehtrack_rows WHERE 1 ON CONFLICT DO NOTHING",
+    "INSERT INTO registrations(key, practice_id, id, day, accounts, import_id) "
+    "SELECT key, practice_id, id, day, i0, import_id FROM ehtrack_rows WHERE 1 ON CONFLICT DO NOTHING",
+};
+
+static const char *const identity_sql[KIND_COUNT] = {
+    "SELECT practice_id = ?2 AND id = ?3 FROM consults WHERE key = ?1",
+    "SELECT practice_id = ?2 AND id = ?3 FROM messages WHERE key = ?1",
+    "SELECT practice_id = ?2 AND id = ?3 FROM calls WHERE key = ?1",
+    "SELECT practice_id = ?2 AND id = ?3 FROM survey WHERE key = ?1",
+    "SELECT practice_id = ?2 AND id = ?3 FROM registrations WHERE key = ?1",
+};
+
+/* The record key: (practice, id) as one integer. An integer id below 2^40
+ * packs as practice << 40 | id: one-to-one, and ascending within a
+ * practice, so a practice's export appends to the table. Any other id
+ * hashes into the range from 2^62, where the stored practice and id are
+ * compared so a hash collision moves on instead of merging two records. */
+#define PACKED_ID_BITS 40
+#define HASHED_BASE ((int64_t)1 << 62)
+
+static int64_t hashed_key(long long practice_id, const char *id, size_t n)
+{
+    static const unsigned char key[crypto_shorthash_KEYBYTES] = "ehtrack-rec-key";
+    unsigned char buf[8 + 64];
+    memcpy(buf, &practice_id, 8);
+    memcpy(buf + 8, id, n);
+    unsigned char h[crypto_shorthash_BYTES];
+    crypto_shorthash(h, buf, 8 + n, key);
+    uint64_t v;
+    memcpy(&v, h, 8);
+    return HASHED_BASE | (int64_t)(v & (((uint64_t)1 << 62) - 1));
+}
+
+/* A canonical decimal integer is stored as one, so "12345" takes 3 bytes;
+ * "007" stays text, as it is another identity than "7". */
+static bool integer_id(const char *s, size_t n, long long *out)
+{
+    if (n == 0 || n > 18 || (s[0] == '0' && n > 1)) return false;
+    long long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+/* Identity of a record without an id: a hash of its typed fields (not a
+ * secret; the patient in it is already pseudonymised). A message's answer
+ * is left out so a later export that shows it answered is the same record. */
+static void field_identity(const struct importer *im, const struct log_row *row, char out[18])
+{
+    static const unsigned char identity_key[crypto_shorthash_KEYBYTES] = "ehtrack-identity";
+    int64_t parts[12];
+    size_t n = 0;
+    parts[n++] = row->practice_id;
+    parts[n++] = row->has_time[0] ? row->time[0] : row->day;
+    if (im->def->kind != KIND_MESSAGES) parts[n++] = row->has_time[1] ? row->time[1] : -1;
+    parts[n++] = row->has_patient ? row->patient : -1;
+    for (int i = 0; i < 3; i++) parts[n++] = row->enums[i];
+    for (int i = 0; i < 3; i++) parts[n++] = row->has_int[i] ? row->ints[i] : -1;
+    unsigned char h[crypto_shorthash_BYTES];
+    crypto_shorthash(h, (const unsigned char *)parts, n * sizeof parts[0], identity_key);
+    out[0] = '#';
+    sodium_bin2hex(out + 1, 17, h, sizeof h);
+}
+
+static void make_pending(struct importer *im, const struct log_row *row, struct pending *p)
+{
+    p->row = *row;
+    p->hashed[0] = '\0';
+    if (row->id) {
+        memcpy(p->id, row->id, row->id_len);
+        p->id[row->id_len] = '\0';
+        p->row.id = p->id;
+    } else {
+        field_identity(im, row, p->hashed);
+    }
+    p->int_id = row->id && integer_id(row->id, row->id_len, &p->id_value);
+    p->packed = p->int_id && p->id_value < ((long long)1 << PACKED_ID_BITS) &&
+                row->practice_id < ((long long)1 << (62 - PACKED_ID_BITS));
+    p->key = p->packed ? (int64_t)row->practice_id << PACKED_ID_BITS | p->id_value
+                       : row->id ? hashed_key(row->practice_id, p->id, row->id_len)
+                                 : hashed_key(row->practice_id, p->hashed, 17);
+}
+
+/* ---- rejects --------------------------------------------------------------- */
+
+static int write_reject(struct importer *im, long line, int field, const char *reason)
+{
+    sqlite3_stmt *st = im->reject;
+    sqlite3_bind_int64(st, 1, im->res->import_id);
+    sqlite3_bind_int64(st, 2, line);
+    if (field >= 0 && im->field_column[field] > 0) sqlite3_bind_int(st, 3, im->field_column[field]);
+    else sqlite3_bind_null(st, 3);
+    if (field >= 0) sqlite3_bind_text(st, 4, im->def->fields[field].name, -1, SQLITE_STATIC);
+    else sqlite3_bind_null(st, 4);
+    sqlite3_bind_text(st, 5, reason, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording a rejected row");
+}
+
+/* During the bulk statement rejects wait; otherwise they are written. */
+static int add_reject(struct importer *im, long line, int field, const char *reason)
+{
+    im->res->rejected++;
+    if (!im->in_statement) return write_reject(im, line, field, reason);
+    struct queued_reject *q = &im->rejects[im->nrejects++];
+    q->line = line;
+    q->field = field;
+    snprintf(q->reason, sizeof q->reason, "%s", reason);
+    return EH_OK;
+}
+
+/* ---- counting --------------------------------------------------------------- */
+
+static void count_day(struct importer *im, const struct log_row *row)
+{
+    im->res->inserted++;
+    if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
+    if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
+    struct day_key k = {(int32_t)row->practice_id, row->day, 0, 0};
+    struct day_slot *s;
+    switch (im->def->kind) {
+    case KIND_CONSULTS:
+        k.a = (uint8_t)row->enums[0];
+        k.b = (uint8_t)(row->enums[2] + 1);
+        day_slot(&im->days, &k)->n++;
+        break;
+    case KIND_CALLS:
+        k.a = (uint8_t)row->enums[0];
+        k.b = (uint8_t)row->enums[1];
+        s = day_slot(&im->days, &k);
+        s->n++;
+        s->s1 += row->ints[0];
+        s->s2 += row->ints[1];
+        if (row->enums[0] == 0 && row->enums[1] != 0) im->abandoned++;
+        break;
+    default:
+        break;
+    }
+}
+
+/* ---- one row at a time (queued rows) ------------------------------------------- */
+
+static void bind_id(sqlite3_stmt *st, int i, const struct pending *p)
+{
+    if (p->int_id) sqlite3_bind_int64(st, i, p->id_value);
+    else if (p->row.id) sqlite3_bind_text(st, i, p->row.id, (int)p->row.id_len, SQLITE_STATIC);
+    else sqlite3_bind_text(st, i, p->hashed, 17, SQLITE_STATIC);
+}
+
+static void bind_enum(sqlite3_stmt *st, int i, const struct kind_field *f, int v)
+{
+    if (v < 0) sqlite3_bind_null(st, i);
+    else sqlite3_bind_text(st, i, f->values[v], -1, SQLITE_STATIC);
+}
+
+static void bind_opt_int(sqlite3_stmt *st, int i, bool has, long long v)
+{
+    if (has) sqlite3_bind_int64(st, i, v);
+    else sqlite3_bind_null(st, i);
+}
+
+static void bind_row(struct importer *im, sqlite3_stmt *st, const struct pending *p)
+{
+    const struct kind_field *f = im->def->fields;
+    const struct log_row *row = &p->row;
+    sqlite3_bind_int64(st, 1, p->key);
+    sqlite3_bind_int64(st, 2, row->practice_id);
+    bind_id(st, 3, p);
+    char day[11];
+    switch (im->def->kind) {
+    case KIND_CONSULTS:
+        sqlite3_bind_int64(st, 4, row->time[0]);
+        sqlite3_bind_int64(st, 5, row->patient);
+        bind_enum(st, 6, &f[4], row->enums[0]);
+        bind_enum(st, 7, &f[5], row->enums[1]);
+        bind_opt_int(st, 8, row->has_int[0], row->ints[0]);
+        bind_enum(st, 9, &f[7], row->enums[2]);
+        sqlite3_bind_int64(st, 10, im->res->import_id);
+        break;
+    case KIND_MESSAGES:
+        sqlite3_bind_int64(st, 4, row->time[0]);
+        bind_opt_int(st, 5, row->has_time[1], row->time[1]);
+        bind_opt_int(st, 6, row->has_patient, row->patient);
+        bind_enum(st, 7, &f[5], row->enums[0]);
+        sqlite3_bind_int64(st, 8, im->res->import_id);
+        break;
+    case KIND_CALLS:
+        sqlite3_bind_int64(st, 4, row->time[0]);
+        bind_enum(st, 5, &f[3], row->enums[0]);
+        sqlite3_bind_int64(st, 6, row->ints[0]);
+        sqlite3_bind_int64(st, 7, row->ints[1]);
+        bind_enum(st, 8, &f[6], row->enums[1]);
+        sqlite3_bind_int64(st, 9, im->res->import_id);
+        break;
+    case KIND_SURVEY:
+        format_date(row->day, day);
+        sqlite3_bind_text(st, 4, day, 10, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 5, row->ints[0]);
+        sqlite3_bind_int64(st, 6, row->ints[1]);
+        sqlite3_bind_int64(st, 7, im->res->import_id);
+        break;
+    case KIND_REGISTRATIONS:
+        format_date(row->day, day);
+        sqlite3_bind_text(st, 4, day, 10, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 5, row->ints[0]);
+        sqlite3_bind_int64(st, 6, im->res->import_id);
+        break;
+    case KIND_COUNT:
+        break;
+    }
+}
+
+/* Is the record stored under p->key this one (1), another (0), or none (-1)? */
+static int key_holds(struct importer *im, const struct pending *p)
+{
+    sqlite3_stmt *st = im->identity;
+    sqlite3_bind_int64(st, 1, p->key);
+    sqlite3_bind_int64(st, 2, p->row.practice_id);
+    bind_id(st, 3, p);
+    int rc = sqlite3_step(st);
+    int same = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        db_fail(im->db, im->err, "checking a record's identity");
+        return -2;
+    }
+    return same;
+}
+
+static int store_one(struct importer *im, struct pending *p)
+{
+    for (int probe = 0;; probe++) {
+        bind_row(im, im->insert, p);
+        int rc = sqlite3_step(im->insert);
+        sqlite3_reset(im->insert);
+        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "inserting a row");
+        if (sqlite3_changes(im->db) > 0) {
+            count_day(im, &p->row);
+            return EH_OK;
+        }
+        if (p->packed) break;
+        int same = key_holds(im, p);
+        if (same == -2) return EH_IO;
+        if (same == 1) break;
+        if (probe > 64)
+            return eh_fail(im->err, EH_IO, NULL, 0, 0, "record keys are exhausted near %lld", (long long)p->key);
+        p->key = p->key + 1 < INT64_MAX ? p->key + 1 : HASHED_BASE;
+    }
+    if (im->def->kind == KIND_MESSAGES && p->row.has_time[1]) {
+        /* Seen before while still open: take the answer now exported. */
+        sqlite3_stmt *up = im->update;
+        sqlite3_bind_int64(up, 1, p->key);
+        sqlite3_bind_int64(up, 2, p->row.time[1]);
+        sqlite3_bind_int64(up, 3, im->res->import_id);
+        int rc = sqlite3_step(up);
+        sqlite3_reset(up);
+        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
+        if (sqlite3_changes(im->db) > 0) im->res->updated++;
+    }
+    im->res->duplicates++;
+    return EH_OK;
+}
+
+static int drain_queues(struct importer *im)
+{
+    int rc = EH_OK;
+    for (size_t i = 0; i < im->nrejects && !rc; i++)
+        rc = write_reject(im, im->rejects[i].line, im->rejects[i].field, im->rejects[i].reason);
+    im->nrejects = 0;
+    for (size_t i = 0; i < im->nqueue && !rc; i++) rc = store_one(im, &im->queue[i]);
+    im->nqueue = 0;
+    return rc;
+}
+
+/* ---- reading rows ----------------------------------------------------------- */
+
+static double seconds_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void show_progress(struct importer *im, bool final)
+{
+    double elapsed = seconds_now() - im->started;
+    long long done = final ? im->size : im->reader.bytes_read;
+    int pct = im->size > 0 ? (int)(done * 100 / im->size) : 100;
+    fprintf(stderr, "\r%s%s: %3d%%  %lld rows  %.0f rows/s ", im->path, im->validate_only ? " (checking)" : "",
+            pct > 100 ? 100 : pct, im->rows, elapsed > 0 ? im->rows / elapsed : 0.0);
+    if (final) fputc('\n', stderr);
+    fflush(stderr);
+}
+
+/* The next valid row of the file into *row; 0 at the end, EH_* on error.
+ * Rows that fail are rejected on the way. */
+static int next_row(struct importer *im, struct log_row *row)
+{
+    struct log_format *fmt = im->fmt;
+    const char *values[LOG_MAX_FIELDS];
+    size_t lens[LOG_MAX_FIELDS];
+    struct row_problem problem;
+    for (;;) {
+        int got = csv_next(&im->reader, im->rec, im->err);
+        if (got == EH_IO) return EH_IO;
+        if (got == 0) {
+            im->input_done = true;
+            return 0;
+        }
+        struct csv_record *rec = im->rec;
+        im->rows++;
+        im->res->read++;
+        if (im->opt->progress && (im->rows & 4095) == 0) {
+            double now = seconds_now();
+            if (now - im->last_shown > 0.25) {
+                show_progress(im, false);
+                im->last_shown = now;
+            }
+        }
+        int rc;
+        if (rec->problem != CSV_OK) {
+            if ((rc = add_reject(im, rec->line, -1, csv_problem_text(rec->problem)))) return rc;
+            continue;
+        }
+        if (fmt->canonical && rec->count != im->header_fields) {
+            char reason[128];
+            snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, im->header_fields);
+            if ((rc = add_reject(im, rec->line, -1, reason))) return rc;
+            continue;
+        }
+        if (!format_apply(fmt, rec, values, lens, &problem)) {
+            if ((rc = add_reject(im, rec->line, problem.field, problem.reason))) return rc;
+            continue;
+        }
+        int pf = im->practice_field;
+        if (im->opt->practice) {
+            if (!values[pf] || !lens[pf]) {
+                values[pf] = im->opt->practice;
+                lens[pf] = strlen(im->opt->practice);
+            } else if (lens[pf] != 8 || memcmp(values[pf], im->opt->practice, 8) != 0) {
+                if ((rc = add_reject(im, rec->line, pf, "practice: differs from --practice"))) return rc;
+                continue;
+            }
+        }
+        if (!log_row_check(im->def, values, lens, lookup_cb, hash_cb, im, row, &problem)) {
+            if ((rc = add_reject(im, rec->line, problem.field, problem.reason))) return rc;
+            continue;
+        }
+        return 1;
+    }
+}
+
+/* Advances the virtual table to the next row that is certainly new,
+ * queueing the others; ends the statement when a queue is full. */
+static int advance(struct importer *im)
+{
+    struct log_row row;
+    while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS) {
+        int got = next_row(im, &row);
+        if (got < 0 || got > 1) return got;
+        if (got == 0) break;
+        struct pending *p = &im->current;
+        make_pending(im, &row, p);
+        size_t pi = im->practices.last;
+        if (p->packed && p->key > im->max_key[pi]) {
+            im->max_key[pi] = p->key;
+            count_day(im, &p->row);
+            return EH_OK;
+        }
+        im->queue[im->nqueue++] = *p;
+        /* The copy's id must point into the copy. */
+        if (p->row.id) im->queue[im->nqueue - 1].row.id = im->queue[im->nqueue - 1].id;
+    }
+    im->cursor_eof = true;
+    return EH_OK;
+}
+
+/* ---- the virtual table ehtrack_rows ---------------------------------------------- */
+
+static struct importer *active;
+
+struct rows_cursor {
+    sqlite3_vtab_cursor base;
+    sqlite3_int64 n;
+};
+
+static int rows_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out,
+                        char **errmsg)
+{
+    (void)aux;
+    (void)argc;
+    (void)argv;
+    (void)errmsg;
+    int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(key, practice_id, id, t0, t1, day, patient, "
+                                      "e0, e1, e2, i0, i1, i2, import_id)");
+    if (rc != SQLITE_OK) return rc;
+    *out = sqlite3_malloc(sizeof **out);
+    if (!*out) return SQLITE_NOMEM;
+    memset(*out, 0, sizeof **out);
+    return SQLITE_OK;
+}
+
+static int rows_disconnect(sqlite3_vtab *vt)
+{
+    sqlite3_free(vt);
+    return SQLITE_OK;
+}
+
+static int rows_best_index(sqlite3_vtab *vt, sqlite3_index_info *info)
+{
+    (void)vt;
+    info->estimatedCost = 1e9;
+    return SQLITE_OK;
+}
+
+static int rows_open(sqlite3_vtab *vt, sqlite3_vtab_cursor **out)
+{
+    (void)vt;
+    struct rows_cursor *c = sqlite3_malloc(sizeof *c);
+    if (!c) return SQLITE_NOMEM;
+    memset(c, 0, sizeof *c);
+    *out = &c->base;
+    return SQLITE_OK;
+}
+
+static int rows_close(sqlite3_vtab_cursor *cur)
+{
+    sqlite3_free(cur);
+    return SQLITE_OK;
+}
+
+static int rows_step(sqlite3_vtab_cursor *cur)
+{
+    struct importer *im = active;
+    ((struct rows_cursor *)cur)->n++;
+    int rc = advance(im);
+    if (rc) {
+        im->error = rc;
+        return SQLITE_ERROR;
+    }
+    return SQLITE_OK;
+}
+
+static int rows_filter(sqlite3_vtab_cursor *cur, int idx, const char *idxstr, int argc, sqlite3_value **argv)
+{
+    (void)idx;
+    (void)idxstr;
+    (void)argc;
+    (void)argv;
+    active->cursor_eof = active->input_done;
+    return active->cursor_eof ? SQLITE_OK : rows_step(cur);
+}
+
+static int rows_eof(sqlite3_vtab_cursor *cur)
+{
+    (void)cur;
+    return active->cursor_eof;
+}
+
+static void result_opt_int(sqlite3_context *ctx, bool has, long long v)
+{
+    if (has) sqlite3_result_int64(ctx, v);
+    else sqlite3_result_null(ctx);
+}
+
+static void result_enum(sqlite3_context *ctx, const struct importer *im, int nth, int v)
+{
+    const struct kind_field *f = im->enum_fields[nth];
+    if (v < 0 || !f) sqlite3_result_null(ctx);
+    else sqlite3_result_text(ctx, f->values[v], (int)strlen(f->values[v]), SQLITE_STATIC);
+}
+
+static int rows_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
+{
+    (void)cur;
+    const struct importer *im = active;
+    const struct pending *p = &im->current;
+    const struct log_row *r = &p->row;
+    char day[11];
+    switch (col) {
+    case 0: sqlite3_result_int64(ctx, p->key); break;
+    case 1: sqlite3_result_int64(ctx, r->practice_id); break;
+    case 2:
+        if (p->int_id) sqlite3_result_int64(ctx, p->id_value);
+        else if (r->id) sqlite3_result_text(ctx, r->id, (int)r->id_len, SQLITE_TRANSIENT);
+        else sqlite3_result_text(ctx, p->hashed, 17, SQLITE_TRANSIENT);
+        break;
+    case 3: result_opt_int(ctx, r->has_time[0], r->time[0]); break;
+    case 4: result_opt_int(ctx, r->has_time[1], r->time[1]); break;
+    case 5:
+        format_date(r->day, day);
+        sqlite3_result_text(ctx, day, 10, SQLITE_TRANSIENT);
+        break;
+    case 6: result_opt_int(ctx, r->has_patient, r->patient); break;
+    case 7: case 8: case 9: result_enum(ctx, im, col - 7, r->enums[col - 7]); break;
+    case 10: case 11: case 12: result_opt_int(ctx, r->has_int[col - 10], r->ints[col - 10]); break;
+    default: sqlite3_result_int64(ctx, im->res->import_id); break;
+    }
+    return SQLITE_OK;
+}
+
+static int rows_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid)
+{
+    *rowid = ((struct rows_cursor *)cur)->n;
+    return SQLITE_OK;
+}
+
+static const sqlite3_module rows_module = {
+    .iVersion = 0,
+    .xCreate = NULL,                /* eponymous only: no CREATE VIRTUAL TABLE */
+    .xConnect = rows_connect,
+    .xBestIndex = rows_best_index,
+    .xDisconnect = rows_disconnect,
+    .xDestroy = rows_disconnect,
+    .xOpen = rows_open,
+    .xClose = rows_close,
+    .xFilter = rows_filter,
+    .xNext = rows_step,
+    .xEof = rows_eof,
+    .xColumn = rows_column,
+    .xRowid = rows_rowid,
+};
+
+/* ---- a pass over the file ---------------------------------------------------- */
+
+static int open_reader(struct importer *im, FILE *in)
+{
+    struct log_format *fmt = im->fmt;
+    char delimiter = fmt->parser == PARSER_REGEX ? '\n' : fmt->delimiter;
+    int rc = csv_open(&im->reader, in, im->path, delimiter, fmt->encoding, im->err);
+    if (rc) return rc;
+    struct csv_record *rec = im->rec;
+    im->header_fields = 0;
+    if (fmt->parser == PARSER_CSV && fmt->header) {
+        int got = csv_next(&im->reader, rec, im->err);
+        if (got == EH_IO) return EH_IO;
+        if (got == 0) return eh_fail(im->err, EH_INVALID, im->path, 0, 0, "the file is empty (a header line is expected)");
+        if (rec->problem != CSV_OK)
+            return eh_fail(im->err, EH_INVALID, im->path, rec->line, 0, "the header line: %s",
+                           csv_problem_text(rec->problem));
+        if (fmt->canonical) {
+            /* The canonical layouts name their columns; anything else is a
+             * different file than the user thinks. */
+            for (size_t i = 0; i < rec->count; i++) {
+                char name[64];
+                snprintf(name, sizeof name, "%.*s", (int)(rec->fields[i].len > 60 ? 60 : rec->fields[i].len),
+                         rec->fields[i].p);
+                if (kind_field_index(im->def, name) >= 0) continue;
+                struct sbuf want = {0};
+                for (size_t k = 0; k < im->def->nfields; k++)
+                    sbuf_addf(&want, "%s%s", k ? "," : "", im->def->fields[k].name);
+                eh_fail(im->err, EH_INVALID, im->path, rec->line, 0,
+                        "column '%s' is not part of the %s layout (%s); for another layout use --as FORMAT",
+                        name, im->def->name, sbuf_str(&want));
+                sbuf_free(&want);
+                return EH_INVALID;
+            }
+        }
+        if ((rc = format_bind(fmt, rec, im->opt->practice != NULL, im->path, im->err))) return rc;
+        im->header_fields = rec->count;
+    } else if ((rc = format_bind(fmt, NULL, im->opt->practice != NULL, im->path, im->err))) {
+        return rc;
+    }
+    for (size_t i = 0; i < im->def->nfields; i++) {
+        const struct field_map *m = &fmt->fields[i];
+        im->field_column[i] = m->mapped && m->source == SOURCE_COLUMN ? m->column.index + 1 : 0;
+    }
+    return EH_OK;
+}
+
+/* Highest packed key of each practice already stored. */
+static int load_max_keys(struct importer *im)
+{
+    static const char *const sql[KIND_COUNT] = {
+        "SELECT max(key) FROM consults WHERE key BETWEEN ?1 AND ?2",
+        "SELECT max(key) FROM messages WHERE key BETWEEN ?1 AND ?2",
+        "SELECT max(key) FROM calls WHERE key BETWEEN ?1 AND ?2",
+        "SELECT max(key) FROM survey WHERE key BETWEEN ?1 AND ?2",
+        "SELECT max(key) FROM registrations WHERE key BETWEEN ?1 AND ?2",
+    };
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st, sql[im->def->kind], im->err)) return EH_IO;
+    im->max_key = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->max_key);
+    for (size_t i = 0; i < im->practices.count; i++) {
+        int64_t lo = (int64_t)im->practices.items[i].id << PACKED_ID_BITS;
+        int64_t hi = lo + ((int64_t)1 << PACKED_ID_BITS) - 1;
+        sqlite3_bind_int64(st, 1, lo);
+        sqlite3_bind_int64(st, 2, hi);
+        im->max_key[i] = lo - 1;
+        if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+            im->max_key[i] = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return EH_OK;
+}
+
+static int run_pass(struct importer *im, sqlite3_stmt *bulk)
+{
+    FILE *in = fopen(im->path, "rb");
+    if (!in) return eh_fail(im->err, EH_IO, im->path, 0, 0, "cannot open: %s", strerror(errno));
+    struct stat sb;
+    im->size = fstat(fileno(in), &sb) == 0 ? (long long)sb.st_size : 0;
+    im->rows = 0;
+    im->input_done = false;
+    im->started = im->last_shown = seconds_now();
+    int rc = open_reader(im, in);
+    if (!rc && im->validate_only) {
+        struct log_row row;
+        int got;
+        while ((got = next_row(im, &row)) == 1) {
+        }
+        if (got != 0) rc = got;
+    } else if (!rc) {
+        active = im;
+        while (!rc && !im->input_done) {
+            im->in_statement = true;
+            im->error = EH_OK;
+            int step = sqlite3_step(bulk);
+            sqlite3_reset(bulk);
+            im->in_statement = false;
+            if (im->error) rc = im->error;
+            else if (step != SQLITE_DONE) rc = db_fail(im->db, im->err, "inserting rows");
+            if (!rc) rc = drain_queues(im);
+        }
+        active = NULL;
+    }
+    if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
+    csv_close(&im->reader);
+    fclose(in);
+    return rc;
+}
+
+static int flush_days(struct importer *im)
+{
+    if (!im->days.count) return EH_OK;
+    sqlite3_stmt *st;
+    bool calls = im->def->kind == KIND_CALLS;
+    const char *sql = calls
+        ? "INSERT INTO call_days(practice_id, day, direction, outcome, n, wait_s, talk_s) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET n = n + excluded.n, "
+          "wait_s = wait_s + excluded.wait_s, talk_s = talk_s + excluded.talk_s"
+        : "INSERT INTO consult_days(practice_id, day, channel, reason, n) VALUES (?1, ?2, ?3, ?4, ?5) "
+          "ON CONFLICT DO UPDATE SET n = n + excluded.n";
+    if (db_prepare(im->db, &st, sql, im->err)) return EH_IO;
+    const struct kind_field *f = im->def->fields;
+    int rc = EH_OK;
+    for (size_t i = 0; i < im->days.cap && !rc; i++) {
+        const struct day_slot *s = &im->days.slots[i];
+        if (!s->used) continue;
+        char day[11];
+        format_date(s->key.day, day);
+        sqlite3_bind_int64(st, 1, s->key.practice);
+        sqlite3_bind_text(st, 2, day, 10, SQLITE_TRANSIENT);
+        if (calls) {
+            sqlite3_bind_text(st, 3, f[3].values[s->key.a], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 4, f[6].values[s->key.b], -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 5, s->n);
+            sqlite3_bind_int64(st, 6, s->s1);
+            sqlite3_bind_int64(st, 7, s->s2);
+        } else {
+            sqlite3_bind_text(st, 3, f[4].values[s->key.a], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 4, s->key.b ? f[7].values[s->key.b - 1] : "", -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 5, s->n);
+        }
+        if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(im->db, im->err, "adding daily counts");
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int record_import(struct importer *im, const char *now, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", err))
+        return EH_IO;
+    struct stat sb;
+    sqlite3_bind_text(st, 1, im->path, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, im->fmt->file ? im->fmt->name : "canonical", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, im->def->name, -1, SQLITE_STATIC);
+    db_bind_text(st, 4, im->opt->practice);
+    sqlite3_bind_int(st, 5, im->opt->strict);
+    sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 7, stat(im->path, &sb) == 0 ? (long long)sb.st_size : 0);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "recording the import");
+    sqlite3_finalize(st);
+    im->res->import_id = sqlite3_last_insert_rowid(im->db);
+    return rc;
+}
+
+static int finish_import(struct importer *im, struct eh_error *err)
+{
+    struct import_result *res = im->res;
+    if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
+        snprintf(res->note, sizeof res->note,
+                 "no unanswered inbound calls in this file: if the phone system does not log missed calls "
+                 "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
+    char finished[26], first[11] = "", last[11] = "";
+    now_iso(finished);
+    if (im->first_day != DATE_NONE) {
+        format_date(im->first_day, first);
+        format_date(im->last_day, last);
+    }
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st, "UPDATE imports SET finished_at = ?2, read = ?3, inserted = ?4, duplicates = ?5, "
+                                "updated = ?6, rejected = ?7, first_day = ?8, last_day = ?9, outcome = ?10, "
+                                "notes = ?11 WHERE id = ?1", err))
+        return EH_IO;
+    sqlite3_bind_int64(st, 1, res->import_id);
+    sqlite3_bind_text(st, 2, finished, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, res->read);
+    sqlite3_bind_int64(st, 4, res->inserted);
+    sqlite3_bind_int64(st, 5, res->duplicates);
+    sqlite3_bind_int64(st, 6, res->updated);
+    sqlite3_bind_int64(st, 7, res->rejected);
+    db_bind_text(st, 8, first[0] ? first : NULL);
+    db_bind_text(st, 9, last[0] ? last : NULL);
+    sqlite3_bind_text(st, 10, res->refused ? "refused" : "imported", -1, SQLITE_STATIC);
+    db_bind_text(st, 11, res->note[0] ? res->note : NULL);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "finishing the import");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
+                const struct import_options *opt, struct import_result *res, struct eh_error *err)
+{
+    memset(res, 0, sizeof *res);
+    FILE *probe = fopen(path, "rb");
+    if (!probe) return eh_fail(err, EH_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    fclose(probe);
+    struct importer *im = xcalloc(1, sizeof *im);
+    im->db = db;
+    im->key = key;
+    im->fmt = fmt;
+    im->def = fmt->def;
+    im->opt = opt;
+    im->res = res;
+    im->path = path;
+    im->err = err;
+    im->first_day = im->last_day = DATE_NONE;
+    im->practice_field = kind_field_index(im->def, "practice");
+    for (size_t i = 0, e = 0; i < im->def->nfields && e < 3; i++)
+        if (im->def->fields[i].type == FT_ENUM || im->def->fields[i].type == FT_ENUM_OPT)
+            im->enum_fields[e++] = &im->def->fields[i];
+    im->rec = xmalloc(sizeof *im->rec);
+    im->queue = xmalloc(QUEUE_ROWS * sizeof *im->queue);
+    im->rejects = xmalloc(QUEUE_ROWS * sizeof *im->rejects);
+    sqlite3_stmt *bulk = NULL;
+    int rc = load_practices(db, &im->practices, err);
+    if (rc) goto out;
+    if (opt->practice && !find_practice(&im->practices, opt->practice, strlen(opt->practice))) {
+        rc = eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register (run 'ehtrack plan sync' "
+                     "with the register first)", opt->practice);
+        goto out;
+    }
+    if (sqlite3_create_module_v2(db, "ehtrack_rows", &rows_module, NULL, NULL) != SQLITE_OK) {
+        rc = db_fail(db, err, "registering the row source");
+        goto out;
+    }
+    char now[26];
+    now_iso(now);
+    if ((rc = db_begin(db, err))) goto out;
+    if ((rc = record_import(im, now, err)) || (rc = load_max_keys(im)) ||
+        (rc = db_prepare(db, &im->insert, insert_sql[im->def->kind], err)) ||
+        (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5)", err)) ||
+        (rc = db_prepare(db, &im->identity, identity_sql[im->def->kind], err)) ||
+        (rc = db_prepare(db, &bulk, bulk_sql[im->def->kind], err)) ||
+        (im->def->kind == KIND_MESSAGES &&
+         (rc = db_prepare(db, &im->update, "UPDATE messages SET answered = ?2, import_id = ?3 "
+                                           "WHERE key = ?1 AND answered IS NULL", err))))
+        goto rollback;
+    if (opt->strict) {
+        /* Check everything first, so a refused file lands nothing but its
+         * rejects, without holding them in memory. */
+        im->validate_only = true;
+        if ((rc = run_pass(im, bulk))) goto rollback;
+        im->validate_only = false;
+        res->refused = res->rejected > 0;
+    }
+    if (!res->refused) {
+        res->read = res->rejected = 0;
+        if ((rc = run_pass(im, bulk)) || (rc = flush_days(im))) goto rollback;
+    }
+    if ((rc = finish_import(im, err))) goto rollback;
+    rc = db_commit(db, err);
+    goto out;
+rollback:
+    db_rollback(db);
+out:
+    sqlite3_finalize(bulk);
+    sqlite3_finalize(im->insert);
+    sqlite3_finalize(im->reject);
+    sqlite3_finalize(im->update);
+    sqlite3_finalize(im->identity);
+    free(im->practices.items);
+    free(im->max_key);
+    free(im->days.slots);
+    free(im->queue);
+    free(im->rejects);
+    free(im->rec);
+    free(im);
+    return rc;
+}

@@ -1,0 +1,665 @@
+#include "log_format.h"
+
+#include <ctype.h>
+#include <iconv.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "datetime.h"
+#include "paths.h"
+#include "util.h"
+#include "yaml_doc.h"
+
+static bool is_time_field(const struct kind_field *f)
+{
+    return f->type == FT_TIME || f->type == FT_TIME_OPT || f->type == FT_DATE;
+}
+
+static bool is_int_field(const struct kind_field *f)
+{
+    return f->type == FT_INT || f->type == FT_INT_OPT;
+}
+
+static bool is_required(const struct kind_field *f)
+{
+    return f->type == FT_PRACTICE || f->type == FT_TIME || f->type == FT_DATE || f->type == FT_PATIENT ||
+           f->type == FT_ENUM || f->type == FT_INT;
+}
+
+void format_canonical(struct log_format *f, enum log_kind kind)
+{
+    memset(f, 0, sizeof *f);
+    f->name = xstrdup("canonical");
+    f->description = xasprintf("the canonical %s layout (docs/formats.md)", LOG_KIND_NAMES[kind]);
+    f->kind = kind;
+    f->def = log_kind(kind);
+    f->parser = PARSER_CSV;
+    f->delimiter = ',';
+    f->header = true;
+    f->canonical = true;
+    for (size_t i = 0; i < f->def->nfields; i++) {
+        struct field_map *m = &f->fields[i];
+        m->mapped = true;
+        m->source = SOURCE_COLUMN;
+        m->column.name = xstrdup(f->def->fields[i].name);
+        m->column.index = -1;
+    }
+}
+
+static void column_free(struct column_ref *c)
+{
+    free(c->name);
+    c->name = NULL;
+}
+
+void format_free(struct log_format *f)
+{
+    for (size_t i = 0; i < LOG_MAX_FIELDS; i++) {
+        struct field_map *m = &f->fields[i];
+        column_free(&m->column);
+        column_free(&m->plus);
+        column_free(&m->minus);
+        free(m->group);
+        free(m->value);
+        for (size_t k = 0; k < m->ntime_formats; k++) free(m->time_formats[k]);
+        free(m->time_formats);
+        for (size_t k = 0; k < m->nrules; k++) {
+            pcre2_code_free(m->rules[k].re);
+            free(m->rules[k].value);
+        }
+        free(m->rules);
+    }
+    pcre2_match_data_free(f->match);
+    pcre2_code_free(f->re);
+    free(f->name);
+    free(f->description);
+    free(f->file);
+    free(f->encoding);
+    memset(f, 0, sizeof *f);
+}
+
+/* ---- loading a format file ------------------------------------------------ */
+
+static pcre2_code *compile(struct yctx *c, yaml_node_t *n, const char *pattern, const char *what)
+{
+    int code;
+    PCRE2_SIZE offset;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+                                   &code, &offset, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        yerror(c, n, "%s: %s at character %zu of the pattern", what, (const char *)msg, (size_t)offset + 1);
+        return NULL;
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+static bool read_column(struct yctx *c, yaml_node_t *n, const struct log_format *f, const char *what,
+                        struct column_ref *out)
+{
+    const char *s;
+    out->index = -1;
+    if (!ystring(c, n, what, &s)) return false;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*end && n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+        if (v < 1 || v > CSV_MAX_FIELDS) {
+            yerror(c, n, "%s: a column number is from 1 to %d (got %ld)", what, CSV_MAX_FIELDS, v);
+            return false;
+        }
+        out->number = v;
+        return true;
+    }
+    if (!f->header) {
+        yerror(c, n, "%s: the file has no header (csv header: false), so name columns by number", what);
+        return false;
+    }
+    out->name = xstrdup(s);
+    return true;
+}
+
+static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const char *fname)
+{
+    size_t count;
+    static const char *const keys[] = {"match", "value"};
+    if (!yseq(c, n, "map", &count)) return;
+    m->rules = xcalloc(count ? count : 1, sizeof *m->rules);
+    for (size_t i = 0; i < count; i++) {
+        yaml_node_t *item = yseq_item(c, n, i);
+        struct ymap r;
+        if (!ymap_read(c, item, "map rule", &r)) continue;
+        ymap_check_keys(c, item, &r, "map rule", keys, 2, keys, 2);
+        const char *pattern;
+        yaml_node_t *pn = ymap_get(&r, "match"), *vn = ymap_get(&r, "value");
+        char what[96];
+        snprintf(what, sizeof what, "%s map", fname);
+        if (pn && vn && ystring(c, pn, "match", &pattern)) {
+            pcre2_code *re = compile(c, pn, pattern, what);
+            const char *vs = vn->type == YAML_SCALAR_NODE ? (const char *)vn->data.scalar.value : NULL;
+            if (!vs) yerror(c, vn, "map value must be a value");
+            else if (re) {
+                /* $1 in a value must have a group to take it from. */
+                uint32_t groups = 0;
+                pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &groups);
+                for (const char *p = strchr(vs, '$'); p; p = strchr(p + 1, '$'))
+                    if (isdigit((unsigned char)p[1]) && (uint32_t)(p[1] - '0') > groups)
+                        yerror(c, vn, "map value uses $%c but the pattern has %u group%s", p[1], groups,
+                               groups == 1 ? "" : "s");
+                m->rules[m->nrules++] = (struct map_rule){re, xstrdup(vs)};
+                re = NULL;
+            }
+            pcre2_code_free(re);
+        }
+        ymap_free(&r);
+    }
+}
+
+static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *m)
+{
+    size_t count = 1;
+    bool list = n->type == YAML_SEQUENCE_NODE;
+    if (list && !yseq(c, n, "time_format", &count)) return;
+    m->time_formats = xcalloc(count ? count : 1, sizeof *m->time_formats);
+    for (size_t i = 0; i < count; i++) {
+        yaml_node_t *item = list ? yseq_item(c, n, i) : n;
+        const char *s;
+        if (!ystring(c, item, "time_format", &s)) continue;
+        if (!strchr(s, '%')) {
+            yerror(c, item, "time_format '%s' has no %% conversions (strptime, e.g. %%d-%%m-%%Y %%H:%%M)", s);
+            continue;
+        }
+        m->time_formats[m->ntime_formats++] = xstrdup(s);
+    }
+}
+
+static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int fi)
+{
+    static const char *const keys[] = {"column", "group", "value", "time_format", "plus_column",
+                                       "minus_column", "map", "scale"};
+    const struct kind_field *kf = &f->def->fields[fi];
+    struct field_map *m = &f->fields[fi];
+    struct ymap mm;
+    char what[64];
+    snprintf(what, sizeof what, "field %s", kf->name);
+    if (!ymap_read(c, n, what, &mm)) return;
+    ymap_check_keys(c, n, &mm, what, keys, ARRAY_LEN(keys), NULL, 0);
+    m->mapped = true;
+    m->column.index = m->plus.index = m->minus.index = -1;
+    yaml_node_t *col = ymap_get(&mm, "column"), *grp = ymap_get(&mm, "group"), *val = ymap_get(&mm, "value");
+    int sources = (col != NULL) + (grp != NULL) + (val != NULL);
+    if (sources != 1) {
+        yerror(c, n, "%s needs exactly one source: column, group or value", what);
+    } else if (col) {
+        m->source = SOURCE_COLUMN;
+        if (f->parser == PARSER_REGEX) yerror(c, col, "%s: a regex format takes its values from groups, not columns", what);
+        else read_column(c, col, f, "column", &m->column);
+    } else if (grp) {
+        const char *s;
+        m->source = SOURCE_GROUP;
+        if (f->parser != PARSER_REGEX) {
+            yerror(c, grp, "%s: group needs parser: regex", what);
+        } else if (ystring(c, grp, "group", &s)) {
+            m->group = xstrdup(s);
+            if (f->re) {
+                int number = pcre2_substring_number_from_name(f->re, (PCRE2_SPTR)s);
+                if (number < 0) yerror(c, grp, "%s: the regex has no group named '%s' (write (?<%s>...))", what, s, s);
+                else m->group_number = number;
+            }
+        }
+    } else {
+        m->source = SOURCE_VALUE;
+        m->value = xstrdup(val->type == YAML_SCALAR_NODE ? (const char *)val->data.scalar.value : "");
+        if (val->type != YAML_SCALAR_NODE) yerror(c, val, "%s: value must be a constant", what);
+    }
+    yaml_node_t *v;
+    if ((v = ymap_get(&mm, "plus_column"))) {
+        m->has_plus = read_column(c, v, f, "plus_column", &m->plus);
+        if (f->parser == PARSER_REGEX) yerror(c, v, "%s: plus_column needs parser: csv", what);
+    }
+    if ((v = ymap_get(&mm, "minus_column"))) {
+        m->has_minus = read_column(c, v, f, "minus_column", &m->minus);
+        if (!is_int_field(kf)) yerror(c, v, "%s: minus_column applies to numbers (wait_s, talk_s, minutes, ...)", what);
+        if (f->parser == PARSER_REGEX) yerror(c, v, "%s: minus_column needs parser: csv", what);
+    }
+    if ((v = ymap_get(&mm, "time_format"))) {
+        if (!is_time_field(kf)) yerror(c, v, "%s: time_format applies to times and dates only", what);
+        read_time_formats(c, v, m);
+    }
+    if ((v = ymap_get(&mm, "map"))) read_map(c, v, m, what);
+    if ((v = ymap_get(&mm, "scale"))) {
+        m->has_scale = ynumber(c, v, "scale", &m->scale);
+        if (!is_int_field(kf)) yerror(c, v, "%s: scale applies to numbers only", what);
+    }
+    ymap_free(&mm);
+}
+
+static bool read_csv_options(struct yctx *c, yaml_node_t *n, struct log_format *f)
+{
+    static const char *const keys[] = {"delimiter", "header", "encoding"};
+    struct ymap m;
+    if (!ymap_read(c, n, "csv", &m)) return false;
+    ymap_check_keys(c, n, &m, "csv", keys, ARRAY_LEN(keys), NULL, 0);
+    yaml_node_t *v;
+    const char *s;
+    if ((v = ymap_get(&m, "delimiter")) && ystring(c, v, "delimiter", &s)) {
+        if (strcmp(s, "\t") == 0 || strcasecmp(s, "tab") == 0) f->delimiter = '\t';
+        else if (strlen(s) == 1 && s[0] != '"' && s[0] != '\n') f->delimiter = s[0];
+        else yerror(c, v, "delimiter must be one character, or tab (got '%s')", s);
+    }
+    if ((v = ymap_get(&m, "header"))) ybool(c, v, "header", &f->header);
+    if ((v = ymap_get(&m, "encoding")) && ystring(c, v, "encoding", &s)) {
+        iconv_t cd = iconv_open("UTF-8", s);
+        if (cd == (iconv_t)-1) yerror(c, v, "encoding '%s' is unknown (utf-8 or windows-1252)", s);
+        else {
+            iconv_close(cd);
+            free(f->encoding);
+            f->encoding = xstrdup(s);
+        }
+    }
+    ymap_free(&m);
+    return true;
+}
+
+bool format_load_file(struct log_format *f, const char *path, struct diag_list *diags)
+{
+    static const char *const keys[] = {"format", "kind", "description", "parser", "csv", "regex",
+                                       "timezone", "fields"};
+    static const char *const required[] = {"format", "kind", "fields"};
+    static const struct vocab_entry parsers_e[] = {{"csv", "", ""}, {"regex", "", ""}};
+    static const struct vocab parsers = {"parser", parsers_e, 2};
+    static const struct vocab_entry zones_e[] = {{"local", "", ""}, {"UTC", "", ""}};
+    static const struct vocab zones = {"timezone", zones_e, 2};
+    memset(f, 0, sizeof *f);
+    f->file = xstrdup(path);
+    f->delimiter = ',';
+    f->header = true;
+    size_t before = diags->errors;
+    struct ydoc doc;
+    if (!ydoc_load(&doc, path, diags)) {
+        ydoc_free(&doc);
+        return false;
+    }
+    struct yctx c = {&doc, diags};
+    yaml_node_t *root = ydoc_root(&doc), *v;
+    struct ymap m;
+    if (!ymap_read(&c, root, "format file", &m)) {
+        ydoc_free(&doc);
+        return false;
+    }
+    ymap_check_keys(&c, root, &m, "format file", keys, ARRAY_LEN(keys), required, ARRAY_LEN(required));
+    const char *s;
+    int idx;
+    if ((v = ymap_get(&m, "format")) && ystring(&c, v, "format name", &s)) {
+        bool ok = true;
+        for (const char *p = s; *p; p++) ok &= islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-' || *p == '_';
+        if (!ok) yerror(&c, v, "format name must be lower-case letters, digits, '-' and '_' (got '%s')", s);
+        f->name = xstrdup(s);
+    }
+    bool kind_ok = false;
+    if ((v = ymap_get(&m, "kind")) && ystring(&c, v, "kind", &s)) {
+        int k = log_kind_find(s);
+        if (k < 0) yerror(&c, v, "kind must be one of consults | messages | calls | survey | registrations (got '%s')", s);
+        else {
+            f->kind = (enum log_kind)k;
+            f->def = log_kind(f->kind);
+            kind_ok = true;
+        }
+    }
+    if ((v = ymap_get(&m, "description")) && ystring(&c, v, "description", &s)) f->description = xstrdup(s);
+    if ((v = ymap_get(&m, "parser")) && yenum(&c, v, &parsers, &idx)) f->parser = (enum format_parser)idx;
+    if ((v = ymap_get(&m, "timezone")) && yenum(&c, v, &zones, &idx)) f->utc = idx == 1;
+    if ((v = ymap_get(&m, "csv"))) {
+        if (f->parser != PARSER_CSV) yerror(&c, v, "csv options need parser: csv");
+        read_csv_options(&c, v, f);
+    }
+    yaml_node_t *rx = ymap_get(&m, "regex");
+    if (f->parser == PARSER_REGEX) {
+        if (!rx) yerror(&c, root, "parser: regex needs a regex: with named groups");
+        else if (ystring(&c, rx, "regex", &s) && (f->re = compile(&c, rx, s, "regex")))
+            f->match = pcre2_match_data_create_from_pattern(f->re, NULL);
+    } else if (rx) {
+        yerror(&c, rx, "regex needs parser: regex");
+    }
+    if (kind_ok && (v = ymap_get(&m, "fields"))) {
+        struct ymap fm;
+        if (ymap_read(&c, v, "fields", &fm)) {
+            const char *names[LOG_MAX_FIELDS];
+            for (size_t i = 0; i < f->def->nfields; i++) names[i] = f->def->fields[i].name;
+            for (size_t i = 0; i < fm.count; i++) {
+                int fi = kind_field_index(f->def, fm.pairs[i].key);
+                if (fi < 0) {
+                    const char *hint = closest_word(fm.pairs[i].key, names, f->def->nfields);
+                    char list[256] = "";
+                    for (size_t k = 0; k < f->def->nfields; k++) {
+                        strncat(list, k ? ", " : "", sizeof list - strlen(list) - 1);
+                        strncat(list, names[k], sizeof list - strlen(list) - 1);
+                    }
+                    if (hint) yerror(&c, fm.pairs[i].key_node, "%s have no field '%s'; did you mean '%s'?",
+                                     f->def->name, fm.pairs[i].key, hint);
+                    else yerror(&c, fm.pairs[i].key_node, "%s have no field '%s' (fields: %s)", f->def->name,
+                                fm.pairs[i].key, list);
+                    continue;
+                }
+                read_field(&c, fm.pairs[i].value, f, fi);
+            }
+            for (size_t i = 0; i < f->def->nfields; i++) {
+                const struct kind_field *kf = &f->def->fields[i];
+                if (!f->fields[i].mapped && is_required(kf) && kf->type != FT_PRACTICE)
+                    yerror(&c, v, "field %s of %s is not mapped (give it a column, group or value)",
+                           kf->name, f->def->name);
+            }
+            ymap_free(&fm);
+        }
+    }
+    ymap_free(&m);
+    ydoc_free(&doc);
+    return diags->errors == before;
+}
+
+int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
+                   struct diag_list *diags, struct eh_error *err)
+{
+    memset(f, 0, sizeof *f);
+    bool looks_like_path = strchr(name, '/') || str_ends(name, ".yaml") || str_ends(name, ".yml");
+    if (!looks_like_path && (strcmp(name, "canonical") == 0 || strcmp(name, LOG_KIND_NAMES[kind]) == 0)) {
+        format_canonical(f, kind);
+        return EH_OK;
+    }
+    char *path = NULL;
+    if (looks_like_path) {
+        if (!file_exists(name)) return eh_fail(err, EH_USAGE, name, 0, 0, "no such format file");
+        path = xstrdup(name);
+    } else {
+        /* A name: the file of that name in templates/formats, else any
+         * file there whose format: says so. */
+        static const char *const suffixes[] = {".yaml", ".yml", NULL};
+        char *dir = data_path("templates/formats");
+        char *direct = xasprintf("%s/%s.yaml", dir, name);
+        if (file_exists(direct)) {
+            path = direct;
+            direct = NULL;
+        }
+        free(direct);
+        char **names = path ? NULL : list_dir(dir, suffixes);
+        for (size_t i = 0; names && names[i] && !path; i++) {
+            char *candidate = xasprintf("%s/%s", dir, names[i]);
+            struct log_format probe;
+            struct diag_list quiet = {0};
+            if (format_load_file(&probe, candidate, &quiet) && probe.name && strcmp(probe.name, name) == 0)
+                path = xstrdup(candidate);
+            format_free(&probe);
+            diag_free(&quiet);
+            free(candidate);
+        }
+        free_list(names);
+        free(dir);
+        if (!path) return eh_fail(err, EH_USAGE, NULL, 0, 0, "no format '%s' (see 'ehtrack formats')", name);
+    }
+    bool ok = format_load_file(f, path, diags);
+    if (!ok) {
+        free(path);
+        return EH_INVALID;
+    }
+    int rc = EH_OK;
+    if (f->kind != kind)
+        rc = eh_fail(err, EH_USAGE, path, 0, 0, "format '%s' reads %s, not %s", f->name,
+                     LOG_KIND_NAMES[f->kind], LOG_KIND_NAMES[kind]);
+    free(path);
+    return rc;
+}
+
+/* ---- binding and applying ------------------------------------------------- */
+
+static bool same_header(const char *a, size_t alen, const char *b)
+{
+    while (alen && isspace((unsigned char)*a)) {
+        a++;
+        alen--;
+    }
+    while (alen && isspace((unsigned char)a[alen - 1])) alen--;
+    return strlen(b) == alen && strncasecmp(a, b, alen) == 0;
+}
+
+static int bind_column(struct column_ref *c, const struct csv_record *header, const char *file,
+                       struct eh_error *err)
+{
+    if (!c->name) {
+        c->index = c->number ? (int)c->number - 1 : -1;
+        return EH_OK;
+    }
+    for (size_t i = 0; i < header->count; i++)
+        if (same_header(header->fields[i].p, header->fields[i].len, c->name)) {
+            c->index = (int)i;
+            return EH_OK;
+        }
+    struct sbuf have = {0};
+    for (size_t i = 0; i < header->count && i < 40; i++)
+        sbuf_addf(&have, "%s%s", i ? ", " : "", header->fields[i].p);
+    eh_fail(err, EH_INVALID, file, header->line, 0, "the header has no column '%s' (it has: %s)", c->name,
+            sbuf_str(&have));
+    sbuf_free(&have);
+    return EH_INVALID;
+}
+
+int format_bind(struct log_format *f, const struct csv_record *header, bool have_practice,
+                const char *file, struct eh_error *err)
+{
+    int practice = kind_field_index(f->def, "practice");
+    if (f->canonical && have_practice) {
+        /* --practice supplies a practice column the file may lack. */
+        bool present = false;
+        for (size_t i = 0; header && i < header->count; i++)
+            present |= same_header(header->fields[i].p, header->fields[i].len, "practice");
+        if (!present) f->fields[practice].mapped = false;
+    }
+    if (!f->fields[practice].mapped && !have_practice)
+        return eh_fail(err, EH_USAGE, file, 0, 0, "the file has no practice column; say which practice it is "
+                       "with --practice AGB");
+    for (size_t i = 0; i < f->def->nfields; i++) {
+        struct field_map *m = &f->fields[i];
+        if (!m->mapped) continue;
+        if (m->source == SOURCE_COLUMN && bind_column(&m->column, header, file, err)) return EH_INVALID;
+        if (m->has_plus && bind_column(&m->plus, header, file, err)) return EH_INVALID;
+        if (m->has_minus && bind_column(&m->minus, header, file, err)) return EH_INVALID;
+    }
+    return EH_OK;
+}
+
+static bool problem(struct row_problem *p, int field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static bool problem(struct row_problem *p, int field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    p->field = field;
+    vsnprintf(p->reason, sizeof p->reason, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static bool column_value(const struct csv_record *rec, const struct column_ref *c, const char **v, size_t *n)
+{
+    if (c->index < 0 || (size_t)c->index >= rec->count) {
+        *v = "";
+        *n = 0;
+        return false;
+    }
+    *v = rec->fields[c->index].p;
+    *n = rec->fields[c->index].len;
+    return true;
+}
+
+static bool parse_number(const char *s, size_t n, double *out)
+{
+    char buf[64];
+    if (n == 0 || n >= sizeof buf) return false;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    /* Dutch exports write decimals with a comma. */
+    for (char *p = buf; *p; p++)
+        if (*p == ',') *p = '.';
+    char *end;
+    double v = strtod(buf, &end);
+    while (isspace((unsigned char)*end)) end++;
+    if (*end || !isfinite(v)) return false;
+    *out = v;
+    return true;
+}
+
+static void set_scratch(struct field_map *m, const char *text, size_t n, const char **v, size_t *len)
+{
+    if (n >= sizeof m->scratch) n = sizeof m->scratch - 1;
+    memmove(m->scratch, text, n);
+    m->scratch[n] = '\0';
+    *v = m->scratch;
+    *len = n;
+}
+
+static bool apply_time(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
+                       const char **v, size_t *n, struct row_problem *p)
+{
+    bool echo = !f->def->has_patients;
+    char input[256];
+    if (!*n) return true;
+    size_t len = *n < sizeof input ? *n : sizeof input - 1;
+    memcpy(input, *v, len);
+    input[len] = '\0';
+    int64_t civil = 0;
+    bool ok = false;
+    for (size_t i = 0; i < m->ntime_formats && !ok; i++) {
+        struct tm tm;
+        memset(&tm, 0, sizeof tm);
+        const char *end = strptime(input, m->time_formats[i], &tm);
+        while (end && isspace((unsigned char)*end)) end++;
+        if (!end || *end) continue;
+        int y = tm.tm_year + 1900, mo = tm.tm_mon + 1, d = tm.tm_mday;
+        if (!valid_civil(y, mo, d)) continue;
+        civil = (int64_t)days_from_civil(y, mo, d) * 86400 + tm.tm_hour * 3600 + tm.tm_min * 60 +
+                (tm.tm_sec > 59 ? 59 : tm.tm_sec);
+        ok = true;
+    }
+    if (!m->ntime_formats) {
+        ok = parse_local_time(input, len, &civil);
+        if (!ok && kf->type == FT_DATE) {
+            int day;
+            ok = parse_date(input, len, &day);
+            civil = (int64_t)day * 86400;
+        }
+    }
+    if (!ok) {
+        if (!m->ntime_formats) return true; /* the kind's check names the problem */
+        return echo ? problem(p, fi, "%s: '%s' does not fit time_format '%s'", kf->name, input, m->time_formats[0])
+                    : problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
+    }
+    if (f->utc) civil = utc_to_ams(civil);
+    char out[20];
+    format_civil(civil, out);
+    set_scratch(m, out, kf->type == FT_DATE ? 10 : 19, v, n);
+    return true;
+}
+
+static bool apply_map(struct field_map *m, const char **v, size_t *n)
+{
+    for (size_t i = 0; i < m->nrules; i++) {
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(m->rules[i].re, NULL);
+        int rc = pcre2_match(m->rules[i].re, (PCRE2_SPTR)*v, *n, 0, 0, md, NULL);
+        if (rc < 0) {
+            pcre2_match_data_free(md);
+            continue;
+        }
+        PCRE2_UCHAR out[sizeof m->scratch];
+        PCRE2_SIZE outlen = sizeof out;
+        int s = pcre2_substitute(m->rules[i].re, (PCRE2_SPTR)*v, *n, 0,
+                                 PCRE2_SUBSTITUTE_REPLACEMENT_ONLY | PCRE2_SUBSTITUTE_MATCHED, md, NULL,
+                                 (PCRE2_SPTR)m->rules[i].value, PCRE2_ZERO_TERMINATED, out, &outlen);
+        pcre2_match_data_free(md);
+        if (s >= 0) set_scratch(m, (const char *)out, outlen, v, n);
+        return true;
+    }
+    return false;
+}
+
+bool format_apply(struct log_format *f, const struct csv_record *rec, const char **values,
+                  size_t *lens, struct row_problem *p)
+{
+    bool echo = !f->def->has_patients;
+    if (f->parser == PARSER_REGEX) {
+        int rc = pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->match, NULL);
+        if (rc < 0) return problem(p, -1, "the line does not match the format's regex");
+    }
+    PCRE2_SIZE *ov = f->parser == PARSER_REGEX ? pcre2_get_ovector_pointer(f->match) : NULL;
+    for (size_t i = 0; i < f->def->nfields; i++) {
+        struct field_map *m = &f->fields[i];
+        const struct kind_field *kf = &f->def->fields[i];
+        const int fi = (int)i;
+        values[i] = NULL;
+        lens[i] = 0;
+        if (!m->mapped) continue;
+        const char *v = "";
+        size_t n = 0;
+        switch (m->source) {
+        case SOURCE_COLUMN:
+            if (!column_value(rec, &m->column, &v, &n) && is_required(kf))
+                return problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
+                               m->column.index + 1, rec->count);
+            break;
+        case SOURCE_GROUP:
+            if (ov[2 * m->group_number] != PCRE2_UNSET) {
+                v = rec->fields[0].p + ov[2 * m->group_number];
+                n = ov[2 * m->group_number + 1] - ov[2 * m->group_number];
+            }
+            break;
+        case SOURCE_VALUE:
+            v = m->value;
+            n = strlen(v);
+            break;
+        case SOURCE_NONE:
+            break;
+        }
+        if (f->canonical) {
+            values[i] = v;
+            lens[i] = n;
+            continue;
+        }
+        if (m->has_plus) {
+            const char *w;
+            size_t wn;
+            column_value(rec, &m->plus, &w, &wn);
+            char joined[sizeof m->scratch];
+            int len = snprintf(joined, sizeof joined, "%.*s %.*s", (int)n, v, (int)wn, w);
+            set_scratch(m, joined, len < 0 ? 0 : (size_t)len, &v, &n);
+        }
+        if (m->nrules) apply_map(m, &v, &n);
+        if (is_time_field(kf) && (m->ntime_formats || f->utc) && !apply_time(f, m, kf, fi, &v, &n, p))
+            return false;
+        if (m->has_minus || m->has_scale) {
+            double a, b = 0;
+            if (n == 0 && !is_required(kf)) goto done;
+            if (!parse_number(v, n, &a))
+                return echo ? problem(p, fi, "%s: '%.*s' is not a number", kf->name, (int)(n > 40 ? 40 : n), v)
+                            : problem(p, fi, "%s: not a number", kf->name);
+            if (m->has_minus) {
+                const char *w;
+                size_t wn;
+                column_value(rec, &m->minus, &w, &wn);
+                if (!parse_number(w, wn, &b))
+                    return problem(p, m->minus.index >= 0 ? fi : -1, "%s: column %d (minus_column) is not a number",
+                                   kf->name, m->minus.index + 1);
+            }
+            double r = (a - b) * (m->has_scale ? m->scale : 1.0);
+            char out[64];
+            int len = snprintf(out, sizeof out, "%.0f", round(r));
+            set_scratch(m, out, (size_t)len, &v, &n);
+        }
+done:
+        values[i] = v;
+        lens[i] = n;
+    }
+    return true;
+}

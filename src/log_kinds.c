@@ -1,0 +1,253 @@
+#include "log_kinds.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "util.h"
+
+const char *const LOG_KIND_NAMES[KIND_COUNT] = {
+    "consults", "messages", "calls", "survey", "registrations",
+};
+
+int log_kind_find(const char *name)
+{
+    for (int i = 0; i < KIND_COUNT; i++)
+        if (strcmp(LOG_KIND_NAMES[i], name) == 0) return i;
+    return -1;
+}
+
+static const char *const consult_channels[] = {"f2f", "phone", "econsult", "video", "visit", NULL};
+static const char *const roles[] = {"gp", "assistant", "poh", "other", NULL};
+static const char *const reasons[] = {"result", "medication", "followup", "other", NULL};
+static const char *const message_channels[] = {"econsult", "email", "sms", "whatsapp", "other", NULL};
+static const char *const directions[] = {"in", "out", NULL};
+static const char *const outcomes[] = {"answered", "abandoned", "voicemail", "callback", NULL};
+
+static const struct kind_field consult_fields[] = {
+    {"id", FT_ID, NULL, 0, 0},
+    {"practice", FT_PRACTICE, NULL, 0, 0},
+    {"start", FT_TIME, NULL, 0, 0},
+    {"patient", FT_PATIENT, NULL, 0, 0},
+    {"channel", FT_ENUM, consult_channels, 0, 0},
+    {"role", FT_ENUM, roles, 0, 0},
+    {"minutes", FT_INT_OPT, NULL, 0, 1440},
+    {"reason", FT_ENUM_OPT, reasons, 0, 0},
+};
+static const struct kind_field message_fields[] = {
+    {"id", FT_ID, NULL, 0, 0},
+    {"practice", FT_PRACTICE, NULL, 0, 0},
+    {"received", FT_TIME, NULL, 0, 0},
+    {"answered", FT_TIME_OPT, NULL, 0, 0},
+    {"patient", FT_PATIENT_OPT, NULL, 0, 0},
+    {"channel", FT_ENUM, message_channels, 0, 0},
+};
+static const struct kind_field call_fields[] = {
+    {"id", FT_ID, NULL, 0, 0},
+    {"practice", FT_PRACTICE, NULL, 0, 0},
+    {"start", FT_TIME, NULL, 0, 0},
+    {"direction", FT_ENUM, directions, 0, 0},
+    {"wait_s", FT_INT, NULL, 0, 86400},
+    {"talk_s", FT_INT, NULL, 0, 86400},
+    {"outcome", FT_ENUM, outcomes, 0, 0},
+};
+static const struct kind_field survey_fields[] = {
+    {"practice", FT_PRACTICE, NULL, 0, 0},
+    {"date", FT_DATE, NULL, 0, 0},
+    {"respondents", FT_INT, NULL, 0, 10000000},
+    {"aware", FT_INT, NULL, 0, 10000000},
+};
+static const struct kind_field registration_fields[] = {
+    {"practice", FT_PRACTICE, NULL, 0, 0},
+    {"date", FT_DATE, NULL, 0, 0},
+    {"accounts", FT_INT, NULL, 0, 10000000},
+};
+
+static const struct kind_def kinds[KIND_COUNT] = {
+    {KIND_CONSULTS, "consults", consult_fields, ARRAY_LEN(consult_fields), true},
+    {KIND_MESSAGES, "messages", message_fields, ARRAY_LEN(message_fields), true},
+    {KIND_CALLS, "calls", call_fields, ARRAY_LEN(call_fields), false},
+    {KIND_SURVEY, "survey", survey_fields, ARRAY_LEN(survey_fields), false},
+    {KIND_REGISTRATIONS, "registrations", registration_fields, ARRAY_LEN(registration_fields), false},
+};
+
+const struct kind_def *log_kind(enum log_kind k)
+{
+    return &kinds[k];
+}
+
+int kind_field_index(const struct kind_def *k, const char *name)
+{
+    for (size_t i = 0; i < k->nfields; i++)
+        if (strcmp(k->fields[i].name, name) == 0) return (int)i;
+    return -1;
+}
+
+static bool fail(struct row_problem *p, int field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static bool fail(struct row_problem *p, int field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    p->field = field;
+    vsnprintf(p->reason, sizeof p->reason, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+/* Trims blanks a spreadsheet leaves around values. */
+static inline void trim(const char **s, size_t *n)
+{
+    while (*n && ((*s)[0] == ' ' || (*s)[0] == '\t')) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
+}
+
+static int find_value(const char *const *values, const char *s, size_t n)
+{
+    for (int i = 0; values[i]; i++)
+        if (values[i][0] == s[0] && strncmp(values[i], s, n) == 0 && values[i][n] == '\0') return i;
+    return -1;
+}
+
+static void list_values(const char *const *values, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = 0; values[i] && used < size; i++) {
+        int w = snprintf(buf + used, size - used, "%s%s", i ? " | " : "", values[i]);
+        if (w < 0) break;
+        used += (size_t)w;
+    }
+}
+
+static bool parse_int(const char *s, size_t n, long long *out)
+{
+    if (!n) return false;
+    bool neg = s[0] == '-';
+    size_t i = neg || s[0] == '+';
+    if (i == n) return false;
+    long long v = 0;
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || v > 100000000000000LL) return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
+bool log_row_check(const struct kind_def *k, const char *const *values, const size_t *lens,
+                   practice_lookup lookup, patient_hasher hasher, void *ctx,
+                   struct log_row *row, struct row_problem *problem)
+{
+    /* Values of kinds with patients are never repeated in a reason. */
+    const bool echo = !k->has_patients;
+    int times = 0, enums = 0, ints = 0;
+    memset(row, 0, sizeof *row);
+    row->enums[0] = row->enums[1] = row->enums[2] = -1;
+    char list[160];
+    for (size_t i = 0; i < k->nfields; i++) {
+        const struct kind_field *f = &k->fields[i];
+        const char *s = values[i] ? values[i] : "";
+        size_t n = values[i] ? lens[i] : 0;
+        trim(&s, &n);
+        const int fi = (int)i;
+        switch (f->type) {
+        case FT_ID:
+            if (n > 64) return fail(problem, fi, "id: longer than 64 characters");
+            if (n) {
+                row->id = s;
+                row->id_len = n;
+            }
+            break;
+        case FT_PRACTICE: {
+            if (!n) return fail(problem, fi, "practice: empty (give a practice column or --practice AGB)");
+            bool digits = n == 8;
+            for (size_t j = 0; j < n && digits; j++) digits = s[j] >= '0' && s[j] <= '9';
+            if (!digits)
+                return echo ? fail(problem, fi, "practice: '%.*s' is not an AGB code of 8 digits", (int)(n > 40 ? 40 : n), s)
+                            : fail(problem, fi, "practice: not an AGB code of 8 digits");
+            row->practice_id = lookup(ctx, s, n);
+            if (!row->practice_id)
+                return echo ? fail(problem, fi, "practice: %.*s is not in the register (run 'ehtrack plan sync' with it)", (int)n, s)
+                            : fail(problem, fi, "practice: not in the register (run 'ehtrack plan sync' with it)");
+            break;
+        }
+        case FT_TIME:
+        case FT_TIME_OPT: {
+            if (!n) {
+                if (f->type == FT_TIME) return fail(problem, fi, "%s: empty (a time YYYY-MM-DD HH:MM is required)", f->name);
+                times++;
+                break;
+            }
+            int64_t t;
+            if (!parse_local_time(s, n, &t))
+                return echo ? fail(problem, fi, "%s: '%.*s' is not a time YYYY-MM-DD HH:MM[:SS]", f->name, (int)(n > 40 ? 40 : n), s)
+                            : fail(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
+            row->time[times] = t;
+            row->has_time[times] = true;
+            if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
+            times++;
+            break;
+        }
+        case FT_DATE:
+            if (!n) return fail(problem, fi, "%s: empty (a date YYYY-MM-DD is required)", f->name);
+            if (!parse_date(s, n, &row->day))
+                return echo ? fail(problem, fi, "%s: '%.*s' is not a date YYYY-MM-DD", f->name, (int)(n > 40 ? 40 : n), s)
+                            : fail(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
+            break;
+        case FT_PATIENT:
+        case FT_PATIENT_OPT:
+            if (!n) {
+                if (f->type == FT_PATIENT) return fail(problem, fi, "patient: empty");
+                break;
+            }
+            if (n > 64) return fail(problem, fi, "patient: longer than 64 characters");
+            row->patient = hasher(ctx, s, n);
+            row->has_patient = true;
+            break;
+        case FT_ENUM:
+        case FT_ENUM_OPT: {
+            int v = n ? find_value(f->values, s, n) : -1;
+            if (v < 0 && (n || f->type == FT_ENUM)) {
+                list_values(f->values, list, sizeof list);
+                if (!n) return fail(problem, fi, "%s: empty (one of %s)", f->name, list);
+                return echo ? fail(problem, fi, "%s: '%.*s' is not one of %s", f->name, (int)(n > 40 ? 40 : n), s, list)
+                            : fail(problem, fi, "%s: not one of %s", f->name, list);
+            }
+            row->enums[enums++] = v;
+            break;
+        }
+        case FT_INT:
+        case FT_INT_OPT: {
+            if (!n) {
+                if (f->type == FT_INT) return fail(problem, fi, "%s: empty (a whole number is required)", f->name);
+                ints++;
+                break;
+            }
+            long long v;
+            if (!parse_int(s, n, &v))
+                return echo ? fail(problem, fi, "%s: '%.*s' is not a whole number", f->name, (int)(n > 40 ? 40 : n), s)
+                            : fail(problem, fi, "%s: not a whole number", f->name);
+            if (v < f->min || v > f->max)
+                return echo ? fail(problem, fi, "%s: %lld is outside %lld..%lld", f->name, v, f->min, f->max)
+                            : fail(problem, fi, "%s: outside %lld..%lld", f->name, f->min, f->max);
+            row->ints[ints] = v;
+            row->has_int[ints] = true;
+            ints++;
+            break;
+        }
+        }
+    }
+    if (k->kind == KIND_MESSAGES && row->has_time[1] &&
+        ams_to_utc(row->time[1]) < ams_to_utc(row->time[0]))
+        return fail(problem, kind_field_index(k, "answered"), "answered: before received");
+    if (k->kind == KIND_SURVEY && row->ints[1] > row->ints[0])
+        return fail(problem, kind_field_index(k, "aware"), "aware: %lld is more than the %lld respondents",
+                    row->ints[1], row->ints[0]);
+    return true;
+}
