@@ -450,7 +450,7 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
                 const char *file, struct eh_error *err)
 {
     int practice = kind_field_index(f->def, "practice");
-    if (f->canonical && have_practice) {
+    if (f->canonical) {
         /* --practice supplies a practice column the file may lack. */
         bool present = false;
         for (size_t i = 0; header && i < header->count; i++)

@@ -1,0 +1,191 @@
+# Importing the canonical layouts: counts, duplicates, rejects, strict,
+# BOM/CRLF/quoting, answered-later messages, and no patient number at rest.
+$ ehtrack init
+> database ehtrack.db (schema 2)
+> key      ehtrack.db.key (new: keep it secret and back it up with the database)
+$ ehtrack plan sync plans/ --format json > /dev/null
+$ ehtrack import consults fixtures/logs/consults.csv
+> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/consults.csv  consults  canonical    10        10           0         0
+$ ehtrack import consults fixtures/logs/consults.csv --format json
+> [
+>   {"file": "fixtures/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 10, "inserted": 0, "duplicates": 10, "rejected": 0}
+> ]
+# An overlapping later export: three rows known, two new.
+$ ehtrack import consults fixtures/logs/consults-overlap.csv --format csv
+> file,kind,format,read,inserted,duplicates,rejected
+> fixtures/logs/consults-overlap.csv,consults,canonical,5,2,3,0
+$ sqlite3 ehtrack.db "SELECT count(*), sum(channel = 'econsult') FROM consults; SELECT sum(n) FROM consult_days"
+> 12|4
+> 12
+# Local times as given; explicit offsets converted to Amsterdam time; the
+# night of the switch to summer time kept on the wall clock.
+$ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch') FROM consults WHERE id IN (1006, 1007, 2001, 2002) ORDER BY id"
+> 1006|2026-03-29 01:30:00
+> 1007|2026-03-29 03:30:00
+> 2001|2026-03-02 08:00:00
+> 2002|2026-03-02 08:30:00
+# BOM, CRLF, quoted separators, quotes and line breaks, blank trailing lines.
+$ ehtrack import consults fixtures/logs/consults-bom-crlf.csv
+> FILE                                 KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/consults-bom-crlf.csv  consults  canonical     4         4           0         0
+$ sqlite3 ehtrack.db "SELECT id, minutes, channel FROM consults WHERE id BETWEEN 3001 AND 3004 ORDER BY id"
+> 3001|5|econsult
+> 3002|10|f2f
+> 3003|4|phone
+> 3004|5|econsult
+# Every kind of bad row is rejected with its line and column; the rest lands.
+$ ehtrack import consults fixtures/logs/consults-bad.csv
+> FILE                            KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/consults-bad.csv  consults  canonical    13         1           0        12
+! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected; see 'ehtrack rejects 5'
+? 1
+$ ehtrack rejects 5
+> IMPORT  FILE                            LINE  COLUMN  FIELD     REASON
+>      5  fixtures/logs/consults-bad.csv     3       5  channel   channel: not one of f2f | phone | econsult | video | visit
+>      5  fixtures/logs/consults-bad.csv     4       3  start     start: not a time YYYY-MM-DD HH:MM[:SS]
+>      5  fixtures/logs/consults-bad.csv     5       2  practice  practice: not in the register (run 'ehtrack plan sync' with it)
+>      5  fixtures/logs/consults-bad.csv     6       2  practice  practice: not an AGB code of 8 digits
+>      5  fixtures/logs/consults-bad.csv     7       4  patient   patient: empty
+>      5  fixtures/logs/consults-bad.csv     8       6  role      role: not one of gp | assistant | poh | other
+>      5  fixtures/logs/consults-bad.csv     9       7  minutes   minutes: outside 0..1440
+>      5  fixtures/logs/consults-bad.csv    10       7  minutes   minutes: not a whole number
+>      5  fixtures/logs/consults-bad.csv    11       8  reason    reason: not one of result | medication | followup | other
+>      5  fixtures/logs/consults-bad.csv    12       -  -         6 fields, the header has 8
+>      5  fixtures/logs/consults-bad.csv    13       3  start     start: empty (a time YYYY-MM-DD HH:MM is required)
+>      5  fixtures/logs/consults-bad.csv    14       -  -         not valid UTF-8 text (is the file in another encoding?)
+$ ehtrack rejects 5 --format json
+> [
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 3, "column": 5, "field": "channel", "reason": "channel: not one of f2f | phone | econsult | video | visit"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 4, "column": 3, "field": "start", "reason": "start: not a time YYYY-MM-DD HH:MM[:SS]"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 5, "column": 2, "field": "practice", "reason": "practice: not in the register (run 'ehtrack plan sync' with it)"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 6, "column": 2, "field": "practice", "reason": "practice: not an AGB code of 8 digits"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 7, "column": 4, "field": "patient", "reason": "patient: empty"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 8, "column": 6, "field": "role", "reason": "role: not one of gp | assistant | poh | other"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 9, "column": 7, "field": "minutes", "reason": "minutes: outside 0..1440"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 10, "column": 7, "field": "minutes", "reason": "minutes: not a whole number"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 11, "column": 8, "field": "reason", "reason": "reason: not one of result | medication | followup | other"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 12, "column": null, "field": null, "reason": "6 fields, the header has 8"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 13, "column": 3, "field": "start", "reason": "start: empty (a time YYYY-MM-DD HH:MM is required)"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 14, "column": null, "field": null, "reason": "not valid UTF-8 text (is the file in another encoding?)"}
+> ]
+# --strict: a file with any rejected row lands nothing.
+$ ehtrack import consults fixtures/logs/consults-bad.csv --strict --format json
+> [
+>   {"file": "fixtures/logs/consults-bad.csv", "kind": "consults", "format": "canonical", "read": 13, "inserted": 0, "duplicates": 0, "rejected": 12}
+> ]
+! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected and nothing imported (--strict); see 'ehtrack rejects 6'
+? 1
+$ ehtrack imports
+> ID  FILE                              FORMAT     KIND      TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+>  1  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10        10           0         0  imported
+>  2  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10         0          10         0  imported
+>  3  fixtures/logs/consults-overlap.~  canonical  consults  2026-11-23T12:00:00     5         2           3         0  imported
+>  4  fixtures/logs/consults-bom-crlf~  canonical  consults  2026-11-23T12:00:00     4         4           0         0  imported
+>  5  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         1           0        12  imported
+>  6  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         0           0        12  refused
+# A file without a practice column needs --practice.
+$ ehtrack import consults fixtures/logs/consults-nopractice.csv
+! ehtrack: fixtures/logs/consults-nopractice.csv: the file has no practice column; say which practice it is with --practice AGB
+? 2
+$ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 01072018
+> FILE                                  KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/consults-nopractice.c~  consults  canonical     2         2           0         0
+$ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 99999999
+! ehtrack: --practice 99999999 is not in the register (run 'ehtrack plan sync' with the register first)
+? 2
+# Messages: an answer before the question is rejected; a message open in
+# one export and answered in the next gets its answer, counted once.
+$ ehtrack import messages fixtures/logs/messages.csv
+> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/messages.csv  messages  canonical     5         4           0         1
+! ehtrack: fixtures/logs/messages.csv: 1 row rejected; see 'ehtrack rejects 8'
+? 1
+$ ehtrack import messages fixtures/logs/messages-later.csv --format json
+> [
+>   {"file": "fixtures/logs/messages-later.csv", "kind": "messages", "format": "canonical", "read": 3, "inserted": 1, "duplicates": 2, "rejected": 0}
+> ]
+! ehtrack: fixtures/logs/messages-later.csv: 2 messages now answered
+$ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages ORDER BY received"
+> m1|2026-03-02 08:00:00|2026-03-02 15:00:00|econsult
+> m2|2026-03-02 09:00:00|2026-03-04 09:30:00|econsult
+> m3|2026-03-02 10:00:00|2026-03-03 11:00:00|email
+> #6b76eb60ae326591|2026-03-02 11:00:00|2026-03-02 13:00:00|whatsapp
+> m6|2026-03-05 08:00:00||sms
+$ ehtrack import calls fixtures/logs/calls.csv
+> FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/calls.csv  calls  canonical     5         4           0         1
+! ehtrack: fixtures/logs/calls.csv: 1 row rejected; see 'ehtrack rejects 10'
+? 1
+$ ehtrack import calls fixtures/logs/calls-answered-only.csv
+> FILE                                  KIND   FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/calls-answered-only.c~  calls  canonical     2         2           0         0
+! ehtrack: fixtures/logs/calls-answered-only.csv: note: no unanswered inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+$ sqlite3 ehtrack.db "SELECT day, direction, outcome, n, wait_s, talk_s FROM call_days ORDER BY practice_id, direction, outcome"
+> 2026-03-02|in|abandoned|1|240|0
+> 2026-03-02|in|answered|1|65|120
+> 2026-03-02|in|voicemail|1|30|0
+> 2026-03-02|out|answered|1|0|300
+> 2026-03-02|in|answered|2|150|180
+$ ehtrack import survey fixtures/logs/survey.csv
+> FILE                      KIND    FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/survey.csv  survey  canonical     4         3           0         1
+! ehtrack: fixtures/logs/survey.csv: 1 row rejected; see 'ehtrack rejects 12'
+? 1
+$ ehtrack import registrations fixtures/logs/registrations.csv
+> FILE                             KIND           FORMAT     READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/logs/registrations.csv  registrations  canonical     4         3           0         1
+! ehtrack: fixtures/logs/registrations.csv: 1 row rejected; see 'ehtrack rejects 13'
+? 1
+$ ehtrack rejects --format csv
+> import,file,line,column,field,reason
+> 5,fixtures/logs/consults-bad.csv,3,5,channel,channel: not one of f2f | phone | econsult | video | visit
+> 5,fixtures/logs/consults-bad.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
+> 5,fixtures/logs/consults-bad.csv,5,2,practice,practice: not in the register (run 'ehtrack plan sync' with it)
+> 5,fixtures/logs/consults-bad.csv,6,2,practice,practice: not an AGB code of 8 digits
+> 5,fixtures/logs/consults-bad.csv,7,4,patient,patient: empty
+> 5,fixtures/logs/consults-bad.csv,8,6,role,role: not one of gp | assistant | poh | other
+> 5,fixtures/logs/consults-bad.csv,9,7,minutes,minutes: outside 0..1440
+> 5,fixtures/logs/consults-bad.csv,10,7,minutes,minutes: not a whole number
+> 5,fixtures/logs/consults-bad.csv,11,8,reason,reason: not one of result | medication | followup | other
+> 5,fixtures/logs/consults-bad.csv,12,,,"6 fields, the header has 8"
+> 5,fixtures/logs/consults-bad.csv,13,3,start,start: empty (a time YYYY-MM-DD HH:MM is required)
+> 5,fixtures/logs/consults-bad.csv,14,,,not valid UTF-8 text (is the file in another encoding?)
+> 6,fixtures/logs/consults-bad.csv,3,5,channel,channel: not one of f2f | phone | econsult | video | visit
+> 6,fixtures/logs/consults-bad.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
+> 6,fixtures/logs/consults-bad.csv,5,2,practice,practice: not in the register (run 'ehtrack plan sync' with it)
+> 6,fixtures/logs/consults-bad.csv,6,2,practice,practice: not an AGB code of 8 digits
+> 6,fixtures/logs/consults-bad.csv,7,4,patient,patient: empty
+> 6,fixtures/logs/consults-bad.csv,8,6,role,role: not one of gp | assistant | poh | other
+> 6,fixtures/logs/consults-bad.csv,9,7,minutes,minutes: outside 0..1440
+> 6,fixtures/logs/consults-bad.csv,10,7,minutes,minutes: not a whole number
+> 6,fixtures/logs/consults-bad.csv,11,8,reason,reason: not one of result | medication | followup | other
+> 6,fixtures/logs/consults-bad.csv,12,,,"6 fields, the header has 8"
+> 6,fixtures/logs/consults-bad.csv,13,3,start,start: empty (a time YYYY-MM-DD HH:MM is required)
+> 6,fixtures/logs/consults-bad.csv,14,,,not valid UTF-8 text (is the file in another encoding?)
+> 8,fixtures/logs/messages.csv,6,4,answered,answered: before received
+> 10,fixtures/logs/calls.csv,6,5,wait_s,wait_s: -5 is outside 0..86400
+> 12,fixtures/logs/survey.csv,4,4,aware,aware: 90 is more than the 80 respondents
+> 13,fixtures/logs/registrations.csv,4,3,accounts,accounts: -3 is outside 0..10000000
+# Usage errors.
+$ ehtrack import visits fixtures/logs/consults.csv
+! ehtrack: import: 'visits' is not a kind of log (consults, messages, calls, survey, registrations)
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict]
+? 2
+$ ehtrack import consults
+! ehtrack: import: name at least one file to import
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict]
+? 2
+$ ehtrack import consults no-such-file.csv
+! ehtrack: no-such-file.csv: cannot open: No such file or directory
+? 3
+$ ehtrack import calls fixtures/logs/consults.csv
+! ehtrack: fixtures/logs/consults.csv:1: column 'patient' is not part of the calls layout (id,practice,start,direction,wait_s,talk_s,outcome); for another layout use --as FORMAT
+? 1
+# No patient number of any fixture is in the database or its log.
+$ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.db* | grep -a -c -E 'P9[0-9]{6}'
+> 0
+? 1
+$ ehtrack rejects | grep -c -E 'P9[0-9]{6}'
+> 0
+? 1
