@@ -122,9 +122,14 @@ static const char *const migrations[] = {
     "  channel TEXT NOT NULL, role TEXT NOT NULL, minutes INTEGER, reason TEXT,"
     "  import_id INTEGER NOT NULL);"
     "CREATE TABLE consult_days("
-    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL, channel TEXT NOT NULL, reason TEXT NOT NULL,"
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL,"
     "  n INTEGER NOT NULL,"
-    "  PRIMARY KEY (practice_id, day, channel, reason)) WITHOUT ROWID;"
+    "  f2f INTEGER NOT NULL, phone INTEGER NOT NULL, econsult INTEGER NOT NULL,"
+    "  video INTEGER NOT NULL, visit INTEGER NOT NULL,"
+    "  result INTEGER NOT NULL, medication INTEGER NOT NULL, followup INTEGER NOT NULL, other INTEGER NOT NULL,"
+    "  econsult_result INTEGER NOT NULL, econsult_medication INTEGER NOT NULL,"
+    "  econsult_followup INTEGER NOT NULL, econsult_other INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day)) WITHOUT ROWID;"
     "CREATE TABLE messages("
     "  key INTEGER PRIMARY KEY,"
     "  practice_id INTEGER NOT NULL,"
@@ -140,9 +145,11 @@ static const char *const migrations[] = {
     "  talk_s INTEGER NOT NULL, outcome TEXT NOT NULL,"
     "  import_id INTEGER NOT NULL);"
     "CREATE TABLE call_days("
-    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL, direction TEXT NOT NULL, outcome TEXT NOT NULL,"
-    "  n INTEGER NOT NULL, wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
-    "  PRIMARY KEY (practice_id, day, direction, outcome)) WITHOUT ROWID;"
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL,"
+    "  inbound INTEGER NOT NULL, answered INTEGER NOT NULL, abandoned INTEGER NOT NULL,"
+    "  voicemail INTEGER NOT NULL, callback INTEGER NOT NULL, outbound INTEGER NOT NULL,"
+    "  inbound_wait_s INTEGER NOT NULL, answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day)) WITHOUT ROWID;"
     "CREATE TABLE survey("
     "  key INTEGER PRIMARY KEY,"
     "  practice_id INTEGER NOT NULL,"
@@ -324,7 +331,7 @@ static int configure(sqlite3 *db, bool writable, struct eh_error *err)
         if (db_exec(db, "PRAGMA journal_mode = WAL", err)) return EH_IO;
         if (db_exec(db, "PRAGMA synchronous = NORMAL", err)) return EH_IO;
     }
-    if (db_exec(db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;", err)) return EH_IO;
+    if (db_exec(db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;", err)) return EH_IO;
     return EH_OK;
 }
 

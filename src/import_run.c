@@ -67,17 +67,19 @@ static long long find_practice(const struct practice_index *cix, const char *agb
     return 0;
 }
 
-/* ---- counts per day, kept in memory and added at the end ---------------------- */
+/* ---- counts per practice and day ---------------------------------------------- */
 
-struct day_key {
-    int32_t practice, day;
-    uint8_t a, b;
-};
+/* The columns of consult_days and call_days after practice_id and day. */
+#define DAY_COUNTERS 14
+/* Flushed to the database at this many practice-days, so memory stays
+ * bounded whatever the file; exports come a practice at a time, so each
+ * practice-day is usually written once. */
+#define DAY_FLUSH 16384
 
 struct day_slot {
-    struct day_key key;
+    int32_t practice, day;
     bool used;
-    long long n, s1, s2;
+    long long c[DAY_COUNTERS];
 };
 
 struct day_counts {
@@ -85,44 +87,42 @@ struct day_counts {
     size_t cap, count;
 };
 
-static size_t key_hash(const struct day_key *k)
+static size_t day_hash(int32_t practice, int32_t day)
 {
-    uint64_t h = (uint64_t)(uint32_t)k->practice * 0x9E3779B97F4A7C15ULL;
-    h ^= (uint64_t)(uint32_t)k->day * 0xC2B2AE3D27D4EB4FULL;
-    h ^= ((uint64_t)k->a << 8 | k->b) * 0x165667B19E3779F9ULL;
-    return (size_t)(h ^ (h >> 29));
+    uint64_t h = (uint64_t)(uint32_t)practice * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uint32_t)day * 0xC2B2AE3D27D4EB4FULL;
+    return (size_t)(h ^ (h >> 31));
 }
 
-static bool key_eq(const struct day_key *x, const struct day_key *y)
-{
-    return x->practice == y->practice && x->day == y->day && x->a == y->a && x->b == y->b;
-}
-
-static struct day_slot *day_slot(struct day_counts *c, const struct day_key *k)
+static struct day_slot *day_slot(struct day_counts *c, int32_t practice, int32_t day)
 {
     if ((c->count + 1) * 10 > c->cap * 7) {
         size_t old_cap = c->cap;
         struct day_slot *old = c->slots;
-        c->cap = old_cap ? old_cap * 2 : 4096;
+        c->cap = old_cap ? old_cap * 2 : 1024;
         c->slots = xcalloc(c->cap, sizeof *c->slots);
         c->count = 0;
         for (size_t i = 0; i < old_cap; i++)
-            if (old[i].used) {
-                struct day_slot *s = day_slot(c, &old[i].key);
-                s->n = old[i].n;
-                s->s1 = old[i].s1;
-                s->s2 = old[i].s2;
-            }
+            if (old[i].used) *day_slot(c, old[i].practice, old[i].day) = old[i];
         free(old);
     }
-    size_t i = key_hash(k) & (c->cap - 1);
-    while (c->slots[i].used && !key_eq(&c->slots[i].key, k)) i = (i + 1) & (c->cap - 1);
+    size_t i = day_hash(practice, day) & (c->cap - 1);
+    while (c->slots[i].used && (c->slots[i].practice != practice || c->slots[i].day != day))
+        i = (i + 1) & (c->cap - 1);
     if (!c->slots[i].used) {
+        memset(&c->slots[i], 0, sizeof c->slots[i]);
         c->slots[i].used = true;
-        c->slots[i].key = *k;
+        c->slots[i].practice = practice;
+        c->slots[i].day = day;
         c->count++;
     }
     return &c->slots[i];
+}
+
+static int by_practice_day(const void *a, const void *b)
+{
+    const struct day_slot *x = a, *y = b;
+    if (x->practice != y->practice) return x->practice < y->practice ? -1 : 1;
+    return (x->day > y->day) - (x->day < y->day);
 }
 
 /* ---- the importer ---------------------------------------------------------- */
@@ -347,25 +347,32 @@ static void count_day(struct importer *im, const struct log_row *row)
     im->res->inserted++;
     if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
     if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
-    struct day_key k = {(int32_t)row->practice_id, row->day, 0, 0};
-    struct day_slot *s;
-    switch (im->def->kind) {
-    case KIND_CONSULTS:
-        k.a = (uint8_t)row->enums[0];
-        k.b = (uint8_t)(row->enums[2] + 1);
-        day_slot(&im->days, &k)->n++;
-        break;
-    case KIND_CALLS:
-        k.a = (uint8_t)row->enums[0];
-        k.b = (uint8_t)row->enums[1];
-        s = day_slot(&im->days, &k);
-        s->n++;
-        s->s1 += row->ints[0];
-        s->s2 += row->ints[1];
-        if (row->enums[0] == 0 && row->enums[1] != 0) im->abandoned++;
-        break;
-    default:
-        break;
+    if (im->def->kind != KIND_CONSULTS && im->def->kind != KIND_CALLS) return;
+    long long *c = day_slot(&im->days, (int32_t)row->practice_id, row->day)->c;
+    if (im->def->kind == KIND_CONSULTS) {
+        /* n; f2f phone econsult video visit; result medication followup
+         * other; the same four reasons through e-consult. */
+        int channel = row->enums[0], reason = row->enums[2];
+        c[0]++;
+        c[1 + channel]++;
+        if (reason >= 0) {
+            c[6 + reason]++;
+            if (channel == 2) c[10 + reason]++;
+        }
+    } else {
+        /* inbound answered abandoned voicemail callback outbound;
+         * inbound_wait_s answered_wait_s talk_s */
+        int outcome = row->enums[1];
+        if (row->enums[0] == 0) {
+            c[0]++;
+            c[1 + outcome]++;
+            c[6] += row->ints[0];
+            if (outcome == 0) c[7] += row->ints[0];
+            if (outcome != 0) im->abandoned++;
+        } else {
+            c[5]++;
+        }
+        c[8] += row->ints[1];
     }
 }
 
@@ -582,11 +589,12 @@ static int next_row(struct importer *im, struct log_row *row)
 }
 
 /* Advances the virtual table to the next row that is certainly new,
- * queueing the others; ends the statement when a queue is full. */
+ * queueing the others; ends the statement when a queue or the daily
+ * counts are full, to be emptied before it starts again. */
 static int advance(struct importer *im)
 {
     struct log_row row;
-    while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS) {
+    while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS && im->days.count < DAY_FLUSH) {
         int got = next_row(im, &row);
         if (got < 0 || got > 1) return got;
         if (got == 0) break;
@@ -754,6 +762,8 @@ static const sqlite3_module rows_module = {
 
 /* ---- a pass over the file ---------------------------------------------------- */
 
+static int flush_days(struct importer *im);
+
 static int open_reader(struct importer *im, FILE *in)
 {
     struct log_format *fmt = im->fmt;
@@ -853,6 +863,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
             if (im->error) rc = im->error;
             else if (step != SQLITE_DONE) rc = db_fail(im->db, im->err, "inserting rows");
             if (!rc) rc = drain_queues(im);
+            if (!rc && im->days.count >= DAY_FLUSH) rc = flush_days(im);
         }
         active = NULL;
     }
@@ -865,39 +876,53 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
 static int flush_days(struct importer *im)
 {
     if (!im->days.count) return EH_OK;
-    sqlite3_stmt *st;
+    static const char *const sql[2] = {
+        "INSERT INTO consult_days(practice_id, day, n, f2f, phone, econsult, video, visit, result, medication, "
+        "followup, other, econsult_result, econsult_medication, econsult_followup, econsult_other) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n, f2f = f2f + excluded.f2f, phone = phone + excluded.phone, "
+        "econsult = econsult + excluded.econsult, video = video + excluded.video, visit = visit + excluded.visit, "
+        "result = result + excluded.result, medication = medication + excluded.medication, "
+        "followup = followup + excluded.followup, other = other + excluded.other, "
+        "econsult_result = econsult_result + excluded.econsult_result, "
+        "econsult_medication = econsult_medication + excluded.econsult_medication, "
+        "econsult_followup = econsult_followup + excluded.econsult_followup, "
+        "econsult_other = econsult_other + excluded.econsult_other",
+        "INSERT INTO call_days(practice_id, day, inbound, answered, abandoned, voicemail, callback, outbound, "
+        "inbound_wait_s, answered_wait_s, talk_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT DO UPDATE SET inbound = inbound + excluded.inbound, answered = answered + excluded.answered, "
+        "abandoned = abandoned + excluded.abandoned, voicemail = voicemail + excluded.voicemail, "
+        "callback = callback + excluded.callback, outbound = outbound + excluded.outbound, "
+        "inbound_wait_s = inbound_wait_s + excluded.inbound_wait_s, "
+        "answered_wait_s = answered_wait_s + excluded.answered_wait_s, talk_s = talk_s + excluded.talk_s",
+    };
     bool calls = im->def->kind == KIND_CALLS;
-    const char *sql = calls
-        ? "INSERT INTO call_days(practice_id, day, direction, outcome, n, wait_s, talk_s) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET n = n + excluded.n, "
-          "wait_s = wait_s + excluded.wait_s, talk_s = talk_s + excluded.talk_s"
-        : "INSERT INTO consult_days(practice_id, day, channel, reason, n) VALUES (?1, ?2, ?3, ?4, ?5) "
-          "ON CONFLICT DO UPDATE SET n = n + excluded.n";
-    if (db_prepare(im->db, &st, sql, im->err)) return EH_IO;
-    const struct kind_field *f = im->def->fields;
+    int ncounters = calls ? 9 : 14;
+    /* In key order the rows append to the table instead of landing anywhere. */
+    struct day_slot *sorted = xmalloc(im->days.count * sizeof *sorted);
+    size_t n = 0;
+    for (size_t i = 0; i < im->days.cap; i++)
+        if (im->days.slots[i].used) sorted[n++] = im->days.slots[i];
+    qsort(sorted, n, sizeof *sorted, by_practice_day);
+    memset(im->days.slots, 0, im->days.cap * sizeof *im->days.slots);
+    im->days.count = 0;
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st, sql[calls], im->err)) {
+        free(sorted);
+        return EH_IO;
+    }
     int rc = EH_OK;
-    for (size_t i = 0; i < im->days.cap && !rc; i++) {
-        const struct day_slot *s = &im->days.slots[i];
-        if (!s->used) continue;
+    for (size_t i = 0; i < n && !rc; i++) {
         char day[11];
-        format_date(s->key.day, day);
-        sqlite3_bind_int64(st, 1, s->key.practice);
+        format_date(sorted[i].day, day);
+        sqlite3_bind_int64(st, 1, sorted[i].practice);
         sqlite3_bind_text(st, 2, day, 10, SQLITE_TRANSIENT);
-        if (calls) {
-            sqlite3_bind_text(st, 3, f[3].values[s->key.a], -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 4, f[6].values[s->key.b], -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 5, s->n);
-            sqlite3_bind_int64(st, 6, s->s1);
-            sqlite3_bind_int64(st, 7, s->s2);
-        } else {
-            sqlite3_bind_text(st, 3, f[4].values[s->key.a], -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 4, s->key.b ? f[7].values[s->key.b - 1] : "", -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 5, s->n);
-        }
+        for (int k = 0; k < ncounters; k++) sqlite3_bind_int64(st, 3 + k, sorted[i].c[k]);
         if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(im->db, im->err, "adding daily counts");
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
+    free(sorted);
     return rc;
 }
 

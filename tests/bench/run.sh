@@ -1,0 +1,77 @@
+#!/bin/bash
+# make bench: speed and memory of ehtrack against reference tools run in the
+# same invocation on the same data. Prints ratios, not absolute claims.
+#   BENCH_RUNS   runs per tool (default 5; median reported)
+#   BENCH_DIR    scratch directory (default tests/bench/out)
+#   BENCH_ONLY   import | metrics | report (default: all)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+E=$ROOT/ehtrack
+RUNS=${BENCH_RUNS:-5}
+OUT=${BENCH_DIR:-$ROOT/tests/bench/out}
+ONLY=${BENCH_ONLY:-all}
+TIME=/usr/bin/time
+PYTHON=$([ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
+export EHTRACK_NOW=${EHTRACK_NOW:-2026-11-23T12:00:00}
+mkdir -p "$OUT"
+
+# median of the numbers on stdin
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+# seconds and peak KB of a command: "SECONDS KB"
+measure() { $TIME -f "%e %M" -o "$OUT/.time" "$@" > /dev/null 2> "$OUT/.stderr" || { cat "$OUT/.stderr" >&2; exit 1; }; cat "$OUT/.time"; }
+
+fresh_db() {  # $1 db, $2 register/plans dir
+    rm -f "$1" "$1"-wal "$1"-shm "$1".key
+    "$E" --db "$1" init > /dev/null
+    "$E" --db "$1" plan sync "$2" > /dev/null
+}
+
+bench_import() {
+    echo "== import: 1,000,000 canonical consult rows (median of $RUNS runs each, alternating)"
+    local data=$OUT/import-1m
+    if [ ! -f "$data/consults.csv" ]; then
+        "$E" generate --practices 200 --consults 1000000 --seed 11 --out "$data" > /dev/null
+    fi
+    local ours=() theirs=() mem1=0
+    for i in $(seq "$RUNS"); do
+        fresh_db "$OUT/bench.db" "$data"
+        read -r s kb < <(measure "$E" --db "$OUT/bench.db" import consults "$data/consults.csv")
+        ours+=("$s"); [ "$kb" -gt "$mem1" ] && mem1=$kb
+        rm -f "$OUT/ref.db"
+        read -r s kb < <(measure sqlite3 "$OUT/ref.db" \
+            "CREATE TABLE consults(id, practice, start, patient, channel, role, minutes, reason);" \
+            ".mode csv" ".import --skip 1 $data/consults.csv consults")
+        theirs+=("$s")
+    done
+    local rows
+    rows=$(sqlite3 "$OUT/bench.db" "SELECT count(*) FROM consults")
+    local m_ours m_theirs
+    m_ours=$(printf '%s\n' "${ours[@]}" | median)
+    m_theirs=$(printf '%s\n' "${theirs[@]}" | median)
+    printf '  ehtrack import (validate, pseudonymise, deduplicate): %ss  (runs: %s)\n' "$m_ours" "${ours[*]}"
+    printf '  sqlite3 .import into a plain 8-column table:          %ss  (runs: %s)\n' "$m_theirs" "${theirs[*]}"
+    printf '  ratio ehtrack / sqlite3: %s   (target <= 1.00; %s rows stored)\n' "$(ratio "$m_ours" "$m_theirs")" "$rows"
+
+    local data5=$OUT/import-5m
+    if [ ! -f "$data5/consults.csv" ]; then
+        "$E" generate --practices 1000 --consults 5000000 --seed 12 --out "$data5" > /dev/null
+    fi
+    fresh_db "$OUT/bench5.db" "$data5"
+    read -r s5 mem5 < <(measure "$E" --db "$OUT/bench5.db" import consults "$data5/consults.csv")
+    printf '  peak memory of the import: %s MB at 1M rows, %s MB at 5M rows (%ss)\n' \
+        $((mem1 / 1024)) $((mem5 / 1024)) "$s5"
+    rm -f "$OUT"/bench5.db*
+}
+
+case $ONLY in
+    all|import) bench_import ;;
+esac
+case $ONLY in
+    all|metrics) [ -f tests/bench/metrics.sh ] && . tests/bench/metrics.sh && bench_metrics ;;
+esac
+case $ONLY in
+    all|report) [ -f tests/bench/report.sh ] && . tests/bench/report.sh && bench_report ;;
+esac
+exit 0
