@@ -106,11 +106,11 @@ $ ehtrack import messages fixtures/logs/messages-later.csv --format json
 >   {"file": "fixtures/logs/messages-later.csv", "kind": "messages", "format": "canonical", "read": 3, "inserted": 1, "duplicates": 2, "rejected": 0}
 > ]
 ! ehtrack: fixtures/logs/messages-later.csv: 2 messages now answered
-$ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages ORDER BY received"
+$ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN '(field hash)' ELSE id END, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages ORDER BY received"
 > m1|2026-03-02 08:00:00|2026-03-02 15:00:00|econsult
 > m2|2026-03-02 09:00:00|2026-03-04 09:30:00|econsult
 > m3|2026-03-02 10:00:00|2026-03-03 11:00:00|email
-> #6b76eb60ae326591|2026-03-02 11:00:00|2026-03-02 13:00:00|whatsapp
+> (field hash)|2026-03-02 11:00:00|2026-03-02 13:00:00|whatsapp
 > m6|2026-03-05 08:00:00||sms
 $ ehtrack import calls fixtures/logs/calls.csv
 > FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  REJECTED
