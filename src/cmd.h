@@ -75,5 +75,16 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv);
+
+/* Shared by the commands that compute metrics (cmd_metrics.c). */
+struct metric_catalog;
+struct metric_def;
+const char *user_lang(void);
+int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int *out);
+void format_metric_value(const struct metric_def *m, double v, char *buf, size_t size);
+int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
+                   const struct metric_def ***out, size_t *count);
 
 #endif

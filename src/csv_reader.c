@@ -290,14 +290,24 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
         if (!complete) {
             if (r->eof || (end - r->start) >= CSV_MAX_RECORD) {
                 if (end - r->start >= CSV_MAX_RECORD && !r->eof) {
-                    /* Skip to the next line end to resynchronise. */
+                    /* Skip to the next line end to resynchronise, reading
+                     * on (and dropping what was read) while the line goes
+                     * on: one reject per overlong line, line numbers kept. */
                     rec->count = 0;
                     rec->line = r->line;
                     rec->problem = CSV_TOO_LONG;
-                    size_t k = r->start;
-                    while (k < end && b[k] != '\n') k++;
-                    for (size_t j = r->start; j < k; j++) r->line += b[j] == '\n';
-                    r->start = k < end ? k + 1 : end;
+                    for (;;) {
+                        char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+                        if (nl) {
+                            r->start = (size_t)(nl - r->buf) + 1;
+                            break;
+                        }
+                        r->start = r->end;
+                        if (!fill(r, err, &io_error)) {
+                            if (io_error) return EH_IO;
+                            break;
+                        }
+                    }
                     r->line++;
                     return 1;
                 }
@@ -331,14 +341,20 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
         rec->count = count;
         rec->problem = in_quotes ? CSV_UNCLOSED_QUOTE : too_many ? CSV_TOO_MANY_FIELDS : CSV_OK;
         const size_t qbit = (size_t)1 << (sizeof(size_t) * 8 - 1);
+        bool was_quoted[CSV_MAX_FIELDS];
+        for (size_t i = 0; i < count; i++) {
+            was_quoted[i] = (rec->fields[i].len & qbit) != 0;
+            rec->fields[i].len &= ~qbit;
+        }
+        /* Checked before unquoting: unquote() shifts a field's bytes left
+         * and leaves the old tail behind, which may end in half a
+         * character (a quoted "é" leaves a lone continuation byte). */
+        check_utf8(rec, b + rec_start, rec_end - rec_start);
         for (size_t i = 0; i < count; i++) {
             struct csv_field *f = &rec->fields[i];
-            bool q = (f->len & qbit) != 0;
-            f->len &= ~qbit;
-            if (q && any_quote) unquote(f);
+            if (was_quoted[i] && any_quote) unquote(f);
             if (in_quotes && i + 1 == count && f->len && f->p[f->len - 1] == '\r') f->len--;
         }
-        check_utf8(rec, b + rec_start, rec_end - rec_start);
         for (size_t i = 0; i < count; i++) rec->fields[i].p[rec->fields[i].len] = '\0';
         return 1;
     }

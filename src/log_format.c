@@ -506,6 +506,7 @@ static bool parse_number(const char *s, size_t n, double *out)
         if (*p == ',') *p = '.';
     char *end;
     double v = strtod(buf, &end);
+    if (end == buf) return false; /* blanks only, or no number at all */
     while (isspace((unsigned char)*end)) end++;
     if (*end || !isfinite(v)) return false;
     *out = v;
@@ -521,17 +522,41 @@ static void set_scratch(struct field_map *m, const char *text, size_t n, const c
     *len = n;
 }
 
+static bool has_offset_conversion(const char *format)
+{
+    for (const char *p = strchr(format, '%'); p; p = strchr(p + 2, '%')) {
+        if (!p[1]) break;
+        if (p[1] == 'z') return true;
+    }
+    return false;
+}
+
 static bool apply_time(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
                        const char **v, size_t *n, struct row_problem *p)
 {
     bool echo = !f->def->has_patients;
     char input[256];
-    if (!*n) return true;
-    size_t len = *n < sizeof input ? *n : sizeof input - 1;
-    memcpy(input, *v, len);
+    /* Blanks around a time are no part of it; a blank time is an absent
+     * one (also two empty columns joined by plus_column). */
+    const char *s = *v;
+    size_t sn = *n;
+    while (sn && isspace((unsigned char)s[0])) {
+        s++;
+        sn--;
+    }
+    while (sn && isspace((unsigned char)s[sn - 1])) sn--;
+    if (!sn) {
+        *n = 0;
+        return true;
+    }
+    size_t len = sn < sizeof input ? sn : sizeof input - 1;
+    memcpy(input, s, len);
     input[len] = '\0';
     int64_t civil = 0;
     bool ok = false;
+    /* zoned: the value carried its own UTC offset, so civil is already
+     * Amsterdam time (or, from a %z time_format, UTC) whatever timezone says. */
+    bool zoned = false;
     for (size_t i = 0; i < m->ntime_formats && !ok; i++) {
         struct tm tm;
         memset(&tm, 0, sizeof tm);
@@ -542,10 +567,24 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
         if (!valid_civil(y, mo, d)) continue;
         civil = (int64_t)days_from_civil(y, mo, d) * 86400 + tm.tm_hour * 3600 + tm.tm_min * 60 +
                 (tm.tm_sec > 59 ? 59 : tm.tm_sec);
+        if (has_offset_conversion(m->time_formats[i])) {
+            /* strptime reads %z into tm_gmtoff and leaves the clock as written. */
+            civil = utc_to_ams(civil - tm.tm_gmtoff);
+            zoned = true;
+        }
         ok = true;
     }
     if (!m->ntime_formats) {
-        ok = parse_local_time(input, len, &civil);
+        if (f->utc && kf->type != FT_DATE) {
+            /* A time without an offset is UTC; one with an offset says so
+             * itself and parse_local_time converts it already. */
+            char as_utc[sizeof input + 1];
+            snprintf(as_utc, sizeof as_utc, "%s%s", input, "Z");
+            ok = parse_local_time(as_utc, len + 1, &civil) || parse_local_time(input, len, &civil);
+            zoned = ok;
+        } else {
+            ok = parse_local_time(input, len, &civil);
+        }
         if (!ok && kf->type == FT_DATE) {
             int day;
             ok = parse_date(input, len, &day);
@@ -553,11 +592,15 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
         }
     }
     if (!ok) {
-        if (!m->ntime_formats) return true; /* the kind's check names the problem */
+        if (!m->ntime_formats) {
+            *v = s; /* the kind's check names the problem */
+            *n = sn;
+            return true;
+        }
         return echo ? problem(p, fi, "%s: '%s' does not fit time_format '%s'", kf->name, input, m->time_formats[0])
                     : problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
     }
-    if (f->utc) civil = utc_to_ams(civil);
+    if (f->utc && !zoned) civil = utc_to_ams(civil);
     char out[20];
     format_civil(civil, out);
     set_scratch(m, out, kf->type == FT_DATE ? 10 : 19, v, n);
@@ -640,7 +683,12 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
             return false;
         if (m->has_minus || m->has_scale) {
             double a, b = 0;
-            if (n == 0 && !is_required(kf)) goto done;
+            size_t blank = 0;
+            while (blank < n && isspace((unsigned char)v[blank])) blank++;
+            if (blank == n && !is_required(kf)) {
+                n = 0;
+                goto done;
+            }
             if (!parse_number(v, n, &a))
                 return echo ? problem(p, fi, "%s: '%.*s' is not a number", kf->name, (int)(n > 40 ? 40 : n), v)
                             : problem(p, fi, "%s: not a number", kf->name);
@@ -653,6 +701,9 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
                                    kf->name, m->minus.index + 1);
             }
             double r = (a - b) * (m->has_scale ? m->scale : 1.0);
+            /* Far beyond any field's range; also keeps the text in out[]. */
+            if (!(fabs(r) < 1e15))
+                return problem(p, fi, "%s: the number is out of range", kf->name);
             char out[64];
             int len = snprintf(out, sizeof out, "%.0f", round(r));
             set_scratch(m, out, (size_t)len, &v, &n);

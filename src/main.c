@@ -75,6 +75,21 @@ const struct command COMMANDS[] = {
     {"formats", cmd_formats, CMD_FORMAT, "",
      "the log formats known: built-in canonical layouts and templates/formats/",
      FORMAT_HELP},
+    {"metrics", cmd_metrics, CMD_DB | CMD_FORMAT,
+     "[FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]",
+     "compute SMART adoption metrics from the imported logs",
+     FILTER_HELP
+     "  --metric ID          one or more metric ids (default all; see metrics/ and docs/metrics.md)\n"
+     "  --period P           week, month (default), quarter, year or all\n"
+     "  --by B               practice (default), care_group, region, insurer or all\n"
+     "  --from D, --to D     the range, inclusive (default: the data in scope)\n"
+     "  --as-of D            the day unanswered messages are judged on (default today)\n"
+     FORMAT_HELP},
+    {"goals", cmd_goals, CMD_DB | CMD_FORMAT, "[FILTER] [--as-of D]",
+     "evaluate every SMART goal: achieved, on track, at risk, missed or no data",
+     FILTER_HELP
+     "  --as-of D            the day to judge on (default today): current = the 28 days before it\n"
+     FORMAT_HELP},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",

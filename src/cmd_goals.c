@@ -1,0 +1,108 @@
+/* goals: every SMART goal of the plans in scope, held against the logs */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "datetime.h"
+#include "db.h"
+#include "goal_eval.h"
+#include "metric_catalog.h"
+#include "scope.h"
+#include "util.h"
+
+static void cell_value(struct out_table *t, const struct metric_def *m, bool has, double v, bool table)
+{
+    if (!has) {
+        out_null(t);
+    } else if (table) {
+        char buf[64];
+        format_metric_value(m, v, buf, sizeof buf);
+        out_text(t, buf);
+    } else {
+        out_num(t, v);
+    }
+}
+
+int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    enum { OPT_AS_OF = 0x300 };
+    static const struct option opts[] = {SCOPE_OPTIONS, {"as-of", required_argument, NULL, OPT_AS_OF},
+                                         {NULL, 0, NULL, 0}};
+    static const struct out_col json_cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 0}, {"goal", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 0},
+        {"practice", NULL, COL_TEXT, 0, 0}, {"care_group", NULL, COL_TEXT, 0, 0},
+        {"baseline", NULL, COL_NUM, 0, 0}, {"target", NULL, COL_NUM, 0, 0}, {"current", NULL, COL_NUM, 0, 0},
+        {"forecast", NULL, COL_NUM, 0, 0}, {"deadline", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0},
+    };
+    static const struct out_col table_cols[] = {
+        {"plan", NULL, COL_TEXT, 0, 22}, {"practice", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 26},
+        {"baseline", NULL, COL_NUM, 0, 0}, {"target", NULL, COL_NUM, 0, 0}, {"current", NULL, COL_NUM, 0, 0},
+        {"forecast", NULL, COL_NUM, 0, 0}, {"deadline", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0},
+    };
+    struct scope_filter f = {0};
+    int as_of = today();
+    int c, index, rc = EH_OK;
+    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
+        if (scope_option(&f, c, optarg)) continue;
+        if (c == OPT_AS_OF) rc = parse_date_option(ctx, "--as-of", optarg, &as_of);
+        else rc = EH_USAGE;
+        if (rc) return rc;
+    }
+    if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+    struct metric_catalog cat;
+    struct diag_list diags = {0};
+    metric_catalog_load(&cat, &diags);
+    if (diags.errors) {
+        diag_print(&diags, stderr);
+        diag_free(&diags);
+        metric_catalog_free(&cat);
+        return EH_INVALID;
+    }
+    sqlite3 *db = cmd_db(ctx);
+    struct goal_results res = {0};
+    if (!db || scope_apply(db, &f, &ctx->err)) rc = ctx->err.status;
+    if (!rc) rc = goals_eval(db, &cat, as_of, &res, &ctx->err);
+    if (!rc) {
+        bool table = ctx->format == OUT_TABLE;
+        const char *lang = user_lang();
+        struct out_table t;
+        out_init(&t, table ? table_cols : json_cols, table ? ARRAY_LEN(table_cols) : ARRAY_LEN(json_cols));
+        size_t counts[5] = {0};
+        static const char *const statuses[5] = {"achieved", "on_track", "at_risk", "missed", "no_data"};
+        for (size_t i = 0; i < res.count; i++) {
+            const struct goal_result *g = &res.items[i];
+            char deadline[11];
+            format_date(g->deadline, deadline);
+            out_text(&t, g->plan);
+            if (table) {
+                out_text(&t, g->practice ? g->practice : g->care_group);
+                out_text(&t, metric_label(g->metric, lang));
+            } else {
+                out_text(&t, g->goal);
+                out_text(&t, g->metric->id);
+                out_text(&t, g->practice);
+                out_text(&t, g->care_group);
+            }
+            cell_value(&t, g->metric, g->has_baseline, g->baseline, table);
+            cell_value(&t, g->metric, g->has_target, g->target, table);
+            cell_value(&t, g->metric, g->has_current, g->current, table);
+            cell_value(&t, g->metric, g->has_forecast, g->forecast, table);
+            out_text(&t, deadline);
+            out_text(&t, g->status);
+            for (int k = 0; k < 5; k++) counts[k] += strcmp(g->status, statuses[k]) == 0;
+        }
+        out_print(&t, ctx->format, stdout);
+        if (table) {
+            char as_of_text[11];
+            format_date(as_of, as_of_text);
+            printf("\n%zu goal%s as of %s: %zu achieved, %zu on track, %zu at risk, %zu missed, %zu without data\n",
+                   res.count, res.count == 1 ? "" : "s", as_of_text, counts[0], counts[1], counts[2], counts[3],
+                   counts[4]);
+        }
+        out_free(&t);
+    }
+    goal_results_free(&res);
+    metric_catalog_free(&cat);
+    diag_free(&diags);
+    return rc;
+}

@@ -1,0 +1,195 @@
+/* metrics: compute SMART adoption metrics */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "datetime.h"
+#include "db.h"
+#include "metric_catalog.h"
+#include "metric_eval.h"
+#include "scope.h"
+#include "util.h"
+
+const char *user_lang(void)
+{
+    const char *l = getenv("LC_ALL");
+    if (!l || !*l) l = getenv("LC_MESSAGES");
+    if (!l || !*l) l = getenv("LANG");
+    return l && strncmp(l, "nl", 2) == 0 ? "nl" : "en";
+}
+
+int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int *out)
+{
+    if (parse_date(arg, strlen(arg), out)) return EH_OK;
+    return cmd_usage_error(ctx, "%s must be a date YYYY-MM-DD (got '%s')", opt, arg);
+}
+
+/* A value as a person reads it: 12.3%, 41, 3.5/day, 18.2 h, 95 s. */
+void format_metric_value(const struct metric_def *m, double v, char *buf, size_t size)
+{
+    switch (m->unit) {
+    case UNIT_RATIO: snprintf(buf, size, "%.1f%%", v * 100); break;
+    case UNIT_COUNT: snprintf(buf, size, "%.0f", v); break;
+    case UNIT_PER_DAY: snprintf(buf, size, "%.1f/day", v); break;
+    case UNIT_PER_WEEK: snprintf(buf, size, "%.1f/week", v); break;
+    case UNIT_PER_1000: snprintf(buf, size, "%.1f", v); break;
+    case UNIT_HOURS: snprintf(buf, size, "%.1f h", v); break;
+    case UNIT_SECONDS: snprintf(buf, size, "%.0f s", v); break;
+    }
+}
+
+/* --metric a,b --metric c: the definitions, in the order given. */
+int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
+                   const struct metric_def ***out, size_t *count)
+{
+    *out = xcalloc(cat->count + 1, sizeof **out);
+    *count = 0;
+    if (nids == 0) {
+        for (size_t i = 0; i < cat->count; i++) (*out)[(*count)++] = &cat->defs[i];
+        return EH_OK;
+    }
+    for (size_t i = 0; i < nids; i++) {
+        char *copy = xstrdup(ids[i]), *save = NULL;
+        for (char *id = strtok_r(copy, ", ", &save); id; id = strtok_r(NULL, ", ", &save)) {
+            const struct metric_def *m = metric_find(cat, id);
+            if (!m) {
+                struct sbuf known = {0};
+                const char **names = xcalloc(cat->count + 1, sizeof *names);
+                for (size_t k = 0; k < cat->count; k++) {
+                    sbuf_addf(&known, "%s%s", k ? ", " : "", cat->defs[k].id);
+                    names[k] = cat->defs[k].id;
+                }
+                const char *hint = closest_word(id, names, cat->count);
+                if (hint) cmd_usage_error(ctx, "no metric '%s'; did you mean '%s'?", id, hint);
+                else cmd_usage_error(ctx, "no metric '%s' (known: %s)", id, sbuf_str(&known));
+                sbuf_free(&known);
+                free(names);
+                free(copy);
+                free(*out);
+                *out = NULL;
+                return EH_USAGE;
+            }
+            bool dup = false;
+            for (size_t k = 0; k < *count; k++) dup |= (*out)[k] == m;
+            if (!dup && *count < cat->count) (*out)[(*count)++] = m;
+        }
+        free(copy);
+    }
+    return EH_OK;
+}
+
+int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    enum { OPT_METRIC = 0x300, OPT_PERIOD, OPT_BY, OPT_FROM, OPT_TO, OPT_AS_OF };
+    static const struct option opts[] = {
+        SCOPE_OPTIONS,
+        {"metric", required_argument, NULL, OPT_METRIC},
+        {"period", required_argument, NULL, OPT_PERIOD},
+        {"by", required_argument, NULL, OPT_BY},
+        {"from", required_argument, NULL, OPT_FROM},
+        {"to", required_argument, NULL, OPT_TO},
+        {"as-of", required_argument, NULL, OPT_AS_OF},
+        {NULL, 0, NULL, 0},
+    };
+    static const struct out_col json_cols[] = {
+        {"group", NULL, COL_TEXT, 0, 0}, {"period", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 0},
+        {"value", NULL, COL_NUM, 0, 0}, {"numerator", NULL, COL_NUM, 0, 0}, {"denominator", NULL, COL_NUM, 0, 0},
+    };
+    static const struct out_col table_cols[] = {
+        {"group", NULL, COL_TEXT, 0, 24}, {"period", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 44},
+        {"value", NULL, COL_NUM, 0, 0}, {"numerator", "NUMERATOR", COL_NUM, 0, 0},
+        {"denominator", "DENOMINATOR", COL_NUM, 0, 0},
+    };
+    struct scope_filter f = {0};
+    struct metric_query q = {BY_PRACTICE, PERIOD_MONTH, DATE_NONE, DATE_NONE, today(), NULL, 0};
+    char **ids = xcalloc((size_t)argc + 1, sizeof *ids);
+    size_t nids = 0;
+    int c, index, rc = EH_OK;
+    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
+        if (scope_option(&f, c, optarg)) continue;
+        switch (c) {
+        case OPT_METRIC: ids[nids++] = optarg; break;
+        case OPT_PERIOD:
+            if (!parse_period(optarg, &q.period))
+                rc = cmd_usage_error(ctx, "--period must be week, month, quarter, year or all (got '%s')", optarg);
+            break;
+        case OPT_BY:
+            if (!parse_group_by(optarg, &q.by) || q.by == BY_CUSTOM)
+                rc = cmd_usage_error(ctx, "--by must be practice, care_group, region, insurer or all (got '%s')", optarg);
+            break;
+        case OPT_FROM: rc = parse_date_option(ctx, "--from", optarg, &q.from); break;
+        case OPT_TO: rc = parse_date_option(ctx, "--to", optarg, &q.to); break;
+        case OPT_AS_OF: rc = parse_date_option(ctx, "--as-of", optarg, &q.as_of); break;
+        default: rc = EH_USAGE;
+        }
+        if (rc) break;
+    }
+    /* Ids may also follow --metric as separate words. */
+    for (; !rc && optind < argc; optind++) {
+        if (!nids) {
+            rc = cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+            break;
+        }
+        ids[nids++] = argv[optind];
+    }
+    if (!rc && q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
+        rc = cmd_usage_error(ctx, "--from is after --to");
+    struct metric_catalog cat = {0};
+    struct diag_list diags = {0};
+    const struct metric_def **defs = NULL;
+    if (!rc) {
+        metric_catalog_load(&cat, &diags);
+        if (diags.errors) {
+            diag_print(&diags, stderr);
+            rc = EH_INVALID;
+        }
+    }
+    if (!rc) rc = select_metrics(ctx, &cat, ids, nids, &defs, &q.nmetrics);
+    q.metrics = defs;
+    sqlite3 *db = rc ? NULL : cmd_db(ctx);
+    if (!rc && (!db || scope_apply(db, &f, &ctx->err))) rc = ctx->err.status;
+    struct metric_result res = {0};
+    if (!rc) rc = metric_eval(db, &q, &res, &ctx->err);
+    if (!rc) {
+        bool table = ctx->format == OUT_TABLE;
+        const char *lang = user_lang();
+        struct out_table t;
+        out_init(&t, table ? table_cols : json_cols, 6);
+        for (size_t i = 0; i < res.count; i++) {
+            const struct metric_value *v = &res.items[i];
+            out_text(&t, v->group);
+            out_text(&t, v->period);
+            if (table) {
+                char buf[64];
+                out_text(&t, metric_label(v->metric, lang));
+                if (v->has_value) {
+                    format_metric_value(v->metric, v->value, buf, sizeof buf);
+                    out_text(&t, buf);
+                } else {
+                    out_null(&t);
+                }
+                if (v->has_numerator) out_textf(&t, "%g", round(v->numerator * 10) / 10);
+                else out_null(&t);
+                if (v->has_denominator) out_textf(&t, "%g", round(v->denominator * 10) / 10);
+                else out_null(&t);
+            } else {
+                out_text(&t, v->metric->id);
+                if (v->has_value) out_num(&t, v->value); else out_null(&t);
+                if (v->has_numerator) out_num(&t, v->numerator); else out_null(&t);
+                if (v->has_denominator) out_num(&t, v->denominator); else out_null(&t);
+            }
+        }
+        out_print(&t, ctx->format, stdout);
+        if (table && res.range_from == DATE_NONE)
+            printf("no data in scope; import logs with 'ehtrack import KIND FILE'\n");
+        out_free(&t);
+    }
+    metric_result_free(&res);
+    free(defs);
+    metric_catalog_free(&cat);
+    diag_free(&diags);
+    free(ids);
+    return rc;
+}

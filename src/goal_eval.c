@@ -1,0 +1,259 @@
+#include "goal_eval.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "db.h"
+#include "metric_eval.h"
+#include "util.h"
+
+struct goal_row {
+    struct goal_result r;
+    char *metric_id;
+    bool has_target_value, has_change, has_baseline_value;
+    double target_value, change, baseline_value;
+    int baseline_from, baseline_to;
+};
+
+bool goal_meets(const struct metric_def *m, double value, double target)
+{
+    return m->higher_better ? value >= target : value <= target;
+}
+
+static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct eh_error *err)
+{
+    static const char sql[] =
+        "SELECT g.plan_id, g.goal_id, g.metric, g.target, g.change, g.baseline_value, g.baseline_from, "
+        "       g.baseline_to, g.deadline, pr.agb, coalesce(pr.care_group, pl.care_group), pl.title "
+        "FROM plan_goals g JOIN plans pl ON pl.id = g.plan_id "
+        "LEFT JOIN practices pr ON pr.id = pl.practice_id "
+        "WHERE g.plan_id IN (SELECT plan_id FROM temp.scope_plans) "
+        "ORDER BY g.plan_id, g.position";
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    *rows = NULL;
+    *count = 0;
+    if (db_prepare(db, &st, sql, err)) return EH_IO;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        GROW(*rows, cap, *count + 1);
+        struct goal_row *g = &(*rows)[(*count)++];
+        memset(g, 0, sizeof *g);
+        g->r.plan = xstrdup(db_text(st, 0));
+        g->r.goal = xstrdup(db_text(st, 1));
+        g->metric_id = xstrdup(db_text(st, 2));
+        if ((g->has_target_value = sqlite3_column_type(st, 3) != SQLITE_NULL)) g->target_value = sqlite3_column_double(st, 3);
+        if ((g->has_change = sqlite3_column_type(st, 4) != SQLITE_NULL)) g->change = sqlite3_column_double(st, 4);
+        if ((g->has_baseline_value = sqlite3_column_type(st, 5) != SQLITE_NULL))
+            g->baseline_value = sqlite3_column_double(st, 5);
+        g->baseline_from = g->baseline_to = DATE_NONE;
+        if (sqlite3_column_type(st, 6) != SQLITE_NULL) {
+            parse_date(db_text(st, 6), 10, &g->baseline_from);
+            parse_date(db_text(st, 7), 10, &g->baseline_to);
+        }
+        g->r.deadline = DATE_NONE;
+        parse_date(db_text(st, 8), 10, &g->r.deadline);
+        g->r.practice = db_text(st, 9) ? xstrdup(db_text(st, 9)) : NULL;
+        g->r.care_group = db_text(st, 10) ? xstrdup(db_text(st, 10)) : NULL;
+        g->r.title = db_text(st, 11) ? xstrdup(db_text(st, 11)) : NULL;
+    }
+    sqlite3_finalize(st);
+    return EH_OK;
+}
+
+/* temp.m_scope: each plan's practices, for the plans with goals on metric
+ * (and, when from is given, that baseline range). */
+static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, struct eh_error *err)
+{
+    if (db_exec(db, "DROP TABLE IF EXISTS temp.m_scope;"
+                    "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
+                    " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", err))
+        return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) "
+                   "SELECT pr.id, pl.id FROM plans pl "
+                   "JOIN practices pr ON pr.id = pl.practice_id "
+                   "   OR (pl.practice_id IS NULL AND pr.care_group = pl.care_group) "
+                   "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
+                   "AND EXISTS (SELECT 1 FROM plan_goals g WHERE g.plan_id = pl.id AND g.metric = ?1 "
+                   "            AND (?2 IS NULL OR (g.baseline_from = ?2 AND g.baseline_to = ?3)))", err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, metric, -1, SQLITE_STATIC);
+    db_bind_date(st, 2, from);
+    db_bind_date(st, 3, to);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "selecting the plans' practices");
+}
+
+static int eval_window(sqlite3 *db, const struct metric_def *m, enum period_kind period, int from, int to,
+                       int as_of, struct metric_result *res, struct eh_error *err)
+{
+    const struct metric_def *list[1] = {m};
+    struct metric_query q = {BY_CUSTOM, period, from, to, as_of, list, 1};
+    return metric_eval(db, &q, res, err);
+}
+
+static const struct metric_value *find_value(const struct metric_result *res, const char *group, const char *period)
+{
+    for (size_t i = 0; i < res->count; i++)
+        if (strcmp(res->items[i].group, group) == 0 && (!period || strcmp(res->items[i].period, period) == 0))
+            return &res->items[i];
+    return NULL;
+}
+
+static int monday_of(int day)
+{
+    return day - (weekday(day) - 1);
+}
+
+/* Least squares over the weekly values of a plan; false with < 3 points. */
+static bool forecast(const struct metric_result *weekly, const char *plan, int oldest_monday, int deadline,
+                     double *out, int *points)
+{
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int n = 0;
+    for (size_t i = 0; i < weekly->count; i++) {
+        const struct metric_value *v = &weekly->items[i];
+        if (strcmp(v->group, plan) != 0 || !v->has_value) continue;
+        int year, week;
+        if (sscanf(v->period, "%d-W%d", &year, &week) != 2) continue;
+        double x = (iso_week1_monday(year) + (week - 1) * 7 - oldest_monday) / 7.0;
+        sx += x;
+        sy += v->value;
+        sxx += x * x;
+        sxy += x * v->value;
+        n++;
+    }
+    *points = n;
+    if (n < 3) return false;
+    double denom = n * sxx - sx * sx;
+    if (denom == 0) return false;
+    double b = (n * sxy - sx * sy) / denom;
+    double a = (sy - b * sx) / n;
+    double xd = (monday_of(deadline) - oldest_monday) / 7.0;
+    *out = a + b * xd;
+    return true;
+}
+
+int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct goal_results *out,
+               struct eh_error *err)
+{
+    memset(out, 0, sizeof *out);
+    struct goal_row *rows;
+    size_t count;
+    int rc = load_goals(db, &rows, &count, err);
+    if (rc) return rc;
+    /* The last complete ISO week is the latest whose Sunday is before A. */
+    int last_sunday = as_of - 1;
+    while (weekday(last_sunday) != 7) last_sunday--;
+    int oldest_monday = last_sunday - 6 - 7 * 7;
+
+    for (size_t i = 0; i < count && !rc; i++) {
+        struct goal_row *g = &rows[i];
+        g->r.metric = metric_find(cat, g->metric_id);
+        if (!g->r.metric) {
+            rc = eh_fail(err, EH_INVALID, NULL, 0, 0, "plan %s, goal %s: metric '%s' is not in the catalogue "
+                         "(metrics/)", g->r.plan, g->r.goal, g->metric_id);
+            break;
+        }
+        bool done = false;
+        for (size_t k = 0; k < i && !done; k++) done = rows[k].r.metric == g->r.metric;
+        if (done) continue;
+        /* Every goal on this metric at once: current, weekly values, baselines. */
+        const struct metric_def *m = g->r.metric;
+        struct metric_result current = {0}, weekly = {0};
+        if ((rc = scope_plans_for(db, m->id, DATE_NONE, DATE_NONE, err)) ||
+            (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, &current, err)) ||
+            (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, &weekly, err))) {
+            metric_result_free(&current);
+            metric_result_free(&weekly);
+            break;
+        }
+        for (size_t k = i; k < count; k++) {
+            struct goal_row *h = &rows[k];
+            if (strcmp(h->metric_id, m->id) != 0) continue;
+            h->r.metric = m;
+            const struct metric_value *v = find_value(&current, h->r.plan, "all");
+            if (v && v->has_value) {
+                h->r.has_current = true;
+                h->r.current = v->value;
+            }
+            h->r.has_forecast = forecast(&weekly, h->r.plan, oldest_monday, h->r.deadline, &h->r.forecast,
+                                         &h->r.weekly_points);
+            if (h->has_baseline_value) {
+                h->r.has_baseline = true;
+                h->r.baseline = h->baseline_value;
+            } else if (h->baseline_from != DATE_NONE) {
+                struct metric_result base = {0};
+                if ((rc = scope_plans_for(db, m->id, h->baseline_from, h->baseline_to, err)) ||
+                    (rc = eval_window(db, m, PERIOD_ALL, h->baseline_from, h->baseline_to, as_of, &base, err))) {
+                    metric_result_free(&base);
+                    break;
+                }
+                /* One evaluation serves every goal on this metric and range. */
+                for (size_t j = k; j < count; j++) {
+                    struct goal_row *o = &rows[j];
+                    if (strcmp(o->metric_id, m->id) != 0 || o->has_baseline_value || o->r.has_baseline ||
+                        o->baseline_from != h->baseline_from || o->baseline_to != h->baseline_to)
+                        continue;
+                    const struct metric_value *b = find_value(&base, o->r.plan, "all");
+                    if (b && b->has_value) {
+                        o->r.has_baseline = true;
+                        o->r.baseline = b->value;
+                    }
+                }
+                metric_result_free(&base);
+            }
+        }
+        metric_result_free(&current);
+        metric_result_free(&weekly);
+    }
+    if (!rc) {
+        out->items = xcalloc(count ? count : 1, sizeof *out->items);
+        out->cap = count;
+        for (size_t i = 0; i < count; i++) {
+            struct goal_row *g = &rows[i];
+            struct goal_result *r = &g->r;
+            if (g->has_target_value) {
+                r->has_target = true;
+                r->target = g->target_value;
+            } else if (g->has_change && r->has_baseline) {
+                r->has_target = true;
+                r->target = r->baseline * (1 + g->change);
+            }
+            if (!r->has_target || !r->has_current) r->status = "no_data";
+            else if (goal_meets(r->metric, r->current, r->target)) r->status = "achieved";
+            else if (as_of > r->deadline) r->status = "missed";
+            else if (r->has_forecast && goal_meets(r->metric, r->forecast, r->target)) r->status = "on_track";
+            else r->status = "at_risk";
+            out->items[out->count++] = *r;
+            memset(r, 0, sizeof *r);
+        }
+    }
+    for (size_t i = 0; i < count; i++) {
+        free(rows[i].metric_id);
+        free(rows[i].r.plan);
+        free(rows[i].r.goal);
+        free(rows[i].r.practice);
+        free(rows[i].r.care_group);
+        free(rows[i].r.title);
+    }
+    free(rows);
+    return rc;
+}
+
+void goal_results_free(struct goal_results *r)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        free(r->items[i].plan);
+        free(r->items[i].goal);
+        free(r->items[i].practice);
+        free(r->items[i].care_group);
+        free(r->items[i].title);
+    }
+    free(r->items);
+    memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,46 @@
+/*
+ * goal_eval.h - holding every SMART goal of the plans in scope against the
+ * metrics (interface.md section 5).
+ *
+ * Contract: goals_eval reads the goals of the plans in temp.scope_plans
+ * (scope.h) and, with as-of date A, fills for each: current (the metric
+ * over A-28 .. A-1), baseline (given, or the metric over its range),
+ * target (given, or baseline x (1 + change)), the forecast (least squares
+ * over the weekly values of the last 8 complete ISO weeks before A, at the
+ * deadline's week; null with fewer than 3 weekly values) and the status:
+ * no_data, achieved, missed, on_track or at_risk. A practice plan is
+ * measured over its practice, a care-group plan over the care group's
+ * practices. Goals come ordered by plan id and their order in the plan.
+ */
+#ifndef EHTRACK_GOAL_EVAL_H
+#define EHTRACK_GOAL_EVAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "error.h"
+#include "metric_catalog.h"
+
+struct goal_result {
+    char *plan, *goal, *practice, *care_group, *title;
+    const struct metric_def *metric;
+    bool has_baseline, has_target, has_current, has_forecast;
+    double baseline, target, current, forecast;
+    int deadline;
+    int weekly_points;
+    const char *status;
+};
+
+struct goal_results {
+    struct goal_result *items;
+    size_t count, cap;
+};
+
+int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct goal_results *out,
+               struct eh_error *err);
+void goal_results_free(struct goal_results *r);
+
+/* Does value meet target for this metric's direction? */
+bool goal_meets(const struct metric_def *m, double value, double target);
+
+#endif

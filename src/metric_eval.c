@@ -1,0 +1,529 @@
+#include "metric_eval.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "db.h"
+#include "util.h"
+
+bool parse_group_by(const char *s, enum group_by *out)
+{
+    static const char *const names[] = {"practice", "care_group", "region", "insurer", "all"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = (enum group_by)i;
+            return true;
+        }
+    if (strcmp(s, "care-group") == 0) {
+        *out = BY_CARE_GROUP;
+        return true;
+    }
+    return false;
+}
+
+bool parse_period(const char *s, enum period_kind *out)
+{
+    static const char *const names[] = {"week", "month", "quarter", "year", "all"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = (enum period_kind)i;
+            return true;
+        }
+    return false;
+}
+
+void period_label(enum period_kind p, int day, char *out, size_t size)
+{
+    int y, m, d, wy, w;
+    civil_from_days(day, &y, &m, &d);
+    switch (p) {
+    case PERIOD_WEEK:
+        iso_week(day, &wy, &w);
+        snprintf(out, size, "%04d-W%02d", wy, w);
+        break;
+    case PERIOD_MONTH: snprintf(out, size, "%04d-%02d", y, m); break;
+    case PERIOD_QUARTER: snprintf(out, size, "%04d-Q%d", y, (m - 1) / 3 + 1); break;
+    case PERIOD_YEAR: snprintf(out, size, "%04d", y); break;
+    case PERIOD_ALL: snprintf(out, size, "all"); break;
+    }
+}
+
+void period_bounds(enum period_kind p, int day, int *first, int *last)
+{
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    switch (p) {
+    case PERIOD_WEEK:
+        *first = day - (weekday(day) - 1);
+        *last = *first + 6;
+        break;
+    case PERIOD_MONTH:
+        *first = days_from_civil(y, m, 1);
+        *last = (m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1)) - 1;
+        break;
+    case PERIOD_QUARTER: {
+        int qm = (m - 1) / 3 * 3 + 1;
+        *first = days_from_civil(y, qm, 1);
+        *last = (qm == 10 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, qm + 3, 1)) - 1;
+        break;
+    }
+    case PERIOD_YEAR:
+        *first = days_from_civil(y, 1, 1);
+        *last = days_from_civil(y + 1, 1, 1) - 1;
+        break;
+    case PERIOD_ALL:
+        *first = day;
+        *last = day;
+        break;
+    }
+}
+
+/* ---- the evaluation context --------------------------------------------------- */
+
+struct period {
+    char label[16];
+    int first, last;            /* calendar days, clipped to an explicit range */
+};
+
+struct raw {
+    bool has_num, has_den, has_value;
+    double num, den, value;
+    long long n;
+};
+
+struct coverage {
+    long long records;
+    int first, last;
+};
+
+struct eval {
+    sqlite3 *db;
+    const struct metric_query *q;
+    struct eh_error *err;
+    char **groups;
+    size_t ngroups;
+    struct period *periods;
+    size_t nperiods, cap_periods;
+    struct coverage *cov[KIND_COUNT];   /* [group * nperiods + period] */
+    int from, to;
+};
+
+static int read_only(void *ud, int action, const char *a, const char *b, const char *c, const char *d)
+{
+    (void)ud;
+    (void)a;
+    (void)b;
+    (void)c;
+    (void)d;
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    default:
+        return SQLITE_DENY;
+    }
+}
+
+static int exec_bind(struct eval *e, const char *sql, const char *what)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(e->db, &st, sql, e->err)) return EH_IO;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, what);
+}
+
+static int build_scope(struct eval *e)
+{
+    static const char *const by_sql[] = {
+        "INSERT INTO temp.m_scope SELECT p.id, p.agb FROM practices p "
+        "JOIN temp.scope_practices s ON s.practice_id = p.id",
+        "INSERT INTO temp.m_scope SELECT p.id, p.care_group FROM practices p "
+        "JOIN temp.scope_practices s ON s.practice_id = p.id",
+        "INSERT INTO temp.m_scope SELECT p.id, p.region FROM practices p "
+        "JOIN temp.scope_practices s ON s.practice_id = p.id",
+        "INSERT INTO temp.m_scope SELECT i.practice_id, i.insurer FROM practice_insurers i "
+        "JOIN temp.scope_practices s ON s.practice_id = i.practice_id",
+        "INSERT INTO temp.m_scope SELECT s.practice_id, 'all' FROM temp.scope_practices s",
+    };
+    if (e->q->by == BY_CUSTOM) return EH_OK;
+    if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_scope;"
+                       "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
+                       " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", e->err))
+        return EH_IO;
+    return exec_bind(e, by_sql[e->q->by], "grouping practices");
+}
+
+static int load_groups(struct eval *e)
+{
+    sqlite3_stmt *st;
+    size_t cap = 0;
+    if (db_prepare(e->db, &st, "SELECT DISTINCT grp FROM temp.m_scope ORDER BY grp", e->err)) return EH_IO;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        GROW(e->groups, cap, e->ngroups + 1);
+        e->groups[e->ngroups++] = xstrdup(db_text(st, 0));
+    }
+    sqlite3_finalize(st);
+    return EH_OK;
+}
+
+/* The first and last day with a record of any kind in scope. */
+static int data_range(struct eval *e, int *first, int *last)
+{
+    static const char sql[] =
+        "WITH p AS (SELECT DISTINCT practice_id AS id FROM temp.m_scope), d(lo, hi) AS ("
+        " SELECT (SELECT min(day) FROM consult_days c WHERE c.practice_id = p.id),"
+        "        (SELECT max(day) FROM consult_days c WHERE c.practice_id = p.id) FROM p"
+        " UNION ALL SELECT (SELECT min(day) FROM call_days c WHERE c.practice_id = p.id),"
+        "        (SELECT max(day) FROM call_days c WHERE c.practice_id = p.id) FROM p"
+        " UNION ALL SELECT date((SELECT min(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch'),"
+        "        date((SELECT max(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch') FROM p"
+        " UNION ALL SELECT (SELECT min(day) FROM survey v WHERE v.practice_id = p.id),"
+        "        (SELECT max(day) FROM survey v WHERE v.practice_id = p.id) FROM p"
+        " UNION ALL SELECT (SELECT min(day) FROM registrations r WHERE r.practice_id = p.id),"
+        "        (SELECT max(day) FROM registrations r WHERE r.practice_id = p.id) FROM p)"
+        "SELECT min(lo), max(hi) FROM d";
+    sqlite3_stmt *st;
+    *first = *last = DATE_NONE;
+    if (db_prepare(e->db, &st, sql, e->err)) return EH_IO;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+        parse_date(db_text(st, 0), 10, first);
+        parse_date(db_text(st, 1), 10, last);
+    }
+    sqlite3_finalize(st);
+    return EH_OK;
+}
+
+static int build_days(struct eval *e)
+{
+    const struct metric_query *q = e->q;
+    if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_days;"
+                       "CREATE TEMP TABLE m_days(day TEXT PRIMARY KEY, period TEXT NOT NULL) WITHOUT ROWID;", e->err))
+        return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(e->db, &st, "INSERT INTO temp.m_days(day, period) VALUES (?1, ?2)", e->err)) return EH_IO;
+    int rc = EH_OK;
+    for (int d = e->from; d <= e->to && !rc; d++) {
+        char day[11], label[16];
+        format_date(d, day);
+        period_label(q->period, d, label, sizeof label);
+        if (!e->nperiods || strcmp(e->periods[e->nperiods - 1].label, label) != 0) {
+            GROW(e->periods, e->cap_periods, e->nperiods + 1);
+            struct period *p = &e->periods[e->nperiods++];
+            snprintf(p->label, sizeof p->label, "%s", label);
+            period_bounds(q->period, d, &p->first, &p->last);
+            /* Calendar days, clipped to the range the user gave. */
+            if (q->period == PERIOD_ALL) {
+                p->first = e->from;
+                p->last = e->to;
+            }
+            if (q->from != DATE_NONE && p->first < q->from) p->first = q->from;
+            if (q->to != DATE_NONE && p->last > q->to) p->last = q->to;
+        }
+        sqlite3_bind_text(st, 1, day, 10, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, label, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(e->db, e->err, "listing days");
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int build_terms(struct eval *e)
+{
+    /* The practice's term: the smallest of its e-consult and portal plans
+     * (24 hours where such a plan sets none), else 24. */
+    if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_terms;"
+                       "CREATE TEMP TABLE m_terms(practice_id INTEGER PRIMARY KEY, hours INTEGER NOT NULL);"
+                       "INSERT INTO temp.m_terms "
+                       "SELECT s.practice_id, coalesce((SELECT min(coalesce(pl.response_term_hours, 24)) FROM plans pl "
+                       "  WHERE pl.practice_id = s.practice_id "
+                       "  AND pl.app_type IN ('patient_communication', 'patient_portal')), 24) "
+                       "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) s;", e->err))
+        return EH_IO;
+    return EH_OK;
+}
+
+static size_t group_index(const struct eval *e, const char *g)
+{
+    size_t lo = 0, hi = e->ngroups;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(e->groups[mid], g);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return (size_t)-1;
+}
+
+static size_t period_index(const struct eval *e, const char *label)
+{
+    /* Labels sort as their periods do. */
+    size_t lo = 0, hi = e->nperiods;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(e->periods[mid].label, label);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return (size_t)-1;
+}
+
+static int load_coverage(struct eval *e, enum log_kind kind)
+{
+    static const char *const sql[KIND_COUNT] = {
+        "SELECT s.grp, d.period, sum(c.n), min(c.day), max(c.day) FROM consult_days c "
+        "JOIN temp.m_scope s ON s.practice_id = c.practice_id JOIN temp.m_days d ON d.day = c.day "
+        "GROUP BY s.grp, d.period",
+        "SELECT s.grp, d.period, count(*), min(d.day), max(d.day) FROM messages m "
+        "JOIN temp.m_scope s ON s.practice_id = m.practice_id "
+        "JOIN temp.m_days d ON d.day = date(m.received, 'unixepoch') "
+        "WHERE m.received >= ?1 AND m.received < ?2 GROUP BY s.grp, d.period",
+        "SELECT s.grp, d.period, sum(c.inbound + c.outbound), min(c.day), max(c.day) FROM call_days c "
+        "JOIN temp.m_scope s ON s.practice_id = c.practice_id JOIN temp.m_days d ON d.day = c.day "
+        "GROUP BY s.grp, d.period",
+        "SELECT s.grp, d.period, count(*), min(v.day), max(v.day) FROM survey v "
+        "JOIN temp.m_scope s ON s.practice_id = v.practice_id JOIN temp.m_days d ON d.day = v.day "
+        "GROUP BY s.grp, d.period",
+        "SELECT s.grp, d.period, count(*), min(r.day), max(r.day) FROM registrations r "
+        "JOIN temp.m_scope s ON s.practice_id = r.practice_id JOIN temp.m_days d ON d.day = r.day "
+        "GROUP BY s.grp, d.period",
+    };
+    if (e->cov[kind]) return EH_OK;
+    e->cov[kind] = xcalloc(e->ngroups * e->nperiods + 1, sizeof(struct coverage));
+    sqlite3_stmt *st;
+    if (db_prepare(e->db, &st, sql[kind], e->err)) return EH_IO;
+    if (kind == KIND_MESSAGES) {
+        sqlite3_bind_int64(st, 1, (int64_t)e->from * 86400);
+        sqlite3_bind_int64(st, 2, ((int64_t)e->to + 1) * 86400);
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        size_t g = group_index(e, db_text(st, 0)), p = period_index(e, db_text(st, 1));
+        if (g == (size_t)-1 || p == (size_t)-1) continue;
+        struct coverage *c = &e->cov[kind][g * e->nperiods + p];
+        c->records = sqlite3_column_int64(st, 2);
+        parse_date(db_text(st, 3), 10, &c->first);
+        parse_date(db_text(st, 4), 10, &c->last);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "counting records");
+}
+
+/* Where in its file a problem in the SQL of a metric is. */
+static long sql_error_line(const struct metric_def *m, sqlite3 *db)
+{
+    int offset = sqlite3_error_offset(db);
+    long line = m->sql_line;
+    for (int i = 0; offset > 0 && i < offset && m->sql[i]; i++) line += m->sql[i] == '\n';
+    return line;
+}
+
+static int prepare_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt **st)
+{
+    sqlite3_set_authorizer(e->db, read_only, NULL);
+    int rc = sqlite3_prepare_v2(e->db, m->sql, -1, st, NULL);
+    sqlite3_set_authorizer(e->db, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        const char *msg = sqlite3_errmsg(e->db);
+        if (rc == SQLITE_AUTH)
+            msg = "the SQL may only read (SELECT); it tried to change something";
+        return eh_fail(e->err, EH_INVALID, m->file, sql_error_line(m, e->db), 0, "metric %s: %s", m->id, msg);
+    }
+    static const char *const known[] = {":from", ":to", ":as_of", ":from_start", ":to_end", ":as_of_utc"};
+    for (int i = 1; i <= sqlite3_bind_parameter_count(*st); i++) {
+        const char *name = sqlite3_bind_parameter_name(*st, i);
+        bool ok = false;
+        for (size_t k = 0; name && k < ARRAY_LEN(known) && !ok; k++) ok = strcmp(name, known[k]) == 0;
+        if (!ok) {
+            sqlite3_finalize(*st);
+            *st = NULL;
+            return eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0,
+                           "metric %s: parameter %s is not one of :from, :to, :as_of, :from_start, :to_end, "
+                           ":as_of_utc", m->id, name ? name : "?");
+        }
+    }
+    char from[11], to[11], as_of[11];
+    format_date(e->from, from);
+    format_date(e->to, to);
+    format_date(e->q->as_of, as_of);
+    int idx;
+    if ((idx = sqlite3_bind_parameter_index(*st, ":from"))) sqlite3_bind_text(*st, idx, from, 10, SQLITE_TRANSIENT);
+    if ((idx = sqlite3_bind_parameter_index(*st, ":to"))) sqlite3_bind_text(*st, idx, to, 10, SQLITE_TRANSIENT);
+    if ((idx = sqlite3_bind_parameter_index(*st, ":as_of"))) sqlite3_bind_text(*st, idx, as_of, 10, SQLITE_TRANSIENT);
+    if ((idx = sqlite3_bind_parameter_index(*st, ":from_start"))) sqlite3_bind_int64(*st, idx, (int64_t)e->from * 86400);
+    if ((idx = sqlite3_bind_parameter_index(*st, ":to_end"))) sqlite3_bind_int64(*st, idx, ((int64_t)e->to + 1) * 86400);
+    if ((idx = sqlite3_bind_parameter_index(*st, ":as_of_utc")))
+        sqlite3_bind_int64(*st, idx, ams_to_utc((int64_t)e->q->as_of * 86400));
+    return EH_OK;
+}
+
+static int find_column(sqlite3_stmt *st, const char *name)
+{
+    for (int i = 0; i < sqlite3_column_count(st); i++)
+        if (strcasecmp(sqlite3_column_name(st, i), name) == 0) return i;
+    return -1;
+}
+
+static int run_metric(struct eval *e, const struct metric_def *m, struct raw *raw)
+{
+    sqlite3_stmt *st;
+    if (prepare_metric(e, m, &st)) return e->err->status;
+    int cg = find_column(st, "grp"), cp = find_column(st, "period"), cn = find_column(st, "numerator"),
+        cd = find_column(st, "denominator"), cv = find_column(st, "value"), cr = find_column(st, "n");
+    if (cg < 0 || cp < 0 || (m->compute == COMPUTE_VALUE ? cv < 0 : cn < 0)) {
+        sqlite3_finalize(st);
+        return eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0,
+                       "metric %s: the SQL must return columns grp, period and %s", m->id,
+                       m->compute == COMPUTE_VALUE ? "value" : "numerator (and denominator)");
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *g = db_text(st, cg), *p = db_text(st, cp);
+        if (!g || !p) continue;
+        size_t gi = group_index(e, g), pi = period_index(e, p);
+        if (gi == (size_t)-1 || pi == (size_t)-1) continue;
+        struct raw *r = &raw[gi * e->nperiods + pi];
+        if (cn >= 0 && sqlite3_column_type(st, cn) != SQLITE_NULL) {
+            r->has_num = true;
+            r->num = sqlite3_column_double(st, cn);
+        }
+        if (cd >= 0 && sqlite3_column_type(st, cd) != SQLITE_NULL) {
+            r->has_den = true;
+            r->den = sqlite3_column_double(st, cd);
+        }
+        if (cv >= 0 && sqlite3_column_type(st, cv) != SQLITE_NULL) {
+            r->has_value = true;
+            r->value = sqlite3_column_double(st, cv);
+        }
+        if (cr >= 0) r->n = sqlite3_column_int64(st, cr);
+    }
+    if (rc != SQLITE_DONE)
+        eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0, "metric %s: %s", m->id, sqlite3_errmsg(e->db));
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : EH_INVALID;
+}
+
+/* Days behind a per-day value of group g in period p. */
+static double period_days(const struct eval *e, const struct metric_def *m, size_t g, size_t p)
+{
+    const struct period *per = &e->periods[p];
+    if (e->q->period == PERIOD_ALL && e->q->from == DATE_NONE && e->q->to == DATE_NONE) {
+        const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
+        return c->records ? c->last - c->first + 1 : 0;
+    }
+    return per->last - per->first + 1;
+}
+
+static void add_value(struct metric_result *out, const struct eval *e, const struct metric_def *m,
+                      size_t g, size_t p, const struct raw *r)
+{
+    GROW(out->items, out->cap, out->count + 1);
+    struct metric_value *v = &out->items[out->count++];
+    memset(v, 0, sizeof *v);
+    v->group = xstrdup(e->groups[g]);
+    v->period = xstrdup(e->periods[p].label);
+    v->metric = m;
+    const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
+    v->records = c->records;
+    double num = r->has_num ? r->num : 0;
+    switch (m->compute) {
+    case COMPUTE_RATIO:
+        v->has_numerator = v->has_denominator = true;
+        v->numerator = num;
+        v->denominator = r->has_den ? r->den : 0;
+        if (v->denominator != 0) {
+            v->has_value = true;
+            v->value = num / v->denominator * m->scale;
+        }
+        break;
+    case COMPUTE_COUNT:
+        if (!c->records) break;
+        v->has_numerator = v->has_value = true;
+        v->numerator = v->value = num;
+        break;
+    case COMPUTE_PER_DAY:
+    case COMPUTE_PER_WEEK: {
+        if (!c->records) break;
+        double days = period_days(e, m, g, p);
+        double den = m->compute == COMPUTE_PER_DAY ? days : days / 7.0;
+        v->has_numerator = v->has_denominator = true;
+        v->numerator = num;
+        v->denominator = den;
+        if (den > 0) {
+            v->has_value = true;
+            v->value = num / den;
+        }
+        break;
+    }
+    case COMPUTE_VALUE:
+        v->has_value = r->has_value;
+        v->value = r->value;
+        v->has_numerator = r->has_num;
+        v->numerator = r->num;
+        v->has_denominator = r->has_den;
+        v->denominator = r->den;
+        if (r->n) v->records = r->n;
+        break;
+    }
+}
+
+int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out, struct eh_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->range_from = out->range_to = DATE_NONE;
+    struct eval e;
+    memset(&e, 0, sizeof e);
+    e.db = db;
+    e.q = q;
+    e.err = err;
+    struct raw **raw = xcalloc(q->nmetrics ? q->nmetrics : 1, sizeof *raw);
+    int rc = build_scope(&e);
+    if (!rc) rc = load_groups(&e);
+    int lo = DATE_NONE, hi = DATE_NONE;
+    if (!rc && (q->from == DATE_NONE || q->to == DATE_NONE)) rc = data_range(&e, &lo, &hi);
+    if (rc || !e.ngroups) goto done;
+    e.from = q->from != DATE_NONE ? q->from : lo;
+    e.to = q->to != DATE_NONE ? q->to : hi;
+    if (e.from == DATE_NONE || e.to == DATE_NONE || e.from > e.to) goto done;
+    out->range_from = e.from;
+    out->range_to = e.to;
+    if ((rc = build_days(&e)) || (rc = build_terms(&e))) goto done;
+    for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = load_coverage(&e, q->metrics[i]->kind);
+    for (size_t i = 0; i < q->nmetrics && !rc; i++) {
+        raw[i] = xcalloc(e.ngroups * e.nperiods, sizeof **raw);
+        rc = run_metric(&e, q->metrics[i], raw[i]);
+    }
+    if (rc) goto done;
+    for (size_t g = 0; g < e.ngroups; g++)
+        for (size_t p = 0; p < e.nperiods; p++)
+            for (size_t i = 0; i < q->nmetrics; i++)
+                add_value(out, &e, q->metrics[i], g, p, &raw[i][g * e.nperiods + p]);
+done:
+    for (size_t i = 0; i < q->nmetrics; i++) free(raw[i]);
+    free(raw);
+    for (size_t g = 0; g < e.ngroups; g++) free(e.groups[g]);
+    free(e.groups);
+    free(e.periods);
+    for (int k = 0; k < KIND_COUNT; k++) free(e.cov[k]);
+    return rc;
+}
+
+void metric_result_free(struct metric_result *r)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        free(r->items[i].group);
+        free(r->items[i].period);
+    }
+    free(r->items);
+    memset(r, 0, sizeof *r);
+}

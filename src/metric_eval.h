@@ -1,0 +1,69 @@
+/*
+ * metric_eval.h - computing metrics (interface.md section 4) from the
+ * imported logs.
+ *
+ * Contract: metric_eval computes each requested metric for every group and
+ * every period of the range. Groups come from temp.scope_practices (see
+ * scope.h) and `by`, or, with BY_CUSTOM, from a temp.m_scope(practice_id,
+ * grp) the caller filled (a practice may count for several groups). Each
+ * metric's SQL (metric_catalog.h) runs read-only, with :from, :to, :as_of
+ * (YYYY-MM-DD), :from_start, :to_end (local seconds of the range's first
+ * midnight and of the midnight after it) and :as_of_utc bound, against the
+ * temporary tables m_scope, m_days(day, period) and m_terms(practice_id,
+ * hours), and returns rows (grp, period, numerator, denominator[, value,
+ * n]). The engine then applies the contract: ratios pooled and null on a
+ * zero denominator; counts and per-day values null where the group has no
+ * record of the metric's kind in the period; days are calendar days
+ * clipped to --from/--to, or for period all without a range the days from
+ * the group's first to its last record of that kind. Without from/to the
+ * range is that of all records in scope. Results are ordered by group,
+ * period, then metric in the order asked.
+ */
+#ifndef EHTRACK_METRIC_EVAL_H
+#define EHTRACK_METRIC_EVAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "error.h"
+#include "metric_catalog.h"
+
+enum group_by { BY_PRACTICE, BY_CARE_GROUP, BY_REGION, BY_INSURER, BY_ALL, BY_CUSTOM };
+enum period_kind { PERIOD_WEEK, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIOD_ALL };
+
+bool parse_group_by(const char *s, enum group_by *out);
+bool parse_period(const char *s, enum period_kind *out);
+/* "2025-W09", "2025-03", "2025-Q1", "2025" or "all" (16 bytes is enough). */
+void period_label(enum period_kind p, int day, char *out, size_t size);
+/* First and last day of the period holding day. */
+void period_bounds(enum period_kind p, int day, int *first, int *last);
+
+struct metric_query {
+    enum group_by by;
+    enum period_kind period;
+    int from, to;               /* DATE_NONE: from the data */
+    int as_of;
+    const struct metric_def *const *metrics;
+    size_t nmetrics;
+};
+
+struct metric_value {
+    char *group;
+    char *period;
+    const struct metric_def *metric;
+    bool has_value, has_numerator, has_denominator;
+    double value, numerator, denominator;
+    long long records;          /* records of the metric's kind behind it */
+};
+
+struct metric_result {
+    struct metric_value *items;
+    size_t count, cap;
+    int range_from, range_to;   /* DATE_NONE when there is no data */
+};
+
+int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out,
+                struct eh_error *err);
+void metric_result_free(struct metric_result *r);
+
+#endif
