@@ -77,6 +77,7 @@ int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_report(struct cmd_ctx *ctx, int argc, char **argv);
 
 /* Shared by the commands that compute metrics (cmd_metrics.c). */
 struct metric_catalog;

@@ -90,6 +90,16 @@ const struct command COMMANDS[] = {
      FILTER_HELP
      "  --as-of D            the day to judge on (default today): current = the 28 days before it\n"
      FORMAT_HELP},
+    {"report", cmd_report, CMD_DB,
+     "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]",
+     "write an Excel workbook for a region, care group, insurer or practice",
+     "  region|care-group|insurer|practice NAME   what the workbook is about\n"
+     "  -o, --output FILE    the .xlsx file to write (written whole or not at all)\n"
+     "  --lang nl|en         language of sheets and labels (default from $LANG)\n"
+     "  --as-of D            the day goals are judged on (default today)\n"
+     "  --from D, --to D     the data period (default: the twelve months before as-of)\n"
+     "  --min-cell N         in region, care-group and insurer workbooks, counts below N\n"
+     "                       show as <N and ratios over fewer than N are left empty (default 5)\n"},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",
