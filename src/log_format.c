@@ -683,9 +683,11 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
             return false;
         if (m->has_minus || m->has_scale) {
             double a, b = 0;
+            /* An empty number stays empty: the kind's check says whether
+             * the field may be. */
             size_t blank = 0;
             while (blank < n && isspace((unsigned char)v[blank])) blank++;
-            if (blank == n && !is_required(kf)) {
+            if (blank == n) {
                 n = 0;
                 goto done;
             }
