@@ -358,6 +358,8 @@ bool format_load_file(struct log_format *f, const char *path, struct diag_list *
     }
     ymap_free(&m);
     ydoc_free(&doc);
+    /* Problems in the order of the file, as plan check prints them. */
+    diag_sort(diags);
     return diags->errors == before;
 }
 

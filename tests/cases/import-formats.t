@@ -1,0 +1,185 @@
+# Importing real exports through format files (docs/formats.md): the Dutch
+# HIS export (semicolons, Windows-1252, date and time apart), Asterisk's
+# Master.csv (no header, UTC, optional columns) and a portal log read by a
+# regex; test formats for scale, %z offsets and constants. Counts, re-imports,
+# overlapping exports, and the stored values checked in the database.
+$ ehtrack init
+> database ehtrack.db (schema 2)
+> key      ehtrack.db.key (new: keep it secret and back it up with the database)
+$ ehtrack plan sync plans/ --format json > /dev/null
+
+# The shipped formats are listed, and all of them load.
+$ ehtrack formats --format csv
+> name,kind,parser,source,description
+> canonical,consults,csv,built-in,the canonical consults layout (docs/formats.md)
+> canonical,messages,csv,built-in,the canonical messages layout (docs/formats.md)
+> canonical,calls,csv,built-in,the canonical calls layout (docs/formats.md)
+> canonical,survey,csv,built-in,the canonical survey layout (docs/formats.md)
+> canonical,registrations,csv,built-in,the canonical registrations layout (docs/formats.md)
+> asterisk-cdr-calls,calls,csv,templates/formats/asterisk-cdr-calls.yaml,"Asterisk cdr_csv Master.csv (no header, UTC times)"
+> his-nl-consults,consults,csv,templates/formats/his-nl-consults.yaml,"Dutch HIS consults (semicolon, dd-mm-yyyy, Windows-1252)"
+> portal-log-messages,messages,regex,templates/formats/portal-log-messages.yaml,"e-consult/portal log, one message per line (regex)"
+
+# --- Dutch HIS export ------------------------------------------------------
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147
+> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/his-consults-1252.~  consults  his-nl-consults    16        16           0         0
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147 --format json
+> [
+>   {"file": "fixtures/formats/his-consults-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 16, "inserted": 0, "duplicates": 16, "rejected": 0}
+> ]
+# A later export overlapping the first: three contacts known, two new.
+$ ehtrack import consults fixtures/formats/his-consults-overlap-1252.csv --as his-nl-consults --practice 01053147 --format csv
+> file,kind,format,read,inserted,duplicates,rejected
+> fixtures/formats/his-consults-overlap-1252.csv,consults,his-nl-consults,5,2,3,0
+# Date and time joined (plus_column) and read with dd-mm-yyyy (time_format,
+# with and without seconds); contact types, staff functions and reasons
+# mapped; an empty Duur stays NULL, an empty Reden stays NULL.
+$ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), channel, role, minutes, reason FROM consults ORDER BY id"
+> 104522|2026-03-02 08:10:00|f2f|gp|10|result
+> 104523|2026-03-02 08:25:00|econsult|gp|5|medication
+> 104524|2026-03-02 08:40:00|phone|assistant|4|
+> 104525|2026-03-02 09:00:00|f2f|gp|20|followup
+> 104526|2026-03-02 09:30:00|video|poh|30|followup
+> 104527|2026-03-02 11:15:00|visit|gp|25|other
+> 104528|2026-03-03 08:05:12|econsult|poh|6|medication
+> 104529|2026-03-03 10:20:00|video|gp|10|result
+> 104530|2026-03-03 10:45:00|phone|assistant|3|medication
+> 104531|2026-03-03 13:30:00|f2f|other|15|followup
+> 104532|2026-03-04 08:00:00|econsult|poh||other
+> 104533|2026-03-04 14:05:30|visit|poh|40|followup
+> 104534|2026-06-15 08:30:00|f2f|gp|10|
+> 104535|2026-06-15 09:10:00|phone|assistant|5|result
+> 104536|2026-06-16 16:45:00|econsult|gp|5|other
+> 104537|2026-06-17 10:00:00|f2f|gp|15|other
+> 104538|2026-06-18 08:15:00|econsult|gp|5|result
+> 104539|2026-06-18 08:45:00|f2f|gp|10|followup
+$ sqlite3 ehtrack.db "SELECT p.agb, count(*), count(DISTINCT c.patient) FROM consults c JOIN practices p ON p.id = c.practice_id GROUP BY p.agb"
+> 01053147|18|15
+# Windows-1252: the header "Patiëntnummer" binds and "Consult – lang"
+# (en dash 0x96) maps; read as UTF-8, the same file is refused at its header.
+$ sed 's/windows-1252/utf-8/' templates/formats/his-nl-consults.yaml > his-utf8.yaml; ehtrack import consults fixtures/formats/his-consults-1252.csv --as ./his-utf8.yaml --practice 01053147
+! ehtrack: fixtures/formats/his-consults-1252.csv:1: the header line: not valid UTF-8 text (is the file in another encoding?)
+? 1
+
+# --- Asterisk Master.csv -----------------------------------------------------
+$ ehtrack import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15        15           0         0
+# UTC to Amsterdam time: +1 in winter, +2 in summer, across the spring switch
+# (01:00 UTC) and across midnight; wait_s = duration - billsec; the
+# disposition (with lastapp for voicemail) gives the outcome, dcontext the
+# direction. Rows without uniqueid get a field-hash identity. A call at 23:30
+# UTC belongs to the next day in Amsterdam.
+$ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN 'hash' ELSE id END, datetime(start, 'unixepoch'), direction, wait_s, talk_s, outcome FROM calls ORDER BY start"
+> hash|2026-01-15 00:30:00|in|12|95|answered
+> hash|2026-01-15 08:45:00|in|30|0|abandoned
+> 1772438283.41|2026-03-02 08:58:03|in|18|264|answered
+> 1772438380.42|2026-03-02 08:59:40|in|42|121|answered
+> 1772438475.43|2026-03-02 09:01:15|in|30|0|abandoned
+> 1772438522.44|2026-03-02 09:02:02|in|3|0|abandoned
+> 1772438670.45|2026-03-02 09:04:30|in|25|48|voicemail
+> 1772442900.46|2026-03-02 10:15:00|out|9|185|answered
+> 1772443210.47|2026-03-02 10:20:10|out|35|0|abandoned
+> 1772443860.48|2026-03-02 10:31:00|out|1|0|abandoned
+> 1774744200.49|2026-03-29 01:30:00|in|20|300|answered
+> 1774747800.50|2026-03-29 03:30:00|in|20|60|answered
+> 1781503204.51|2026-06-15 08:00:04|in|15|200|answered
+> 1781503290.52|2026-06-15 08:01:30|in|30|0|abandoned
+> 1781504400.53|2026-06-15 08:20:00|out|7|140|answered
+# The next Master.csv repeats what it had (with and without uniqueid): only the
+# two new calls land.
+$ ehtrack import calls fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104 --format json
+> [
+>   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "rejected": 0}
+> ]
+$ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15         0          15         0
+> fixtures/formats/asterisk-master-la~  calls  asterisk-cdr-calls     7         0           7         0
+# cdr.conf unanswered = no: no missed call in the file, and ehtrack says so.
+$ ehtrack import calls fixtures/formats/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/asterisk-answered-~  calls  asterisk-cdr-calls     3         3           0         0
+! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no unanswered inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+# Re-saved by a spreadsheet: quotes and seconds gone (the second time_format),
+# CRLF line ends; the format given by its path.
+$ ehtrack import calls fixtures/formats/asterisk-resaved.csv --as templates/formats/asterisk-cdr-calls.yaml --practice 01061104
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/asterisk-resaved.c~  calls  asterisk-cdr-calls     2         2           0         0
+$ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, outcome FROM calls WHERE start >= strftime('%s', '2026-10-01') ORDER BY start"
+> 1791184320.91|2026-10-05 09:12:00|18|172|answered
+> 1791184800.92|2026-10-05 09:20:00|31|0|abandoned
+
+# --- portal log (regex) ------------------------------------------------------
+# UTF-8 with a byte-order mark and CRLF line ends; practice= on every line
+# agrees with --practice.
+$ ehtrack import messages fixtures/formats/portal-messages.log --as portal-log-messages --practice 01072371
+> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/portal-messages.log  messages  portal-log-messages    12        12           0         0
+# A week later: three open messages now answered, one new; the practice
+# from the lines.
+$ ehtrack import messages fixtures/formats/portal-messages-later.log --as portal-log-messages
+> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/portal-messages-la~  messages  portal-log-messages     5         1           4         0
+! ehtrack: fixtures/formats/portal-messages-later.log: 3 messages now answered
+# via mapped ($1 for the canonical names), open messages without an answer,
+# an empty patient= stored as NULL.
+$ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), patient IS NULL, channel FROM messages ORDER BY received"
+> 88231|2026-03-02 08:14:09|2026-03-02 15:40:02|0|econsult
+> 88232|2026-03-02 08:20:47|2026-03-03 09:05:13|0|econsult
+> 88233|2026-03-02 09:02:31|2026-03-02 11:30:00|0|email
+> 88234|2026-03-02 10:45:00|2026-03-05 10:00:00|0|whatsapp
+> 88235|2026-03-02 12:01:59|2026-03-04 08:12:45|0|econsult
+> 88236|2026-03-03 07:55:10|2026-03-03 08:30:00|0|sms
+> 88237|2026-03-03 13:20:00|2026-03-04 16:20:00|0|econsult
+> 88238|2026-03-03 22:48:17|2026-03-04 10:02:00|1|econsult
+> 88239|2026-03-04 09:00:00||0|other
+> 88240|2026-03-04 09:30:42|2026-03-06 14:00:00|0|email
+> 90112|2026-06-22 08:00:05|2026-06-22 16:45:30|0|econsult
+> 90113|2026-06-22 08:07:44|2026-06-23 09:15:00|0|econsult
+> 90140|2026-06-23 10:10:10||0|econsult
+
+# --- test formats: scale, %z, a practice column, a constant, empty answers ----
+$ ehtrack import calls fixtures/formats/cloud-pbx-calls.csv --as fixtures/formats/cloud-pbx-calls.yaml
+> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/cloud-pbx-calls.csv  calls  cloud-pbx-calls     7         7           0         0
+$ sqlite3 ehtrack.db "SELECT c.id, p.agb, datetime(c.start, 'unixepoch'), c.direction, c.wait_s, c.talk_s, c.outcome FROM calls c JOIN practices p ON p.id = c.practice_id WHERE c.id LIKE 'c-%' ORDER BY c.id"
+> c-7f3a01|01061376|2026-02-10 08:00:12|in|41|210|answered
+> c-7f3a02|01061376|2026-02-10 08:02:40|in|95|0|abandoned
+> c-7f3a03|01061376|2026-02-10 08:05:00|in|30|45|voicemail
+> c-7f3a04|01061376|2026-02-10 08:30:00|out|8|135|answered
+> c-7f3a05|01061376|2026-07-01 08:15:00|in|13|0|callback
+> c-7f3a06|01061376|2026-07-01 08:20:00|in|0|60|answered
+> c-7f3a07|01061239|2026-07-01 08:21:00|in|5|60|answered
+$ ehtrack import messages fixtures/formats/econsult-export.csv --as fixtures/formats/econsult-export-messages.yaml --practice 01053288
+> FILE                                  KIND      FORMAT                READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/econsult-export.csv  messages  econsult-export-mes~     3         3           0         0
+$ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages WHERE id LIKE 'EC-%' ORDER BY id"
+> EC-2026-0412|2026-03-09 07:41:00|2026-03-09 11:02:00|econsult
+> EC-2026-0413|2026-03-09 08:15:00||econsult
+> EC-2026-0414|2026-03-09 21:30:00|2026-03-10 08:45:00|econsult
+
+$ ehtrack imports
+> ID  FILE                              FORMAT              KIND      TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+>  1  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16        16           0         0  imported
+>  2  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16         0          16         0  imported
+>  3  fixtures/formats/his-consults-o~  his-nl-consults     consults  2026-11-23T12:00:00     5         2           3         0  imported
+>  4  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15        15           0         0  imported
+>  5  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         2           5         0  imported
+>  6  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15         0          15         0  imported
+>  7  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         0           7         0  imported
+>  8  fixtures/formats/asterisk-answe~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     3         3           0         0  imported
+>  9  fixtures/formats/asterisk-resav~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     2         2           0         0  imported
+> 10  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00    12        12           0         0  imported
+> 11  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     5         1           4         0  imported
+> 12  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         7           0         0  imported
+> 13  fixtures/formats/econsult-expor~  econsult-export-m~  messages  2026-11-23T12:00:00     3         3           0         0  imported
+
+# No patient number of any sample is in the database, its log or the rejects.
+$ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; grep -c P9951001 ehtrack.db
+> 0
+? 1
+$ cat ehtrack.db* | grep -a -c -E 'P99[0-9]{5}'
+> 0
+? 1

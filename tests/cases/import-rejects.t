@@ -1,0 +1,201 @@
+# What a format import refuses, and why (docs/formats.md): rows rejected
+# with their line, column and reason while the rest lands; --strict; format
+# files with mistakes (FILE:LINE:COL); a format for another kind, an unknown
+# format, a header without a mapped column, a missing --practice.
+$ ehtrack init
+> database ehtrack.db (schema 2)
+> key      ehtrack.db.key (new: keep it secret and back it up with the database)
+$ ehtrack plan sync plans/ --format json > /dev/null
+
+# --- rows ----------------------------------------------------------------------
+# HIS export: an unknown contact type, an impossible date, no patient, a
+# duration out of range and not a number, a cut-off row, no time, and an
+# unclosed quote at the end. An undefined Windows-1252 byte in a name, a
+# reason over two lines and an empty function are fine.
+$ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147
+> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/his-consults-bad-1~  consults  his-nl-consults    12         4           0         8
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 8 rows rejected; see 'ehtrack rejects 1'
+? 1
+$ ehtrack rejects 1
+> IMPORT  FILE                              LINE  COLUMN  FIELD    REASON
+>      1  fixtures/formats/his-consults-b~     3       5  channel  channel: not one of f2f | phone | econsult | video | visit
+>      1  fixtures/formats/his-consults-b~     4       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
+>      1  fixtures/formats/his-consults-b~     5       4  patient  patient: empty
+>      1  fixtures/formats/his-consults-b~     6       8  minutes  minutes: outside 0..1440
+>      1  fixtures/formats/his-consults-b~     7       8  minutes  minutes: not a whole number
+>      1  fixtures/formats/his-consults-b~     8       4  patient  patient: the row has no column 4 (it has 3)
+>      1  fixtures/formats/his-consults-b~     9       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
+>      1  fixtures/formats/his-consults-b~    14       -  -        a quoted field is not closed before the end of the file
+# Values of a kind with patient numbers are never repeated in a reason.
+$ ehtrack rejects 1 --format json
+> [
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 3, "column": 5, "field": "channel", "reason": "channel: not one of f2f | phone | econsult | video | visit"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 4, "column": 2, "field": "start", "reason": "start: does not fit time_format '%d-%m-%Y %H:%M'"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 5, "column": 4, "field": "patient", "reason": "patient: empty"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 6, "column": 8, "field": "minutes", "reason": "minutes: outside 0..1440"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 7, "column": 8, "field": "minutes", "reason": "minutes: not a whole number"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 8, "column": 4, "field": "patient", "reason": "patient: the row has no column 4 (it has 3)"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 9, "column": 2, "field": "start", "reason": "start: does not fit time_format '%d-%m-%Y %H:%M'"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 14, "column": null, "field": null, "reason": "a quoted field is not closed before the end of the file"}
+> ]
+$ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), channel, role, reason FROM consults ORDER BY id"
+> 104601|2026-03-05 08:00:00|f2f|gp|
+> 104609|2026-03-05 09:20:00|f2f|gp|
+> 104610|2026-03-05 09:30:00|phone|assistant|result
+> 104611|2026-03-05 09:40:00|f2f|other|followup
+
+# --strict: the same file lands nothing but the record of the attempt.
+$ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 --strict --format csv
+> file,kind,format,read,inserted,duplicates,rejected
+> fixtures/formats/his-consults-bad-1252.csv,consults,his-nl-consults,12,0,0,8
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 8 rows rejected and nothing imported (--strict); see 'ehtrack rejects 2'
+? 1
+$ sqlite3 ehtrack.db "SELECT import_id, count(*) FROM consults GROUP BY import_id; SELECT id, outcome, inserted, rejected FROM imports"
+> 1|4
+> 1|imported|4|8
+> 2|refused|0|8
+
+# Asterisk: a month 13, a duration in words, billsec above duration (a
+# negative wait), a disposition the map lacks, a row cut off after 12
+# columns, no start, an absurd duration, an unclosed quote. Calls carry no
+# patient numbers, so their values are shown. (The one call that lands was
+# answered, hence the note about missed calls.)
+$ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/asterisk-master-ba~  calls  asterisk-cdr-calls     9         1           0         8
+! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected; see 'ehtrack rejects 3'
+! ehtrack: fixtures/formats/asterisk-master-bad.csv: note: no unanswered inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+? 1
+$ ehtrack rejects 3 --format csv
+> import,file,line,column,field,reason
+> 3,fixtures/formats/asterisk-master-bad.csv,2,10,start,start: '2026-13-02 07:59:40' does not fit time_format '%Y-%m-%d %H:%M:%S'
+> 3,fixtures/formats/asterisk-master-bad.csv,3,13,wait_s,wait_s: 'thirty' is not a number
+> 3,fixtures/formats/asterisk-master-bad.csv,4,13,wait_s,wait_s: -5 is outside 0..86400
+> 3,fixtures/formats/asterisk-master-bad.csv,5,15,outcome,outcome: 'UNKNOWN Dial' is not one of answered | abandoned | voicemail | callback
+> 3,fixtures/formats/asterisk-master-bad.csv,6,13,wait_s,wait_s: the row has no column 13 (it has 12)
+> 3,fixtures/formats/asterisk-master-bad.csv,7,10,start,start: empty (a time YYYY-MM-DD HH:MM is required)
+> 3,fixtures/formats/asterisk-master-bad.csv,8,13,wait_s,wait_s: the number is out of range
+> 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed before the end of the file
+$ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104 --strict
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/asterisk-master-ba~  calls  asterisk-cdr-calls     9         0           0         8
+! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected and nothing imported (--strict); see 'ehtrack rejects 4'
+? 1
+$ sqlite3 ehtrack.db "SELECT count(*) FROM calls"
+> 1
+
+# Portal log: a line of another kind, 30 February, an answer before the
+# question, practices other than --practice, an hour 25. Regex lines have no
+# columns, so the column is empty.
+$ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-log-messages --practice 01072371
+> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/portal-messages-ba~  messages  portal-log-messages     9         3           0         6
+! ehtrack: fixtures/formats/portal-messages-bad.log: 6 rows rejected; see 'ehtrack rejects 5'
+? 1
+$ ehtrack rejects 5
+> IMPORT  FILE                              LINE  COLUMN  FIELD     REASON
+>      5  fixtures/formats/portal-message~     1       -  -         the line does not match the format's regex
+>      5  fixtures/formats/portal-message~     3       -  received  received: does not fit time_format '%Y-%m-%d %H:%M:%S'
+>      5  fixtures/formats/portal-message~     4       -  answered  answered: before received
+>      5  fixtures/formats/portal-message~     5       -  practice  practice: differs from --practice
+>      5  fixtures/formats/portal-message~     6       -  practice  practice: differs from --practice
+>      5  fixtures/formats/portal-message~     8       -  answered  answered: does not fit time_format '%Y-%m-%d %H:%M:%S'
+# Without --practice the practice= of each line counts: one not in the
+# register, one line without any.
+$ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-log-messages --format json
+> [
+>   {"file": "fixtures/formats/portal-messages-bad.log", "kind": "messages", "format": "portal-log-messages", "read": 9, "inserted": 1, "duplicates": 2, "rejected": 6}
+> ]
+! ehtrack: fixtures/formats/portal-messages-bad.log: 6 rows rejected; see 'ehtrack rejects 6'
+? 1
+$ ehtrack rejects 6 --format csv
+> import,file,line,column,field,reason
+> 6,fixtures/formats/portal-messages-bad.log,1,,,the line does not match the format's regex
+> 6,fixtures/formats/portal-messages-bad.log,3,,received,received: does not fit time_format '%Y-%m-%d %H:%M:%S'
+> 6,fixtures/formats/portal-messages-bad.log,4,,answered,answered: before received
+> 6,fixtures/formats/portal-messages-bad.log,6,,practice,practice: not in the register (run 'ehtrack plan sync' with it)
+> 6,fixtures/formats/portal-messages-bad.log,7,,practice,practice: empty (give a practice column or --practice AGB)
+> 6,fixtures/formats/portal-messages-bad.log,8,,answered,answered: does not fit time_format '%Y-%m-%d %H:%M:%S'
+
+# A practice column that disagrees with --practice.
+$ ehtrack import calls fixtures/formats/cloud-pbx-calls.csv --as fixtures/formats/cloud-pbx-calls.yaml --practice 01061376
+> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/cloud-pbx-calls.csv  calls  cloud-pbx-calls     7         6           0         1
+! ehtrack: fixtures/formats/cloud-pbx-calls.csv: 1 row rejected; see 'ehtrack rejects 7'
+? 1
+$ ehtrack rejects 7 --format csv
+> import,file,line,column,field,reason
+> 7,fixtures/formats/cloud-pbx-calls.csv,8,2,practice,practice: differs from --practice
+
+# --- format files -----------------------------------------------------------------
+# Every mistake of a format file, each with its place; nothing is imported.
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/formats/broken-format.yaml --practice 01053147
+! ehtrack: fixtures/formats/broken-format.yaml:2:9: format name must be lower-case letters, digits, '-' and '_' (got 'HIS Export')
+! ehtrack: fixtures/formats/broken-format.yaml:5:18: delimiter must be one character, or tab (got ';;')
+! ehtrack: fixtures/formats/broken-format.yaml:5:49: encoding 'latin-99' is unknown (utf-8 or windows-1252)
+! ehtrack: fixtures/formats/broken-format.yaml:6:1: unknown key 'colour' in format file (expected one of: format, kind, description, parser, csv, regex, timezone, fields)
+! ehtrack: fixtures/formats/broken-format.yaml:8:3: field channel of consults is not mapped (give it a column, group or value)
+! ehtrack: fixtures/formats/broken-format.yaml:8:21: column: the file has no header (csv header: false), so name columns by number
+! ehtrack: fixtures/formats/broken-format.yaml:9:37: time_format 'dd-mm-yyyy' has no % conversions (strptime, e.g. %d-%m-%Y %H:%M)
+! ehtrack: fixtures/formats/broken-format.yaml:10:12: field patient needs exactly one source: column, group or value
+! ehtrack: fixtures/formats/broken-format.yaml:11:3: consults have no field 'chanel'; did you mean 'channel'?
+! ehtrack: fixtures/formats/broken-format.yaml:12:38: field role map: missing closing parenthesis at character 14 of the pattern
+! ehtrack: fixtures/formats/broken-format.yaml:13:61: map value uses $2 but the pattern has 1 group
+! ehtrack: fixtures/formats/broken-format.yaml:13:82: field minutes: time_format applies to times and dates only
+! ehtrack: fixtures/formats/broken-format.yaml:14:21: column: a column number is from 1 to 256 (got 300)
+! ehtrack: fixtures/formats/broken-format.yaml:14:33: field reason: scale applies to numbers only
+? 1
+$ ehtrack import messages fixtures/formats/portal-messages.log --as fixtures/formats/broken-regex.yaml
+! ehtrack: fixtures/formats/broken-regex.yaml:8:44: field received: plus_column needs parser: csv
+! ehtrack: fixtures/formats/broken-regex.yaml:9:22: field patient: a regex format takes its values from groups, not columns
+! ehtrack: fixtures/formats/broken-regex.yaml:10:21: field channel: the regex has no group named 'via' (write (?<via>...))
+? 1
+# A format file that is not YAML at all.
+$ printf 'format: x\nkind: calls\nfields: [\n' > notyaml.yaml; ehtrack import calls fixtures/formats/asterisk-master.csv --as ./notyaml.yaml
+! ehtrack: ./notyaml.yaml:4:1: YAML syntax: did not find expected node content while parsing a flow node (line 4)
+? 1
+# A format for another kind; a format nobody has; a path that is not there.
+$ ehtrack import calls fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01061104 2> err; echo "exit $?"; sed "s|$ROOT/||" err
+> exit 2
+> ehtrack: templates/formats/his-nl-consults.yaml: format 'his-nl-consults' reads consults, not calls
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --as medicom-consults --practice 01053147
+! ehtrack: no format 'medicom-consults' (see 'ehtrack formats')
+? 2
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --as formats/medicom.yaml --practice 01053147
+! ehtrack: formats/medicom.yaml: no such format file
+? 2
+# The canonical layout is not the HIS export.
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --practice 01053147
+! ehtrack: fixtures/formats/his-consults-1252.csv:1: the header line: not valid UTF-8 text (is the file in another encoding?)
+? 1
+
+# --- files that do not fit ------------------------------------------------------
+# The export's header renamed a mapped column.
+$ ehtrack import consults fixtures/formats/his-consults-renamed-1252.csv --as his-nl-consults --practice 01053147
+! ehtrack: fixtures/formats/his-consults-renamed-1252.csv:1: the header has no column 'Patiëntnummer' (it has: Contactnummer, Datum, Tijd, Patiëntnr, Contactsoort, Medewerker, Functie, Duur, Reden)
+? 1
+# No practice column and no --practice; a --practice not in the register.
+$ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults
+! ehtrack: fixtures/formats/his-consults-1252.csv: the file has no practice column; say which practice it is with --practice AGB
+? 2
+$ ehtrack import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01099999
+! ehtrack: --practice 01099999 is not in the register (run 'ehtrack plan sync' with the register first)
+? 2
+$ ehtrack imports
+> ID  FILE                              FORMAT              KIND      TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+>  1  fixtures/formats/his-consults-b~  his-nl-consults     consults  2026-11-23T12:00:00    12         4           0         8  imported
+>  2  fixtures/formats/his-consults-b~  his-nl-consults     consults  2026-11-23T12:00:00    12         0           0         8  refused
+>  3  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     9         1           0         8  imported
+>  4  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     9         0           0         8  refused
+>  5  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         3           0         6  imported
+>  6  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         1           2         6  imported
+>  7  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         6           0         1  imported
+
+# No patient number reached the database or the rejects.
+$ ehtrack rejects | grep -c -E 'P99[0-9]{5}'
+> 0
+? 1
+$ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.db* | grep -a -c -E 'P99[0-9]{5}'
+> 0
+? 1
