@@ -141,6 +141,7 @@ $ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answe
 > 90140|2026-06-23 10:10:10||0|econsult
 
 # --- test formats: scale, %z, a practice column, a constant, empty answers ----
+# A Windows-1252 calls export: "Beëindigd door beller" maps to abandoned.
 $ ehtrack import calls fixtures/formats/cloud-pbx-calls.csv --as fixtures/formats/cloud-pbx-calls.yaml
 > FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  REJECTED
 > fixtures/formats/cloud-pbx-calls.csv  calls  cloud-pbx-calls     7         7           0         0

@@ -128,6 +128,22 @@ $ ehtrack rejects 7 --format csv
 > import,file,line,column,field,reason
 > 7,fixtures/formats/cloud-pbx-calls.csv,8,2,practice,practice: differs from --practice
 
+# A Windows-1252 export of calls: a status the map lacks (its en dash, byte
+# 0x96, read right), an empty and a worded wait, a time without the offset
+# its time_format asks for, a direction the map lacks.
+$ ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as fixtures/formats/cloud-pbx-calls.yaml
+> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  REJECTED
+> fixtures/formats/cloud-pbx-calls-ba~  calls  cloud-pbx-calls     6         1           0         5
+! ehtrack: fixtures/formats/cloud-pbx-calls-bad.csv: 5 rows rejected; see 'ehtrack rejects 8'
+? 1
+$ ehtrack rejects 8 --format csv
+> import,file,line,column,field,reason
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,3,8,outcome,outcome: 'Doorverbonden – dienstdoende huisarts' is not one of answered | abandoned | voicemail | callback
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,4,6,wait_s,wait_s: empty (a whole number is required)
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,5,6,wait_s,"wait_s: '12,5 s' is not a number"
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,6,3,start,start: '2026-02-11T08:06:00' does not fit time_format '%Y-%m-%dT%H:%M:%S%z'
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,7,4,direction,direction: 'Intern' is not one of in | out
+
 # --- format files -----------------------------------------------------------------
 # Every mistake of a format file, each with its place; nothing is imported.
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/formats/broken-format.yaml --practice 01053147
@@ -191,6 +207,7 @@ $ ehtrack imports
 >  5  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         3           0         6  imported
 >  6  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         1           2         6  imported
 >  7  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         6           0         1  imported
+>  8  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     6         1           0         5  imported
 
 # No patient number reached the database or the rejects.
 $ ehtrack rejects | grep -c -E 'P99[0-9]{5}'
