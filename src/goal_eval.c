@@ -104,6 +104,16 @@ static const struct metric_value *find_value(const struct metric_result *res, co
     return NULL;
 }
 
+static void set_basis(struct goal_basis *b, const struct metric_value *v)
+{
+    b->measured = true;
+    b->has_numerator = v->has_numerator;
+    b->numerator = v->numerator;
+    b->has_denominator = v->has_denominator;
+    b->denominator = v->denominator;
+    b->records = v->records;
+}
+
 static int monday_of(int day)
 {
     return day - (weekday(day) - 1);
@@ -177,6 +187,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct 
             if (strcmp(h->metric_id, m->id) != 0) continue;
             h->r.metric = m;
             const struct metric_value *v = find_value(&current, h->r.plan, "all");
+            if (v) set_basis(&h->r.current_basis, v);
             if (v && v->has_value) {
                 h->r.has_current = true;
                 h->r.current = v->value;
@@ -200,6 +211,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct 
                         o->baseline_from != h->baseline_from || o->baseline_to != h->baseline_to)
                         continue;
                     const struct metric_value *b = find_value(&base, o->r.plan, "all");
+                    if (b) set_basis(&o->r.baseline_basis, b);
                     if (b && b->has_value) {
                         o->r.has_baseline = true;
                         o->r.baseline = b->value;

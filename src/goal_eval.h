@@ -21,6 +21,16 @@
 #include "error.h"
 #include "metric_catalog.h"
 
+/* What a measured value rests on: the metric's numerator, denominator and
+ * the records of its kind behind it, for callers that must hide values
+ * over few records (reports for insurers). */
+struct goal_basis {
+    bool measured;              /* false: not computed (a baseline given as a value) */
+    bool has_numerator, has_denominator;
+    double numerator, denominator;
+    long long records;
+};
+
 struct goal_result {
     char *plan, *goal, *practice, *care_group, *title;
     const struct metric_def *metric;
@@ -29,6 +39,7 @@ struct goal_result {
     int deadline;
     int weekly_points;
     const char *status;
+    struct goal_basis current_basis, baseline_basis;   /* zero when not measured */
 };
 
 struct goal_results {
