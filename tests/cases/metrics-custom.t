@@ -1,0 +1,80 @@
+# A metric added by a user, without recompiling: a file in a directory named
+# by EHTRACK_METRICS_PATH (docs/metrics.md, "Adding a metric").
+# fixtures/metrics/extra/assistant_share.yaml: consults with role assistant /
+# all consults, read from the consults table.
+# fixtures/metrics/logs/consults.csv, March 2026: A has 1 assistant consult
+# of 4, B 1 of 12, C 0 of 2, D none.
+$ ehtrack init > /dev/null
+$ ehtrack plan sync fixtures/metrics/register.yaml > /dev/null
+$ ehtrack import consults fixtures/metrics/logs/consults.csv > /dev/null
+# Without the path the metric is unknown.
+$ ehtrack metrics --metric assistant_share
+! ehtrack: metrics: no metric 'assistant_share' (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+? 2
+# Oost (1 + 1)/(4 + 12) = 0.125; West 0/2 = 0.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric assistant_share,econsult_share --format json
+> [
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "assistant_share", "value": 0.125, "numerator": 2, "denominator": 16},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2}
+> ]
+# A alone, every period of its range (March .. May): March 1/4; April has
+# no consult (0/0 = null); in May 2 consults, none by the assistant (0/2 = 0).
+# By all, March: (1 + 1 + 0)/(4 + 12 + 2) = 2/18 = 11.1%.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --practice 90000001 --metric assistant_share --format json
+> [
+>   {"group": "90000001", "period": "2026-03", "metric": "assistant_share", "value": 0.25, "numerator": 1, "denominator": 4},
+>   {"group": "90000001", "period": "2026-04", "metric": "assistant_share", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000001", "period": "2026-05", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2}
+> ]
+# Its label in the table, English and Dutch.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric assistant_share
+> GROUP  PERIOD   METRIC                     VALUE  NUMERATOR  DENOMINATOR
+> all    2026-03  Consults by the assistant  11.1%          2           18
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra LANG=nl_NL.UTF-8 ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric assistant_share
+> GROUP  PERIOD   METRIC                               VALUE  NUMERATOR  DENOMINATOR
+> all    2026-03  Aandeel consulten door de assistent  11.1%          2           18
+# The metric in a goal: plan check and sync know it only with the path.
+$ ehtrack plan check fixtures/metrics/custom-plans/assistenten-oost.yaml
+> checked 1 file: 0 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: fixtures/metrics/custom-plans/assistenten-oost.yaml:16:30: unknown metric 'assistant_share' (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
+? 1
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack plan sync fixtures/metrics/custom-plans/assistenten-oost.yaml > /dev/null
+# As of 2026-04-01 the current window is 2026-03-04 .. 03-31: of A's
+# consults a-3 and a-4 (1 by the assistant), of B's b-3 .. b-12 (1 by the
+# assistant): pooled over the care group 2/12 = 1/6 >= 0.15: achieved.
+# Forecast: the 8 weeks before are 2026-W06 .. W13 (x = 0 .. 7); values in
+# W10 (x = 4: A 1 of 4, B 1 of 3: 2/7), W11 (0 of 4) and W12 (0 of 4); the
+# line through (4, 2/7) (5, 0) (6, 0) is y = 2/21 - (x - 5)/7; the deadline
+# week 2026-W53 is x = 47: 2/21 - 6 = -124/21 = -5.9047619047619047 (a
+# straight line knows no floor; the last digit printed is rounding).
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 --format json
+> [
+>   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": -5.904761904761906, "deadline": "2026-12-31", "status": "achieved"}
+> ]
+# The same id twice is an error.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack metrics --metric assistant_share
+! ehtrack: fixtures/metrics/extra/assistant_share.yaml:4:9: metric 'assistant_share' is already defined in fixtures/metrics/extra/assistant_share.yaml
+? 1
+# A broken metric file: every mistake with FILE:LINE:COL; nothing is computed.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsults
+! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, sql)
+! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
+? 1
+# SQL that would change the database is refused before it runs; the data
+# stay as they were (22 consults).
+$ EHTRACK_METRICS_PATH=fixtures/metrics/broken-sql ehtrack metrics --metric sneaky
+! ehtrack: fixtures/metrics/broken-sql/writes.yaml:9: metric sneaky: the SQL may only read (SELECT); it tried to change something
+? 1
+$ sqlite3 ehtrack.db "SELECT count(*) FROM consults"
+> 22
+# SQL that does not parse: the line in the metric file.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/broken-syntax ehtrack metrics --metric bad_syntax
+! ehtrack: fixtures/metrics/broken-syntax/syntax.yaml:14: metric bad_syntax: near "s": syntax error
+? 1
+# A parameter the engine does not know.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/broken-param ehtrack metrics --metric unknown_param
+! ehtrack: fixtures/metrics/broken-param/param.yaml:9: metric unknown_param: parameter :since is not one of :from, :to, :as_of, :from_start, :to_end, :as_of_utc
+? 1

@@ -1,0 +1,107 @@
+# Message metrics: response_in_term, median_response_h, unsafe_share.
+# Response hours are real elapsed time in Europe/Amsterdam: summer time
+# starts 2025-03-30 (02:00 -> 03:00) and ends 2025-10-26 (03:00 -> 02:00).
+#
+# The practice's term comes from its plans (fixtures/metrics/plans):
+#   90000001 (A): econsult-aa (patient_communication, 48 h) and portaal-aa
+#                 (patient_portal, 72 h): the smallest, 48 h
+#   90000002 (B): thuismeten-bee is telemonitoring (12 h): not counted, so
+#                 the default 24 h
+#   90000003, 90000004: no plan: 24 h
+#
+# fixtures/metrics/logs/messages.csv (econsult unless said):
+#   A a1 received 2025-03-30 01:30, answered 03:30   1 h (not 2: the clock jumps)
+#   A a2 2025-03-03 09:00 -> 2025-03-05 09:00        48 h: within 48 (<=)
+#   A a3 2025-03-04 09:00 -> 2025-03-06 10:00        49 h: late
+#   A a4 email 2025-03-11, answered                  unsafe; not an e-consult
+#   A a5 2025-03-12 08:00, unanswered                term ended 2025-03-14 08:00
+#   A a6 2025-03-31 20:00 -> 2025-04-01 08:00        12 h, counts in March
+#   A a7 2025-10-26 01:30 -> 03:30                   3 h (not 2: the clock goes back)
+#   A a8 2025-10-25 12:00 -> 2025-10-27 11:30        48.5 h real (47.5 on the clock): late
+#   A a9 2025-10-30 10:00, unanswered                term ends 2025-11-01 10:00
+#   B b1 2025-03-03 09:00 -> 2025-03-04 09:00        24 h: within 24
+#   B b2 2025-03-03 10:00 -> 2025-03-04 11:00        25 h: late (it would not be with 48)
+#   B b3 2025-03-29 12:00 -> 2025-03-30 12:00        23 h real (24 on the clock)
+#   B b4 sms 2025-03-05, unanswered                  unsafe; not an e-consult
+#   B b5 2025-03-20 08:00 -> 08:30                   0.5 h
+$ ehtrack init > /dev/null
+$ ehtrack plan sync fixtures/metrics/register.yaml fixtures/metrics/plans > /dev/null
+$ ehtrack import messages fixtures/metrics/logs/messages.csv > /dev/null
+# --- March 2025 per practice (as of today, 2026-11-23) --------------------------
+# A: in term a1, a2, a6 = 3; answered a1 a2 a3 a6 = 4, plus a5 (unanswered,
+#    term ended long before the as-of date) = 5: 3/5 = 0.6.
+#    (With 24 h it would be 2/5, with 72 h 4/5.)
+#    Median of {1, 12, 48, 49} (even count): (12 + 48)/2 = 30.
+#    Unsafe: 1 email of 6 messages = 1/6.
+# B: in term b1, b3, b5 = 3 of 4 answered = 0.75 (with the 12 h of the
+#    telemonitoring plan it would be 1/4). Median of {0.5, 23, 24, 25} =
+#    (23 + 24)/2 = 23.5 (on the wall clock b3 would be 24 and the median 24).
+#    Unsafe: 1 sms of 5 = 0.2.
+# C, D: no messages: ratios 0/0 = null, the median null.
+$ ehtrack metrics --from 2025-03-01 --to 2025-03-31 --metric response_in_term,median_response_h,unsafe_share --format json
+> [
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5},
+>   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null},
+>   {"group": "90000001", "period": "2025-03", "metric": "unsafe_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6},
+>   {"group": "90000002", "period": "2025-03", "metric": "response_in_term", "value": 0.75, "numerator": 3, "denominator": 4},
+>   {"group": "90000002", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null},
+>   {"group": "90000002", "period": "2025-03", "metric": "unsafe_share", "value": 0.2, "numerator": 1, "denominator": 5},
+>   {"group": "90000003", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000003", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null},
+>   {"group": "90000003", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000004", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000004", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null},
+>   {"group": "90000004", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0}
+> ]
+# --- pooled over Zorggroep Oost (A + B) ------------------------------------------
+# In term (3 + 3)/(5 + 4) = 2/3 (the mean of 0.6 and 0.75 would be 0.675).
+# The median of the pooled hours {0.5, 1, 12, 23, 24, 25, 48, 49} is
+# (23 + 24)/2 = 23.5 (not the mean of the two medians, 26.75).
+# Unsafe (1 + 1)/(6 + 5) = 2/11.
+$ ehtrack metrics --care-group "Zorggroep Oost" --by care_group --from 2025-03-01 --to 2025-03-31 --metric response_in_term,median_response_h,unsafe_share --format json
+> [
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "response_in_term", "value": 0.6666666666666666, "numerator": 6, "denominator": 9},
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null},
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "unsafe_share", "value": 0.18181818181818182, "numerator": 2, "denominator": 11}
+> ]
+# --- the switch to summer time ---------------------------------------------------
+# Week 2025-W13 (24..30 March) of A holds only a1: 01:30 -> 03:30 on
+# 2025-03-30 is 1 hour.
+$ ehtrack metrics --practice 90000001 --period week --from 2025-03-24 --to 2025-03-30 --metric median_response_h --format json
+> [
+>   {"group": "90000001", "period": "2025-W13", "metric": "median_response_h", "value": 1, "numerator": null, "denominator": null}
+> ]
+# --- the switch back to winter time, and unanswered messages against --as-of ---
+# Week 2025-W43 (20..26 October) of A: a7 (3 h) and a8 (48.5 h): median
+# (3 + 48.5)/2 = 25.75 (on the wall clock it would be (2 + 47.5)/2 = 24.75).
+$ ehtrack metrics --practice 90000001 --period week --from 2025-10-20 --to 2025-10-26 --metric median_response_h --format json
+> [
+>   {"group": "90000001", "period": "2025-W43", "metric": "median_response_h", "value": 25.75, "numerator": null, "denominator": null}
+> ]
+# October for A: a7 in term, a8 not (48.5 h > 48 h). a9 is unanswered; its
+# term ends 2025-11-01 10:00.
+#   --as-of 2025-11-01: the term has not ended before the as-of date: 1/2
+#   --as-of 2025-11-02: it has: 1/3
+#   no --as-of (today, 2026-11-23): 1/3
+$ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --as-of 2025-11-01 --metric response_in_term --format json
+> [
+>   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.5, "numerator": 1, "denominator": 2}
+> ]
+$ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --as-of 2025-11-02 --metric response_in_term --format json
+> [
+>   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.3333333333333333, "numerator": 1, "denominator": 3}
+> ]
+$ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --metric response_in_term --format json
+> [
+>   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.3333333333333333, "numerator": 1, "denominator": 3}
+> ]
+# The month of a message is that of its received time: with --period month
+# over March and April, a6 (answered 1 April) stays in March and April has no
+# message: null.
+$ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-04-30 --metric response_in_term,median_response_h --format json
+> [
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5},
+>   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null},
+>   {"group": "90000001", "period": "2025-04", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000001", "period": "2025-04", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null}
+> ]

@@ -1,0 +1,91 @@
+# awareness and portal_reach.
+# fixtures/metrics/logs/survey.csv:
+#   90000001 (A)  2026-03-10  40 respondents, 10 aware
+#                 2026-03-20  60 respondents, 20 aware
+#   90000002 (B)  2026-03-15  300 respondents, 150 aware
+#   90000003 (C)  2026-04-01  0 respondents, 0 aware
+# fixtures/metrics/logs/registrations.csv (list sizes A 1000, B 3000, C 2000, D 4000):
+#   A  2026-03-01 100 accounts, 2026-03-31 250 accounts
+#   B  2026-03-15 600
+#   C  2026-03-20 500
+#   D  2026-04-10 1000
+$ ehtrack init > /dev/null
+$ ehtrack plan sync fixtures/metrics/register.yaml > /dev/null
+$ ehtrack import survey fixtures/metrics/logs/survey.csv > /dev/null
+$ ehtrack import registrations fixtures/metrics/logs/registrations.csv > /dev/null
+# --- per practice, March and April 2026 (the data's range) ------------------------
+# awareness: A March (10 + 20)/(40 + 60) = 0.3; B March 150/300 = 0.5;
+#   C April 0/0 = null (a survey with no respondents); the rest 0/0 = null.
+# portal_reach: the accounts on the practice's latest registration date in
+#   the period: A March 250 (31 March, not 100 and not 350) / 1000 = 0.25;
+#   B March 600/3000 = 0.2; C March 500/2000 = 0.25; D April 1000/4000 = 0.25;
+#   a practice without a registration in the period: 0/0 = null.
+$ ehtrack metrics --metric awareness,portal_reach --format json
+> [
+>   {"group": "90000001", "period": "2026-03", "metric": "awareness", "value": 0.3, "numerator": 30, "denominator": 100},
+>   {"group": "90000001", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 250, "denominator": 1000},
+>   {"group": "90000001", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000001", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000002", "period": "2026-03", "metric": "awareness", "value": 0.5, "numerator": 150, "denominator": 300},
+>   {"group": "90000002", "period": "2026-03", "metric": "portal_reach", "value": 0.2, "numerator": 600, "denominator": 3000},
+>   {"group": "90000002", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000002", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000003", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000003", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000},
+>   {"group": "90000003", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000003", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000004", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000004", "period": "2026-03", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000004", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "90000004", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000}
+> ]
+# --- by care group: pooled, and practices without a registration left out ------
+# awareness Oost March: (30 + 150)/(100 + 300) = 0.45 (the mean of 0.3 and
+#   0.5 would be 0.4). West: C's survey has no respondents: 0/0 = null.
+# portal_reach Oost March: (250 + 600)/(1000 + 3000) = 0.2125.
+#   West March: only C has a registration: 500/2000 = 0.25 (D is left out of
+#   both sums; with D's list size it would be 500/6000).
+#   West April: only D: 1000/4000 = 0.25. Oost April: none: null.
+$ ehtrack metrics --by care_group --metric awareness,portal_reach --format json
+> [
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "awareness", "value": 0.45, "numerator": 180, "denominator": 400},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "portal_reach", "value": 0.2125, "numerator": 850, "denominator": 4000},
+>   {"group": "Zorggroep Oost", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "Zorggroep Oost", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000},
+>   {"group": "Zorggroep West", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "Zorggroep West", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000}
+> ]
+# By all: March (250 + 600 + 500)/(1000 + 3000 + 2000) = 0.225; April
+# 1000/4000 = 0.25. Over the year 2026 every practice's latest date counts:
+# (250 + 600 + 500 + 1000)/10000 = 0.235.
+$ ehtrack metrics --by all --metric portal_reach --format json
+> [
+>   {"group": "all", "period": "2026-03", "metric": "portal_reach", "value": 0.225, "numerator": 1350, "denominator": 6000},
+>   {"group": "all", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000}
+> ]
+$ ehtrack metrics --by all --period year --metric portal_reach --format json
+> [
+>   {"group": "all", "period": "2026", "metric": "portal_reach", "value": 0.235, "numerator": 2350, "denominator": 10000}
+> ]
+# --by insurer, each practice under every insurer it lists:
+#   CZ = A + B: awareness March 180/400 = 0.45; reach March 850/4000 = 0.2125
+#   Menzis = A + C + D: awareness March A only, 30/100 = 0.3; reach March
+#     (250 + 500)/(1000 + 2000) = 0.25 (D left out), April D alone 0.25
+#   VGZ = C: awareness null (no respondents); reach March 0.25
+$ ehtrack metrics --by insurer --metric awareness,portal_reach --format json
+> [
+>   {"group": "CZ", "period": "2026-03", "metric": "awareness", "value": 0.45, "numerator": 180, "denominator": 400},
+>   {"group": "CZ", "period": "2026-03", "metric": "portal_reach", "value": 0.2125, "numerator": 850, "denominator": 4000},
+>   {"group": "CZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "CZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "Menzis", "period": "2026-03", "metric": "awareness", "value": 0.3, "numerator": 30, "denominator": 100},
+>   {"group": "Menzis", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 750, "denominator": 3000},
+>   {"group": "Menzis", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "Menzis", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000},
+>   {"group": "VGZ", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "VGZ", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000},
+>   {"group": "VGZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
+>   {"group": "VGZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0}
+> ]
