@@ -51,13 +51,10 @@ int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
     if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
     struct metric_catalog cat;
     struct diag_list diags = {0};
+    /* A broken metric file is reported; goals on the others are still judged. */
     metric_catalog_load(&cat, &diags);
-    if (diags.errors) {
-        diag_print(&diags, stderr);
-        diag_free(&diags);
-        metric_catalog_free(&cat);
-        return EH_INVALID;
-    }
+    diag_sort(&diags);
+    diag_print(&diags, stderr);
     sqlite3 *db = cmd_db(ctx);
     struct goal_results res = {0};
     if (!db || scope_apply(db, &f, &ctx->err)) rc = ctx->err.status;
@@ -101,6 +98,7 @@ int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
         }
         out_free(&t);
     }
+    if (!rc && diags.errors) rc = EH_INVALID;
     goal_results_free(&res);
     metric_catalog_free(&cat);
     diag_free(&diags);

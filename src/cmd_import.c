@@ -51,6 +51,7 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
     struct diag_list diags = {0};
     int rc = format_resolve(&fmt, as ? as : "canonical", (enum log_kind)kind, &diags, &ctx->err);
     if (diags.count) {
+        diag_sort(&diags);
         diag_print(&diags, stderr);
         diag_free(&diags);
         format_free(&fmt);
@@ -76,8 +77,14 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         if (i > optind + 1) {
             format_free(&fmt);
             if (format_resolve(&fmt, as ? as : "canonical", (enum log_kind)kind, &diags, &ctx->err)) {
-                status = ctx->err.status;
-                break;
+                int bad = diags.count ? EH_INVALID : ctx->err.status;
+                diag_sort(&diags);
+                diag_print(&diags, stderr);
+                diag_free(&diags);
+                out_print(&t, ctx->format, stdout);
+                out_free(&t);
+                format_free(&fmt);
+                return bad;
             }
         }
         rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err);
@@ -235,6 +242,7 @@ int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
     out_free(&t);
     int rc = EH_OK;
     if (diags.count) {
+        diag_sort(&diags);
         diag_print(&diags, stderr);
         rc = EH_INVALID;
     }

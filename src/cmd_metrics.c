@@ -140,14 +140,14 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
     struct diag_list diags = {0};
     const struct metric_def **defs = NULL;
     if (!rc) {
+        /* A broken metric file is reported and left out; the others run. */
         metric_catalog_load(&cat, &diags);
-        if (diags.errors) {
-            diag_print(&diags, stderr);
-            rc = EH_INVALID;
-        }
+        diag_sort(&diags);
+        diag_print(&diags, stderr);
     }
     if (!rc) rc = select_metrics(ctx, &cat, ids, nids, &defs, &q.nmetrics);
     q.metrics = defs;
+    q.insurer = f.insurer;
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     if (!rc && (!db || scope_apply(db, &f, &ctx->err))) rc = ctx->err.status;
     struct metric_result res = {0};
@@ -186,6 +186,7 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
             printf("no data in scope; import logs with 'ehtrack import KIND FILE'\n");
         out_free(&t);
     }
+    if (!rc && diags.errors) rc = EH_INVALID;
     metric_result_free(&res);
     free(defs);
     metric_catalog_free(&cat);

@@ -30,8 +30,8 @@ int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
     };
     /* Readable at 80 columns: the six steps as one mark each. */
     static const struct out_col table_cols[] = {
-        {"plan", NULL, COL_TEXT, 0, 24}, {"practice", NULL, COL_TEXT, 0, 0},
-        {"care_group", NULL, COL_TEXT, 0, 16}, {"steps", "NVSPIS", COL_TEXT, 0, 0},
+        {"plan", NULL, COL_TEXT, 0, 22}, {"practice", NULL, COL_TEXT, 0, 0},
+        {"care_group", NULL, COL_TEXT, 0, 20}, {"steps", "NVSPIS", COL_TEXT, 0, 0},
         {"current_step", "CURRENT", COL_TEXT, 0, 0}, {"progress", "DONE", COL_PERCENT, 0, 0},
     };
     struct scope_filter f = {0};
@@ -92,8 +92,8 @@ int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_finalize(st);
     out_print(&t, ctx->format, stdout);
     if (table && out_rows(&t))
-        printf("\nNVSPIS = needs vision selection plan implement scale;"
-               " # done  > in progress  . not started  - skipped\n");
+        printf("\nNVSPIS: needs vision selection plan implement scale\n"
+               "        # done  > in progress  . not started  - skipped\n");
     else if (table)
         printf("no plans in scope; record them with 'ehtrack plan sync PATH'\n");
     out_free(&t);

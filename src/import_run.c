@@ -572,6 +572,13 @@ static int next_row(struct importer *im, struct log_row *row)
         }
         int pf = im->practice_field;
         if (im->opt->practice) {
+            /* Blanks around the value are not part of it (as in the row check). */
+            while (values[pf] && lens[pf] && (values[pf][0] == ' ' || values[pf][0] == '\t')) {
+                values[pf]++;
+                lens[pf]--;
+            }
+            while (values[pf] && lens[pf] && (values[pf][lens[pf] - 1] == ' ' || values[pf][lens[pf] - 1] == '\t'))
+                lens[pf]--;
             if (!values[pf] || !lens[pf]) {
                 values[pf] = im->opt->practice;
                 lens[pf] = strlen(im->opt->practice);

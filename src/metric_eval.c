@@ -129,17 +129,6 @@ static int read_only(void *ud, int action, const char *a, const char *b, const c
     }
 }
 
-static int exec_bind(struct eval *e, const char *sql, const char *what)
-{
-    sqlite3_stmt *st;
-    if (db_prepare(e->db, &st, sql, e->err)) return EH_IO;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, what);
-}
-
 static int build_scope(struct eval *e)
 {
     static const char *const by_sql[] = {
@@ -150,7 +139,7 @@ static int build_scope(struct eval *e)
         "INSERT INTO temp.m_scope SELECT p.id, p.region FROM practices p "
         "JOIN temp.scope_practices s ON s.practice_id = p.id",
         "INSERT INTO temp.m_scope SELECT i.practice_id, i.insurer FROM practice_insurers i "
-        "JOIN temp.scope_practices s ON s.practice_id = i.practice_id",
+        "JOIN temp.scope_practices s ON s.practice_id = i.practice_id WHERE ?1 IS NULL OR i.insurer = ?1",
         "INSERT INTO temp.m_scope SELECT s.practice_id, 'all' FROM temp.scope_practices s",
     };
     if (e->q->by == BY_CUSTOM) return EH_OK;
@@ -158,7 +147,13 @@ static int build_scope(struct eval *e)
                        "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
                        " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", e->err))
         return EH_IO;
-    return exec_bind(e, by_sql[e->q->by], "grouping practices");
+    sqlite3_stmt *st;
+    if (db_prepare(e->db, &st, by_sql[e->q->by], e->err)) return EH_IO;
+    /* Asked about one insurer, group by insurer shows that insurer only. */
+    if (e->q->by == BY_INSURER) db_bind_text(st, 1, e->q->insurer);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "grouping practices");
 }
 
 static int load_groups(struct eval *e)
@@ -345,11 +340,13 @@ static int prepare_metric(struct eval *e, const struct metric_def *m, sqlite3_st
         bool ok = false;
         for (size_t k = 0; name && k < ARRAY_LEN(known) && !ok; k++) ok = strcmp(name, known[k]) == 0;
         if (!ok) {
+            /* The name belongs to the statement: report before finalizing. */
+            eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0,
+                    "metric %s: parameter %s is not one of :from, :to, :as_of, :from_start, :to_end, "
+                    ":as_of_utc", m->id, name ? name : "?");
             sqlite3_finalize(*st);
             *st = NULL;
-            return eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0,
-                           "metric %s: parameter %s is not one of :from, :to, :as_of, :from_start, :to_end, "
-                           ":as_of_utc", m->id, name ? name : "?");
+            return EH_INVALID;
         }
     }
     char from[11], to[11], as_of[11];

@@ -45,6 +45,7 @@ struct metric_query {
     int as_of;
     const struct metric_def *const *metrics;
     size_t nmetrics;
+    const char *insurer;        /* BY_INSURER: only this insurer's group, or NULL */
 };
 
 struct metric_value {

@@ -54,14 +54,40 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 -
 > [
 >   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": -5.904761904761906, "deadline": "2026-12-31", "status": "achieved"}
 > ]
-# The same id twice is an error.
+# The same id twice is an error (exit 1); the first definition still runs.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack metrics --metric assistant_share
+> GROUP     PERIOD   METRIC                     VALUE  NUMERATOR  DENOMINATOR
+> 90000001  2026-03  Consults by the assistant  25.0%          1            4
+> 90000001  2026-04  Consults by the assistant      -          0            0
+> 90000001  2026-05  Consults by the assistant   0.0%          0            2
+> 90000002  2026-03  Consults by the assistant   8.3%          1           12
+> 90000002  2026-04  Consults by the assistant      -          0            0
+> 90000002  2026-05  Consults by the assistant      -          0            0
+> 90000003  2026-03  Consults by the assistant   0.0%          0            2
+> 90000003  2026-04  Consults by the assistant      -          0            0
+> 90000003  2026-05  Consults by the assistant      -          0            0
+> 90000004  2026-03  Consults by the assistant      -          0            0
+> 90000004  2026-04  Consults by the assistant      -          0            0
+> 90000004  2026-05  Consults by the assistant   0.0%          0            2
 ! ehtrack: fixtures/metrics/extra/assistant_share.yaml:4:9: metric 'assistant_share' is already defined in fixtures/metrics/extra/assistant_share.yaml
 ? 1
-# A broken metric file: every mistake with FILE:LINE:COL; nothing is computed.
+# A broken metric file: every mistake with FILE:LINE:COL, exit 1; the other metrics still run.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsults
-! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, sql)
+> GROUP     PERIOD   METRIC      VALUE  NUMERATOR  DENOMINATOR
+> 90000001  2026-03  E-consults      1          1            -
+> 90000001  2026-04  E-consults      -          -            -
+> 90000001  2026-05  E-consults      0          0            -
+> 90000002  2026-03  E-consults      5          5            -
+> 90000002  2026-04  E-consults      -          -            -
+> 90000002  2026-05  E-consults      -          -            -
+> 90000003  2026-03  E-consults      1          1            -
+> 90000003  2026-04  E-consults      -          -            -
+> 90000003  2026-05  E-consults      -          -            -
+> 90000004  2026-03  E-consults      -          -            -
+> 90000004  2026-04  E-consults      -          -            -
+> 90000004  2026-05  E-consults      1          1            -
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
+! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, sql)
 ? 1
 # SQL that would change the database is refused before it runs; the data
 # stay as they were (22 consults).
