@@ -21,8 +21,8 @@ int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "%s: %s\nusage: ehtrack %s %s", ctx->cmd->name, msg,
-                   ctx->cmd->name, ctx->cmd->usage);
+    return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "%s: %s\nusage: ehtrack %s%s%s", ctx->cmd->name, msg,
+                   ctx->cmd->name, *ctx->cmd->usage ? " " : "", ctx->cmd->usage);
 }
 
 int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts,

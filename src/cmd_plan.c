@@ -126,7 +126,7 @@ int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     FILE *f = strchr(template, '/') ? NULL : fopen(path, "r");
     if (!f) {
         list_templates(stderr);
-        eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' (looked for %s)", template, path);
+        eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' in templates/plans/", template);
         free(path);
         free(default_id);
         return EH_USAGE;
@@ -262,7 +262,7 @@ int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
             created += strcmp(report.plans[i].state, "created") == 0;
             changed += strcmp(report.plans[i].state, "changed") == 0;
         }
-        out_print(&t, ctx->format, stdout);
+        if (ctx->format != OUT_TABLE || out_rows(&t)) out_print(&t, ctx->format, stdout);
         out_free(&t);
         if (ctx->format == OUT_TABLE)
             printf("synced %zu practice%s (%zu new, %zu changed) and %zu plan%s (%zu new, %zu changed, %zu unchanged)\n",
@@ -444,20 +444,35 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
     if (ctx->format == OUT_TABLE) return show_table(ctx, db, id);
     sqlite3_stmt *st;
     if (ctx->format == OUT_JSON) {
-        /* The recorded snapshot, with where it came from and its progress. */
+        /* The recorded snapshot, with its progress and where it came from;
+         * numbers as every other JSON output writes them. */
         if (db_prepare(db, &st,
-                       "SELECT json_set(snapshot, '$.progress', "
-                       "  (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')) / 6.0, "
-                       "  '$.current_step', coalesce((SELECT step FROM plan_steps s WHERE s.plan_id = pl.id "
-                       "     AND s.status NOT IN ('done','skipped') ORDER BY position LIMIT 1), 'none'), "
-                       "  '$.source', source, '$.synced_at', synced_at) FROM plans pl WHERE id = ?1", &ctx->err))
+                       "SELECT snapshot, source, synced_at, "
+                       "  (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')), "
+                       "  coalesce((SELECT step FROM plan_steps s WHERE s.plan_id = pl.id "
+                       "     AND s.status NOT IN ('done','skipped') ORDER BY position LIMIT 1), 'none') "
+                       "FROM plans pl WHERE id = ?1", &ctx->err))
             return EH_IO;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
         if (sqlite3_step(st) != SQLITE_ROW) {
             sqlite3_finalize(st);
             return unknown_plan(ctx, db, id);
         }
-        printf("%s\n", db_text(st, 0));
+        struct sbuf out = {0};
+        const char *snap = db_text(st, 0);
+        size_t len = strlen(snap);
+        sbuf_addn(&out, snap, len && snap[len - 1] == '}' ? len - 1 : len);
+        sbuf_adds(&out, ", \"progress\": ");
+        json_num(&out, sqlite3_column_int(st, 3) / 6.0);
+        sbuf_adds(&out, ", \"current_step\": ");
+        json_str(&out, db_text(st, 4));
+        sbuf_adds(&out, ", \"source\": ");
+        json_str(&out, db_text(st, 1));
+        sbuf_adds(&out, ", \"synced_at\": ");
+        json_str(&out, db_text(st, 2));
+        sbuf_addc(&out, '}');
+        printf("%s\n", sbuf_str(&out));
+        sbuf_free(&out);
         sqlite3_finalize(st);
         return EH_OK;
     }

@@ -90,7 +90,7 @@ int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
         out_num(&t, done / 6.0);
     }
     sqlite3_finalize(st);
-    out_print(&t, ctx->format, stdout);
+    if (!table || out_rows(&t)) out_print(&t, ctx->format, stdout);
     if (table && out_rows(&t))
         printf("\nNVSPIS: needs vision selection plan implement scale\n"
                "        # done  > in progress  . not started  - skipped\n");

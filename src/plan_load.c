@@ -180,7 +180,7 @@ static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, struct 
     bool have_status = false;
     if ((v = ymap_get(&m, "status")) && yenum(c, v, &VOCAB_STEP_STATUS, &idx)) {
         s->status = (enum step_status)idx;
-        have_status = true;
+        s->status_read = have_status = true;
     }
     read_date_opt(c, &m, "started", "started", &s->started);
     read_date_opt(c, &m, "completed", "completed", &s->completed);
@@ -230,9 +230,9 @@ static void read_steps(struct yctx *c, yaml_node_t *n, struct plan *p)
     for (int i = 1; i < STEP_COUNT; i++) {
         yaml_node_t *v = ymap_get(&m, keys[i]);
         enum step_status st = p->steps[i].status;
-        if (!v || (st != STATUS_IN_PROGRESS && st != STATUS_DONE)) continue;
+        if (!v || !p->steps[i].status_read || (st != STATUS_IN_PROGRESS && st != STATUS_DONE)) continue;
         for (int j = 0; j < i; j++) {
-            if (!ymap_get(&m, keys[j]) || p->steps[j].status != STATUS_NOT_STARTED) continue;
+            if (!p->steps[j].status_read || p->steps[j].status != STATUS_NOT_STARTED) continue;
             ywarning(c, v, "step %s is %s but the earlier step %s has not started; "
                      "mark %s done or skipped", keys[i], VOCAB_STEP_STATUS.entries[st].key,
                      keys[j], keys[j]);

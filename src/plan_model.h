@@ -43,6 +43,7 @@ struct checklist_item {
 
 struct plan_step {
     enum step_status status;
+    bool status_read;           /* false when the status was missing or invalid */
     int started, completed, due;
     char *owner, *notes;
     int mode;                   /* implement: VOCAB_IMPLEMENT_MODE index or -1 */

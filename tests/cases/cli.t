@@ -1,0 +1,123 @@
+# The command line: help for the tool and every command, version, usage
+# errors with exit status 2.
+$ ehtrack --version
+> ehtrack 0.1.0
+$ ehtrack --help | head -3
+> usage: ehtrack [--db PATH] COMMAND [ARGS] [--format table|csv|json]
+>
+> Plan, track and prove the rollout of e-health in GP care: six-step plans in
+$ ehtrack
+! usage: ehtrack [--db PATH] COMMAND [ARGS] [--format table|csv|json]
+!
+! Plan, track and prove the rollout of e-health in GP care: six-step plans in
+! YAML, logs from practice systems, SMART adoption metrics, Excel reports.
+!
+! Commands:
+!   init           create the database and the pseudonymisation key
+!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan check     validate practice registers and plans (files or directories); writes nothing
+!   plan sync      validate, then record practices and plans; a changed plan gets a history entry
+!   plan list      list the plans that are tracked
+!   plan show      show one tracked plan
+!   plan history   show the recorded changes of a plan, oldest first
+!   status         six-step progress of every plan in scope
+!   import         import logs: KIND is consults, messages, calls, survey or registrations
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected
+!   rejects        rejected rows (line, column, reason) of one import, or of all
+!   formats        the log formats known: built-in canonical layouts and templates/formats/
+!   metrics        compute SMART adoption metrics from the imported logs
+!   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
+!   report         write an Excel workbook for a region, care group, insurer or practice
+!   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
+!
+! Options:
+!   --db PATH     the database (default $EHTRACK_DB, else ./ehtrack.db)
+!   --version     print the version
+!   -h, --help    this help; 'ehtrack COMMAND --help' for a command
+!
+! Exit status: 0 success, 1 invalid input or rejected rows, 2 usage error,
+! 3 database or I/O error.
+? 2
+$ ehtrack bogus
+! ehtrack: no command 'bogus'
+! Commands:
+!   init           create the database and the pseudonymisation key
+!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan check     validate practice registers and plans (files or directories); writes nothing
+!   plan sync      validate, then record practices and plans; a changed plan gets a history entry
+!   plan list      list the plans that are tracked
+!   plan show      show one tracked plan
+!   plan history   show the recorded changes of a plan, oldest first
+!   status         six-step progress of every plan in scope
+!   import         import logs: KIND is consults, messages, calls, survey or registrations
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected
+!   rejects        rejected rows (line, column, reason) of one import, or of all
+!   formats        the log formats known: built-in canonical layouts and templates/formats/
+!   metrics        compute SMART adoption metrics from the imported logs
+!   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
+!   report         write an Excel workbook for a region, care group, insurer or practice
+!   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
+? 2
+$ ehtrack stauts
+! ehtrack: no command 'stauts'; did you mean 'status'?
+! Commands:
+!   init           create the database and the pseudonymisation key
+!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan check     validate practice registers and plans (files or directories); writes nothing
+!   plan sync      validate, then record practices and plans; a changed plan gets a history entry
+!   plan list      list the plans that are tracked
+!   plan show      show one tracked plan
+!   plan history   show the recorded changes of a plan, oldest first
+!   status         six-step progress of every plan in scope
+!   import         import logs: KIND is consults, messages, calls, survey or registrations
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected
+!   rejects        rejected rows (line, column, reason) of one import, or of all
+!   formats        the log formats known: built-in canonical layouts and templates/formats/
+!   metrics        compute SMART adoption metrics from the imported logs
+!   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
+!   report         write an Excel workbook for a region, care group, insurer or practice
+!   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
+? 2
+$ ehtrack plan
+! usage: ehtrack plan SUBCOMMAND ...
+!
+!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan check     validate practice registers and plans (files or directories); writes nothing
+!   plan sync      validate, then record practices and plans; a changed plan gets a history entry
+!   plan list      list the plans that are tracked
+!   plan show      show one tracked plan
+!   plan history   show the recorded changes of a plan, oldest first
+? 2
+$ ehtrack plan bogus
+! ehtrack: no command 'plan bogus'
+! usage: ehtrack plan SUBCOMMAND ...
+!
+!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan check     validate practice registers and plans (files or directories); writes nothing
+!   plan sync      validate, then record practices and plans; a changed plan gets a history entry
+!   plan list      list the plans that are tracked
+!   plan show      show one tracked plan
+!   plan history   show the recorded changes of a plan, oldest first
+? 2
+$ ehtrack help plan check
+> usage: ehtrack plan check PATH...
+>
+> validate practice registers and plans (files or directories); writes nothing.
+>
+> Options:
+>   PATH                 .yaml/.yml files, or directories searched for them
+>   --format FORMAT      table (default), csv or json
+>                        (csv and json list the problems on stdout)
+>   -h, --help           this help
+$ for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" status import imports rejects formats metrics goals report generate; do ehtrack $c --help > /dev/null || echo "no help: $c"; done
+$ ehtrack status --bogus
+! ehtrack: status: unknown option --bogus
+! usage: ehtrack status [FILTER]
+? 2
+$ ehtrack init --format json
+! ehtrack: init: this command prints no data; it takes no --format
+! usage: ehtrack init
+? 2
+$ ehtrack --db /no/such/dir/x.db status
+! ehtrack: /no/such/dir/x.db: cannot open the database: unable to open database file
+? 3

@@ -1,0 +1,137 @@
+# plan check: every rule of interface.md section 2, each problem with
+# FILE:LINE:COL and what is expected; all problems of a file, not the first.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml
+> checked 2 files: 3 practices, 1 plan; 0 errors, 0 warnings
+$ ehtrack plan check fixtures/plans/register-bad.yaml
+> checked 1 file: 4 practices, 0 plans; 10 errors, 0 warnings
+! ehtrack: fixtures/plans/register-bad.yaml:2:10: AGB code must be exactly 8 digits (got '1000004'); quote it, "01000004", so leading zeros are kept
+! ehtrack: fixtures/plans/register-bad.yaml:8:10: AGB code must be exactly 8 digits (got '0100000X')
+! ehtrack: fixtures/plans/register-bad.yaml:12:20: insurer 'CZ' is listed twice
+! ehtrack: fixtures/plans/register-bad.yaml:13:16: list_size must be from 1 to 1000000 (got 0)
+! ehtrack: fixtures/plans/register-bad.yaml:18:15: insurers must name at least one insurer (the first is the lead insurer)
+! ehtrack: fixtures/plans/register-bad.yaml:20:5: unknown key 'regio' in practice; did you mean 'region'?
+! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'agb'
+! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'region'
+! ehtrack: fixtures/plans/register-bad.yaml:23:15: insurers must be a list, got a value
+! ehtrack: fixtures/plans/register-bad.yaml:24:16: list_size must be a whole number (got 'veel')
+? 1
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/register-bad.yaml
+> checked 2 files: 7 practices, 0 plans; 11 errors, 0 warnings
+! ehtrack: fixtures/plans/register-bad.yaml:2:10: AGB code must be exactly 8 digits (got '1000004'); quote it, "01000004", so leading zeros are kept
+! ehtrack: fixtures/plans/register-bad.yaml:8:10: AGB code must be exactly 8 digits (got '0100000X')
+! ehtrack: fixtures/plans/register-bad.yaml:12:20: insurer 'CZ' is listed twice
+! ehtrack: fixtures/plans/register-bad.yaml:13:16: list_size must be from 1 to 1000000 (got 0)
+! ehtrack: fixtures/plans/register-bad.yaml:14:10: AGB code 01000001 is already used by 'Praktijk Aan de Gracht' at fixtures/plans/register.yaml:3:10; AGB codes are unique
+! ehtrack: fixtures/plans/register-bad.yaml:18:15: insurers must name at least one insurer (the first is the lead insurer)
+! ehtrack: fixtures/plans/register-bad.yaml:20:5: unknown key 'regio' in practice; did you mean 'region'?
+! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'agb'
+! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'region'
+! ehtrack: fixtures/plans/register-bad.yaml:23:15: insurers must be a list, got a value
+! ehtrack: fixtures/plans/register-bad.yaml:24:16: list_size must be a whole number (got 'veel')
+? 1
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml
+> checked 2 files: 3 practices, 1 plan; 5 errors, 1 warning
+! ehtrack: fixtures/plans/plan-keys.yaml:1:1: plan is missing required key 'title'
+! ehtrack: fixtures/plans/plan-keys.yaml:1:1: plan is missing required key 'application'
+! ehtrack: fixtures/plans/plan-keys.yaml:1:1: warning: the plan step is done but the plan has no goals; goals make results measurable (SMART)
+! ehtrack: fixtures/plans/plan-keys.yaml:1:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'Econsult_Oost')
+! ehtrack: fixtures/plans/plan-keys.yaml:2:1: unknown key 'titel' in plan (expected one of: plan, title, practice, care_group, application, solution_directions, steps, setup, goals, risks, costs, barriers, notes)
+! ehtrack: fixtures/plans/plan-keys.yaml:4:1: unknown key 'aplication' in plan; did you mean 'application'?
+? 1
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-steps.yaml
+> checked 2 files: 3 practices, 1 plan; 9 errors, 2 warnings
+! ehtrack: fixtures/plans/plan-steps.yaml:1:1: warning: the plan step is done but the plan has no goals; goals make results measurable (SMART)
+! ehtrack: fixtures/plans/plan-steps.yaml:7:3: steps is missing required key 'implement'
+! ehtrack: fixtures/plans/plan-steps.yaml:7:19: step status must be one of not_started | in_progress | done | skipped (got 'finished')
+! ehtrack: fixtures/plans/plan-steps.yaml:8:20: step vision is done, so it needs completed: YYYY-MM-DD
+! ehtrack: fixtures/plans/plan-steps.yaml:9:23: step selection is in_progress, so it needs started: YYYY-MM-DD
+! ehtrack: fixtures/plans/plan-steps.yaml:10:56: step plan: completed 2025-11-18 is before started 2025-12-20; dates must not run backwards
+! ehtrack: fixtures/plans/plan-steps.yaml:10:68: unknown key 'mode' in step plan (expected one of: status, started, completed, due, owner, notes, checklist)
+! ehtrack: fixtures/plans/plan-steps.yaml:11:3: unknown key 'implementation' in steps (expected one of: needs, vision, selection, plan, implement, scale)
+! ehtrack: fixtures/plans/plan-steps.yaml:12:19: warning: step scale is not_started but has a started date; for a planned date use due
+! ehtrack: fixtures/plans/plan-steps.yaml:12:80: a checklist item must be true or false (got 'maybe')
+! ehtrack: fixtures/plans/plan-steps.yaml:12:87: unknown scale checklist item 'sharing' (expected one of: scale_decided | experience_shared | communication_used)
+? 1
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-goals.yaml
+> checked 2 files: 3 practices, 1 plan; 10 errors, 0 warnings
+! ehtrack: fixtures/plans/plan-goals.yaml:14:21: unknown metric 'econsult_shares'; did you mean 'econsult_share'?
+! ehtrack: fixtures/plans/plan-goals.yaml:15:45: goal b: econsult_share is a fraction from 0 to 1, so target 5 is impossible (5% is written 0.05)
+! ehtrack: fixtures/plans/plan-goals.yaml:16:5: goal is missing required key 'deadline'
+! ehtrack: fixtures/plans/plan-goals.yaml:17:56: goal d: give either target (absolute) or change (relative to the baseline), not both
+! ehtrack: fixtures/plans/plan-goals.yaml:18:44: goal e: a relative change needs a baseline: {value: X} or {from: D, to: D}
+! ehtrack: fixtures/plans/plan-goals.yaml:19:60: baseline takes either value or from and to, not both
+! ehtrack: fixtures/plans/plan-goals.yaml:20:83: baseline to is before baseline from
+! ehtrack: fixtures/plans/plan-goals.yaml:21:5: goal id 'a' is used twice in this plan (line 14); give each goal its own id
+! ehtrack: fixtures/plans/plan-goals.yaml:22:40: target must be a number; write a percentage as a fraction (5% is 0.05), got '5%'
+! ehtrack: fixtures/plans/plan-goals.yaml:23:52: deadline must be a date YYYY-MM-DD (got '31-12-2026')
+? 1
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-misc.yaml
+> checked 2 files: 3 practices, 1 plan; 12 errors, 0 warnings
+! ehtrack: fixtures/plans/plan-misc.yaml:4:13: a plan belongs to a practice or to a care group, not both
+! ehtrack: fixtures/plans/plan-misc.yaml:5:21: application type must be one of provider_communication | patient_communication | health_information | patient_portal | measurement_devices | telemonitoring | self_help_programmes (got 'e_consult')
+! ehtrack: fixtures/plans/plan-misc.yaml:6:23: solution direction must be from 1 to 11 (got 0)
+! ehtrack: fixtures/plans/plan-misc.yaml:6:26: solution direction must be from 1 to 11 (got 12)
+! ehtrack: fixtures/plans/plan-misc.yaml:6:33: solution direction 1 is listed twice
+! ehtrack: fixtures/plans/plan-misc.yaml:14:30: response_term_hours must be from 1 to 720 (got 0)
+! ehtrack: fixtures/plans/plan-misc.yaml:14:41: triage must be one of assistant | clinician | shared (got 'doctor')
+! ehtrack: fixtures/plans/plan-misc.yaml:15:36: level must be one of low | medium | high (got 'very_high')
+! ehtrack: fixtures/plans/plan-misc.yaml:15:48: risk is missing required key 'risk'
+! ehtrack: fixtures/plans/plan-misc.yaml:16:22: one_off_eur must not be negative
+! ehtrack: fixtures/plans/plan-misc.yaml:16:38: funding source must be one of segment3 | subsidy | care_group | own | insurer_module (got 'bank')
+! ehtrack: fixtures/plans/plan-misc.yaml:17:12: barrier must be one of financing | ict_costs | contracting | time | affinity | professional_vision | practice_organisation | regional_collaboration (got 'money')
+? 1
+# Warnings alone leave the exit status 0.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-smart.yaml
+> checked 2 files: 3 practices, 1 plan; 0 errors, 4 warnings
+! ehtrack: fixtures/plans/plan-smart.yaml:15:5: warning: goal met: the baseline 6% already meets the target 5% (econsult_share is higher-is-better)
+! ehtrack: fixtures/plans/plan-smart.yaml:16:5: warning: goal up: calls_per_day is lower-is-better, but a change of +0.1 puts the target above the baseline
+! ehtrack: fixtures/plans/plan-smart.yaml:17:5: warning: goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
+! ehtrack: fixtures/plans/plan-smart.yaml:18:5: warning: goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
+# Care-group plans name a care group of the register.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-group.yaml fixtures/plans/plan-nogroup.yaml
+> checked 3 files: 3 practices, 2 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/plan-nogroup.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
+? 1
+# Plan ids are unique across all files given.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/more/plan-dup-id.yaml
+> checked 3 files: 3 practices, 2 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/more/plan-dup-id.yaml:1:7: plan id 'econsult-gracht' is already used at fixtures/plans/plan-good.yaml:1:7; plan ids are unique
+? 1
+# A plan alone: its practice must be in a register given, or in the database.
+$ ehtrack plan check fixtures/plans/plan-good.yaml
+> checked 1 file: 0 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: fixtures/plans/plan-good.yaml:3:11: practice 01000001 is not in the register (no register was given and the database has no practices: name the register file too, e.g. plan check plans/)
+? 1
+$ ehtrack plan sync fixtures/plans/register.yaml > /dev/null
+$ ehtrack plan check fixtures/plans/plan-good.yaml
+> checked 1 file: 0 practices, 1 plan; 0 errors, 0 warnings
+# Machine-readable problems.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml --format json
+> [
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 1, "severity": "error", "message": "plan is missing required key 'title'"},
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 1, "severity": "error", "message": "plan is missing required key 'application'"},
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 1, "severity": "warning", "message": "the plan step is done but the plan has no goals; goals make results measurable (SMART)"},
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 7, "severity": "error", "message": "plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'Econsult_Oost')"},
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 2, "column": 1, "severity": "error", "message": "unknown key 'titel' in plan (expected one of: plan, title, practice, care_group, application, solution_directions, steps, setup, goals, risks, costs, barriers, notes)"},
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 4, "column": 1, "severity": "error", "message": "unknown key 'aplication' in plan; did you mean 'application'?"}
+> ]
+? 1
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-smart.yaml --format csv
+> file,line,column,severity,message
+> fixtures/plans/plan-smart.yaml,15,5,warning,goal met: the baseline 6% already meets the target 5% (econsult_share is higher-is-better)
+> fixtures/plans/plan-smart.yaml,16,5,warning,"goal up: calls_per_day is lower-is-better, but a change of +0.1 puts the target above the baseline"
+> fixtures/plans/plan-smart.yaml,17,5,warning,goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
+> fixtures/plans/plan-smart.yaml,18,5,warning,goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
+# Usage.
+$ ehtrack plan check
+! ehtrack: plan check: name at least one file or directory
+! usage: ehtrack plan check PATH...
+? 2
+$ ehtrack plan check no/such/file.yaml
+> checked 0 files: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: no/such/file.yaml: no such file or directory
+? 1
+$ ehtrack plan check --format xml fixtures/plans/register.yaml
+! ehtrack: plan check: --format must be table, csv or json (got 'xml')
+! usage: ehtrack plan check PATH...
+? 2

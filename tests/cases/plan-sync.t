@@ -1,0 +1,93 @@
+# Sync records practices and plans; a changed plan gets a history entry
+# saying what changed; an unchanged one gets none; invalid input records
+# nothing.
+$ ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/plan-group.yaml
+> PLAN                 STATE    CHANGES
+> econsult-gracht      created        1
+> telemonitoring-west  created        1
+> synced 3 practices (3 new, 0 changed) and 2 plans (2 new, 0 changed, 0 unchanged)
+$ ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml --format json
+> [
+>   {"plan": "econsult-gracht", "state": "unchanged", "changes": 0}
+> ]
+$ sed -e 's/implement: {status: in_progress, started: 2026-01-05, mode: pilot, due: 2026-12-18}/implement: {status: done, started: 2026-01-05, completed: 2026-10-30, mode: full}/' -e 's/target: 0.05/target: 0.06/' -e 's/barriers: \[time, ict_costs\]/barriers: [time]/' fixtures/plans/plan-good.yaml > changed.yaml
+$ EHTRACK_NOW=2026-11-24T09:30:00 ehtrack plan sync fixtures/plans/register.yaml changed.yaml
+> PLAN             STATE    CHANGES
+> econsult-gracht  changed        6
+> synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+$ ehtrack plan history econsult-gracht
+> RECORDED                   CHANGE
+> 2026-11-23T12:00:00+01:00  created
+> 2026-11-24T09:30:00+01:00  steps.implement.status: in_progress -> done
+>                            steps.implement.completed: (none) -> 2026-10-30
+>                            steps.implement.mode: pilot -> full
+>                            goals.share.target: 0.05 -> 0.06
+>                            barriers: ["time","ict_costs"] -> ["time"]
+>                            steps.implement.due: 2026-12-18 -> (none)
+$ ehtrack plan history econsult-gracht --format json
+> [
+>   {"recorded_at": "2026-11-23T12:00:00+01:00", "source": "fixtures/plans/plan-good.yaml", "changes": ["created"]},
+>   {"recorded_at": "2026-11-24T09:30:00+01:00", "source": "changed.yaml", "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-10-30", "steps.implement.mode: pilot -> full", "goals.share.target: 0.05 -> 0.06", "barriers: [\"time\",\"ict_costs\"] -> [\"time\"]", "steps.implement.due: 2026-12-18 -> (none)"]}
+> ]
+$ ehtrack plan list
+> PLAN                 TITLE                           PRACTICE  CARE GROUP      TYPE                   SYNCED                     SOURCE
+> econsult-gracht      E-consult invoeren              01000001  Zorggroep West  patient_communication  2026-11-24T09:30:00+01:00  changed.yaml
+> telemonitoring-west  Telemonitoring voor de zorggr~  -         Zorggroep West  telemonitoring         2026-11-23T12:00:00+01:00  fixtures/plans/plan-group.yaml
+$ ehtrack plan show econsult-gracht
+> plan           econsult-gracht
+> title          E-consult invoeren
+> practice       01000001 Praktijk Aan de Gracht
+> care group     Zorggroep West
+> region         Utrecht
+> application    patient_communication: E-consult via het portaal (Voorbeeld BV)
+> directions     1, 2
+> progress       5 of 6 steps (83%), current step: scale
+> response term  48 hours
+> source         changed.yaml
+> synced         2026-11-24T09:30:00+01:00
+>
+> STEP       STATUS       STARTED     COMPLETED   DUE  OWNER            CHECKLIST
+> needs      done         2025-09-01  2025-09-30  -    praktijkmanager  2/2
+> vision     done         2025-10-01  2025-10-20  -    -                -
+> selection  skipped      -           -           -    -                -
+> plan       done         2025-10-21  2025-12-19  -    -                -
+> implement  done         2026-01-05  2026-10-30  -    -                -
+> scale      not_started  -           -           -    -                -
+>
+> GOAL   METRIC          BASELINE                TARGET            DEADLINE
+> share  econsult_share  -                       0.06              2026-12-31
+> calls  calls_per_day   2025-09-01..2025-11-30  -10% of baseline  2026-12-31
+$ ehtrack plan show econsult-gracht --format json
+> {"plan": "econsult-gracht", "title": "E-consult invoeren", "practice": "01000001", "application": {"type": "patient_communication", "name": "E-consult via het portaal", "vendor": "Voorbeeld BV"}, "solution_directions": [1, 2], "steps": {"needs": {"status": "done", "started": "2025-09-01", "completed": "2025-09-30", "owner": "praktijkmanager", "checklist": {"needs_mapped": true, "together": true}}, "vision": {"status": "done", "started": "2025-10-01", "completed": "2025-10-20"}, "selection": {"status": "skipped", "notes": "Leverancier stond al vast"}, "plan": {"status": "done", "started": "2025-10-21", "completed": "2025-12-19"}, "implement": {"status": "done", "started": "2026-01-05", "completed": "2026-10-30", "mode": "full"}, "scale": {"status": "not_started", "decision": "undecided"}}, "setup": {"response_term_hours": 48, "triage": "assistant", "answer_moment": "fixed"}, "goals": {"share": {"metric": "econsult_share", "target": 0.06, "deadline": "2026-12-31"}, "calls": {"metric": "calls_per_day", "change": -0.1, "baseline": {"from": "2025-09-01", "to": "2025-11-30"}, "deadline": "2026-12-31"}}, "risks": [{"risk": "Assistenten overbelast", "likelihood": "medium", "impact": "high", "mitigation": "Vaste momenten"}], "costs": {"one_off_eur": 2500, "yearly_eur": 1800, "funding": ["segment3", "own"]}, "barriers": ["time"], "notes": "Pilot met twee huisartsen.", "progress": 0.8333333333333334, "current_step": "scale", "source": "changed.yaml", "synced_at": "2026-11-24T09:30:00+01:00"}
+$ ehtrack plan show econsult-grach
+! ehtrack: no plan 'econsult-grach' is tracked; did you mean 'econsult-gracht'?
+? 1
+$ ehtrack plan history nothing-here
+! ehtrack: no plan 'nothing-here' is tracked (see 'ehtrack plan list')
+? 1
+# Errors: nothing is recorded.
+$ ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-steps.yaml
+! ehtrack: fixtures/plans/plan-steps.yaml:1:1: warning: the plan step is done but the plan has no goals; goals make results measurable (SMART)
+! ehtrack: fixtures/plans/plan-steps.yaml:7:3: steps is missing required key 'implement'
+! ehtrack: fixtures/plans/plan-steps.yaml:7:19: step status must be one of not_started | in_progress | done | skipped (got 'finished')
+! ehtrack: fixtures/plans/plan-steps.yaml:8:20: step vision is done, so it needs completed: YYYY-MM-DD
+! ehtrack: fixtures/plans/plan-steps.yaml:9:23: step selection is in_progress, so it needs started: YYYY-MM-DD
+! ehtrack: fixtures/plans/plan-steps.yaml:10:56: step plan: completed 2025-11-18 is before started 2025-12-20; dates must not run backwards
+! ehtrack: fixtures/plans/plan-steps.yaml:10:68: unknown key 'mode' in step plan (expected one of: status, started, completed, due, owner, notes, checklist)
+! ehtrack: fixtures/plans/plan-steps.yaml:11:3: unknown key 'implementation' in steps (expected one of: needs, vision, selection, plan, implement, scale)
+! ehtrack: fixtures/plans/plan-steps.yaml:12:19: warning: step scale is not_started but has a started date; for a planned date use due
+! ehtrack: fixtures/plans/plan-steps.yaml:12:80: a checklist item must be true or false (got 'maybe')
+! ehtrack: fixtures/plans/plan-steps.yaml:12:87: unknown scale checklist item 'sharing' (expected one of: scale_decided | experience_shared | communication_used)
+! ehtrack: nothing recorded: 9 errors (fix them, then sync again)
+? 1
+$ sqlite3 ehtrack.db "SELECT count(*) FROM plans; SELECT count(*) FROM plan_history"
+> 2
+> 3
+# A practice moved to another care group in a new register version.
+$ sed 's/care_group: Zorggroep Rivierenland/care_group: Zorggroep West/' fixtures/plans/register.yaml > register2.yaml
+$ ehtrack plan sync register2.yaml
+> synced 3 practices (0 new, 1 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+$ sqlite3 ehtrack.db "SELECT agb, care_group FROM practices ORDER BY agb"
+> 01000001|Zorggroep West
+> 01000002|Zorggroep West
+> 01000003|Zorggroep West

@@ -1,0 +1,36 @@
+# Any YAML a person or another tool writes must load; what is not a plan
+# in UTF-8 is refused with a clear message, never with a crash.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/edge-bom-crlf.yaml fixtures/plans/edge-anchors.yaml
+> checked 3 files: 3 practices, 2 plans; 0 errors, 1 warning
+! ehtrack: fixtures/plans/edge-anchors.yaml:2:1: warning: the plan step is done but the plan has no goals; goals make results measurable (SMART)
+$ ehtrack plan check fixtures/plans/edge-latin1.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-latin1.yaml:2:11: not UTF-8 text (byte 0xE9); save the file as UTF-8 (it may be Windows-1252 or Latin-1)
+? 1
+$ ehtrack plan check fixtures/plans/edge-utf16.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-utf16.yaml:1:1: file is UTF-16 text; save it as UTF-8
+? 1
+$ ehtrack plan check fixtures/plans/edge-alias-bomb.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-alias-bomb.yaml:9:7: aliases here expand to more than 1000000 nodes; refusing to load (write the values out, or use fewer nested aliases)
+? 1
+$ ehtrack plan check fixtures/plans/edge-syntax.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-syntax.yaml:3:9: YAML syntax: did not find expected ',' or ']' while parsing a flow sequence (line 2)
+? 1
+$ ehtrack plan check fixtures/plans/edge-two-docs.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-two-docs.yaml:3:1: a second YAML document; put each register or plan in its own file
+? 1
+$ ehtrack plan check fixtures/plans/edge-empty.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-empty.yaml:1:1: file is empty
+? 1
+$ ehtrack plan check fixtures/plans/edge-not-a-plan.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: fixtures/plans/edge-not-a-plan.yaml:1:1: not a register or a plan: the top-level key must be practices: or plan: (found format:)
+? 1
+# A directory is searched for .yaml and .yml files.
+$ ehtrack plan check plans/
+> checked 18 files: 16 practices, 17 plans; 0 errors, 0 warnings
