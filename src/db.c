@@ -167,6 +167,11 @@ static const char *const migrations[] = {
 
 const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);
 
+const char *db_migration(int n)
+{
+    return n >= 1 && n <= DB_SCHEMA_VERSION ? migrations[n - 1] : NULL;
+}
+
 void db_library_init(void)
 {
     /* No thread shares a handle, so SQLite's mutexes are pure cost. */

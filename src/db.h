@@ -21,6 +21,9 @@
 
 extern const int DB_SCHEMA_VERSION;
 
+/* The SQL of migration n (1..DB_SCHEMA_VERSION), for tests and tools. */
+const char *db_migration(int n);
+
 /* Call once before any other SQLite use: the tool is single-threaded. */
 void db_library_init(void);
 
