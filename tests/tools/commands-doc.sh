@@ -1,0 +1,42 @@
+#!/bin/sh
+# Writes docs/commands.md from the binary's own help, so the reference
+# cannot drift from the command table. Usage: tests/tools/commands-doc.sh [EHTRACK]
+set -eu
+E=${1:-./ehtrack}
+cat <<'HEAD'
+# Command reference
+
+Generated from `ehtrack COMMAND --help` (`tests/tools/commands-doc.sh`);
+a test fails when this page and the binary disagree. See the README for a
+tour, and the topic pages for the formats and definitions behind each
+command.
+
+```
+HEAD
+"$E" --help
+echo '```'
+for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" status \
+         import imports rejects formats metrics goals report generate; do
+    printf '\n## ehtrack %s\n\n```\n' "$c"
+    # shellcheck disable=SC2086
+    "$E" $c --help
+    echo '```'
+done
+cat <<'TAIL'
+
+## Environment
+
+| variable | meaning |
+|---|---|
+| `EHTRACK_DB` | the database when `--db` is not given (default `./ehtrack.db`) |
+| `EHTRACK_DATADIR` | where `templates/` and `metrics/` are (default: beside the binary, or `PREFIX/share/ehtrack`) |
+| `EHTRACK_METRICS_PATH` | more directories of metric files, separated by `:` (docs/metrics.md) |
+| `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests |
+| `LANG` | labels in Dutch when it starts with `nl` (`metrics`, `goals`, `report`) |
+
+## Exit status
+
+0 success; 1 the input was invalid or some rows were rejected; 2 usage
+error; 3 database or I/O error. Errors go to stderr as
+`ehtrack: FILE:LINE:COL: message` where a place is known.
+TAIL
