@@ -27,7 +27,9 @@ int csv_open(struct csv_reader *r, FILE *in, const char *name, char delimiter,
         r->raw = xmalloc(CHUNK);
     }
     r->cap = 2 * CHUNK;
-    r->buf = xmalloc(r->cap + 1);
+    /* Zeroed: PCRE2's JIT matcher may look a few bytes past a line's end,
+     * inside the buffer; those bytes must be defined. */
+    r->buf = xcalloc(r->cap + 1, 1);
     return EH_OK;
 }
 
@@ -52,6 +54,13 @@ const char *csv_problem_text(enum csv_problem p)
     return "";
 }
 
+static void grow_buffer(struct csv_reader *r, size_t cap)
+{
+    r->buf = xrealloc(r->buf, cap + 1);
+    memset(r->buf + r->cap, 0, cap + 1 - r->cap);
+    r->cap = cap;
+}
+
 /* Appends converted input to buf[end..]; false at the end of input. */
 static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
 {
@@ -62,10 +71,7 @@ static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
         r->end -= r->start;
         r->start = 0;
     }
-    if (r->cap - r->end < CHUNK) {
-        r->cap = r->end + 2 * CHUNK;
-        r->buf = xrealloc(r->buf, r->cap + 1);
-    }
+    if (r->cap - r->end < CHUNK) grow_buffer(r, r->end + 2 * CHUNK);
     if (!r->convert) {
         size_t n = fread(r->buf + r->end, 1, CHUNK, r->in);
         if (n == 0) {
@@ -94,10 +100,7 @@ static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
         return false;
     }
     /* Single-byte encodings grow at most threefold in UTF-8. */
-    if (r->cap - r->end < 3 * r->raw_len + 8) {
-        r->cap = r->end + 3 * r->raw_len + 8;
-        r->buf = xrealloc(r->buf, r->cap + 1);
-    }
+    if (r->cap - r->end < 3 * r->raw_len + 8) grow_buffer(r, r->end + 3 * r->raw_len + 8);
     char *inp = r->raw, *outp = r->buf + r->end;
     size_t inleft = r->raw_len, outleft = r->cap - r->end;
     while (inleft > 0) {
