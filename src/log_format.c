@@ -472,19 +472,6 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
     return EH_OK;
 }
 
-static bool problem(struct row_problem *p, int field, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool problem(struct row_problem *p, int field, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    p->field = field;
-    vsnprintf(p->reason, sizeof p->reason, fmt, ap);
-    va_end(ap);
-    return false;
-}
-
 static bool column_value(const struct csv_record *rec, const struct column_ref *c, const char **v, size_t *n)
 {
     if (c->index < 0 || (size_t)c->index >= rec->count) {
@@ -599,8 +586,8 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
             *n = sn;
             return true;
         }
-        return echo ? problem(p, fi, "%s: '%s' does not fit time_format '%s'", kf->name, input, m->time_formats[0])
-                    : problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
+        return echo ? row_problem(p, fi, "%s: '%s' does not fit time_format '%s'", kf->name, input, m->time_formats[0])
+                    : row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
     }
     if (f->utc && !zoned) civil = utc_to_ams(civil);
     char out[20];
@@ -636,7 +623,7 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
     bool echo = !f->def->has_patients;
     if (f->parser == PARSER_REGEX) {
         int rc = pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->match, NULL);
-        if (rc < 0) return problem(p, -1, "the line does not match the format's regex");
+        if (rc < 0) return row_problem(p, -1, "the line does not match the format's regex");
     }
     PCRE2_SIZE *ov = f->parser == PARSER_REGEX ? pcre2_get_ovector_pointer(f->match) : NULL;
     for (size_t i = 0; i < f->def->nfields; i++) {
@@ -651,7 +638,7 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
         switch (m->source) {
         case SOURCE_COLUMN:
             if (!column_value(rec, &m->column, &v, &n) && is_required(kf))
-                return problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
+                return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
                                m->column.index + 1, rec->count);
             break;
         case SOURCE_GROUP:
@@ -694,20 +681,20 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
                 goto done;
             }
             if (!parse_number(v, n, &a))
-                return echo ? problem(p, fi, "%s: '%.*s' is not a number", kf->name, (int)(n > 40 ? 40 : n), v)
-                            : problem(p, fi, "%s: not a number", kf->name);
+                return echo ? row_problem(p, fi, "%s: '%.*s' is not a number", kf->name, (int)(n > 40 ? 40 : n), v)
+                            : row_problem(p, fi, "%s: not a number", kf->name);
             if (m->has_minus) {
                 const char *w;
                 size_t wn;
                 column_value(rec, &m->minus, &w, &wn);
                 if (!parse_number(w, wn, &b))
-                    return problem(p, m->minus.index >= 0 ? fi : -1, "%s: column %d (minus_column) is not a number",
+                    return row_problem(p, m->minus.index >= 0 ? fi : -1, "%s: column %d (minus_column) is not a number",
                                    kf->name, m->minus.index + 1);
             }
             double r = (a - b) * (m->has_scale ? m->scale : 1.0);
             /* Far beyond any field's range; also keeps the text in out[]. */
             if (!(fabs(r) < 1e15))
-                return problem(p, fi, "%s: the number is out of range", kf->name);
+                return row_problem(p, fi, "%s: the number is out of range", kf->name);
             char out[64];
             int len = snprintf(out, sizeof out, "%.0f", round(r));
             set_scratch(m, out, (size_t)len, &v, &n);

@@ -84,10 +84,7 @@ int kind_field_index(const struct kind_def *k, const char *name)
     return -1;
 }
 
-static bool fail(struct row_problem *p, int field, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool fail(struct row_problem *p, int field, const char *fmt, ...)
+bool row_problem(struct row_problem *p, int field, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -158,36 +155,36 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         const int fi = (int)i;
         switch (f->type) {
         case FT_ID:
-            if (n > 64) return fail(problem, fi, "id: longer than 64 characters");
+            if (n > 64) return row_problem(problem, fi, "id: longer than 64 characters");
             if (n) {
                 row->id = s;
                 row->id_len = n;
             }
             break;
         case FT_PRACTICE: {
-            if (!n) return fail(problem, fi, "practice: empty (give a practice column or --practice AGB)");
+            if (!n) return row_problem(problem, fi, "practice: empty (give a practice column or --practice AGB)");
             bool digits = n == 8;
             for (size_t j = 0; j < n && digits; j++) digits = s[j] >= '0' && s[j] <= '9';
             if (!digits)
-                return echo ? fail(problem, fi, "practice: '%.*s' is not an AGB code of 8 digits", (int)(n > 40 ? 40 : n), s)
-                            : fail(problem, fi, "practice: not an AGB code of 8 digits");
+                return echo ? row_problem(problem, fi, "practice: '%.*s' is not an AGB code of 8 digits", (int)(n > 40 ? 40 : n), s)
+                            : row_problem(problem, fi, "practice: not an AGB code of 8 digits");
             row->practice_id = lookup(ctx, s, n);
             if (!row->practice_id)
-                return echo ? fail(problem, fi, "practice: %.*s is not in the register (run 'ehtrack plan sync' with it)", (int)n, s)
-                            : fail(problem, fi, "practice: not in the register (run 'ehtrack plan sync' with it)");
+                return echo ? row_problem(problem, fi, "practice: %.*s is not in the register (run 'ehtrack plan sync' with it)", (int)n, s)
+                            : row_problem(problem, fi, "practice: not in the register (run 'ehtrack plan sync' with it)");
             break;
         }
         case FT_TIME:
         case FT_TIME_OPT: {
             if (!n) {
-                if (f->type == FT_TIME) return fail(problem, fi, "%s: empty (a time YYYY-MM-DD HH:MM is required)", f->name);
+                if (f->type == FT_TIME) return row_problem(problem, fi, "%s: empty (a time YYYY-MM-DD HH:MM is required)", f->name);
                 times++;
                 break;
             }
             int64_t t;
             if (!parse_local_time(s, n, &t))
-                return echo ? fail(problem, fi, "%s: '%.*s' is not a time YYYY-MM-DD HH:MM[:SS]", f->name, (int)(n > 40 ? 40 : n), s)
-                            : fail(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
+                return echo ? row_problem(problem, fi, "%s: '%.*s' is not a time YYYY-MM-DD HH:MM[:SS]", f->name, (int)(n > 40 ? 40 : n), s)
+                            : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
             row->time[times] = t;
             row->has_time[times] = true;
             if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
@@ -195,18 +192,18 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
             break;
         }
         case FT_DATE:
-            if (!n) return fail(problem, fi, "%s: empty (a date YYYY-MM-DD is required)", f->name);
+            if (!n) return row_problem(problem, fi, "%s: empty (a date YYYY-MM-DD is required)", f->name);
             if (!parse_date(s, n, &row->day))
-                return echo ? fail(problem, fi, "%s: '%.*s' is not a date YYYY-MM-DD", f->name, (int)(n > 40 ? 40 : n), s)
-                            : fail(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
+                return echo ? row_problem(problem, fi, "%s: '%.*s' is not a date YYYY-MM-DD", f->name, (int)(n > 40 ? 40 : n), s)
+                            : row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
             break;
         case FT_PATIENT:
         case FT_PATIENT_OPT:
             if (!n) {
-                if (f->type == FT_PATIENT) return fail(problem, fi, "patient: empty");
+                if (f->type == FT_PATIENT) return row_problem(problem, fi, "patient: empty");
                 break;
             }
-            if (n > 64) return fail(problem, fi, "patient: longer than 64 characters");
+            if (n > 64) return row_problem(problem, fi, "patient: longer than 64 characters");
             row->patient = hasher(ctx, s, n);
             row->has_patient = true;
             break;
@@ -215,9 +212,9 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
             int v = n ? find_value(f->values, s, n) : -1;
             if (v < 0 && (n || f->type == FT_ENUM)) {
                 list_values(f->values, list, sizeof list);
-                if (!n) return fail(problem, fi, "%s: empty (one of %s)", f->name, list);
-                return echo ? fail(problem, fi, "%s: '%.*s' is not one of %s", f->name, (int)(n > 40 ? 40 : n), s, list)
-                            : fail(problem, fi, "%s: not one of %s", f->name, list);
+                if (!n) return row_problem(problem, fi, "%s: empty (one of %s)", f->name, list);
+                return echo ? row_problem(problem, fi, "%s: '%.*s' is not one of %s", f->name, (int)(n > 40 ? 40 : n), s, list)
+                            : row_problem(problem, fi, "%s: not one of %s", f->name, list);
             }
             row->enums[enums++] = v;
             break;
@@ -225,17 +222,17 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         case FT_INT:
         case FT_INT_OPT: {
             if (!n) {
-                if (f->type == FT_INT) return fail(problem, fi, "%s: empty (a whole number is required)", f->name);
+                if (f->type == FT_INT) return row_problem(problem, fi, "%s: empty (a whole number is required)", f->name);
                 ints++;
                 break;
             }
             long long v;
             if (!parse_int(s, n, &v))
-                return echo ? fail(problem, fi, "%s: '%.*s' is not a whole number", f->name, (int)(n > 40 ? 40 : n), s)
-                            : fail(problem, fi, "%s: not a whole number", f->name);
+                return echo ? row_problem(problem, fi, "%s: '%.*s' is not a whole number", f->name, (int)(n > 40 ? 40 : n), s)
+                            : row_problem(problem, fi, "%s: not a whole number", f->name);
             if (v < f->min || v > f->max)
-                return echo ? fail(problem, fi, "%s: %lld is outside %lld..%lld", f->name, v, f->min, f->max)
-                            : fail(problem, fi, "%s: outside %lld..%lld", f->name, f->min, f->max);
+                return echo ? row_problem(problem, fi, "%s: %lld is outside %lld..%lld", f->name, v, f->min, f->max)
+                            : row_problem(problem, fi, "%s: outside %lld..%lld", f->name, f->min, f->max);
             row->ints[ints] = v;
             row->has_int[ints] = true;
             ints++;
@@ -245,9 +242,9 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
     }
     if (k->kind == KIND_MESSAGES && row->has_time[1] &&
         ams_to_utc(row->time[1]) < ams_to_utc(row->time[0]))
-        return fail(problem, kind_field_index(k, "answered"), "answered: before received");
+        return row_problem(problem, kind_field_index(k, "answered"), "answered: before received");
     if (k->kind == KIND_SURVEY && row->ints[1] > row->ints[0])
-        return fail(problem, kind_field_index(k, "aware"), "aware: %lld is more than the %lld respondents",
+        return row_problem(problem, kind_field_index(k, "aware"), "aware: %lld is more than the %lld respondents",
                     row->ints[1], row->ints[0]);
     return true;
 }

@@ -65,6 +65,11 @@ struct row_problem {
     char reason[256];
 };
 
+/* Sets the problem of a row (field -1: the row as a whole); returns false
+ * so a check can `return row_problem(...)`. */
+bool row_problem(struct row_problem *p, int field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Maps an AGB code to a practice id, 0 when unknown. */
 typedef long long (*practice_lookup)(void *ctx, const char *agb, size_t len);
 /* Hashes a patient identifier (pseudo.h). */
