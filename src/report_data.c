@@ -1,0 +1,723 @@
+#include "report_data.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "db.h"
+#include "scope.h"
+#include "util.h"
+
+bool report_parse_kind(const char *s, enum report_kind *out)
+{
+    static const char *const names[] = {"region", "care-group", "insurer", "practice"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = (enum report_kind)i;
+            return true;
+        }
+    if (strcmp(s, "care_group") == 0) {
+        *out = REPORT_CARE_GROUP;
+        return true;
+    }
+    return false;
+}
+
+/* ---- the privacy rule ------------------------------------------------------- */
+
+struct rp_cell report_count(const struct report *r, long long n)
+{
+    struct rp_cell c = {CELL_VALUE, (double)n};
+    if (r->aggregate && n < r->opt.min_cell) c.state = CELL_BELOW;
+    return c;
+}
+
+struct rp_cell report_cell(const struct report *r, const struct metric_def *m, bool has_value, double value,
+                           bool has_num, double num, bool has_den, double den, long long records)
+{
+    struct rp_cell c = {CELL_EMPTY, 0};
+    if (!has_value) return c;
+    c.state = CELL_VALUE;
+    c.value = value;
+    if (!r->aggregate) return c;
+    double n = r->opt.min_cell;
+    switch (m->compute) {
+    case COMPUTE_COUNT:
+        if (value < n) c.state = CELL_BELOW;
+        break;
+    case COMPUTE_RATIO:
+        /* Per 1,000 listed patients divides one count by a size anyone can
+         * read in the register: the count is what must not be small. */
+        if (m->unit == UNIT_PER_1000 ? !has_num || num < n : !has_den || den < n) c.state = CELL_HIDDEN;
+        break;
+    case COMPUTE_PER_DAY:
+    case COMPUTE_PER_WEEK:
+        /* Days are known, so the rate gives the count back. */
+        if (!has_num || num < n) c.state = CELL_HIDDEN;
+        break;
+    case COMPUTE_VALUE:
+        if (records < n) c.state = CELL_HIDDEN;
+        break;
+    }
+    return c;
+}
+
+/* ---- small helpers ---------------------------------------------------------- */
+
+static char *dup_col(sqlite3_stmt *st, int i)
+{
+    const char *s = db_text(st, i);
+    return s ? xstrdup(s) : NULL;
+}
+
+static int date_col(sqlite3_stmt *st, int i)
+{
+    const char *s = db_text(st, i);
+    int d = DATE_NONE;
+    if (s && strlen(s) >= 10 && !parse_date(s, 10, &d)) d = DATE_NONE;
+    return d;
+}
+
+static int step_end(sqlite3 *db, sqlite3_stmt *st, int rc, struct eh_error *err, const char *what)
+{
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, what);
+}
+
+/* Months since year 0, and the month index of a day within the period. */
+static int month_number(int day)
+{
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    return y * 12 + (m - 1);
+}
+
+static int month_index(const struct report *r, const char *ym)
+{
+    int y, m;
+    if (!ym || sscanf(ym, "%d-%d", &y, &m) != 2) return -1;
+    int i = y * 12 + (m - 1) - month_number(r->opt.from);
+    return i >= 0 && i < r->months ? i : -1;
+}
+
+static void month_text(const struct report *r, int index, char out[16])
+{
+    int n = month_number(r->opt.from) + index;
+    snprintf(out, 16, "%04d-%02d", n / 12, n % 12 + 1);
+}
+
+/* Practices by database id, to place rows that come keyed by it. */
+struct id_slot {
+    long long id;
+    size_t index;
+};
+
+static int id_slot_cmp(const void *a, const void *b)
+{
+    long long x = ((const struct id_slot *)a)->id, y = ((const struct id_slot *)b)->id;
+    return (x > y) - (x < y);
+}
+
+static struct id_slot *index_practices(const struct report *r)
+{
+    struct id_slot *ids = xcalloc(r->npractices + 1, sizeof *ids);
+    for (size_t i = 0; i < r->npractices; i++) ids[i] = (struct id_slot){r->practices[i].id, i};
+    qsort(ids, r->npractices, sizeof *ids, id_slot_cmp);
+    return ids;
+}
+
+static size_t practice_index(const struct report *r, const struct id_slot *ids, long long id)
+{
+    struct id_slot key = {id, 0};
+    const struct id_slot *hit = bsearch(&key, ids, r->npractices, sizeof *ids, id_slot_cmp);
+    return hit ? hit->index : (size_t)-1;
+}
+
+/* ---- register and plans ----------------------------------------------------- */
+
+static int load_practices(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT p.id, p.agb, p.name, p.care_group, p.region, p.list_size, "
+                   "  (SELECT coalesce(sum(c.n), 0) FROM consult_days c "
+                   "   WHERE c.practice_id = p.id AND c.day BETWEEN ?1 AND ?2) "
+                   "FROM practices p JOIN temp.scope_practices s ON s.practice_id = p.id "
+                   "ORDER BY p.care_group, p.agb", err))
+        return EH_IO;
+    db_bind_date(st, 1, r->opt.from);
+    db_bind_date(st, 2, r->opt.to);
+    size_t cap = 0, gcap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        GROW(r->practices, cap, r->npractices + 1);
+        struct rp_practice *p = &r->practices[r->npractices++];
+        p->id = sqlite3_column_int64(st, 0);
+        p->agb = dup_col(st, 1);
+        p->name = dup_col(st, 2);
+        p->care_group = dup_col(st, 3);
+        p->region = dup_col(st, 4);
+        p->list_size = sqlite3_column_int64(st, 5);
+        p->consults = sqlite3_column_int64(st, 6);
+        if (!r->ncare_groups || strcmp(r->care_groups[r->ncare_groups - 1], p->care_group) != 0) {
+            GROW(r->care_groups, gcap, r->ncare_groups + 1);
+            r->care_groups[r->ncare_groups++] = xstrdup(p->care_group);
+        }
+    }
+    return step_end(db, st, rc, err, "reading the practices in scope");
+}
+
+static int plan_cmp(const void *a, const void *b)
+{
+    return strcmp((*(const struct rp_plan *const *)a)->id, (*(const struct rp_plan *const *)b)->id);
+}
+
+/* The plans sorted by id, to attach steps, directions, ... by plan id. */
+static struct rp_plan *find_plan(struct rp_plan **by_id, size_t n, const char *id)
+{
+    if (!id) return NULL;
+    struct rp_plan key = {.id = (char *)id}, *k = &key;
+    struct rp_plan **hit = bsearch(&k, by_id, n, sizeof *by_id, plan_cmp);
+    return hit ? *hit : NULL;
+}
+
+static int load_plan_parts(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    struct rp_plan **by_id = xcalloc(r->nplans + 1, sizeof *by_id);
+    for (size_t i = 0; i < r->nplans; i++) by_id[i] = &r->plans[i];
+    qsort(by_id, r->nplans, sizeof *by_id, plan_cmp);
+    static const char *const sql[] = {
+        ("SELECT plan_id, step, status, started, completed, due, mode, decision FROM plan_steps "
+         "WHERE plan_id IN (SELECT plan_id FROM temp.scope_plans)"),
+        "SELECT plan_id, direction FROM plan_directions WHERE plan_id IN (SELECT plan_id FROM temp.scope_plans)",
+        "SELECT plan_id, barrier FROM plan_barriers WHERE plan_id IN (SELECT plan_id FROM temp.scope_plans)",
+        "SELECT plan_id, source FROM plan_funding WHERE plan_id IN (SELECT plan_id FROM temp.scope_plans)",
+        "SELECT plan_id, likelihood, impact FROM plan_risks WHERE plan_id IN (SELECT plan_id FROM temp.scope_plans)",
+    };
+    int status = EH_OK;
+    for (size_t q = 0; q < ARRAY_LEN(sql) && !status; q++) {
+        sqlite3_stmt *st;
+        if (db_prepare(db, &st, sql[q], err)) {
+            status = EH_IO;
+            break;
+        }
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            struct rp_plan *p = find_plan(by_id, r->nplans, db_text(st, 0));
+            if (!p) continue;
+            const char *a = db_text(st, 1);
+            int k;
+            switch (q) {
+            case 0:
+                if ((k = a ? vocab_find(&VOCAB_STEPS, a) : -1) < 0) break;
+                p->steps[k].status = db_text(st, 2) ? vocab_find(&VOCAB_STEP_STATUS, db_text(st, 2)) : -1;
+                p->steps[k].started = date_col(st, 3);
+                p->steps[k].completed = date_col(st, 4);
+                p->steps[k].due = date_col(st, 5);
+                if (k == STEP_IMPLEMENT && db_text(st, 6)) p->mode = vocab_find(&VOCAB_IMPLEMENT_MODE, db_text(st, 6));
+                if (k == STEP_SCALE && db_text(st, 7)) p->decision = vocab_find(&VOCAB_SCALE_DECISION, db_text(st, 7));
+                break;
+            case 1:
+                k = sqlite3_column_int(st, 1);
+                if (k >= 1 && k <= 11) p->directions |= 1u << k;
+                break;
+            case 2:
+                if (a && (k = vocab_find(&VOCAB_BARRIERS, a)) >= 0) p->barriers |= 1u << k;
+                break;
+            case 3:
+                if (a && (k = vocab_find(&VOCAB_FUNDING, a)) >= 0) p->funding |= 1u << k;
+                break;
+            case 4:
+                p->risks++;
+                p->high_risks += (a && strcmp(a, "high") == 0) ||
+                                 (db_text(st, 2) && strcmp(db_text(st, 2), "high") == 0);
+                break;
+            }
+        }
+        status = step_end(db, st, rc, err, "reading the plans");
+    }
+    free(by_id);
+    for (size_t i = 0; i < r->nplans; i++) {
+        struct rp_plan *p = &r->plans[i];
+        p->current = -1;
+        for (int s = 0; s < STEP_COUNT; s++) {
+            bool finished = p->steps[s].status == STATUS_DONE || p->steps[s].status == STATUS_SKIPPED;
+            p->done += finished;
+            if (!finished && p->current < 0) p->current = s;
+        }
+    }
+    return status;
+}
+
+static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT pl.id, pl.title, pr.agb, pr.name, coalesce(pr.care_group, pl.care_group), "
+                   "  CASE WHEN pr.id IS NOT NULL THEN pr.region "
+                   "       ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END "
+                   "             FROM practices g WHERE g.care_group = pl.care_group) END, "
+                   "  pl.app_type, pl.app_name, pl.vendor, pl.one_off_eur, pl.yearly_eur "
+                   "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
+                   "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
+                   "ORDER BY coalesce(pr.care_group, pl.care_group), pr.agb IS NOT NULL, pr.agb, pl.id", err))
+        return EH_IO;
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        GROW(r->plans, cap, r->nplans + 1);
+        struct rp_plan *p = &r->plans[r->nplans++];
+        memset(p, 0, sizeof *p);
+        p->id = dup_col(st, 0);
+        p->title = dup_col(st, 1);
+        p->agb = dup_col(st, 2);
+        p->practice_name = dup_col(st, 3);
+        p->care_group = dup_col(st, 4);
+        p->region = dup_col(st, 5);
+        p->app_type = db_text(st, 6) ? vocab_find(&VOCAB_APP_TYPES, db_text(st, 6)) : -1;
+        p->app_name = dup_col(st, 7);
+        p->vendor = dup_col(st, 8);
+        if ((p->has_one_off = sqlite3_column_type(st, 9) != SQLITE_NULL)) p->one_off = sqlite3_column_double(st, 9);
+        if ((p->has_yearly = sqlite3_column_type(st, 10) != SQLITE_NULL)) p->yearly = sqlite3_column_double(st, 10);
+        p->mode = p->decision = -1;
+        for (int s = 0; s < STEP_COUNT; s++) {
+            p->steps[s].status = -1;
+            p->steps[s].started = p->steps[s].completed = p->steps[s].due = DATE_NONE;
+        }
+    }
+    if (step_end(db, st, rc, err, "reading the plans in scope")) return EH_IO;
+    return load_plan_parts(db, r, err);
+}
+
+/* ---- coverage of the logs ------------------------------------------------------ */
+
+/* A temporary table of the period's months, [start, end) in local seconds,
+ * so the per-month counts of messages are index range scans. */
+static int build_months(sqlite3 *db, const struct report *r, struct eh_error *err)
+{
+    if (db_exec(db, "DROP TABLE IF EXISTS temp.rp_months;"
+                    "CREATE TEMP TABLE rp_months(month TEXT PRIMARY KEY, start INTEGER, stop INTEGER) WITHOUT ROWID;",
+                err))
+        return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "INSERT INTO temp.rp_months VALUES (?1, ?2, ?3)", err)) return EH_IO;
+    int rc = SQLITE_DONE;
+    for (int i = 0; i < r->months && rc == SQLITE_DONE; i++) {
+        char ym[16];
+        month_text(r, i, ym);
+        int n = month_number(r->opt.from) + i;
+        int first = days_from_civil(n / 12, n % 12 + 1, 1);
+        int next = days_from_civil((n + 1) / 12, (n + 1) % 12 + 1, 1);
+        if (first < r->opt.from) first = r->opt.from;
+        if (next > r->opt.to + 1) next = r->opt.to + 1;
+        sqlite3_bind_text(st, 1, ym, 7, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 2, (int64_t)first * 86400);
+        sqlite3_bind_int64(st, 3, (int64_t)next * 86400);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "listing months");
+}
+
+static void add_range(struct sbuf *s, const struct report *r, int a, int b)
+{
+    char x[16], y[16];
+    month_text(r, a, x);
+    if (a == b) {
+        sbuf_addf(s, "%s", x);
+    } else {
+        month_text(r, b, y);
+        sbuf_addf(s, "%s..%s", x, y);
+    }
+}
+
+char *report_gap_text(const struct report *r, size_t practice, const char *const names[GAP_COUNT])
+{
+    const struct rp_gaps *g = &r->gaps[practice];
+    size_t months = (size_t)(r->months > 0 ? r->months : 1);
+    struct sbuf list = {0};
+    for (int k = 0; k < GAP_COUNT; k++) {
+        const unsigned char *row = &g->seen[(size_t)k * months];
+        bool named = false;
+        for (int m = 0; m < r->months; m++) {
+            if (row[m]) continue;
+            int end = m;
+            while (end + 1 < r->months && !row[end + 1]) end++;
+            sbuf_adds(&list, named ? ", " : list.len ? "; " : "");
+            if (!named) sbuf_addf(&list, "%s: ", names[k]);
+            named = true;
+            add_range(&list, r, m, end);
+            m = end;
+        }
+    }
+    if (!list.len) return NULL;
+    return sbuf_detach(&list);
+}
+
+static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    /* Per practice and month: records, first and last day. */
+    static const char *const sql[KIND_COUNT] = {
+        "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.n), min(c.day), max(c.day) FROM consult_days c "
+        "JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
+        "WHERE c.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+        "SELECT s.practice_id, mo.month, count(*), date(min(m.received), 'unixepoch'), "
+        "  date(max(m.received), 'unixepoch') "
+        "FROM temp.scope_practices s JOIN temp.rp_months mo "
+        "JOIN messages m ON m.practice_id = s.practice_id AND m.received >= mo.start AND m.received < mo.stop "
+        "GROUP BY 1, 2",
+        "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.inbound + c.outbound), min(c.day), max(c.day) "
+        "FROM call_days c JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
+        "WHERE c.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+        "SELECT v.practice_id, substr(v.day, 1, 7), count(*), min(v.day), max(v.day) FROM survey v "
+        "JOIN temp.scope_practices s ON s.practice_id = v.practice_id "
+        "WHERE v.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+        "SELECT g.practice_id, substr(g.day, 1, 7), count(*), min(g.day), max(g.day) FROM registrations g "
+        "JOIN temp.scope_practices s ON s.practice_id = g.practice_id "
+        "WHERE g.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+    };
+    static const int gap_of[KIND_COUNT] = {GAP_CONSULTS, GAP_MESSAGES, GAP_CALLS, -1, GAP_REGISTRATIONS};
+    if (build_months(db, r, err)) return EH_IO;
+    size_t months = (size_t)(r->months > 0 ? r->months : 1);
+    /* [practice][gap kind][month]: had a record */
+    unsigned char *seen = xcalloc(r->npractices * GAP_COUNT * months + 1, 1);
+    unsigned char *any = xcalloc(months, 1);
+    bool *has = xcalloc(r->npractices + 1, sizeof *has);
+    struct id_slot *ids = index_practices(r);
+    int status = EH_OK;
+    for (int k = 0; k < KIND_COUNT && !status; k++) {
+        struct rp_coverage *c = &r->coverage[k];
+        c->first = c->last = DATE_NONE;
+        memset(any, 0, months);
+        memset(has, 0, r->npractices * sizeof *has);
+        sqlite3_stmt *st;
+        if (db_prepare(db, &st, sql[k], err)) {
+            status = EH_IO;
+            break;
+        }
+        if (sqlite3_bind_parameter_count(st) >= 2) {
+            db_bind_date(st, 1, r->opt.from);
+            db_bind_date(st, 2, r->opt.to);
+        }
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
+            int mi = month_index(r, db_text(st, 1));
+            long long n = sqlite3_column_int64(st, 2);
+            if (p == (size_t)-1 || mi < 0 || n <= 0) continue;
+            c->records += n;
+            if (!has[p]) c->practices++;
+            has[p] = true;
+            any[mi] = 1;
+            if (gap_of[k] >= 0) seen[(p * GAP_COUNT + (size_t)gap_of[k]) * months + (size_t)mi] = 1;
+            int lo = date_col(st, 3), hi = date_col(st, 4);
+            if (lo != DATE_NONE && (c->first == DATE_NONE || lo < c->first)) c->first = lo;
+            if (hi != DATE_NONE && (c->last == DATE_NONE || hi > c->last)) c->last = hi;
+        }
+        status = step_end(db, st, rc, err, "counting the records in the period");
+        for (size_t m = 0; m < months && r->months > 0; m++) c->months += any[m];
+    }
+    r->gaps = xcalloc(r->npractices + 1, sizeof *r->gaps);
+    for (size_t p = 0; p < r->npractices; p++) {
+        struct rp_gaps *g = &r->gaps[p];
+        g->practice = p;
+        g->latest_survey = DATE_NONE;
+        g->seen = xmalloc(GAP_COUNT * months);
+        memcpy(g->seen, &seen[p * GAP_COUNT * months], GAP_COUNT * months);
+        for (int k = 0; k < GAP_COUNT; k++)
+            for (int m = 0; m < r->months; m++) g->missing[k] += !g->seen[(size_t)k * months + (size_t)m];
+    }
+    free(seen);
+    free(any);
+    free(has);
+    sqlite3_stmt *st;
+    if (status || db_prepare(db, &st,
+                   "SELECT v.practice_id, max(v.day) FROM survey v "
+                   "JOIN temp.scope_practices s ON s.practice_id = v.practice_id "
+                   "WHERE v.day <= ?1 GROUP BY 1", err)) {
+        free(ids);
+        return status ? status : EH_IO;
+    }
+    db_bind_date(st, 1, r->opt.to);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
+        if (p != (size_t)-1) r->gaps[p].latest_survey = date_col(st, 1);
+    }
+    free(ids);
+    return step_end(db, st, rc, err, "reading the surveys");
+}
+
+/* ---- import history ------------------------------------------------------------ */
+
+static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    /* An import is a file, not a practice's: those whose records fall in
+     * the period (or that stored nothing), and, for a file imported with
+     * --practice, only when that practice is in scope. */
+    if (db_exec(db, "DROP TABLE IF EXISTS temp.rp_imports;"
+                    "CREATE TEMP TABLE rp_imports(id INTEGER PRIMARY KEY);", err))
+        return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "INSERT INTO temp.rp_imports SELECT i.id FROM imports i "
+                   "WHERE (i.first_day IS NULL OR (i.first_day <= ?2 AND i.last_day >= ?1)) "
+                   "AND (i.practice IS NULL OR i.practice IN (SELECT p.agb FROM practices p "
+                   "     JOIN temp.scope_practices s ON s.practice_id = p.id))", err))
+        return EH_IO;
+    db_bind_date(st, 1, r->opt.from);
+    db_bind_date(st, 2, r->opt.to);
+    if (step_end(db, st, sqlite3_step(st), err, "selecting imports")) return EH_IO;
+    if (db_prepare(db, &st,
+                   "SELECT i.id, i.file, i.kind, i.format, i.started_at, i.first_day, i.last_day, i.read, "
+                   "  i.inserted, i.duplicates, i.rejected, i.outcome "
+                   "FROM imports i JOIN temp.rp_imports s ON s.id = i.id ORDER BY i.id", err))
+        return EH_IO;
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        GROW(r->imports, cap, r->nimports + 1);
+        struct rp_import *im = &r->imports[r->nimports++];
+        im->id = sqlite3_column_int64(st, 0);
+        im->file = dup_col(st, 1);
+        im->kind = dup_col(st, 2);
+        im->format = dup_col(st, 3);
+        im->started_at = dup_col(st, 4);
+        im->first_day = date_col(st, 5);
+        im->last_day = date_col(st, 6);
+        im->read = sqlite3_column_int64(st, 7);
+        im->inserted = sqlite3_column_int64(st, 8);
+        im->duplicates = sqlite3_column_int64(st, 9);
+        im->rejected = sqlite3_column_int64(st, 10);
+        im->outcome = dup_col(st, 11);
+    }
+    if (step_end(db, st, rc, err, "reading the imports")) return EH_IO;
+    /* Reasons never repeat a value of a kind with patients (log_kinds.c),
+     * so grouping by reason shows nothing about a patient. */
+    if (db_prepare(db, &st,
+                   "SELECT r.import_id, i.file, i.kind, r.field, r.reason, count(*), min(r.line) "
+                   "FROM rejects r JOIN temp.rp_imports s ON s.id = r.import_id "
+                   "JOIN imports i ON i.id = r.import_id "
+                   "GROUP BY r.import_id, r.field, r.reason ORDER BY r.import_id, min(r.line) LIMIT 5000", err))
+        return EH_IO;
+    cap = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        GROW(r->rejects, cap, r->nrejects + 1);
+        struct rp_reject *j = &r->rejects[r->nrejects++];
+        j->import_id = sqlite3_column_int64(st, 0);
+        j->file = dup_col(st, 1);
+        j->kind = dup_col(st, 2);
+        j->field = dup_col(st, 3);
+        j->reason = dup_col(st, 4);
+        j->rows = sqlite3_column_int64(st, 5);
+        j->first_line = sqlite3_column_int64(st, 6);
+    }
+    return step_end(db, st, rc, err, "reading the rejected rows");
+}
+
+/* ---- gathering ---------------------------------------------------------------- */
+
+static int load_title(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    if (r->opt.kind != REPORT_PRACTICE) {
+        r->title_name = xstrdup(r->opt.name);
+        return EH_OK;
+    }
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT agb || ' ' || name FROM practices WHERE agb = ?1", err)) return EH_IO;
+    sqlite3_bind_text(st, 1, r->opt.name, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    r->title_name = xstrdup(rc == SQLITE_ROW && db_text(st, 0) ? db_text(st, 0) : r->opt.name);
+    return step_end(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, err, "reading the practice");
+}
+
+int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
+                  struct report *out, struct eh_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->opt = *opt;
+    out->cat = cat;
+    out->aggregate = opt->kind != REPORT_PRACTICE && opt->min_cell > 1;
+    out->months = month_number(opt->to) - month_number(opt->from) + 1;
+    struct scope_filter f = {0};
+    switch (opt->kind) {
+    case REPORT_REGION: f.region = opt->name; break;
+    case REPORT_CARE_GROUP: f.care_group = opt->name; break;
+    case REPORT_INSURER: f.insurer = opt->name; break;
+    case REPORT_PRACTICE: f.practice = opt->name; break;
+    }
+    int rc = scope_apply(db, &f, err);
+    if (!rc) rc = load_title(db, out, err);
+    if (!rc) rc = load_practices(db, out, err);
+    if (!rc) rc = load_plans(db, out, err);
+    if (!rc) rc = goals_eval(db, cat, opt->as_of, &out->goals, err);
+    if (!rc) rc = load_coverage(db, out, err);
+    if (!rc) rc = load_imports(db, out, err);
+    return rc;
+}
+
+void report_free(struct report *r)
+{
+    for (size_t i = 0; i < r->npractices; i++) {
+        struct rp_practice *p = &r->practices[i];
+        free(p->agb);
+        free(p->name);
+        free(p->care_group);
+        free(p->region);
+    }
+    free(r->practices);
+    for (size_t i = 0; i < r->ncare_groups; i++) free(r->care_groups[i]);
+    free(r->care_groups);
+    for (size_t i = 0; i < r->nplans; i++) {
+        struct rp_plan *p = &r->plans[i];
+        free(p->id);
+        free(p->title);
+        free(p->agb);
+        free(p->practice_name);
+        free(p->care_group);
+        free(p->region);
+        free(p->app_name);
+        free(p->vendor);
+    }
+    free(r->plans);
+    goal_results_free(&r->goals);
+    if (r->gaps)
+        for (size_t i = 0; i < r->npractices; i++) free(r->gaps[i].seen);
+    free(r->gaps);
+    for (size_t i = 0; i < r->nimports; i++) {
+        struct rp_import *im = &r->imports[i];
+        free(im->file);
+        free(im->kind);
+        free(im->format);
+        free(im->started_at);
+        free(im->outcome);
+    }
+    free(r->imports);
+    for (size_t i = 0; i < r->nrejects; i++) {
+        struct rp_reject *j = &r->rejects[i];
+        free(j->file);
+        free(j->kind);
+        free(j->field);
+        free(j->reason);
+    }
+    free(r->rejects);
+    free(r->title_name);
+    memset(r, 0, sizeof *r);
+}
+
+/* ---- metric grids ---------------------------------------------------------------- */
+
+static int fill_groups(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
+                       struct eh_error *err)
+{
+    if (db_exec(db, "DROP TABLE IF EXISTS temp.m_scope;"
+                    "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
+                    " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", err))
+        return EH_IO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) VALUES (?1, ?2)", err))
+        return EH_IO;
+    int rc = SQLITE_DONE;
+    /* Keys sort in the order of the groups, so results come back in it. */
+    for (size_t g = 0; g < ngroups && rc == SQLITE_DONE; g++) {
+        char key[24];
+        snprintf(key, sizeof key, "g%09zu", g);
+        for (size_t p = 0; p < r->npractices && rc == SQLITE_DONE; p++) {
+            const struct rp_group *gr = &groups[g];
+            bool in = gr->level == LEVEL_TOTAL ||
+                      (gr->level == LEVEL_CARE_GROUP && strcmp(r->practices[p].care_group, gr->care_group) == 0) ||
+                      (gr->level == LEVEL_PRACTICE && gr->practice == p);
+            if (!in) continue;
+            sqlite3_bind_int64(st, 1, r->practices[p].id);
+            sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
+            rc = sqlite3_step(st);
+            sqlite3_reset(st);
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, err, "grouping practices");
+    /* Statistics tell SQLite to drive the metric joins from these
+     * practices rather than scan a whole log table. */
+    return db_exec(db, "ANALYZE temp.m_scope", err);
+}
+
+static size_t label_index(const struct rp_grid *g, const char *label)
+{
+    size_t lo = 0, hi = g->nperiods;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(g->labels[mid], label);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return (size_t)-1;
+}
+
+int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
+                const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
+                int to, struct rp_grid *out, struct eh_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->ngroups = ngroups;
+    out->nmetrics = nmetrics;
+    size_t cap = 0;
+    for (int d = from; d <= to; d++) {
+        char label[16];
+        period_label(period, d, label, sizeof label);
+        if (out->nperiods && strcmp(out->labels[out->nperiods - 1], label) == 0) continue;
+        if (out->nperiods + 1 > cap) {
+            cap = cap ? cap * 2 : 64;
+            out->labels = xrealloc(out->labels, cap * sizeof *out->labels);
+            out->first = xrealloc(out->first, cap * sizeof *out->first);
+        }
+        snprintf(out->labels[out->nperiods], sizeof out->labels[0], "%s", label);
+        out->first[out->nperiods++] = d;
+    }
+    out->cells = xcalloc(ngroups * out->nperiods * nmetrics + 1, sizeof *out->cells);
+    if (!ngroups || !nmetrics || !out->nperiods) return EH_OK;
+    int rc = fill_groups(db, r, groups, ngroups, err);
+    const struct metric_def **batch = xcalloc(nmetrics, sizeof *batch);
+    size_t *where = xcalloc(nmetrics, sizeof *where);
+    for (int kind = 0; kind < KIND_COUNT && !rc; kind++) {
+        size_t n = 0;
+        for (size_t i = 0; i < nmetrics; i++)
+            if ((int)metrics[i]->kind == kind) {
+                where[n] = i;
+                batch[n++] = metrics[i];
+            }
+        if (!n) continue;
+        struct metric_query q = {BY_CUSTOM, period, from, to, r->opt.as_of, batch, n};
+        struct metric_result res = {0};
+        rc = metric_eval(db, &q, &res, err);
+        for (size_t i = 0; i < res.count && !rc; i++) {
+            const struct metric_value *v = &res.items[i];
+            size_t g, p = label_index(out, v->period), m = 0;
+            if (sscanf(v->group, "g%zu", &g) != 1 || g >= ngroups || p == (size_t)-1) continue;
+            while (m < n && batch[m] != v->metric) m++;
+            if (m == n) continue;
+            out->cells[(g * out->nperiods + p) * nmetrics + where[m]] =
+                report_cell(r, v->metric, v->has_value, v->value, v->has_numerator, v->numerator,
+                            v->has_denominator, v->denominator, v->records);
+        }
+        metric_result_free(&res);
+    }
+    free(batch);
+    free(where);
+    return rc;
+}
+
+const struct rp_cell *rp_grid_cell(const struct rp_grid *g, size_t group, size_t period, size_t metric)
+{
+    return &g->cells[(group * g->nperiods + period) * g->nmetrics + metric];
+}
+
+void rp_grid_free(struct rp_grid *g)
+{
+    free(g->labels);
+    free(g->first);
+    free(g->cells);
+    memset(g, 0, sizeof *g);
+}

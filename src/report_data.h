@@ -1,0 +1,182 @@
+/*
+ * report_data.h - what an Excel report shows (interface.md section 6),
+ * gathered from the database for one region, care group, insurer or
+ * practice: the practices and plans in scope, the goals, the coverage of
+ * each log kind, the import history, and the metrics by month and week.
+ *
+ * Contract: report_gather applies the scope (scope.h), reads the register,
+ * the plans, the goals (goal_eval.h, as of opts->as_of) and the coverage
+ * of the logs over opts->from .. opts->to into a struct report the caller
+ * frees with report_free. The metrics are not held whole: report_grid
+ * computes one set of metrics for a list of row groups (a practice, a care
+ * group, the whole scope) by month or week and returns them compactly,
+ * with the privacy rule already applied (report_cell). Nothing gathered
+ * holds a patient identifier: only counts and values over groups of
+ * records, and the register's and plans' own text.
+ *
+ * Privacy (aggregate workbooks: region, care group, insurer, with
+ * min_cell > 1): a count of records below min_cell becomes CELL_BELOW; a
+ * ratio whose denominator is below min_cell, a rate of one count (per day,
+ * per week, per 1,000 listed patients) whose count is below it, and a value
+ * over fewer than min_cell records (a median) become CELL_HIDDEN. The
+ * practice workbook (its own data, for itself) shows everything.
+ */
+#ifndef EHTRACK_REPORT_DATA_H
+#define EHTRACK_REPORT_DATA_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "goal_eval.h"
+#include "log_kinds.h"
+#include "metric_catalog.h"
+#include "metric_eval.h"
+#include "vocab.h"
+
+enum report_kind { REPORT_REGION, REPORT_CARE_GROUP, REPORT_INSURER, REPORT_PRACTICE };
+
+/* "region", "care-group", "insurer", "practice" (also "care_group"). */
+bool report_parse_kind(const char *s, enum report_kind *out);
+
+struct report_options {
+    enum report_kind kind;
+    const char *name;
+    const char *lang;           /* "nl" or "en" */
+    int as_of, from, to;        /* days */
+    int min_cell;
+};
+
+struct rp_practice {
+    long long id;
+    char *agb, *name, *care_group, *region;
+    long long list_size;
+    long long consults;         /* in the data period: ranks the trend lines */
+};
+
+struct rp_step {
+    int status;                 /* enum step_status, -1 when unknown */
+    int started, completed, due;    /* days or DATE_NONE */
+};
+
+struct rp_plan {
+    char *id, *title;
+    char *agb, *practice_name;  /* NULL for a care-group plan */
+    char *care_group, *region;  /* region NULL when a care group spans several */
+    int app_type;               /* index in VOCAB_APP_TYPES, -1 unknown */
+    char *app_name, *vendor;
+    struct rp_step steps[STEP_COUNT];
+    int current;                /* first step neither done nor skipped; -1 none */
+    int done;                   /* steps done or skipped */
+    int mode, decision;         /* VOCAB_IMPLEMENT_MODE / VOCAB_SCALE_DECISION, -1 none */
+    bool has_one_off, has_yearly;
+    double one_off, yearly;
+    unsigned funding, barriers; /* bit i: index i of VOCAB_FUNDING / VOCAB_BARRIERS */
+    unsigned directions;        /* bit d: solution direction d (1..11) */
+    int risks, high_risks;      /* risks named; of them likelihood or impact high */
+};
+
+/* One log kind over the data period, for the whole scope. */
+struct rp_coverage {
+    long long records;
+    size_t practices;           /* practices with at least one record */
+    int first, last;            /* days, DATE_NONE without records */
+    int months;                 /* months of the period with a record */
+};
+
+struct rp_import {
+    long long id;
+    char *file, *kind, *format, *started_at, *outcome;
+    int first_day, last_day;
+    long long read, inserted, duplicates, rejected;
+};
+
+struct rp_reject {
+    long long import_id;
+    char *file, *kind, *field, *reason;
+    long long rows, first_line;
+};
+
+/* Kinds whose months without a record are gaps (the survey is occasional). */
+enum { GAP_CONSULTS, GAP_MESSAGES, GAP_CALLS, GAP_REGISTRATIONS, GAP_COUNT };
+
+struct rp_gaps {
+    size_t practice;            /* index into report.practices */
+    int missing[GAP_COUNT];     /* months without a record */
+    unsigned char *seen;        /* [gap kind][month of the period]: had a record */
+    int latest_survey;          /* up to the period's end; DATE_NONE */
+};
+
+struct report {
+    struct report_options opt;
+    bool aggregate;             /* suppression applies */
+    char *title_name;           /* "Menzis", "01053021 Huisartsenpraktijk De Esch" */
+    const struct metric_catalog *cat;
+
+    struct rp_practice *practices;  /* ordered by care group, then AGB */
+    size_t npractices;
+    char **care_groups;         /* distinct, in order */
+    size_t ncare_groups;
+    struct rp_plan *plans;      /* ordered by care group, practice plans after the group's own, AGB, id */
+    size_t nplans;
+    struct goal_results goals;
+
+    int months;                 /* calendar months in from .. to */
+    struct rp_coverage coverage[KIND_COUNT];
+    struct rp_gaps *gaps;       /* one per practice */
+    struct rp_import *imports;
+    size_t nimports;
+    struct rp_reject *rejects;
+    size_t nrejects;
+};
+
+int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
+                  struct report *out, struct eh_error *err);
+/* "calls: 2026-03..2026-05; messages: 2026-08" with the kinds named as
+ * given (a language's words), or NULL when no month is missing; caller
+ * frees. */
+char *report_gap_text(const struct report *r, size_t practice, const char *const names[GAP_COUNT]);
+void report_free(struct report *r);
+
+/* ---- metric grids ------------------------------------------------------------ */
+
+enum cell_state { CELL_EMPTY, CELL_VALUE, CELL_BELOW, CELL_HIDDEN };
+
+struct rp_cell {
+    unsigned char state;
+    double value;
+};
+
+/* A row group: the whole scope, a care group, or one practice. */
+enum rp_level { LEVEL_TOTAL, LEVEL_CARE_GROUP, LEVEL_PRACTICE };
+
+struct rp_group {
+    enum rp_level level;
+    const char *care_group;     /* LEVEL_CARE_GROUP: its name */
+    size_t practice;            /* LEVEL_PRACTICE: index into report.practices */
+};
+
+struct rp_grid {
+    size_t ngroups, nperiods, nmetrics;
+    char (*labels)[16];         /* period labels: 2026-03, 2026-W09, all */
+    int *first;                 /* first day of each period (clipped to the range) */
+    struct rp_cell *cells;      /* [group][period][metric] */
+};
+
+/* The metrics for each group and period of from .. to (days). Groups are
+ * evaluated together, metrics a log kind at a time, so memory stays at
+ * one kind's values while the SQL passes over the data once per kind. */
+int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
+                const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
+                int to, struct rp_grid *out, struct eh_error *err);
+const struct rp_cell *rp_grid_cell(const struct rp_grid *g, size_t group, size_t period, size_t metric);
+void rp_grid_free(struct rp_grid *g);
+
+/* The privacy rule for one value (see the top of this file). */
+struct rp_cell report_cell(const struct report *r, const struct metric_def *m, bool has_value, double value,
+                           bool has_num, double num, bool has_den, double den, long long records);
+/* A count of records, as shown: CELL_BELOW under min_cell in aggregates. */
+struct rp_cell report_count(const struct report *r, long long n);
+
+#endif

@@ -1,0 +1,194 @@
+# ehtrack report: Excel workbooks for regions, care groups, insurers and
+# practices (docs/reports.md). Four invented practices with five months of
+# small logs, so that an insurer's workbook has counts to hide. The
+# workbooks are read back with openpyxl (tests/report/inspect_xlsx.py).
+
+$ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null && for k in consults messages calls survey registrations; do ehtrack import $k fixtures/report/$k.csv >/dev/null 2>&1; done; ehtrack imports --format csv | cut -d, -f4,6-10
+> kind,read,inserted,duplicates,rejected,outcome
+> consults,1500,1500,0,0,imported
+> messages,101,101,0,0,imported
+> calls,2059,2057,0,2,imported
+> survey,8,8,0,0,imported
+> registrations,19,19,0,0,imported
+
+# An insurer's workbook, in English: every practice that lists Menzis.
+$ ehtrack report insurer Menzis -o menzis.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
+> wrote menzis.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
+> Summary
+> Steps
+> Goals
+> Metrics
+> Trends
+> Costs
+> Solution directions
+> Data quality
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis.xlsx
+> E-health rollout – Insurer: Menzis
+> Report for: Insurer
+> Name: Menzis
+> Goals judged on: 2026-11-01
+> Data period from: 2026-06-01
+> Data period to: 2026-10-31
+> Practices: 3
+> Care groups: 2
+> Plans: 4
+> of which care-group plans: 1
+> SMART goals: 8
+> Privacy: Counts below 5 are shown as <5; ratios and rates over fewer than 5 records are left empty. No figure concerns a single patient.
+
+# One Steps row per plan in scope, statuses and progress as 'status' has them.
+$ ehtrack status --insurer Menzis --format json > status.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py steps menzis.xlsx status.json
+> steps: 4 rows, one per plan; statuses and progress as in status; 24 coloured step cells
+
+# The Goals rows and statuses are those of 'goals' for the same scope and
+# as-of date; a value over fewer than 5 records is left empty.
+$ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis.xlsx goals.json 5
+> goals: 8 rows in the order of goals; statuses equal (achieved 3, at_risk 4, no_data 1)
+> goals: 22 values equal, 0 hidden
+
+# Every practice cell of the Metrics sheet against 'metrics': counts below 5
+# as <5, ratios over fewer than 5 and rates of fewer than 5 left empty.
+$ ehtrack metrics --insurer Menzis --by practice --from 2026-06-01 --to 2026-10-31 --as-of 2026-11-01 --format json > metrics.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis.xlsx metrics.json 5 metrics
+> metrics rows: Care group 10, Practice 15, Total 5
+> metrics: 199 practice cells checked: 140 shown, 9 as <5, 50 left empty
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py types menzis.xlsx
+> types: numbers are numbers, dates are dates, no formulas
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts menzis.xlsx
+> chart: line, 3 series from Trends; E-consult share per week | ISO week | Share of all consults
+> chart: line, 3 series from Trends; Inbound calls per day, per week | ISO week | Calls per day
+
+# Who sends no data, which imports, and why rows were rejected.
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
+> gaps 01090011: 0 0 0 0; none
+> gaps 01090022: 0 0 0 0; none
+> gaps 01090033: 0 1 0 0; messages: 2026-08
+> import 1: Consults, read 1500, added 1500, rejected 0
+> import 2: Messages, read 101, added 101, rejected 0
+> import 3: Phone calls, read 2059, added 2057, rejected 2
+> import 4: Survey rounds, read 8, added 8, rejected 0
+> import 5: Portal registrations, read 19, added 19, rejected 0
+> rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: 'hungup' is not one of answered | abandoned | voicemail | callback
+> rejected in import 3: 1 row(s) from line 2060, field start: start: '2026-07-02T25:00' is not a time YYYY-MM-DD HH:MM[:SS]
+
+# A higher --min-cell hides more.
+$ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 --min-cell 20 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis-20.xlsx metrics.json 20 metrics
+> metrics rows: Care group 10, Practice 15, Total 5
+> metrics: 199 practice cells checked: 96 shown, 15 as <20, 88 left empty
+
+$ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis-20.xlsx goals.json 20
+> goals: 8 rows in the order of goals; statuses equal (achieved 3, at_risk 4, no_data 1)
+> goals: 16 values equal, 6 hidden
+
+# The practice's own workbook shows its own counts, all of them.
+$ ehtrack report practice 01090011 -o anker.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
+> wrote anker.xlsx: 1 practice, 1 plan, 4 goals, data 2026-06-01..2026-10-31
+
+$ ehtrack metrics --practice 01090011 --by practice --from 2026-06-01 --to 2026-10-31 --as-of 2026-11-01 --format json > anker.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics anker.xlsx anker.json 0 metrics
+> metrics rows: Practice 5
+> metrics: 70 practice cells checked: 65 shown as computed, 5 without a value
+
+$ ehtrack goals --practice 01090011 --as-of 2026-11-01 --format json > anker-goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals anker.xlsx anker-goals.json 0
+> goals: 4 rows in the order of goals; statuses equal (achieved 2, at_risk 2)
+> goals: 13 values equal, 0 hidden
+
+# Dutch: the sheet names and labels follow --lang, or $LANG without it.
+$ ehtrack report region Oostrand -o oostrand.xlsx --lang nl --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets oostrand.xlsx
+> wrote oostrand.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
+> Samenvatting
+> Stappen
+> Doelen
+> Indicatoren
+> Trends
+> Kosten
+> Datakwaliteit
+
+$ env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 ehtrack report care-group "Zorggroep Testland" -o testland.xlsx && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary testland.xlsx
+> wrote testland.xlsx: 2 practices, 2 plans, 6 goals, data 2025-11-01..2026-10-31
+> Implementatie e-health – Zorggroep: Zorggroep Testland
+> Rapportage voor: Zorggroep
+> Naam: Zorggroep Testland
+> Doelen beoordeeld op: 2026-11-23
+> Dataperiode vanaf: 2025-11-01
+> Dataperiode tot en met: 2026-10-31
+> Praktijken: 2
+> Zorggroepen: 1
+> Plannen: 2
+> SMART-doelen: 6
+> Privacy: Aantallen onder 5 staan als <5; verhoudingen en gemiddelden over minder dan 5 records blijven leeg. Geen cijfer gaat over een enkele patiënt.
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py types testland.xlsx
+> types: numbers are numbers, dates are dates, no formulas
+
+# Errors. An unknown name lists the known ones and leaves no file.
+$ ehtrack report insurer Nobody -o nobody.xlsx
+! ehtrack: no insurer 'Nobody' in the database; known: CZ, Menzis, VGZ
+? 1
+
+$ ehtrack report practice 99999999 -o nobody.xlsx
+! ehtrack: no practice '99999999' in the database; known: 01090011 Huisartsenpraktijk Het Anker, 01090022 Huisartsen De Brink & Zn, 01090033 Praktijk Zonnehof, 01090044 Gezondheidscentrum Vlietzicht
+? 1
+
+$ ls -A | grep nobody || echo "no file"
+> no file
+
+# An output path that cannot be written: an I/O error, and nothing written.
+$ ehtrack report region Oostrand -o no/such/dir/x.xlsx
+! ehtrack: no/such/dir/x.xlsx: cannot write the workbook here: No such file or directory
+? 3
+
+$ test -e no || echo "nothing written"
+> nothing written
+
+$ ehtrack report region Oostrand -o .
+! ehtrack: .: is a directory; give the workbook's file name
+? 3
+
+# Usage errors.
+$ ehtrack report region Oostrand -o x.xlsx --lang de
+! ehtrack: report: --lang must be nl or en (got 'de')
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report region Oostrand -o x.xlsx --min-cell 0
+! ehtrack: report: --min-cell must be a whole number from 1 to 1000000 (got '0')
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report region Oostrand -o x.xlsx --min-cell five
+! ehtrack: report: --min-cell must be a whole number from 1 to 1000000 (got 'five')
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report county Oostrand -o x.xlsx
+! ehtrack: report: 'county' is not region, care-group, insurer or practice
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report region -o x.xlsx
+! ehtrack: report: name the region the workbook is about
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report region Oostrand
+! ehtrack: report: -o FILE.xlsx is required: where the workbook goes
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report region Oostrand -o x.xlsx --from 2026-10-01 --to 2026-06-01
+! ehtrack: report: --from is after --to
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+$ ehtrack report region Oostrand -o x.xlsx --as-of 2026-13-01
+! ehtrack: report: --as-of must be a date YYYY-MM-DD (got '2026-13-01')
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+? 2
+
+# No temporary file is left behind by any of the above.
+$ ls -A | grep 'xlsx\.' || echo "no temporary file"
+> no temporary file

@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""Read an ehtrack report workbook back and check it (tests/cases/report*.t).
+
+Each subcommand prints a few stable lines for the transcript to match and
+exits 1 with a message on stderr when a check fails:
+
+  sheets FILE                      the sheet names, in order
+  steps FILE STATUS.json           one Steps row per plan of `status --format json`
+  goals FILE GOALS.json MIN_CELL   Goals rows and statuses equal `goals --format json`
+  metrics FILE METRICS.json MIN_CELL METRICS_DIR
+                                   practice rows of the Metrics sheet against
+                                   `metrics --by practice --format json`, with the
+                                   privacy rule (MIN_CELL 0: the practice's own
+                                   workbook, everything shown)
+  types FILE                       every cell of a number column is a number,
+                                   "<N" or empty; dates are dates
+  charts FILE                      the line charts on the Trends sheet
+  summary FILE                     the Summary's scope lines
+  quality FILE                     months without data per practice, imports
+                                   and rejected rows (English workbooks)
+"""
+import json
+import math
+import os
+import re
+import sys
+import zipfile
+from datetime import date, datetime
+
+try:
+    import openpyxl
+except ImportError:  # pragma: no cover - make check installs it
+    sys.stderr.write("inspect_xlsx: python3-openpyxl is not installed\n")
+    sys.exit(77)
+
+SHEETS = {
+    "en": ["Summary", "Steps", "Goals", "Metrics", "Trends", "Costs", "Data quality"],
+    "nl": ["Samenvatting", "Stappen", "Doelen", "Indicatoren", "Trends", "Kosten", "Datakwaliteit"],
+}
+STATUS_EN = {"achieved": "Achieved", "on_track": "On track", "at_risk": "At risk", "missed": "Missed",
+             "no_data": "No data"}
+HEADER_ROW = 4  # row 4 (1-based) holds the header of each table sheet
+
+
+def fail(msg):
+    sys.stderr.write("inspect_xlsx: %s\n" % msg)
+    sys.exit(1)
+
+
+def load(path):
+    return openpyxl.load_workbook(path)
+
+
+def table(ws, header_row=HEADER_ROW):
+    """The table under the header row, as dicts, until the first empty row."""
+    headers = [c.value for c in ws[header_row]]
+    rows = []
+    for r in ws.iter_rows(min_row=header_row + 1):
+        values = [c.value for c in r]
+        if all(v is None for v in values):
+            break
+        rows.append({h: (r[i] if i < len(r) else None) for i, h in enumerate(headers) if h})
+    return headers, rows
+
+
+def close(a, b):
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def cmd_sheets(path):
+    for name in load(path).sheetnames:
+        print(name)
+
+
+def cmd_steps(path, status_json):
+    wb = load(path)
+    ws = wb[wb.sheetnames[1]]
+    _, rows = table(ws)
+    plans = json.load(open(status_json))
+    by_id = {r["Plan"].value: r for r in rows}
+    if len(rows) != len(plans) or set(by_id) != {p["plan"] for p in plans}:
+        fail("Steps has %d rows for %d plans" % (len(rows), len(plans)))
+    coloured = 0
+    for p in plans:
+        row = by_id[p["plan"]]
+        progress = row["Progress"]
+        if not isinstance(progress.value, (int, float)) or not close(progress.value, p["progress"]):
+            fail("plan %s: progress %r, expected %r" % (p["plan"], progress.value, p["progress"]))
+        if "%" not in progress.number_format:
+            fail("plan %s: progress is not formatted as a percentage" % p["plan"])
+        for i, key in enumerate(["needs", "vision", "selection", "plan", "implement", "scale"]):
+            cell = next(c for h, c in row.items() if h.startswith("%d " % (i + 1)))
+            want = p["steps"][key].replace("_", " ").capitalize()
+            if cell.value != want:
+                fail("plan %s step %s: %r, expected %r" % (p["plan"], key, cell.value, want))
+            if cell.fill.fgColor.rgb not in (None, "00000000"):
+                coloured += 1
+    print("steps: %d rows, one per plan; statuses and progress as in status; %d coloured step cells"
+          % (len(rows), coloured))
+
+
+def cmd_goals(path, goals_json, min_cell):
+    min_cell = int(min_cell)
+    wb = load(path)
+    ws = wb[wb.sheetnames[2]]
+    _, rows = table(ws)
+    goals = json.load(open(goals_json))
+    if len(rows) != len(goals):
+        fail("Goals has %d rows for %d goals" % (len(rows), len(goals)))
+    counts = {}
+    equal = hidden = 0
+    for row, g in zip(rows, goals):
+        if (row["Plan"].value, row["Goal"].value) != (g["plan"], g["goal"]):
+            fail("row %s/%s where %s/%s was expected" % (row["Plan"].value, row["Goal"].value, g["plan"], g["goal"]))
+        status = row["Status"].value
+        if status != STATUS_EN[g["status"]]:
+            fail("goal %s/%s: status %r, expected %s" % (g["plan"], g["goal"], status, g["status"]))
+        counts[g["status"]] = counts.get(g["status"], 0) + 1
+        for col, key in (("Baseline", "baseline"), ("Target", "target"), ("Current (28 days)", "current"),
+                         ("Forecast at deadline", "forecast")):
+            v = row[col].value
+            if v is None or isinstance(v, str):
+                if isinstance(v, str) and not re.fullmatch(r"<\d+", v):
+                    fail("goal %s/%s %s: text %r" % (g["plan"], g["goal"], col, v))
+                if g[key] is not None:
+                    if min_cell <= 1:
+                        fail("goal %s/%s %s: empty in the practice's own workbook" % (g["plan"], g["goal"], col))
+                    hidden += 1
+                continue
+            if g[key] is None or not close(float(v), g[key]):
+                fail("goal %s/%s %s: %r, expected %r" % (g["plan"], g["goal"], col, v, g[key]))
+            equal += 1
+        deadline = row["Deadline"].value
+        if not isinstance(deadline, datetime) or deadline.date().isoformat() != g["deadline"]:
+            fail("goal %s/%s: deadline %r" % (g["plan"], g["goal"], deadline))
+    print("goals: %d rows in the order of goals; statuses equal (%s)"
+          % (len(rows), ", ".join("%s %d" % (k, counts[k]) for k in sorted(counts))))
+    print("goals: %d values equal, %d hidden" % (equal, hidden))
+
+
+def metric_labels(metrics_dir):
+    """English label -> (id, unit, compute) from the metric files."""
+    out = {}
+    for name in sorted(os.listdir(metrics_dir)):
+        if not name.endswith(".yaml"):
+            continue
+        text = open(os.path.join(metrics_dir, name), encoding="utf-8").read()
+        mid = re.search(r"^metric:\s*(\S+)", text, re.M).group(1)
+        label = re.search(r'^label:.*\ben:\s*"([^"]*)"', text, re.M).group(1)
+        unit = re.search(r"^unit:\s*(\S+)", text, re.M).group(1)
+        compute = re.search(r"^compute:\s*(\S+)", text, re.M).group(1)
+        out[label] = (mid, unit, compute)
+    return out
+
+
+def expected_cell(m, unit, compute, min_cell):
+    """What the privacy rule leaves of a value: ('value', v), ('below',) or ('empty',)."""
+    v = m["value"]
+    if v is None:
+        return ("empty",)
+    if min_cell <= 1:
+        return ("value", v)
+    if compute == "count":
+        return ("below",) if v < min_cell else ("value", v)
+    if compute == "ratio":
+        basis = m["numerator"] if unit == "per_1000" else m["denominator"]
+        return ("empty",) if basis is None or basis < min_cell else ("value", v)
+    if compute in ("per_day", "per_week"):
+        return ("empty",) if m["numerator"] is None or m["numerator"] < min_cell else ("value", v)
+    return None  # a median: its record count is not in the JSON
+
+
+def cmd_metrics(path, metrics_json, min_cell, metrics_dir):
+    min_cell = int(min_cell)
+    wb = load(path)
+    ws = wb[wb.sheetnames[3]]
+    headers, rows = table(ws)
+    labels = metric_labels(metrics_dir)
+    values = {}
+    for m in json.load(open(metrics_json)):
+        values[(m["group"], m["period"], m["metric"])] = m
+    checked = below = empty = shown = 0
+    levels = {}
+    for row in rows:
+        level = row["Level"].value
+        levels[level] = levels.get(level, 0) + 1
+        if level != "Practice":
+            continue
+        month = row["Month"].value
+        if not isinstance(month, datetime) or row["Month"].number_format != "yyyy-mm":
+            fail("Metrics: month %r is not a date formatted yyyy-mm" % (month,))
+        period = month.strftime("%Y-%m")
+        for h in headers[5:]:
+            if h is None:
+                continue
+            label = re.sub(r" \((hours|seconds)\)$", "", h)
+            if label not in labels:
+                fail("Metrics: column %r is no metric" % h)
+            mid, unit, compute = labels[label]
+            m = values.get((row["AGB code"].value, period, mid))
+            if m is None:
+                fail("Metrics: no value for %s %s %s" % (row["AGB code"].value, period, mid))
+            want = expected_cell(m, unit, compute, min_cell)
+            got = row[h].value
+            if want is None:
+                continue
+            checked += 1
+            where = "%s %s %s" % (row["AGB code"].value, period, mid)
+            if want[0] == "below":
+                if got != "<%d" % min_cell:
+                    fail("Metrics %s: %r, expected <%d (value %r)" % (where, got, min_cell, m["value"]))
+                below += 1
+            elif want[0] == "empty":
+                if got is not None:
+                    fail("Metrics %s: %r, expected empty (%r/%r)" % (where, got, m["numerator"], m["denominator"]))
+                empty += 1
+            else:
+                if isinstance(got, str) or got is None or not close(float(got), want[1]):
+                    fail("Metrics %s: %r, expected %r" % (where, got, want[1]))
+                if unit == "ratio" and "%" not in row[h].number_format:
+                    fail("Metrics %s: a ratio not formatted as a percentage" % where)
+                shown += 1
+    print("metrics rows: %s" % ", ".join("%s %d" % (k, levels[k]) for k in sorted(levels)))
+    if min_cell <= 1:
+        print("metrics: %d practice cells checked: %d shown as computed, %d without a value" % (checked, shown, empty))
+    else:
+        print("metrics: %d practice cells checked: %d shown, %d as <%d, %d left empty"
+              % (checked, shown, below, min_cell, empty))
+
+
+def cmd_types(path):
+    """Columns that hold numbers hold only numbers ("<N" and empty aside)."""
+    wb = load(path)
+    numbers = texts = dates = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if v is None:
+                    continue
+                fmt = c.number_format
+                numeric_fmt = fmt != "General" and any(ch in fmt for ch in "0#")
+                date_fmt = "yy" in fmt
+                if date_fmt:
+                    if not isinstance(v, (datetime, date)):
+                        fail("%s!%s: %r under a date format" % (ws.title, c.coordinate, v))
+                    dates += 1
+                elif numeric_fmt:
+                    if not isinstance(v, (int, float)):
+                        fail("%s!%s: %r under a number format" % (ws.title, c.coordinate, v))
+                    numbers += 1
+                elif isinstance(v, str):
+                    if re.fullmatch(r"-?[\d.,]+%?", v.strip()) and not re.fullmatch(r"<\d+", v) \
+                            and not re.fullmatch(r"\d{8}", v) and not re.fullmatch(r"[\d, ]+", v):
+                        fail("%s!%s: the number %r written as text" % (ws.title, c.coordinate, v))
+                    texts += 1
+                if isinstance(v, str) and v.startswith("="):
+                    fail("%s!%s: a formula" % (ws.title, c.coordinate))
+    print("types: numbers are numbers, dates are dates, no formulas")
+
+
+def cmd_charts(path):
+    with zipfile.ZipFile(path) as z:
+        names = sorted(n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        for n in names:
+            xml = z.read(n).decode("utf-8")
+            kind = "line" if "<c:lineChart>" in xml else "other"
+            texts = re.findall(r"<a:t>([^<]*)</a:t>", xml)
+            series = xml.count("<c:ser>")
+            refs = sorted(set(re.findall(r"<c:f>([^<!]*)!", xml)))
+            print("chart: %s, %d series from %s; %s" % (kind, series, ", ".join(refs), " | ".join(texts)))
+        drawings = [n for n in z.namelist() if n.startswith("xl/drawings/drawing")]
+        if not names or not drawings:
+            fail("no chart in the workbook")
+
+
+def cmd_summary(path):
+    wb = load(path)
+    ws = wb[wb.sheetnames[0]]
+    print(ws["A1"].value)
+    for row in ws.iter_rows(min_row=4, max_row=16):
+        key, value = row[0].value, row[1].value
+        if key is None or value is None:
+            continue
+        if isinstance(value, datetime):
+            value = value.date().isoformat()
+        print("%s: %s" % (key.strip(), value))
+
+
+def cmd_quality(path):
+    wb = load(path)
+    ws = wb[wb.sheetnames[-1]]
+    _, rows = table(ws)
+    for row in rows:
+        gaps = [row[h].value for h in ("Months without consults", "Months without messages",
+                                       "Months without calls", "Months without registrations")]
+        if not all(isinstance(g, int) for g in gaps):
+            fail("Data quality: months without data are not whole numbers: %r" % gaps)
+        print("gaps %s: %s; %s" % (row["AGB code"].value, " ".join(map(str, gaps)),
+                                   row["Months without data"].value))
+    # The imports and rejects tables follow, each under a section title.
+    section = None
+    for r in ws.iter_rows(min_row=len(rows) + 5):
+        first = r[0].value
+        if first in ("Imports", "Rejected rows by reason"):
+            section = first
+            continue
+        if first in (None, "Import"):
+            continue
+        if section == "Imports":
+            print("import %s: %s, read %s, added %s, rejected %s" % (first, r[2].value, r[7].value, r[8].value,
+                                                                    r[10].value))
+        elif section == "Rejected rows by reason":
+            print("rejected in import %s: %s row(s) from line %s, field %s: %s" % (first, r[4].value, r[5].value,
+                                                                                  r[3].value, r[6].value))
+
+
+def main(argv):
+    if len(argv) < 3:
+        sys.stderr.write(__doc__)
+        return 2
+    cmd, args = argv[1], argv[2:]
+    fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics,
+          "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
+          "quality": cmd_quality}.get(cmd)
+    if not fn:
+        sys.stderr.write(__doc__)
+        return 2
+    fn(*args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
