@@ -85,11 +85,8 @@ static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, st
     db_bind_date(st, 3, to);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, err, "selecting the plans' practices");
-    /* Without statistics SQLite may scan a whole log table for each of the
-     * many small windows evaluated here; knowing m_scope is small, it
-     * starts from the plans' practices instead. */
-    return db_exec(db, "ANALYZE temp.m_scope", err);
+    /* metric_eval gathers statistics on m_scope before it runs the SQL. */
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "selecting the plans' practices");
 }
 
 static int eval_window(sqlite3 *db, const struct metric_def *m, enum period_kind period, int from, int to,

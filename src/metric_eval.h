@@ -10,7 +10,8 @@
  * (YYYY-MM-DD), :from_start, :to_end (local seconds of the range's first
  * midnight and of the midnight after it) and :as_of_utc bound, against the
  * temporary tables m_scope, m_days(day, period) and m_terms(practice_id,
- * hours), and returns rows (grp, period, numerator, denominator[, value,
+ * hours) and the view m_consults (the consults of the practices in scope,
+ * read by key range), and returns rows (grp, period, numerator, denominator[, value,
  * n]). The engine then applies the contract: ratios pooled and null on a
  * zero denominator; counts and per-day values null where the group has no
  * record of the metric's kind in the period; days are calendar days
