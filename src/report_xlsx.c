@@ -31,7 +31,7 @@ enum label {
     L_METRIC, L_BASELINE, L_TARGET, L_CURRENT, L_FORECAST, L_DEADLINE, L_WEEKS, L_GOALS_NOTE,
     L_ACHIEVED, L_ON_TRACK, L_AT_RISK, L_MISSED, L_NO_DATA, L_LEVEL, L_GROUP, L_MONTH, L_LEVEL_TOTAL,
     L_LEVEL_CG, L_LEVEL_PRACTICE, L_METRICS_NOTE, L_WEEK, L_WEEK_START, L_TREND_SHARE, L_TREND_CALLS,
-    L_AXIS_WEEK, L_AXIS_SHARE, L_AXIS_CALLS, L_TRENDS_NOTE, L_TRENDS_LINES_CG, L_TRENDS_LINES_PR, L_FUNDING,
+    L_AXIS_WEEK, L_AXIS_SHARE, L_AXIS_CALLS, L_CALLS_PER_PRACTICE, L_TRENDS_NOTE, L_TRENDS_LINES_CG, L_TRENDS_LINES_PR, L_FUNDING,
     L_BARRIERS, L_DIRECTIONS, L_RISKS, L_HIGH_RISKS, L_FUNDING_SOURCE, L_BARRIER, L_DIRECTION,
     L_SUBTHEME, L_PRACTICES_REACHED, L_SHARE_OF_PLANS, L_COSTS_NOTE, L_DIR_NOTE, L_DIR_BY_STEP,
     L_DIR_BY_CG, L_DIR_N, L_NUMBER, L_GAPS, L_IMPORTS, L_REJECTS, L_IMPORT, L_FILE, L_KIND, L_FORMAT,
@@ -157,12 +157,16 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_WEEK] = {"Week", "Week"},
     [L_WEEK_START] = {"Week starting", "Week vanaf"},
     [L_TREND_SHARE] = {"E-consult share per week", "Aandeel e-consulten per week"},
-    [L_TREND_CALLS] = {"Inbound calls per day, per week", "Inkomende telefoontjes per dag, per week"},
+    [L_TREND_CALLS] = {"Inbound calls per day per practice, per week",
+                       "Inkomende telefoontjes per dag per praktijk, per week"},
+    [L_CALLS_PER_PRACTICE] = {"Inbound calls per day per practice", "Inkomende telefoontjes per dag per praktijk"},
     [L_AXIS_WEEK] = {"ISO week", "ISO-week"},
     [L_AXIS_SHARE] = {"Share of all consults", "Deel van alle consulten"},
-    [L_AXIS_CALLS] = {"Calls per day", "Telefoontjes per dag"},
-    [L_TRENDS_NOTE] = {"Per complete ISO week (Monday to Sunday) of the data period.",
-                       "Per volledige ISO-week (maandag tot en met zondag) van de dataperiode."},
+    [L_AXIS_CALLS] = {"Calls per day per practice", "Telefoontjes per dag per praktijk"},
+    [L_TRENDS_NOTE] = {"Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the "
+                       "practices with call logs.",
+                       "Per volledige ISO-week (maandag tot en met zondag) van de dataperiode; telefoontjes per dag "
+                       "gedeeld door het aantal praktijken met telefoniegegevens."},
     [L_TRENDS_LINES_CG] = {"Lines: the whole scope and the {} care groups with the most consults.",
                            "Lijnen: het geheel en de {} zorggroepen met de meeste consulten."},
     [L_TRENDS_LINES_PR] = {"Lines: the whole scope and the {} practices with the most consults.",
@@ -1303,7 +1307,7 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
     put_blank(&s, 1, w->f.header);
     for (size_t d = 0; d < ndefs; d++) {
         lxw_col_t c0 = (lxw_col_t)(2 + d * ngroups), c1 = (lxw_col_t)(c0 + ngroups - 1);
-        const char *label = metric_label(defs[d], w->nl ? "nl" : "en");
+        const char *label = defs[d] == calls ? T(w, L_CALLS_PER_PRACTICE) : metric_label(defs[d], w->nl ? "nl" : "en");
         if (c1 > c0) note(w, worksheet_merge_range(s.ws, group_row, c0, group_row, c1, label, w->f.header), s.name);
         else note(w, worksheet_write_string(s.ws, group_row, c0, label, w->f.header), s.name);
     }
@@ -1317,13 +1321,30 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
                                                                        : r->practices[gr->practice].name;
         }
     table_header(&s, hdr, (lxw_col_t)(2 + ndefs * ngroups), true);
+    /* Calls per day grow with a group's size: a total beside care groups
+     * would flatten every other line. Per practice (that has call logs in
+     * the period) the lines compare; a share needs no such division. */
+    size_t with_calls[1 + TREND_LINES] = {0};
+    for (size_t g = 0; g < ngroups; g++)
+        for (size_t p = 0; p < r->npractices; p++) {
+            const struct rp_group *gr = &groups[g];
+            bool in = gr->level == LEVEL_TOTAL ||
+                      (gr->level == LEVEL_CARE_GROUP && strcmp(r->practices[p].care_group, gr->care_group) == 0) ||
+                      (gr->level == LEVEL_PRACTICE && gr->practice == p);
+            with_calls[g] += in && r->gaps[p].missing[GAP_CALLS] < r->months;
+        }
     for (size_t p = 0; p < grid.nperiods; p++) {
         put_text(&s, 0, grid.labels[p], NULL);
         put_date(&s, 1, grid.first[p]);
         for (size_t d = 0; d < ndefs; d++)
-            for (size_t g = 0; g < ngroups; g++)
-                put_cell(&s, (lxw_col_t)(2 + d * ngroups + g), *rp_grid_cell(&grid, g, p, d), metric_numfmt(defs[d]),
-                         false);
+            for (size_t g = 0; g < ngroups; g++) {
+                struct rp_cell c = *rp_grid_cell(&grid, g, p, d);
+                if (defs[d] == calls && c.state == CELL_VALUE) {
+                    if (with_calls[g]) c.value /= (double)with_calls[g];
+                    else c.state = CELL_EMPTY;
+                }
+                put_cell(&s, (lxw_col_t)(2 + d * ngroups + g), c, metric_numfmt(defs[d]), false);
+            }
         table_row_done(&s);
     }
     table_end(&s);

@@ -60,7 +60,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types menzis.xlsx
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts menzis.xlsx
 > chart: line, 3 series from Trends; E-consult share per week | ISO week | Share of all consults
-> chart: line, 3 series from Trends; Inbound calls per day, per week | ISO week | Calls per day
+> chart: line, 3 series from Trends; Inbound calls per day per practice, per week | ISO week | Calls per day per practice
 
 # Who sends no data, which imports, and why rows were rejected.
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
