@@ -637,10 +637,7 @@ static int fill_groups(sqlite3 *db, const struct report *r, const struct rp_grou
         }
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, err, "grouping practices");
-    /* Statistics tell SQLite to drive the metric joins from these
-     * practices rather than scan a whole log table. */
-    return db_exec(db, "ANALYZE temp.m_scope", err);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "grouping practices");
 }
 
 static size_t label_index(const struct rp_grid *g, const char *label)
