@@ -126,7 +126,7 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         {"kind", NULL, COL_TEXT, 0, 0}, {"time", NULL, COL_TEXT, 0, 0},
         {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
         {"duplicates", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
-        {"outcome", NULL, COL_TEXT, 0, 0},
+        {"outcome", NULL, COL_TEXT, 0, 0}, {"note", NULL, COL_TEXT, 0, 0},
     };
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
@@ -135,19 +135,26 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     if (!db) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st, "SELECT id, file, format, kind, substr(started_at, 1, 19), read, inserted, "
-                            "duplicates, rejected, outcome FROM imports ORDER BY id", &ctx->err))
+                            "duplicates, rejected, outcome, notes FROM imports ORDER BY id", &ctx->err))
         return EH_IO;
+    /* A note is a sentence: in a table it would push every row past the
+     * screen, so the table prints it under the rows, by import id. */
+    bool table = ctx->format == OUT_TABLE;
     struct out_table t;
-    out_init(&t, cols, ARRAY_LEN(cols));
+    out_init(&t, cols, ARRAY_LEN(cols) - table);
     while (sqlite3_step(st) == SQLITE_ROW) {
         out_int(&t, sqlite3_column_int64(st, 0));
         for (int i = 1; i <= 4; i++) out_text(&t, db_text(st, i));
         for (int i = 5; i <= 8; i++) out_int(&t, sqlite3_column_int64(st, i));
         out_text(&t, db_text(st, 9));
+        if (!table) out_text(&t, db_text(st, 10));
     }
-    sqlite3_finalize(st);
     out_print(&t, ctx->format, stdout);
     out_free(&t);
+    sqlite3_reset(st);
+    while (table && sqlite3_step(st) == SQLITE_ROW)
+        if (db_text(st, 10)) printf("note on import %lld: %s\n", sqlite3_column_int64(st, 0), db_text(st, 10));
+    sqlite3_finalize(st);
     return EH_OK;
 }
 

@@ -368,7 +368,9 @@ static void count_day(struct importer *im, const struct log_row *row)
             c[1 + outcome]++;
             c[6] += row->ints[0];
             if (outcome == 0) c[7] += row->ints[0];
-            if (outcome != 0) im->abandoned++;
+            /* Voicemail and callbacks are logged also where missed calls
+             * are not: only an abandoned call shows that they are. */
+            if (outcome == 1) im->abandoned++;
         } else {
             c[5]++;
         }
@@ -958,7 +960,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
     struct import_result *res = im->res;
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
         snprintf(res->note, sizeof res->note,
-                 "no unanswered inbound calls in this file: if the phone system does not log missed calls "
+                 "no abandoned inbound calls in this file: if the phone system does not log missed calls "
                  "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
     char finished[26], first[11] = "", last[11] = "";
     now_iso(finished);

@@ -67,7 +67,7 @@ const struct command COMMANDS[] = {
      FORMAT_HELP
      "Exit status 1 when rows were rejected ('ehtrack rejects' lists them).\n"},
     {"imports", cmd_imports, CMD_DB | CMD_FORMAT, "",
-     "import history: file, format, kind, time, read, inserted, duplicates, rejected",
+     "import history: file, format, kind, time, read, inserted, duplicates, rejected, notes",
      FORMAT_HELP},
     {"rejects", cmd_rejects, CMD_DB | CMD_FORMAT, "[IMPORT_ID]",
      "rejected rows (line, column, reason) of one import, or of all",

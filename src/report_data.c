@@ -446,8 +446,24 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
         if (p != (size_t)-1) r->gaps[p].latest_survey = date_col(st, 1);
     }
+    if (step_end(db, st, rc, err, "reading the surveys") ||
+        db_prepare(db, &st,
+                   "SELECT c.practice_id, sum(c.inbound), sum(c.abandoned) FROM call_days c "
+                   "JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
+                   "WHERE c.day BETWEEN ?1 AND ?2 GROUP BY 1", err)) {
+        free(ids);
+        return EH_IO;
+    }
+    db_bind_date(st, 1, r->opt.from);
+    db_bind_date(st, 2, r->opt.to);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
+        if (p == (size_t)-1) continue;
+        r->gaps[p].inbound_calls = sqlite3_column_int64(st, 1);
+        r->gaps[p].abandoned_calls = sqlite3_column_int64(st, 2);
+    }
     free(ids);
-    return step_end(db, st, rc, err, "reading the surveys");
+    return step_end(db, st, rc, err, "counting the abandoned calls");
 }
 
 /* ---- import history ------------------------------------------------------------ */

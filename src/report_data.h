@@ -106,6 +106,9 @@ struct rp_gaps {
     int missing[GAP_COUNT];     /* months without a record */
     unsigned char *seen;        /* [gap kind][month of the period]: had a record */
     int latest_survey;          /* up to the period's end; DATE_NONE */
+    /* Inbound and abandoned calls in the period: inbound calls without a
+     * single abandoned one mean a phone system that does not log them. */
+    long long inbound_calls, abandoned_calls;
 };
 
 struct report {

@@ -37,7 +37,8 @@ enum label {
     L_DIR_BY_CG, L_DIR_N, L_NUMBER, L_GAPS, L_IMPORTS, L_REJECTS, L_IMPORT, L_FILE, L_KIND, L_FORMAT,
     L_IMPORTED_AT, L_READ, L_INSERTED, L_DUPLICATES, L_REJECTED, L_OUTCOME, L_FIELD, L_REASON, L_ROWS,
     L_FIRST_LINE, L_GAP_CONSULTS, L_GAP_MESSAGES, L_GAP_CALLS, L_GAP_REGISTRATIONS, L_LATEST_SURVEY,
-    L_MISSING_LIST, L_NONE_FOUND, L_QUALITY_NOTE, L_PAGE, L_W_CONSULTS, L_W_MESSAGES, L_W_CALLS,
+    L_MISSING_LIST, L_ABANDONED_LOGGED, L_ABANDONED_YES, L_ABANDONED_NONE, L_OUTCOME_IMPORTED,
+    L_OUTCOME_REFUSED, L_NONE_FOUND, L_QUALITY_NOTE, L_PAGE, L_W_CONSULTS, L_W_MESSAGES, L_W_CALLS,
     L_W_REGISTRATIONS,
     LABEL_COUNT
 };
@@ -219,11 +220,20 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_GAP_REGISTRATIONS] = {"Months without registrations", "Maanden zonder registraties"},
     [L_LATEST_SURVEY] = {"Latest survey", "Laatste enquête"},
     [L_MISSING_LIST] = {"Months without data", "Maanden zonder gegevens"},
+    [L_ABANDONED_LOGGED] = {"Missed calls logged", "Gemiste oproepen gelogd"},
+    [L_ABANDONED_YES] = {"yes", "ja"},
+    [L_ABANDONED_NONE] = {"none: does the phone system log them?", "geen: logt de telefooncentrale ze wel?"},
+    [L_OUTCOME_IMPORTED] = {"imported", "geïmporteerd"},
+    [L_OUTCOME_REFUSED] = {"refused (--strict)", "geweigerd (--strict)"},
     [L_NONE_FOUND] = {"none", "geen"},
-    [L_QUALITY_NOTE] = {"Months from {} to {} without any record, per practice and log; the imports whose records "
-                        "fall in that period, and why rows were rejected.",
-                        "Maanden van {} tot en met {} zonder enig record, per praktijk en soort gegevens; de imports "
-                        "met records in die periode, en waarom regels zijn afgekeurd."},
+    [L_QUALITY_NOTE] = {"Months from {} to {} without any record, per practice and log; practices whose call logs "
+                        "hold no missed call (a phone system that does not log them makes the abandoned rate and "
+                        "calls per day too low); the imports whose records fall in that period, and why rows were "
+                        "rejected.",
+                        "Maanden van {} tot en met {} zonder enig record, per praktijk en soort gegevens; praktijken "
+                        "zonder een enkele gemiste oproep in hun telefoniegegevens (een centrale die ze niet logt "
+                        "maakt het aandeel opgehangen en de telefoontjes per dag te laag); de imports met records in "
+                        "die periode, en waarom regels zijn afgekeurd."},
     [L_PAGE] = {"Page", "Pagina"},
     [L_W_CONSULTS] = {"consults", "consulten"},
     [L_W_MESSAGES] = {"messages", "berichten"},
@@ -1581,6 +1591,13 @@ static const char *kind_text(const struct writer *w, const char *kind)
     return kind;
 }
 
+static const char *outcome_text(const struct writer *w, const char *outcome)
+{
+    if (outcome && strcmp(outcome, "imported") == 0) return T(w, L_OUTCOME_IMPORTED);
+    if (outcome && strcmp(outcome, "refused") == 0) return T(w, L_OUTCOME_REFUSED);
+    return outcome;
+}
+
 static int write_quality(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
@@ -1591,12 +1608,12 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
     /* The practices first: the question a board asks is who sends no data.
      * The import history counts rows of files, not patients, and is shown
      * in full in every workbook. */
-    enum { G_AGB, G_PRACTICE, G_CG, G_GAP0, G_SURVEY = G_GAP0 + GAP_COUNT, G_LIST, G_COUNT };
+    enum { G_AGB, G_PRACTICE, G_CG, G_GAP0, G_SURVEY = G_GAP0 + GAP_COUNT, G_ABANDONED, G_LIST, G_COUNT };
     const char *gh[G_COUNT] = {
         [G_AGB] = T(w, L_AGB), [G_PRACTICE] = T(w, L_PRACTICE), [G_CG] = T(w, L_CARE_GROUP),
         [G_GAP0] = T(w, L_GAP_CONSULTS), [G_GAP0 + 1] = T(w, L_GAP_MESSAGES), [G_GAP0 + 2] = T(w, L_GAP_CALLS),
         [G_GAP0 + 3] = T(w, L_GAP_REGISTRATIONS), [G_SURVEY] = T(w, L_LATEST_SURVEY),
-        [G_LIST] = T(w, L_MISSING_LIST),
+        [G_ABANDONED] = T(w, L_ABANDONED_LOGGED), [G_LIST] = T(w, L_MISSING_LIST),
     };
     table_header(&s, gh, G_COUNT, true);
     const char *const gap_names[GAP_COUNT] = {T(w, L_W_CONSULTS), T(w, L_W_MESSAGES), T(w, L_W_CALLS),
@@ -1609,6 +1626,8 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
         put_text(&s, G_CG, p->care_group, NULL);
         for (int k = 0; k < GAP_COUNT; k++) put_num(&s, G_GAP0 + (lxw_col_t)k, g->missing[k], NF_INT, false);
         put_date(&s, G_SURVEY, g->latest_survey);
+        if (g->inbound_calls > 0)
+            put_text(&s, G_ABANDONED, T(w, g->abandoned_calls > 0 ? L_ABANDONED_YES : L_ABANDONED_NONE), NULL);
         char *months = report_gap_text(r, i, gap_names);
         put_long_text(&s, G_LIST, months ? months : T(w, L_NONE_FOUND), NULL);
         free(months);
@@ -1641,7 +1660,7 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
         put_num(&s, I_INSERTED, (double)im->inserted, NF_INT, false);
         put_num(&s, I_DUPS, (double)im->duplicates, NF_INT, false);
         put_num(&s, I_REJECTED, (double)im->rejected, NF_INT, false);
-        put_text(&s, I_OUTCOME, im->outcome, NULL);
+        put_text(&s, I_OUTCOME, outcome_text(w, im->outcome), NULL);
         next_row(&s);
     }
     if (!r->nimports) {

@@ -22,7 +22,7 @@ $ ehtrack
 !   plan history   show the recorded changes of a plan, oldest first
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected, notes
 !   rejects        rejected rows (line, column, reason) of one import, or of all
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
@@ -50,7 +50,7 @@ $ ehtrack bogus
 !   plan history   show the recorded changes of a plan, oldest first
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected, notes
 !   rejects        rejected rows (line, column, reason) of one import, or of all
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
@@ -70,7 +70,7 @@ $ ehtrack stauts
 !   plan history   show the recorded changes of a plan, oldest first
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected, notes
 !   rejects        rejected rows (line, column, reason) of one import, or of all
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs

@@ -101,7 +101,7 @@ $ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/ast
 $ ehtrack import calls fixtures/formats/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
 > fixtures/formats/asterisk-answered-~  calls  asterisk-cdr-calls     3         3           0         0
-! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no unanswered inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 # Re-saved by a spreadsheet: quotes and seconds gone (the second time_format),
 # CRLF line ends; the format given by its path.
 $ ehtrack import calls fixtures/formats/asterisk-resaved.csv --as templates/formats/asterisk-cdr-calls.yaml --practice 01061104
@@ -176,6 +176,7 @@ $ ehtrack imports
 > 11  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     5         1           4         0  imported
 > 12  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         7           0         0  imported
 > 13  fixtures/formats/econsult-expor~  econsult-export-m~  messages  2026-11-23T12:00:00     3         3           0         0  imported
+> note on import 8: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 
 # No patient number of any sample is in the database, its log or the rejects.
 $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; grep -c P9951001 ehtrack.db

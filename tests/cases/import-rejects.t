@@ -65,7 +65,7 @@ $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cd
 > FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
 > fixtures/formats/asterisk-master-ba~  calls  asterisk-cdr-calls     9         1           0         8
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected; see 'ehtrack rejects 3'
-! ehtrack: fixtures/formats/asterisk-master-bad.csv: note: no unanswered inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/asterisk-master-bad.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 ? 1
 $ ehtrack rejects 3 --format csv
 > import,file,line,column,field,reason
@@ -208,6 +208,7 @@ $ ehtrack imports
 >  6  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         1           2         6  imported
 >  7  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         6           0         1  imported
 >  8  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     6         1           0         5  imported
+> note on import 3: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 
 # No patient number reached the database or the rejects.
 $ ehtrack rejects | grep -c -E 'P99[0-9]{5}'

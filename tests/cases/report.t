@@ -64,14 +64,14 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts menzis.xlsx
 
 # Who sends no data, which imports, and why rows were rejected.
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
-> gaps 01090011: 0 0 0 0; none
-> gaps 01090022: 0 0 0 0; none
-> gaps 01090033: 0 1 0 0; messages: 2026-08
-> import 1: Consults, read 1500, added 1500, rejected 0
-> import 2: Messages, read 101, added 101, rejected 0
-> import 3: Phone calls, read 2059, added 2057, rejected 2
-> import 4: Survey rounds, read 8, added 8, rejected 0
-> import 5: Portal registrations, read 19, added 19, rejected 0
+> gaps 01090011: 0 0 0 0; none; missed calls logged: yes
+> gaps 01090022: 0 0 0 0; none; missed calls logged: yes
+> gaps 01090033: 0 1 0 0; messages: 2026-08; missed calls logged: yes
+> import 1: Consults, read 1500, added 1500, rejected 0, imported
+> import 2: Messages, read 101, added 101, rejected 0, imported
+> import 3: Phone calls, read 2059, added 2057, rejected 2, imported
+> import 4: Survey rounds, read 8, added 8, rejected 0, imported
+> import 5: Portal registrations, read 19, added 19, rejected 0, imported
 > rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: 'hungup' is not one of answered | abandoned | voicemail | callback
 > rejected in import 3: 1 row(s) from line 2060, field start: start: '2026-07-02T25:00' is not a time YYYY-MM-DD HH:MM[:SS]
 
@@ -192,3 +192,20 @@ $ ehtrack report region Oostrand -o x.xlsx --as-of 2026-13-01
 # No temporary file is left behind by any of the above.
 $ ls -A | grep 'xlsx\.' || echo "no temporary file"
 > no temporary file
+
+# A phone system that logs no missed calls: the import says so, `imports`
+# keeps the note, and the Data quality sheet names the practice.
+$ grep -e '^id,' -e ',01090011,.*,answered$' fixtures/report/calls.csv > answered-only.csv && ehtrack --db nomissed.db init >/dev/null && ehtrack --db nomissed.db plan sync fixtures/report/plans >/dev/null && ehtrack --db nomissed.db import calls answered-only.csv 2>&1 >/dev/null | sed 's/answered-only.csv: //'
+> ehtrack: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+
+$ ehtrack --db nomissed.db imports
+> ID  FILE               FORMAT     KIND   TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+>  1  answered-only.csv  canonical  calls  2026-11-23T12:00:00   290       290           0         0  imported
+> note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+
+$ ehtrack --db nomissed.db imports --format json | grep -c '"note": "no abandoned inbound calls'
+> 1
+
+$ ehtrack --db nomissed.db report practice 01090011 -o nomissed.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py quality nomissed.xlsx
+> gaps 01090011: 5 5 0 5; consults: 2026-06..2026-10; messages: 2026-06..2026-10; registrations: 2026-06..2026-10; missed calls logged: none: does the phone system log them?
+> import 1: Phone calls, read 290, added 290, rejected 0, imported

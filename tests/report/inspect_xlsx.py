@@ -296,8 +296,9 @@ def cmd_quality(path):
                                        "Months without calls", "Months without registrations")]
         if not all(isinstance(g, int) for g in gaps):
             fail("Data quality: months without data are not whole numbers: %r" % gaps)
-        print("gaps %s: %s; %s" % (row["AGB code"].value, " ".join(map(str, gaps)),
-                                   row["Months without data"].value))
+        print("gaps %s: %s; %s; missed calls logged: %s" % (row["AGB code"].value, " ".join(map(str, gaps)),
+                                                             row["Months without data"].value,
+                                                             row["Missed calls logged"].value or "-"))
     # The imports and rejects tables follow, each under a section title.
     section = None
     for r in ws.iter_rows(min_row=len(rows) + 5):
@@ -305,11 +306,11 @@ def cmd_quality(path):
         if first in ("Imports", "Rejected rows by reason"):
             section = first
             continue
-        if first in (None, "Import"):
+        if first in (None, "Import", "none"):
             continue
         if section == "Imports":
-            print("import %s: %s, read %s, added %s, rejected %s" % (first, r[2].value, r[7].value, r[8].value,
-                                                                    r[10].value))
+            print("import %s: %s, read %s, added %s, rejected %s, %s" % (first, r[2].value, r[7].value, r[8].value,
+                                                                        r[10].value, r[11].value))
         elif section == "Rejected rows by reason":
             print("rejected in import %s: %s row(s) from line %s, field %s: %s" % (first, r[4].value, r[5].value,
                                                                                   r[3].value, r[6].value))
