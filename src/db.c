@@ -284,11 +284,66 @@ static void fn_ams_local(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_int64(ctx, utc_to_ams(sqlite3_value_int64(argv[0])));
 }
 
+/* median(x): the middle value of a group, or the mean of the two middle
+ * ones; NULLs are left out, no values give NULL. SQL can express it only
+ * with window functions that sort every group's rows twice; collecting the
+ * group's values and sorting them once is an order of magnitude faster. */
+struct median_acc {
+    double *values;
+    size_t n, cap;
+    bool failed;
+};
+
+static void fn_median_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    struct median_acc *acc = sqlite3_aggregate_context(ctx, sizeof *acc);
+    if (!acc) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || acc->failed) return;
+    if (acc->n == acc->cap) {
+        size_t cap = acc->cap ? acc->cap * 2 : 64;
+        double *grown = sqlite3_realloc64(acc->values, cap * sizeof *grown);
+        if (!grown) {
+            acc->failed = true;
+            sqlite3_result_error_nomem(ctx);
+            return;
+        }
+        acc->values = grown;
+        acc->cap = cap;
+    }
+    acc->values[acc->n++] = sqlite3_value_double(argv[0]);
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void fn_median_final(sqlite3_context *ctx)
+{
+    struct median_acc *acc = sqlite3_aggregate_context(ctx, 0);
+    if (!acc || !acc->n || acc->failed) {
+        if (acc && acc->failed) sqlite3_result_error_nomem(ctx);
+        else sqlite3_result_null(ctx);
+        if (acc) sqlite3_free(acc->values);
+        return;
+    }
+    qsort(acc->values, acc->n, sizeof *acc->values, compare_doubles);
+    size_t mid = acc->n / 2;
+    sqlite3_result_double(ctx, acc->n % 2 ? acc->values[mid] : (acc->values[mid - 1] + acc->values[mid]) / 2.0);
+    sqlite3_free(acc->values);
+}
+
 static void register_functions(sqlite3 *db)
 {
     int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     sqlite3_create_function(db, "ams_utc", 1, flags, NULL, fn_ams_utc, NULL, NULL);
     sqlite3_create_function(db, "ams_local", 1, flags, NULL, fn_ams_local, NULL, NULL);
+    sqlite3_create_function(db, "median", 1, flags, NULL, NULL, fn_median_step, fn_median_final);
 }
 
 static int migrate(sqlite3 *db, struct eh_error *err)

@@ -302,19 +302,82 @@ static size_t period_index(const struct eval *e, const char *label)
     return (size_t)-1;
 }
 
+/* The day tables summed per practice in scope and period, once per
+ * evaluation: metric SQL then adds up a few rows per practice and period
+ * for each group, instead of every day once per group the practice is in
+ * (a report's groups hold each practice three times). */
+static int build_period_sums(struct eval *e, enum log_kind kind)
+{
+    static const char *const consults =
+        "DROP TABLE IF EXISTS temp.m_consult_periods;"
+        "CREATE TEMP TABLE m_consult_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, n INTEGER NOT NULL,"
+        "  f2f INTEGER NOT NULL, phone INTEGER NOT NULL, econsult INTEGER NOT NULL, video INTEGER NOT NULL,"
+        "  visit INTEGER NOT NULL, result INTEGER NOT NULL, medication INTEGER NOT NULL,"
+        "  followup INTEGER NOT NULL, other INTEGER NOT NULL, econsult_result INTEGER NOT NULL,"
+        "  econsult_medication INTEGER NOT NULL, econsult_followup INTEGER NOT NULL,"
+        "  econsult_other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID;"
+        "INSERT INTO temp.m_consult_periods "
+        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
+        "  sum(c.econsult), sum(c.video), sum(c.visit), sum(c.result), sum(c.medication), sum(c.followup),"
+        "  sum(c.other), sum(c.econsult_result), sum(c.econsult_medication), sum(c.econsult_followup),"
+        "  sum(c.econsult_other) "
+        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
+        "JOIN main.consult_days c ON c.practice_id = sp.practice_id "
+        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2;";
+    static const char *const calls =
+        "DROP TABLE IF EXISTS temp.m_call_periods;"
+        "CREATE TEMP TABLE m_call_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, inbound INTEGER NOT NULL,"
+        "  answered INTEGER NOT NULL, abandoned INTEGER NOT NULL, voicemail INTEGER NOT NULL,"
+        "  callback INTEGER NOT NULL, outbound INTEGER NOT NULL, inbound_wait_s INTEGER NOT NULL,"
+        "  answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
+        "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID;"
+        "INSERT INTO temp.m_call_periods "
+        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.inbound), sum(c.answered),"
+        "  sum(c.abandoned), sum(c.voicemail), sum(c.callback), sum(c.outbound), sum(c.inbound_wait_s),"
+        "  sum(c.answered_wait_s), sum(c.talk_s) "
+        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
+        "JOIN main.call_days c ON c.practice_id = sp.practice_id "
+        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2;";
+    static const char *const messages_table =
+        "DROP TABLE IF EXISTS temp.m_message_periods;"
+        "CREATE TEMP TABLE m_message_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, n INTEGER NOT NULL, answered INTEGER NOT NULL,"
+        "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
+        "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID;";
+    static const char *const messages_rows =
+        "INSERT INTO temp.m_message_periods "
+        "SELECT m.practice_id, d.period, min(d.day), max(d.day), count(*), count(m.answered),"
+        "  sum(m.channel = 'econsult'), sum(m.channel = 'email'), sum(m.channel = 'sms'),"
+        "  sum(m.channel = 'whatsapp'), sum(m.channel = 'other') "
+        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
+        "JOIN main.messages m ON m.practice_id = sp.practice_id AND m.received >= ?1 AND m.received < ?2 "
+        "JOIN temp.m_days d ON d.day = date(m.received, 'unixepoch') GROUP BY 1, 2";
+    if (kind == KIND_MESSAGES) {
+        sqlite3_stmt *st;
+        if (db_exec(e->db, messages_table, e->err) || db_prepare(e->db, &st, messages_rows, e->err)) return EH_IO;
+        sqlite3_bind_int64(st, 1, (int64_t)e->from * 86400);
+        sqlite3_bind_int64(st, 2, ((int64_t)e->to + 1) * 86400);
+        int rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "summing the messages per period");
+    }
+    if (kind == KIND_CONSULTS) return db_exec(e->db, consults, e->err);
+    if (kind == KIND_CALLS) return db_exec(e->db, calls, e->err);
+    return EH_OK;
+}
+
 static int load_coverage(struct eval *e, enum log_kind kind)
 {
     static const char *const sql[KIND_COUNT] = {
-        "SELECT s.grp, d.period, sum(c.n), min(c.day), max(c.day) FROM consult_days c "
-        "JOIN temp.m_scope s ON s.practice_id = c.practice_id JOIN temp.m_days d ON d.day = c.day "
-        "GROUP BY s.grp, d.period",
-        "SELECT s.grp, d.period, count(*), min(d.day), max(d.day) FROM messages m "
-        "JOIN temp.m_scope s ON s.practice_id = m.practice_id "
-        "JOIN temp.m_days d ON d.day = date(m.received, 'unixepoch') "
-        "WHERE m.received >= ?1 AND m.received < ?2 GROUP BY s.grp, d.period",
-        "SELECT s.grp, d.period, sum(c.inbound + c.outbound), min(c.day), max(c.day) FROM call_days c "
-        "JOIN temp.m_scope s ON s.practice_id = c.practice_id JOIN temp.m_days d ON d.day = c.day "
-        "GROUP BY s.grp, d.period",
+        "SELECT s.grp, c.period, sum(c.n), min(c.first_day), max(c.last_day) FROM temp.m_consult_periods c "
+        "JOIN temp.m_scope s ON s.practice_id = c.practice_id GROUP BY s.grp, c.period",
+        "SELECT s.grp, c.period, sum(c.n), min(c.first_day), max(c.last_day) FROM temp.m_message_periods c "
+        "JOIN temp.m_scope s ON s.practice_id = c.practice_id GROUP BY s.grp, c.period",
+        "SELECT s.grp, c.period, sum(c.inbound + c.outbound), min(c.first_day), max(c.last_day) "
+        "FROM temp.m_call_periods c JOIN temp.m_scope s ON s.practice_id = c.practice_id "
+        "GROUP BY s.grp, c.period",
         "SELECT s.grp, d.period, count(*), min(v.day), max(v.day) FROM survey v "
         "JOIN temp.m_scope s ON s.practice_id = v.practice_id JOIN temp.m_days d ON d.day = v.day "
         "GROUP BY s.grp, d.period",
@@ -324,12 +387,9 @@ static int load_coverage(struct eval *e, enum log_kind kind)
     };
     if (e->cov[kind]) return EH_OK;
     e->cov[kind] = xcalloc(e->ngroups * e->nperiods + 1, sizeof(struct coverage));
+    if (build_period_sums(e, kind)) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(e->db, &st, sql[kind], e->err)) return EH_IO;
-    if (kind == KIND_MESSAGES) {
-        sqlite3_bind_int64(st, 1, (int64_t)e->from * 86400);
-        sqlite3_bind_int64(st, 2, ((int64_t)e->to + 1) * 86400);
-    }
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         size_t g = group_index(e, db_text(st, 0)), p = period_index(e, db_text(st, 1));
