@@ -346,14 +346,20 @@ static void register_functions(sqlite3 *db)
     sqlite3_create_function(db, "median", 1, flags, NULL, NULL, fn_median_step, fn_median_final);
 }
 
-static int migrate(sqlite3 *db, struct eh_error *err)
+static int migrate(sqlite3 *db, const char *path, struct eh_error *err)
 {
     long long version;
     if (db_int(db, "PRAGMA user_version", 0, &version, err)) return EH_IO;
     if (version > DB_SCHEMA_VERSION)
-        return eh_fail(err, EH_IO, sqlite3_db_filename(db, "main"), 0, 0,
+        return eh_fail(err, EH_IO, path, 0, 0,
                        "the database has schema version %lld but this ehtrack knows only up to %d; "
                        "use a newer ehtrack", version, DB_SCHEMA_VERSION);
+    long long tables = 0;
+    if (version == 0 && db_int(db, "SELECT count(*) FROM sqlite_master", 0, &tables, err)) return EH_IO;
+    if (tables > 0)
+        return eh_fail(err, EH_IO, path, 0, 0,
+                       "not an ehtrack database: it holds tables ehtrack did not make; "
+                       "give another --db, or 'ehtrack init' a new file");
     for (int v = (int)version; v < DB_SCHEMA_VERSION; v++) {
         if (db_begin(db, err)) return EH_IO;
         char set[64];
@@ -408,7 +414,7 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
         sqlite3_close(db);
         return EH_IO;
     }
-    if (configure(db, true, err) || migrate(db, err)) {
+    if (configure(db, true, err) || migrate(db, path, err)) {
         sqlite3_close(db);
         return EH_IO;
     }

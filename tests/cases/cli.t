@@ -121,3 +121,13 @@ $ ehtrack init --format json
 $ ehtrack --db /no/such/dir/x.db status
 ! ehtrack: /no/such/dir/x.db: cannot open the database: unable to open database file
 ? 3
+
+# A database of something else is refused, and left as it was.
+$ sqlite3 other.db "CREATE TABLE consults(a); INSERT INTO consults VALUES (1)" && ehtrack --db other.db import consults fixtures/report/consults.csv
+! ehtrack: other.db: not an ehtrack database: it holds tables ehtrack did not make; give another --db, or 'ehtrack init' a new file
+? 3
+
+$ sqlite3 other.db "PRAGMA user_version; SELECT count(*) FROM sqlite_master; SELECT * FROM consults"
+> 0
+> 1
+> 1
