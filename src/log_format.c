@@ -377,8 +377,9 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
         if (!file_exists(name)) return eh_fail(err, EH_USAGE, name, 0, 0, "no such format file");
         path = xstrdup(name);
     } else {
-        /* A name: the file of that name in templates/formats, else any
-         * file there whose format: says so. */
+        /* A name: the file of that name in templates/formats, else the
+         * one file there whose format: says so; two such files would make
+         * the import depend on the order of a directory listing. */
         static const char *const suffixes[] = {".yaml", ".yml", NULL};
         char *dir = data_path("templates/formats");
         char *direct = xasprintf("%s/%s.yaml", dir, name);
@@ -388,18 +389,29 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
         }
         free(direct);
         char **names = path ? NULL : list_dir(dir, suffixes);
-        for (size_t i = 0; names && names[i] && !path; i++) {
+        char *second = NULL;
+        for (size_t i = 0; names && names[i] && !second; i++) {
             char *candidate = xasprintf("%s/%s", dir, names[i]);
             struct log_format probe;
             struct diag_list quiet = {0};
-            if (format_load_file(&probe, candidate, &quiet) && probe.name && strcmp(probe.name, name) == 0)
-                path = xstrdup(candidate);
+            if (format_load_file(&probe, candidate, &quiet) && probe.name && strcmp(probe.name, name) == 0) {
+                if (path) second = candidate;
+                else path = candidate;
+                candidate = NULL;
+            }
             format_free(&probe);
             diag_free(&quiet);
             free(candidate);
         }
         free_list(names);
         free(dir);
+        if (second) {
+            eh_fail(err, EH_USAGE, NULL, 0, 0, "two format files are named '%s': %s and %s; rename one (format: ...)",
+                    name, path, second);
+            free(path);
+            free(second);
+            return EH_USAGE;
+        }
         if (!path) return eh_fail(err, EH_USAGE, NULL, 0, 0, "no format '%s' (see 'ehtrack formats')", name);
     }
     bool ok = format_load_file(f, path, diags);

@@ -185,3 +185,8 @@ $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; grep -c P995
 $ cat ehtrack.db* | grep -a -c -E 'P99[0-9]{5}'
 > 0
 ? 1
+
+# Two format files that give the same name: the import refuses to guess.
+$ mkdir -p dd/templates/formats && cp templates/formats/his-nl-consults.yaml dd/templates/formats/a.yaml && cp templates/formats/his-nl-consults.yaml dd/templates/formats/b.yaml && EHTRACK_DATADIR=dd ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147
+! ehtrack: two format files are named 'his-nl-consults': dd/templates/formats/a.yaml and dd/templates/formats/b.yaml; rename one (format: ...)
+? 2
