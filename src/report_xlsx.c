@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "datetime.h"
+#include "reason_nl.h"
 #include "util.h"
 #include "vocab.h"
 
@@ -1675,6 +1676,7 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
         [R_ROWS] = T(w, L_ROWS), [R_LINE] = T(w, L_FIRST_LINE), [R_REASON] = T(w, L_REASON),
     };
     table_header(&s, rh, R_COUNT, false);
+    struct reason_nl *dutch = w->nl ? reason_nl_new() : NULL;
     for (size_t i = 0; i < r->nrejects; i++) {
         const struct rp_reject *j = &r->rejects[i];
         put_id(&s, R_ID, j->import_id);
@@ -1683,9 +1685,10 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
         put_text(&s, R_FIELD, j->field, NULL);
         put_num(&s, R_ROWS, (double)j->rows, NF_INT, false);
         put_num(&s, R_LINE, (double)j->first_line, NF_INT, false);
-        put_long_text(&s, R_REASON, j->reason, NULL);
+        put_long_text(&s, R_REASON, dutch ? reason_nl(dutch, j->reason) : j->reason, NULL);
         next_row(&s);
     }
+    reason_nl_free(dutch);
     if (!r->nrejects) {
         put_text(&s, R_ID, T(w, L_NONE_FOUND), NULL);
         next_row(&s);

@@ -217,3 +217,67 @@ $ ehtrack rejects | grep -c -E 'P99[0-9]{5}'
 $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.db* | grep -a -c -E 'P99[0-9]{5}'
 > 0
 ? 1
+
+# The rejected rows in a Dutch workbook: every reason in Dutch, the field
+# names, values and lists as the file and the layouts have them. The
+# canonical layout's reasons come from one more file.
+$ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtrack report insurer Menzis -o menzis.xlsx --lang nl --from 2020-01-01 --to 2026-11-22 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py reasons menzis.xlsx
+> channel: niet een van f2f | phone | econsult | video | visit
+> start: past niet bij time_format '%d-%m-%Y %H:%M'
+> patient: leeg
+> minutes: buiten 0..1440
+> minutes: geen geheel getal
+> patient: de regel heeft geen kolom 4 (wel 3)
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> channel: niet een van f2f | phone | econsult | video | visit
+> start: past niet bij time_format '%d-%m-%Y %H:%M'
+> patient: leeg
+> minutes: buiten 0..1440
+> minutes: geen geheel getal
+> patient: de regel heeft geen kolom 4 (wel 3)
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> start: '2026-13-02 07:59:40' past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> wait_s: 'thirty' is geen getal
+> wait_s: -5 ligt buiten 0..86400
+> outcome: 'UNKNOWN Dial' is niet een van answered | abandoned | voicemail | callback
+> wait_s: de regel heeft geen kolom 13 (wel 12)
+> start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
+> wait_s: het getal is te groot of te klein
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> start: '2026-13-02 07:59:40' past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> wait_s: 'thirty' is geen getal
+> wait_s: -5 ligt buiten 0..86400
+> outcome: 'UNKNOWN Dial' is niet een van answered | abandoned | voicemail | callback
+> wait_s: de regel heeft geen kolom 13 (wel 12)
+> start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
+> wait_s: het getal is te groot of te klein
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> de regel past niet bij de regex van het formaat
+> received: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> answered: vroeger dan received
+> practice: wijkt af van --practice
+> answered: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> de regel past niet bij de regex van het formaat
+> received: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> answered: vroeger dan received
+> practice: staat niet in het register (voer 'ehtrack plan sync' ermee uit)
+> practice: leeg (geef een kolom practice of --practice AGB)
+> answered: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> practice: wijkt af van --practice
+> outcome: 'Doorverbonden – dienstdoende huisarts' is niet een van answered | abandoned | voicemail | callback
+> wait_s: leeg (een geheel getal is verplicht)
+> wait_s: '12,5 s' is geen getal
+> start: '2026-02-11T08:06:00' past niet bij time_format '%Y-%m-%dT%H:%M:%S%z'
+> direction: 'Intern' is niet een van in | out
+> channel: niet een van f2f | phone | econsult | video | visit
+> start: geen tijd JJJJ-MM-DD UU:MM[:SS]
+> practice: staat niet in het register (voer 'ehtrack plan sync' ermee uit)
+> practice: geen AGB-code van 8 cijfers
+> patient: leeg
+> role: niet een van gp | assistant | poh | other
+> minutes: buiten 0..1440
+> minutes: geen geheel getal
+> reason: niet een van result | medication | followup | other
+> 6 velden, de kopregel heeft er 8
+> start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
+> geen geldige UTF-8-tekst (heeft het bestand een andere codering?)

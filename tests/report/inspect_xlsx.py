@@ -18,6 +18,8 @@ exits 1 with a message on stderr when a check fails:
   summary FILE                     the Summary's scope lines
   quality FILE                     months without data per practice, imports
                                    and rejected rows (English workbooks)
+  reasons FILE                     the reason of each group of rejected
+                                   rows, in the workbook's language
 """
 import json
 import math
@@ -316,6 +318,23 @@ def cmd_quality(path):
                                                                                   r[3].value, r[6].value))
 
 
+def cmd_reasons(path):
+    """The rejection reasons of the Data quality sheet, in either language."""
+    wb = load(path)
+    ws = wb[wb.sheetnames[-1]]
+    inside = False
+    for r in ws.iter_rows():
+        first = r[0].value
+        if first in ("Rejected rows by reason", "Afgekeurde regels per reden"):
+            inside = True
+            continue
+        if not inside or first in ("Import",):
+            continue
+        if first is None:
+            break
+        print(r[6].value)
+
+
 def main(argv):
     if len(argv) < 3:
         sys.stderr.write(__doc__)
@@ -323,7 +342,7 @@ def main(argv):
     cmd, args = argv[1], argv[2:]
     fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics,
           "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
-          "quality": cmd_quality}.get(cmd)
+          "quality": cmd_quality, "reasons": cmd_reasons}.get(cmd)
     if not fn:
         sys.stderr.write(__doc__)
         return 2

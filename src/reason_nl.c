@@ -1,0 +1,123 @@
+#include "reason_nl.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Every form of reason that log_kinds.c, log_format.c, csv_reader.c and
+ * import_run.c write, as a pattern over the whole reason and its Dutch
+ * replacement ($1... are the pattern's groups). A form added there without
+ * a line here shows in English, not wrongly. */
+static const struct {
+    const char *pattern, *dutch;
+} FORMS[] = {
+    {"^(\\w+): '(.*)' is not one of (.*)$", "$1: '$2' is niet een van $3"},
+    {"^(\\w+): not one of (.*)$", "$1: niet een van $2"},
+    {"^(\\w+): empty \\(one of (.*)\\)$", "$1: leeg (een van $2)"},
+    {"^(\\w+): '(.*)' is not a time YYYY-MM-DD HH:MM\\[:SS\\]$", "$1: '$2' is geen tijd JJJJ-MM-DD UU:MM[:SS]"},
+    {"^(\\w+): not a time YYYY-MM-DD HH:MM\\[:SS\\]$", "$1: geen tijd JJJJ-MM-DD UU:MM[:SS]"},
+    {"^(\\w+): empty \\(a time YYYY-MM-DD HH:MM is required\\)$", "$1: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)"},
+    {"^(\\w+): '(.*)' is not a date YYYY-MM-DD$", "$1: '$2' is geen datum JJJJ-MM-DD"},
+    {"^(\\w+): not a date YYYY-MM-DD$", "$1: geen datum JJJJ-MM-DD"},
+    {"^(\\w+): empty \\(a date YYYY-MM-DD is required\\)$", "$1: leeg (een datum JJJJ-MM-DD is verplicht)"},
+    {"^(\\w+): '(.*)' is not a whole number$", "$1: '$2' is geen geheel getal"},
+    {"^(\\w+): not a whole number$", "$1: geen geheel getal"},
+    {"^(\\w+): empty \\(a whole number is required\\)$", "$1: leeg (een geheel getal is verplicht)"},
+    {"^(\\w+): (-?\\d+) is outside (-?\\d+)\\.\\.(-?\\d+)$", "$1: $2 ligt buiten $3..$4"},
+    {"^(\\w+): outside (-?\\d+)\\.\\.(-?\\d+)$", "$1: buiten $2..$3"},
+    {"^(\\w+): '(.*)' is not a number$", "$1: '$2' is geen getal"},
+    {"^(\\w+): not a number$", "$1: geen getal"},
+    {"^(\\w+): the number is out of range$", "$1: het getal is te groot of te klein"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number$", "$1: kolom $2 (minus_column) is geen getal"},
+    {"^(\\w+): '(.*)' does not fit time_format '(.*)'$", "$1: '$2' past niet bij time_format '$3'"},
+    {"^(\\w+): does not fit time_format '(.*)'$", "$1: past niet bij time_format '$2'"},
+    {"^(\\w+): the row has no column (\\d+) \\(it has (\\d+)\\)$", "$1: de regel heeft geen kolom $2 (wel $3)"},
+    {"^(\\w+): longer than 64 characters$", "$1: langer dan 64 tekens"},
+    {"^patient: empty$", "patient: leeg"},
+    {"^practice: empty \\(give a practice column or --practice AGB\\)$",
+     "practice: leeg (geef een kolom practice of --practice AGB)"},
+    {"^practice: '(.*)' is not an AGB code of 8 digits$", "practice: '$1' is geen AGB-code van 8 cijfers"},
+    {"^practice: not an AGB code of 8 digits$", "practice: geen AGB-code van 8 cijfers"},
+    {"^practice: (\\S+) is not in the register \\(run 'ehtrack plan sync' with it\\)$",
+     "practice: $1 staat niet in het register (voer 'ehtrack plan sync' ermee uit)"},
+    {"^practice: not in the register \\(run 'ehtrack plan sync' with it\\)$",
+     "practice: staat niet in het register (voer 'ehtrack plan sync' ermee uit)"},
+    {"^practice: differs from --practice$", "practice: wijkt af van --practice"},
+    {"^answered: before received$", "answered: vroeger dan received"},
+    {"^aware: (\\d+) is more than the (\\d+) respondents$", "aware: $1 is meer dan de $2 respondenten"},
+    {"^(\\d+) fields, the header has (\\d+)$", "$1 velden, de kopregel heeft er $2"},
+    {"^the line does not match the format's regex$", "de regel past niet bij de regex van het formaat"},
+    {"^not valid UTF-8 text \\(is the file in another encoding\\?\\)$",
+     "geen geldige UTF-8-tekst (heeft het bestand een andere codering?)"},
+    {"^a quoted field is not closed before the end of the file$",
+     "een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand"},
+    {"^record longer than 1 MB \\(a missing closing quote\\?\\)$",
+     "regel langer dan 1 MB (ontbreekt een sluitend aanhalingsteken?)"},
+    {"^more than 256 fields$", "meer dan 256 velden"},
+};
+
+#define NFORMS (sizeof FORMS / sizeof FORMS[0])
+
+struct reason_nl {
+    pcre2_code *re[NFORMS];
+    pcre2_match_data *match;
+    char *out;
+    size_t cap;
+};
+
+struct reason_nl *reason_nl_new(void)
+{
+    struct reason_nl *t = xcalloc(1, sizeof *t);
+    for (size_t i = 0; i < NFORMS; i++) {
+        int code;
+        PCRE2_SIZE offset;
+        /* A pattern that does not compile is a defect of this table; the
+         * test compiles every one, and a missing one only leaves English. */
+        t->re[i] = pcre2_compile((PCRE2_SPTR)FORMS[i].pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &code, &offset,
+                                 NULL);
+    }
+    t->match = pcre2_match_data_create(8, NULL);
+    return t;
+}
+
+const char *reason_nl(struct reason_nl *t, const char *reason)
+{
+    if (!reason || !t->match) return reason;
+    size_t len = strlen(reason);
+    for (size_t i = 0; i < NFORMS; i++) {
+        if (!t->re[i]) continue;
+        for (;;) {
+            PCRE2_SIZE outlen = t->cap;
+            int rc = pcre2_substitute(t->re[i], (PCRE2_SPTR)reason, len, 0, PCRE2_SUBSTITUTE_OVERFLOW_LENGTH,
+                                      t->match, NULL, (PCRE2_SPTR)FORMS[i].dutch, PCRE2_ZERO_TERMINATED,
+                                      (PCRE2_UCHAR *)t->out, &outlen);
+            if (rc == PCRE2_ERROR_NOMEMORY) {
+                t->cap = outlen + 64;
+                t->out = xrealloc(t->out, t->cap);
+                continue;
+            }
+            if (rc == 1) return t->out;
+            break;
+        }
+    }
+    return reason;
+}
+
+void reason_nl_free(struct reason_nl *t)
+{
+    if (!t) return;
+    for (size_t i = 0; i < NFORMS; i++) pcre2_code_free(t->re[i]);
+    pcre2_match_data_free(t->match);
+    free(t->out);
+    free(t);
+}
+
+size_t reason_nl_forms(const struct reason_nl *t, size_t *compiled)
+{
+    *compiled = 0;
+    for (size_t i = 0; i < NFORMS; i++) *compiled += t->re[i] != NULL;
+    return NFORMS;
+}

@@ -1,0 +1,63 @@
+/* Rejection reasons in Dutch (reason_nl.c): every form compiles, values and
+ * field names pass through, and an unknown form stays as written. The
+ * import-rejects transcript checks the reasons real imports give. */
+#include <string.h>
+
+#include "reason_nl.h"
+#include "suites.h"
+
+START_TEST(every_form_compiles)
+{
+    struct reason_nl *t = reason_nl_new();
+    size_t compiled, forms = reason_nl_forms(t, &compiled);
+    ck_assert_uint_gt(forms, 30);
+    ck_assert_uint_eq(compiled, forms);
+    reason_nl_free(t);
+}
+END_TEST
+
+START_TEST(values_and_names_pass_through)
+{
+    struct reason_nl *t = reason_nl_new();
+    ck_assert_str_eq(reason_nl(t, "outcome: 'hungup' is not one of answered | abandoned | voicemail | callback"),
+                     "outcome: 'hungup' is niet een van answered | abandoned | voicemail | callback");
+    ck_assert_str_eq(reason_nl(t, "aware: 95 is more than the 80 respondents"),
+                     "aware: 95 is meer dan de 80 respondenten");
+    ck_assert_str_eq(reason_nl(t, "accounts: -250 is outside 0..10000000"),
+                     "accounts: -250 ligt buiten 0..10000000");
+    ck_assert_str_eq(reason_nl(t, "3 fields, the header has 4"), "3 velden, de kopregel heeft er 4");
+    /* A long value grows the buffer. */
+    char reason[600], want[600];
+    memset(reason, 0, sizeof reason);
+    strcpy(reason, "date: '");
+    memset(reason + 7, 'x', 400);
+    strcpy(want, reason);
+    strcat(reason, "' is not a date YYYY-MM-DD");
+    strcat(want, "' is geen datum JJJJ-MM-DD");
+    ck_assert_str_eq(reason_nl(t, reason), want);
+    reason_nl_free(t);
+}
+END_TEST
+
+START_TEST(an_unknown_form_stays_as_written)
+{
+    struct reason_nl *t = reason_nl_new();
+    const char *odd = "something nobody wrote yet";
+    ck_assert_ptr_eq(reason_nl(t, odd), odd);
+    ck_assert_ptr_null(reason_nl(t, NULL));
+    reason_nl_free(t);
+}
+END_TEST
+
+static Suite *reason_suite(void)
+{
+    Suite *s = suite_create("reason");
+    TCase *tc = tcase_create("dutch");
+    tcase_add_test(tc, every_form_compiles);
+    tcase_add_test(tc, values_and_names_pass_through);
+    tcase_add_test(tc, an_unknown_form_stays_as_written);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+REGISTER_SUITE(reason_suite)
