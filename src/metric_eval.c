@@ -108,6 +108,7 @@ struct eval {
     struct period *periods;
     size_t nperiods, cap_periods;
     struct coverage *cov[KIND_COUNT];   /* [group * nperiods + period] */
+    bool period_sums[KIND_COUNT];       /* its m_*_periods table is built */
     int from, to;
 };
 
@@ -302,12 +303,27 @@ static size_t period_index(const struct eval *e, const char *label)
     return (size_t)-1;
 }
 
-/* The day tables summed per practice in scope and period, once per
- * evaluation: metric SQL then adds up a few rows per practice and period
- * for each group, instead of every day once per group the practice is in
- * (a report's groups hold each practice three times). */
+/* The day tables (and the messages) summed per practice in scope and
+ * period, once per evaluation: metric SQL then adds up a few rows per
+ * practice and period for each group, instead of every day once per group
+ * the practice is in (a report's groups hold each practice three times).
+ * They are dropped when an evaluation starts, so SQL can never read the
+ * sums of an earlier scope or period. */
+static const char *const PERIOD_SUMS[KIND_COUNT] = {
+    [KIND_CONSULTS] = "m_consult_periods", [KIND_MESSAGES] = "m_message_periods", [KIND_CALLS] = "m_call_periods",
+};
+
+static int drop_period_sums(struct eval *e)
+{
+    return db_exec(e->db, "DROP TABLE IF EXISTS temp.m_consult_periods;"
+                          "DROP TABLE IF EXISTS temp.m_message_periods;"
+                          "DROP TABLE IF EXISTS temp.m_call_periods;", e->err);
+}
+
 static int build_period_sums(struct eval *e, enum log_kind kind)
 {
+    if (!PERIOD_SUMS[kind] || e->period_sums[kind]) return EH_OK;
+    e->period_sums[kind] = true;
     static const char *const consults =
         "DROP TABLE IF EXISTS temp.m_consult_periods;"
         "CREATE TEMP TABLE m_consult_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
@@ -584,8 +600,13 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     if (e.from == DATE_NONE || e.to == DATE_NONE || e.from > e.to) goto done;
     out->range_from = e.from;
     out->range_to = e.to;
-    if ((rc = build_days(&e)) || (rc = build_terms(&e))) goto done;
+    if ((rc = build_days(&e)) || (rc = build_terms(&e)) || (rc = drop_period_sums(&e))) goto done;
     for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = load_coverage(&e, q->metrics[i]->kind);
+    /* A metric may read the sums of another kind than its own. */
+    for (size_t i = 0; i < q->nmetrics && !rc; i++)
+        for (int k = 0; k < KIND_COUNT && !rc; k++)
+            if (PERIOD_SUMS[k] && q->metrics[i]->sql && strstr(q->metrics[i]->sql, PERIOD_SUMS[k]))
+                rc = build_period_sums(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) {
         raw[i] = xcalloc(e.ngroups * e.nperiods, sizeof **raw);
         rc = run_metric(&e, q->metrics[i], raw[i]);

@@ -70,6 +70,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack met
 > 90000004  2026-04  Consults by the assistant      -          0            0
 > 90000004  2026-05  Consults by the assistant   0.0%          0            2
 ! ehtrack: fixtures/metrics/extra/assistant_share.yaml:4:9: metric 'assistant_share' is already defined in fixtures/metrics/extra/assistant_share.yaml
+! ehtrack: fixtures/metrics/extra/consults_per_call.yaml:4:9: metric 'consults_per_call' is already defined in fixtures/metrics/extra/consults_per_call.yaml
 ? 1
 # A broken metric file: every mistake with FILE:LINE:COL, exit 1; the other metrics still run.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsults
@@ -89,6 +90,19 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
 ! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, sql)
 ? 1
+# A metric of kind calls may read the consults' period sums; the engine
+# builds them for it, and only for this evaluation's scope and periods.
+# March: A 4 consults / 6 inbound calls; B 12 / 2; C 2 / 1. By all:
+# (4 + 12 + 2)/(6 + 2 + 1) = 18/9 = 2.
+$ ehtrack import calls fixtures/metrics/logs/calls.csv > /dev/null 2>&1; EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by practice --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
+> group,period,metric,value,numerator,denominator
+> 90000001,2026-03,consults_per_call,0.6666666666666666,4,6
+> 90000002,2026-03,consults_per_call,6,12,2
+> 90000003,2026-03,consults_per_call,2,2,1
+> 90000004,2026-03,consults_per_call,,0,0
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
+> group,period,metric,value,numerator,denominator
+> all,2026-03,consults_per_call,2,18,9
 # SQL that would change the database is refused before it runs; the data
 # stay as they were (22 consults).
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-sql ehtrack metrics --metric sneaky
