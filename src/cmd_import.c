@@ -141,6 +141,7 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
      * screen, so the table prints it under the rows, by import id. */
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
+    struct sbuf notes = {0};
     out_init(&t, cols, ARRAY_LEN(cols) - table);
     while (sqlite3_step(st) == SQLITE_ROW) {
         out_int(&t, sqlite3_column_int64(st, 0));
@@ -148,13 +149,14 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         for (int i = 5; i <= 8; i++) out_int(&t, sqlite3_column_int64(st, i));
         out_text(&t, db_text(st, 9));
         if (!table) out_text(&t, db_text(st, 10));
+        else if (db_text(st, 10))
+            sbuf_addf(&notes, "note on import %lld: %s\n", sqlite3_column_int64(st, 0), db_text(st, 10));
     }
-    out_print(&t, ctx->format, stdout);
-    out_free(&t);
-    sqlite3_reset(st);
-    while (table && sqlite3_step(st) == SQLITE_ROW)
-        if (db_text(st, 10)) printf("note on import %lld: %s\n", sqlite3_column_int64(st, 0), db_text(st, 10));
     sqlite3_finalize(st);
+    out_print(&t, ctx->format, stdout);
+    fputs(sbuf_str(&notes), stdout);
+    out_free(&t);
+    sbuf_free(&notes);
     return EH_OK;
 }
 

@@ -309,8 +309,57 @@ static size_t period_index(const struct eval *e, const char *label)
  * the practice is in (a report's groups hold each practice three times).
  * They are dropped when an evaluation starts, so SQL can never read the
  * sums of an earlier scope or period. */
-static const char *const PERIOD_SUMS[KIND_COUNT] = {
-    [KIND_CONSULTS] = "m_consult_periods", [KIND_MESSAGES] = "m_message_periods", [KIND_CALLS] = "m_call_periods",
+static const struct period_sums {
+    const char *table, *create, *fill;  /* fill binds ?1, ?2: the range in local seconds */
+} PERIOD_SUMS[KIND_COUNT] = {
+    [KIND_CONSULTS] = {
+        "m_consult_periods",
+        "CREATE TEMP TABLE m_consult_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, n INTEGER NOT NULL,"
+        "  f2f INTEGER NOT NULL, phone INTEGER NOT NULL, econsult INTEGER NOT NULL, video INTEGER NOT NULL,"
+        "  visit INTEGER NOT NULL, result INTEGER NOT NULL, medication INTEGER NOT NULL,"
+        "  followup INTEGER NOT NULL, other INTEGER NOT NULL, econsult_result INTEGER NOT NULL,"
+        "  econsult_medication INTEGER NOT NULL, econsult_followup INTEGER NOT NULL,"
+        "  econsult_other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
+        "INSERT INTO temp.m_consult_periods "
+        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
+        "  sum(c.econsult), sum(c.video), sum(c.visit), sum(c.result), sum(c.medication), sum(c.followup),"
+        "  sum(c.other), sum(c.econsult_result), sum(c.econsult_medication), sum(c.econsult_followup),"
+        "  sum(c.econsult_other) "
+        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
+        "JOIN main.consult_days c ON c.practice_id = sp.practice_id "
+        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2",
+    },
+    [KIND_MESSAGES] = {
+        "m_message_periods",
+        "CREATE TEMP TABLE m_message_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, n INTEGER NOT NULL, answered INTEGER NOT NULL,"
+        "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
+        "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
+        "INSERT INTO temp.m_message_periods "
+        "SELECT m.practice_id, d.period, min(d.day), max(d.day), count(*), count(m.answered),"
+        "  sum(m.channel = 'econsult'), sum(m.channel = 'email'), sum(m.channel = 'sms'),"
+        "  sum(m.channel = 'whatsapp'), sum(m.channel = 'other') "
+        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
+        "JOIN main.messages m ON m.practice_id = sp.practice_id AND m.received >= ?1 AND m.received < ?2 "
+        "JOIN temp.m_days d ON d.day = date(m.received, 'unixepoch') GROUP BY 1, 2",
+    },
+    [KIND_CALLS] = {
+        "m_call_periods",
+        "CREATE TEMP TABLE m_call_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, inbound INTEGER NOT NULL,"
+        "  answered INTEGER NOT NULL, abandoned INTEGER NOT NULL, voicemail INTEGER NOT NULL,"
+        "  callback INTEGER NOT NULL, outbound INTEGER NOT NULL, inbound_wait_s INTEGER NOT NULL,"
+        "  answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
+        "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
+        "INSERT INTO temp.m_call_periods "
+        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.inbound), sum(c.answered),"
+        "  sum(c.abandoned), sum(c.voicemail), sum(c.callback), sum(c.outbound), sum(c.inbound_wait_s),"
+        "  sum(c.answered_wait_s), sum(c.talk_s) "
+        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
+        "JOIN main.call_days c ON c.practice_id = sp.practice_id "
+        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2",
+    },
 };
 
 static int drop_period_sums(struct eval *e)
@@ -322,66 +371,18 @@ static int drop_period_sums(struct eval *e)
 
 static int build_period_sums(struct eval *e, enum log_kind kind)
 {
-    if (!PERIOD_SUMS[kind] || e->period_sums[kind]) return EH_OK;
+    const struct period_sums *p = &PERIOD_SUMS[kind];
+    if (!p->table || e->period_sums[kind]) return EH_OK;
     e->period_sums[kind] = true;
-    static const char *const consults =
-        "DROP TABLE IF EXISTS temp.m_consult_periods;"
-        "CREATE TEMP TABLE m_consult_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
-        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, n INTEGER NOT NULL,"
-        "  f2f INTEGER NOT NULL, phone INTEGER NOT NULL, econsult INTEGER NOT NULL, video INTEGER NOT NULL,"
-        "  visit INTEGER NOT NULL, result INTEGER NOT NULL, medication INTEGER NOT NULL,"
-        "  followup INTEGER NOT NULL, other INTEGER NOT NULL, econsult_result INTEGER NOT NULL,"
-        "  econsult_medication INTEGER NOT NULL, econsult_followup INTEGER NOT NULL,"
-        "  econsult_other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID;"
-        "INSERT INTO temp.m_consult_periods "
-        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
-        "  sum(c.econsult), sum(c.video), sum(c.visit), sum(c.result), sum(c.medication), sum(c.followup),"
-        "  sum(c.other), sum(c.econsult_result), sum(c.econsult_medication), sum(c.econsult_followup),"
-        "  sum(c.econsult_other) "
-        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.consult_days c ON c.practice_id = sp.practice_id "
-        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2;";
-    static const char *const calls =
-        "DROP TABLE IF EXISTS temp.m_call_periods;"
-        "CREATE TEMP TABLE m_call_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
-        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, inbound INTEGER NOT NULL,"
-        "  answered INTEGER NOT NULL, abandoned INTEGER NOT NULL, voicemail INTEGER NOT NULL,"
-        "  callback INTEGER NOT NULL, outbound INTEGER NOT NULL, inbound_wait_s INTEGER NOT NULL,"
-        "  answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
-        "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID;"
-        "INSERT INTO temp.m_call_periods "
-        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.inbound), sum(c.answered),"
-        "  sum(c.abandoned), sum(c.voicemail), sum(c.callback), sum(c.outbound), sum(c.inbound_wait_s),"
-        "  sum(c.answered_wait_s), sum(c.talk_s) "
-        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.call_days c ON c.practice_id = sp.practice_id "
-        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2;";
-    static const char *const messages_table =
-        "DROP TABLE IF EXISTS temp.m_message_periods;"
-        "CREATE TEMP TABLE m_message_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
-        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, n INTEGER NOT NULL, answered INTEGER NOT NULL,"
-        "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
-        "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID;";
-    static const char *const messages_rows =
-        "INSERT INTO temp.m_message_periods "
-        "SELECT m.practice_id, d.period, min(d.day), max(d.day), count(*), count(m.answered),"
-        "  sum(m.channel = 'econsult'), sum(m.channel = 'email'), sum(m.channel = 'sms'),"
-        "  sum(m.channel = 'whatsapp'), sum(m.channel = 'other') "
-        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.messages m ON m.practice_id = sp.practice_id AND m.received >= ?1 AND m.received < ?2 "
-        "JOIN temp.m_days d ON d.day = date(m.received, 'unixepoch') GROUP BY 1, 2";
-    if (kind == KIND_MESSAGES) {
-        sqlite3_stmt *st;
-        if (db_exec(e->db, messages_table, e->err) || db_prepare(e->db, &st, messages_rows, e->err)) return EH_IO;
+    sqlite3_stmt *st;
+    if (db_exec(e->db, p->create, e->err) || db_prepare(e->db, &st, p->fill, e->err)) return EH_IO;
+    if (sqlite3_bind_parameter_count(st) >= 2) {
         sqlite3_bind_int64(st, 1, (int64_t)e->from * 86400);
         sqlite3_bind_int64(st, 2, ((int64_t)e->to + 1) * 86400);
-        int rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "summing the messages per period");
     }
-    if (kind == KIND_CONSULTS) return db_exec(e->db, consults, e->err);
-    if (kind == KIND_CALLS) return db_exec(e->db, calls, e->err);
-    return EH_OK;
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "summing the logs per practice and period");
 }
 
 static int load_coverage(struct eval *e, enum log_kind kind)
@@ -605,7 +606,7 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     /* A metric may read the sums of another kind than its own. */
     for (size_t i = 0; i < q->nmetrics && !rc; i++)
         for (int k = 0; k < KIND_COUNT && !rc; k++)
-            if (PERIOD_SUMS[k] && q->metrics[i]->sql && strstr(q->metrics[i]->sql, PERIOD_SUMS[k]))
+            if (PERIOD_SUMS[k].table && q->metrics[i]->sql && strstr(q->metrics[i]->sql, PERIOD_SUMS[k].table))
                 rc = build_period_sums(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) {
         raw[i] = xcalloc(e.ngroups * e.nperiods, sizeof **raw);

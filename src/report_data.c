@@ -358,7 +358,8 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
 
 static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
 {
-    /* Per practice and month: records, first and last day. */
+    /* Per practice and month: records, first and last day; for calls also
+     * the inbound and abandoned ones. */
     static const char *const sql[KIND_COUNT] = {
         "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.n), min(c.day), max(c.day) FROM consult_days c "
         "JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
@@ -368,7 +369,8 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         "FROM temp.scope_practices s JOIN temp.rp_months mo "
         "JOIN messages m ON m.practice_id = s.practice_id AND m.received >= mo.start AND m.received < mo.stop "
         "GROUP BY 1, 2",
-        "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.inbound + c.outbound), min(c.day), max(c.day) "
+        "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.inbound + c.outbound), min(c.day), max(c.day), "
+        "  sum(c.inbound), sum(c.abandoned) "
         "FROM call_days c JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
         "WHERE c.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
         "SELECT v.practice_id, substr(v.day, 1, 7), count(*), min(v.day), max(v.day) FROM survey v "
@@ -386,6 +388,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
     unsigned char *any = xcalloc(months, 1);
     bool *has = xcalloc(r->npractices + 1, sizeof *has);
     struct id_slot *ids = index_practices(r);
+    r->gaps = xcalloc(r->npractices + 1, sizeof *r->gaps);
     int status = EH_OK;
     for (int k = 0; k < KIND_COUNT && !status; k++) {
         struct rp_coverage *c = &r->coverage[k];
@@ -407,6 +410,10 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             int mi = month_index(r, db_text(st, 1));
             long long n = sqlite3_column_int64(st, 2);
             if (p == (size_t)-1 || mi < 0 || n <= 0) continue;
+            if (k == KIND_CALLS) {
+                r->gaps[p].inbound_calls += sqlite3_column_int64(st, 5);
+                r->gaps[p].abandoned_calls += sqlite3_column_int64(st, 6);
+            }
             c->records += n;
             if (!has[p]) c->practices++;
             has[p] = true;
@@ -419,7 +426,6 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         status = step_end(db, st, rc, err, "counting the records in the period");
         for (size_t m = 0; m < months && r->months > 0; m++) c->months += any[m];
     }
-    r->gaps = xcalloc(r->npractices + 1, sizeof *r->gaps);
     for (size_t p = 0; p < r->npractices; p++) {
         struct rp_gaps *g = &r->gaps[p];
         g->practice = p;
@@ -446,24 +452,8 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
         if (p != (size_t)-1) r->gaps[p].latest_survey = date_col(st, 1);
     }
-    if (step_end(db, st, rc, err, "reading the surveys") ||
-        db_prepare(db, &st,
-                   "SELECT c.practice_id, sum(c.inbound), sum(c.abandoned) FROM call_days c "
-                   "JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
-                   "WHERE c.day BETWEEN ?1 AND ?2 GROUP BY 1", err)) {
-        free(ids);
-        return EH_IO;
-    }
-    db_bind_date(st, 1, r->opt.from);
-    db_bind_date(st, 2, r->opt.to);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
-        if (p == (size_t)-1) continue;
-        r->gaps[p].inbound_calls = sqlite3_column_int64(st, 1);
-        r->gaps[p].abandoned_calls = sqlite3_column_int64(st, 2);
-    }
     free(ids);
-    return step_end(db, st, rc, err, "counting the abandoned calls");
+    return step_end(db, st, rc, err, "reading the surveys");
 }
 
 /* ---- import history ------------------------------------------------------------ */
