@@ -163,6 +163,10 @@ static const char *const migrations[] = {
     "  id NOT NULL, day TEXT NOT NULL, accounts INTEGER NOT NULL,"
     "  import_id INTEGER NOT NULL);"
     "CREATE INDEX registrations_day ON registrations(practice_id, day);",
+
+    /* 3: a practice's website and phone number (register keys), which the
+     * patient communication texts print */
+    "ALTER TABLE practices ADD COLUMN website TEXT; ALTER TABLE practices ADD COLUMN phone TEXT;",
 };
 
 const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);

@@ -57,14 +57,59 @@ static bool read_agb(struct yctx *c, yaml_node_t *n, char **out)
 
 /* ---- register ---------------------------------------------------------- */
 
+/* The patient texts print the website as a link, so it must be one: an
+ * http(s) address with a host that has a dot, and nothing a browser or a
+ * printed page would stumble on (spaces, quotes, angle brackets). */
+static void read_website(struct yctx *c, yaml_node_t *n, char **out)
+{
+    const char *s;
+    if (!ystring(c, n, "website", &s)) return;
+    const char *host = str_starts(s, "https://") ? s + 8 : str_starts(s, "http://") ? s + 7 : NULL;
+    size_t hostlen = host ? strcspn(host, "/?#") : 0;
+    bool ok = host && hostlen > 0 && memchr(host, '.', hostlen) && host[0] != '.' && host[hostlen - 1] != '.';
+    for (size_t i = 0; ok && i < hostlen; i++)
+        ok = isalnum((unsigned char)host[i]) || host[i] == '.' || host[i] == '-' || host[i] == ':';
+    for (const char *p = s; ok && *p; p++)
+        ok = (unsigned char)*p > ' ' && !strchr("\"'<>`\\{}|^", *p);
+    if (!ok) {
+        yerror(c, n, "website must be a web address starting with https:// (such as "
+               "https://www.praktijkdelinde.nl), got '%s'", s);
+        return;
+    }
+    *out = xstrdup(s);
+}
+
+/* A Dutch number has ten digits from its leading 0 ("053 123 4567",
+ * "0541-123456"); an international one starts with + and its country code. */
+static void read_phone(struct yctx *c, yaml_node_t *n, char **out)
+{
+    const char *s;
+    if (!ystring(c, n, "phone", &s)) return;
+    size_t digits = 0;
+    bool ok = *s == '0' || *s == '+';
+    for (const char *p = *s == '+' ? s + 1 : s; ok && *p; p++) {
+        if (isdigit((unsigned char)*p)) digits++;
+        else ok = *p == ' ' || *p == '-' || ((*p == '(' || *p == ')') && digits < 5);
+    }
+    ok = ok && (*s == '0' ? digits == 10 : digits >= 8 && digits <= 15);
+    if (!ok) {
+        yerror(c, n, "phone must be a phone number: 10 digits from its leading 0 (\"053 123 4567\") or "
+               "+ and a country code (\"+31 53 123 4567\"), got '%s'", s);
+        return;
+    }
+    *out = xstrdup(s);
+}
+
 static void read_practice(struct yctx *c, yaml_node_t *n, struct practice *p)
 {
-    static const char *const keys[] = {"agb", "name", "care_group", "region", "insurers", "list_size"};
+    static const char *const keys[] = {"agb", "name", "care_group", "region", "insurers", "list_size",
+                                       "website", "phone"};
+    static const char *const required[] = {"agb", "name", "care_group", "region", "insurers", "list_size"};
     struct ymap m;
     p->at = at(n);
     p->file = xstrdup(c->doc->file);
     if (!ymap_read(c, n, "practice", &m)) return;
-    ymap_check_keys(c, n, &m, "practice", keys, ARRAY_LEN(keys), keys, ARRAY_LEN(keys));
+    ymap_check_keys(c, n, &m, "practice", keys, ARRAY_LEN(keys), required, ARRAY_LEN(required));
     yaml_node_t *v;
     if ((v = ymap_get(&m, "agb"))) {
         p->agb_at = at(v);
@@ -74,6 +119,8 @@ static void read_practice(struct yctx *c, yaml_node_t *n, struct practice *p)
     p->care_group = dup_string(c, ymap_get(&m, "care_group"), "care_group");
     p->region = dup_string(c, ymap_get(&m, "region"), "region");
     if ((v = ymap_get(&m, "list_size"))) yint(c, v, "list_size", 1, 1000000, &p->list_size);
+    if ((v = ymap_get(&m, "website")) && !yis_null(v)) read_website(c, v, &p->website);
+    if ((v = ymap_get(&m, "phone")) && !yis_null(v)) read_phone(c, v, &p->phone);
     size_t count;
     if ((v = ymap_get(&m, "insurers")) && yseq(c, v, "insurers", &count)) {
         if (count == 0) yerror(c, v, "insurers must name at least one insurer (the first is the lead insurer)");

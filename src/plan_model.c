@@ -12,6 +12,8 @@ void register_free(struct practice_register *r)
         free(p->name);
         free(p->care_group);
         free(p->region);
+        free(p->website);
+        free(p->phone);
         for (size_t j = 0; j < p->ninsurers; j++) free(p->insurers[j]);
         free(p->insurers);
         free(p->file);

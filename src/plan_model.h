@@ -26,6 +26,7 @@ struct practice {
     char **insurers;            /* first is the lead insurer */
     size_t ninsurers;
     long list_size;
+    char *website, *phone;      /* optional: NULL when the register gives none */
     char *file;
     struct loc at, agb_at;
 };

@@ -298,6 +298,7 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     bool exists = false, same = false;
     if ((rc = db_prepare(db, &st,
                          "SELECT p.id, p.name = ?2 AND p.care_group = ?3 AND p.region = ?4 AND p.list_size = ?5 "
+                         "       AND p.website IS ?7 AND p.phone IS ?8 "
                          "       AND coalesce((SELECT group_concat(insurer, char(31)) FROM "
                          "            (SELECT insurer FROM practice_insurers i WHERE i.practice_id = p.id "
                          "             ORDER BY position)), '') = ?6 "
@@ -309,6 +310,8 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     sqlite3_bind_text(st, 4, p->region, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 5, p->list_size);
     sqlite3_bind_text(st, 6, sbuf_str(&insurers), -1, SQLITE_STATIC);
+    db_bind_text(st, 7, p->website);
+    db_bind_text(st, 8, p->phone);
     if (sqlite3_step(st) == SQLITE_ROW) {
         exists = true;
         id = sqlite3_column_int64(st, 0);
@@ -320,11 +323,12 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
         goto done;
     }
     if ((rc = db_prepare(db, &st,
-                         "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                         "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at, website, phone) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
                          "ON CONFLICT(agb) DO UPDATE SET name = excluded.name, care_group = excluded.care_group, "
                          "region = excluded.region, list_size = excluded.list_size, source = excluded.source, "
-                         "synced_at = excluded.synced_at RETURNING id", err)))
+                         "synced_at = excluded.synced_at, website = excluded.website, phone = excluded.phone "
+                         "RETURNING id", err)))
         goto done;
     sqlite3_bind_text(st, 1, p->agb, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, p->name, -1, SQLITE_STATIC);
@@ -333,6 +337,8 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     sqlite3_bind_int64(st, 5, p->list_size);
     sqlite3_bind_text(st, 6, source, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
+    db_bind_text(st, 8, p->website);
+    db_bind_text(st, 9, p->phone);
     if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
     if (sqlite3_finalize(st) != SQLITE_OK) {
         rc = db_fail(db, err, "recording a practice");

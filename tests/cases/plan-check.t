@@ -135,3 +135,16 @@ $ ehtrack plan check --format xml fixtures/plans/register.yaml
 ! ehtrack: plan check: --format must be table, csv or json (got 'xml')
 ! usage: ehtrack plan check PATH...
 ? 2
+
+# A practice's website and phone (for the patient texts of 'comms') are
+# optional; when given, the website is an http(s) address with a dotted
+# host and the phone 10 digits from its 0, or + and a country code.
+$ ehtrack plan check fixtures/plans/register-contact.yaml
+> checked 1 file: 6 practices, 0 plans; 6 errors, 0 warnings
+! ehtrack: fixtures/plans/register-contact.yaml:25:14: website must be a web address starting with https:// (such as https://www.praktijkdelinde.nl), got 'www.zonderschema.nl'
+! ehtrack: fixtures/plans/register-contact.yaml:26:12: phone must be a phone number: 10 digits from its leading 0 ("053 123 4567") or + and a country code ("+31 53 123 4567"), got '030 123 456'
+! ehtrack: fixtures/plans/register-contact.yaml:33:14: website must be a web address starting with https:// (such as https://www.praktijkdelinde.nl), got 'https://www.met spatie.nl'
+! ehtrack: fixtures/plans/register-contact.yaml:41:14: website must be a web address starting with https:// (such as https://www.praktijkdelinde.nl), got 'https://localhost/'
+! ehtrack: fixtures/plans/register-contact.yaml:42:12: phone must be a phone number: 10 digits from its leading 0 ("053 123 4567") or + and a country code ("+31 53 123 4567"), got 'bel 030 123 4567'
+! ehtrack: fixtures/plans/register-contact.yaml:50:12: phone must be a value, got a list
+? 1
