@@ -28,12 +28,17 @@ int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
 int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts,
                const struct option *longopts, int *index)
 {
-    /* The common options are appended to the command's own. */
+    /* The common options are appended to the command's own; a command
+     * whose output has formats of its own (comms) defines --format itself. */
     struct option all[64];
     size_t n = 0;
-    for (; longopts && longopts[n].name && n < 60; n++) all[n] = longopts[n];
+    bool own_format = false;
+    for (; longopts && longopts[n].name && n < 60; n++) {
+        all[n] = longopts[n];
+        own_format |= strcmp(longopts[n].name, "format") == 0;
+    }
     all[n++] = (struct option){"help", no_argument, NULL, 'h'};
-    all[n++] = (struct option){"format", required_argument, NULL, 0x100};
+    if (!own_format) all[n++] = (struct option){"format", required_argument, NULL, 0x100};
     all[n] = (struct option){NULL, 0, NULL, 0};
     char shorts[64];
     snprintf(shorts, sizeof shorts, ":h%s", shortopts ? shortopts : "");

@@ -78,6 +78,10 @@ int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_report(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_comms(struct cmd_ctx *ctx, int argc, char **argv);
+
+/* "no plan 'ID' is tracked", with the closest id (cmd_plan.c). */
+int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id);
 
 /* Shared by the commands that compute metrics (cmd_metrics.c). */
 struct metric_catalog;

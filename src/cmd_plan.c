@@ -324,7 +324,7 @@ static int one_id(struct cmd_ctx *ctx, int argc, char **argv, const char **id)
     return EH_OK;
 }
 
-static int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
+int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
 {
     sqlite3_stmt *st;
     const char *ids[512];

@@ -100,6 +100,16 @@ const struct command COMMANDS[] = {
      "  --from D, --to D     the data period (default: the twelve months before as-of)\n"
      "  --min-cell N         in region, care-group and insurer workbooks, counts below N\n"
      "                       show as <N and ratios over fewer than N are left empty (default 5)\n"},
+    {"comms", cmd_comms, CMD_DB,
+     "PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]",
+     "patient communication texts filled from a plan: website, phone, waiting room, cards, replies",
+     "  PLAN_ID              a tracked plan of type patient_communication or patient_portal\n"
+     "  --channel C          website, phone, waiting-room, newsletter, card, replies or all (default)\n"
+     "  --lang nl|en         the texts' language (default nl)\n"
+     "  --format F           md (default), html (a printable A4 page) or txt\n"
+     "  -o, --output FILE    write to FILE (a regular file, written whole) instead of stdout\n"
+     "  --practice AGB       for a care-group plan: the practice the texts speak for\n"
+     "Templates: templates/comms/CHANNEL.LANG.md (docs/comms.md).\n"},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",

@@ -28,6 +28,7 @@ $ ehtrack
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
 !   report         write an Excel workbook for a region, care group, insurer or practice
+!   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 !
 ! Options:
@@ -56,6 +57,7 @@ $ ehtrack bogus
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
 !   report         write an Excel workbook for a region, care group, insurer or practice
+!   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
 $ ehtrack stauts
@@ -76,6 +78,7 @@ $ ehtrack stauts
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
 !   report         write an Excel workbook for a region, care group, insurer or practice
+!   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
 $ ehtrack plan

@@ -1,0 +1,340 @@
+/* comms: patient communication texts for one plan, filled from the plan and
+ * the register (docs/comms.md). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "comms.h"
+#include "db.h"
+#include "paths.h"
+#include "util.h"
+
+static const char *const CHANNELS[] = {"website", "phone", "waiting-room", "newsletter", "card", "replies"};
+static const char *const FORMATS[] = {"md", "html", "txt"};
+enum text_format { TEXT_MD, TEXT_HTML, TEXT_TXT };
+
+/* What the texts are filled from: the plan, and the practice they speak for. */
+struct comms_facts {
+    char *app_type, *app_name, *plan_care_group;
+    long term_hours;
+    long long practice_id;
+    char *agb, *practice, *care_group, *website, *phone, *source;
+};
+
+static void facts_free(struct comms_facts *f)
+{
+    free(f->app_type);
+    free(f->app_name);
+    free(f->plan_care_group);
+    free(f->agb);
+    free(f->practice);
+    free(f->care_group);
+    free(f->website);
+    free(f->phone);
+    free(f->source);
+}
+
+static char *dup_text(sqlite3_stmt *st, int i)
+{
+    const char *s = db_text(st, i);
+    return s ? xstrdup(s) : NULL;
+}
+
+static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *found, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT app_type, app_name, coalesce(response_term_hours, 24), care_group, practice_id "
+                   "FROM plans WHERE id = ?1", err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        f->app_type = dup_text(st, 0);
+        f->app_name = dup_text(st, 1);
+        f->term_hours = sqlite3_column_int(st, 2);
+        f->plan_care_group = dup_text(st, 3);
+        f->practice_id = sqlite3_column_int64(st, 4);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, err, "reading the plan");
+    return EH_OK;
+}
+
+/* The practice by its row (a practice plan) or by AGB within the plan's
+ * care group (a care-group plan). */
+static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bool *found, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st,
+                   "SELECT agb, name, care_group, website, phone, source FROM practices "
+                   "WHERE (?1 IS NOT NULL AND id = ?1) OR (?2 IS NOT NULL AND agb = ?2 AND care_group = ?3)",
+                   err))
+        return EH_IO;
+    if (f->practice_id) sqlite3_bind_int64(st, 1, f->practice_id);
+    db_bind_text(st, 2, f->practice_id ? NULL : agb);
+    db_bind_text(st, 3, f->plan_care_group);
+    int rc = sqlite3_step(st);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        f->agb = dup_text(st, 0);
+        f->practice = dup_text(st, 1);
+        f->care_group = dup_text(st, 2);
+        f->website = dup_text(st, 3);
+        f->phone = dup_text(st, 4);
+        f->source = dup_text(st, 5);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, err, "reading the practice");
+    return EH_OK;
+}
+
+static int care_group_needs_practice(struct cmd_ctx *ctx, sqlite3 *db, const char *plan_id,
+                                     const struct comms_facts *f, const char *agb)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT agb, name FROM practices WHERE care_group = ?1 ORDER BY agb", &ctx->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, f->plan_care_group, -1, SQLITE_STATIC);
+    struct sbuf list = {0};
+    while (sqlite3_step(st) == SQLITE_ROW)
+        sbuf_addf(&list, "%s%s (%s)", list.len ? ", " : "", db_text(st, 0), db_text(st, 1));
+    sqlite3_finalize(st);
+    int rc;
+    if (agb)
+        rc = eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "practice %s is not one of %s: %s", agb,
+                     f->plan_care_group, sbuf_str(&list));
+    else
+        rc = cmd_usage_error(ctx,
+                             "%s is a plan of %s; its texts speak for one of its practices, so give "
+                             "--practice AGB: %s",
+                             plan_id, f->plan_care_group, sbuf_str(&list));
+    sbuf_free(&list);
+    return rc;
+}
+
+/* patient_communication is the e-consult unless its name says it is the
+ * video consult; patient_portal is the portal (which carries the e-consult). */
+static bool name_mentions(const char *name, const char *word)
+{
+    return strcasestr(name, word) != NULL;
+}
+
+static int pick_service(struct cmd_ctx *ctx, const char *plan_id, const struct comms_facts *f,
+                        enum comms_service *out)
+{
+    if (strcmp(f->app_type, "patient_portal") == 0) {
+        *out = SERVICE_PORTAL;
+        return EH_OK;
+    }
+    if (strcmp(f->app_type, "patient_communication") == 0) {
+        bool econsult = name_mentions(f->app_name, "e-consult") || name_mentions(f->app_name, "econsult");
+        bool video = name_mentions(f->app_name, "video") || name_mentions(f->app_name, "beeldbel");
+        *out = video && !econsult ? SERVICE_VIDEO : SERVICE_ECONSULT;
+        return EH_OK;
+    }
+    return eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0,
+                   "plan %s is of type %s; comms writes patient texts for the e-consult and the video consult "
+                   "(type patient_communication) and the patient portal (type patient_portal)",
+                   plan_id, f->app_type);
+}
+
+/* "https://www.praktijk.nl/" as a reader writes it: "www.praktijk.nl". */
+static char *website_display(const char *url)
+{
+    const char *s = str_starts(url, "https://") ? url + 8 : str_starts(url, "http://") ? url + 7 : url;
+    size_t n = strlen(s);
+    if (n && s[n - 1] == '/') n--;
+    return xstrndup(s, n);
+}
+
+/* -o writes regular files only, whole or not at all: the text goes to a
+ * temporary file beside the target and is renamed over it when complete. */
+static int write_output(const char *path, const char *data, size_t len, struct eh_error *err)
+{
+    struct stat st;
+    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        const char *what = S_ISDIR(st.st_mode) ? "a directory" : S_ISLNK(st.st_mode) ? "a symbolic link"
+                           : S_ISFIFO(st.st_mode)                    ? "a FIFO"
+                                                                     : "a device or special file";
+        return eh_fail(err, EH_IO, path, 0, 0, "is %s; -o writes regular files only", what);
+    }
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    if (!*base) return eh_fail(err, EH_IO, path, 0, 0, "is a directory; -o writes regular files only");
+    char *temp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, base) : xasprintf(".%s.XXXXXX", base);
+    int fd = mkstemp(temp);
+    if (fd < 0) {
+        int e = errno;
+        free(temp);
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write here: %s", strerror(e));
+    }
+    size_t done = 0;
+    while (done < len) {
+        ssize_t w = write(fd, data + done, len - done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) break;
+        done += (size_t)w;
+    }
+    int e = done < len ? errno : 0;
+    mode_t mask = umask(0);
+    umask(mask);
+    if (close(fd) != 0 && !e) e = errno;
+    if (!e && (chmod(temp, 0666 & ~mask) != 0 || rename(temp, path) != 0)) e = errno;
+    if (e) unlink(temp);
+    free(temp);
+    if (e) return eh_fail(err, EH_IO, path, 0, 0, "cannot write: %s", strerror(e ? e : EIO));
+    return EH_OK;
+}
+
+static int pick_word(struct cmd_ctx *ctx, const char *opt, const char *arg, const char *const *words, size_t n,
+                     int *out)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(arg, words[i]) == 0) {
+            *out = (int)i;
+            return EH_OK;
+        }
+    struct sbuf known = {0};
+    for (size_t i = 0; i < n; i++) sbuf_addf(&known, "%s%s", i ? ", " : "", words[i]);
+    const char *hint = closest_word(arg, words, n);
+    int rc = hint ? cmd_usage_error(ctx, "%s '%s' is unknown; did you mean '%s'?", opt, arg, hint)
+                  : cmd_usage_error(ctx, "%s must be one of %s (got '%s')", opt, sbuf_str(&known), arg);
+    sbuf_free(&known);
+    return rc;
+}
+
+int cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    enum { OPT_CHANNEL = 0x300, OPT_LANG, OPT_FORMAT, OPT_PRACTICE };
+    static const struct option opts[] = {
+        {"channel", required_argument, NULL, OPT_CHANNEL},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"practice", required_argument, NULL, OPT_PRACTICE},
+        {"output", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0},
+    };
+    static const char *const langs[] = {"nl", "en"};
+    int channel = -1, lang = 0, format = TEXT_MD, c, index, rc = EH_OK;
+    const char *out = NULL, *agb = NULL;
+    while ((c = cmd_getopt(ctx, argc, argv, "o:", opts, &index)) != -1) {
+        switch (c) {
+        case 'o': out = optarg; break;
+        case OPT_CHANNEL:
+            if (strcmp(optarg, "all") == 0) channel = -1;
+            else rc = pick_word(ctx, "--channel", optarg, CHANNELS, ARRAY_LEN(CHANNELS), &channel);
+            break;
+        case OPT_LANG: rc = pick_word(ctx, "--lang", optarg, langs, ARRAY_LEN(langs), &lang); break;
+        case OPT_FORMAT: rc = pick_word(ctx, "--format", optarg, FORMATS, ARRAY_LEN(FORMATS), &format); break;
+        case OPT_PRACTICE: agb = optarg; break;
+        default: rc = EH_USAGE;
+        }
+        if (rc) return rc;
+    }
+    if (optind >= argc) return cmd_usage_error(ctx, "name the plan id (see 'ehtrack plan list')");
+    if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
+    const char *plan_id = argv[optind];
+    sqlite3 *db = cmd_db(ctx);
+    if (!db) return EH_IO;
+
+    struct comms_facts f;
+    memset(&f, 0, sizeof f);
+    bool found;
+    enum comms_service service = SERVICE_ECONSULT;
+    if ((rc = read_plan(db, plan_id, &f, &found, &ctx->err))) goto done;
+    if (!found) {
+        rc = unknown_plan(ctx, db, plan_id);
+        goto done;
+    }
+    if ((rc = pick_service(ctx, plan_id, &f, &service))) goto done;
+    if (f.practice_id && agb) {
+        rc = cmd_usage_error(ctx, "%s is a practice's plan; --practice is for care-group plans", plan_id);
+        goto done;
+    }
+    if (!f.practice_id && !agb) {
+        rc = care_group_needs_practice(ctx, db, plan_id, &f, NULL);
+        goto done;
+    }
+    if ((rc = read_practice(db, &f, agb, &found, &ctx->err))) goto done;
+    if (!found) {
+        rc = care_group_needs_practice(ctx, db, plan_id, &f, agb);
+        goto done;
+    }
+
+    const char *lang_code = langs[lang];
+    char term[64], span[64];
+    comms_term(f.term_hours, lang_code, term, sizeof term, span, sizeof span);
+    char *shown = f.website ? website_display(f.website) : NULL;
+    char *link = f.website ? xasprintf("[%s](%s)", shown, f.website) : NULL;
+    char *source_file = f.source ? xstrdup(f.source) : NULL;
+    long source_line = 0;
+    char *colon = source_file ? strrchr(source_file, ':') : NULL;
+    if (colon) {
+        *colon = '\0';
+        source_line = strtol(colon + 1, NULL, 10);
+    }
+    char *no_website = xasprintf("practice %s (%s) has no website: add 'website: https://...' to it in the "
+                                 "register and run 'ehtrack plan sync'", f.agb, f.practice);
+    char *no_phone = xasprintf("practice %s (%s) has no phone: add 'phone: \"0...\"' to it in the register and "
+                               "run 'ehtrack plan sync'", f.agb, f.practice);
+    struct comms_value values[] = {
+        {"practice", f.practice, NULL, NULL, 0, false},
+        {"website", shown, no_website, source_file, source_line, false},
+        {"website_link", link, no_website, source_file, source_line, false},
+        {"phone", f.phone, no_phone, source_file, source_line, false},
+        {"application", f.app_name, NULL, NULL, 0, false},
+        {"term", term, NULL, NULL, 0, false},
+        {"term_span", span, NULL, NULL, 0, false},
+    };
+    struct comms_doc doc = {0};
+    struct diag_list diags = {0};
+    size_t first = channel < 0 ? 0 : (size_t)channel, last = channel < 0 ? ARRAY_LEN(CHANNELS) : first + 1;
+    for (size_t i = first; i < last && rc != EH_IO; i++) {
+        char *rel = xasprintf("templates/comms/%s.%s.md", CHANNELS[i], lang_code);
+        char *path = data_path(rel);
+        int r = comms_fill(path, service, values, ARRAY_LEN(values), &doc, &diags, &ctx->err);
+        if (r) rc = r;
+        free(path);
+        free(rel);
+    }
+    if (rc == EH_INVALID) diag_print(&diags, stderr);
+    if (!rc) {
+        static const char *const service_nl[] = {"E-consult", "Patiëntenportaal", "Videoconsult"};
+        static const char *const service_en[] = {"E-consult", "Patient portal", "Video consult"};
+        struct sbuf text = {0};
+        if (format == TEXT_MD) {
+            comms_write_md(&doc, &text);
+        } else if (format == TEXT_TXT) {
+            comms_write_txt(&doc, &text);
+        } else {
+            char *title = xasprintf("%s – %s", (lang ? service_en : service_nl)[service], f.practice);
+            comms_write_html(&doc, lang_code, title, &text);
+            free(title);
+        }
+        if (out) {
+            rc = write_output(out, sbuf_str(&text), text.len, &ctx->err);
+            if (!rc)
+                printf("wrote %s: %s of %s (%s, %s)\n", out, channel < 0 ? "all texts" : CHANNELS[channel],
+                       plan_id, lang_code, FORMATS[format]);
+        } else {
+            fwrite(sbuf_str(&text), 1, text.len, stdout);
+        }
+        sbuf_free(&text);
+    }
+    diag_free(&diags);
+    comms_doc_free(&doc);
+    free(no_website);
+    free(no_phone);
+    free(source_file);
+    free(link);
+    free(shown);
+done:
+    facts_free(&f);
+    return rc;
+}

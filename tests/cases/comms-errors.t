@@ -1,0 +1,123 @@
+# comms refuses what it cannot write well, and says what to do.
+$ ehtrack plan sync fixtures/comms/plans > /dev/null
+
+# A plan that is not tracked; a plan of a type without patient texts.
+$ ehtrack comms econsult-lind
+! ehtrack: no plan 'econsult-lind' is tracked; did you mean 'econsult-linde'?
+? 1
+$ ehtrack comms thuismeten-linde
+! ehtrack: plan thuismeten-linde is of type telemonitoring; comms writes patient texts for the e-consult and the video consult (type patient_communication) and the patient portal (type patient_portal)
+? 1
+
+# A care-group plan speaks for one practice of the group at a time: the
+# texts carry that practice's name, website and phone, and the group's
+# term (72 hours: 3 working days).
+$ ehtrack comms econsult-rivier
+! ehtrack: comms: econsult-rivier is a plan of Zorggroep Rivier; its texts speak for one of its practices, so give --practice AGB: 01099001 (Huisartsenpraktijk De Linde), 01099002 (Gezondheidscentrum De Brug), 01099003 (Praktijk Zonder Site)
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+$ ehtrack comms econsult-rivier --practice 01099002 --channel card
+> # Visitekaartje
+>
+> ## Gezondheidscentrum De Brug
+>
+> **Een vraag, maar geen haast? Stel hem online in een e-consult.**
+>
+> Ga naar gc-debrug.example/patienten
+>
+> Antwoord binnen 3 werkdagen. Veilig, en het kost u niets extra.
+>
+> Snel hulp nodig? Bel +31 345 012 999.
+>
+> Levensgevaar? Bel 112.
+$ ehtrack comms econsult-rivier --practice 01099004 --channel card
+! ehtrack: practice 01099004 is not one of Zorggroep Rivier: 01099001 (Huisartsenpraktijk De Linde), 01099002 (Gezondheidscentrum De Brug), 01099003 (Praktijk Zonder Site)
+? 1
+$ ehtrack comms econsult-linde --practice 01099001
+! ehtrack: comms: econsult-linde is a practice's plan; --practice is for care-group plans
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+
+# A text that needs a value the register lacks is refused, naming the key
+# and where to add it; nothing is written.
+$ ehtrack comms econsult-zonder-site
+! ehtrack: fixtures/comms/plans/register.yaml:19: practice 01099003 (Praktijk Zonder Site) has no website: add 'website: https://...' to it in the register and run 'ehtrack plan sync'
+? 1
+$ ehtrack comms econsult-zonder-telefoon --channel card --lang en
+! ehtrack: fixtures/comms/plans/register.yaml:26: practice 01099004 (Praktijk Zonder Telefoon) has no phone: add 'phone: "0..."' to it in the register and run 'ehtrack plan sync'
+? 1
+$ ehtrack comms econsult-zonder-site -o site.md; echo "exit $?"; test -e site.md || echo no site.md
+> exit 1
+> no site.md
+! ehtrack: fixtures/comms/plans/register.yaml:19: practice 01099003 (Praktijk Zonder Site) has no website: add 'website: https://...' to it in the register and run 'ehtrack plan sync'
+
+# Once the register gives them, the texts come out.
+$ sed 's|    phone: "0345 012 003"|&\n    website: https://www.nusite.example|' fixtures/comms/plans/register.yaml > register.yaml && ehtrack plan sync register.yaml && ehtrack comms econsult-zonder-site --channel waiting-room --format txt | grep nusite
+> synced 4 practices (0 new, 1 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+> Ga naar www.nusite.example
+> Geen haast? Stel uw vraag in een e-consult op www.nusite.example.
+
+# Usage errors.
+$ ehtrack comms
+! ehtrack: comms: name the plan id (see 'ehtrack plan list')
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+$ ehtrack comms econsult-linde --channel poster
+! ehtrack: comms: --channel must be one of website, phone, waiting-room, newsletter, card, replies (got 'poster')
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+$ ehtrack comms econsult-linde --lang de
+! ehtrack: comms: --lang must be one of nl, en (got 'de')
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+$ ehtrack comms econsult-linde --format pdf
+! ehtrack: comms: --format must be one of md, html, txt (got 'pdf')
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+$ ehtrack comms econsult-linde extra
+! ehtrack: comms: unexpected argument 'extra'
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+
+# An adapted template with an unknown placeholder (or another mistake) is
+# an error at FILE:LINE:COL, whichever plan it is filled for.
+$ mkdir -p data && cp -RL templates data/ && printf 'Bel ons: {{telefoon}}.\n{{#if econsult}}\nU krijgt {{term}} antwoord.\n' >> data/templates/comms/card.nl.md && EHTRACK_DATADIR=data ehtrack comms video-linde --channel card
+! ehtrack: data/templates/comms/card.nl.md:24:10: unknown placeholder {{telefoon}} (known: practice, website, website_link, phone, application, term, term_span)
+! ehtrack: data/templates/comms/card.nl.md:25: {{#if}} without its {{/if}}
+? 1
+$ EHTRACK_DATADIR=data ehtrack comms econsult-linde --channel website | head -1
+> # Website: blok voor de homepage
+$ rm data/templates/comms/replies.en.md && EHTRACK_DATADIR=data ehtrack comms econsult-linde --channel replies --lang en
+! ehtrack: data/templates/comms/replies.en.md: cannot read the template: No such file or directory
+? 3
+
+# -o writes a regular file, whole, and replaces one that is there; a
+# directory, a symbolic link, a FIFO or a device is refused (exit 3) and
+# left as it was.
+$ ehtrack comms econsult-linde --channel card -o card.md && ehtrack comms econsult-linde --channel card | cmp - card.md && echo same
+> wrote card.md: card of econsult-linde (nl, md)
+> same
+$ echo old > old.md && ehtrack comms econsult-linde --channel card -o old.md > /dev/null && head -1 old.md
+> # Visitekaartje
+$ mkdir adir && ehtrack comms econsult-linde -o adir; echo "exit $?"; ls -A adir
+> exit 3
+! ehtrack: adir: is a directory; -o writes regular files only
+$ echo target > target.md && ln -s target.md link.md && ehtrack comms econsult-linde -o link.md; echo "exit $?"; cat target.md; test -L link.md && echo still a link
+> exit 3
+> target
+> still a link
+! ehtrack: link.md: is a symbolic link; -o writes regular files only
+$ mkfifo fifo && ehtrack comms econsult-linde -o fifo; echo "exit $?"; test -p fifo && echo still a fifo
+> exit 3
+> still a fifo
+! ehtrack: fifo: is a FIFO; -o writes regular files only
+$ ehtrack comms econsult-linde -o /dev/null
+! ehtrack: /dev/null: is a device or special file; -o writes regular files only
+? 3
+$ ehtrack comms econsult-linde -o nodir/card.md
+! ehtrack: nodir/card.md: cannot write here: No such file or directory
+? 3
+
+# No temporary file is left behind.
+$ ls -A | grep -E '^\..+\.md\.' || echo none
+> none

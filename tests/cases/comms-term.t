@@ -1,0 +1,57 @@
+# The texts say the plan's own response term, and a changed plan changes
+# every text: each part of each channel, in both languages, names the term
+# (the awk below counts, per part, the lines that name it).
+$ ehtrack plan sync fixtures/comms/plans > /dev/null
+$ for l in nl en; do ehtrack comms econsult-linde --lang $l > before.$l.md; done; grep -c '' before.nl.md before.en.md
+> before.nl.md:186
+> before.en.md:186
+$ awk '/^# /{if(l)print l": "n; l=substr($0,3); n=0} index($0,"2 werkdagen"){n++} END{print l": "n}' before.nl.md
+> Website: blok voor de homepage: 1
+> Website: pagina: 1
+> Telefoon: wat de assistent zegt: 1
+> Telefoon: wachtbandje: 1
+> Wachtkamer: poster (A4): 1
+> Wachtkamer: tekst voor het scherm: 1
+> Nieuwsbrief: 1
+> Visitekaartje: 1
+> Standaardantwoord: medische vraag via e-mail, sms of WhatsApp: 1
+> Standaardantwoord: vraag past niet in een e-consult: 1
+> Standaardantwoord: het antwoord duurt langer dan normaal: 1
+
+# The practice changes its term to 24 hours: one working day.
+$ ehtrack plan sync fixtures/comms/changed > /dev/null && ehtrack plan show econsult-linde --format json | grep -o '"response_term_hours": [0-9]*'
+> "response_term_hours": 24
+$ for l in nl en; do ehtrack comms econsult-linde --lang $l > after.$l.md; done
+$ awk '/^# /{if(l)print l": "n; l=substr($0,3); n=0} index($0,"1 werkdag"){n++} END{print l": "n}' after.nl.md; echo "lines with the old term: $(grep -c '2 werkdagen' after.nl.md)"
+> Website: blok voor de homepage: 1
+> Website: pagina: 1
+> Telefoon: wat de assistent zegt: 1
+> Telefoon: wachtbandje: 1
+> Wachtkamer: poster (A4): 1
+> Wachtkamer: tekst voor het scherm: 1
+> Nieuwsbrief: 1
+> Visitekaartje: 1
+> Standaardantwoord: medische vraag via e-mail, sms of WhatsApp: 1
+> Standaardantwoord: vraag past niet in een e-consult: 1
+> Standaardantwoord: het antwoord duurt langer dan normaal: 1
+> lines with the old term: 0
+$ awk '/^# /{if(l)print l": "n; l=substr($0,3); n=0} index($0,"one working day"){n++} END{print l": "n}' after.en.md; echo "lines with the old term: $(grep -c '2 working days' after.en.md)"
+> Website: home-page block: 1
+> Website: page: 1
+> Phone: what the assistant says: 1
+> Phone: waiting message: 1
+> Waiting room: poster (A4): 1
+> Waiting room: screen text: 1
+> Newsletter: 1
+> Business card: 1
+> Standard reply: a medical question by e-mail, text message or WhatsApp: 1
+> Standard reply: a question that does not suit an e-consult: 1
+> Standard reply: the answer takes longer than usual: 1
+> lines with the old term: 0
+
+# Nothing else changed: replacing the new term by the old one gives the
+# texts of before, word for word.
+$ sed 's/binnen 1 werkdag/binnen 2 werkdagen/g; s/dan 1 werkdag/dan 2 werkdagen/g' after.nl.md | cmp - before.nl.md && echo nl same
+> nl same
+$ sed 's/within one working day/within 2 working days/g; s/than one working day/than 2 working days/g' after.en.md | cmp - before.en.md && echo en same
+> en same
