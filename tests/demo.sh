@@ -2,7 +2,8 @@
 # make demo: the whole product on the example region in plans/.
 # Builds a fresh database in demo/, records the register and plans,
 # generates and imports logs, shows status and goals, and writes a region,
-# an insurer and a practice workbook into demo/.
+# an insurer and a practice workbook into demo/, and the website text and
+# the waiting-room poster of one practice's e-consult.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 E=$PWD/ehtrack
@@ -53,7 +54,12 @@ step "8. Workbooks"
 "$E" report region Twente -o "$OUT/regio-twente.xlsx" --lang "$LANG_OPT"
 "$E" report insurer Menzis -o "$OUT/menzis.xlsx" --lang "$LANG_OPT"
 "$E" report practice 01053021 -o "$OUT/praktijk-01053021.xlsx" --lang "$LANG_OPT"
+
+step "9. Texts for patients, filled from a plan: the website text and the waiting-room poster"
+"$E" comms econsult-ootmarsum --channel website --lang "$LANG_OPT" -o "$OUT/website-econsult-ootmarsum.md"
+"$E" comms econsult-ootmarsum --channel waiting-room --format html --lang "$LANG_OPT" -o "$OUT/poster-econsult-ootmarsum.html"
+awk '/^# /{n++} n < 2' "$OUT/website-econsult-ootmarsum.md"
 echo
 echo "Written:"
-for f in "$OUT"/*.xlsx; do echo "  $PWD/$f"; done
+for f in "$OUT"/*.xlsx "$OUT"/*.md "$OUT"/*.html; do echo "  $PWD/$f"; done
 echo "Database: $PWD/$EHTRACK_DB (try: EHTRACK_DB=$EHTRACK_DB ./ehtrack status --care-group 'Zorggroep Achterhoek Oost')"
