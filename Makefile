@@ -67,6 +67,8 @@ check-deps:
 # The unit and end-to-end tests (tests/README.md).
 check: check-deps
 	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	@{ command -v chromium || command -v chromium-browser || command -v google-chrome; } >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || \
+	    echo "skipped: the print test of the patient texts (tests/cases/comms-print.t) needs Chromium and poppler-utils (apt-get install chromium poppler-utils)"
 	EHTRACK_BIN=$(abspath $(BIN)) EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) $(TEST_BIN)
 
 valgrind: all
