@@ -1,0 +1,122 @@
+#include "call_legs.h"
+
+#include <sodium.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "db.h"
+
+enum { OUT_ANSWERED, OUT_ABANDONED, OUT_VOICEMAIL, OUT_CALLBACK };
+
+/* answered > voicemail > callback > abandoned */
+static int rank(int outcome)
+{
+    static const int ranks[] = {[OUT_ANSWERED] = 3, [OUT_ABANDONED] = 0, [OUT_VOICEMAIL] = 2, [OUT_CALLBACK] = 1};
+    return outcome >= 0 && outcome <= OUT_CALLBACK ? ranks[outcome] : 0;
+}
+
+/* The legs seen so far, reduced to what the call needs: one pass, so a
+ * call's memory does not grow with its legs. */
+struct merger {
+    size_t n;
+    int64_t first_utc, first_civil;
+    int best, inbound;
+    /* per answering outcome (answered, voicemail): the earliest answer */
+    bool answered[2];
+    int64_t answer_utc[2];
+    long long answer_talk[2];
+    /* the longest leg, for a call nobody answered */
+    long long longest;
+    int64_t longest_end;
+};
+
+static void merger_add(struct merger *m, const struct call_leg *leg)
+{
+    int64_t start = ams_to_utc(leg->start);
+    if (!m->n || start < m->first_utc) {
+        m->first_utc = start;
+        m->first_civil = leg->start;
+    }
+    if (!m->n || rank(leg->outcome) > rank(m->best)) m->best = leg->outcome;
+    m->inbound |= leg->direction == 0;
+    int k = leg->outcome == OUT_ANSWERED ? 0 : leg->outcome == OUT_VOICEMAIL ? 1 : -1;
+    if (k >= 0) {
+        int64_t answer = start + leg->wait_s;
+        if (!m->answered[k] || answer < m->answer_utc[k] ||
+            (answer == m->answer_utc[k] && leg->talk_s > m->answer_talk[k])) {
+            m->answered[k] = true;
+            m->answer_utc[k] = answer;
+            m->answer_talk[k] = leg->talk_s;
+        }
+    }
+    long long length = leg->wait_s + leg->talk_s;
+    int64_t end = start + length;
+    if (!m->n || length > m->longest || (length == m->longest && end > m->longest_end)) {
+        m->longest = length;
+        m->longest_end = end;
+    }
+    m->n++;
+}
+
+static void merger_result(const struct merger *m, struct call_leg *call)
+{
+    memset(call, 0, sizeof *call);
+    call->start = m->first_civil;
+    call->outcome = m->best;
+    call->direction = m->inbound ? 0 : 1;
+    int k = m->best == OUT_ANSWERED ? 0 : m->best == OUT_VOICEMAIL ? 1 : -1;
+    int64_t until = k >= 0 ? m->answer_utc[k] : m->longest_end;
+    call->talk_s = k >= 0 ? m->answer_talk[k] : 0;
+    int64_t wait = until - m->first_utc;
+    call->wait_s = wait < 0 ? 0 : wait > 86400 ? 86400 : wait;
+}
+
+void call_merge(const struct call_leg *legs, size_t n, struct call_leg *call)
+{
+    struct merger m = {0};
+    for (size_t i = 0; i < n; i++) merger_add(&m, &legs[i]);
+    merger_result(&m, call);
+}
+
+bool call_leg_equal(const struct call_leg *a, const struct call_leg *b)
+{
+    return a->start == b->start && a->direction == b->direction && a->wait_s == b->wait_s &&
+           a->talk_s == b->talk_s && a->outcome == b->outcome;
+}
+
+int64_t call_leg_key(int64_t call_key, const struct call_leg *leg)
+{
+    static const unsigned char key[crypto_shorthash_KEYBYTES] = "ehtrack-call-leg";
+    int64_t parts[6] = {call_key, leg->start, leg->direction, leg->wait_s, leg->talk_s, leg->outcome};
+    unsigned char h[crypto_shorthash_BYTES];
+    crypto_shorthash(h, (const unsigned char *)parts, sizeof parts, key);
+    uint64_t v;
+    memcpy(&v, h, 8);
+    /* A positive 63-bit rowid; collisions are probed by the caller. */
+    return (int64_t)(v >> 1);
+}
+
+const char CALL_LEGS_OF_CALL_SQL[] = "SELECT " CALL_LEG_COLUMNS " FROM call_legs WHERE call_key = ?1";
+
+int call_legs_merged(sqlite3 *db, sqlite3_stmt *st, int64_t call_key, struct call_leg *call, bool *found,
+                     struct eh_error *err)
+{
+    struct merger m = {0};
+    sqlite3_bind_int64(st, 1, call_key);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct call_leg leg = {
+            .start = sqlite3_column_int64(st, 0),
+            .direction = sqlite3_column_int(st, 1),
+            .wait_s = sqlite3_column_int64(st, 2),
+            .talk_s = sqlite3_column_int64(st, 3),
+            .outcome = sqlite3_column_int(st, 4),
+        };
+        merger_add(&m, &leg);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(db, err, "reading the legs of a call");
+    *found = m.n > 0;
+    if (m.n) merger_result(&m, call);
+    return EH_OK;
+}
