@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "db.h"
 #include "import_run.h"
+#include "json.h"
 #include "log_format.h"
 #include "paths.h"
 #include "plan_load.h"
@@ -15,8 +16,73 @@
 static const struct out_col result_cols[] = {
     {"file", NULL, COL_TEXT, 0, 36}, {"kind", NULL, COL_TEXT, 0, 0}, {"format", NULL, COL_TEXT, 0, 20},
     {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
-    {"duplicates", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
+    {"duplicates", NULL, COL_INT, 0, 0}, {"skipped", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
+    {"unmapped", NULL, COL_TEXT, 0, 0},
 };
+
+/* The unmapped codes of an import in words: "channel 'Notitie' (40
+ * rows), ...; 7 more not shown". */
+static void unmapped_text(struct sbuf *text, const struct unmapped_code *codes, size_t n, long long more,
+                          long long other)
+{
+    for (size_t i = 0; i < n; i++)
+        sbuf_addf(text, "%s%s '%s' (%lld rows)", i ? ", " : "", codes[i].field, codes[i].value, codes[i].rows);
+    if (more) sbuf_addf(text, "%s%lld more values", n ? ", " : "", more);
+    if (other) sbuf_addf(text, "%s%lld more not shown", n || more ? "; " : "", other);
+}
+
+/* As JSON (for --format json) with the words for CSV. */
+static void unmapped_cell(struct out_table *t, const struct unmapped_code *codes, size_t n, long long more,
+                          long long other)
+{
+    struct sbuf json = {0}, text = {0};
+    sbuf_addc(&json, '[');
+    for (size_t i = 0; i < n; i++) {
+        sbuf_adds(&json, i ? ", {\"field\": " : "{\"field\": ");
+        json_str(&json, codes[i].field);
+        sbuf_adds(&json, ", \"value\": ");
+        json_str(&json, codes[i].value);
+        sbuf_addf(&json, ", \"rows\": %lld}", codes[i].rows);
+    }
+    sbuf_addc(&json, ']');
+    unmapped_text(&text, codes, n, more, other);
+    out_json(t, sbuf_str(&json), sbuf_str(&text));
+    sbuf_free(&json);
+    sbuf_free(&text);
+}
+
+/* A table has no room for a list: it goes under the rows. */
+static void unmapped_line(struct sbuf *lines, const char *what, const struct unmapped_code *codes, size_t n,
+                          long long more, long long other)
+{
+    if (!n && !more && !other) return;
+    sbuf_addf(lines, "unmapped codes %s: ", what);
+    unmapped_text(lines, codes, n, more, other);
+    sbuf_addc(lines, '\n');
+}
+
+/* A dry run stores no rejects: it names them, as the compiler of a file. */
+static void print_reject(void *ctx, const char *file, long line, int col, const char *reason)
+{
+    (void)ctx;
+    if (col > 0) fprintf(stderr, "ehtrack: %s:%ld:%d: %s\n", file, line, col, reason);
+    else fprintf(stderr, "ehtrack: %s:%ld: %s\n", file, line, reason);
+}
+
+/* The database a dry run reads: the real one when it exists (its
+ * transaction is rolled back), else an empty one in memory, so that no
+ * file is created. */
+static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
+{
+    if (!file_exists(ctx->db_path)) {
+        if (db_open(&ctx->db, ":memory:", true, &ctx->err)) return NULL;
+    } else if (!cmd_db(ctx)) {
+        return NULL;
+    }
+    if (pseudo_key_peek(ctx->db_path, ctx->db, key, &ctx->err)) return NULL;
+    if (db_begin(ctx->db, &ctx->err)) return NULL;
+    return ctx->db;
+}
 
 int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
 {
@@ -24,16 +90,18 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         {"as", required_argument, NULL, 'a'},
         {"practice", required_argument, NULL, 'p'},
         {"strict", no_argument, NULL, 's'},
+        {"dry-run", no_argument, NULL, 'n'},
         {NULL, 0, NULL, 0},
     };
     const char *as = NULL, *practice = NULL;
-    bool strict = false;
+    bool strict = false, dry_run = false;
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
         switch (c) {
         case 'a': as = optarg; break;
         case 'p': practice = optarg; break;
         case 's': strict = true; break;
+        case 'n': dry_run = true; break;
         default: return EH_USAGE;
         }
     }
@@ -61,62 +129,127 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         format_free(&fmt);
         return rc;
     }
-    sqlite3 *db = cmd_db(ctx);
     struct pseudo_key key;
-    if (!db || pseudo_key_open(ctx->db_path, db, &key, NULL, &ctx->err)) {
+    sqlite3 *db = dry_run ? dry_run_db(ctx, &key) : cmd_db(ctx);
+    if (!db || (!dry_run && pseudo_key_open(ctx->db_path, db, &key, NULL, &ctx->err))) {
         format_free(&fmt);
+        if (db) db_rollback(db);
         return ctx->err.status;
     }
-    struct import_options opt = {practice, strict, isatty(STDERR_FILENO) != 0};
+    struct import_options opt = {practice, strict, isatty(STDERR_FILENO) != 0, dry_run ? print_reject : NULL, NULL};
+    bool table = ctx->format == OUT_TABLE;
     struct out_table t;
-    out_init(&t, result_cols, ARRAY_LEN(result_cols));
+    struct sbuf lines = {0};
+    out_init(&t, result_cols, ARRAY_LEN(result_cols) - table);
     int status = EH_OK;
-    for (int i = optind + 1; i < argc; i++) {
+    for (int i = optind + 1; i < argc && !rc; i++) {
         struct import_result res;
         /* Each file binds the format to its own header. */
         if (i > optind + 1) {
             format_free(&fmt);
             if (format_resolve(&fmt, as ? as : "canonical", (enum log_kind)kind, &diags, &ctx->err)) {
-                int bad = diags.count ? EH_INVALID : ctx->err.status;
+                rc = diags.count ? EH_INVALID : ctx->err.status;
                 diag_sort(&diags);
                 diag_print(&diags, stderr);
                 diag_free(&diags);
-                out_print(&t, ctx->format, stdout);
-                out_free(&t);
-                format_free(&fmt);
-                return bad;
+                break;
             }
         }
-        rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err);
-        if (rc) {
-            /* Files before this one are in; say so before the error. */
-            if (out_rows(&t)) out_print(&t, ctx->format, stdout);
-            out_free(&t);
-            format_free(&fmt);
-            return rc;
-        }
+        if ((rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err))) break;
         out_text(&t, argv[i]);
         out_text(&t, LOG_KIND_NAMES[kind]);
         out_text(&t, fmt.file ? fmt.name : "canonical");
         out_int(&t, res.read);
         out_int(&t, res.inserted);
         out_int(&t, res.duplicates);
+        out_int(&t, res.skipped);
         out_int(&t, res.rejected);
+        if (table) {
+            char *what = xasprintf("in %s", argv[i]);
+            unmapped_line(&lines, what, res.unmapped, res.nunmapped, res.unmapped_more, res.unmapped_other);
+            free(what);
+        } else {
+            unmapped_cell(&t, res.unmapped, res.nunmapped, res.unmapped_more, res.unmapped_other);
+        }
         if (res.rejected) {
             status = EH_INVALID;
-            fprintf(stderr, "ehtrack: %s: %lld row%s rejected%s; see 'ehtrack rejects %lld'\n", argv[i],
-                    res.rejected, res.rejected == 1 ? "" : "s",
-                    res.refused ? " and nothing imported (--strict)" : "", res.import_id);
+            if (dry_run)
+                fprintf(stderr, "ehtrack: %s: %lld row%s would be rejected%s\n", argv[i], res.rejected,
+                        res.rejected == 1 ? "" : "s", res.refused ? " and nothing imported (--strict)" : "");
+            else
+                fprintf(stderr, "ehtrack: %s: %lld row%s rejected%s; see 'ehtrack rejects %lld'\n", argv[i],
+                        res.rejected, res.rejected == 1 ? "" : "s",
+                        res.refused ? " and nothing imported (--strict)" : "", res.import_id);
         }
         if (res.updated)
-            fprintf(stderr, "ehtrack: %s: %lld message%s now answered\n", argv[i], res.updated,
-                    res.updated == 1 ? "" : "s");
+            fprintf(stderr, "ehtrack: %s: %lld %s%s\n", argv[i], res.updated,
+                    kind == KIND_CALLS ? "call" : "message",
+                    kind == KIND_CALLS ? (res.updated == 1 ? " changed by new legs" : "s changed by new legs")
+                                       : (res.updated == 1 ? " now answered" : "s now answered"));
         if (res.note[0]) fprintf(stderr, "ehtrack: %s: note: %s\n", argv[i], res.note);
+        import_result_free(&res);
     }
-    out_print(&t, ctx->format, stdout);
+    /* Files before a failing one are in; say so before the error. */
+    if (!rc || out_rows(&t)) {
+        out_print(&t, ctx->format, stdout);
+        fputs(sbuf_str(&lines), stdout);
+    }
+    if (dry_run) {
+        db_rollback(db);
+        if (!rc) fprintf(stderr, "ehtrack: dry run: nothing was written\n");
+    }
     out_free(&t);
+    sbuf_free(&lines);
     format_free(&fmt);
-    return status;
+    return rc ? rc : status;
+}
+
+/* The unmapped codes kept for one import. */
+static int load_unmapped(sqlite3 *db, sqlite3_stmt *st, long long import_id, struct unmapped_code **codes,
+                         size_t *n, struct eh_error *err)
+{
+    size_t cap = 0;
+    *codes = NULL;
+    *n = 0;
+    sqlite3_bind_int64(st, 1, import_id);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        GROW(*codes, cap, *n + 1);
+        struct unmapped_code *u = &(*codes)[(*n)++];
+        snprintf(u->field, sizeof u->field, "%s", db_text(st, 0));
+        u->value = xstrdup(db_text(st, 1));
+        u->rows = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "reading the unmapped codes");
+}
+
+static void free_unmapped(struct unmapped_code *codes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(codes[i].value);
+    free(codes);
+}
+
+static const char UNMAPPED_SQL[] =
+    "SELECT field, value, rows FROM import_unmapped WHERE import_id = ?1 ORDER BY rows DESC, field, value";
+
+/* The unmapped codes kept for an import (codes: UNMAPPED_SQL), as a cell
+ * of t, or, without t, as a line under a table. */
+static int show_unmapped(sqlite3 *db, sqlite3_stmt *codes, long long import_id, long long other,
+                         struct out_table *t, struct sbuf *lines, struct eh_error *err)
+{
+    struct unmapped_code *list;
+    size_t n;
+    if (load_unmapped(db, codes, import_id, &list, &n, err)) return EH_IO;
+    if (t) {
+        unmapped_cell(t, list, n, 0, other);
+    } else {
+        char *what = xasprintf("of import %lld", import_id);
+        unmapped_line(lines, what, list, n, 0, other);
+        free(what);
+    }
+    free_unmapped(list, n);
+    return EH_OK;
 }
 
 int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
@@ -125,39 +258,50 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         {"id", NULL, COL_INT, 0, 0}, {"file", NULL, COL_TEXT, 0, 32}, {"format", NULL, COL_TEXT, 0, 18},
         {"kind", NULL, COL_TEXT, 0, 0}, {"time", NULL, COL_TEXT, 0, 0},
         {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
-        {"duplicates", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
-        {"outcome", NULL, COL_TEXT, 0, 0}, {"note", NULL, COL_TEXT, 0, 0},
+        {"duplicates", NULL, COL_INT, 0, 0}, {"skipped", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
+        {"outcome", NULL, COL_TEXT, 0, 0}, {"note", NULL, COL_TEXT, 0, 0}, {"unmapped", NULL, COL_TEXT, 0, 0},
     };
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
     if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
     sqlite3 *db = cmd_db(ctx);
     if (!db) return EH_IO;
-    sqlite3_stmt *st;
+    sqlite3_stmt *st, *codes;
     if (db_prepare(db, &st, "SELECT id, file, format, kind, substr(started_at, 1, 19), read, inserted, "
-                            "duplicates, rejected, outcome, notes FROM imports ORDER BY id", &ctx->err))
+                            "duplicates, skipped, rejected, outcome, notes, unmapped_other FROM imports ORDER BY id",
+                   &ctx->err))
         return EH_IO;
+    if (db_prepare(db, &codes, UNMAPPED_SQL, &ctx->err)) {
+        sqlite3_finalize(st);
+        return EH_IO;
+    }
     /* A note is a sentence: in a table it would push every row past the
-     * screen, so the table prints it under the rows, by import id. */
+     * screen, so the table prints it under the rows, by import id; so
+     * too the unmapped codes. */
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     struct sbuf notes = {0};
-    out_init(&t, cols, ARRAY_LEN(cols) - table);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        out_int(&t, sqlite3_column_int64(st, 0));
+    out_init(&t, cols, ARRAY_LEN(cols) - 2 * table);
+    int rc = EH_OK;
+    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+        long long id = sqlite3_column_int64(st, 0);
+        out_int(&t, id);
         for (int i = 1; i <= 4; i++) out_text(&t, db_text(st, i));
-        for (int i = 5; i <= 8; i++) out_int(&t, sqlite3_column_int64(st, i));
-        out_text(&t, db_text(st, 9));
-        if (!table) out_text(&t, db_text(st, 10));
-        else if (db_text(st, 10))
-            sbuf_addf(&notes, "note on import %lld: %s\n", sqlite3_column_int64(st, 0), db_text(st, 10));
+        for (int i = 5; i <= 9; i++) out_int(&t, sqlite3_column_int64(st, i));
+        out_text(&t, db_text(st, 10));
+        if (!table) out_text(&t, db_text(st, 11));
+        else if (db_text(st, 11)) sbuf_addf(&notes, "note on import %lld: %s\n", id, db_text(st, 11));
+        rc = show_unmapped(db, codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
     }
     sqlite3_finalize(st);
-    out_print(&t, ctx->format, stdout);
-    fputs(sbuf_str(&notes), stdout);
+    sqlite3_finalize(codes);
+    if (!rc) {
+        out_print(&t, ctx->format, stdout);
+        fputs(sbuf_str(&notes), stdout);
+    }
     out_free(&t);
     sbuf_free(&notes);
-    return EH_OK;
+    return rc;
 }
 
 int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
@@ -202,9 +346,34 @@ int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
         out_text(&t, db_text(st, 5));
     }
     sqlite3_finalize(st);
-    out_print(&t, ctx->format, stdout);
+    /* Under the rows, the codes the format did not map: what a rule is
+     * missing for, which the reasons never show. */
+    struct sbuf lines = {0};
+    int rc = EH_OK;
+    if (ctx->format == OUT_TABLE) {
+        sqlite3_stmt *codes;
+        if (db_prepare(db, &st, "SELECT id, unmapped_other FROM imports WHERE ?1 = 0 OR id = ?1 ORDER BY id",
+                       &ctx->err))
+            rc = EH_IO;
+        else if (db_prepare(db, &codes, UNMAPPED_SQL, &ctx->err)) {
+            sqlite3_finalize(st);
+            rc = EH_IO;
+        } else {
+            sqlite3_bind_int64(st, 1, id);
+            while (!rc && sqlite3_step(st) == SQLITE_ROW)
+                rc = show_unmapped(db, codes, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), NULL,
+                                   &lines, &ctx->err);
+            sqlite3_finalize(st);
+            sqlite3_finalize(codes);
+        }
+    }
+    if (!rc) {
+        out_print(&t, ctx->format, stdout);
+        fputs(sbuf_str(&lines), stdout);
+    }
     out_free(&t);
-    return EH_OK;
+    sbuf_free(&lines);
+    return rc;
 }
 
 int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)

@@ -167,6 +167,30 @@ static const char *const migrations[] = {
     /* 3: a practice's website and phone number (register keys), which the
      * patient communication texts print */
     "ALTER TABLE practices ADD COLUMN website TEXT; ALTER TABLE practices ADD COLUMN phone TEXT;",
+
+    /* 4: what an import skipped (rows a format skips are no rejects) and
+     * the source codes it could not map; calls written as several rows.
+     * A call of a format with same_id: legs is the merge of its legs
+     * (call_legs.c): call_legs holds every distinct leg once, keyed by a
+     * hash of the call and the leg's figures; call_leg_imports every
+     * import that carried a leg, so a call can be merged again from the
+     * legs that remain when an import is taken back. */
+    "ALTER TABLE imports ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE imports ADD COLUMN unmapped_other INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE import_unmapped("
+    "  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+    "  field TEXT NOT NULL, value TEXT NOT NULL, rows INTEGER NOT NULL,"
+    "  PRIMARY KEY (import_id, field, value)) WITHOUT ROWID;"
+    "CREATE TABLE call_legs("
+    "  key INTEGER PRIMARY KEY,"
+    "  call_key INTEGER NOT NULL,"
+    "  start INTEGER NOT NULL, direction TEXT NOT NULL, wait_s INTEGER NOT NULL,"
+    "  talk_s INTEGER NOT NULL, outcome TEXT NOT NULL);"
+    "CREATE INDEX call_legs_call ON call_legs(call_key);"
+    "CREATE TABLE call_leg_imports("
+    "  import_id INTEGER NOT NULL, leg_key INTEGER NOT NULL,"
+    "  PRIMARY KEY (import_id, leg_key)) WITHOUT ROWID;"
+    "CREATE INDEX call_leg_imports_leg ON call_leg_imports(leg_key);",
 };
 
 const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);

@@ -1,5 +1,6 @@
 #include "import_run.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "call_legs.h"
 #include "datetime.h"
 #include "db.h"
 #include "util.h"
@@ -164,6 +166,12 @@ struct importer {
     int64_t *max_key;               /* per practice index: highest packed key stored */
     struct day_counts days;
     sqlite3_stmt *insert, *update, *reject, *identity;
+    sqlite3_stmt *code_count;           /* unmapped source values, temp.import_codes */
+    long long codes_hidden;             /* rows of values never shown */
+    int patient_field;
+    /* calls written as legs (same_id: legs) */
+    sqlite3_stmt *leg_insert, *leg_get, *leg_carrier, *legs_of_call, *call_get, *call_update, *call_has_legs,
+        *touch, *touch_updated;
     bool validate_only;
     int first_day, last_day;
     long long abandoned;
@@ -315,6 +323,10 @@ static void make_pending(struct importer *im, const struct log_row *row, struct 
 
 static int write_reject(struct importer *im, long line, int field, const char *reason)
 {
+    if (im->opt->on_reject) {
+        im->opt->on_reject(im->opt->reject_ctx, im->path, line, field >= 0 ? im->field_column[field] : 0, reason);
+        return EH_OK;
+    }
     sqlite3_stmt *st = im->reject;
     sqlite3_bind_int64(st, 1, im->res->import_id);
     sqlite3_bind_int64(st, 2, line);
@@ -342,40 +354,49 @@ static int add_reject(struct importer *im, long line, int field, const char *rea
 
 /* ---- counting --------------------------------------------------------------- */
 
-static void count_day(struct importer *im, const struct log_row *row)
+/* Adds a record to (sign 1) or takes it from (sign -1) its practice-day's
+ * counts. */
+static void day_add(struct importer *im, const struct log_row *row, int sign)
 {
-    im->res->inserted++;
-    if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
-    if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
+    if (sign > 0) {
+        if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
+        if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
+    }
     if (im->def->kind != KIND_CONSULTS && im->def->kind != KIND_CALLS) return;
     long long *c = day_slot(&im->days, (int32_t)row->practice_id, row->day)->c;
     if (im->def->kind == KIND_CONSULTS) {
         /* n; f2f phone econsult video visit; result medication followup
          * other; the same four reasons through e-consult. */
         int channel = row->enums[0], reason = row->enums[2];
-        c[0]++;
-        c[1 + channel]++;
+        c[0] += sign;
+        c[1 + channel] += sign;
         if (reason >= 0) {
-            c[6 + reason]++;
-            if (channel == 2) c[10 + reason]++;
+            c[6 + reason] += sign;
+            if (channel == 2) c[10 + reason] += sign;
         }
     } else {
         /* inbound answered abandoned voicemail callback outbound;
          * inbound_wait_s answered_wait_s talk_s */
         int outcome = row->enums[1];
         if (row->enums[0] == 0) {
-            c[0]++;
-            c[1 + outcome]++;
-            c[6] += row->ints[0];
-            if (outcome == 0) c[7] += row->ints[0];
-            /* Voicemail and callbacks are logged also where missed calls
-             * are not: only an abandoned call shows that they are. */
-            if (outcome == 1) im->abandoned++;
+            c[0] += sign;
+            c[1 + outcome] += sign;
+            c[6] += sign * row->ints[0];
+            if (outcome == 0) c[7] += sign * row->ints[0];
         } else {
-            c[5]++;
+            c[5] += sign;
         }
-        c[8] += row->ints[1];
+        c[8] += sign * row->ints[1];
     }
+}
+
+static void count_day(struct importer *im, const struct log_row *row)
+{
+    im->res->inserted++;
+    day_add(im, row, 1);
+    /* Voicemail and callbacks are logged also where missed calls are not:
+     * only an abandoned call shows that they are. */
+    if (im->def->kind == KIND_CALLS && row->enums[0] == 0 && row->enums[1] == 1) im->abandoned++;
 }
 
 /* ---- one row at a time (queued rows) ------------------------------------------- */
@@ -467,24 +488,34 @@ static int key_holds(struct importer *im, const struct pending *p)
     return same;
 }
 
-static int store_one(struct importer *im, struct pending *p)
+/* Inserts p, or finds the record of the same identity (*created says
+ * which); p->key ends as the record's key. */
+static int insert_or_find(struct importer *im, struct pending *p, bool *created)
 {
     for (int probe = 0;; probe++) {
         bind_row(im, im->insert, p);
         int rc = sqlite3_step(im->insert);
         sqlite3_reset(im->insert);
         if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "inserting a row");
-        if (sqlite3_changes(im->db) > 0) {
-            count_day(im, &p->row);
-            return EH_OK;
-        }
-        if (p->packed) break;
+        *created = sqlite3_changes(im->db) > 0;
+        if (*created || p->packed) return EH_OK;
         int same = key_holds(im, p);
         if (same == -2) return EH_IO;
-        if (same == 1) break;
+        if (same == 1) return EH_OK;
         if (probe > 64)
             return eh_fail(im->err, EH_IO, NULL, 0, 0, "record keys are exhausted near %lld", (long long)p->key);
         p->key = p->key + 1 < INT64_MAX ? p->key + 1 : HASHED_BASE;
+    }
+}
+
+static int store_one(struct importer *im, struct pending *p)
+{
+    bool created;
+    int rc = insert_or_find(im, p, &created);
+    if (rc) return rc;
+    if (created) {
+        count_day(im, &p->row);
+        return EH_OK;
     }
     if (im->def->kind == KIND_MESSAGES && p->row.has_time[1]) {
         /* Seen before while still open: take the answer now exported. */
@@ -492,13 +523,211 @@ static int store_one(struct importer *im, struct pending *p)
         sqlite3_bind_int64(up, 1, p->key);
         sqlite3_bind_int64(up, 2, p->row.time[1]);
         sqlite3_bind_int64(up, 3, im->res->import_id);
-        int rc = sqlite3_step(up);
+        int step = sqlite3_step(up);
         sqlite3_reset(up);
-        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
+        if (step != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
         if (sqlite3_changes(im->db) > 0) im->res->updated++;
     }
     im->res->duplicates++;
     return EH_OK;
+}
+
+/* ---- calls written as legs ---------------------------------------------------- */
+
+static int day_of(int64_t civil)
+{
+    return (int)(civil >= 0 ? civil / 86400 : (civil - 86399) / 86400);
+}
+
+static void leg_of_row(const struct log_row *row, struct call_leg *leg)
+{
+    leg->start = row->time[0];
+    leg->direction = row->enums[0];
+    leg->wait_s = row->ints[0];
+    leg->talk_s = row->ints[1];
+    leg->outcome = row->enums[1];
+}
+
+static void set_call(struct log_row *row, const struct call_leg *call)
+{
+    row->time[0] = call->start;
+    row->has_time[0] = true;
+    row->day = day_of(call->start);
+    row->enums[0] = call->direction;
+    row->enums[1] = call->outcome;
+    row->ints[0] = call->wait_s;
+    row->ints[1] = call->talk_s;
+    row->has_int[0] = row->has_int[1] = true;
+}
+
+/* Columns first.. of st: start, direction = 'out', wait_s, talk_s, outcome index. */
+static void read_leg(sqlite3_stmt *st, int first, struct call_leg *leg)
+{
+    leg->start = sqlite3_column_int64(st, first);
+    leg->direction = sqlite3_column_int(st, first + 1);
+    leg->wait_s = sqlite3_column_int64(st, first + 2);
+    leg->talk_s = sqlite3_column_int64(st, first + 3);
+    leg->outcome = sqlite3_column_int(st, first + 4);
+}
+
+/* Stores a leg of call_key once: *fresh when the database did not hold it
+ * yet; *key is where it is. Legs whose keys collide are told apart by
+ * their figures. */
+static int insert_leg(struct importer *im, int64_t call_key, const struct call_leg *leg, int64_t *key,
+                      bool *fresh)
+{
+    const struct kind_field *f = im->def->fields;
+    *key = call_leg_key(call_key, leg);
+    for (int probe = 0; probe < 64; probe++) {
+        sqlite3_stmt *st = im->leg_insert;
+        sqlite3_bind_int64(st, 1, *key);
+        sqlite3_bind_int64(st, 2, call_key);
+        sqlite3_bind_int64(st, 3, leg->start);
+        sqlite3_bind_text(st, 4, f[3].values[leg->direction], -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, leg->wait_s);
+        sqlite3_bind_int64(st, 6, leg->talk_s);
+        sqlite3_bind_text(st, 7, f[6].values[leg->outcome], -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "storing a leg of a call");
+        *fresh = sqlite3_changes(im->db) > 0;
+        if (*fresh) return EH_OK;
+        st = im->leg_get;
+        sqlite3_bind_int64(st, 1, *key);
+        rc = sqlite3_step(st);
+        bool same = false;
+        if (rc == SQLITE_ROW) {
+            struct call_leg stored;
+            read_leg(st, 1, &stored);
+            same = sqlite3_column_int64(st, 0) == call_key && call_leg_equal(&stored, leg);
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading a leg of a call");
+        if (same) return EH_OK;
+        *key = *key < INT64_MAX ? *key + 1 : 1;
+    }
+    return eh_fail(im->err, EH_IO, NULL, 0, 0, "leg keys are exhausted near %lld", (long long)*key);
+}
+
+static int carry_leg(struct importer *im, long long import_id, int64_t leg_key)
+{
+    sqlite3_stmt *st = im->leg_carrier;
+    sqlite3_bind_int64(st, 1, import_id);
+    sqlite3_bind_int64(st, 2, leg_key);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording which import carried a leg");
+}
+
+/* The figures stored for a call. */
+static int stored_call(struct importer *im, int64_t call_key, struct call_leg *call, long long *import_id)
+{
+    sqlite3_stmt *st = im->call_get;
+    sqlite3_bind_int64(st, 1, call_key);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        read_leg(st, 0, call);
+        *import_id = sqlite3_column_int64(st, 5);
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? EH_OK : db_fail(im->db, im->err, "reading a stored call");
+}
+
+/* A call an earlier import stored without legs (a format without
+ * same_id: legs) becomes the first leg of itself, so the legs now
+ * arriving merge with it instead of replacing it. */
+static int seed_stored_call(struct importer *im, int64_t call_key)
+{
+    sqlite3_stmt *st = im->call_has_legs;
+    sqlite3_bind_int64(st, 1, call_key);
+    int rc = sqlite3_step(st);
+    bool has = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading the legs of a call");
+    if (has) return EH_OK;
+    struct call_leg stored;
+    long long import_id;
+    int64_t leg_key;
+    bool fresh;
+    if ((rc = stored_call(im, call_key, &stored, &import_id)) ||
+        (rc = insert_leg(im, call_key, &stored, &leg_key, &fresh)))
+        return rc;
+    return carry_leg(im, import_id, leg_key);
+}
+
+/* One row of a format with same_id: legs: the leg is kept, and its call
+ * created or merged again with every leg of it the database holds. */
+static int store_leg(struct importer *im, const struct log_row *row)
+{
+    struct pending *p = &im->current;
+    make_pending(im, row, p);
+    struct call_leg leg, call;
+    leg_of_row(row, &leg);
+    call_merge(&leg, 1, &call);
+    set_call(&p->row, &call);
+    bool created;
+    int rc = insert_or_find(im, p, &created);
+    if (rc) return rc;
+    /* The calls this import met: each counts once, as new or known. */
+    sqlite3_bind_int64(im->touch, 1, p->key);
+    sqlite3_bind_int(im->touch, 2, !created);
+    rc = sqlite3_step(im->touch);
+    sqlite3_reset(im->touch);
+    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "noting a call of the import");
+    bool first_time = sqlite3_changes(im->db) > 0;
+    if (!created && first_time) {
+        im->res->duplicates++;
+        if ((rc = seed_stored_call(im, p->key))) return rc;
+    }
+    int64_t leg_key;
+    bool fresh;
+    if ((rc = insert_leg(im, p->key, &leg, &leg_key, &fresh)) || (rc = carry_leg(im, im->res->import_id, leg_key)))
+        return rc;
+    if (created) {
+        im->res->inserted++;
+        day_add(im, &p->row, 1);
+        return EH_OK;
+    }
+    if (!fresh) return EH_OK;
+    struct call_leg old, merged;
+    long long import_id;
+    bool found;
+    if ((rc = stored_call(im, p->key, &old, &import_id)) ||
+        (rc = call_legs_merged(im->db, im->legs_of_call, p->key, &merged, &found, im->err)))
+        return rc;
+    if (!found || call_leg_equal(&old, &merged)) return EH_OK;
+    const struct kind_field *f = im->def->fields;
+    sqlite3_stmt *st = im->call_update;
+    sqlite3_bind_int64(st, 1, p->key);
+    sqlite3_bind_int64(st, 2, merged.start);
+    sqlite3_bind_text(st, 3, f[3].values[merged.direction], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, merged.wait_s);
+    sqlite3_bind_int64(st, 5, merged.talk_s);
+    sqlite3_bind_text(st, 6, f[6].values[merged.outcome], -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a call");
+    /* The call moves in the daily counts: an abandoned call that a later
+     * export shows answered leaves the abandoned count. */
+    struct log_row before = p->row;
+    set_call(&before, &old);
+    day_add(im, &before, -1);
+    set_call(&p->row, &merged);
+    day_add(im, &p->row, 1);
+    sqlite3_bind_int64(im->touch_updated, 1, p->key);
+    rc = sqlite3_step(im->touch_updated);
+    sqlite3_reset(im->touch_updated);
+    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "noting an updated call");
+    if (sqlite3_changes(im->db) > 0) im->res->updated++;
+    return EH_OK;
+}
+
+/* After the legs: the new calls that stayed abandoned, for the note. */
+static int count_abandoned_calls(struct importer *im)
+{
+    return db_int(im->db, "SELECT count(*) FROM temp.import_calls t JOIN calls c ON c.key = t.key "
+                          "WHERE t.existed = 0 AND c.direction = 'in' AND c.outcome = 'abandoned'",
+                  0, &im->abandoned, im->err);
 }
 
 static int drain_queues(struct importer *im)
@@ -532,8 +761,66 @@ static void show_progress(struct importer *im, bool final)
     fflush(stderr);
 }
 
+/* A value that could identify someone: a patient number or a citizen
+ * service number (BSN) has five digits or more in a row. */
+static bool could_identify(const char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+        if (run >= 5) return true;
+    }
+    return false;
+}
+
+/* A rejected row's coded fields whose source value the format does not
+ * map are counted per value; a value that may carry a patient's data (a
+ * patient or free-text column, a number like a patient's) is counted
+ * without being kept. */
+static int note_unmapped(struct importer *im, const char *const *values, const size_t *lens)
+{
+    struct log_format *fmt = im->fmt;
+    for (size_t i = 0; i < im->def->nfields; i++) {
+        const struct kind_field *kf = &im->def->fields[i];
+        if (kf->type != FT_ENUM && kf->type != FT_ENUM_OPT) continue;
+        const char *v = values[i];
+        size_t n = v ? lens[i] : 0;
+        while (n && (*v == ' ' || *v == '\t')) {
+            v++;
+            n--;
+        }
+        if (!n || kind_enum_find(kf, v, n) >= 0) continue;
+        const char *src = fmt->source[i];
+        size_t sn = src ? fmt->source_len[i] : 0;
+        while (sn && isspace((unsigned char)*src)) {
+            src++;
+            sn--;
+        }
+        while (sn && isspace((unsigned char)src[sn - 1])) sn--;
+        bool hidden = !sn || sn > 64 || fmt->fields[i].free_text;
+        if (!hidden && im->def->has_patients) {
+            int pf = im->patient_field;
+            const char *pv = pf >= 0 ? fmt->source[pf] : NULL;
+            size_t pn = pv ? fmt->source_len[pf] : 0;
+            hidden = could_identify(src, sn) || (pf >= 0 && format_fields_share_column(fmt, (int)i, pf)) ||
+                     (pn && pn == sn && memcmp(pv, src, sn) == 0);
+        }
+        if (hidden) {
+            im->codes_hidden++;
+            continue;
+        }
+        sqlite3_stmt *st = im->code_count;
+        sqlite3_bind_text(st, 1, kf->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, src, (int)sn, SQLITE_TRANSIENT);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "counting unmapped codes");
+    }
+    return EH_OK;
+}
+
 /* The next valid row of the file into *row; 0 at the end, EH_* on error.
- * Rows that fail are rejected on the way. */
+ * Rows that fail are rejected on the way, rows the format skips counted. */
 static int next_row(struct importer *im, struct log_row *row)
 {
     struct log_format *fmt = im->fmt;
@@ -562,6 +849,10 @@ static int next_row(struct importer *im, struct log_row *row)
             if ((rc = add_reject(im, rec->line, -1, csv_problem_text(rec->problem)))) return rc;
             continue;
         }
+        if (format_skips(fmt, rec) >= 0) {
+            im->res->skipped++;
+            continue;
+        }
         if (fmt->canonical && rec->count != im->header_fields) {
             char reason[128];
             snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, im->header_fields);
@@ -569,7 +860,8 @@ static int next_row(struct importer *im, struct log_row *row)
             continue;
         }
         if (!format_apply(fmt, rec, values, lens, &problem)) {
-            if ((rc = add_reject(im, rec->line, problem.field, problem.reason))) return rc;
+            if ((rc = note_unmapped(im, values, lens)) || (rc = add_reject(im, rec->line, problem.field, problem.reason)))
+                return rc;
             continue;
         }
         int pf = im->practice_field;
@@ -590,7 +882,8 @@ static int next_row(struct importer *im, struct log_row *row)
             }
         }
         if (!log_row_check(im->def, values, lens, lookup_cb, hash_cb, im, row, &problem)) {
-            if ((rc = add_reject(im, rec->line, problem.field, problem.reason))) return rc;
+            if ((rc = note_unmapped(im, values, lens)) || (rc = add_reject(im, rec->line, problem.field, problem.reason)))
+                return rc;
             continue;
         }
         return 1;
@@ -813,7 +1106,12 @@ static int open_reader(struct importer *im, FILE *in)
     }
     for (size_t i = 0; i < im->def->nfields; i++) {
         const struct field_map *m = &fmt->fields[i];
-        im->field_column[i] = m->mapped && m->source == SOURCE_COLUMN ? m->column.index + 1 : 0;
+        /* A field read from several columns is placed at the first. */
+        const struct column_ref *at = !m->mapped ? NULL
+                                      : m->source == SOURCE_COLUMN || m->source == SOURCE_BETWEEN ? &m->column
+                                      : m->source == SOURCE_COLUMNS ? &m->columns[0]
+                                                                    : NULL;
+        im->field_column[i] = at ? at->index + 1 : 0;
     }
     return EH_OK;
 }
@@ -855,12 +1153,15 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     im->input_done = false;
     im->started = im->last_shown = seconds_now();
     int rc = open_reader(im, in);
-    if (!rc && im->validate_only) {
+    if (!rc && (im->validate_only || im->fmt->legs)) {
+        /* Legs merge with what the database holds, row by row. */
         struct log_row row;
-        int got;
-        while ((got = next_row(im, &row)) == 1) {
+        int got = 1;
+        while (!rc && (got = next_row(im, &row)) == 1) {
+            if (!im->validate_only) rc = store_leg(im, &row);
+            if (!rc && im->days.count >= DAY_FLUSH) rc = flush_days(im);
         }
-        if (got != 0) rc = got;
+        if (!rc && got != 0) rc = got;
     } else if (!rc) {
         active = im;
         while (!rc && !im->input_done) {
@@ -915,13 +1216,25 @@ static int flush_days(struct importer *im)
     qsort(sorted, n, sizeof *sorted, by_practice_day);
     memset(im->days.slots, 0, im->days.cap * sizeof *im->days.slots);
     im->days.count = 0;
-    sqlite3_stmt *st;
-    if (db_prepare(im->db, &st, sql[calls], im->err)) {
+    sqlite3_stmt *st, *emptied = NULL;
+    if (db_prepare(im->db, &st, sql[calls], im->err) ||
+        (calls && db_prepare(im->db, &emptied, "DELETE FROM call_days WHERE practice_id = ?1 AND day = ?2 "
+                                                "AND inbound = 0 AND outbound = 0", im->err))) {
+        sqlite3_finalize(st);
         free(sorted);
         return EH_IO;
     }
     int rc = EH_OK;
     for (size_t i = 0; i < n && !rc; i++) {
+        /* A call that moved to another day (an earlier leg) leaves counts
+         * that cancel out, and perhaps a day without any call: a day row
+         * stands for a day with records, so none is written or kept. */
+        bool changed = false, fell = false;
+        for (int k = 0; k < ncounters; k++) {
+            changed |= sorted[i].c[k] != 0;
+            fell |= sorted[i].c[k] < 0;
+        }
+        if (!changed) continue;
         char day[11];
         format_date(sorted[i].day, day);
         sqlite3_bind_int64(st, 1, sorted[i].practice);
@@ -929,8 +1242,15 @@ static int flush_days(struct importer *im)
         for (int k = 0; k < ncounters; k++) sqlite3_bind_int64(st, 3 + k, sorted[i].c[k]);
         if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(im->db, im->err, "adding daily counts");
         sqlite3_reset(st);
+        if (!rc && fell && emptied) {
+            sqlite3_bind_int64(emptied, 1, sorted[i].practice);
+            sqlite3_bind_text(emptied, 2, day, 10, SQLITE_TRANSIENT);
+            if (sqlite3_step(emptied) != SQLITE_DONE) rc = db_fail(im->db, im->err, "dropping an empty day");
+            sqlite3_reset(emptied);
+        }
     }
     sqlite3_finalize(st);
+    sqlite3_finalize(emptied);
     free(sorted);
     return rc;
 }
@@ -955,9 +1275,58 @@ static int record_import(struct importer *im, const char *now, struct eh_error *
     return rc;
 }
 
+void import_result_free(struct import_result *res)
+{
+    for (size_t i = 0; i < res->nunmapped; i++) free(res->unmapped[i].value);
+    free(res->unmapped);
+    res->unmapped = NULL;
+    res->nunmapped = 0;
+}
+
+/* The unmapped source values of this import: kept in the database from
+ * UNMAPPED_MIN_ROWS rows on, the rest only counted. */
+static int keep_unmapped(struct importer *im, struct eh_error *err)
+{
+    struct import_result *res = im->res;
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st, "INSERT INTO import_unmapped(import_id, field, value, rows) "
+                                "SELECT ?1, field, value, rows FROM temp.import_codes WHERE rows >= ?2", err))
+        return EH_IO;
+    sqlite3_bind_int64(st, 1, res->import_id);
+    sqlite3_bind_int(st, 2, UNMAPPED_MIN_ROWS);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "keeping the unmapped codes");
+    sqlite3_finalize(st);
+    if (rc) return rc;
+    long long rare;
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE rows < %d", UNMAPPED_MIN_ROWS);
+    if (db_int(im->db, sql, 0, &rare, err)) return EH_IO;
+    res->unmapped_other = rare + im->codes_hidden;
+    if (db_prepare(im->db, &st, "SELECT field, value, rows FROM temp.import_codes WHERE rows >= ?1 "
+                                "ORDER BY rows DESC, field, value", err))
+        return EH_IO;
+    sqlite3_bind_int(st, 1, UNMAPPED_MIN_ROWS);
+    size_t cap = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (res->nunmapped == UNMAPPED_LISTED) {
+            res->unmapped_more++;
+            continue;
+        }
+        GROW(res->unmapped, cap, res->nunmapped + 1);
+        struct unmapped_code *u = &res->unmapped[res->nunmapped++];
+        snprintf(u->field, sizeof u->field, "%s", db_text(st, 0));
+        u->value = xstrdup(db_text(st, 1));
+        u->rows = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "reading the unmapped codes");
+}
+
 static int finish_import(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
+    if (keep_unmapped(im, err)) return EH_IO;
+    if (im->fmt->legs && !res->refused && count_abandoned_calls(im)) return EH_IO;
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
         snprintf(res->note, sizeof res->note,
                  "no abandoned inbound calls in this file: if the phone system does not log missed calls "
@@ -971,7 +1340,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
     sqlite3_stmt *st;
     if (db_prepare(im->db, &st, "UPDATE imports SET finished_at = ?2, read = ?3, inserted = ?4, duplicates = ?5, "
                                 "updated = ?6, rejected = ?7, first_day = ?8, last_day = ?9, outcome = ?10, "
-                                "notes = ?11 WHERE id = ?1", err))
+                                "notes = ?11, skipped = ?12, unmapped_other = ?13 WHERE id = ?1", err))
         return EH_IO;
     sqlite3_bind_int64(st, 1, res->import_id);
     sqlite3_bind_text(st, 2, finished, -1, SQLITE_STATIC);
@@ -984,8 +1353,36 @@ static int finish_import(struct importer *im, struct eh_error *err)
     db_bind_text(st, 9, last[0] ? last : NULL);
     sqlite3_bind_text(st, 10, res->refused ? "refused" : "imported", -1, SQLITE_STATIC);
     db_bind_text(st, 11, res->note[0] ? res->note : NULL);
+    sqlite3_bind_int64(st, 12, res->skipped);
+    sqlite3_bind_int64(st, 13, res->unmapped_other);
     int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "finishing the import");
     sqlite3_finalize(st);
+    return rc;
+}
+
+static int prepare_legs(struct importer *im, struct eh_error *err)
+{
+    sqlite3 *db = im->db;
+    int rc = db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_calls(key INTEGER PRIMARY KEY, "
+                         "existed INTEGER NOT NULL, updated INTEGER NOT NULL DEFAULT 0);"
+                         "DELETE FROM temp.import_calls;", err);
+    if (!rc)
+        rc = db_prepare(db, &im->leg_insert, "INSERT INTO call_legs(key, call_key, start, direction, wait_s, talk_s, "
+                                             "outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING", err) ||
+             db_prepare(db, &im->leg_get, "SELECT call_key, " CALL_LEG_COLUMNS " FROM call_legs WHERE key = ?1", err) ||
+             db_prepare(db, &im->leg_carrier, "INSERT INTO call_leg_imports(import_id, leg_key) VALUES (?1, ?2) "
+                                              "ON CONFLICT DO NOTHING", err) ||
+             db_prepare(db, &im->legs_of_call, CALL_LEGS_OF_CALL_SQL, err) ||
+             db_prepare(db, &im->call_get, "SELECT " CALL_LEG_COLUMNS ", import_id FROM calls WHERE key = ?1", err) ||
+             db_prepare(db, &im->call_update, "UPDATE calls SET start = ?2, direction = ?3, wait_s = ?4, "
+                                              "talk_s = ?5, outcome = ?6 WHERE key = ?1", err) ||
+             db_prepare(db, &im->call_has_legs, "SELECT EXISTS (SELECT 1 FROM call_legs WHERE call_key = ?1)", err) ||
+             db_prepare(db, &im->touch, "INSERT INTO temp.import_calls(key, existed) VALUES (?1, ?2) "
+                                        "ON CONFLICT DO NOTHING", err) ||
+             db_prepare(db, &im->touch_updated, "UPDATE temp.import_calls SET updated = 1 "
+                                                "WHERE key = ?1 AND existed = 1 AND updated = 0", err)
+                 ? EH_IO
+                 : EH_OK;
     return rc;
 }
 
@@ -1007,6 +1404,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     im->err = err;
     im->first_day = im->last_day = DATE_NONE;
     im->practice_field = kind_field_index(im->def, "practice");
+    im->patient_field = kind_field_index(im->def, "patient");
     for (size_t i = 0, e = 0; i < im->def->nfields && e < 3; i++)
         if (im->def->fields[i].type == FT_ENUM || im->def->fields[i].type == FT_ENUM_OPT)
             im->enum_fields[e++] = &im->def->fields[i];
@@ -1027,8 +1425,17 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     }
     char now[26];
     now_iso(now);
-    if ((rc = db_begin(db, err))) goto out;
+    /* Inside the caller's transaction (a dry run over several files) the
+     * import is a savepoint of it. */
+    bool nested = !sqlite3_get_autocommit(db);
+    if ((rc = nested ? db_exec(db, "SAVEPOINT import_file", err) : db_begin(db, err))) goto out;
     if ((rc = record_import(im, now, err)) || (rc = load_max_keys(im)) ||
+        (rc = db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_codes(field TEXT NOT NULL, value TEXT NOT NULL, "
+                          "rows INTEGER NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID;"
+                          "DELETE FROM temp.import_codes;", err)) ||
+        (rc = db_prepare(db, &im->code_count, "INSERT INTO temp.import_codes(field, value, rows) VALUES (?1, ?2, 1) "
+                                              "ON CONFLICT DO UPDATE SET rows = rows + 1", err)) ||
+        (fmt->legs && (rc = prepare_legs(im, err))) ||
         (rc = db_prepare(db, &im->insert, insert_sql[im->def->kind], err)) ||
         (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason) "
                                           "VALUES (?1, ?2, ?3, ?4, ?5)", err)) ||
@@ -1047,20 +1454,29 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->refused = res->rejected > 0;
     }
     if (!res->refused) {
-        res->read = res->rejected = 0;
-        if ((rc = run_pass(im, bulk)) || (rc = flush_days(im))) goto rollback;
+        res->read = res->rejected = res->skipped = 0;
+        im->codes_hidden = 0;
+        if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
+            (rc = flush_days(im)))
+            goto rollback;
     }
     if ((rc = finish_import(im, err))) goto rollback;
-    rc = db_commit(db, err);
+    rc = nested ? db_exec(db, "RELEASE import_file", err) : db_commit(db, err);
     goto out;
 rollback:
-    db_rollback(db);
+    if (nested) sqlite3_exec(db, "ROLLBACK TO import_file; RELEASE import_file", NULL, NULL, NULL);
+    else db_rollback(db);
+    import_result_free(res);
 out:
     sqlite3_finalize(bulk);
     sqlite3_finalize(im->insert);
     sqlite3_finalize(im->reject);
     sqlite3_finalize(im->update);
     sqlite3_finalize(im->identity);
+    sqlite3_finalize(im->code_count);
+    sqlite3_stmt *legs[] = {im->leg_insert, im->leg_get, im->leg_carrier, im->legs_of_call, im->call_get,
+                            im->call_update, im->call_has_legs, im->touch, im->touch_updated};
+    for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);
     free(im->practices.items);
     free(im->max_key);
     free(im->days.slots);

@@ -5,12 +5,23 @@
  * its kind (log_kinds.h), replaces patient identifiers by their keyed hash
  * and inserts the rows in ONE transaction, with the import recorded in
  * `imports` and every rejected row in `rejects` (line, column, reason).
- * A record already present (same practice and id, or same fields where the
- * source has no id) is counted as a duplicate and not inserted again; an
- * open message that an export now shows answered gets its answer. With
- * strict, a file with any rejected row lands nothing but the record of the
- * attempt and its rejects. Memory does not grow with the file's size. A
- * failure before the commit leaves the database as it was.
+ * Rows the format skips are counted, not rejected. A record already
+ * present (same practice and id, or same fields where the source has no
+ * id) is counted as a duplicate and not inserted again; an open message
+ * that an export now shows answered gets its answer. With a format whose
+ * rows of one id are legs of a call (same_id: legs), the legs are stored
+ * and the call is merged from all legs of that id in the database
+ * (call_legs.h): `inserted` counts new calls, `duplicates` calls already
+ * present, `updated` those whose figures the new legs changed. Source
+ * values of coded fields the format does not map are counted per value
+ * (import_unmapped keeps those in at least UNMAPPED_MIN_ROWS rows; values
+ * from patient or free-text columns are never kept). With strict, a file
+ * with any rejected row lands nothing but the record of the attempt and
+ * its rejects. Inside a transaction the caller holds, the import is a
+ * savepoint of it (a dry run rolls the caller's transaction back); with
+ * on_reject set, rejects go there instead of into the database. Memory
+ * does not grow with the file's size. A failure before the commit leaves
+ * the database as it was.
  */
 #ifndef EHTRACK_IMPORT_RUN_H
 #define EHTRACK_IMPORT_RUN_H
@@ -22,18 +33,41 @@
 #include "log_format.h"
 #include "pseudo.h"
 
+/* A source value is listed as unmapped from this many rows on; fewer are
+ * only counted, so a single row's value is never shown. */
+#define UNMAPPED_MIN_ROWS 5
+/* At most this many unmapped values are kept in a result (all are in the
+ * database). */
+#define UNMAPPED_LISTED 100
+
 struct import_options {
     const char *practice;       /* --practice AGB, or NULL */
     bool strict;
     bool progress;              /* a progress line on stderr */
+    /* Rejects are handed here instead of being stored (dry run). col is
+     * 1-based, 0 when unknown. */
+    void (*on_reject)(void *ctx, const char *file, long line, int col, const char *reason);
+    void *reject_ctx;
+};
+
+struct unmapped_code {
+    char field[16];
+    char *value;
+    long long rows;
 };
 
 struct import_result {
     long long import_id;
-    long long read, inserted, duplicates, updated, rejected;
+    long long read, inserted, duplicates, updated, rejected, skipped;
     bool refused;               /* strict and something was rejected */
     char note[512];             /* a data-quality remark, or "" */
+    struct unmapped_code *unmapped;     /* most rows first */
+    size_t nunmapped;
+    long long unmapped_more;    /* values beyond UNMAPPED_LISTED */
+    long long unmapped_other;   /* rows whose value is in fewer rows, or is never shown */
 };
+
+void import_result_free(struct import_result *res);
 
 int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
                 const struct import_options *opt, struct import_result *res, struct eh_error *err);

@@ -62,6 +62,8 @@ void format_free(struct log_format *f)
         column_free(&m->column);
         column_free(&m->plus);
         column_free(&m->minus);
+        for (size_t k = 0; k < m->ncolumns; k++) column_free(&m->columns[k]);
+        free(m->columns);
         free(m->group);
         free(m->value);
         for (size_t k = 0; k < m->ntime_formats; k++) free(m->time_formats[k]);
@@ -72,7 +74,18 @@ void format_free(struct log_format *f)
         }
         free(m->rules);
     }
+    for (size_t i = 0; i < f->nskips; i++) {
+        struct skip_rule *r = &f->skips[i];
+        for (size_t k = 0; k < r->nconditions; k++) {
+            column_free(&r->conditions[k].column);
+            pcre2_code_free(r->conditions[k].re);
+        }
+        free(r->conditions);
+        free(r->name);
+    }
+    free(f->skips);
     pcre2_match_data_free(f->match);
+    pcre2_match_data_free(f->skip_match);
     pcre2_code_free(f->re);
     free(f->name);
     free(f->description);
@@ -177,10 +190,59 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
     }
 }
 
+/* A field measured in minutes or seconds, so a duration can fill it. */
+static bool is_duration_field(const struct kind_field *f)
+{
+    return is_int_field(f) && (strcmp(f->name, "minutes") == 0 || str_ends(f->name, "_s"));
+}
+
+/* A list of columns (or one), as columns: and between's to: take them. */
+static bool read_column_list(struct yctx *c, yaml_node_t *n, const struct log_format *f, const char *what,
+                             struct column_ref **out, size_t *count)
+{
+    size_t items = 1;
+    bool list = n->type == YAML_SEQUENCE_NODE;
+    if (list && !yseq(c, n, what, &items)) return false;
+    if (!items) {
+        yerror(c, n, "%s: name at least one column", what);
+        return false;
+    }
+    *out = xcalloc(items, sizeof **out);
+    *count = 0;
+    bool ok = true;
+    for (size_t i = 0; i < items; i++) {
+        struct column_ref *ref = &(*out)[(*count)++];
+        ok &= read_column(c, list ? yseq_item(c, n, i) : n, f, what, ref);
+    }
+    return ok;
+}
+
+static void read_between(struct yctx *c, yaml_node_t *n, struct log_format *f, struct field_map *m,
+                         const char *what)
+{
+    static const char *const keys[] = {"from", "to"};
+    struct ymap bm;
+    if (!ymap_read(c, n, "between", &bm)) return;
+    if (ymap_check_keys(c, n, &bm, "between", keys, 2, keys, 2)) {
+        read_column(c, ymap_get(&bm, "from"), f, "between from", &m->column);
+        read_column_list(c, ymap_get(&bm, "to"), f, "between to", &m->columns, &m->ncolumns);
+    }
+    (void)what;
+    ymap_free(&bm);
+}
+
+static void read_duration(struct yctx *c, yaml_node_t *n, struct field_map *m)
+{
+    static const struct vocab_entry notations_e[] = {{"H:MM", "", ""}, {"HH:MM:SS", "", ""}, {"MM:SS", "", ""}};
+    static const struct vocab notations = {"duration", notations_e, 3};
+    int idx;
+    if (yenum(c, n, &notations, &idx)) m->duration = (enum duration_notation)(idx + 1);
+}
+
 static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int fi)
 {
-    static const char *const keys[] = {"column", "group", "value", "time_format", "plus_column",
-                                       "minus_column", "map", "scale"};
+    static const char *const keys[] = {"column", "columns", "group", "value", "between", "time_format",
+                                       "plus_column", "minus_column", "map", "scale", "duration", "free_text"};
     const struct kind_field *kf = &f->def->fields[fi];
     struct field_map *m = &f->fields[fi];
     struct ymap mm;
@@ -190,14 +252,24 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
     ymap_check_keys(c, n, &mm, what, keys, ARRAY_LEN(keys), NULL, 0);
     m->mapped = true;
     m->column.index = m->plus.index = m->minus.index = -1;
-    yaml_node_t *col = ymap_get(&mm, "column"), *grp = ymap_get(&mm, "group"), *val = ymap_get(&mm, "value");
-    int sources = (col != NULL) + (grp != NULL) + (val != NULL);
+    yaml_node_t *col = ymap_get(&mm, "column"), *cols = ymap_get(&mm, "columns"), *grp = ymap_get(&mm, "group"),
+                *val = ymap_get(&mm, "value"), *btw = ymap_get(&mm, "between");
+    int sources = (col != NULL) + (cols != NULL) + (grp != NULL) + (val != NULL) + (btw != NULL);
     if (sources != 1) {
-        yerror(c, n, "%s needs exactly one source: column, group or value", what);
-    } else if (col) {
-        m->source = SOURCE_COLUMN;
-        if (f->parser == PARSER_REGEX) yerror(c, col, "%s: a regex format takes its values from groups, not columns", what);
-        else read_column(c, col, f, "column", &m->column);
+        yerror(c, n, "%s needs exactly one source: column, columns, group, value or between", what);
+    } else if (col || cols || btw) {
+        yaml_node_t *src = col ? col : cols ? cols : btw;
+        m->source = col ? SOURCE_COLUMN : cols ? SOURCE_COLUMNS : SOURCE_BETWEEN;
+        if (f->parser == PARSER_REGEX)
+            yerror(c, src, "%s: a regex format takes its values from groups, not columns", what);
+        else if (col)
+            read_column(c, col, f, "column", &m->column);
+        else if (cols)
+            read_column_list(c, cols, f, "columns", &m->columns, &m->ncolumns);
+        else if (!is_int_field(kf))
+            yerror(c, btw, "%s: between gives seconds, for numbers (wait_s, talk_s, minutes)", what);
+        else
+            read_between(c, btw, f, m, what);
     } else if (grp) {
         const char *s;
         m->source = SOURCE_GROUP;
@@ -216,26 +288,99 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
         m->value = xstrdup(val->type == YAML_SCALAR_NODE ? (const char *)val->data.scalar.value : "");
         if (val->type != YAML_SCALAR_NODE) yerror(c, val, "%s: value must be a constant", what);
     }
+    bool between = m->source == SOURCE_BETWEEN;
     yaml_node_t *v;
     if ((v = ymap_get(&mm, "plus_column"))) {
         m->has_plus = read_column(c, v, f, "plus_column", &m->plus);
         if (f->parser == PARSER_REGEX) yerror(c, v, "%s: plus_column needs parser: csv", what);
+        if (between) yerror(c, v, "%s: plus_column does not go with between", what);
     }
     if ((v = ymap_get(&mm, "minus_column"))) {
         m->has_minus = read_column(c, v, f, "minus_column", &m->minus);
         if (!is_int_field(kf)) yerror(c, v, "%s: minus_column applies to numbers (wait_s, talk_s, minutes, ...)", what);
         if (f->parser == PARSER_REGEX) yerror(c, v, "%s: minus_column needs parser: csv", what);
+        if (between) yerror(c, v, "%s: between is already a difference; minus_column does not go with it", what);
     }
     if ((v = ymap_get(&mm, "time_format"))) {
-        if (!is_time_field(kf)) yerror(c, v, "%s: time_format applies to times and dates only", what);
+        if (!is_time_field(kf) && !between)
+            yerror(c, v, "%s: time_format applies to times and dates only (and to the columns of between)", what);
         read_time_formats(c, v, m);
     }
-    if ((v = ymap_get(&mm, "map"))) read_map(c, v, m, what);
+    if ((v = ymap_get(&mm, "map"))) {
+        read_map(c, v, m, what);
+        if (between) yerror(c, v, "%s: between reads times, there is nothing to map", what);
+    }
     if ((v = ymap_get(&mm, "scale"))) {
         m->has_scale = ynumber(c, v, "scale", &m->scale);
         if (!is_int_field(kf)) yerror(c, v, "%s: scale applies to numbers only", what);
     }
+    if ((v = ymap_get(&mm, "duration"))) {
+        read_duration(c, v, m);
+        if (!is_duration_field(kf)) yerror(c, v, "%s: duration applies to minutes, wait_s and talk_s", what);
+        if (between) yerror(c, v, "%s: between already gives seconds; duration does not go with it", what);
+    }
+    if ((v = ymap_get(&mm, "free_text"))) ybool(c, v, "free_text", &m->free_text);
     ymap_free(&mm);
+}
+
+/* skip: rules, each a list of conditions that must all hold. */
+static void read_skip_condition(struct yctx *c, yaml_node_t *n, struct log_format *f, struct skip_condition *out)
+{
+    static const char *const keys[] = {"column", "group", "match", "not_match"};
+    struct ymap cm;
+    out->column.index = -1;
+    if (!ymap_read(c, n, "skip condition", &cm)) return;
+    ymap_check_keys(c, n, &cm, "skip condition", keys, ARRAY_LEN(keys), NULL, 0);
+    yaml_node_t *col = ymap_get(&cm, "column"), *grp = ymap_get(&cm, "group");
+    yaml_node_t *match = ymap_get(&cm, "match"), *not_match = ymap_get(&cm, "not_match");
+    const char *s;
+    if ((col != NULL) + (grp != NULL) != 1) {
+        yerror(c, n, "a skip condition needs exactly one of column or group");
+    } else if (col) {
+        if (f->parser == PARSER_REGEX) yerror(c, col, "skip: a regex format tests groups, not columns");
+        else read_column(c, col, f, "column", &out->column);
+    } else if (f->parser != PARSER_REGEX) {
+        yerror(c, grp, "skip: group needs parser: regex");
+    } else if (ystring(c, grp, "group", &s) && f->re) {
+        int number = pcre2_substring_number_from_name(f->re, (PCRE2_SPTR)s);
+        if (number < 0) yerror(c, grp, "skip: the regex has no group named '%s' (write (?<%s>...))", s, s);
+        else out->group_number = number;
+    }
+    if ((match != NULL) + (not_match != NULL) != 1) {
+        yerror(c, n, "a skip condition needs exactly one of match or not_match");
+    } else {
+        yaml_node_t *pn = match ? match : not_match;
+        out->negate = not_match != NULL;
+        if (ystring(c, pn, match ? "match" : "not_match", &s)) out->re = compile(c, pn, s, "skip condition");
+    }
+    ymap_free(&cm);
+}
+
+static void read_skips(struct yctx *c, yaml_node_t *n, struct log_format *f)
+{
+    static const char *const keys[] = {"name", "when"};
+    static const char *const required[] = {"when"};
+    size_t count;
+    if (!yseq(c, n, "skip", &count)) return;
+    f->skips = xcalloc(count ? count : 1, sizeof *f->skips);
+    for (size_t i = 0; i < count; i++) {
+        yaml_node_t *item = yseq_item(c, n, i);
+        struct ymap rm;
+        if (!ymap_read(c, item, "skip rule", &rm)) continue;
+        ymap_check_keys(c, item, &rm, "skip rule", keys, 2, required, 1);
+        struct skip_rule *r = &f->skips[f->nskips++];
+        yaml_node_t *v;
+        const char *s;
+        if ((v = ymap_get(&rm, "name")) && ystring(c, v, "name", &s)) r->name = xstrdup(s);
+        size_t nc;
+        if ((v = ymap_get(&rm, "when")) && yseq(c, v, "when", &nc)) {
+            if (!nc) yerror(c, v, "when: give at least one condition");
+            r->conditions = xcalloc(nc ? nc : 1, sizeof *r->conditions);
+            for (size_t k = 0; k < nc; k++) read_skip_condition(c, yseq_item(c, v, k), f, &r->conditions[r->nconditions++]);
+        }
+        ymap_free(&rm);
+    }
+    if (f->re) f->skip_match = pcre2_match_data_create_from_pattern(f->re, NULL);
 }
 
 static bool read_csv_options(struct yctx *c, yaml_node_t *n, struct log_format *f)
@@ -268,12 +413,14 @@ static bool read_csv_options(struct yctx *c, yaml_node_t *n, struct log_format *
 bool format_load_file(struct log_format *f, const char *path, struct diag_list *diags)
 {
     static const char *const keys[] = {"format", "kind", "description", "parser", "csv", "regex",
-                                       "timezone", "fields"};
+                                       "timezone", "same_id", "skip", "fields"};
     static const char *const required[] = {"format", "kind", "fields"};
     static const struct vocab_entry parsers_e[] = {{"csv", "", ""}, {"regex", "", ""}};
     static const struct vocab parsers = {"parser", parsers_e, 2};
     static const struct vocab_entry zones_e[] = {{"local", "", ""}, {"UTC", "", ""}};
     static const struct vocab zones = {"timezone", zones_e, 2};
+    static const struct vocab_entry same_e[] = {{"duplicate", "", ""}, {"legs", "", ""}};
+    static const struct vocab same_id = {"same_id", same_e, 2};
     memset(f, 0, sizeof *f);
     f->file = xstrdup(path);
     f->delimiter = ',';
@@ -325,6 +472,13 @@ bool format_load_file(struct log_format *f, const char *path, struct diag_list *
     } else if (rx) {
         yerror(&c, rx, "regex needs parser: regex");
     }
+    if ((v = ymap_get(&m, "skip"))) read_skips(&c, v, f);
+    yaml_node_t *same = ymap_get(&m, "same_id");
+    if (same && yenum(&c, same, &same_id, &idx)) {
+        f->legs = idx == 1;
+        if (f->legs && kind_ok && f->kind != KIND_CALLS)
+            yerror(&c, same, "same_id: legs is for calls (the rows of one call); %s have no legs", f->def->name);
+    }
     if (kind_ok && (v = ymap_get(&m, "fields"))) {
         struct ymap fm;
         if (ymap_read(&c, v, "fields", &fm)) {
@@ -353,6 +507,8 @@ bool format_load_file(struct log_format *f, const char *path, struct diag_list *
                     yerror(&c, v, "field %s of %s is not mapped (give it a column, group or value)",
                            kf->name, f->def->name);
             }
+            if (f->legs && f->kind == KIND_CALLS && !f->fields[kind_field_index(f->def, "id")].mapped)
+                yerror(&c, same, "same_id: legs joins the rows of one id: map the id field");
             ymap_free(&fm);
         }
     }
@@ -439,25 +595,38 @@ static bool same_header(const char *a, size_t alen, const char *b)
     return strlen(b) == alen && strncasecmp(a, b, alen) == 0;
 }
 
-static int bind_column(struct column_ref *c, const struct csv_record *header, const char *file,
-                       struct eh_error *err)
+/* What binding collects: the names the format reads, and those the header
+ * lacks, each once and in the order the format names them. */
+struct bind_names {
+    struct sbuf expected, missing;
+    size_t nexpected, nmissing;
+};
+
+static bool listed(struct sbuf *list, const char *name)
+{
+    /* Names are listed as 'a', 'b': look for the quoted name. */
+    char *quoted = xasprintf("'%s'", name);
+    bool found = list->len && strstr(sbuf_str(list), quoted);
+    free(quoted);
+    return found;
+}
+
+static void bind_column(struct column_ref *c, const struct csv_record *header, struct bind_names *names)
 {
     if (!c->name) {
         c->index = c->number ? (int)c->number - 1 : -1;
-        return EH_OK;
+        return;
     }
-    for (size_t i = 0; i < header->count; i++)
+    if (!listed(&names->expected, c->name)) {
+        sbuf_addf(&names->expected, "%s'%s'", names->nexpected++ ? ", " : "", c->name);
+    }
+    for (size_t i = 0; header && i < header->count; i++)
         if (same_header(header->fields[i].p, header->fields[i].len, c->name)) {
             c->index = (int)i;
-            return EH_OK;
+            return;
         }
-    struct sbuf have = {0};
-    for (size_t i = 0; i < header->count && i < 40; i++)
-        sbuf_addf(&have, "%s%s", i ? ", " : "", header->fields[i].p);
-    eh_fail(err, EH_INVALID, file, header->line, 0, "the header has no column '%s' (it has: %s)", c->name,
-            sbuf_str(&have));
-    sbuf_free(&have);
-    return EH_INVALID;
+    c->index = -1;
+    if (!listed(&names->missing, c->name)) sbuf_addf(&names->missing, "%s'%s'", names->nmissing++ ? ", " : "", c->name);
 }
 
 int format_bind(struct log_format *f, const struct csv_record *header, bool have_practice,
@@ -474,14 +643,30 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
     if (!f->fields[practice].mapped && !have_practice)
         return eh_fail(err, EH_USAGE, file, 0, 0, "the file has no practice column; say which practice it is "
                        "with --practice AGB");
+    struct bind_names names = {0};
     for (size_t i = 0; i < f->def->nfields; i++) {
         struct field_map *m = &f->fields[i];
         if (!m->mapped) continue;
-        if (m->source == SOURCE_COLUMN && bind_column(&m->column, header, file, err)) return EH_INVALID;
-        if (m->has_plus && bind_column(&m->plus, header, file, err)) return EH_INVALID;
-        if (m->has_minus && bind_column(&m->minus, header, file, err)) return EH_INVALID;
+        if (m->source == SOURCE_COLUMN || m->source == SOURCE_BETWEEN) bind_column(&m->column, header, &names);
+        for (size_t k = 0; k < m->ncolumns; k++) bind_column(&m->columns[k], header, &names);
+        if (m->has_plus) bind_column(&m->plus, header, &names);
+        if (m->has_minus) bind_column(&m->minus, header, &names);
     }
-    return EH_OK;
+    for (size_t r = 0; r < f->nskips; r++)
+        for (size_t k = 0; k < f->skips[r].nconditions; k++)
+            if (f->parser == PARSER_CSV) bind_column(&f->skips[r].conditions[k].column, header, &names);
+    int rc = EH_OK;
+    if (names.nmissing) {
+        /* Never the header's own text: a file without a header line has a
+         * row of data there (7.1). */
+        rc = eh_fail(err, EH_INVALID, file, header ? header->line : 0, 0,
+                     "the header has no column%s %s (the format reads %s; the header line has %zu column%s)",
+                     names.nmissing == 1 ? "" : "s", sbuf_str(&names.missing), sbuf_str(&names.expected),
+                     header ? header->count : 0, header && header->count == 1 ? "" : "s");
+    }
+    sbuf_free(&names.expected);
+    sbuf_free(&names.missing);
+    return rc;
 }
 
 static bool column_value(const struct csv_record *rec, const struct column_ref *c, const char **v, size_t *n)
@@ -494,6 +679,46 @@ static bool column_value(const struct csv_record *rec, const struct column_ref *
     *v = rec->fields[c->index].p;
     *n = rec->fields[c->index].len;
     return true;
+}
+
+int format_skips(struct log_format *f, const struct csv_record *rec)
+{
+    if (!f->nskips) return -1;
+    PCRE2_SIZE *ov = NULL;
+    if (f->parser == PARSER_REGEX) {
+        /* A line the regex does not read is for format_apply to reject. */
+        if (pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->skip_match, NULL) < 0)
+            return -1;
+        ov = pcre2_get_ovector_pointer(f->skip_match);
+    }
+    for (size_t r = 0; r < f->nskips; r++) {
+        const struct skip_rule *rule = &f->skips[r];
+        bool all = rule->nconditions > 0;
+        for (size_t k = 0; k < rule->nconditions && all; k++) {
+            const struct skip_condition *c = &rule->conditions[k];
+            const char *v;
+            size_t n;
+            if (ov) {
+                if (ov[2 * c->group_number] == PCRE2_UNSET) {
+                    v = "";
+                    n = 0;
+                } else {
+                    v = rec->fields[0].p + ov[2 * c->group_number];
+                    n = ov[2 * c->group_number + 1] - ov[2 * c->group_number];
+                }
+            } else if (!column_value(rec, &c->column, &v, &n)) {
+                /* A row too short for the rule is not one it describes. */
+                all = false;
+                break;
+            }
+            pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->re, NULL);
+            bool hit = pcre2_match(c->re, (PCRE2_SPTR)v, n, 0, 0, md, NULL) >= 0;
+            pcre2_match_data_free(md);
+            all = hit != c->negate;
+        }
+        if (all) return (int)r;
+    }
+    return -1;
 }
 
 static bool parse_number(const char *s, size_t n, double *out)
@@ -511,6 +736,67 @@ static bool parse_number(const char *s, size_t n, double *out)
     while (isspace((unsigned char)*end)) end++;
     if (*end || !isfinite(v)) return false;
     *out = v;
+    return true;
+}
+
+static const char *const DURATION_NAMES[] = {"", "H:MM", "HH:MM:SS", "MM:SS"};
+
+/* Digits s[0..n) as a number; false unless there are between min and max
+ * of them (max 0: any number). */
+static bool digits(const char *s, size_t n, size_t min, size_t max, double *out)
+{
+    if (n < min || (max && n > max) || n > 12) return false;
+    double v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+/* A duration in its notation, as seconds. Minutes and seconds after the
+ * first part have two digits below 60; seconds may carry a fraction. */
+static bool parse_duration(const char *s, size_t n, enum duration_notation d, double *seconds)
+{
+    while (n && isspace((unsigned char)*s)) {
+        s++;
+        n--;
+    }
+    while (n && isspace((unsigned char)s[n - 1])) n--;
+    const char *part[3];
+    size_t len[3], parts = 0;
+    const char *start = s;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] != ':') continue;
+        if (parts == 3) return false;
+        part[parts] = start;
+        len[parts++] = (size_t)(s + i - start);
+        start = s + i + 1;
+    }
+    size_t want = d == DURATION_HH_MM_SS ? 3 : 2;
+    if (parts != want) return false;
+    /* A fraction of the last part (seconds) is rounded away. */
+    double fraction = 0;
+    if (d != DURATION_H_MM) {
+        const char *dot = memchr(part[parts - 1], '.', len[parts - 1]);
+        if (dot) {
+            size_t fl = len[parts - 1] - (size_t)(dot - part[parts - 1]) - 1;
+            double fv;
+            if (!digits(dot + 1, fl, 1, 9, &fv)) return false;
+            fraction = fv / pow(10, (double)fl);
+            len[parts - 1] = (size_t)(dot - part[parts - 1]);
+        }
+    }
+    double a, b, c = 0;
+    if (!digits(part[0], len[0], 1, 0, &a) || !digits(part[1], len[1], 2, 2, &b) || b > 59) return false;
+    if (parts == 3 && (!digits(part[2], len[2], 2, 2, &c) || c > 59)) return false;
+    switch (d) {
+    case DURATION_H_MM: *seconds = a * 3600 + b * 60; break;
+    case DURATION_HH_MM_SS: *seconds = a * 3600 + b * 60 + c + fraction; break;
+    case DURATION_MM_SS: *seconds = a * 60 + b + fraction; break;
+    case DURATION_NONE: return false;
+    }
     return true;
 }
 
@@ -532,24 +818,21 @@ static bool has_offset_conversion(const char *format)
     return false;
 }
 
-static bool apply_time(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
-                       const char **v, size_t *n, struct row_problem *p)
+/* Reads a time as the field's time_formats (or the canonical notation)
+ * and the format's time zone say, into Amsterdam civil seconds. 1: read;
+ * 0: blank; -1: does not fit. */
+static int read_time(const struct log_format *f, const struct field_map *m, bool date_only, const char *s,
+                     size_t sn, int64_t *out)
 {
-    bool echo = !f->def->has_patients;
     char input[256];
     /* Blanks around a time are no part of it; a blank time is an absent
      * one (also two empty columns joined by plus_column). */
-    const char *s = *v;
-    size_t sn = *n;
     while (sn && isspace((unsigned char)s[0])) {
         s++;
         sn--;
     }
     while (sn && isspace((unsigned char)s[sn - 1])) sn--;
-    if (!sn) {
-        *n = 0;
-        return true;
-    }
+    if (!sn) return 0;
     size_t len = sn < sizeof input ? sn : sizeof input - 1;
     memcpy(input, s, len);
     input[len] = '\0';
@@ -576,7 +859,7 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
         ok = true;
     }
     if (!m->ntime_formats) {
-        if (f->utc && kf->type != FT_DATE) {
+        if (f->utc && !date_only) {
             /* A time without an offset is UTC; one with an offset says so
              * itself and parse_local_time converts it already. */
             char as_utc[sizeof input + 1];
@@ -586,25 +869,81 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
         } else {
             ok = parse_local_time(input, len, &civil);
         }
-        if (!ok && kf->type == FT_DATE) {
+        if (!ok && date_only) {
             int day;
             ok = parse_date(input, len, &day);
             civil = (int64_t)day * 86400;
         }
     }
-    if (!ok) {
-        if (!m->ntime_formats) {
-            *v = s; /* the kind's check names the problem */
-            *n = sn;
-            return true;
+    if (!ok) return -1;
+    if (f->utc && !zoned) civil = utc_to_ams(civil);
+    *out = civil;
+    return 1;
+}
+
+static bool apply_time(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
+                       const char **v, size_t *n, struct row_problem *p)
+{
+    bool echo = !f->def->has_patients;
+    int64_t civil;
+    int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil);
+    if (got == 0) {
+        *n = 0;
+        return true;
+    }
+    if (got < 0) {
+        if (!m->ntime_formats) return true; /* the kind's check names the problem */
+        const char *s = *v;
+        size_t sn = *n;
+        while (sn && isspace((unsigned char)*s)) {
+            s++;
+            sn--;
         }
-        return echo ? row_problem(p, fi, "%s: '%s' does not fit time_format '%s'", kf->name, input, m->time_formats[0])
+        while (sn && isspace((unsigned char)s[sn - 1])) sn--;
+        return echo ? row_problem(p, fi, "%s: '%.*s' does not fit time_format '%s'", kf->name,
+                                  (int)(sn > 200 ? 200 : sn), s, m->time_formats[0])
                     : row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
     }
-    if (f->utc && !zoned) civil = utc_to_ams(civil);
     char out[20];
     format_civil(civil, out);
     set_scratch(m, out, kf->type == FT_DATE ? 10 : 19, v, n);
+    return true;
+}
+
+/* between: the real seconds from one time column to the first of the
+ * others that is not empty. *blank when there is no start or no end. */
+static bool between_seconds(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
+                            const struct csv_record *rec, double *seconds, bool *blank, struct row_problem *p)
+{
+    bool echo = !f->def->has_patients;
+    const char *v;
+    size_t n;
+    int64_t t[2];
+    *blank = false;
+    for (int end = 0; end < 2; end++) {
+        const struct column_ref *c = &m->column;
+        int got = 0;
+        for (size_t k = 0; k < (end ? m->ncolumns : 1) && got == 0; k++) {
+            if (end) c = &m->columns[k];
+            if (!column_value(rec, c, &v, &n))
+                return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name, c->index + 1,
+                                   rec->count);
+            got = read_time(f, m, false, v, n, &t[end]);
+        }
+        if (got == 0) {
+            *blank = true;
+            return true;
+        }
+        if (got < 0) {
+            int shown = n > 40 ? 40 : (int)n;
+            const char *notation = m->ntime_formats ? m->time_formats[0] : "YYYY-MM-DD HH:MM[:SS]";
+            return echo ? row_problem(p, fi, "%s: column %d: '%.*s' does not fit time_format '%s'", kf->name,
+                                      c->index + 1, shown, v, notation)
+                        : row_problem(p, fi, "%s: column %d does not fit time_format '%s'", kf->name, c->index + 1,
+                                      notation);
+        }
+    }
+    *seconds = (double)(ams_to_utc(t[1]) - ams_to_utc(t[0]));
     return true;
 }
 
@@ -629,61 +968,100 @@ static bool apply_map(struct field_map *m, const char **v, size_t *n)
     return false;
 }
 
-bool format_apply(struct log_format *f, const struct csv_record *rec, const char **values,
-                  size_t *lens, struct row_problem *p)
+/* Joins values with one space into the field's scratch (plus_column and
+ * columns). */
+static void join_value(struct field_map *m, const char *w, size_t wn, const char **v, size_t *n)
+{
+    char joined[sizeof m->scratch];
+    int len = snprintf(joined, sizeof joined, "%.*s %.*s", (int)*n, *v, (int)wn, w);
+    set_scratch(m, joined, len < 0 ? 0 : (size_t)len, v, n);
+}
+
+/* A number of the field: plain, or a duration in its notation. */
+static bool read_amount(const struct field_map *m, const char *s, size_t n, double *out)
+{
+    return m->duration ? parse_duration(s, n, m->duration, out) : parse_number(s, n, out);
+}
+
+/* One field's canonical value into values[i]; false with a problem. */
+static bool apply_field(struct log_format *f, const struct csv_record *rec, const PCRE2_SIZE *ov, size_t i,
+                        const char **values, size_t *lens, struct row_problem *p)
 {
     bool echo = !f->def->has_patients;
-    if (f->parser == PARSER_REGEX) {
-        int rc = pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->match, NULL);
-        if (rc < 0) return row_problem(p, -1, "the line does not match the format's regex");
-    }
-    PCRE2_SIZE *ov = f->parser == PARSER_REGEX ? pcre2_get_ovector_pointer(f->match) : NULL;
-    for (size_t i = 0; i < f->def->nfields; i++) {
-        struct field_map *m = &f->fields[i];
-        const struct kind_field *kf = &f->def->fields[i];
-        const int fi = (int)i;
-        values[i] = NULL;
-        lens[i] = 0;
-        if (!m->mapped) continue;
-        const char *v = "";
-        size_t n = 0;
-        switch (m->source) {
-        case SOURCE_COLUMN:
-            if (!column_value(rec, &m->column, &v, &n) && is_required(kf))
-                return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
-                               m->column.index + 1, rec->count);
-            break;
-        case SOURCE_GROUP:
-            if (ov[2 * m->group_number] != PCRE2_UNSET) {
-                v = rec->fields[0].p + ov[2 * m->group_number];
-                n = ov[2 * m->group_number + 1] - ov[2 * m->group_number];
-            }
-            break;
-        case SOURCE_VALUE:
-            v = m->value;
-            n = strlen(v);
-            break;
-        case SOURCE_NONE:
-            break;
-        }
-        if (f->canonical) {
-            values[i] = v;
-            lens[i] = n;
-            continue;
-        }
-        if (m->has_plus) {
+    struct field_map *m = &f->fields[i];
+    const struct kind_field *kf = &f->def->fields[i];
+    const int fi = (int)i;
+    values[i] = f->source[i] = NULL;
+    lens[i] = f->source_len[i] = 0;
+    if (!m->mapped) return true;
+    const char *v = "";
+    size_t n = 0;
+    switch (m->source) {
+    case SOURCE_COLUMN:
+        if (!column_value(rec, &m->column, &v, &n) && is_required(kf))
+            return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
+                           m->column.index + 1, rec->count);
+        break;
+    case SOURCE_COLUMNS:
+        for (size_t k = 0; k < m->ncolumns; k++) {
             const char *w;
             size_t wn;
-            column_value(rec, &m->plus, &w, &wn);
-            char joined[sizeof m->scratch];
-            int len = snprintf(joined, sizeof joined, "%.*s %.*s", (int)n, v, (int)wn, w);
-            set_scratch(m, joined, len < 0 ? 0 : (size_t)len, &v, &n);
+            if (!column_value(rec, &m->columns[k], &w, &wn) && is_required(kf))
+                return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
+                                   m->columns[k].index + 1, rec->count);
+            if (k == 0) {
+                v = w;
+                n = wn;
+            } else {
+                join_value(m, w, wn, &v, &n);
+            }
         }
-        if (m->nrules) apply_map(m, &v, &n);
-        if (is_time_field(kf) && (m->ntime_formats || f->utc) && !apply_time(f, m, kf, fi, &v, &n, p))
-            return false;
-        if (m->has_minus || m->has_scale) {
-            double a, b = 0;
+        break;
+    case SOURCE_GROUP:
+        if (ov[2 * m->group_number] != PCRE2_UNSET) {
+            v = rec->fields[0].p + ov[2 * m->group_number];
+            n = ov[2 * m->group_number + 1] - ov[2 * m->group_number];
+        }
+        break;
+    case SOURCE_VALUE:
+        v = m->value;
+        n = strlen(v);
+        break;
+    case SOURCE_BETWEEN:
+    case SOURCE_NONE:
+        break;
+    }
+    if (f->canonical) {
+        values[i] = f->source[i] = v;
+        lens[i] = f->source_len[i] = n;
+        return true;
+    }
+    if (m->has_plus) {
+        const char *w;
+        size_t wn;
+        column_value(rec, &m->plus, &w, &wn);
+        join_value(m, w, wn, &v, &n);
+    }
+    /* What the map saw, for the list of codes it does not map. */
+    size_t keep = n < sizeof m->before_map ? n : sizeof m->before_map - 1;
+    memmove(m->before_map, v, keep);
+    m->before_map[keep] = '\0';
+    f->source[i] = m->before_map;
+    f->source_len[i] = keep;
+    if (m->nrules) apply_map(m, &v, &n);
+    if (is_time_field(kf) && (m->ntime_formats || f->utc) && !apply_time(f, m, kf, fi, &v, &n, p))
+        return false;
+    bool between = m->source == SOURCE_BETWEEN;
+    if (m->has_minus || m->has_scale || m->duration || between) {
+        double a = 0, b = 0;
+        if (between) {
+            bool blank;
+            if (!between_seconds(f, m, kf, fi, rec, &a, &blank, p)) return false;
+            if (blank) {
+                n = 0;
+                goto done;
+            }
+        } else {
             /* An empty number stays empty: the kind's check says whether
              * the field may be. */
             size_t blank = 0;
@@ -692,28 +1070,95 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
                 n = 0;
                 goto done;
             }
-            if (!parse_number(v, n, &a))
-                return echo ? row_problem(p, fi, "%s: '%.*s' is not a number", kf->name, (int)(n > 40 ? 40 : n), v)
+            if (!read_amount(m, v, n, &a)) {
+                int shown = n > 40 ? 40 : (int)n;
+                if (m->duration)
+                    return echo ? row_problem(p, fi, "%s: '%.*s' is not a duration %s", kf->name, shown, v,
+                                              DURATION_NAMES[m->duration])
+                                : row_problem(p, fi, "%s: not a duration %s", kf->name,
+                                              DURATION_NAMES[m->duration]);
+                return echo ? row_problem(p, fi, "%s: '%.*s' is not a number", kf->name, shown, v)
                             : row_problem(p, fi, "%s: not a number", kf->name);
+            }
             if (m->has_minus) {
                 const char *w;
                 size_t wn;
                 column_value(rec, &m->minus, &w, &wn);
-                if (!parse_number(w, wn, &b))
-                    return row_problem(p, m->minus.index >= 0 ? fi : -1, "%s: column %d (minus_column) is not a number",
-                                   kf->name, m->minus.index + 1);
+                if (!read_amount(m, w, wn, &b)) {
+                    if (m->duration)
+                        return row_problem(p, m->minus.index >= 0 ? fi : -1,
+                                           "%s: column %d (minus_column) is not a duration %s", kf->name,
+                                           m->minus.index + 1, DURATION_NAMES[m->duration]);
+                    return row_problem(p, m->minus.index >= 0 ? fi : -1,
+                                       "%s: column %d (minus_column) is not a number", kf->name,
+                                       m->minus.index + 1);
+                }
             }
-            double r = (a - b) * (m->has_scale ? m->scale : 1.0);
-            /* Far beyond any field's range; also keeps the text in out[]. */
-            if (!(fabs(r) < 1e15))
-                return row_problem(p, fi, "%s: the number is out of range", kf->name);
-            char out[64];
-            int len = snprintf(out, sizeof out, "%.0f", round(r));
-            set_scratch(m, out, (size_t)len, &v, &n);
         }
-done:
-        values[i] = v;
-        lens[i] = n;
+        double r = a - b;
+        /* Durations and differences of times are seconds; minutes
+         * fields count minutes. */
+        if ((m->duration || between) && strcmp(kf->name, "minutes") == 0) r /= 60.0;
+        if (m->has_scale) r *= m->scale;
+        /* Far beyond any field's range; also keeps the text in out[]. */
+        if (!(fabs(r) < 1e15))
+            return row_problem(p, fi, "%s: the number is out of range", kf->name);
+        char out[64];
+        int len = snprintf(out, sizeof out, "%.0f", round(r));
+        set_scratch(m, out, (size_t)len, &v, &n);
     }
+done:
+    values[i] = v;
+    lens[i] = n;
     return true;
+}
+
+bool format_apply(struct log_format *f, const struct csv_record *rec, const char **values,
+                  size_t *lens, struct row_problem *p)
+{
+    if (f->parser == PARSER_REGEX) {
+        int rc = pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->match, NULL);
+        if (rc < 0) {
+            for (size_t i = 0; i < f->def->nfields; i++) values[i] = f->source[i] = NULL;
+            return row_problem(p, -1, "the line does not match the format's regex");
+        }
+    }
+    const PCRE2_SIZE *ov = f->parser == PARSER_REGEX ? pcre2_get_ovector_pointer(f->match) : NULL;
+    /* Every field is read, also after a problem: the first problem is the
+     * row's reason, and the other values still count as codes it holds. */
+    bool ok = true;
+    for (size_t i = 0; i < f->def->nfields; i++) {
+        struct row_problem here;
+        if (apply_field(f, rec, ov, i, values, lens, &here)) continue;
+        values[i] = NULL;
+        lens[i] = 0;
+        if (ok) *p = here;
+        ok = false;
+    }
+    return ok;
+}
+
+static bool reads_column(const struct field_map *m, int index)
+{
+    if (!m->mapped || index < 0) return false;
+    if ((m->source == SOURCE_COLUMN || m->source == SOURCE_BETWEEN) && m->column.index == index) return true;
+    for (size_t k = 0; k < m->ncolumns; k++)
+        if (m->columns[k].index == index) return true;
+    return (m->has_plus && m->plus.index == index) || (m->has_minus && m->minus.index == index);
+}
+
+bool format_fields_share_column(const struct log_format *f, int a, int b)
+{
+    const struct field_map *ma = &f->fields[a], *mb = &f->fields[b];
+    if (f->parser == PARSER_REGEX)
+        return ma->source == SOURCE_GROUP && mb->source == SOURCE_GROUP && ma->group_number == mb->group_number;
+    int indexes[64];
+    size_t n = 0;
+    if (ma->source == SOURCE_COLUMN || ma->source == SOURCE_BETWEEN) indexes[n++] = ma->column.index;
+    for (size_t k = 0; k < ma->ncolumns && n < 60; k++) indexes[n++] = ma->columns[k].index;
+    if (ma->has_plus) indexes[n++] = ma->plus.index;
+    if (ma->has_minus) indexes[n++] = ma->minus.index;
+    for (size_t k = 0; k < n; k++)
+        if (reads_column(mb, indexes[k])) return true;
+    return false;
 }

@@ -6,12 +6,17 @@
  * Contract: format_load_file validates a format file like a plan (every
  * problem a FILE:LINE:COL diagnostic) and compiles its patterns once.
  * format_bind resolves column names against a header (or checks column
- * numbers) before the first row. format_apply turns one source record into
- * the kind's canonical text values: source (column, group or constant),
- * then plus_column, map, time_format, minus_column and scale, in that
- * order. Values live in the format's scratch space until the next call. A
- * record the format cannot read (a missing column, a time that does not
- * fit its time_format) comes back as a row problem, never as a crash.
+ * numbers) before the first row, naming every missing column at once and
+ * never a value of the file. format_skips tells whether a record is one
+ * the format skips (a note, an internal call). format_apply turns one
+ * source record into the kind's canonical text values: source (column,
+ * columns, group, constant, or the seconds between two time columns), then
+ * plus_column, map, time_format, duration with minus_column, and scale, in
+ * that order; the value each field had before its map stays in source[]
+ * (for the list of unmapped codes). Values live in the format's scratch
+ * space until the next call. A record the format cannot read (a missing
+ * column, a time that does not fit its time_format) comes back as a row
+ * problem, never as a crash.
  */
 #ifndef EHTRACK_LOG_FORMAT_H
 #define EHTRACK_LOG_FORMAT_H
@@ -25,7 +30,9 @@
 #include "log_kinds.h"
 
 enum format_parser { PARSER_CSV, PARSER_REGEX };
-enum source_kind { SOURCE_NONE, SOURCE_COLUMN, SOURCE_GROUP, SOURCE_VALUE };
+enum source_kind { SOURCE_NONE, SOURCE_COLUMN, SOURCE_COLUMNS, SOURCE_GROUP, SOURCE_VALUE, SOURCE_BETWEEN };
+/* How a duration is written: hours and minutes, or with seconds. */
+enum duration_notation { DURATION_NONE, DURATION_H_MM, DURATION_HH_MM_SS, DURATION_MM_SS };
 
 struct map_rule {
     pcre2_code *re;
@@ -41,7 +48,9 @@ struct column_ref {
 struct field_map {
     bool mapped;
     enum source_kind source;
-    struct column_ref column;   /* SOURCE_COLUMN */
+    struct column_ref column;   /* SOURCE_COLUMN; SOURCE_BETWEEN: the start */
+    struct column_ref *columns; /* SOURCE_COLUMNS: joined with a space; SOURCE_BETWEEN: */
+    size_t ncolumns;            /* the end, the first that is not empty */
     char *group;                /* SOURCE_GROUP */
     int group_number;
     char *value;                /* SOURCE_VALUE */
@@ -53,7 +62,24 @@ struct field_map {
     size_t nrules;
     bool has_scale;
     double scale;
+    enum duration_notation duration;
+    bool free_text;             /* its values are never shown (unmapped codes) */
     char scratch[512];
+    char before_map[512];
+};
+
+/* A row is skipped when all conditions of one rule hold. */
+struct skip_condition {
+    struct column_ref column;   /* csv */
+    int group_number;           /* regex */
+    pcre2_code *re;
+    bool negate;                /* not_match */
+};
+
+struct skip_rule {
+    char *name;
+    struct skip_condition *conditions;
+    size_t nconditions;
 };
 
 struct log_format {
@@ -70,7 +96,14 @@ struct log_format {
     bool canonical;
     pcre2_code *re;
     pcre2_match_data *match;
+    pcre2_match_data *skip_match;
     struct field_map fields[LOG_MAX_FIELDS];
+    struct skip_rule *skips;
+    size_t nskips;
+    bool legs;                  /* same_id: legs - rows with one id are legs of one call */
+    /* After format_apply: each field's value before its map. */
+    const char *source[LOG_MAX_FIELDS];
+    size_t source_len[LOG_MAX_FIELDS];
 };
 
 /* The canonical CSV layout of a kind (a built-in format). */
@@ -85,9 +118,14 @@ void format_free(struct log_format *f);
  * the numbers; fails with a message naming what is missing. */
 int format_bind(struct log_format *f, const struct csv_record *header, bool have_practice,
                 const char *file, struct eh_error *err);
+/* The index of the first skip rule the record meets, or -1. */
+int format_skips(struct log_format *f, const struct csv_record *rec);
 /* Canonical values of one record; false with a problem when the record
  * does not fit the format. */
 bool format_apply(struct log_format *f, const struct csv_record *rec, const char **values,
                   size_t *lens, struct row_problem *problem);
+
+/* Whether fields a and b read any source column in common (after bind). */
+bool format_fields_share_column(const struct log_format *f, int a, int b);
 
 #endif

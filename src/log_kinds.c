@@ -111,6 +111,12 @@ static int find_value(const char *const *values, const char *s, size_t n)
     return -1;
 }
 
+int kind_enum_find(const struct kind_field *f, const char *s, size_t n)
+{
+    trim(&s, &n);
+    return n && f->values ? find_value(f->values, s, n) : -1;
+}
+
 static void list_values(const char *const *values, char *buf, size_t size)
 {
     size_t used = 0;

@@ -75,6 +75,10 @@ typedef long long (*practice_lookup)(void *ctx, const char *agb, size_t len);
 /* Hashes a patient identifier (pseudo.h). */
 typedef int64_t (*patient_hasher)(void *ctx, const char *id, size_t len);
 
+/* Index of the value s[0..n) (blanks around it ignored) among an enum
+ * field's values, or -1. */
+int kind_enum_find(const struct kind_field *f, const char *s, size_t n);
+
 bool log_row_check(const struct kind_def *k, const char *const *values, const size_t *lens,
                    practice_lookup lookup, patient_hasher hasher, void *ctx,
                    struct log_row *row, struct row_problem *problem);

@@ -57,20 +57,24 @@ const struct command COMMANDS[] = {
      "six-step progress of every plan in scope",
      FILTER_HELP FORMAT_HELP},
     {"import", cmd_import, CMD_DB | CMD_WRITES | CMD_KEY | CMD_FORMAT,
-     "KIND FILE... [--as FORMAT] [--practice AGB] [--strict]",
+     "KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]",
      "import logs: KIND is consults, messages, calls, survey or registrations",
      "  KIND                 consults | messages | calls | survey | registrations\n"
      "  FILE                 files in the canonical layout, or in --as FORMAT\n"
      "  --as FORMAT          a format name (see 'ehtrack formats') or a format file's path\n"
      "  --practice AGB       the practice, for files without a practice column\n"
      "  --strict             import nothing from a file with any rejected row\n"
+     "  --dry-run            read, map and check everything, print what an import would,\n"
+     "                       rejected rows on stderr, and write nothing\n"
      FORMAT_HELP
-     "Exit status 1 when rows were rejected ('ehtrack rejects' lists them).\n"},
+     "Exit status 1 when rows were rejected ('ehtrack rejects' lists them). Rows the\n"
+     "format skips (notes, internal calls) are counted as skipped, not rejected; source\n"
+     "codes the format does not map are listed when they occur in 5 rows or more.\n"},
     {"imports", cmd_imports, CMD_DB | CMD_FORMAT, "",
-     "import history: file, format, kind, time, read, inserted, duplicates, rejected, notes",
+     "import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes",
      FORMAT_HELP},
     {"rejects", cmd_rejects, CMD_DB | CMD_FORMAT, "[IMPORT_ID]",
-     "rejected rows (line, column, reason) of one import, or of all",
+     "rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table",
      FORMAT_HELP},
     {"formats", cmd_formats, CMD_FORMAT, "",
      "the log formats known: built-in canonical layouts and templates/formats/",

@@ -76,6 +76,21 @@ static int write_key(const char *path, const struct pseudo_key *key, struct eh_e
     return EH_OK;
 }
 
+/* The two ways a key file can fail its database. */
+static int key_missing(const char *path, struct eh_error *err)
+{
+    return eh_fail(err, EH_IO, path, 0, 0,
+                   "the pseudonymisation key of this database is missing; restore it from "
+                   "the backup (a new key would stop new imports linking to earlier patients)");
+}
+
+static int key_of_another(const char *path, const char *db_path, struct eh_error *err)
+{
+    return eh_fail(err, EH_IO, path, 0, 0,
+                   "this key file does not belong to the database %s; use the key that was "
+                   "created with it", db_path);
+}
+
 static int stored_fingerprint(sqlite3 *db, char *out, size_t size, struct eh_error *err)
 {
     sqlite3_stmt *st;
@@ -108,9 +123,7 @@ int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
     if (rc) goto done;
     if (access(path, F_OK) != 0) {
         if (stored[0]) {
-            rc = eh_fail(err, EH_IO, path, 0, 0,
-                         "the pseudonymisation key of this database is missing; restore it from "
-                         "the backup (a new key would stop new imports linking to earlier patients)");
+            rc = key_missing(path, err);
             goto done;
         }
         randombytes_buf(key->bytes, sizeof key->bytes);
@@ -133,11 +146,29 @@ int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
     if (!stored[0]) {
         rc = store_fingerprint(db, fp, err);
     } else if (strcmp(stored, fp) != 0) {
-        rc = eh_fail(err, EH_IO, path, 0, 0,
-                     "this key file does not belong to the database %s; use the key that was "
-                     "created with it", db_path);
+        rc = key_of_another(path, db_path, err);
     }
 done:
+    free(path);
+    return rc;
+}
+
+int pseudo_key_peek(const char *db_path, sqlite3 *db, struct pseudo_key *key, struct eh_error *err)
+{
+    if (sodium_init() < 0) return eh_fail(err, EH_IO, NULL, 0, 0, "libsodium cannot start");
+    char *path = pseudo_key_path(db_path);
+    char stored[64];
+    int rc = stored_fingerprint(db, stored, sizeof stored, err);
+    if (!rc && access(path, F_OK) != 0) {
+        if (stored[0])
+            rc = key_missing(path, err);
+        else
+            randombytes_buf(key->bytes, sizeof key->bytes);
+    } else if (!rc && !(rc = read_key(path, key, err)) && stored[0]) {
+        char fp[33];
+        fingerprint(key, fp);
+        if (strcmp(stored, fp) != 0) rc = key_of_another(path, db_path, err);
+    }
     free(path);
     return rc;
 }

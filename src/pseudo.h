@@ -29,6 +29,11 @@ char *pseudo_key_path(const char *db_path);     /* caller frees */
  * *created tells whether a new key was written (may be NULL). */
 int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
                     int *created, struct eh_error *err);
+/* The key for a run that writes nothing (import --dry-run): read and
+ * checked as pseudo_key_open does when the key file exists; when neither
+ * the file nor a fingerprint exists, a random key of this run alone. Never
+ * writes the key file or the fingerprint. */
+int pseudo_key_peek(const char *db_path, sqlite3 *db, struct pseudo_key *key, struct eh_error *err);
 int64_t pseudo_hash(const struct pseudo_key *key, const char *id, size_t len);
 
 #endif

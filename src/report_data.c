@@ -478,7 +478,7 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     if (step_end(db, st, sqlite3_step(st), err, "selecting imports")) return EH_IO;
     if (db_prepare(db, &st,
                    "SELECT i.id, i.file, i.kind, i.format, i.started_at, i.first_day, i.last_day, i.read, "
-                   "  i.inserted, i.duplicates, i.rejected, i.outcome "
+                   "  i.inserted, i.duplicates, i.rejected, i.outcome, i.skipped "
                    "FROM imports i JOIN temp.rp_imports s ON s.id = i.id ORDER BY i.id", err))
         return EH_IO;
     size_t cap = 0;
@@ -498,6 +498,7 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
         im->duplicates = sqlite3_column_int64(st, 9);
         im->rejected = sqlite3_column_int64(st, 10);
         im->outcome = dup_col(st, 11);
+        im->skipped = sqlite3_column_int64(st, 12);
     }
     if (step_end(db, st, rc, err, "reading the imports")) return EH_IO;
     /* Reasons never repeat a value of a kind with patients (log_kinds.c),

@@ -89,7 +89,7 @@ struct rp_import {
     long long id;
     char *file, *kind, *format, *started_at, *outcome;
     int first_day, last_day;
-    long long read, inserted, duplicates, rejected;
+    long long read, inserted, duplicates, skipped, rejected;
 };
 
 struct rp_reject {

@@ -36,7 +36,7 @@ enum label {
     L_BARRIERS, L_DIRECTIONS, L_RISKS, L_HIGH_RISKS, L_FUNDING_SOURCE, L_BARRIER, L_DIRECTION,
     L_SUBTHEME, L_PRACTICES_REACHED, L_SHARE_OF_PLANS, L_COSTS_NOTE, L_DIR_NOTE, L_DIR_BY_STEP,
     L_DIR_BY_CG, L_DIR_N, L_NUMBER, L_GAPS, L_IMPORTS, L_REJECTS, L_IMPORT, L_FILE, L_KIND, L_FORMAT,
-    L_IMPORTED_AT, L_READ, L_INSERTED, L_DUPLICATES, L_REJECTED, L_OUTCOME, L_FIELD, L_REASON, L_ROWS,
+    L_IMPORTED_AT, L_READ, L_INSERTED, L_DUPLICATES, L_SKIPPED, L_REJECTED, L_OUTCOME, L_FIELD, L_REASON, L_ROWS,
     L_FIRST_LINE, L_GAP_CONSULTS, L_GAP_MESSAGES, L_GAP_CALLS, L_GAP_REGISTRATIONS, L_LATEST_SURVEY,
     L_MISSING_LIST, L_ABANDONED_LOGGED, L_ABANDONED_YES, L_ABANDONED_NONE, L_OUTCOME_IMPORTED,
     L_OUTCOME_REFUSED, L_NONE_FOUND, L_QUALITY_NOTE, L_PAGE, L_W_CONSULTS, L_W_MESSAGES, L_W_CALLS,
@@ -209,6 +209,7 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_READ] = {"Read", "Gelezen"},
     [L_INSERTED] = {"Added", "Toegevoegd"},
     [L_DUPLICATES] = {"Already known", "Al bekend"},
+    [L_SKIPPED] = {"Skipped", "Overgeslagen"},
     [L_REJECTED] = {"Rejected", "Afgekeurd"},
     [L_OUTCOME] = {"Outcome", "Resultaat"},
     [L_FIELD] = {"Field", "Veld"},
@@ -229,12 +230,13 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_NONE_FOUND] = {"none", "geen"},
     [L_QUALITY_NOTE] = {"Months from {} to {} without any record, per practice and log; practices whose call logs "
                         "hold no missed call (a phone system that does not log them makes the abandoned rate and "
-                        "calls per day too low); the imports whose records fall in that period, and why rows were "
-                        "rejected.",
+                        "calls per day too low); the imports whose records fall in that period, with the rows their "
+                        "format skipped (no contact, an internal call) and those rejected, and why.",
                         "Maanden van {} tot en met {} zonder enig record, per praktijk en soort gegevens; praktijken "
                         "zonder een enkele gemiste oproep in hun telefoniegegevens (een centrale die ze niet logt "
                         "maakt het aandeel opgehangen en de telefoontjes per dag te laag); de imports met records in "
-                        "die periode, en waarom regels zijn afgekeurd."},
+                        "die periode, met de regels die hun formaat oversloeg (geen contact, een intern gesprek) en "
+                        "de afgekeurde, en waarom."},
     [L_PAGE] = {"Page", "Pagina"},
     [L_W_CONSULTS] = {"consults", "consulten"},
     [L_W_MESSAGES] = {"messages", "berichten"},
@@ -1637,13 +1639,13 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
     table_end(&s);
 
     section(&s, T(w, L_IMPORTS));
-    enum { I_ID, I_FILE, I_KIND, I_FORMAT, I_AT, I_FIRST, I_LAST, I_READ, I_INSERTED, I_DUPS, I_REJECTED, I_OUTCOME,
-           I_COUNT };
+    enum { I_ID, I_FILE, I_KIND, I_FORMAT, I_AT, I_FIRST, I_LAST, I_READ, I_INSERTED, I_DUPS, I_SKIPPED, I_REJECTED,
+           I_OUTCOME, I_COUNT };
     const char *ih[I_COUNT] = {
         [I_ID] = T(w, L_IMPORT), [I_FILE] = T(w, L_FILE), [I_KIND] = T(w, L_KIND), [I_FORMAT] = T(w, L_FORMAT),
         [I_AT] = T(w, L_IMPORTED_AT), [I_FIRST] = T(w, L_FIRST_DAY), [I_LAST] = T(w, L_LAST_DAY),
         [I_READ] = T(w, L_READ), [I_INSERTED] = T(w, L_INSERTED), [I_DUPS] = T(w, L_DUPLICATES),
-        [I_REJECTED] = T(w, L_REJECTED), [I_OUTCOME] = T(w, L_OUTCOME),
+        [I_SKIPPED] = T(w, L_SKIPPED), [I_REJECTED] = T(w, L_REJECTED), [I_OUTCOME] = T(w, L_OUTCOME),
     };
     table_header(&s, ih, I_COUNT, false);
     for (size_t i = 0; i < r->nimports; i++) {
@@ -1660,6 +1662,7 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
         put_num(&s, I_READ, (double)im->read, NF_INT, false);
         put_num(&s, I_INSERTED, (double)im->inserted, NF_INT, false);
         put_num(&s, I_DUPS, (double)im->duplicates, NF_INT, false);
+        put_num(&s, I_SKIPPED, (double)im->skipped, NF_INT, false);
         put_num(&s, I_REJECTED, (double)im->rejected, NF_INT, false);
         put_text(&s, I_OUTCOME, outcome_text(w, im->outcome), NULL);
         next_row(&s);

@@ -22,8 +22,8 @@ $ ehtrack
 !   plan history   show the recorded changes of a plan, oldest first
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected, notes
-!   rejects        rejected rows (line, column, reason) of one import, or of all
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
@@ -51,8 +51,8 @@ $ ehtrack bogus
 !   plan history   show the recorded changes of a plan, oldest first
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected, notes
-!   rejects        rejected rows (line, column, reason) of one import, or of all
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
@@ -72,8 +72,8 @@ $ ehtrack stauts
 !   plan history   show the recorded changes of a plan, oldest first
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, rejected, notes
-!   rejects        rejected rows (line, column, reason) of one import, or of all
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data

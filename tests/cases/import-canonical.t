@@ -1,20 +1,20 @@
 # Importing the canonical layouts: counts, duplicates, rejects, strict,
 # BOM/CRLF/quoting, answered-later messages, and no patient number at rest.
 $ ehtrack init
-> database ehtrack.db (schema 3)
+> database ehtrack.db (schema 4)
 > key      ehtrack.db.key (new: keep it secret and back it up with the database)
 $ ehtrack plan sync plans/ --format json > /dev/null
 $ ehtrack import consults fixtures/logs/consults.csv
-> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/consults.csv  consults  canonical    10        10           0         0
+> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults.csv  consults  canonical    10        10           0        0         0
 $ ehtrack import consults fixtures/logs/consults.csv --format json
 > [
->   {"file": "fixtures/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 10, "inserted": 0, "duplicates": 10, "rejected": 0}
+>   {"file": "fixtures/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 10, "inserted": 0, "duplicates": 10, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
 # An overlapping later export: three rows known, two new.
 $ ehtrack import consults fixtures/logs/consults-overlap.csv --format csv
-> file,kind,format,read,inserted,duplicates,rejected
-> fixtures/logs/consults-overlap.csv,consults,canonical,5,2,3,0
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> fixtures/logs/consults-overlap.csv,consults,canonical,5,2,3,0,0,
 $ sqlite3 ehtrack.db "SELECT count(*), sum(channel = 'econsult') FROM consults; SELECT sum(n) FROM consult_days"
 > 12|4
 > 12
@@ -27,8 +27,8 @@ $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch') FROM consults WHER
 > 2002|2026-03-02 08:30:00
 # BOM, CRLF, quoted separators, quotes and line breaks, blank trailing lines.
 $ ehtrack import consults fixtures/logs/consults-bom-crlf.csv
-> FILE                                 KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/consults-bom-crlf.csv  consults  canonical     4         4           0         0
+> FILE                                 KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-bom-crlf.csv  consults  canonical     4         4           0        0         0
 $ sqlite3 ehtrack.db "SELECT id, minutes, channel FROM consults WHERE id BETWEEN 3001 AND 3004 ORDER BY id"
 > 3001|5|econsult
 > 3002|10|f2f
@@ -36,8 +36,9 @@ $ sqlite3 ehtrack.db "SELECT id, minutes, channel FROM consults WHERE id BETWEEN
 > 3004|5|econsult
 # Every kind of bad row is rejected with its line and column; the rest lands.
 $ ehtrack import consults fixtures/logs/consults-bad.csv
-> FILE                            KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/consults-bad.csv  consults  canonical    13         1           0        12
+> FILE                            KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-bad.csv  consults  canonical    13         1           0        0        12
+> unmapped codes in fixtures/logs/consults-bad.csv: 3 more not shown
 ! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected; see 'ehtrack rejects 5'
 ? 1
 $ ehtrack rejects 5
@@ -54,6 +55,7 @@ $ ehtrack rejects 5
 >      5  fixtures/logs/consults-bad.csv    12       -  -         6 fields, the header has 8
 >      5  fixtures/logs/consults-bad.csv    13       3  start     start: empty (a time YYYY-MM-DD HH:MM is required)
 >      5  fixtures/logs/consults-bad.csv    14       -  -         not valid UTF-8 text (is the file in another encoding?)
+> unmapped codes of import 5: 3 more not shown
 $ ehtrack rejects 5 --format json
 > [
 >   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 3, "column": 5, "field": "channel", "reason": "channel: not one of f2f | phone | econsult | video | visit"},
@@ -72,38 +74,40 @@ $ ehtrack rejects 5 --format json
 # --strict: a file with any rejected row lands nothing.
 $ ehtrack import consults fixtures/logs/consults-bad.csv --strict --format json
 > [
->   {"file": "fixtures/logs/consults-bad.csv", "kind": "consults", "format": "canonical", "read": 13, "inserted": 0, "duplicates": 0, "rejected": 12}
+>   {"file": "fixtures/logs/consults-bad.csv", "kind": "consults", "format": "canonical", "read": 13, "inserted": 0, "duplicates": 0, "skipped": 0, "rejected": 12, "unmapped": []}
 > ]
 ! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected and nothing imported (--strict); see 'ehtrack rejects 6'
 ? 1
 $ ehtrack imports
-> ID  FILE                              FORMAT     KIND      TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
->  1  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10        10           0         0  imported
->  2  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10         0          10         0  imported
->  3  fixtures/logs/consults-overlap.~  canonical  consults  2026-11-23T12:00:00     5         2           3         0  imported
->  4  fixtures/logs/consults-bom-crlf~  canonical  consults  2026-11-23T12:00:00     4         4           0         0  imported
->  5  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         1           0        12  imported
->  6  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         0           0        12  refused
+> ID  FILE                              FORMAT     KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10        10           0        0         0  imported
+>  2  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10         0          10        0         0  imported
+>  3  fixtures/logs/consults-overlap.~  canonical  consults  2026-11-23T12:00:00     5         2           3        0         0  imported
+>  4  fixtures/logs/consults-bom-crlf~  canonical  consults  2026-11-23T12:00:00     4         4           0        0         0  imported
+>  5  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         1           0        0        12  imported
+>  6  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         0           0        0        12  refused
+> unmapped codes of import 5: 3 more not shown
+> unmapped codes of import 6: 3 more not shown
 # A file without a practice column needs --practice.
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv
 ! ehtrack: fixtures/logs/consults-nopractice.csv: the file has no practice column; say which practice it is with --practice AGB
 ? 2
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 01072018
-> FILE                                  KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/consults-nopractice.c~  consults  canonical     2         2           0         0
+> FILE                                  KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-nopractice.c~  consults  canonical     2         2           0        0         0
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 99999999
 ! ehtrack: --practice 99999999 is not in the register (run 'ehtrack plan sync' with the register first)
 ? 2
 # Messages: an answer before the question is rejected; a message open in
 # one export and answered in the next gets its answer, counted once.
 $ ehtrack import messages fixtures/logs/messages.csv
-> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/messages.csv  messages  canonical     5         4           0         1
+> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/messages.csv  messages  canonical     5         4           0        0         1
 ! ehtrack: fixtures/logs/messages.csv: 1 row rejected; see 'ehtrack rejects 8'
 ? 1
 $ ehtrack import messages fixtures/logs/messages-later.csv --format json
 > [
->   {"file": "fixtures/logs/messages-later.csv", "kind": "messages", "format": "canonical", "read": 3, "inserted": 1, "duplicates": 2, "rejected": 0}
+>   {"file": "fixtures/logs/messages-later.csv", "kind": "messages", "format": "canonical", "read": 3, "inserted": 1, "duplicates": 2, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
 ! ehtrack: fixtures/logs/messages-later.csv: 2 messages now answered
 $ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN '(field hash)' ELSE id END, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages ORDER BY received"
@@ -113,25 +117,25 @@ $ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN '(field hash)' ELSE id 
 > (field hash)|2026-03-02 11:00:00|2026-03-02 13:00:00|whatsapp
 > m6|2026-03-05 08:00:00||sms
 $ ehtrack import calls fixtures/logs/calls.csv
-> FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/calls.csv  calls  canonical     5         4           0         1
+> FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/calls.csv  calls  canonical     5         4           0        0         1
 ! ehtrack: fixtures/logs/calls.csv: 1 row rejected; see 'ehtrack rejects 10'
 ? 1
 $ ehtrack import calls fixtures/logs/calls-answered-only.csv
-> FILE                                  KIND   FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/calls-answered-only.c~  calls  canonical     2         2           0         0
+> FILE                                  KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/calls-answered-only.c~  calls  canonical     2         2           0        0         0
 ! ehtrack: fixtures/logs/calls-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 $ sqlite3 ehtrack.db "SELECT day, inbound, answered, abandoned, voicemail, callback, outbound, inbound_wait_s, answered_wait_s, talk_s FROM call_days ORDER BY practice_id"
 > 2026-03-02|3|1|1|1|0|1|335|65|420
 > 2026-03-02|2|2|0|0|0|0|150|150|180
 $ ehtrack import survey fixtures/logs/survey.csv
-> FILE                      KIND    FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/survey.csv  survey  canonical     4         3           0         1
+> FILE                      KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/survey.csv  survey  canonical     4         3           0        0         1
 ! ehtrack: fixtures/logs/survey.csv: 1 row rejected; see 'ehtrack rejects 12'
 ? 1
 $ ehtrack import registrations fixtures/logs/registrations.csv
-> FILE                             KIND           FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/logs/registrations.csv  registrations  canonical     4         3           0         1
+> FILE                             KIND           FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/registrations.csv  registrations  canonical     4         3           0        0         1
 ! ehtrack: fixtures/logs/registrations.csv: 1 row rejected; see 'ehtrack rejects 13'
 ? 1
 $ ehtrack rejects --format csv
@@ -167,11 +171,11 @@ $ ehtrack rejects --format csv
 # Usage errors.
 $ ehtrack import visits fixtures/logs/consults.csv
 ! ehtrack: import: 'visits' is not a kind of log (consults, messages, calls, survey, registrations)
-! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict]
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
 ? 2
 $ ehtrack import consults
 ! ehtrack: import: name at least one file to import
-! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict]
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
 ? 2
 $ ehtrack import consults no-such-file.csv
 ! ehtrack: no-such-file.csv: cannot open: No such file or directory

@@ -4,7 +4,7 @@
 # regex; test formats for scale, %z offsets and constants. Counts, re-imports,
 # overlapping exports, and the stored values checked in the database.
 $ ehtrack init
-> database ehtrack.db (schema 3)
+> database ehtrack.db (schema 4)
 > key      ehtrack.db.key (new: keep it secret and back it up with the database)
 $ ehtrack plan sync plans/ --format json > /dev/null
 
@@ -16,22 +16,25 @@ $ ehtrack formats --format csv
 > canonical,calls,csv,built-in,the canonical calls layout (docs/formats.md)
 > canonical,survey,csv,built-in,the canonical survey layout (docs/formats.md)
 > canonical,registrations,csv,built-in,the canonical registrations layout (docs/formats.md)
-> asterisk-cdr-calls,calls,csv,templates/formats/asterisk-cdr-calls.yaml,"Asterisk cdr_csv Master.csv (no header, UTC times)"
-> his-nl-consults,consults,csv,templates/formats/his-nl-consults.yaml,"Dutch HIS consults (semicolon, dd-mm-yyyy, Windows-1252)"
+> 3cx-cdr-calls,calls,csv,templates/formats/3cx-cdr-calls.yaml,"3CX cdr.log, default field list (no header, UTC, HH:MM:SS)"
+> asterisk-cdr-calls,calls,csv,templates/formats/asterisk-cdr-calls.yaml,"Asterisk cdr_csv Master.csv (no header, UTC, legs merged)"
+> freepbx-cdr-calls,calls,csv,templates/formats/freepbx-cdr-calls.yaml,"FreePBX CDR Reports CSV download (local time, legs merged)"
+> his-nl-consults,consults,csv,templates/formats/his-nl-consults.yaml,"Dutch HIS contacts with contact number (semicolon, cp1252)"
+> his-nl-journal-consults,consults,csv,templates/formats/his-nl-journal-consults.yaml,"Dutch HIS journal, no contact number; skips notes, requests"
 > portal-log-messages,messages,regex,templates/formats/portal-log-messages.yaml,"e-consult/portal log, one message per line (regex)"
 
 # --- Dutch HIS export ------------------------------------------------------
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/his-consults-1252.~  consults  his-nl-consults    16        16           0         0
+> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-1252.~  consults  his-nl-consults    16        16           0        0         0
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147 --format json
 > [
->   {"file": "fixtures/formats/his-consults-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 16, "inserted": 0, "duplicates": 16, "rejected": 0}
+>   {"file": "fixtures/formats/his-consults-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 16, "inserted": 0, "duplicates": 16, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
 # A later export overlapping the first: three contacts known, two new.
 $ ehtrack import consults fixtures/formats/his-consults-overlap-1252.csv --as his-nl-consults --practice 01053147 --format csv
-> file,kind,format,read,inserted,duplicates,rejected
-> fixtures/formats/his-consults-overlap-1252.csv,consults,his-nl-consults,5,2,3,0
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> fixtures/formats/his-consults-overlap-1252.csv,consults,his-nl-consults,5,2,3,0,0,
 # Date and time joined (plus_column) and read with dd-mm-yyyy (time_format,
 # with and without seconds); contact types, staff functions and reasons
 # mapped; an empty Duur stays NULL, an empty Reden stays NULL.
@@ -64,8 +67,8 @@ $ sed 's/windows-1252/utf-8/' templates/formats/his-nl-consults.yaml > his-utf8.
 
 # --- Asterisk Master.csv -----------------------------------------------------
 $ ehtrack import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15        15           0         0
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15        15           0        0         0
 # UTC to Amsterdam time: +1 in winter, +2 in summer, across the spring switch
 # (01:00 UTC) and across midnight; wait_s = duration - billsec; the
 # disposition (with lastapp for voicemail) gives the outcome, dcontext the
@@ -91,22 +94,22 @@ $ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN 'hash' ELSE id END, dat
 # two new calls land.
 $ ehtrack import calls fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104 --format json
 > [
->   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "rejected": 0}
+>   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
 $ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15         0          15         0
-> fixtures/formats/asterisk-master-la~  calls  asterisk-cdr-calls     7         0           7         0
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15         0          15        0         0
+> fixtures/formats/asterisk-master-la~  calls  asterisk-cdr-calls     7         0           7        0         0
 # cdr.conf unanswered = no: no missed call in the file, and ehtrack says so.
 $ ehtrack import calls fixtures/formats/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/asterisk-answered-~  calls  asterisk-cdr-calls     3         3           0         0
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-answered-~  calls  asterisk-cdr-calls     3         3           0        0         0
 ! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 # Re-saved by a spreadsheet: quotes and seconds gone (the second time_format),
 # CRLF line ends; the format given by its path.
 $ ehtrack import calls fixtures/formats/asterisk-resaved.csv --as templates/formats/asterisk-cdr-calls.yaml --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/asterisk-resaved.c~  calls  asterisk-cdr-calls     2         2           0         0
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-resaved.c~  calls  asterisk-cdr-calls     2         2           0        0         0
 $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, outcome FROM calls WHERE start >= strftime('%s', '2026-10-01') ORDER BY start"
 > 1791184320.91|2026-10-05 09:12:00|18|172|answered
 > 1791184800.92|2026-10-05 09:20:00|31|0|abandoned
@@ -115,13 +118,13 @@ $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, o
 # UTF-8 with a byte-order mark and CRLF line ends; practice= on every line
 # agrees with --practice.
 $ ehtrack import messages fixtures/formats/portal-messages.log --as portal-log-messages --practice 01072371
-> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/portal-messages.log  messages  portal-log-messages    12        12           0         0
+> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/portal-messages.log  messages  portal-log-messages    12        12           0        0         0
 # A week later: three open messages now answered, one new; the practice
 # from the lines.
 $ ehtrack import messages fixtures/formats/portal-messages-later.log --as portal-log-messages
-> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/portal-messages-la~  messages  portal-log-messages     5         1           4         0
+> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/portal-messages-la~  messages  portal-log-messages     5         1           4        0         0
 ! ehtrack: fixtures/formats/portal-messages-later.log: 3 messages now answered
 # via mapped ($1 for the canonical names), open messages without an answer,
 # an empty patient= stored as NULL.
@@ -143,8 +146,8 @@ $ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answe
 # --- test formats: scale, %z, a practice column, a constant, empty answers ----
 # A Windows-1252 calls export: "Beëindigd door beller" maps to abandoned.
 $ ehtrack import calls fixtures/formats/cloud-pbx-calls.csv --as fixtures/formats/cloud-pbx-calls.yaml
-> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/cloud-pbx-calls.csv  calls  cloud-pbx-calls     7         7           0         0
+> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/cloud-pbx-calls.csv  calls  cloud-pbx-calls     7         7           0        0         0
 $ sqlite3 ehtrack.db "SELECT c.id, p.agb, datetime(c.start, 'unixepoch'), c.direction, c.wait_s, c.talk_s, c.outcome FROM calls c JOIN practices p ON p.id = c.practice_id WHERE c.id LIKE 'c-%' ORDER BY c.id"
 > c-7f3a01|01061376|2026-02-10 08:00:12|in|41|210|answered
 > c-7f3a02|01061376|2026-02-10 08:02:40|in|95|0|abandoned
@@ -154,28 +157,28 @@ $ sqlite3 ehtrack.db "SELECT c.id, p.agb, datetime(c.start, 'unixepoch'), c.dire
 > c-7f3a06|01061376|2026-07-01 08:20:00|in|0|60|answered
 > c-7f3a07|01061239|2026-07-01 08:21:00|in|5|60|answered
 $ ehtrack import messages fixtures/formats/econsult-export.csv --as fixtures/formats/econsult-export-messages.yaml --practice 01053288
-> FILE                                  KIND      FORMAT                READ  INSERTED  DUPLICATES  REJECTED
-> fixtures/formats/econsult-export.csv  messages  econsult-export-mes~     3         3           0         0
+> FILE                                  KIND      FORMAT                READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/econsult-export.csv  messages  econsult-export-mes~     3         3           0        0         0
 $ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages WHERE id LIKE 'EC-%' ORDER BY id"
 > EC-2026-0412|2026-03-09 07:41:00|2026-03-09 11:02:00|econsult
 > EC-2026-0413|2026-03-09 08:15:00||econsult
 > EC-2026-0414|2026-03-09 21:30:00|2026-03-10 08:45:00|econsult
 
 $ ehtrack imports
-> ID  FILE                              FORMAT              KIND      TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
->  1  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16        16           0         0  imported
->  2  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16         0          16         0  imported
->  3  fixtures/formats/his-consults-o~  his-nl-consults     consults  2026-11-23T12:00:00     5         2           3         0  imported
->  4  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15        15           0         0  imported
->  5  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         2           5         0  imported
->  6  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15         0          15         0  imported
->  7  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         0           7         0  imported
->  8  fixtures/formats/asterisk-answe~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     3         3           0         0  imported
->  9  fixtures/formats/asterisk-resav~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     2         2           0         0  imported
-> 10  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00    12        12           0         0  imported
-> 11  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     5         1           4         0  imported
-> 12  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         7           0         0  imported
-> 13  fixtures/formats/econsult-expor~  econsult-export-m~  messages  2026-11-23T12:00:00     3         3           0         0  imported
+> ID  FILE                              FORMAT              KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16        16           0        0         0  imported
+>  2  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16         0          16        0         0  imported
+>  3  fixtures/formats/his-consults-o~  his-nl-consults     consults  2026-11-23T12:00:00     5         2           3        0         0  imported
+>  4  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15        15           0        0         0  imported
+>  5  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         2           5        0         0  imported
+>  6  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15         0          15        0         0  imported
+>  7  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         0           7        0         0  imported
+>  8  fixtures/formats/asterisk-answe~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     3         3           0        0         0  imported
+>  9  fixtures/formats/asterisk-resav~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     2         2           0        0         0  imported
+> 10  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00    12        12           0        0         0  imported
+> 11  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     5         1           4        0         0  imported
+> 12  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         7           0        0         0  imported
+> 13  fixtures/formats/econsult-expor~  econsult-export-m~  messages  2026-11-23T12:00:00     3         3           0        0         0  imported
 > note on import 8: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 
 # No patient number of any sample is in the database, its log or the rejects.

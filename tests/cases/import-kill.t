@@ -3,7 +3,7 @@
 $ ehtrack generate --practices 4 --consults 1500000 --from 2026-01-01 --to 2026-06-30 --seed 5 --out big > /dev/null
 $ ehtrack plan sync plans/ > /dev/null && ehtrack plan sync big > /dev/null
 $ ehtrack import consults fixtures/logs/consults.csv --format csv 2>&1 | tail -1
-> fixtures/logs/consults.csv,consults,canonical,10,10,0,0
+> fixtures/logs/consults.csv,consults,canonical,10,10,0,0,0,
 $ ehtrack import consults big/consults.csv > /dev/null 2>&1 & pid=$!; sleep 0.4; kill -9 $pid; wait $pid; echo "exit $?"
 > exit 137
 ! Killed
@@ -14,8 +14,8 @@ $ sqlite3 ehtrack.db "PRAGMA integrity_check; SELECT count(*) FROM consults; SEL
 > 1
 # The next import runs normally on the same database.
 $ ehtrack import consults big/consults.csv --format csv | cut -d, -f4-
-> read,inserted,duplicates,rejected
-> 1500000,1500000,0,0
+> read,inserted,duplicates,skipped,rejected,unmapped
+> 1500000,1500000,0,0,0,
 $ sqlite3 ehtrack.db "SELECT count(*) FROM consults; SELECT sum(n) FROM consult_days"
 > 1500010
 > 1500010

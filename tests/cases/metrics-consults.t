@@ -16,7 +16,7 @@ $ ehtrack init > /dev/null
 $ ehtrack plan sync fixtures/metrics/register.yaml fixtures/metrics/plans > /dev/null
 $ ehtrack import consults fixtures/metrics/logs/consults.csv --format json
 > [
->   {"file": "fixtures/metrics/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 22, "inserted": 22, "duplicates": 0, "rejected": 0}
+>   {"file": "fixtures/metrics/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 22, "inserted": 22, "duplicates": 0, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
 # --- per practice, March only ------------------------------------------------
 # A: share 1/4 = 0.25; econsults 1; per week 1/(31/7) = 7/31; per 1000

@@ -3,13 +3,13 @@
 # small logs, so that an insurer's workbook has counts to hide. The
 # workbooks are read back with openpyxl (tests/report/inspect_xlsx.py).
 
-$ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null && for k in consults messages calls survey registrations; do ehtrack import $k fixtures/report/$k.csv >/dev/null 2>&1; done; ehtrack imports --format csv | cut -d, -f4,6-10
-> kind,read,inserted,duplicates,rejected,outcome
-> consults,1500,1500,0,0,imported
-> messages,101,101,0,0,imported
-> calls,2059,2057,0,2,imported
-> survey,8,8,0,0,imported
-> registrations,19,19,0,0,imported
+$ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null && for k in consults messages calls survey registrations; do ehtrack import $k fixtures/report/$k.csv >/dev/null 2>&1; done; ehtrack imports --format csv | cut -d, -f4,6-11
+> kind,read,inserted,duplicates,skipped,rejected,outcome
+> consults,1500,1500,0,0,0,imported
+> messages,101,101,0,0,0,imported
+> calls,2059,2057,0,0,2,imported
+> survey,8,8,0,0,0,imported
+> registrations,19,19,0,0,0,imported
 
 # An insurer's workbook, in English: every practice that lists Menzis.
 $ ehtrack report insurer Menzis -o menzis.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
@@ -67,11 +67,11 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 > gaps 01090011: 0 0 0 0; none; missed calls logged: yes
 > gaps 01090022: 0 0 0 0; none; missed calls logged: yes
 > gaps 01090033: 0 1 0 0; messages: 2026-08; missed calls logged: yes
-> import 1: Consults, read 1500, added 1500, rejected 0, imported
-> import 2: Messages, read 101, added 101, rejected 0, imported
-> import 3: Phone calls, read 2059, added 2057, rejected 2, imported
-> import 4: Survey rounds, read 8, added 8, rejected 0, imported
-> import 5: Portal registrations, read 19, added 19, rejected 0, imported
+> import 1: Consults, read 1500, added 1500, skipped 0, rejected 0, imported
+> import 2: Messages, read 101, added 101, skipped 0, rejected 0, imported
+> import 3: Phone calls, read 2059, added 2057, skipped 0, rejected 2, imported
+> import 4: Survey rounds, read 8, added 8, skipped 0, rejected 0, imported
+> import 5: Portal registrations, read 19, added 19, skipped 0, rejected 0, imported
 > rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: 'hungup' is not one of answered | abandoned | voicemail | callback
 > rejected in import 3: 1 row(s) from line 2060, field start: start: '2026-07-02T25:00' is not a time YYYY-MM-DD HH:MM[:SS]
 
@@ -199,8 +199,8 @@ $ grep -e '^id,' -e ',01090011,.*,answered$' fixtures/report/calls.csv > answere
 > ehtrack: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 
 $ ehtrack --db nomissed.db imports
-> ID  FILE               FORMAT     KIND   TIME                 READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
->  1  answered-only.csv  canonical  calls  2026-11-23T12:00:00   290       290           0         0  imported
+> ID  FILE               FORMAT     KIND   TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  answered-only.csv  canonical  calls  2026-11-23T12:00:00   290       290           0        0         0  imported
 > note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 
 $ ehtrack --db nomissed.db imports --format json | grep -c '"note": "no abandoned inbound calls'
@@ -208,4 +208,4 @@ $ ehtrack --db nomissed.db imports --format json | grep -c '"note": "no abandone
 
 $ ehtrack --db nomissed.db report practice 01090011 -o nomissed.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py quality nomissed.xlsx
 > gaps 01090011: 5 5 0 5; consults: 2026-06..2026-10; messages: 2026-06..2026-10; registrations: 2026-06..2026-10; missed calls logged: none: does the phone system log them?
-> import 1: Phone calls, read 290, added 290, rejected 0, imported
+> import 1: Phone calls, read 290, added 290, skipped 0, rejected 0, imported

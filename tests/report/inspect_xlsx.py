@@ -311,8 +311,8 @@ def cmd_quality(path):
         if first in (None, "Import", "none"):
             continue
         if section == "Imports":
-            print("import %s: %s, read %s, added %s, rejected %s, %s" % (first, r[2].value, r[7].value, r[8].value,
-                                                                        r[10].value, r[11].value))
+            print("import %s: %s, read %s, added %s, skipped %s, rejected %s, %s" % (
+                first, r[2].value, r[7].value, r[8].value, r[10].value, r[11].value, r[12].value))
         elif section == "Rejected rows by reason":
             print("rejected in import %s: %s row(s) from line %s, field %s: %s" % (first, r[4].value, r[5].value,
                                                                                   r[3].value, r[6].value))

@@ -108,25 +108,32 @@ static void load_format(struct log_format *f, const char *yaml)
     ck_assert_int_eq(format_bind(f, NULL, true, "t.csv", &err), EH_OK);
 }
 
+/* One line split at the delimiter (no quoting) into a record whose fields
+ * point into line. */
+static struct csv_record *split_line(char *line, char delimiter)
+{
+    struct csv_record *rec = xcalloc(1, sizeof *rec);
+    rec->line = 1;
+    for (char *p = line;;) {
+        rec->fields[rec->count].p = p;
+        char *d = strchr(p, delimiter);
+        if (!d) {
+            rec->fields[rec->count++].len = strlen(p);
+            return rec;
+        }
+        rec->fields[rec->count++].len = (size_t)(d - p);
+        *d = '\0';
+        p = d + 1;
+    }
+}
+
 /* Applies the format to one line; returns the value of field `name`, or
  * "!" and the problem. */
 static char *apply(struct log_format *f, const char *line, const char *name)
 {
     static char result[300];
     char *copy = xstrdup(line);
-    struct csv_record *rec = xcalloc(1, sizeof *rec);
-    char *p = copy;
-    for (;;) {
-        rec->fields[rec->count].p = p;
-        char *d = strchr(p, f->delimiter);
-        if (!d) {
-            rec->fields[rec->count++].len = strlen(p);
-            break;
-        }
-        rec->fields[rec->count++].len = (size_t)(d - p);
-        *d = '\0';
-        p = d + 1;
-    }
+    struct csv_record *rec = split_line(copy, f->delimiter);
     const char *values[LOG_MAX_FIELDS];
     size_t lens[LOG_MAX_FIELDS];
     struct row_problem problem = {0};
@@ -227,6 +234,181 @@ START_TEST(map_values_take_groups)
 }
 END_TEST
 
+
+START_TEST(durations_in_their_notations)
+{
+    struct log_format f;
+    load_format(&f, "format: t\nkind: calls\ncsv: {header: false}\n"
+                    "fields:\n  start: {column: 1}\n  direction: {value: in}\n"
+                    "  wait_s: {column: 2, duration: \"MM:SS\"}\n  talk_s: {column: 3, duration: \"HH:MM:SS\"}\n"
+                    "  outcome: {value: answered}\n");
+    /* MM:SS: 1:05 is 65 s, minutes may pass 59; HH:MM:SS, one hour digit too. */
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,1:05,00:03:12", "wait_s"), "65");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,75:30,00:03:12", "wait_s"), "4530");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,0:19,00:03:12", "talk_s"), "192");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,0:19,1:02:03", "talk_s"), "3723");
+    /* A fraction of a second is rounded (halves away from zero). */
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,0:19,00:00:05.5", "talk_s"), "6");
+    /* Not the notation: rejected, and calls carry no patients, so shown. */
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,0:19,3:12", "talk_s"), "!talk_s: '3:12' is not a duration HH:MM:SS");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,1:5,00:00:01", "wait_s"), "!wait_s: '1:5' is not a duration MM:SS");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,1:60,00:00:01", "wait_s"), "!wait_s: '1:60' is not a duration MM:SS");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,0:19,00:61:00", "talk_s"),
+                     "!talk_s: '00:61:00' is not a duration HH:MM:SS");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,,00:00:01", "wait_s"), "");
+    format_free(&f);
+    /* H:MM into minutes; a consult's value is never repeated. */
+    load_format(&f, "format: t\nkind: consults\ncsv: {header: false}\n"
+                    "fields:\n  start: {column: 1}\n  patient: {column: 2}\n  channel: {value: f2f}\n"
+                    "  role: {value: gp}\n  minutes: {column: 3, duration: \"H:MM\", minus_column: 4}\n");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,P1,0:19,0:00", "minutes"), "19");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,P1,1:05,0:05", "minutes"), "60");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,P1,19,0:00", "minutes"), "!minutes: not a duration H:MM");
+    ck_assert_str_eq(apply(&f, "2026-01-10 10:00,P1,0:19,x", "minutes"),
+                     "!minutes: column 4 (minus_column) is not a duration H:MM");
+    format_free(&f);
+}
+END_TEST
+
+START_TEST(seconds_between_two_time_columns)
+{
+    struct log_format f;
+    load_format(&f, "format: t\nkind: calls\ncsv: {header: false}\n"
+                    "fields:\n  start: {column: 1, time_format: \"%Y/%m/%d %H:%M:%S\"}\n  direction: {value: in}\n"
+                    "  wait_s: {between: {from: 1, to: [2, 3]}, time_format: \"%Y/%m/%d %H:%M:%S\"}\n"
+                    "  talk_s: {value: 0}\n  outcome: {value: answered}\n");
+    /* To the answer, or, without one, to the end. */
+    ck_assert_str_eq(apply(&f, "2026/03/02 08:00:00,2026/03/02 08:00:18,2026/03/02 08:03:00", "wait_s"), "18");
+    ck_assert_str_eq(apply(&f, "2026/03/02 08:00:00,,2026/03/02 08:00:41", "wait_s"), "41");
+    /* Real seconds: across the switch to summer time 01:59:50 -> 03:00:05 is 15 s. */
+    ck_assert_str_eq(apply(&f, "2026/03/29 01:59:50,2026/03/29 03:00:05,", "wait_s"), "15");
+    /* No start, or no end at all: empty, for the kind's check. */
+    ck_assert_str_eq(apply(&f, "2026/03/02 08:00:00,,", "wait_s"), "");
+    ck_assert_str_eq(apply(&f, "2026/03/02 08:00:00,08:00:18,", "wait_s"),
+                     "!wait_s: column 2: '08:00:18' does not fit time_format '%Y/%m/%d %H:%M:%S'");
+    ck_assert_str_eq(apply(&f, "2026/03/02 08:00:00,2026/03/02 08:00:18", "wait_s"), "18");
+    ck_assert_str_eq(apply(&f, "2026/03/02 08:00:00", "wait_s"), "!wait_s: the row has no column 2 (it has 1)");
+    format_free(&f);
+    /* In UTC the difference is the same; minutes round. */
+    load_format(&f, "format: t\nkind: consults\ncsv: {header: false}\ntimezone: UTC\n"
+                    "fields:\n  start: {column: 1}\n  patient: {value: P1}\n  channel: {value: f2f}\n"
+                    "  role: {value: gp}\n  minutes: {between: {from: 1, to: 2}}\n");
+    ck_assert_str_eq(apply(&f, "2026-03-02 08:00:00,2026-03-02 08:10:30", "minutes"), "11");
+    ck_assert_str_eq(apply(&f, "2026-03-02 08:00:00,2026-03-02 08:10:30", "start"), "2026-03-02 09:00:00");
+    format_free(&f);
+}
+END_TEST
+
+START_TEST(an_id_from_several_columns)
+{
+    struct log_format f;
+    load_format(&f, "format: t\nkind: calls\ncsv: {header: false}\n"
+                    "fields:\n  id: {columns: [1, 2]}\n  start: {column: 3}\n  direction: {columns: [4, 5], "
+                    "map: [{match: '^Line ', value: in}, {match: ' Line$', value: out}]}\n"
+                    "  wait_s: {value: 0}\n  talk_s: {value: 0}\n  outcome: {value: answered}\n");
+    ck_assert_str_eq(apply(&f, "Call 48213,0000019A_3312,2026-03-02 08:00,Line,Queue", "id"), "Call 48213 0000019A_3312");
+    ck_assert_str_eq(apply(&f, "Call 48213,0000019A_3312,2026-03-02 08:00,Line,Queue", "direction"), "in");
+    ck_assert_str_eq(apply(&f, "Call 48214,0000019A_3313,2026-03-02 08:00,Extension,Line", "direction"), "out");
+    /* The value before the map is kept for the list of unmapped codes. */
+    ck_assert_str_eq(apply(&f, "Call 48215,0000019A_3314,2026-03-02 08:00,Extension,Queue", "direction"),
+                     "Extension Queue");
+    int d = kind_field_index(f.def, "direction");
+    ck_assert_str_eq(f.source[d], "Extension Queue");
+    ck_assert_str_eq(apply(&f, "Call 48213", "id"), "!start: the row has no column 3 (it has 1)");
+    format_free(&f);
+}
+END_TEST
+
+START_TEST(skip_rules_need_all_their_conditions)
+{
+    struct log_format f;
+    load_format(&f, "format: t\nkind: calls\ncsv: {header: false}\n"
+                    "skip:\n  - name: internal\n    when:\n      - {column: 2, match: '^\\d{3}$'}\n"
+                    "      - {column: 3, not_match: '^\\d{6,}$'}\n"
+                    "  - when: [{column: 4, match: '(?i)^test$'}]\n"
+                    "fields:\n  start: {column: 1}\n  direction: {value: in}\n"
+                    "  wait_s: {value: 0}\n  talk_s: {value: 0}\n  outcome: {value: answered}\n");
+    struct {
+        const char *line;
+        int rule;
+    } cases[] = {
+        {"2026-03-02 08:00,201,202,x", 0},           /* extension to extension */
+        {"2026-03-02 08:00,201,*97,x", 0},           /* to a feature code */
+        {"2026-03-02 08:00,201,0612345678,x", -1},   /* out: a call */
+        {"2026-03-02 08:00,0612345678,200,x", -1},   /* in: a call */
+        {"2026-03-02 08:00,0612345678,200,TEST", 1},
+        {"2026-03-02 08:00,201", -1},                /* too short for either rule */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *copy = xstrdup(cases[i].line);
+        struct csv_record *rec = split_line(copy, ',');
+        ck_assert_msg(format_skips(&f, rec) == cases[i].rule, "%s", cases[i].line);
+        free(rec);
+        free(copy);
+    }
+    format_free(&f);
+}
+END_TEST
+
+START_TEST(every_missing_header_column_is_named_and_no_value)
+{
+    struct log_format f;
+    char *path = write_temp("format: t\nkind: consults\ncsv: {delimiter: \";\"}\n"
+                            "skip: [{when: [{column: Soort, match: Notitie}]}]\n"
+                            "fields:\n  start: {column: Datum, plus_column: Tijd}\n  patient: {column: Patiënt}\n"
+                            "  channel: {column: Soort}\n  role: {value: gp}\n");
+    struct diag_list d = {0};
+    ck_assert(format_load_file(&f, path, &d));
+    unlink(path);
+    free(path);
+    /* A file without a header line: its first row of data stands there. */
+    char line[] = "02-03-2026;08:10;P9951001;Consult";
+    struct csv_record *rec = split_line(line, ';');
+    struct eh_error err = {0};
+    ck_assert_int_eq(format_bind(&f, rec, true, "x.csv", &err), EH_INVALID);
+    ck_assert_str_eq(err.msg, "the header has no columns 'Datum', 'Tijd', 'Patiënt', 'Soort' (the format reads "
+                              "'Datum', 'Tijd', 'Patiënt', 'Soort'; the header line has 4 columns)");
+    ck_assert_ptr_null(strstr(err.msg, "P9951001"));
+    ck_assert_int_eq(err.line, 1);
+    free(rec);
+    format_free(&f);
+}
+END_TEST
+
+START_TEST(format_files_with_the_new_keys_wrong)
+{
+    struct log_format f;
+    char *path = write_temp("format: t\nkind: consults\ncsv: {header: false}\nsame_id: legs\n"
+                            "skip: [{when: [{column: 1}]}, {name: x}]\n"
+                            "fields:\n  start: {column: 1, duration: \"H:MM\"}\n"
+                            "  patient: {between: {from: 1, to: 2}}\n  channel: {column: 3, duration: \"SS\"}\n"
+                            "  role: {columns: []}\n  minutes: {between: {from: 1}, map: [{match: x, value: y}]}\n");
+    struct diag_list d = {0};
+    ck_assert(!format_load_file(&f, path, &d));
+    const char *want[] = {
+        "same_id: legs is for calls (the rows of one call); consults have no legs",
+        "a skip condition needs exactly one of match or not_match",
+        "skip rule is missing required key 'when'",
+        "field start: duration applies to minutes, wait_s and talk_s",
+        "field patient: between gives seconds, for numbers (wait_s, talk_s, minutes)",
+        "duration must be one of H:MM | HH:MM:SS | MM:SS (got 'SS')",
+        "field channel: duration applies to minutes, wait_s and talk_s",
+        "columns: name at least one column",
+        "between is missing required key 'to'",
+        "field minutes: between reads times, there is nothing to map",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        bool found = false;
+        for (size_t k = 0; k < d.count && !found; k++) found = strstr(d.items[k].msg, want[i]) != NULL;
+        ck_assert_msg(found, "no diagnostic '%s'", want[i]);
+    }
+    diag_free(&d);
+    format_free(&f);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
 static Suite *formats_suite(void)
 {
     Suite *s = suite_create("formats");
@@ -240,6 +422,12 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, empty_joined_time_is_absent);
     tcase_add_test(tc, numbers_out_of_range_and_blank);
     tcase_add_test(tc, map_values_take_groups);
+    tcase_add_test(tc, durations_in_their_notations);
+    tcase_add_test(tc, seconds_between_two_time_columns);
+    tcase_add_test(tc, an_id_from_several_columns);
+    tcase_add_test(tc, skip_rules_need_all_their_conditions);
+    tcase_add_test(tc, every_missing_header_column_is_named_and_no_value);
+    tcase_add_test(tc, format_files_with_the_new_keys_wrong);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -26,6 +26,14 @@ START_TEST(values_and_names_pass_through)
     ck_assert_str_eq(reason_nl(t, "accounts: -250 is outside 0..10000000"),
                      "accounts: -250 ligt buiten 0..10000000");
     ck_assert_str_eq(reason_nl(t, "3 fields, the header has 4"), "3 velden, de kopregel heeft er 4");
+    ck_assert_str_eq(reason_nl(t, "talk_s: '3:12' is not a duration HH:MM:SS"), "talk_s: '3:12' is geen duur HH:MM:SS");
+    ck_assert_str_eq(reason_nl(t, "minutes: not a duration H:MM"), "minutes: geen duur H:MM");
+    ck_assert_str_eq(reason_nl(t, "minutes: column 4 (minus_column) is not a duration H:MM"),
+                     "minutes: kolom 4 (minus_column) is geen duur H:MM");
+    ck_assert_str_eq(reason_nl(t, "wait_s: column 2: '08:00' does not fit time_format '%Y/%m/%d %H:%M:%S'"),
+                     "wait_s: kolom 2: '08:00' past niet bij time_format '%Y/%m/%d %H:%M:%S'");
+    ck_assert_str_eq(reason_nl(t, "minutes: column 5 does not fit time_format '%H:%M'"),
+                     "minutes: kolom 5 past niet bij time_format '%H:%M'");
     /* A long value grows the buffer. */
     char reason[600], want[600];
     memset(reason, 0, sizeof reason);

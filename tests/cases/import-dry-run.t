@@ -1,0 +1,89 @@
+# import --dry-run (interface.md 7.2): reads, maps and checks everything,
+# prints the same summary as the import would, names every rejected row on
+# stderr, writes nothing, and exits as the import would.
+
+# No database yet: none is made, no key file either; the answer is the one
+# a real import would give on a fresh database (the register is empty).
+$ ehtrack import calls fixtures/formats/legs/voicemail.csv --as asterisk-cdr-calls --practice 01061104 --dry-run; echo "exit $?"; ls ehtrack.db* 2> /dev/null || echo "no database, no key"
+> exit 2
+> no database, no key
+! ehtrack: --practice 01061104 is not in the register (run 'ehtrack plan sync' with the register first)
+$ ehtrack import calls fixtures/logs/calls.csv --dry-run; echo "exit $?"; ls ehtrack.db* 2> /dev/null || echo "no database, no key"
+> FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/calls.csv  calls  canonical     5         0           0        0         5
+> exit 1
+> no database, no key
+! ehtrack: fixtures/logs/calls.csv:2:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:3:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:4:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:5:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:6:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv: 5 rows would be rejected
+! ehtrack: dry run: nothing was written
+
+# A database that holds practices but no key yet (plan sync makes no key):
+# the dry run makes none.
+$ ehtrack plan sync plans/ > /dev/null; ls ehtrack.db*; sha1sum ehtrack.db > before
+> ehtrack.db
+
+# The HIS export with a bad row of every kind: the same table and exit as the
+# import below, each rejected row named with its line and column (never a
+# value of a consult), and the database unchanged to the byte.
+$ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 --dry-run; echo "exit $?"; sha1sum -c before; ls ehtrack.db*
+> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-bad-1~  consults  his-nl-consults    12         4           0        1         7
+> exit 1
+> ehtrack.db: OK
+> ehtrack.db
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:4:2: start: does not fit time_format '%d-%m-%Y %H:%M'
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:5:4: patient: empty
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:6:8: minutes: outside 0..1440
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:7:8: minutes: not a whole number
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:8:4: patient: the row has no column 4 (it has 3)
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:9:2: start: does not fit time_format '%d-%m-%Y %H:%M'
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:14: a quoted field is not closed before the end of the file
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows would be rejected
+! ehtrack: dry run: nothing was written
+$ ehtrack imports; sqlite3 ehtrack.db "SELECT count(*) FROM consults; SELECT count(*) FROM rejects"
+> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+> 0
+> 0
+$ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147; echo "exit $?"
+> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-bad-1~  consults  his-nl-consults    12         4           0        1         7
+> exit 1
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows rejected; see 'ehtrack rejects 1'
+
+# With the import in the database the dry run sees its records as known,
+# as an import would; --strict refuses as it would.
+$ sha1sum ehtrack.db > before; ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 --dry-run --strict --format json 2> /dev/null; echo "exit $?"; sha1sum -c before
+> [
+>   {"file": "fixtures/formats/his-consults-bad-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 12, "inserted": 0, "duplicates": 0, "skipped": 1, "rejected": 7, "unmapped": []}
+> ]
+> exit 1
+> ehtrack.db: OK
+$ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 --dry-run --format csv 2> /dev/null | cut -d, -f4-8
+> read,inserted,duplicates,skipped,rejected
+> 12,0,4,1,7
+
+# Several files in one dry run see each other, as one import of them would:
+# the second copy of the file is all duplicates. A clean file exits 0.
+$ ehtrack import calls fixtures/formats/legs/ring-group.csv fixtures/formats/legs/voicemail.csv fixtures/formats/legs/ring-group.csv --as asterisk-cdr-calls --practice 01061104 --dry-run; echo "exit $?"; sha1sum -c before; sqlite3 ehtrack.db "SELECT count(*) FROM calls; SELECT count(*) FROM call_legs; SELECT count(*) FROM imports"
+> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/legs/ring-group.csv  calls  asterisk-cdr-calls     3         1           0        0         0
+> fixtures/formats/legs/voicemail.csv   calls  asterisk-cdr-calls     6         2           0        1         0
+> fixtures/formats/legs/ring-group.csv  calls  asterisk-cdr-calls     3         0           1        0         0
+> exit 0
+> ehtrack.db: OK
+> 0
+> 0
+> 1
+! ehtrack: fixtures/formats/legs/ring-group.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: dry run: nothing was written
+
+# The unmapped codes show in a dry run too: what a format still lacks.
+$ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as his-nl-consults --practice 01053147 --dry-run 2> /dev/null
+> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-unmapped-1252.~  consults  his-nl-consults    18         3           0        2        13
+> unmapped codes in fixtures/formats/his-unmapped-1252.csv: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
+? 1
