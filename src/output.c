@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "json.h"
 #include "util.h"
@@ -200,7 +201,10 @@ static void print_table(const struct out_table *t, FILE *out)
             size_t w = utf8_width(s, strlen(s));
             if (w > width[c]) width[c] = w;
         }
-    for (size_t c = 0; c < t->ncols; c++)
+    /* Long text is cut to keep a table readable on a terminal; a program
+     * reading the table (grep, a pipe, a file) gets every value whole. */
+    bool cut = isatty(fileno(out));
+    for (size_t c = 0; c < t->ncols && cut; c++)
         if (t->cols[c].max_width > 0 && width[c] > (size_t)t->cols[c].max_width)
             width[c] = (size_t)t->cols[c].max_width;
 

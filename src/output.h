@@ -24,7 +24,8 @@ struct out_col {
     const char *header;     /* table header; NULL = key in capitals */
     enum col_kind kind;
     int digits;             /* decimals shown in tables for COL_NUM/PERCENT */
-    int max_width;          /* 0 = unlimited; longer text is cut with "~" */
+    int max_width;          /* 0 = unlimited; longer text is cut with "~"
+                               when the table goes to a terminal */
 };
 
 enum cell_type { CELL_NULL, CELL_INT, CELL_NUM, CELL_TEXT, CELL_BOOL, CELL_JSON };

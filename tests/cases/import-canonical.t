@@ -79,13 +79,13 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv --strict --format json
 ! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected and nothing imported (--strict); see 'ehtrack rejects 6'
 ? 1
 $ ehtrack imports
-> ID  FILE                              FORMAT     KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
->  1  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10        10           0        0         0  imported
->  2  fixtures/logs/consults.csv        canonical  consults  2026-11-23T12:00:00    10         0          10        0         0  imported
->  3  fixtures/logs/consults-overlap.~  canonical  consults  2026-11-23T12:00:00     5         2           3        0         0  imported
->  4  fixtures/logs/consults-bom-crlf~  canonical  consults  2026-11-23T12:00:00     4         4           0        0         0  imported
->  5  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         1           0        0        12  imported
->  6  fixtures/logs/consults-bad.csv    canonical  consults  2026-11-23T12:00:00    13         0           0        0        12  refused
+> ID  FILE                                 FORMAT     KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/logs/consults.csv           canonical  consults  2026-11-23T12:00:00    10        10           0        0         0  imported
+>  2  fixtures/logs/consults.csv           canonical  consults  2026-11-23T12:00:00    10         0          10        0         0  imported
+>  3  fixtures/logs/consults-overlap.csv   canonical  consults  2026-11-23T12:00:00     5         2           3        0         0  imported
+>  4  fixtures/logs/consults-bom-crlf.csv  canonical  consults  2026-11-23T12:00:00     4         4           0        0         0  imported
+>  5  fixtures/logs/consults-bad.csv       canonical  consults  2026-11-23T12:00:00    13         1           0        0        12  imported
+>  6  fixtures/logs/consults-bad.csv       canonical  consults  2026-11-23T12:00:00    13         0           0        0        12  refused
 > unmapped codes of import 5: 3 more not shown
 > unmapped codes of import 6: 3 more not shown
 # A file without a practice column needs --practice.
@@ -93,8 +93,8 @@ $ ehtrack import consults fixtures/logs/consults-nopractice.csv
 ! ehtrack: fixtures/logs/consults-nopractice.csv: the file has no practice column; say which practice it is with --practice AGB
 ? 2
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 01072018
-> FILE                                  KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/logs/consults-nopractice.c~  consults  canonical     2         2           0        0         0
+> FILE                                   KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-nopractice.csv  consults  canonical     2         2           0        0         0
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 99999999
 ! ehtrack: --practice 99999999 is not in the register (run 'ehtrack plan sync' with the register first)
 ? 2
@@ -122,8 +122,8 @@ $ ehtrack import calls fixtures/logs/calls.csv
 ! ehtrack: fixtures/logs/calls.csv: 1 row rejected; see 'ehtrack rejects 10'
 ? 1
 $ ehtrack import calls fixtures/logs/calls-answered-only.csv
-> FILE                                  KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/logs/calls-answered-only.c~  calls  canonical     2         2           0        0         0
+> FILE                                   KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/calls-answered-only.csv  calls  canonical     2         2           0        0         0
 ! ehtrack: fixtures/logs/calls-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 $ sqlite3 ehtrack.db "SELECT day, inbound, answered, abandoned, voicemail, callback, outbound, inbound_wait_s, answered_wait_s, talk_s FROM call_days ORDER BY practice_id"
 > 2026-03-02|3|1|1|1|0|1|335|65|420

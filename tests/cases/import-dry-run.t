@@ -30,8 +30,8 @@ $ ehtrack plan sync plans/ > /dev/null; ls ehtrack.db*; sha1sum ehtrack.db > bef
 # import below, each rejected row named with its line and column (never a
 # value of a consult), and the database unchanged to the byte.
 $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 --dry-run; echo "exit $?"; sha1sum -c before; ls ehtrack.db*
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-consults-bad-1~  consults  his-nl-consults    12         4           0        1         7
+> FILE                                        KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-bad-1252.csv  consults  his-nl-consults    12         4           0        1         7
 > exit 1
 > ehtrack.db: OK
 > ehtrack.db
@@ -49,8 +49,8 @@ $ ehtrack imports; sqlite3 ehtrack.db "SELECT count(*) FROM consults; SELECT cou
 > 0
 > 0
 $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147; echo "exit $?"
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-consults-bad-1~  consults  his-nl-consults    12         4           0        1         7
+> FILE                                        KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-bad-1252.csv  consults  his-nl-consults    12         4           0        1         7
 > exit 1
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows rejected; see 'ehtrack rejects 1'
 
@@ -83,7 +83,7 @@ $ ehtrack import calls fixtures/formats/legs/ring-group.csv fixtures/formats/leg
 
 # The unmapped codes show in a dry run too: what a format still lacks.
 $ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as his-nl-consults --practice 01053147 --dry-run 2> /dev/null
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-unmapped-1252.~  consults  his-nl-consults    18         3           0        2        13
+> FILE                                    KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-unmapped-1252.csv  consults  his-nl-consults    18         3           0        2        13
 > unmapped codes in fixtures/formats/his-unmapped-1252.csv: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 ? 1

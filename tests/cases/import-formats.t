@@ -25,8 +25,8 @@ $ ehtrack formats --format csv
 
 # --- Dutch HIS export ------------------------------------------------------
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-consults-1252.~  consults  his-nl-consults    16        16           0        0         0
+> FILE                                    KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-1252.csv  consults  his-nl-consults    16        16           0        0         0
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147 --format json
 > [
 >   {"file": "fixtures/formats/his-consults-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 16, "inserted": 0, "duplicates": 16, "skipped": 0, "rejected": 0, "unmapped": []}
@@ -97,19 +97,19 @@ $ ehtrack import calls fixtures/formats/asterisk-master-later.csv --as asterisk-
 >   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
 $ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15         0          15        0         0
-> fixtures/formats/asterisk-master-la~  calls  asterisk-cdr-calls     7         0           7        0         0
+> FILE                                        KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-master.csv        calls  asterisk-cdr-calls    15         0          15        0         0
+> fixtures/formats/asterisk-master-later.csv  calls  asterisk-cdr-calls     7         0           7        0         0
 # cdr.conf unanswered = no: no missed call in the file, and ehtrack says so.
 $ ehtrack import calls fixtures/formats/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/asterisk-answered-~  calls  asterisk-cdr-calls     3         3           0        0         0
+> FILE                                         KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-answered-only.csv  calls  asterisk-cdr-calls     3         3           0        0         0
 ! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 # Re-saved by a spreadsheet: quotes and seconds gone (the second time_format),
 # CRLF line ends; the format given by its path.
 $ ehtrack import calls fixtures/formats/asterisk-resaved.csv --as templates/formats/asterisk-cdr-calls.yaml --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/asterisk-resaved.c~  calls  asterisk-cdr-calls     2         2           0        0         0
+> FILE                                   KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-resaved.csv  calls  asterisk-cdr-calls     2         2           0        0         0
 $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, outcome FROM calls WHERE start >= strftime('%s', '2026-10-01') ORDER BY start"
 > 1791184320.91|2026-10-05 09:12:00|18|172|answered
 > 1791184800.92|2026-10-05 09:20:00|31|0|abandoned
@@ -123,8 +123,8 @@ $ ehtrack import messages fixtures/formats/portal-messages.log --as portal-log-m
 # A week later: three open messages now answered, one new; the practice
 # from the lines.
 $ ehtrack import messages fixtures/formats/portal-messages-later.log --as portal-log-messages
-> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/portal-messages-la~  messages  portal-log-messages     5         1           4        0         0
+> FILE                                        KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/portal-messages-later.log  messages  portal-log-messages     5         1           4        0         0
 ! ehtrack: fixtures/formats/portal-messages-later.log: 3 messages now answered
 # via mapped ($1 for the canonical names), open messages without an answer,
 # an empty patient= stored as NULL.
@@ -157,28 +157,28 @@ $ sqlite3 ehtrack.db "SELECT c.id, p.agb, datetime(c.start, 'unixepoch'), c.dire
 > c-7f3a06|01061376|2026-07-01 08:20:00|in|0|60|answered
 > c-7f3a07|01061239|2026-07-01 08:21:00|in|5|60|answered
 $ ehtrack import messages fixtures/formats/econsult-export.csv --as fixtures/formats/econsult-export-messages.yaml --practice 01053288
-> FILE                                  KIND      FORMAT                READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/econsult-export.csv  messages  econsult-export-mes~     3         3           0        0         0
+> FILE                                  KIND      FORMAT                    READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/econsult-export.csv  messages  econsult-export-messages     3         3           0        0         0
 $ sqlite3 ehtrack.db "SELECT id, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages WHERE id LIKE 'EC-%' ORDER BY id"
 > EC-2026-0412|2026-03-09 07:41:00|2026-03-09 11:02:00|econsult
 > EC-2026-0413|2026-03-09 08:15:00||econsult
 > EC-2026-0414|2026-03-09 21:30:00|2026-03-10 08:45:00|econsult
 
 $ ehtrack imports
-> ID  FILE                              FORMAT              KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
->  1  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16        16           0        0         0  imported
->  2  fixtures/formats/his-consults-1~  his-nl-consults     consults  2026-11-23T12:00:00    16         0          16        0         0  imported
->  3  fixtures/formats/his-consults-o~  his-nl-consults     consults  2026-11-23T12:00:00     5         2           3        0         0  imported
->  4  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15        15           0        0         0  imported
->  5  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         2           5        0         0  imported
->  6  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00    15         0          15        0         0  imported
->  7  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     7         0           7        0         0  imported
->  8  fixtures/formats/asterisk-answe~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     3         3           0        0         0  imported
->  9  fixtures/formats/asterisk-resav~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     2         2           0        0         0  imported
-> 10  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00    12        12           0        0         0  imported
-> 11  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     5         1           4        0         0  imported
-> 12  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         7           0        0         0  imported
-> 13  fixtures/formats/econsult-expor~  econsult-export-m~  messages  2026-11-23T12:00:00     3         3           0        0         0  imported
+> ID  FILE                                            FORMAT                    KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/formats/his-consults-1252.csv          his-nl-consults           consults  2026-11-23T12:00:00    16        16           0        0         0  imported
+>  2  fixtures/formats/his-consults-1252.csv          his-nl-consults           consults  2026-11-23T12:00:00    16         0          16        0         0  imported
+>  3  fixtures/formats/his-consults-overlap-1252.csv  his-nl-consults           consults  2026-11-23T12:00:00     5         2           3        0         0  imported
+>  4  fixtures/formats/asterisk-master.csv            asterisk-cdr-calls        calls     2026-11-23T12:00:00    15        15           0        0         0  imported
+>  5  fixtures/formats/asterisk-master-later.csv      asterisk-cdr-calls        calls     2026-11-23T12:00:00     7         2           5        0         0  imported
+>  6  fixtures/formats/asterisk-master.csv            asterisk-cdr-calls        calls     2026-11-23T12:00:00    15         0          15        0         0  imported
+>  7  fixtures/formats/asterisk-master-later.csv      asterisk-cdr-calls        calls     2026-11-23T12:00:00     7         0           7        0         0  imported
+>  8  fixtures/formats/asterisk-answered-only.csv     asterisk-cdr-calls        calls     2026-11-23T12:00:00     3         3           0        0         0  imported
+>  9  fixtures/formats/asterisk-resaved.csv           asterisk-cdr-calls        calls     2026-11-23T12:00:00     2         2           0        0         0  imported
+> 10  fixtures/formats/portal-messages.log            portal-log-messages       messages  2026-11-23T12:00:00    12        12           0        0         0  imported
+> 11  fixtures/formats/portal-messages-later.log      portal-log-messages       messages  2026-11-23T12:00:00     5         1           4        0         0  imported
+> 12  fixtures/formats/cloud-pbx-calls.csv            cloud-pbx-calls           calls     2026-11-23T12:00:00     7         7           0        0         0  imported
+> 13  fixtures/formats/econsult-export.csv            econsult-export-messages  messages  2026-11-23T12:00:00     3         3           0        0         0  imported
 > note on import 8: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 
 # No patient number of any sample is in the database, its log or the rejects.

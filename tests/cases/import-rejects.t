@@ -13,19 +13,19 @@ $ ehtrack plan sync plans/ --format json > /dev/null
 # row, no time, and an unclosed quote at the end. An undefined Windows-1252
 # byte in a name, a reason over two lines and an empty function are fine.
 $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-consults-bad-1~  consults  his-nl-consults    12         4           0        1         7
+> FILE                                        KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-consults-bad-1252.csv  consults  his-nl-consults    12         4           0        1         7
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows rejected; see 'ehtrack rejects 1'
 ? 1
 $ ehtrack rejects 1
-> IMPORT  FILE                              LINE  COLUMN  FIELD    REASON
->      1  fixtures/formats/his-consults-b~     4       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
->      1  fixtures/formats/his-consults-b~     5       4  patient  patient: empty
->      1  fixtures/formats/his-consults-b~     6       8  minutes  minutes: outside 0..1440
->      1  fixtures/formats/his-consults-b~     7       8  minutes  minutes: not a whole number
->      1  fixtures/formats/his-consults-b~     8       4  patient  patient: the row has no column 4 (it has 3)
->      1  fixtures/formats/his-consults-b~     9       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
->      1  fixtures/formats/his-consults-b~    14       -  -        a quoted field is not closed before the end of the file
+> IMPORT  FILE                                        LINE  COLUMN  FIELD    REASON
+>      1  fixtures/formats/his-consults-bad-1252.csv     4       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
+>      1  fixtures/formats/his-consults-bad-1252.csv     5       4  patient  patient: empty
+>      1  fixtures/formats/his-consults-bad-1252.csv     6       8  minutes  minutes: outside 0..1440
+>      1  fixtures/formats/his-consults-bad-1252.csv     7       8  minutes  minutes: not a whole number
+>      1  fixtures/formats/his-consults-bad-1252.csv     8       4  patient  patient: the row has no column 4 (it has 3)
+>      1  fixtures/formats/his-consults-bad-1252.csv     9       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
+>      1  fixtures/formats/his-consults-bad-1252.csv    14       -  -        a quoted field is not closed before the end of the file
 # Values of a kind with patient numbers are never repeated in a reason.
 $ ehtrack rejects 1 --format json
 > [
@@ -60,8 +60,8 @@ $ sqlite3 ehtrack.db "SELECT import_id, count(*) FROM consults GROUP BY import_i
 # patient numbers, so their values are shown. (The one call that lands was
 # answered, hence the note about missed calls.)
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/asterisk-master-ba~  calls  asterisk-cdr-calls     9         1           0        0         8
+> FILE                                      KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-master-bad.csv  calls  asterisk-cdr-calls     9         1           0        0         8
 > unmapped codes in fixtures/formats/asterisk-master-bad.csv: 1 more not shown
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected; see 'ehtrack rejects 3'
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
@@ -77,8 +77,8 @@ $ ehtrack rejects 3 --format csv
 > 3,fixtures/formats/asterisk-master-bad.csv,8,13,wait_s,wait_s: the number is out of range
 > 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed before the end of the file
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104 --strict
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/asterisk-master-ba~  calls  asterisk-cdr-calls     9         0           0        0         8
+> FILE                                      KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/asterisk-master-bad.csv  calls  asterisk-cdr-calls     9         0           0        0         8
 > unmapped codes in fixtures/formats/asterisk-master-bad.csv: 1 more not shown
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected and nothing imported (--strict); see 'ehtrack rejects 4'
 ? 1
@@ -89,18 +89,18 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM calls"
 # question, practices other than --practice, an hour 25. Regex lines have no
 # columns, so the column is empty.
 $ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-log-messages --practice 01072371
-> FILE                                  KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/portal-messages-ba~  messages  portal-log-messages     9         3           0        0         6
+> FILE                                      KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/portal-messages-bad.log  messages  portal-log-messages     9         3           0        0         6
 ! ehtrack: fixtures/formats/portal-messages-bad.log: 6 rows rejected; see 'ehtrack rejects 5'
 ? 1
 $ ehtrack rejects 5
-> IMPORT  FILE                              LINE  COLUMN  FIELD     REASON
->      5  fixtures/formats/portal-message~     1       -  -         the line does not match the format's regex
->      5  fixtures/formats/portal-message~     3       -  received  received: does not fit time_format '%Y-%m-%d %H:%M:%S'
->      5  fixtures/formats/portal-message~     4       -  answered  answered: before received
->      5  fixtures/formats/portal-message~     5       -  practice  practice: differs from --practice
->      5  fixtures/formats/portal-message~     6       -  practice  practice: differs from --practice
->      5  fixtures/formats/portal-message~     8       -  answered  answered: does not fit time_format '%Y-%m-%d %H:%M:%S'
+> IMPORT  FILE                                      LINE  COLUMN  FIELD     REASON
+>      5  fixtures/formats/portal-messages-bad.log     1       -  -         the line does not match the format's regex
+>      5  fixtures/formats/portal-messages-bad.log     3       -  received  received: does not fit time_format '%Y-%m-%d %H:%M:%S'
+>      5  fixtures/formats/portal-messages-bad.log     4       -  answered  answered: before received
+>      5  fixtures/formats/portal-messages-bad.log     5       -  practice  practice: differs from --practice
+>      5  fixtures/formats/portal-messages-bad.log     6       -  practice  practice: differs from --practice
+>      5  fixtures/formats/portal-messages-bad.log     8       -  answered  answered: does not fit time_format '%Y-%m-%d %H:%M:%S'
 # Without --practice the practice= of each line counts: one not in the
 # register, one line without any.
 $ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-log-messages --format json
@@ -132,8 +132,8 @@ $ ehtrack rejects 7 --format csv
 # 0x96, read right), an empty and a worded wait, a time without the offset
 # its time_format asks for, a direction the map lacks.
 $ ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as fixtures/formats/cloud-pbx-calls.yaml
-> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/cloud-pbx-calls-ba~  calls  cloud-pbx-calls     6         1           0        0         5
+> FILE                                      KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/cloud-pbx-calls-bad.csv  calls  cloud-pbx-calls     6         1           0        0         5
 > unmapped codes in fixtures/formats/cloud-pbx-calls-bad.csv: 2 more not shown
 ! ehtrack: fixtures/formats/cloud-pbx-calls-bad.csv: 5 rows rejected; see 'ehtrack rejects 8'
 ? 1
@@ -200,15 +200,15 @@ $ ehtrack import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-ca
 ! ehtrack: --practice 01099999 is not in the register (run 'ehtrack plan sync' with the register first)
 ? 2
 $ ehtrack imports
-> ID  FILE                              FORMAT              KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
->  1  fixtures/formats/his-consults-b~  his-nl-consults     consults  2026-11-23T12:00:00    12         4           0        1         7  imported
->  2  fixtures/formats/his-consults-b~  his-nl-consults     consults  2026-11-23T12:00:00    12         0           0        1         7  refused
->  3  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     9         1           0        0         8  imported
->  4  fixtures/formats/asterisk-maste~  asterisk-cdr-calls  calls     2026-11-23T12:00:00     9         0           0        0         8  refused
->  5  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         3           0        0         6  imported
->  6  fixtures/formats/portal-message~  portal-log-messag~  messages  2026-11-23T12:00:00     9         1           2        0         6  imported
->  7  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     7         6           0        0         1  imported
->  8  fixtures/formats/cloud-pbx-call~  cloud-pbx-calls     calls     2026-11-23T12:00:00     6         1           0        0         5  imported
+> ID  FILE                                        FORMAT               KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/formats/his-consults-bad-1252.csv  his-nl-consults      consults  2026-11-23T12:00:00    12         4           0        1         7  imported
+>  2  fixtures/formats/his-consults-bad-1252.csv  his-nl-consults      consults  2026-11-23T12:00:00    12         0           0        1         7  refused
+>  3  fixtures/formats/asterisk-master-bad.csv    asterisk-cdr-calls   calls     2026-11-23T12:00:00     9         1           0        0         8  imported
+>  4  fixtures/formats/asterisk-master-bad.csv    asterisk-cdr-calls   calls     2026-11-23T12:00:00     9         0           0        0         8  refused
+>  5  fixtures/formats/portal-messages-bad.log    portal-log-messages  messages  2026-11-23T12:00:00     9         3           0        0         6  imported
+>  6  fixtures/formats/portal-messages-bad.log    portal-log-messages  messages  2026-11-23T12:00:00     9         1           2        0         6  imported
+>  7  fixtures/formats/cloud-pbx-calls.csv        cloud-pbx-calls      calls     2026-11-23T12:00:00     7         6           0        0         1  imported
+>  8  fixtures/formats/cloud-pbx-calls-bad.csv    cloud-pbx-calls      calls     2026-11-23T12:00:00     6         1           0        0         5  imported
 > note on import 3: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 > unmapped codes of import 3: 1 more not shown
 > unmapped codes of import 4: 1 more not shown

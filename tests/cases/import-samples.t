@@ -26,8 +26,8 @@ $ $PYTHON $ROOT/tests/tools/format-samples.py truth asterisk
 > skipped: 60
 > voicemail: 41
 $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asterisk-cdr-calls --practice 01061239
-> FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/samples/asterisk-M~  calls  asterisk-cdr-calls  1773       916           0       60         0
+> FILE                                          KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/samples/asterisk-Master.csv  calls  asterisk-cdr-calls  1773       916           0       60         0
 $ ehtrack metrics --practice 01061239 --metric calls_per_day,abandoned_rate,avg_wait_s --period all --format json | tee asterisk.json
 > [
 >   {"group": "01061239", "period": "all", "metric": "calls_per_day", "value": 63, "numerator": 756, "denominator": 12},
@@ -65,8 +65,8 @@ $ $PYTHON $ROOT/tests/tools/format-samples.py truth freepbx
 > skipped: 25
 > voicemail: 21
 $ ehtrack import calls fixtures/formats/samples/freepbx-cdr.csv --as freepbx-cdr-calls --practice 01061452
-> FILE                                  KIND   FORMAT             READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/samples/freepbx-cd~  calls  freepbx-cdr-calls  1620       455           0       25         0
+> FILE                                      KIND   FORMAT             READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/samples/freepbx-cdr.csv  calls  freepbx-cdr-calls  1620       455           0       25         0
 $ ehtrack metrics --practice 01061452 --metric abandoned_rate,avg_wait_s --period all --format json | $PYTHON $ROOT/tests/tools/format-samples.py compare freepbx
 > inbound calls: 378 (truth 378)
 > abandoned: 49 (truth 49)
@@ -101,8 +101,8 @@ $ ehtrack metrics --practice 01061587 --metric abandoned_rate,avg_wait_s --perio
 # 2026-03-02..13: contacts, repeat prescriptions, notes and letters, in
 # Windows-1252 with CRLF; a HIDHA, a waarnemer and a HAIO are GPs.
 $ ehtrack import consults fixtures/formats/samples/his-contacten-1252.csv --as his-nl-consults --practice 01053288
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/samples/his-contac~  consults  his-nl-consults  1648      1158           0      490         0
+> FILE                                             KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/samples/his-contacten-1252.csv  consults  his-nl-consults  1648      1158           0      490         0
 $ sqlite3 ehtrack.db "SELECT channel, role, count(*) FROM consults c JOIN practices p ON p.id = c.practice_id WHERE p.agb = '01053288' GROUP BY 1, 2" | $PYTHON $ROOT/tests/tools/format-samples.py compare his
 > consults econsult by assistant: 35 (truth 35)
 > consults econsult by gp: 102 (truth 102)
@@ -130,9 +130,9 @@ $ ehtrack metrics --practice 01053288 --metric econsult_share --period all --for
 # prescriptions and appointment requests from the portal, all skipped. A
 # contact is identified by its fields: the same export again adds nothing.
 $ ehtrack import consults fixtures/formats/samples/his-journaal-1252.csv fixtures/formats/samples/his-journaal-1252.csv --as his-nl-journal-consults --practice 01053365
-> FILE                                  KIND      FORMAT                READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/samples/his-journa~  consults  his-nl-journal-cons~  1549      1019           0      530         0
-> fixtures/formats/samples/his-journa~  consults  his-nl-journal-cons~  1549         0        1019      530         0
+> FILE                                            KIND      FORMAT                   READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/samples/his-journaal-1252.csv  consults  his-nl-journal-consults  1549      1019           0      530         0
+> fixtures/formats/samples/his-journaal-1252.csv  consults  his-nl-journal-consults  1549         0        1019      530         0
 $ sqlite3 ehtrack.db "SELECT channel, role, count(*) FROM consults c JOIN practices p ON p.id = c.practice_id WHERE p.agb = '01053365' GROUP BY 1, 2" | $PYTHON $ROOT/tests/tools/format-samples.py compare journal | tail -1
 > consults: 1019 (truth 1019)
 $ sqlite3 ehtrack.db "SELECT channel, role, count(*) FROM consults c JOIN practices p ON p.id = c.practice_id WHERE p.agb = '01053365' GROUP BY 1, 2" | $PYTHON $ROOT/tests/tools/format-samples.py compare journal | grep -c MISMATCH

@@ -11,8 +11,8 @@ $ ehtrack init > /dev/null && ehtrack plan sync plans/ > /dev/null
 #                                           in a consult export: never shown
 # So 13 rejected, and 2 + 5 = 7 codes not shown.
 $ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as his-nl-consults --practice 01053147
-> FILE                                  KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-unmapped-1252.~  consults  his-nl-consults    18         3           0        2        13
+> FILE                                    KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-unmapped-1252.csv  consults  his-nl-consults    18         3           0        2        13
 > unmapped codes in fixtures/formats/his-unmapped-1252.csv: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 ! ehtrack: fixtures/formats/his-unmapped-1252.csv: 13 rows rejected; see 'ehtrack rejects 1'
 ? 1
@@ -32,15 +32,15 @@ $ ehtrack imports --format json | grep -o '"skipped": [0-9]*, "rejected": [0-9]*
 > "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}]},
 > "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}]}
 $ ehtrack rejects 1 | tail -4
->      1  fixtures/formats/his-unmapped-1~    15       5  channel  channel: not one of f2f | phone | econsult | video | visit
->      1  fixtures/formats/his-unmapped-1~    16       5  channel  channel: not one of f2f | phone | econsult | video | visit
->      1  fixtures/formats/his-unmapped-1~    17       5  channel  channel: not one of f2f | phone | econsult | video | visit
+>      1  fixtures/formats/his-unmapped-1252.csv    15       5  channel  channel: not one of f2f | phone | econsult | video | visit
+>      1  fixtures/formats/his-unmapped-1252.csv    16       5  channel  channel: not one of f2f | phone | econsult | video | visit
+>      1  fixtures/formats/his-unmapped-1252.csv    17       5  channel  channel: not one of f2f | phone | econsult | video | visit
 > unmapped codes of import 1: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 $ ehtrack imports
-> ID  FILE                              FORMAT           KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
->  1  fixtures/formats/his-unmapped-1~  his-nl-consults  consults  2026-11-23T12:00:00    18         3           0        2        13  imported
->  2  fixtures/formats/his-unmapped-1~  his-nl-consults  consults  2026-11-23T12:00:00    18         0           3        2        13  imported
->  3  fixtures/formats/his-unmapped-1~  his-nl-consults  consults  2026-11-23T12:00:00    18         0           3        2        13  imported
+> ID  FILE                                    FORMAT           KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/formats/his-unmapped-1252.csv  his-nl-consults  consults  2026-11-23T12:00:00    18         3           0        2        13  imported
+>  2  fixtures/formats/his-unmapped-1252.csv  his-nl-consults  consults  2026-11-23T12:00:00    18         0           3        2        13  imported
+>  3  fixtures/formats/his-unmapped-1252.csv  his-nl-consults  consults  2026-11-23T12:00:00    18         0           3        2        13  imported
 > unmapped codes of import 1: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 > unmapped codes of import 2: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 > unmapped codes of import 3: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
@@ -51,8 +51,8 @@ $ ehtrack imports
 # contacts and the two intakes), "Diabetes" six. 18 channels and 9 reasons
 # unmapped.
 $ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as fixtures/formats/his-shifted.yaml --practice 01053147
-> FILE                                  KIND      FORMAT       READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/his-unmapped-1252.~  consults  his-shifted    18         0           0        0        18
+> FILE                                    KIND      FORMAT       READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-unmapped-1252.csv  consults  his-shifted    18         0           0        0        18
 > unmapped codes in fixtures/formats/his-unmapped-1252.csv: 27 more not shown
 ! ehtrack: fixtures/formats/his-unmapped-1252.csv: 18 rows rejected; see 'ehtrack rejects 4'
 ? 1
@@ -73,8 +73,8 @@ $ sqlite3 ehtrack.db "SELECT import_id, field, value, rows FROM import_unmapped;
 # through to the GP on duty (a status the format does not map, with an en
 # dash), 2 internal calls (a direction it does not map), 1 answered call.
 $ ehtrack import calls fixtures/formats/cloud-pbx-calls-transfer.csv --as fixtures/formats/cloud-pbx-calls.yaml
-> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/cloud-pbx-calls-tr~  calls  cloud-pbx-calls     9         1           0        0         8
+> FILE                                           KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/cloud-pbx-calls-transfer.csv  calls  cloud-pbx-calls     9         1           0        0         8
 > unmapped codes in fixtures/formats/cloud-pbx-calls-transfer.csv: outcome 'Doorverbonden – dienstdoende huisarts' (6 rows); 2 more not shown
 ! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: 8 rows rejected; see 'ehtrack rejects 5'
 ! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
@@ -83,6 +83,6 @@ $ ehtrack import calls fixtures/formats/cloud-pbx-calls-transfer.csv --as fixtur
 # The map gets a rule, the internal calls a skip rule: everything lands or is
 # skipped, and the import exits 0.
 $ sed -e 's/      - {match: "(?i)^beantwoord", value: answered}/      - {match: "(?i)^beantwoord|doorverbonden", value: answered}/' -e 's/^fields:/skip: [{name: internal, when: [{column: Richting, match: "(?i)^intern"}]}]\nfields:/' fixtures/formats/cloud-pbx-calls.yaml > pbx.yaml; ehtrack import calls fixtures/formats/cloud-pbx-calls-transfer.csv --as ./pbx.yaml
-> FILE                                  KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/cloud-pbx-calls-tr~  calls  cloud-pbx-calls     9         6           1        2         0
+> FILE                                           KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/cloud-pbx-calls-transfer.csv  calls  cloud-pbx-calls     9         6           1        2         0
 ! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low

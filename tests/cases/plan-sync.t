@@ -30,9 +30,9 @@ $ ehtrack plan history econsult-gracht --format json
 >   {"recorded_at": "2026-11-24T09:30:00+01:00", "source": "changed.yaml", "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-10-30", "steps.implement.mode: pilot -> full", "goals.share.target: 0.05 -> 0.06", "barriers: [\"time\",\"ict_costs\"] -> [\"time\"]", "steps.implement.due: 2026-12-18 -> (none)"]}
 > ]
 $ ehtrack plan list
-> PLAN                 TITLE                           PRACTICE  CARE GROUP      TYPE                   SYNCED                     SOURCE
-> econsult-gracht      E-consult invoeren              01000001  Zorggroep West  patient_communication  2026-11-24T09:30:00+01:00  changed.yaml
-> telemonitoring-west  Telemonitoring voor de zorggr~  -         Zorggroep West  telemonitoring         2026-11-23T12:00:00+01:00  fixtures/plans/plan-group.yaml
+> PLAN                 TITLE                             PRACTICE  CARE GROUP      TYPE                   SYNCED                     SOURCE
+> econsult-gracht      E-consult invoeren                01000001  Zorggroep West  patient_communication  2026-11-24T09:30:00+01:00  changed.yaml
+> telemonitoring-west  Telemonitoring voor de zorggroep  -         Zorggroep West  telemonitoring         2026-11-23T12:00:00+01:00  fixtures/plans/plan-group.yaml
 $ ehtrack plan show econsult-gracht
 > plan           econsult-gracht
 > title          E-consult invoeren

@@ -6,10 +6,10 @@ $ ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml f
 ! ehtrack: fixtures/plans/plan-smart.yaml:17:5: warning: goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
 ! ehtrack: fixtures/plans/plan-smart.yaml:18:5: warning: goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
 $ ehtrack status
-> PLAN                 PRACTICE  CARE GROUP            NVSPIS  CURRENT    DONE
-> smart-warnings       01000003  Zorggroep Rivierenl~  ####>.  implement   67%
-> telemonitoring-west  -         Zorggroep West        #>....  vision      17%
-> econsult-gracht      01000001  Zorggroep West        ##-#>.  implement   67%
+> PLAN                 PRACTICE  CARE GROUP              NVSPIS  CURRENT    DONE
+> smart-warnings       01000003  Zorggroep Rivierenland  ####>.  implement   67%
+> telemonitoring-west  -         Zorggroep West          #>....  vision      17%
+> econsult-gracht      01000001  Zorggroep West          ##-#>.  implement   67%
 >
 > NVSPIS: needs vision selection plan implement scale
 >         # done  > in progress  . not started  - skipped
@@ -42,8 +42,8 @@ $ ehtrack status --region Utrecht
 > NVSPIS: needs vision selection plan implement scale
 >         # done  > in progress  . not started  - skipped
 $ ehtrack status --insurer VGZ
-> PLAN            PRACTICE  CARE GROUP            NVSPIS  CURRENT    DONE
-> smart-warnings  01000003  Zorggroep Rivierenl~  ####>.  implement   67%
+> PLAN            PRACTICE  CARE GROUP              NVSPIS  CURRENT    DONE
+> smart-warnings  01000003  Zorggroep Rivierenland  ####>.  implement   67%
 >
 > NVSPIS: needs vision selection plan implement scale
 >         # done  > in progress  . not started  - skipped
