@@ -88,7 +88,6 @@ struct metric_catalog;
 struct metric_def;
 const char *user_lang(void);
 int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int *out);
-void format_metric_value(const struct metric_def *m, double v, char *buf, size_t size);
 int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
                    const struct metric_def ***out, size_t *count);
 

@@ -10,13 +10,15 @@
 #include "scope.h"
 #include "util.h"
 
-static void cell_value(struct out_table *t, const struct metric_def *m, bool has, double v, bool table)
+/* exact: a value written in the plan, shown unrounded as plan show does. */
+static void cell_value(struct out_table *t, const struct metric_def *m, bool has, double v, bool exact,
+                       bool table)
 {
     if (!has) {
         out_null(t);
     } else if (table) {
         char buf[64];
-        format_metric_value(m, v, buf, sizeof buf);
+        metric_format(m->unit, v, exact, buf, sizeof buf);
         out_text(t, buf);
     } else {
         out_num(t, v);
@@ -80,10 +82,10 @@ int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
                 out_text(&t, g->practice);
                 out_text(&t, g->care_group);
             }
-            cell_value(&t, g->metric, g->has_baseline, g->baseline, table);
-            cell_value(&t, g->metric, g->has_target, g->target, table);
-            cell_value(&t, g->metric, g->has_current, g->current, table);
-            cell_value(&t, g->metric, g->has_forecast, g->forecast, table);
+            cell_value(&t, g->metric, g->has_baseline, g->baseline, !g->baseline_basis.measured, table);
+            cell_value(&t, g->metric, g->has_target, g->target, g->target_given, table);
+            cell_value(&t, g->metric, g->has_current, g->current, false, table);
+            cell_value(&t, g->metric, g->has_forecast, g->forecast, false, table);
             out_text(&t, deadline);
             out_text(&t, g->status);
             for (int k = 0; k < 5; k++) counts[k] += strcmp(g->status, statuses[k]) == 0;

@@ -26,20 +26,6 @@ int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int
     return cmd_usage_error(ctx, "%s must be a date YYYY-MM-DD (got '%s')", opt, arg);
 }
 
-/* A value as a person reads it: 12.3%, 41, 3.5/day, 18.2 h, 95 s. */
-void format_metric_value(const struct metric_def *m, double v, char *buf, size_t size)
-{
-    switch (m->unit) {
-    case UNIT_RATIO: snprintf(buf, size, "%.1f%%", v * 100); break;
-    case UNIT_COUNT: snprintf(buf, size, "%.0f", v); break;
-    case UNIT_PER_DAY: snprintf(buf, size, "%.1f/day", v); break;
-    case UNIT_PER_WEEK: snprintf(buf, size, "%.1f/week", v); break;
-    case UNIT_PER_1000: snprintf(buf, size, "%.1f", v); break;
-    case UNIT_HOURS: snprintf(buf, size, "%.1f h", v); break;
-    case UNIT_SECONDS: snprintf(buf, size, "%.0f s", v); break;
-    }
-}
-
 /* --metric a,b --metric c: the definitions, in the order given. */
 int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
                    const struct metric_def ***out, size_t *count)
@@ -165,7 +151,7 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
                 char buf[64];
                 out_text(&t, metric_label(v->metric, lang));
                 if (v->has_value) {
-                    format_metric_value(v->metric, v->value, buf, sizeof buf);
+                    metric_format(v->metric->unit, v->value, false, buf, sizeof buf);
                     out_text(&t, buf);
                 } else {
                     out_null(&t);

@@ -346,6 +346,20 @@ static void show_kv(const char *k, const char *v)
     printf("%-14s %s\n", k, v && *v ? v : "-");
 }
 
+/* Column value of st, in the metric's style, else the text of column alt. */
+static void goal_number_cell(struct out_table *t, const struct metric_def *m, sqlite3_stmt *st, int value,
+                             int alt)
+{
+    if (sqlite3_column_type(st, value) == SQLITE_NULL) {
+        out_text(t, db_text(st, alt));
+        return;
+    }
+    char buf[64];
+    if (m) metric_format(m->unit, sqlite3_column_double(st, value), true, buf, sizeof buf);
+    else format_double(buf, sizeof buf, sqlite3_column_double(st, value));
+    out_text(t, buf);
+}
+
 static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
 {
     static const struct out_col step_cols[] = {
@@ -410,18 +424,27 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     out_free(&t);
 
     if (db_prepare(db, &st,
-                   "SELECT goal_id, metric, "
-                   "  CASE WHEN baseline_value IS NOT NULL THEN baseline_value "
-                   "       WHEN baseline_from IS NOT NULL THEN baseline_from || '..' || baseline_to END, "
-                   "  CASE WHEN target IS NOT NULL THEN target "
-                   "       ELSE printf('%+g%% of baseline', change * 100) END, deadline "
+                   "SELECT goal_id, metric, baseline_value, baseline_from || '..' || baseline_to, "
+                   "  target, printf('%+g%% of baseline', change * 100), deadline "
                    "FROM plan_goals WHERE plan_id = ?1 ORDER BY position", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    /* Targets and baselines in the style goals prints them (5.0%). */
+    struct metric_catalog cat;
+    struct diag_list ignored = {0};
+    metric_catalog_load(&cat, &ignored);
+    diag_free(&ignored);
     out_init(&t, goal_cols, ARRAY_LEN(goal_cols));
-    while (sqlite3_step(st) == SQLITE_ROW)
-        for (int i = 0; i < 5; i++) out_text(&t, db_text(st, i));
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const struct metric_def *m = metric_find(&cat, db_text(st, 1));
+        out_text(&t, db_text(st, 0));
+        out_text(&t, db_text(st, 1));
+        goal_number_cell(&t, m, st, 2, 3);
+        goal_number_cell(&t, m, st, 4, 5);
+        out_text(&t, db_text(st, 6));
+    }
     sqlite3_finalize(st);
+    metric_catalog_free(&cat);
     if (out_rows(&t)) {
         printf("\n");
         out_print(&t, OUT_TABLE, stdout);

@@ -231,7 +231,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct 
             struct goal_row *g = &rows[i];
             struct goal_result *r = &g->r;
             if (g->has_target_value) {
-                r->has_target = true;
+                r->has_target = r->target_given = true;
                 r->target = g->target_value;
             } else if (g->has_change && r->has_baseline) {
                 r->has_target = true;

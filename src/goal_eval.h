@@ -35,6 +35,7 @@ struct goal_result {
     char *plan, *goal, *practice, *care_group, *title;
     const struct metric_def *metric;
     bool has_baseline, has_target, has_current, has_forecast;
+    bool target_given;          /* written in the plan, not baseline x (1 + change) */
     double baseline, target, current, forecast;
     int deadline;
     int weekly_points;

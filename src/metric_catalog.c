@@ -1,5 +1,7 @@
 #include "metric_catalog.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,4 +171,25 @@ const char *metric_label(const struct metric_def *m, const char *lang)
 bool metric_is_ratio(const struct metric_def *m)
 {
     return m->unit == UNIT_RATIO;
+}
+
+void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_t size)
+{
+    double shown = unit == UNIT_RATIO ? v * 100 : v;
+    int digits = unit == UNIT_COUNT || unit == UNIT_SECONDS ? 0 : 1;
+    const char *suffix = "";
+    switch (unit) {
+    case UNIT_RATIO: suffix = "%"; break;
+    case UNIT_COUNT: case UNIT_PER_1000: break;
+    case UNIT_PER_DAY: suffix = "/day"; break;
+    case UNIT_PER_WEEK: suffix = "/week"; break;
+    case UNIT_HOURS: suffix = " h"; break;
+    case UNIT_SECONDS: suffix = " s"; break;
+    }
+    char num[64];
+    for (;; digits++) {
+        snprintf(num, sizeof num, "%.*f", digits, shown);
+        if (!exact || digits >= 6 || fabs(strtod(num, NULL) - shown) <= 1e-9 * fmax(1.0, fabs(shown))) break;
+    }
+    snprintf(buf, size, "%s%s", num, suffix);
 }

@@ -59,5 +59,11 @@ void metric_catalog_free(struct metric_catalog *cat);
 
 const char *metric_label(const struct metric_def *m, const char *lang);
 bool metric_is_ratio(const struct metric_def *m);
+/* A value as tables show it, one style everywhere: ratios as percentages
+ * ("5.0%"), rates with their unit ("28.0/day", "2.5 h"). exact: a value a
+ * person wrote (a target, a baseline) gets the further decimals it needs
+ * to show unrounded ("5.25%"); a computed one is rounded. JSON and CSV
+ * print plain numbers instead. */
+void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_t size);
 
 #endif

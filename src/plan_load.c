@@ -373,12 +373,6 @@ static void read_baseline(struct yctx *c, yaml_node_t *n, struct plan_goal *g)
     ymap_free(&m);
 }
 
-static void fmt_value(char *buf, size_t size, double v, bool ratio)
-{
-    if (ratio) snprintf(buf, size, "%g%%", v * 100);
-    else format_double(buf, size, v);
-}
-
 static void smart_warnings(struct yctx *c, yaml_node_t *n, const struct plan *p,
                            const struct plan_goal *g, const struct metric_def *m, int today)
 {
@@ -386,8 +380,8 @@ static void smart_warnings(struct yctx *c, yaml_node_t *n, const struct plan *p,
         bool met = m->higher_better ? g->baseline_value >= g->target : g->baseline_value <= g->target;
         if (met) {
             char t[40], b[40];
-            fmt_value(t, sizeof t, g->target, metric_is_ratio(m));
-            fmt_value(b, sizeof b, g->baseline_value, metric_is_ratio(m));
+            metric_format(m->unit, g->target, true, t, sizeof t);
+            metric_format(m->unit, g->baseline_value, true, b, sizeof b);
             ywarning(c, n, "goal %s: the baseline %s already meets the target %s (%s is %s-is-better)",
                      g->id, b, t, m->id, m->higher_better ? "higher" : "lower");
         }
@@ -396,11 +390,11 @@ static void smart_warnings(struct yctx *c, yaml_node_t *n, const struct plan *p,
         if (g->change == 0)
             ywarning(c, n, "goal %s: a change of 0 sets the target equal to the baseline", g->id);
         else if (!m->higher_better && g->change > 0)
-            ywarning(c, n, "goal %s: %s is lower-is-better, but a change of %+g puts the target above the baseline",
-                     g->id, m->id, g->change);
+            ywarning(c, n, "goal %s: %s is lower-is-better, but a change of %+g%% puts the target above the baseline",
+                     g->id, m->id, g->change * 100);
         else if (m->higher_better && g->change < 0)
-            ywarning(c, n, "goal %s: %s is higher-is-better, but a change of %+g puts the target below the baseline",
-                     g->id, m->id, g->change);
+            ywarning(c, n, "goal %s: %s is higher-is-better, but a change of %+g%% puts the target below the baseline",
+                     g->id, m->id, g->change * 100);
     }
     if (g->deadline != DATE_NONE) {
         int start = plan_start_date(p);
@@ -428,6 +422,7 @@ static void read_goal(struct yctx *c, yaml_node_t *n, const struct metric_catalo
     struct ymap m;
     g->at = at(n);
     g->deadline = g->baseline_from = g->baseline_to = DATE_NONE;
+    g->unit = -1;
     if (!ymap_read(c, n, "goal", &m)) return;
     ymap_check_keys(c, n, &m, "goal", keys, ARRAY_LEN(keys), required, ARRAY_LEN(required));
     yaml_node_t *v;
@@ -493,6 +488,7 @@ static void read_goal(struct yctx *c, yaml_node_t *n, const struct metric_catalo
         yerror(c, baseline, "goal %s: %s is a fraction from 0 to 1, so baseline %g is impossible",
                g->id, def->id, g->baseline_value);
     if ((v = ymap_get(&m, "notes")) && !yis_null(v)) g->notes = dup_string(c, v, "notes");
+    if (def) g->unit = (int)def->unit;
     smart_warnings(c, n, p, g, def, today);
     ymap_free(&m);
 }

@@ -66,6 +66,7 @@ struct plan_goal {
     int baseline_from, baseline_to;
     int deadline;
     char *notes;
+    int unit;                   /* enum metric_unit of its metric; -1 unknown */
     struct loc at, metric_at, target_at, deadline_at;
 };
 

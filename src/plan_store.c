@@ -7,6 +7,7 @@
 #include "datetime.h"
 #include "db.h"
 #include "json.h"
+#include "metric_catalog.h"
 
 /* ---- canonical snapshot -------------------------------------------------- */
 
@@ -213,7 +214,44 @@ static void describe_value(struct sbuf *s, const char *type, const char *value)
     else sbuf_adds(s, value ? value : "null");
 }
 
-int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json,
+/* The goal a path like $.goals.share.target or $.goals."a-b".baseline.value
+ * names, and whether the value there is one the metric's style shows
+ * (target, baseline value) or a relative change. */
+static const struct plan_goal *goal_at(const struct plan *p, const char *path, bool *is_change)
+{
+    if (!p || !str_starts(path, "$.goals.")) return NULL;
+    const char *id = path + 8, *end;
+    size_t n;
+    if (*id == '"') {
+        end = strchr(++id, '"');
+        if (!end) return NULL;
+        n = (size_t)(end - id);
+        end++;
+    } else {
+        end = id + strcspn(id, ".");
+        n = (size_t)(end - id);
+    }
+    *is_change = strcmp(end, ".change") == 0;
+    if (!*is_change && strcmp(end, ".target") != 0 && strcmp(end, ".baseline.value") != 0) return NULL;
+    for (size_t i = 0; i < p->ngoals; i++)
+        if (strlen(p->goals[i].id) == n && strncmp(p->goals[i].id, id, n) == 0) return &p->goals[i];
+    return NULL;
+}
+
+/* A goal's number as plan show and goals print it: 0.05 -> 5.0%. */
+static char *goal_number(const struct plan_goal *g, bool is_change, const char *type, char *value)
+{
+    if (!value || !type || (strcmp(type, "real") != 0 && strcmp(type, "integer") != 0)) return value;
+    char buf[64];
+    double v = strtod(value, NULL);
+    if (is_change) snprintf(buf, sizeof buf, "%+g%%", v * 100);
+    else if (g->unit >= 0) metric_format((enum metric_unit)g->unit, v, true, buf, sizeof buf);
+    else return value;
+    free(value);
+    return xstrdup(buf);
+}
+
+int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, const struct plan *plan,
                        struct sbuf *changes, size_t *count, struct eh_error *err)
 {
     /* json_tree lists every node with its path; a full outer join on the
@@ -255,6 +293,12 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json,
             skip = xstrdup(path);
         }
         if (differ) {
+            bool is_change = false;
+            const struct plan_goal *g = goal_at(plan, path, &is_change);
+            if (g) {
+                ov = goal_number(g, is_change, otype, ov);
+                nv = goal_number(g, is_change, ntype, nv);
+            }
             struct sbuf line = {0};
             sbuf_addf(&line, "%s: ", path + 2);
             describe_value(&line, otype, ov);
@@ -573,7 +617,7 @@ static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct 
     if ((rc = write_children(db, p, err))) goto done;
     size_t count = 1;
     if (known) {
-        if ((rc = plan_snapshot_diff(db, old_snapshot, sbuf_str(&snap), &changes, &count, err))) goto done;
+        if ((rc = plan_snapshot_diff(db, old_snapshot, sbuf_str(&snap), p, &changes, &count, err))) goto done;
     } else {
         sbuf_adds(&changes, "[\"created\"]");
     }

@@ -35,8 +35,9 @@ int plan_store_sync(sqlite3 *db, const struct plan_set *set, struct sync_report 
 void sync_report_free(struct sync_report *r);
 
 void plan_snapshot(const struct plan *p, struct sbuf *out);
-/* JSON array of change descriptions between two snapshots. */
-int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json,
+/* JSON array of change descriptions between two snapshots; plan (may be
+ * NULL) gives its goals' numbers in their metric's style (5.0%). */
+int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, const struct plan *plan,
                        struct sbuf *changes, size_t *count, struct eh_error *err);
 /* Known practices (AGB, care group, region) from the database. */
 int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *err);

@@ -116,7 +116,7 @@ $ ehtrack goals --care-group "Zorggroep Oost"
 > doelen-aa   90000001  E-consult share                50.0%      75.0%    100.0%     100.0%  2026-12-31  achieved
 > doelen-aa   90000001  Awareness of the e-consult         -      50.0%         -          -  2026-12-31  no_data
 > doelen-bee  90000002  Inbound calls per day        1.0/day    0.5/day   0.5/day          -  2026-12-31  achieved
-> doelen-bee  90000002  Inbound calls per day              -    0.2/day   0.5/day          -  2026-12-31  at_risk
+> doelen-bee  90000002  Inbound calls per day              -   0.25/day   0.5/day          -  2026-12-31  at_risk
 > doelen-bee  90000002  E-consults per week                -   5.0/week  1.8/week          -  2026-12-31  at_risk
 >
 > 12 goals as of 2026-11-23: 3 achieved, 3 on track, 3 at risk, 1 missed, 2 without data

@@ -18,3 +18,46 @@ $ ehtrack plan list | grep -c "Telemonitoring voor de zorggroep"
 > 1
 $ script -qec "ehtrack plan list" /dev/null | tr -d '\r' | grep -c "Telemonitoring voor de zorggr~"
 > 1
+
+# One number style for targets and baselines: a ratio metric as a
+# percentage in every table (plan show, goals, plan history, warnings), a
+# plain number in JSON. A target written 0.0525 shows as 5.25%, not
+# rounded; a computed value (current, forecast) keeps one decimal.
+$ sed -e 's/target: 0.05,/target: 0.0525,/' fixtures/plans/plan-good.yaml > plan.yaml && ehtrack plan sync plan.yaml
+> PLAN             STATE    CHANGES
+> econsult-gracht  changed        1
+> synced 0 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+$ ehtrack plan show econsult-gracht | sed -n '/^GOAL/,$p'
+> GOAL   METRIC          BASELINE                TARGET            DEADLINE
+> share  econsult_share  -                       5.25%             2026-12-31
+> calls  calls_per_day   2025-09-01..2025-11-30  -10% of baseline  2026-12-31
+$ ehtrack goals --practice 01000001 --as-of 2026-06-01
+> PLAN             PRACTICE  METRIC                 BASELINE  TARGET  CURRENT  FORECAST  DEADLINE    STATUS
+> econsult-gracht  01000001  E-consult share               -   5.25%        -         -  2026-12-31  no_data
+> econsult-gracht  01000001  Inbound calls per day         -       -        -         -  2026-12-31  no_data
+>
+> 2 goals as of 2026-06-01: 0 achieved, 0 on track, 0 at risk, 0 missed, 2 without data
+$ ehtrack goals --practice 01000001 --as-of 2026-06-01 --format json
+> [
+>   {"plan": "econsult-gracht", "goal": "share", "metric": "econsult_share", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": 0.0525, "current": null, "forecast": null, "deadline": "2026-12-31", "status": "no_data"},
+>   {"plan": "econsult-gracht", "goal": "calls", "metric": "calls_per_day", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": null, "current": null, "forecast": null, "deadline": "2026-12-31", "status": "no_data"}
+> ]
+$ ehtrack plan show econsult-gracht --format json | grep -o '"share": {[^}]*}'
+> "share": {"metric": "econsult_share", "target": 0.0525, "deadline": "2026-12-31"}
+$ ehtrack plan history econsult-gracht | tail -1
+> 2026-11-23T12:00:00+01:00  goals.share.target: 5.0% -> 5.25%
+# smart-warnings: a baseline given as a value (6%) and its target (5%).
+$ ehtrack plan show smart-warnings | sed -n '/^GOAL/,$p'
+> GOAL   METRIC              BASELINE                TARGET            DEADLINE
+> met    econsult_share      6.0%                    5.0%              2026-12-31
+> up     calls_per_day       2025-09-01..2025-11-30  +10% of baseline  2026-12-31
+> early  econsults_per_week  -                       20.0/week         2025-06-30
+> far    awareness           -                       75.0%             2030-12-31
+$ ehtrack goals --practice 01000003 --as-of 2026-06-01 | sed -n 2p
+> smart-warnings  01000003  E-consult share                 6.0%       5.0%        -         -  2026-12-31  no_data
+$ ehtrack goals --practice 01000003 --as-of 2026-06-01 --format csv | cut -d, -f1-2,6-7
+> plan,goal,baseline,target
+> smart-warnings,met,0.06,0.05
+> smart-warnings,up,,
+> smart-warnings,early,,20
+> smart-warnings,far,,0.75

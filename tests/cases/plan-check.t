@@ -83,8 +83,8 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-misc.yaml
 # Warnings alone leave the exit status 0.
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-smart.yaml
 > checked 2 files: 3 practices, 1 plan; 0 errors, 4 warnings
-! ehtrack: fixtures/plans/plan-smart.yaml:15:5: warning: goal met: the baseline 6% already meets the target 5% (econsult_share is higher-is-better)
-! ehtrack: fixtures/plans/plan-smart.yaml:16:5: warning: goal up: calls_per_day is lower-is-better, but a change of +0.1 puts the target above the baseline
+! ehtrack: fixtures/plans/plan-smart.yaml:15:5: warning: goal met: the baseline 6.0% already meets the target 5.0% (econsult_share is higher-is-better)
+! ehtrack: fixtures/plans/plan-smart.yaml:16:5: warning: goal up: calls_per_day is lower-is-better, but a change of +10% puts the target above the baseline
 ! ehtrack: fixtures/plans/plan-smart.yaml:17:5: warning: goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
 ! ehtrack: fixtures/plans/plan-smart.yaml:18:5: warning: goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
 # Care-group plans name a care group of the register.
@@ -118,8 +118,8 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml 
 ? 1
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-smart.yaml --format csv
 > file,line,column,severity,message
-> fixtures/plans/plan-smart.yaml,15,5,warning,goal met: the baseline 6% already meets the target 5% (econsult_share is higher-is-better)
-> fixtures/plans/plan-smart.yaml,16,5,warning,"goal up: calls_per_day is lower-is-better, but a change of +0.1 puts the target above the baseline"
+> fixtures/plans/plan-smart.yaml,15,5,warning,goal met: the baseline 6.0% already meets the target 5.0% (econsult_share is higher-is-better)
+> fixtures/plans/plan-smart.yaml,16,5,warning,"goal up: calls_per_day is lower-is-better, but a change of +10% puts the target above the baseline"
 > fixtures/plans/plan-smart.yaml,17,5,warning,goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
 > fixtures/plans/plan-smart.yaml,18,5,warning,goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
 # Usage.

@@ -1,8 +1,8 @@
 # status: the six steps of every plan in scope, its current step and
 # progress; filters by practice, care group, region and insurer.
 $ ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/plan-group.yaml fixtures/plans/plan-smart.yaml > /dev/null
-! ehtrack: fixtures/plans/plan-smart.yaml:15:5: warning: goal met: the baseline 6% already meets the target 5% (econsult_share is higher-is-better)
-! ehtrack: fixtures/plans/plan-smart.yaml:16:5: warning: goal up: calls_per_day is lower-is-better, but a change of +0.1 puts the target above the baseline
+! ehtrack: fixtures/plans/plan-smart.yaml:15:5: warning: goal met: the baseline 6.0% already meets the target 5.0% (econsult_share is higher-is-better)
+! ehtrack: fixtures/plans/plan-smart.yaml:16:5: warning: goal up: calls_per_day is lower-is-better, but a change of +10% puts the target above the baseline
 ! ehtrack: fixtures/plans/plan-smart.yaml:17:5: warning: goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
 ! ehtrack: fixtures/plans/plan-smart.yaml:18:5: warning: goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
 $ ehtrack status
