@@ -1,8 +1,11 @@
 /* plan new | check | sync | list | show | history */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "datetime.h"
@@ -85,21 +88,100 @@ static bool substitute(const char *text, const char *id, const char *practice, i
     return true;
 }
 
+/* The id a file name gives: its base name without .yaml or .yml; NULL
+ * when it has neither ending. */
+static char *id_from_file(const char *file)
+{
+    const char *slash = strrchr(file, '/');
+    const char *base = slash ? slash + 1 : file;
+    size_t n = strlen(base);
+    if (str_ends(base, ".yaml")) n -= 5;
+    else if (str_ends(base, ".yml")) n -= 4;
+    else return NULL;
+    return xstrndup(base, n);
+}
+
+/* A valid id close to what a file name gave: lower case, runs of other
+ * characters as one '-'. */
+static char *id_suggestion(const char *name)
+{
+    struct sbuf s = {0};
+    for (const char *p = name; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (isalnum(ch) && ch < 128) sbuf_addc(&s, (char)tolower(ch));
+        else if (s.len && s.buf[s.len - 1] != '-') sbuf_addc(&s, '-');
+    }
+    while (s.len && s.buf[s.len - 1] == '-') s.buf[--s.len] = '\0';
+    char *id = sbuf_detach(&s);
+    if (!plan_id_valid(id)) {
+        free(id);
+        return NULL;
+    }
+    return id;
+}
+
+/* -o: a new regular file, never written over anything already there (a
+ * file, a directory, a symbolic link, a device or a FIFO), which is left
+ * as it was. */
+static int refuse_existing(const char *path, struct eh_error *err)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        if (errno == ENOENT) return EH_OK;
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write here: %s", strerror(errno));
+    }
+    const char *what = S_ISREG(st.st_mode) ? "a file"
+                       : S_ISDIR(st.st_mode) ? "a directory"
+                       : S_ISLNK(st.st_mode) ? "a symbolic link"
+                       : S_ISFIFO(st.st_mode) ? "a FIFO"
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : "something";
+    return eh_fail(err, EH_IO, path, 0, 0, "%s is already there and plan new never writes over it; "
+                   "name a new file", what);
+}
+
+static int write_new_file(const char *path, const char *text, struct eh_error *err)
+{
+    if (refuse_existing(path, err)) return EH_IO;
+    /* O_EXCL also refuses what appeared since the check, links included. */
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        if (errno == EEXIST) return refuse_existing(path, err) ? EH_IO
+                                   : eh_fail(err, EH_IO, path, 0, 0, "appeared while writing; name a new file");
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the plan: %s", strerror(errno));
+    }
+    size_t len = strlen(text), done = 0;
+    int e = 0;
+    while (done < len && !e) {
+        ssize_t n = write(fd, text + done, len - done);
+        if (n > 0) done += (size_t)n;
+        else if (n == 0) e = EIO;
+        else if (errno != EINTR) e = errno;
+    }
+    if (close(fd) != 0 && !e) e = errno;
+    if (e) {
+        unlink(path);
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the plan: %s", strerror(e));
+    }
+    return EH_OK;
+}
+
 int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"template", required_argument, NULL, 't'},
         {"practice", required_argument, NULL, 'p'},
         {"id", required_argument, NULL, 'i'},
+        {"output", required_argument, NULL, 'o'},
         {NULL, 0, NULL, 0},
     };
-    const char *template = NULL, *practice = NULL, *id = NULL;
+    const char *template = NULL, *practice = NULL, *id = NULL, *output = NULL;
     int c, index;
-    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
+    while ((c = cmd_getopt(ctx, argc, argv, "o:", opts, &index)) != -1) {
         switch (c) {
         case 't': template = optarg; break;
         case 'p': practice = optarg; break;
         case 'i': id = optarg; break;
+        case 'o': output = optarg; break;
         default: return EH_USAGE;
         }
     }
@@ -111,6 +193,29 @@ int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     if (practice && !agb_valid(practice))
         return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s')", practice);
     char *default_id = NULL;
+    if (output) {
+        /* What is there is refused first, whatever its name (/dev/null). */
+        if (refuse_existing(output, &ctx->err)) return EH_IO;
+        /* plan sync reads .yaml and .yml files only. */
+        char *from_file = id_from_file(output);
+        if (!from_file)
+            return cmd_usage_error(ctx, "-o %s: a plan file's name ends in .yaml or .yml, or plan sync "
+                                        "will not read it", output);
+        if (!id && !plan_id_valid(from_file)) {
+            char *hint = id_suggestion(from_file);
+            int rc = hint ? cmd_usage_error(ctx, "-o %s: the file name gives the plan id '%s', but a plan id is "
+                                                 "lower-case letters, digits and '-'; name the file %s.yaml, "
+                                                 "or give --id ID", output, from_file, hint)
+                          : cmd_usage_error(ctx, "-o %s: the file name gives the plan id '%s', but a plan id is "
+                                                 "lower-case letters, digits and '-'; rename the file, "
+                                                 "or give --id ID", output, from_file);
+            free(hint);
+            free(from_file);
+            return rc;
+        }
+        if (!id) id = default_id = from_file;
+        else free(from_file);
+    }
     if (!id) {
         default_id = xasprintf("%s-%s", template, practice ? practice : "00000000");
         for (char *q = default_id; *q; q++) *q = (char)tolower((unsigned char)*q);
@@ -140,11 +245,14 @@ int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     int rc = EH_OK;
     if (!substitute(sbuf_str(&text), id, practice ? practice : "00000000", today(), &out, bad, sizeof bad)) {
         rc = eh_fail(&ctx->err, EH_IO, path, 0, 0, "unknown placeholder {{%s}} in the template", bad);
+    } else if (output) {
+        rc = write_new_file(output, sbuf_str(&out), &ctx->err);
+        if (!rc) printf("wrote %s: plan %s from template %s\n", output, id, template);
     } else {
         fputs(sbuf_str(&out), stdout);
-        if (!practice)
-            fprintf(stderr, "ehtrack: no --practice given: replace 00000000 with the practice's AGB code\n");
     }
+    if (!rc && !practice)
+        fprintf(stderr, "ehtrack: no --practice given: replace 00000000 with the practice's AGB code\n");
     sbuf_free(&text);
     sbuf_free(&out);
     free(path);

@@ -29,12 +29,15 @@ const struct command COMMANDS[] = {
     {"init", cmd_init, CMD_DB | CMD_WRITES | CMD_KEY, "",
      "create the database and the pseudonymisation key",
      NULL},
-    {"plan new", cmd_plan_new, 0, "--template NAME [--practice AGB] [--id ID]",
-     "print a new plan from templates/plans/NAME.yaml to stdout",
+    {"plan new", cmd_plan_new, 0, "--template NAME [--practice AGB] [--id ID] [-o FILE]",
+     "a new plan from templates/plans/NAME.yaml, to stdout or to a new file",
      "  --template NAME      econsult, video-consult, patient-portal, telemonitoring, ...\n"
      "                       (run without it to list the templates)\n"
      "  --practice AGB       the practice the plan is for (8 digits)\n"
-     "  --id ID              the plan id (default: TEMPLATE-AGB)\n"},
+     "  --id ID              the plan id (default: FILE's name without .yaml with -o,\n"
+     "                       else TEMPLATE-AGB)\n"
+     "  -o, --output FILE    write the plan to FILE, a new .yaml or .yml file; never over\n"
+     "                       anything already there (exit 3)\n"},
     {"plan check", cmd_plan_check, CMD_FORMAT, "PATH...",
      "validate practice registers and plans (files or directories); writes nothing",
      "  PATH                 .yaml/.yml files, or directories searched for them\n"

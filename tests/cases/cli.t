@@ -14,7 +14,7 @@ $ ehtrack
 !
 ! Commands:
 !   init           create the database and the pseudonymisation key
-!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
 !   plan list      list the plans that are tracked
@@ -43,7 +43,7 @@ $ ehtrack bogus
 ! ehtrack: no command 'bogus'
 ! Commands:
 !   init           create the database and the pseudonymisation key
-!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
 !   plan list      list the plans that are tracked
@@ -64,7 +64,7 @@ $ ehtrack stauts
 ! ehtrack: no command 'stauts'; did you mean 'status'?
 ! Commands:
 !   init           create the database and the pseudonymisation key
-!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
 !   plan list      list the plans that are tracked
@@ -84,7 +84,7 @@ $ ehtrack stauts
 $ ehtrack plan
 ! usage: ehtrack plan SUBCOMMAND ...
 !
-!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
 !   plan list      list the plans that are tracked
@@ -95,7 +95,7 @@ $ ehtrack plan bogus
 ! ehtrack: no command 'plan bogus'
 ! usage: ehtrack plan SUBCOMMAND ...
 !
-!   plan new       print a new plan from templates/plans/NAME.yaml to stdout
+!   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
 !   plan list      list the plans that are tracked

@@ -20,9 +20,73 @@ $ ehtrack plan new --template bogus --practice 01053147
 $ ehtrack plan new --practice 01053147
 ! templates: econsult patient-portal self-help telemonitoring video-consult
 ! ehtrack: plan new: --template NAME is required
-! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID]
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
 ? 2
 $ ehtrack plan new --template econsult --practice 123
 ! ehtrack: plan new: --practice must be an AGB code of exactly 8 digits (got '123')
-! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID]
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
 ? 2
+# -o writes a new file; the plan id is the file's name without .yaml, so
+# the README's tour works: new plan, sync, history under the file's name.
+$ mkdir region && cp plans/register.yaml region/
+$ ehtrack plan new --template econsult --practice 01053147 -o region/econsult-de-linde.yaml
+> wrote region/econsult-de-linde.yaml: plan econsult-de-linde from template econsult
+$ grep -E '^(plan|practice):' region/econsult-de-linde.yaml
+> plan: econsult-de-linde
+> practice: "01053147"
+$ ehtrack plan sync region/
+> PLAN               STATE    CHANGES
+> econsult-de-linde  created        1
+> synced 16 practices (0 new, 0 changed) and 1 plan (1 new, 0 changed, 0 unchanged)
+$ ehtrack plan history econsult-de-linde
+> RECORDED                   CHANGE
+> 2026-11-23T12:00:00+01:00  created
+# .yml too; --id wins over the file name.
+$ ehtrack plan new --template video-consult --practice 01053147 -o region/beeldbellen.yml && grep '^plan:' region/beeldbellen.yml
+> wrote region/beeldbellen.yml: plan beeldbellen from template video-consult
+> plan: beeldbellen
+$ ehtrack plan new --template video-consult --practice 01053147 --id video-ootmarsum -o region/anders.yaml && grep '^plan:' region/anders.yaml
+> wrote region/anders.yaml: plan video-ootmarsum from template video-consult
+> plan: video-ootmarsum
+# Never over anything already there: exit 3, the target left as it was.
+$ cksum < region/econsult-de-linde.yaml > before && ehtrack plan new --template self-help --practice 01053147 -o region/econsult-de-linde.yaml; echo "exit $?"; cksum < region/econsult-de-linde.yaml | cmp - before && echo unchanged
+> exit 3
+> unchanged
+! ehtrack: region/econsult-de-linde.yaml: a file is already there and plan new never writes over it; name a new file
+$ ln -s ../elsewhere.yaml region/link.yaml; ehtrack plan new --template econsult -o region/link.yaml; echo "exit $?"; ls -l region/link.yaml | sed 's/.* region/region/'; test -e elsewhere.yaml || echo "nothing written through the link"; rm region/link.yaml
+> exit 3
+> region/link.yaml -> ../elsewhere.yaml
+> nothing written through the link
+! ehtrack: region/link.yaml: a symbolic link is already there and plan new never writes over it; name a new file
+$ mkdir region/map.yaml; ehtrack plan new --template econsult -o region/map.yaml; echo "exit $?"; ls -A region/map.yaml
+> exit 3
+! ehtrack: region/map.yaml: a directory is already there and plan new never writes over it; name a new file
+$ mkfifo pipe.yaml; ehtrack plan new --template econsult -o pipe.yaml; echo "exit $?"; test -p pipe.yaml && echo "still a FIFO"; rm pipe.yaml
+> exit 3
+> still a FIFO
+! ehtrack: pipe.yaml: a FIFO is already there and plan new never writes over it; name a new file
+$ ehtrack plan new --template econsult -o /dev/null
+! ehtrack: /dev/null: a device is already there and plan new never writes over it; name a new file
+? 3
+$ ehtrack plan new --template econsult -o no-such-dir/plan.yaml
+! ehtrack: no-such-dir/plan.yaml: cannot write the plan: No such file or directory
+? 3
+# A file name that makes no plan id, or that plan sync would not read.
+$ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml"
+! ehtrack: plan new: -o region/E-consult De Linde.yaml: the file name gives the plan id 'E-consult De Linde', but a plan id is lower-case letters, digits and '-'; name the file e-consult-de-linde.yaml, or give --id ID
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
+? 2
+$ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml" --id econsult-linde && ehtrack plan check region/ | tail -1
+> wrote region/E-consult De Linde.yaml: plan econsult-linde from template econsult
+> checked 5 files: 16 practices, 4 plans; 0 errors, 0 warnings
+$ ehtrack plan new --template econsult --practice 01053147 -o region/plan.txt
+! ehtrack: plan new: -o region/plan.txt: a plan file's name ends in .yaml or .yml, or plan sync will not read it
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
+? 2
+$ ls region
+> E-consult De Linde.yaml
+> anders.yaml
+> beeldbellen.yml
+> econsult-de-linde.yaml
+> map.yaml
+> register.yaml
