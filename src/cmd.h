@@ -69,6 +69,7 @@ int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_import(struct cmd_ctx *ctx, int argc, char **argv);

@@ -28,7 +28,7 @@ static void cell_value(struct out_table *t, const struct metric_def *m, bool has
 int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_AS_OF = 0x300 };
-    static const struct option opts[] = {SCOPE_OPTIONS, {"as-of", required_argument, NULL, OPT_AS_OF},
+    static const struct option opts[] = {SCOPE_OPTIONS, SCOPE_ALL_OPTION, {"as-of", required_argument, NULL, OPT_AS_OF},
                                          {NULL, 0, NULL, 0}};
     static const struct out_col json_cols[] = {
         {"plan", NULL, COL_TEXT, 0, 0}, {"goal", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 0},

@@ -1,4 +1,4 @@
-/* plan new | check | sync | list | show | history */
+/* plan new | check | sync | list | show | history | retire */
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -358,28 +358,65 @@ int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
         goto done;
     }
     struct sync_report report;
+    struct stale_list stale = {0};
+    char **paths = argv + optind;
+    size_t npaths = (size_t)(argc - optind);
     rc = plan_store_sync(db, &set, &report, &ctx->err);
+    if (rc == EH_OK) rc = plan_store_stale(db, &set, paths, npaths, &stale, &ctx->err);
     if (rc == EH_OK) {
         struct out_table t;
         out_init(&t, cols, ARRAY_LEN(cols));
-        size_t created = 0, changed = 0;
+        size_t created = 0, changed = 0, retired = 0;
         for (size_t i = 0; i < report.nplans; i++) {
-            out_text(&t, report.plans[i].plan_id);
-            out_text(&t, report.plans[i].state);
-            out_int(&t, (long long)report.plans[i].changes);
-            created += strcmp(report.plans[i].state, "created") == 0;
-            changed += strcmp(report.plans[i].state, "changed") == 0;
+            const struct sync_outcome *o = &report.plans[i];
+            out_text(&t, o->plan_id);
+            out_text(&t, o->state);
+            out_int(&t, (long long)o->changes);
+            created += strcmp(o->state, "created") == 0;
+            changed += strcmp(o->state, "changed") == 0;
+            retired += o->retired;
+        }
+        for (size_t i = 0; i < stale.count; i++) {
+            out_text(&t, stale.items[i].plan_id);
+            out_text(&t, stale.items[i].reason == STALE_OTHER_ID ? "renamed" : "gone");
+            out_null(&t);
         }
         if (ctx->format != OUT_TABLE || out_rows(&t)) out_print(&t, ctx->format, stdout);
         out_free(&t);
-        if (ctx->format == OUT_TABLE)
-            printf("synced %zu practice%s (%zu new, %zu changed) and %zu plan%s (%zu new, %zu changed, %zu unchanged)\n",
+        if (ctx->format == OUT_TABLE) {
+            printf("synced %zu practice%s (%zu new, %zu changed) and %zu plan%s (%zu new, %zu changed, %zu unchanged",
                    report.practices_new + report.practices_changed + report.practices_same,
                    report.practices_new + report.practices_changed + report.practices_same == 1 ? "" : "s",
                    report.practices_new, report.practices_changed, report.nplans,
                    report.nplans == 1 ? "" : "s", created, changed,
-                   report.nplans - created - changed);
+                   report.nplans - created - changed - retired);
+            if (retired) printf(", %zu retired", retired);
+            printf(")\n");
+            if (stale.count)
+                printf("%zu tracked plan%s gone from %s file%s\n", stale.count,
+                       stale.count == 1 ? " is" : "s are", stale.count == 1 ? "its" : "their",
+                       stale.count == 1 ? "" : "s");
+        }
+        for (size_t i = 0; i < report.nplans; i++)
+            if (report.plans[i].retired)
+                fprintf(stderr, "ehtrack: %s: plan %s is retired and stays out of status, goals and reports "
+                                "(its changes are recorded); remove the file, or run 'ehtrack plan retire --undo %s'\n",
+                        report.plans[i].file, report.plans[i].plan_id, report.plans[i].plan_id);
+        for (size_t i = 0; i < stale.count; i++) {
+            const struct stale_plan *x = &stale.items[i];
+            if (x->reason == STALE_OTHER_ID)
+                fprintf(stderr, "ehtrack: %s: now holds plan %s, not %s; if the plan was renamed, "
+                                "run 'ehtrack plan retire %s' so the old id leaves status, goals and reports\n",
+                        x->source, x->now_id, x->plan_id, x->plan_id);
+            else if (x->reason == STALE_NOT_A_PLAN)
+                fprintf(stderr, "ehtrack: %s: no longer holds plan %s; if the plan was renamed or has ended, "
+                                "run 'ehtrack plan retire %s'\n", x->source, x->plan_id, x->plan_id);
+            else
+                fprintf(stderr, "ehtrack: %s: the file of plan %s is gone; if the plan was renamed or has ended, "
+                                "run 'ehtrack plan retire %s'\n", x->source, x->plan_id, x->plan_id);
+        }
     }
+    stale_list_free(&stale);
     sync_report_free(&report);
 done:
     plan_set_free(&set);
@@ -395,10 +432,11 @@ int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
     static const struct out_col cols[] = {
         {"plan", NULL, COL_TEXT, 0, 28}, {"title", NULL, COL_TEXT, 0, 30},
         {"practice", NULL, COL_TEXT, 0, 0}, {"care_group", NULL, COL_TEXT, 0, 20},
-        {"application_type", "TYPE", COL_TEXT, 0, 0}, {"synced_at", "SYNCED", COL_TEXT, 0, 0},
-        {"source", NULL, COL_TEXT, 0, 0},
+        {"application_type", "TYPE", COL_TEXT, 0, 0}, {"state", NULL, COL_TEXT, 0, 0},
+        {"synced_at", "SYNCED", COL_TEXT, 0, 0}, {"source", NULL, COL_TEXT, 0, 0},
     };
-    struct scope_filter f = {0};
+    /* Retired plans are listed too, marked as such. */
+    struct scope_filter f = {.all_plans = true};
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1)
         if (!scope_option(&f, c, optarg)) return EH_USAGE;
@@ -408,6 +446,7 @@ int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "SELECT pl.id, pl.title, pr.agb, coalesce(pr.care_group, pl.care_group), pl.app_type, "
+                   "       CASE WHEN pl.retired_at IS NULL THEN 'active' ELSE 'retired' END, "
                    "       pl.synced_at, pl.source "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) ORDER BY pl.id", &ctx->err))
@@ -415,7 +454,7 @@ int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
     while (sqlite3_step(st) == SQLITE_ROW)
-        for (int i = 0; i < 7; i++) out_text(&t, db_text(st, i));
+        for (int i = 0; i < 8; i++) out_text(&t, db_text(st, i));
     sqlite3_finalize(st);
     out_print(&t, ctx->format, stdout);
     out_free(&t);
@@ -489,7 +528,7 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "       pl.source, pl.synced_at, "
                    "       (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')), "
                    "       (SELECT step FROM plan_steps s WHERE s.plan_id = pl.id AND s.status NOT IN ('done','skipped') "
-                   "        ORDER BY position LIMIT 1), pl.response_term_hours "
+                   "        ORDER BY position LIMIT 1), pl.response_term_hours, pl.retired_at "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -513,6 +552,12 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     show_kv("response term", buf);
     show_kv("source", db_text(st, 7));
     show_kv("synced", db_text(st, 8));
+    if (db_text(st, 12)) {
+        snprintf(buf, sizeof buf, "retired %s", db_text(st, 12));
+        show_kv("state", buf);
+    } else {
+        show_kv("state", "active");
+    }
     sqlite3_finalize(st);
 
     printf("\n");
@@ -581,7 +626,7 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
                        "SELECT snapshot, source, synced_at, "
                        "  (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')), "
                        "  coalesce((SELECT step FROM plan_steps s WHERE s.plan_id = pl.id "
-                       "     AND s.status NOT IN ('done','skipped') ORDER BY position LIMIT 1), 'none') "
+                       "     AND s.status NOT IN ('done','skipped') ORDER BY position LIMIT 1), 'none'), retired_at "
                        "FROM plans pl WHERE id = ?1", &ctx->err))
             return EH_IO;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -601,6 +646,9 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
         json_str(&out, db_text(st, 1));
         sbuf_adds(&out, ", \"synced_at\": ");
         json_str(&out, db_text(st, 2));
+        sbuf_adds(&out, ", \"retired_at\": ");
+        if (db_text(st, 5)) json_str(&out, db_text(st, 5));
+        else sbuf_adds(&out, "null");
         sbuf_addc(&out, '}');
         printf("%s\n", sbuf_str(&out));
         sbuf_free(&out);
@@ -625,8 +673,16 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
 int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
-        {"recorded_at", "RECORDED", COL_TEXT, 0, 0}, {"source", NULL, COL_TEXT, 0, 0},
+        {"recorded_at", NULL, COL_TEXT, 0, 0}, {"recorded_by", NULL, COL_TEXT, 0, 0},
+        {"source", NULL, COL_TEXT, 0, 0}, {"commit", NULL, COL_TEXT, 0, 0},
+        {"author", NULL, COL_TEXT, 0, 0}, {"uncommitted", NULL, COL_TEXT, 0, 0},
         {"changes", NULL, COL_TEXT, 0, 0},
+    };
+    /* For people: one change per line, the entry's details on its first. */
+    static const struct out_col table_cols[] = {
+        {"recorded_at", "RECORDED", COL_TEXT, 0, 0}, {"recorded_by", "BY", COL_TEXT, 0, 16},
+        {"commit", NULL, COL_TEXT, 0, 0}, {"author", NULL, COL_TEXT, 0, 20},
+        {"change", NULL, COL_TEXT, 0, 0},
     };
     const char *id;
     if (one_id(ctx, argc, argv, &id)) return EH_USAGE;
@@ -634,43 +690,77 @@ int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
     if (!db) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
-                   "SELECT h.recorded_at, h.source, h.changes, "
-                   "       (SELECT group_concat(value, '; ') FROM json_each(h.changes)) "
-                   "FROM plan_history h WHERE h.plan_id = ?1 ORDER BY h.id", &ctx->err))
+                   "SELECT h.recorded_at, h.recorded_by, h.source, h.git_commit, h.git_author, h.changes, "
+                   "       (SELECT group_concat(value, '; ') FROM json_each(h.changes)), "
+                   "       CASE WHEN h.git_commit IS NOT NULL "
+                   "            THEN substr(h.git_commit, 1, 8) || CASE WHEN h.git_uncommitted THEN '+' ELSE '' END "
+                   "            WHEN h.git_uncommitted THEN 'uncommitted' END, "
+                   "       j.value, j.key, h.git_uncommitted "
+                   "FROM plan_history h LEFT JOIN json_each(h.changes) j "
+                   "WHERE h.plan_id = ?1 ORDER BY h.id, j.key", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    bool table = ctx->format == OUT_TABLE;
     struct out_table t;
-    out_init(&t, cols, ARRAY_LEN(cols));
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        out_text(&t, db_text(st, 0));
-        out_text(&t, db_text(st, 1));
-        out_json(&t, db_text(st, 2), db_text(st, 3));
+    out_init(&t, table ? table_cols : cols, table ? ARRAY_LEN(table_cols) : ARRAY_LEN(cols));
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        bool first = sqlite3_column_int(st, 9) == 0;
+        if (table) {
+            if (first) {
+                out_text(&t, db_text(st, 0));
+                out_text(&t, db_text(st, 1));
+                out_text(&t, db_text(st, 7));
+                out_text(&t, db_text(st, 4));
+            } else {
+                for (int i = 0; i < 4; i++) out_text(&t, "");
+            }
+            out_text(&t, db_text(st, 8));
+        } else if (first) {
+            for (int i = 0; i < 5; i++) out_text(&t, db_text(st, i));
+            if (sqlite3_column_type(st, 10) == SQLITE_NULL) out_null(&t);
+            else out_bool(&t, sqlite3_column_int(st, 10) != 0);
+            out_json(&t, db_text(st, 5), db_text(st, 6));
+        }
     }
     sqlite3_finalize(st);
-    if (!out_rows(&t)) {
-        out_free(&t);
-        return unknown_plan(ctx, db, id);
-    }
-    if (ctx->format == OUT_TABLE) {
-        /* One change per line reads better than one long line. */
-        printf("%-25s  %s\n", "RECORDED", "CHANGE");
-        for (size_t r = 0; r < out_rows(&t); r++) {
-            const char *when = t.cells[r * 3].text;
-            if (db_prepare(db, &st, "SELECT value FROM json_each(?1)", &ctx->err)) {
-                out_free(&t);
-                return EH_IO;
-            }
-            sqlite3_bind_text(st, 1, t.cells[r * 3 + 2].text, -1, SQLITE_STATIC);
-            bool first = true;
-            while (sqlite3_step(st) == SQLITE_ROW) {
-                printf("%-25s  %s\n", first ? when : "", db_text(st, 0));
-                first = false;
-            }
-            sqlite3_finalize(st);
-        }
-    } else {
-        out_print(&t, ctx->format, stdout);
-    }
+    int rc = step == SQLITE_DONE ? EH_OK : db_fail(db, &ctx->err, "reading the history");
+    if (!rc && !out_rows(&t)) rc = unknown_plan(ctx, db, id);
+    if (!rc) out_print(&t, ctx->format, stdout);
     out_free(&t);
+    return rc;
+}
+
+/* ---- plan retire ----------------------------------------------------------- */
+
+int cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    static const struct option opts[] = {{"undo", no_argument, NULL, 'u'}, {NULL, 0, NULL, 0}};
+    bool undo = false;
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
+        if (c != 'u') return EH_USAGE;
+        undo = true;
+    }
+    if (optind >= argc) return cmd_usage_error(ctx, "name the plan id");
+    if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
+    const char *id = argv[optind];
+    sqlite3 *db = cmd_db(ctx);
+    if (!db) return EH_IO;
+    long long known;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT count(*) FROM plans WHERE id = ?1", &ctx->err)) return EH_IO;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    known = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (!known) return unknown_plan(ctx, db, id);
+    char when[32];
+    int rc = plan_store_retire(db, id, undo, when, sizeof when, &ctx->err);
+    if (rc) return rc;
+    if (undo)
+        printf("plan %s is active again: back in status, goals and reports\n", id);
+    else
+        printf("retired plan %s: it leaves status, goals and reports (--all shows it); "
+               "plan list and plan history keep it\n", id);
     return EH_OK;
 }

@@ -12,6 +12,7 @@
 #include "metric_catalog.h"
 #include "report_data.h"
 #include "report_xlsx.h"
+#include "scope.h"
 #include "util.h"
 
 /* The workbook is written to a temporary file beside the target and
@@ -118,9 +119,10 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
         {"from", required_argument, NULL, OPT_FROM},
         {"to", required_argument, NULL, OPT_TO},
         {"min-cell", required_argument, NULL, OPT_MIN_CELL},
+        SCOPE_ALL_OPTION,
         {NULL, 0, NULL, 0},
     };
-    struct report_options o = {REPORT_REGION, NULL, user_lang(), today(), DATE_NONE, DATE_NONE, 5};
+    struct report_options o = {REPORT_REGION, NULL, user_lang(), today(), DATE_NONE, DATE_NONE, 5, false};
     const char *out = NULL;
     int c, index, rc = EH_OK;
     while ((c = cmd_getopt(ctx, argc, argv, "o:", opts, &index)) != -1) {
@@ -134,6 +136,7 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
         case OPT_FROM: rc = parse_date_option(ctx, "--from", optarg, &o.from); break;
         case OPT_TO: rc = parse_date_option(ctx, "--to", optarg, &o.to); break;
         case OPT_MIN_CELL: rc = parse_min_cell(ctx, optarg, &o.min_cell); break;
+        case OPT_ALL: o.all_plans = true; break;
         default: rc = EH_USAGE;
         }
         if (rc) return rc;

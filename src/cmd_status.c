@@ -18,7 +18,7 @@ static char step_mark(const char *status)
 
 int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
 {
-    static const struct option opts[] = {SCOPE_OPTIONS, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {SCOPE_OPTIONS, SCOPE_ALL_OPTION, {NULL, 0, NULL, 0}};
     static const struct out_col json_cols[] = {
         {"plan", NULL, COL_TEXT, 0, 0}, {"practice", NULL, COL_TEXT, 0, 0},
         {"care_group", NULL, COL_TEXT, 0, 0}, {"region", NULL, COL_TEXT, 0, 0},

@@ -191,6 +191,19 @@ static const char *const migrations[] = {
     "  import_id INTEGER NOT NULL, leg_key INTEGER NOT NULL,"
     "  PRIMARY KEY (import_id, leg_key)) WITHOUT ROWID;"
     "CREATE INDEX call_leg_imports_leg ON call_leg_imports(leg_key);",
+
+    /* 5: plan lifecycle. A retired plan stays with its history but leaves
+     * status, goals and reports; source_path is the plan file's absolute
+     * path, so a later sync can tell that the file is gone or holds another
+     * id. Each history entry records who recorded it and, for a file in a
+     * git work tree, the commit and author of the file's last change and
+     * whether the file synced differed from it (git_uncommitted 1). */
+    "ALTER TABLE plans ADD COLUMN retired_at TEXT;"
+    "ALTER TABLE plans ADD COLUMN source_path TEXT;"
+    "ALTER TABLE plan_history ADD COLUMN recorded_by TEXT;"
+    "ALTER TABLE plan_history ADD COLUMN git_commit TEXT;"
+    "ALTER TABLE plan_history ADD COLUMN git_author TEXT;"
+    "ALTER TABLE plan_history ADD COLUMN git_uncommitted INTEGER;",
 };
 
 const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);

@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "db.h"
 #include "pseudo.h"
+#include "scope.h"
 #include "util.h"
 
 #ifndef EHTRACK_VERSION
@@ -46,19 +47,30 @@ const struct command COMMANDS[] = {
     {"plan sync", cmd_plan_sync, CMD_DB | CMD_WRITES | CMD_FORMAT, "PATH...",
      "validate, then record practices and plans; a changed plan gets a history entry",
      "  PATH                 .yaml/.yml files, or directories searched for them\n"
-     FORMAT_HELP},
+     FORMAT_HELP
+     "States: created, changed, unchanged; retired (a retired plan stays retired, its\n"
+     "changes are recorded); gone or renamed: a tracked plan whose file under PATH is\n"
+     "gone or now holds another id ('ehtrack plan retire ID' when it has ended).\n"},
     {"plan list", cmd_plan_list, CMD_DB | CMD_FORMAT, "[FILTER]",
-     "list the plans that are tracked",
+     "list the plans that are tracked, active or retired",
      FILTER_HELP FORMAT_HELP},
     {"plan show", cmd_plan_show, CMD_DB | CMD_FORMAT, "ID",
      "show one tracked plan",
      FORMAT_HELP},
     {"plan history", cmd_plan_history, CMD_DB | CMD_FORMAT, "ID",
-     "show the recorded changes of a plan, oldest first",
-     FORMAT_HELP},
-    {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER]",
+     "show the recorded changes of a plan, oldest first, with who recorded them",
+     FORMAT_HELP
+     "Each entry: when, by whom (the login name, or $EHTRACK_USER), and for a plan file\n"
+     "in a git work tree the commit and author of the file's last change; a + after the\n"
+     "commit (JSON: \"uncommitted\": true) means the file synced had changes not yet\n"
+     "committed, 'uncommitted' a file git does not track.\n"},
+    {"plan retire", cmd_plan_retire, CMD_DB | CMD_WRITES, "ID [--undo]",
+     "retire a plan: it leaves status, goals and reports, keeps its history",
+     "  ID                   a tracked plan (an old id after a rename, a plan that ended)\n"
+     "  --undo               make a retired plan active again\n"},
+    {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER] [--all]",
      "six-step progress of every plan in scope",
-     FILTER_HELP FORMAT_HELP},
+     FILTER_HELP SCOPE_ALL_HELP FORMAT_HELP},
     {"import", cmd_import, CMD_DB | CMD_WRITES | CMD_KEY | CMD_FORMAT,
      "KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]",
      "import logs: KIND is consults, messages, calls, survey or registrations",
@@ -92,13 +104,13 @@ const struct command COMMANDS[] = {
      "  --from D, --to D     the range, inclusive (default: the data in scope)\n"
      "  --as-of D            the day unanswered messages are judged on (default today)\n"
      FORMAT_HELP},
-    {"goals", cmd_goals, CMD_DB | CMD_FORMAT, "[FILTER] [--as-of D]",
+    {"goals", cmd_goals, CMD_DB | CMD_FORMAT, "[FILTER] [--as-of D] [--all]",
      "evaluate every SMART goal: achieved, on track, at risk, missed or no data",
      FILTER_HELP
      "  --as-of D            the day to judge on (default today): current = the 28 days before it\n"
-     FORMAT_HELP},
+     SCOPE_ALL_HELP FORMAT_HELP},
     {"report", cmd_report, CMD_DB,
-     "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]",
+     "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]",
      "write an Excel workbook for a region, care group, insurer or practice",
      "  region|care-group|insurer|practice NAME   what the workbook is about\n"
      "  -o, --output FILE    the .xlsx file to write (written whole or not at all)\n"
@@ -106,7 +118,8 @@ const struct command COMMANDS[] = {
      "  --as-of D            the day goals are judged on (default today)\n"
      "  --from D, --to D     the data period (default: the twelve months before as-of)\n"
      "  --min-cell N         in region, care-group and insurer workbooks, counts below N\n"
-     "                       show as <N and ratios over fewer than N are left empty (default 5)\n"},
+     "                       show as <N and ratios over fewer than N are left empty (default 5)\n"
+     SCOPE_ALL_HELP},
     {"comms", cmd_comms, CMD_DB,
      "PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]",
      "patient communication texts filled from a plan: website, phone, waiting room, cards, replies",

@@ -106,3 +106,64 @@ void free_list(char **list)
     for (size_t i = 0; list[i]; i++) free(list[i]);
     free(list);
 }
+
+/* "." and ".." of an absolute path, by its text alone. */
+static char *normalise(const char *abs)
+{
+    struct sbuf out = {0};
+    const char *p = abs;
+    while (*p) {
+        while (*p == '/') p++;
+        const char *end = strchr(p, '/');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n == 0 || (n == 1 && p[0] == '.')) {
+            /* nothing */
+        } else if (n == 2 && p[0] == '.' && p[1] == '.') {
+            char *slash = out.len ? strrchr(out.buf, '/') : NULL;
+            if (slash) out.len = (size_t)(slash - out.buf);
+            if (out.buf) out.buf[out.len] = '\0';
+        } else {
+            sbuf_addc(&out, '/');
+            sbuf_addn(&out, p, n);
+        }
+        p += n;
+    }
+    if (!out.len) sbuf_addc(&out, '/');
+    return sbuf_detach(&out);
+}
+
+char *path_absolute(const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (real) return real;
+    char *joined;
+    if (path[0] == '/') {
+        joined = xstrdup(path);
+    } else {
+        char *cwd = getcwd(NULL, 0);
+        joined = xasprintf("%s/%s", cwd ? cwd : "", path);
+        free(cwd);
+    }
+    char *abs = normalise(joined);
+    free(joined);
+    char *slash = strrchr(abs, '/');
+    if (slash && slash != abs) {
+        *slash = '\0';
+        char *dir = realpath(abs, NULL);
+        *slash = '/';
+        if (dir) {
+            char *full = xasprintf("%s%s", dir, slash);
+            free(dir);
+            free(abs);
+            return full;
+        }
+    }
+    return abs;
+}
+
+bool path_within(const char *path, const char *root)
+{
+    size_t n = strlen(root);
+    if (strncmp(path, root, n) != 0) return false;
+    return path[n] == '\0' || path[n] == '/' || (n && root[n - 1] == '/');
+}

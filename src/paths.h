@@ -8,7 +8,10 @@
  * data_path() joins datadir() with a relative path (caller frees).
  * list_dir() returns the sorted names in dir ending in one of the suffixes
  * (NULL-terminated array, caller frees with free_list); NULL if dir is
- * missing.
+ * missing. path_absolute() gives a path with "." and ".." gone and symbolic
+ * links resolved; a path that does not exist (a file since removed) keeps
+ * its last part joined to its resolved directory, so it still compares
+ * with the paths of its neighbours (caller frees).
  */
 #ifndef EHTRACK_PATHS_H
 #define EHTRACK_PATHS_H
@@ -21,5 +24,8 @@ char **list_dir(const char *dir, const char *const *suffixes);
 void free_list(char **list);
 bool is_directory(const char *path);
 bool file_exists(const char *path);
+char *path_absolute(const char *path);
+/* true when path is root itself or lies below it (both from path_absolute). */
+bool path_within(const char *path, const char *root);
 
 #endif

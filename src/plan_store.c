@@ -8,6 +8,8 @@
 #include "db.h"
 #include "json.h"
 #include "metric_catalog.h"
+#include "paths.h"
+#include "provenance.h"
 
 /* ---- canonical snapshot -------------------------------------------------- */
 
@@ -538,8 +540,65 @@ static const char *opt_enum(const struct vocab *v, int idx)
     return idx >= 0 ? v->entries[idx].key : NULL;
 }
 
-static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct sync_outcome *out,
-                     struct eh_error *err)
+/* One history entry, with who recorded it; *id receives its row. */
+static int add_history(sqlite3 *db, const char *plan_id, const char *now, const char *digest,
+                       const char *source, const char *changes, const char *snapshot, const char *user,
+                       long long *id, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    int rc = db_prepare(db, &st,
+                        "INSERT INTO plan_history(plan_id, recorded_at, digest, source, changes, snapshot, "
+                        "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", err);
+    if (!rc) {
+        sqlite3_bind_text(st, 1, plan_id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, digest, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, source, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, changes, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 6, snapshot, -1, SQLITE_STATIC);
+        db_bind_text(st, 7, user);
+        rc = step_done(db, st, err, "recording history");
+        sqlite3_finalize(st);
+    }
+    if (!rc && id) *id = sqlite3_last_insert_rowid(db);
+    return rc;
+}
+
+/* The commit and author of each new entry's file, asked of git once per
+ * directory rather than once per plan. */
+static int add_git_origins(sqlite3 *db, const struct plan_set *set, const struct sync_report *report,
+                           struct eh_error *err)
+{
+    char **files = xcalloc(report->nplans + 1, sizeof *files);
+    long long *ids = xcalloc(report->nplans + 1, sizeof *ids);
+    size_t n = 0;
+    for (size_t i = 0; i < report->nplans; i++)
+        if (report->plans[i].history_id) {
+            files[n] = set->plans[i].file;
+            ids[n++] = report->plans[i].history_id;
+        }
+    struct git_origin *git = xcalloc(n + 1, sizeof *git);
+    provenance_git(files, n, git);
+    sqlite3_stmt *st = NULL;
+    int rc = n ? db_prepare(db, &st, "UPDATE plan_history SET git_commit = ?2, git_author = ?3, "
+                                     "git_uncommitted = ?4 WHERE id = ?1", err) : EH_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_bind_int64(st, 1, ids[i]);
+        db_bind_text(st, 2, git[i].commit);
+        db_bind_text(st, 3, git[i].author);
+        if (git[i].uncommitted >= 0) sqlite3_bind_int(st, 4, git[i].uncommitted);
+        rc = step_done(db, st, err, "recording history");
+    }
+    sqlite3_finalize(st);
+    for (size_t i = 0; i < n; i++) git_origin_free(&git[i]);
+    free(git);
+    free(files);
+    free(ids);
+    return rc;
+}
+
+static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, const char *user,
+                     struct sync_outcome *out, struct eh_error *err)
 {
     struct sbuf snap = {0}, changes = {0};
     char digest[33];
@@ -549,16 +608,20 @@ static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct 
     int rc = EH_OK;
     char *old_snapshot = NULL;
     char *source = xasprintf("%s", p->file);
+    char *source_path = path_absolute(p->file);
     out->plan_id = p->id;
-    if ((rc = db_prepare(db, &st, "SELECT digest, snapshot FROM plan_history WHERE plan_id = ?1 "
-                                  "ORDER BY id DESC LIMIT 1", err)))
+    out->file = p->file;
+    if ((rc = db_prepare(db, &st, "SELECT h.digest, h.snapshot, pl.retired_at IS NOT NULL FROM plan_history h "
+                                  "LEFT JOIN plans pl ON pl.id = h.plan_id WHERE h.plan_id = ?1 "
+                                  "ORDER BY h.id DESC LIMIT 1", err)))
         goto done;
     sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
-    bool known = false, same = false;
+    bool known = false, same = false, retired = false;
     if (sqlite3_step(st) == SQLITE_ROW) {
         known = true;
         same = strcmp(db_text(st, 0), digest) == 0;
         old_snapshot = xstrdup(db_text(st, 1));
+        retired = sqlite3_column_int(st, 2) != 0;
     }
     sqlite3_finalize(st);
 
@@ -577,15 +640,16 @@ static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct 
     if ((rc = db_prepare(db, &st,
                          "INSERT INTO plans(id, title, practice_id, care_group, app_type, app_name, vendor, "
                          "response_term_hours, triage, answer_moment, offer, policy, address, one_off_eur, "
-                         "yearly_eur, notes, source, digest, snapshot, synced_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) "
+                         "yearly_eur, notes, source, digest, snapshot, synced_at, source_path) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
                          "ON CONFLICT(id) DO UPDATE SET title = excluded.title, practice_id = excluded.practice_id, "
                          "care_group = excluded.care_group, app_type = excluded.app_type, app_name = excluded.app_name, "
                          "vendor = excluded.vendor, response_term_hours = excluded.response_term_hours, "
                          "triage = excluded.triage, answer_moment = excluded.answer_moment, offer = excluded.offer, "
                          "policy = excluded.policy, address = excluded.address, one_off_eur = excluded.one_off_eur, "
                          "yearly_eur = excluded.yearly_eur, notes = excluded.notes, source = excluded.source, "
-                         "digest = excluded.digest, snapshot = excluded.snapshot, synced_at = excluded.synced_at", err)))
+                         "digest = excluded.digest, snapshot = excluded.snapshot, synced_at = excluded.synced_at, "
+                         "source_path = excluded.source_path", err)))
         goto done;
     sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, p->title, -1, SQLITE_STATIC);
@@ -607,11 +671,15 @@ static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct 
     sqlite3_bind_text(st, 18, digest, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 19, sbuf_str(&snap), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 20, now, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 21, source_path, -1, SQLITE_STATIC);
     rc = step_done(db, st, err, "recording a plan");
     sqlite3_finalize(st);
     if (rc) goto done;
+    /* A retired plan whose file is still synced stays retired; what
+     * changed in it is recorded all the same. */
+    out->retired = retired;
     if (same) {
-        out->state = "unchanged";
+        out->state = retired ? "retired" : "unchanged";
         goto done;
     }
     if ((rc = write_children(db, p, err))) goto done;
@@ -621,22 +689,14 @@ static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, struct 
     } else {
         sbuf_adds(&changes, "[\"created\"]");
     }
-    out->state = known ? "changed" : "created";
+    out->state = retired ? "retired" : known ? "changed" : "created";
     out->changes = count;
-    if ((rc = db_prepare(db, &st, "INSERT INTO plan_history(plan_id, recorded_at, digest, source, changes, snapshot) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err)))
-        goto done;
-    sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, digest, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, source, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 5, sbuf_str(&changes), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, sbuf_str(&snap), -1, SQLITE_STATIC);
-    rc = step_done(db, st, err, "recording history");
-    sqlite3_finalize(st);
+    rc = add_history(db, p->id, now, digest, source, sbuf_str(&changes), sbuf_str(&snap), user,
+                     &out->history_id, err);
 done:
     free(old_snapshot);
     free(source);
+    free(source_path);
     sbuf_free(&snap);
     sbuf_free(&changes);
     return rc;
@@ -648,16 +708,22 @@ int plan_store_sync(sqlite3 *db, const struct plan_set *set, struct sync_report 
     memset(report, 0, sizeof *report);
     char now[26];
     now_iso(now);
-    if (db_begin(db, err)) return EH_IO;
+    char *user = provenance_user();
+    if (db_begin(db, err)) {
+        free(user);
+        return EH_IO;
+    }
     int rc = EH_OK;
     for (size_t r = 0; r < set->nregisters && !rc; r++)
         for (size_t i = 0; i < set->registers[r].count && !rc; i++)
             rc = sync_practice(db, &set->registers[r].practices[i], now, report, err);
     report->plans = xcalloc(set->nplans ? set->nplans : 1, sizeof *report->plans);
     for (size_t i = 0; i < set->nplans && !rc; i++) {
-        rc = sync_plan(db, &set->plans[i], now, &report->plans[i], err);
+        rc = sync_plan(db, &set->plans[i], now, user, &report->plans[i], err);
         report->nplans++;
     }
+    free(user);
+    if (!rc) rc = add_git_origins(db, set, report, err);
     if (rc) {
         db_rollback(db);
         return rc;
@@ -669,6 +735,144 @@ void sync_report_free(struct sync_report *r)
 {
     free(r->plans);
     memset(r, 0, sizeof *r);
+}
+
+/* ---- plans whose file is gone or holds another id ------------------------ */
+
+static const char *set_plan_in(const struct plan_set *set, char *const *abs_files, const char *path)
+{
+    for (size_t i = 0; i < set->nplans; i++)
+        if (strcmp(abs_files[i], path) == 0) return set->plans[i].id;
+    return NULL;
+}
+
+static bool set_holds_id(const struct plan_set *set, const char *id)
+{
+    for (size_t i = 0; i < set->nplans; i++)
+        if (strcmp(set->plans[i].id, id) == 0) return true;
+    return false;
+}
+
+static bool set_has_register(const struct plan_set *set, const char *path)
+{
+    bool found = false;
+    for (size_t i = 0; i < set->nregisters && !found; i++) {
+        char *abs = path_absolute(set->registers[i].file);
+        found = strcmp(abs, path) == 0;
+        free(abs);
+    }
+    return found;
+}
+
+int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths, size_t npaths,
+                     struct stale_list *out, struct eh_error *err)
+{
+    memset(out, 0, sizeof *out);
+    char **roots = xcalloc(npaths + 1, sizeof *roots);
+    char **files = xcalloc(set->nplans + 1, sizeof *files);
+    for (size_t i = 0; i < npaths; i++) roots[i] = path_absolute(paths[i]);
+    for (size_t i = 0; i < set->nplans; i++) files[i] = path_absolute(set->plans[i].file);
+    sqlite3_stmt *st;
+    int rc = db_prepare(db, &st, "SELECT id, source, source_path FROM plans WHERE retired_at IS NULL ORDER BY id",
+                        err);
+    int step = SQLITE_DONE;
+    while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *id = db_text(st, 0);
+        if (set_holds_id(set, id)) continue;
+        /* Plans recorded before source_path existed: their path as given,
+         * read from where this sync runs. */
+        char *abs = db_text(st, 2) ? xstrdup(db_text(st, 2)) : path_absolute(db_text(st, 1));
+        bool under = false;
+        for (size_t i = 0; i < npaths && !under; i++) under = path_within(abs, roots[i]);
+        const char *now_id = under ? set_plan_in(set, files, abs) : NULL;
+        enum stale_reason reason = STALE_GONE;
+        if (now_id) reason = STALE_OTHER_ID;
+        else if (under && set_has_register(set, abs)) reason = STALE_NOT_A_PLAN;
+        /* A file this sync did not read (a hidden directory, another
+         * extension) says nothing about the plan. */
+        if (under && (reason != STALE_GONE || !file_exists(abs))) {
+            GROW(out->items, out->cap, out->count + 1);
+            out->items[out->count++] = (struct stale_plan){xstrdup(id), xstrdup(db_text(st, 1)),
+                                                           now_id ? xstrdup(now_id) : NULL, reason};
+        }
+        free(abs);
+    }
+    if (!rc && step != SQLITE_DONE) rc = db_fail(db, err, "reading the tracked plans");
+    sqlite3_finalize(st);
+    for (size_t i = 0; i < npaths; i++) free(roots[i]);
+    for (size_t i = 0; i < set->nplans; i++) free(files[i]);
+    free(roots);
+    free(files);
+    return rc;
+}
+
+void stale_list_free(struct stale_list *l)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        free(l->items[i].plan_id);
+        free(l->items[i].source);
+        free(l->items[i].now_id);
+    }
+    free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+/* ---- retiring ------------------------------------------------------------ */
+
+int plan_store_retire(sqlite3 *db, const char *id, bool undo, char *retired_at, size_t size,
+                      struct eh_error *err)
+{
+    char now[26];
+    now_iso(now);
+    if (db_begin(db, err)) return EH_IO;
+    sqlite3_stmt *st;
+    int rc = db_prepare(db, &st, "SELECT retired_at, digest, source, snapshot FROM plans WHERE id = ?1", err);
+    if (rc) {
+        db_rollback(db);
+        return rc;
+    }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    int step = sqlite3_step(st);
+    if (step != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        db_rollback(db);
+        if (step != SQLITE_DONE) return db_fail(db, err, "reading the plan");
+        return eh_fail(err, EH_INVALID, NULL, 0, 0, "no plan '%s' is tracked", id);
+    }
+    const char *was = db_text(st, 0);
+    snprintf(retired_at, size, "%s", was ? was : "");
+    if ((was != NULL) != undo) {
+        sqlite3_finalize(st);
+        db_rollback(db);
+        return undo ? eh_fail(err, EH_INVALID, NULL, 0, 0, "plan %s is not retired", id)
+                    : eh_fail(err, EH_INVALID, NULL, 0, 0, "plan %s is already retired (since %s)", id,
+                              retired_at);
+    }
+    char *digest = xstrdup(db_text(st, 1)), *source = xstrdup(db_text(st, 2)), *snapshot = xstrdup(db_text(st, 3));
+    sqlite3_finalize(st);
+    char *user = provenance_user();
+    rc = db_prepare(db, &st, "UPDATE plans SET retired_at = ?2 WHERE id = ?1", err);
+    if (!rc) {
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        db_bind_text(st, 2, undo ? NULL : now);
+        rc = step_done(db, st, err, "retiring the plan");
+        sqlite3_finalize(st);
+    }
+    /* The entry keeps the plan's last snapshot: retiring changes whether
+     * the plan counts, not what it says. */
+    if (!rc)
+        rc = add_history(db, id, now, digest, source, undo ? "[\"active again\"]" : "[\"retired\"]", snapshot,
+                         user, NULL, err);
+    free(user);
+    free(digest);
+    free(source);
+    free(snapshot);
+    if (rc) {
+        db_rollback(db);
+        return rc;
+    }
+    if (!undo) snprintf(retired_at, size, "%s", now);
+    return db_commit(db, err);
 }
 
 int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *err)

@@ -7,12 +7,24 @@
  * and risks. A plan whose canonical content (plan_snapshot: JSON, keys in
  * a fixed order, absent values left out) differs from the last recorded one
  * gets a history entry listing what changed; an unchanged plan gets none.
- * outcomes receives one row per plan: "created", "changed" or "unchanged".
+ * outcomes receives one row per plan: "created", "changed", "unchanged", or
+ * "retired" for a retired plan (it stays retired; its changes are recorded).
+ * Every history entry names who recorded it (provenance_user) and, for a
+ * plan file in a git work tree, the commit and author of its last change.
+ *
+ * plan_store_stale lists the tracked plans, not retired, whose file lies
+ * under one of paths but did not give them to this set: the file is gone,
+ * holds another plan id, or holds no plan any more.
+ *
+ * plan_store_retire marks a plan retired (undo: active again) with a
+ * history entry; retired_at receives the time it was (or had been) retired.
+ * Retiring a retired plan, or undoing an active one, is EH_INVALID.
  */
 #ifndef EHTRACK_PLAN_STORE_H
 #define EHTRACK_PLAN_STORE_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 
 #include "error.h"
 #include "plan_set.h"
@@ -20,8 +32,11 @@
 
 struct sync_outcome {
     const char *plan_id;        /* borrowed from the set */
+    const char *file;           /* borrowed from the set */
     const char *state;
     size_t changes;
+    bool retired;
+    long long history_id;       /* the entry recorded, or 0 */
 };
 
 struct sync_report {
@@ -33,6 +48,27 @@ struct sync_report {
 int plan_store_sync(sqlite3 *db, const struct plan_set *set, struct sync_report *report,
                     struct eh_error *err);
 void sync_report_free(struct sync_report *r);
+
+enum stale_reason { STALE_GONE, STALE_OTHER_ID, STALE_NOT_A_PLAN };
+
+struct stale_plan {
+    char *plan_id;
+    char *source;               /* the file as recorded */
+    char *now_id;               /* STALE_OTHER_ID: the id the file holds now */
+    enum stale_reason reason;
+};
+
+struct stale_list {
+    struct stale_plan *items;
+    size_t count, cap;
+};
+
+int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths, size_t npaths,
+                     struct stale_list *out, struct eh_error *err);
+void stale_list_free(struct stale_list *l);
+
+int plan_store_retire(sqlite3 *db, const char *id, bool undo, char *retired_at, size_t size,
+                      struct eh_error *err);
 
 void plan_snapshot(const struct plan *p, struct sbuf *out);
 /* JSON array of change descriptions between two snapshots; plan (may be

@@ -548,7 +548,7 @@ int report_gather(sqlite3 *db, const struct report_options *opt, const struct me
     out->cat = cat;
     out->aggregate = opt->kind != REPORT_PRACTICE && opt->min_cell > 1;
     out->months = month_number(opt->to) - month_number(opt->from) + 1;
-    struct scope_filter f = {0};
+    struct scope_filter f = {.all_plans = opt->all_plans};
     switch (opt->kind) {
     case REPORT_REGION: f.region = opt->name; break;
     case REPORT_CARE_GROUP: f.care_group = opt->name; break;

@@ -46,6 +46,7 @@ struct report_options {
     const char *lang;           /* "nl" or "en" */
     int as_of, from, to;        /* days */
     int min_cell;
+    bool all_plans;             /* retired plans too */
 };
 
 struct rp_practice {

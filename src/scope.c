@@ -12,6 +12,7 @@ bool scope_option(struct scope_filter *f, int c, const char *arg)
     case OPT_CARE_GROUP: f->care_group = arg; return true;
     case OPT_REGION: f->region = arg; return true;
     case OPT_INSURER: f->insurer = arg; return true;
+    case OPT_ALL: f->all_plans = true; return true;
     default: return false;
     }
 }
@@ -81,13 +82,20 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) return db_fail(db, err, "selecting practices");
-    return db_exec(db,
+    if (db_prepare(db, &st,
                    "INSERT INTO temp.scope_plans(plan_id) "
                    "SELECT pl.id FROM plans pl "
-                   "WHERE pl.practice_id IN (SELECT practice_id FROM temp.scope_practices) "
+                   "WHERE (pl.practice_id IN (SELECT practice_id FROM temp.scope_practices) "
                    "   OR pl.care_group IN (SELECT p.care_group FROM practices p "
-                   "                        JOIN temp.scope_practices s ON s.practice_id = p.id)",
-                   err);
+                   "                        JOIN temp.scope_practices s ON s.practice_id = p.id)) "
+                   "  AND (?1 OR pl.retired_at IS NULL)",
+                   err))
+        return EH_IO;
+    sqlite3_bind_int(st, 1, f->all_plans);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, err, "selecting plans");
+    return EH_OK;
 }
 
 char *scope_describe(const struct scope_filter *f)

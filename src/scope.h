@@ -7,6 +7,8 @@
  * scope_apply checks that each name given exists (an unknown one is an
  * EH_INVALID error listing the known names) and fills the temporary tables
  * temp.scope_practices(practice_id) and temp.scope_plans(plan_id).
+ * Retired plans are left out of scope_plans unless all_plans is set
+ * (--all); practices stay in scope whatever their plans.
  */
 #ifndef EHTRACK_SCOPE_H
 #define EHTRACK_SCOPE_H
@@ -19,15 +21,19 @@
 
 struct scope_filter {
     const char *practice, *care_group, *region, *insurer;
+    bool all_plans;             /* retired plans too */
 };
 
-enum { OPT_PRACTICE = 0x200, OPT_CARE_GROUP, OPT_REGION, OPT_INSURER };
+enum { OPT_PRACTICE = 0x200, OPT_CARE_GROUP, OPT_REGION, OPT_INSURER, OPT_ALL };
 
 #define SCOPE_OPTIONS \
     {"practice", required_argument, NULL, OPT_PRACTICE}, \
     {"care-group", required_argument, NULL, OPT_CARE_GROUP}, \
     {"region", required_argument, NULL, OPT_REGION}, \
     {"insurer", required_argument, NULL, OPT_INSURER}
+/* For the commands that leave retired plans out unless asked. */
+#define SCOPE_ALL_OPTION {"all", no_argument, NULL, OPT_ALL}
+#define SCOPE_ALL_HELP "  --all                retired plans too ('ehtrack plan retire')\n"
 
 /* true when c was a filter option (its value stored). */
 bool scope_option(struct scope_filter *f, int c, const char *arg);

@@ -17,9 +17,10 @@ $ ehtrack
 !   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
-!   plan list      list the plans that are tracked
+!   plan list      list the plans that are tracked, active or retired
 !   plan show      show one tracked plan
-!   plan history   show the recorded changes of a plan, oldest first
+!   plan history   show the recorded changes of a plan, oldest first, with who recorded them
+!   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
 !   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
@@ -46,9 +47,10 @@ $ ehtrack bogus
 !   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
-!   plan list      list the plans that are tracked
+!   plan list      list the plans that are tracked, active or retired
 !   plan show      show one tracked plan
-!   plan history   show the recorded changes of a plan, oldest first
+!   plan history   show the recorded changes of a plan, oldest first, with who recorded them
+!   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
 !   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
@@ -67,9 +69,10 @@ $ ehtrack stauts
 !   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
-!   plan list      list the plans that are tracked
+!   plan list      list the plans that are tracked, active or retired
 !   plan show      show one tracked plan
-!   plan history   show the recorded changes of a plan, oldest first
+!   plan history   show the recorded changes of a plan, oldest first, with who recorded them
+!   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
 !   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
@@ -87,9 +90,10 @@ $ ehtrack plan
 !   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
-!   plan list      list the plans that are tracked
+!   plan list      list the plans that are tracked, active or retired
 !   plan show      show one tracked plan
-!   plan history   show the recorded changes of a plan, oldest first
+!   plan history   show the recorded changes of a plan, oldest first, with who recorded them
+!   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 ? 2
 $ ehtrack plan bogus
 ! ehtrack: no command 'plan bogus'
@@ -98,9 +102,10 @@ $ ehtrack plan bogus
 !   plan new       a new plan from templates/plans/NAME.yaml, to stdout or to a new file
 !   plan check     validate practice registers and plans (files or directories); writes nothing
 !   plan sync      validate, then record practices and plans; a changed plan gets a history entry
-!   plan list      list the plans that are tracked
+!   plan list      list the plans that are tracked, active or retired
 !   plan show      show one tracked plan
-!   plan history   show the recorded changes of a plan, oldest first
+!   plan history   show the recorded changes of a plan, oldest first, with who recorded them
+!   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 ? 2
 $ ehtrack help plan check
 > usage: ehtrack plan check PATH...
@@ -112,10 +117,10 @@ $ ehtrack help plan check
 >   --format FORMAT      table (default), csv or json
 >                        (csv and json list the problems on stdout)
 >   -h, --help           this help
-$ for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" status import imports rejects formats metrics goals report generate; do ehtrack $c --help > /dev/null || echo "no help: $c"; done
+$ for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" "plan retire" status import imports rejects formats metrics goals report generate; do ehtrack $c --help > /dev/null || echo "no help: $c"; done
 $ ehtrack status --bogus
 ! ehtrack: status: unknown option --bogus
-! usage: ehtrack status [FILTER]
+! usage: ehtrack status [FILTER] [--all]
 ? 2
 $ ehtrack init --format json
 ! ehtrack: init: this command prints no data; it takes no --format

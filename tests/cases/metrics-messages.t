@@ -105,3 +105,19 @@ $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-04-30 --metric
 >   {"group": "90000001", "period": "2025-04", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
 >   {"group": "90000001", "period": "2025-04", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null}
 > ]
+# A retired plan leaves the term to the practice's active plans: a plan
+# renamed and given another term must not keep the old id's term. With
+# econsult-aa (48 h) retired, A's term is portaal-aa's 72 h: in March a3
+# (49 h) is in term too, 4/5 = 0.8.
+$ ehtrack plan retire econsult-aa > /dev/null
+$ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
+> [
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5}
+> ]
+# With no active plan left, the retired ones still say how the practice
+# answered: the smallest of 48 and 72, 48 h again: 3/5.
+$ ehtrack plan retire portaal-aa > /dev/null
+$ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
+> [
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5}
+> ]

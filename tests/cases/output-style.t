@@ -45,7 +45,7 @@ $ ehtrack goals --practice 01000001 --as-of 2026-06-01 --format json
 $ ehtrack plan show econsult-gracht --format json | grep -o '"share": {[^}]*}'
 > "share": {"metric": "econsult_share", "target": 0.0525, "deadline": "2026-12-31"}
 $ ehtrack plan history econsult-gracht | tail -1
-> 2026-11-23T12:00:00+01:00  goals.share.target: 5.0% -> 5.25%
+> 2026-11-23T12:00:00+01:00  tester  -       -       goals.share.target: 5.0% -> 5.25%
 # smart-warnings: a baseline given as a value (6%) and its target (5%).
 $ ehtrack plan show smart-warnings | sed -n '/^GOAL/,$p'
 > GOAL   METRIC              BASELINE                TARGET            DEADLINE

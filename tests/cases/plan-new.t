@@ -39,8 +39,8 @@ $ ehtrack plan sync region/
 > econsult-de-linde  created        1
 > synced 16 practices (0 new, 0 changed) and 1 plan (1 new, 0 changed, 0 unchanged)
 $ ehtrack plan history econsult-de-linde
-> RECORDED                   CHANGE
-> 2026-11-23T12:00:00+01:00  created
+> RECORDED                   BY      COMMIT  AUTHOR  CHANGE
+> 2026-11-23T12:00:00+01:00  tester  -       -       created
 # .yml too; --id wins over the file name.
 $ ehtrack plan new --template video-consult --practice 01053147 -o region/beeldbellen.yml && grep '^plan:' region/beeldbellen.yml
 > wrote region/beeldbellen.yml: plan beeldbellen from template video-consult

@@ -16,23 +16,23 @@ $ EHTRACK_NOW=2026-11-24T09:30:00 ehtrack plan sync fixtures/plans/register.yaml
 > econsult-gracht  changed        6
 > synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
 $ ehtrack plan history econsult-gracht
-> RECORDED                   CHANGE
-> 2026-11-23T12:00:00+01:00  created
-> 2026-11-24T09:30:00+01:00  steps.implement.status: in_progress -> done
->                            steps.implement.completed: (none) -> 2026-10-30
->                            steps.implement.mode: pilot -> full
->                            goals.share.target: 5.0% -> 6.0%
->                            barriers: ["time","ict_costs"] -> ["time"]
->                            steps.implement.due: 2026-12-18 -> (none)
+> RECORDED                   BY      COMMIT  AUTHOR  CHANGE
+> 2026-11-23T12:00:00+01:00  tester  -       -       created
+> 2026-11-24T09:30:00+01:00  tester  -       -       steps.implement.status: in_progress -> done
+>                                                    steps.implement.completed: (none) -> 2026-10-30
+>                                                    steps.implement.mode: pilot -> full
+>                                                    goals.share.target: 5.0% -> 6.0%
+>                                                    barriers: ["time","ict_costs"] -> ["time"]
+>                                                    steps.implement.due: 2026-12-18 -> (none)
 $ ehtrack plan history econsult-gracht --format json
 > [
->   {"recorded_at": "2026-11-23T12:00:00+01:00", "source": "fixtures/plans/plan-good.yaml", "changes": ["created"]},
->   {"recorded_at": "2026-11-24T09:30:00+01:00", "source": "changed.yaml", "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-10-30", "steps.implement.mode: pilot -> full", "goals.share.target: 5.0% -> 6.0%", "barriers: [\"time\",\"ict_costs\"] -> [\"time\"]", "steps.implement.due: 2026-12-18 -> (none)"]}
+>   {"recorded_at": "2026-11-23T12:00:00+01:00", "recorded_by": "tester", "source": "fixtures/plans/plan-good.yaml", "commit": null, "author": null, "uncommitted": null, "changes": ["created"]},
+>   {"recorded_at": "2026-11-24T09:30:00+01:00", "recorded_by": "tester", "source": "changed.yaml", "commit": null, "author": null, "uncommitted": null, "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-10-30", "steps.implement.mode: pilot -> full", "goals.share.target: 5.0% -> 6.0%", "barriers: [\"time\",\"ict_costs\"] -> [\"time\"]", "steps.implement.due: 2026-12-18 -> (none)"]}
 > ]
 $ ehtrack plan list
-> PLAN                 TITLE                             PRACTICE  CARE GROUP      TYPE                   SYNCED                     SOURCE
-> econsult-gracht      E-consult invoeren                01000001  Zorggroep West  patient_communication  2026-11-24T09:30:00+01:00  changed.yaml
-> telemonitoring-west  Telemonitoring voor de zorggroep  -         Zorggroep West  telemonitoring         2026-11-23T12:00:00+01:00  fixtures/plans/plan-group.yaml
+> PLAN                 TITLE                             PRACTICE  CARE GROUP      TYPE                   STATE   SYNCED                     SOURCE
+> econsult-gracht      E-consult invoeren                01000001  Zorggroep West  patient_communication  active  2026-11-24T09:30:00+01:00  changed.yaml
+> telemonitoring-west  Telemonitoring voor de zorggroep  -         Zorggroep West  telemonitoring         active  2026-11-23T12:00:00+01:00  fixtures/plans/plan-group.yaml
 $ ehtrack plan show econsult-gracht
 > plan           econsult-gracht
 > title          E-consult invoeren
@@ -45,6 +45,7 @@ $ ehtrack plan show econsult-gracht
 > response term  48 hours
 > source         changed.yaml
 > synced         2026-11-24T09:30:00+01:00
+> state          active
 >
 > STEP       STATUS       STARTED     COMPLETED   DUE  OWNER            CHECKLIST
 > needs      done         2025-09-01  2025-09-30  -    praktijkmanager  2/2
@@ -58,7 +59,7 @@ $ ehtrack plan show econsult-gracht
 > share  econsult_share  -                       6.0%              2026-12-31
 > calls  calls_per_day   2025-09-01..2025-11-30  -10% of baseline  2026-12-31
 $ ehtrack plan show econsult-gracht --format json
-> {"plan": "econsult-gracht", "title": "E-consult invoeren", "practice": "01000001", "application": {"type": "patient_communication", "name": "E-consult via het portaal", "vendor": "Voorbeeld BV"}, "solution_directions": [1, 2], "steps": {"needs": {"status": "done", "started": "2025-09-01", "completed": "2025-09-30", "owner": "praktijkmanager", "checklist": {"needs_mapped": true, "together": true}}, "vision": {"status": "done", "started": "2025-10-01", "completed": "2025-10-20"}, "selection": {"status": "skipped", "notes": "Leverancier stond al vast"}, "plan": {"status": "done", "started": "2025-10-21", "completed": "2025-12-19"}, "implement": {"status": "done", "started": "2026-01-05", "completed": "2026-10-30", "mode": "full"}, "scale": {"status": "not_started", "decision": "undecided"}}, "setup": {"response_term_hours": 48, "triage": "assistant", "answer_moment": "fixed"}, "goals": {"share": {"metric": "econsult_share", "target": 0.06, "deadline": "2026-12-31"}, "calls": {"metric": "calls_per_day", "change": -0.1, "baseline": {"from": "2025-09-01", "to": "2025-11-30"}, "deadline": "2026-12-31"}}, "risks": [{"risk": "Assistenten overbelast", "likelihood": "medium", "impact": "high", "mitigation": "Vaste momenten"}], "costs": {"one_off_eur": 2500, "yearly_eur": 1800, "funding": ["segment3", "own"]}, "barriers": ["time"], "notes": "Pilot met twee huisartsen.", "progress": 0.8333333333333334, "current_step": "scale", "source": "changed.yaml", "synced_at": "2026-11-24T09:30:00+01:00"}
+> {"plan": "econsult-gracht", "title": "E-consult invoeren", "practice": "01000001", "application": {"type": "patient_communication", "name": "E-consult via het portaal", "vendor": "Voorbeeld BV"}, "solution_directions": [1, 2], "steps": {"needs": {"status": "done", "started": "2025-09-01", "completed": "2025-09-30", "owner": "praktijkmanager", "checklist": {"needs_mapped": true, "together": true}}, "vision": {"status": "done", "started": "2025-10-01", "completed": "2025-10-20"}, "selection": {"status": "skipped", "notes": "Leverancier stond al vast"}, "plan": {"status": "done", "started": "2025-10-21", "completed": "2025-12-19"}, "implement": {"status": "done", "started": "2026-01-05", "completed": "2026-10-30", "mode": "full"}, "scale": {"status": "not_started", "decision": "undecided"}}, "setup": {"response_term_hours": 48, "triage": "assistant", "answer_moment": "fixed"}, "goals": {"share": {"metric": "econsult_share", "target": 0.06, "deadline": "2026-12-31"}, "calls": {"metric": "calls_per_day", "change": -0.1, "baseline": {"from": "2025-09-01", "to": "2025-11-30"}, "deadline": "2026-12-31"}}, "risks": [{"risk": "Assistenten overbelast", "likelihood": "medium", "impact": "high", "mitigation": "Vaste momenten"}], "costs": {"one_off_eur": 2500, "yearly_eur": 1800, "funding": ["segment3", "own"]}, "barriers": ["time"], "notes": "Pilot met twee huisartsen.", "progress": 0.8333333333333334, "current_step": "scale", "source": "changed.yaml", "synced_at": "2026-11-24T09:30:00+01:00", "retired_at": null}
 $ ehtrack plan show econsult-grach
 ! ehtrack: no plan 'econsult-grach' is tracked; did you mean 'econsult-gracht'?
 ? 1

@@ -151,42 +151,42 @@ $ ehtrack report region Oostrand -o .
 # Usage errors.
 $ ehtrack report region Oostrand -o x.xlsx --lang de
 ! ehtrack: report: --lang must be nl or en (got 'de')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --min-cell 0
 ! ehtrack: report: --min-cell must be a whole number from 1 to 1000000 (got '0')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --min-cell five
 ! ehtrack: report: --min-cell must be a whole number from 1 to 1000000 (got 'five')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report county Oostrand -o x.xlsx
 ! ehtrack: report: 'county' is not region, care-group, insurer or practice
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report region -o x.xlsx
 ! ehtrack: report: name the region the workbook is about
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report region Oostrand
 ! ehtrack: report: -o FILE.xlsx is required: where the workbook goes
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --from 2026-10-01 --to 2026-06-01
 ! ehtrack: report: --from is after --to
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --as-of 2026-13-01
 ! ehtrack: report: --as-of must be a date YYYY-MM-DD (got '2026-13-01')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 ? 2
 
 # No temporary file is left behind by any of the above.

@@ -10,7 +10,8 @@
  * A "> ..." or "! ..." line matches any number of lines. Without ">" lines
  * stdout must be empty, likewise stderr. Lines starting with # are comments.
  * Each transcript runs in a fresh directory holding links to fixtures/,
- * plans/, templates/ and metrics/, with EHTRACK_NOW=2026-11-23T12:00:00.
+ * plans/, templates/ and metrics/, with EHTRACK_NOW=2026-11-23T12:00:00,
+ * EHTRACK_USER=tester, and git kept from finding the project's repository.
  * EHTRACK_UPDATE_CASES=1 rewrites the expectations from what ran.
  */
 #include <errno.h>
@@ -249,6 +250,14 @@ START_TEST(transcript)
     setenv("EHTRACK_NOW", "2026-11-23T12:00:00", 1);
     setenv("LANG", "C.UTF-8", 1);
     setenv("ROOT", test_root(), 1);
+    setenv("EHTRACK_USER", "tester", 1);
+    /* The fixtures sit in the project's own git work tree; a plan synced
+     * from them must not carry the project's commits into the expected
+     * output. A transcript makes its own repository where it needs one. */
+    char *real_root = realpath(test_root(), NULL);
+    ck_assert_msg(real_root != NULL, "realpath %s: %s", test_root(), strerror(errno));
+    setenv("GIT_CEILING_DIRECTORIES", real_root, 1);
+    free(real_root);
     unsetenv("EHTRACK_DB");
     unsetenv("EHTRACK_METRICS_PATH");
     char *out_path = xasprintf("%s/.stdout", dir), *err_path = xasprintf("%s/.stderr", dir);

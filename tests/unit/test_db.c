@@ -52,18 +52,54 @@ START_TEST(empty_database_gets_every_migration)
 }
 END_TEST
 
+/* A database in dir at schema version, made by the migrations of that
+ * time, holding what data_sql inserts; caller frees the path. */
+static char *old_database(const char *name, int version, const char *data_sql)
+{
+    char *path = xasprintf("%s/%s", dir, name);
+    sqlite3 *raw;
+    ck_assert_int_eq(sqlite3_open(path, &raw), SQLITE_OK);
+    for (int v = 1; v <= version; v++)
+        ck_assert_int_eq(sqlite3_exec(raw, db_migration(v), NULL, NULL, NULL), SQLITE_OK);
+    char *set = xasprintf("PRAGMA user_version = %d;", version);
+    ck_assert_int_eq(sqlite3_exec(raw, set, NULL, NULL, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(raw, data_sql, NULL, NULL, NULL), SQLITE_OK);
+    free(set);
+    sqlite3_close(raw);
+    return path;
+}
+
+/* Schema 2 to now: plans and their history stay; an old plan is active and
+ * its old entries name no one and no commit. */
+START_TEST(plans_of_schema_2_stay_active_with_their_history)
+{
+    make_dir();
+    char *path = old_database("two.db", 2,
+                              "INSERT INTO plans(id, title, care_group, app_type, app_name, source, digest, "
+                              "snapshot, synced_at) VALUES ('oud', 'Oud plan', 'Zorggroep', 'telemonitoring', "
+                              "'Thuismeten', 'plans/oud.yaml', 'd', '{}', 't');"
+                              "INSERT INTO plan_history(plan_id, recorded_at, digest, source, changes, snapshot) "
+                              "VALUES ('oud', 't', 'd', 'plans/oud.yaml', '[\"created\"]', '{}');");
+    struct eh_error err;
+    sqlite3 *db;
+    ck_assert_int_eq(db_open(&db, path, false, &err), EH_OK);
+    ck_assert_int_eq(query_int(db, "PRAGMA user_version"), DB_SCHEMA_VERSION);
+    ck_assert_int_eq(query_int(db, "SELECT count(*) FROM plans WHERE id = 'oud' AND retired_at IS NULL "
+                                   "AND source_path IS NULL"), 1);
+    ck_assert_int_eq(query_int(db, "SELECT count(*) FROM plan_history WHERE plan_id = 'oud' "
+                                   "AND recorded_by IS NULL AND git_commit IS NULL AND git_author IS NULL"), 1);
+    db_close(db);
+    free(path);
+    remove_dir();
+}
+END_TEST
+
 START_TEST(older_schema_is_migrated_and_keeps_its_data)
 {
     make_dir();
-    char *path = xasprintf("%s/old.db", dir);
-    sqlite3 *raw;
-    ck_assert_int_eq(sqlite3_open(path, &raw), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_exec(raw, db_migration(1), NULL, NULL, NULL), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_exec(raw, "PRAGMA user_version = 1;"
-                                       "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at) "
-                                       "VALUES ('01000001', 'Oude Praktijk', 'Zorggroep', 'Regio', 1000, 'x', 'y');",
-                                  NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(raw);
+    char *path = old_database("old.db", 1,
+                              "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at) "
+                              "VALUES ('01000001', 'Oude Praktijk', 'Zorggroep', 'Regio', 1000, 'x', 'y');");
     struct eh_error err;
     sqlite3 *db;
     ck_assert_int_eq(db_open(&db, path, false, &err), EH_OK);
@@ -160,6 +196,7 @@ static Suite *db_suite(void)
     Suite *s = suite_create("database");
     TCase *tc = tcase_create("migrations and key");
     tcase_add_test(tc, empty_database_gets_every_migration);
+    tcase_add_test(tc, plans_of_schema_2_stay_active_with_their_history);
     tcase_add_test(tc, older_schema_is_migrated_and_keeps_its_data);
     tcase_add_test(tc, newer_schema_is_refused);
     tcase_add_test(tc, readonly_open_creates_nothing);

@@ -1,0 +1,151 @@
+# A plan's life after its first sync: renamed in its file, its file gone,
+# retired, synced again while retired, made active again. Retired plans
+# leave status, goals and reports (--all brings them back); plan list and
+# plan history keep them.
+$ mkdir west && cp fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/plan-group.yaml west/
+$ ehtrack plan sync west/ > /dev/null
+
+# --- renamed: the file now holds another id ---------------------------------
+# The new id is created; the old one is reported with what to do, and stays
+# tracked until retired (status shows both meanwhile).
+$ sed 's/^plan: econsult-gracht$/plan: econsult-gracht-2027/' fixtures/plans/plan-good.yaml > west/plan-good.yaml
+$ EHTRACK_NOW=2026-11-24T09:00:00 ehtrack plan sync west/
+> PLAN                  STATE      CHANGES
+> econsult-gracht-2027  created          1
+> telemonitoring-west   unchanged        0
+> econsult-gracht       renamed          -
+> synced 3 practices (0 new, 0 changed) and 2 plans (1 new, 0 changed, 1 unchanged)
+> 1 tracked plan is gone from its file
+! ehtrack: west/plan-good.yaml: now holds plan econsult-gracht-2027, not econsult-gracht; if the plan was renamed, run 'ehtrack plan retire econsult-gracht' so the old id leaves status, goals and reports
+$ ehtrack status --format csv | cut -d, -f1
+> plan
+> telemonitoring-west
+> econsult-gracht
+> econsult-gracht-2027
+$ EHTRACK_USER=bert EHTRACK_NOW=2026-11-24T09:05:00 ehtrack plan retire econsult-gracht
+> retired plan econsult-gracht: it leaves status, goals and reports (--all shows it); plan list and plan history keep it
+$ ehtrack status
+> PLAN                  PRACTICE  CARE GROUP      NVSPIS  CURRENT    DONE
+> telemonitoring-west   -         Zorggroep West  #>....  vision      17%
+> econsult-gracht-2027  01000001  Zorggroep West  ##-#>.  implement   67%
+>
+> NVSPIS: needs vision selection plan implement scale
+>         # done  > in progress  . not started  - skipped
+$ ehtrack status --all --format csv | cut -d, -f1
+> plan
+> telemonitoring-west
+> econsult-gracht
+> econsult-gracht-2027
+# goals: the two goals of econsult-gracht-2027; --all adds the retired
+# plan's two.
+$ ehtrack goals --format csv | cut -d, -f1,2
+> plan,goal
+> econsult-gracht-2027,share
+> econsult-gracht-2027,calls
+$ ehtrack goals --all --format csv | cut -d, -f1,2
+> plan,goal
+> econsult-gracht,share
+> econsult-gracht,calls
+> econsult-gracht-2027,share
+> econsult-gracht-2027,calls
+$ ehtrack plan list --format csv | cut -d, -f1,6
+> plan,state
+> econsult-gracht,retired
+> econsult-gracht-2027,active
+> telemonitoring-west,active
+$ ehtrack plan show econsult-gracht | grep -E '^(state|source) '
+> source         west/plan-good.yaml
+> state          retired 2026-11-24T09:05:00+01:00
+$ ehtrack plan show econsult-gracht --format json | grep -o '"retired_at": [^}]*'
+> "retired_at": "2026-11-24T09:05:00+01:00"
+$ ehtrack plan history econsult-gracht
+> RECORDED                   BY      COMMIT  AUTHOR  CHANGE
+> 2026-11-23T12:00:00+01:00  tester  -       -       created
+> 2026-11-24T09:05:00+01:00  bert    -       -       retired
+# Once retired, the old id is not reported again.
+$ ehtrack plan sync west/
+> PLAN                  STATE      CHANGES
+> econsult-gracht-2027  unchanged        0
+> telemonitoring-west   unchanged        0
+> synced 3 practices (0 new, 0 changed) and 2 plans (0 new, 0 changed, 2 unchanged)
+$ ehtrack plan retire econsult-gracht
+! ehtrack: plan econsult-gracht is already retired (since 2026-11-24T09:05:00+01:00)
+? 1
+$ ehtrack plan retire econsult-grach
+! ehtrack: no plan 'econsult-grach' is tracked; did you mean 'econsult-gracht'?
+? 1
+$ ehtrack plan retire --undo econsult-gracht-2027
+! ehtrack: plan econsult-gracht-2027 is not retired
+? 1
+$ ehtrack plan retire
+! ehtrack: plan retire: name the plan id
+! usage: ehtrack plan retire ID [--undo]
+? 2
+
+# --- gone: the file was removed, or holds no plan any more -------------------
+# Only plans under the paths synced are looked at: syncing the register
+# alone says nothing about the plans.
+$ rm west/plan-group.yaml
+$ ehtrack plan sync west/register.yaml
+> synced 3 practices (0 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+$ ehtrack plan sync west/ --format json
+> [
+>   {"plan": "econsult-gracht-2027", "state": "unchanged", "changes": 0},
+>   {"plan": "telemonitoring-west", "state": "gone", "changes": null}
+> ]
+! ehtrack: west/plan-group.yaml: the file of plan telemonitoring-west is gone; if the plan was renamed or has ended, run 'ehtrack plan retire telemonitoring-west'
+$ printf 'practices:\n  - {agb: "01000009", name: Praktijk Nieuw, care_group: Zorggroep West, region: Utrecht, insurers: [CZ], list_size: 1500}\n' > west/plan-good.yaml
+$ ehtrack plan sync west/
+> PLAN                  STATE  CHANGES
+> econsult-gracht-2027  gone         -
+> telemonitoring-west   gone         -
+> synced 4 practices (1 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+> 2 tracked plans are gone from their files
+! ehtrack: west/plan-good.yaml: no longer holds plan econsult-gracht-2027; if the plan was renamed or has ended, run 'ehtrack plan retire econsult-gracht-2027'
+! ehtrack: west/plan-group.yaml: the file of plan telemonitoring-west is gone; if the plan was renamed or has ended, run 'ehtrack plan retire telemonitoring-west'
+$ ehtrack plan retire telemonitoring-west > /dev/null && ehtrack status --care-group "Zorggroep West" --format csv | cut -d, -f1
+> plan
+> econsult-gracht-2027
+
+# --- a retired plan synced again stays retired -----------------------------
+# Its changes are recorded all the same; sync says how to remove it or make
+# it active again.
+$ cp fixtures/plans/plan-group.yaml west/; sed 's/^plan: econsult-gracht$/plan: econsult-gracht-2027/' fixtures/plans/plan-good.yaml > west/plan-good.yaml
+$ EHTRACK_NOW=2026-11-25T08:00:00 ehtrack plan sync west/
+> PLAN                  STATE      CHANGES
+> econsult-gracht-2027  unchanged        0
+> telemonitoring-west   retired          0
+> synced 3 practices (0 new, 0 changed) and 2 plans (0 new, 0 changed, 1 unchanged, 1 retired)
+! ehtrack: west/plan-group.yaml: plan telemonitoring-west is retired and stays out of status, goals and reports (its changes are recorded); remove the file, or run 'ehtrack plan retire --undo telemonitoring-west'
+$ sed 's/needs: {status: done, started: 2025-09-01, completed: 2025-10-01}/needs: {status: done, started: 2025-09-01, completed: 2025-10-02}/' fixtures/plans/plan-group.yaml > west/plan-group.yaml
+$ EHTRACK_NOW=2026-11-25T08:30:00 ehtrack plan sync west/plan-group.yaml
+> PLAN                 STATE    CHANGES
+> telemonitoring-west  retired        1
+> synced 0 practices (0 new, 0 changed) and 1 plan (0 new, 0 changed, 0 unchanged, 1 retired)
+! ehtrack: west/plan-group.yaml: plan telemonitoring-west is retired and stays out of status, goals and reports (its changes are recorded); remove the file, or run 'ehtrack plan retire --undo telemonitoring-west'
+$ ehtrack status --format csv | cut -d, -f1
+> plan
+> econsult-gracht-2027
+$ EHTRACK_USER=carla EHTRACK_NOW=2026-11-25T09:00:00 ehtrack plan retire --undo telemonitoring-west
+> plan telemonitoring-west is active again: back in status, goals and reports
+$ ehtrack status --format csv | cut -d, -f1
+> plan
+> telemonitoring-west
+> econsult-gracht-2027
+$ ehtrack plan history telemonitoring-west
+> RECORDED                   BY      COMMIT  AUTHOR  CHANGE
+> 2026-11-23T12:00:00+01:00  tester  -       -       created
+> 2026-11-23T12:00:00+01:00  tester  -       -       retired
+> 2026-11-25T08:30:00+01:00  tester  -       -       steps.needs.completed: 2025-10-01 -> 2025-10-02
+> 2026-11-25T09:00:00+01:00  carla   -       -       active again
+$ ehtrack plan sync west/plan-group.yaml
+> PLAN                 STATE      CHANGES
+> telemonitoring-west  unchanged        0
+> synced 0 practices (0 new, 0 changed) and 1 plan (0 new, 0 changed, 1 unchanged)
+
+# --- reports leave retired plans out too ------------------------------------
+$ ehtrack plan retire econsult-gracht-2027 > /dev/null
+$ ehtrack report care-group "Zorggroep West" -o west.xlsx --as-of 2026-11-01
+> wrote west.xlsx: 3 practices, 1 plan, 0 goals, data 2025-11-01..2026-10-31
+$ ehtrack report care-group "Zorggroep West" -o west-all.xlsx --as-of 2026-11-01 --all
+> wrote west-all.xlsx: 3 practices, 3 plans, 4 goals, data 2025-11-01..2026-10-31
