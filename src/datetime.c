@@ -95,6 +95,38 @@ int weekday(int days)
     return w + 1;
 }
 
+/* Easter Sunday of year y (the Gregorian computus, Meeus/Jones/Butcher). */
+static int easter_sunday(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return days_from_civil(y, month, day);
+}
+
+bool is_working_day(int days)
+{
+    if (weekday(days) >= 6) return false;
+    int y, m, d;
+    civil_from_days(days, &y, &m, &d);
+    if ((m == 1 && d == 1) || (m == 12 && (d == 25 || d == 26))) return false;
+    /* King's Day: 27 April, or the 26th when the 27th is a Sunday. */
+    int kings = days_from_civil(y, 4, 27);
+    if (weekday(kings) == 7) kings--;
+    if (days == kings) return false;
+    int easter = easter_sunday(y);
+    /* Easter Monday, Ascension Day, Whit Monday. */
+    return days != easter + 1 && days != easter + 39 && days != easter + 50;
+}
+
+int working_days(int first, int last)
+{
+    int n = 0;
+    for (int d = first; d <= last; d++) n += is_working_day(d);
+    return n;
+}
+
 int iso_week1_monday(int iso_year)
 {
     int jan4 = days_from_civil(iso_year, 1, 4);

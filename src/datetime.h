@@ -36,6 +36,13 @@ void format_date(int days, char out[11]);
 int weekday(int days);
 /* ISO week-numbering year and week of a day. */
 void iso_week(int days, int *iso_year, int *week);
+/* Monday to Friday, except the Dutch public holidays on which practices
+ * close: New Year's Day, Easter Monday, King's Day (27 April, the 26th when
+ * the 27th is a Sunday), Ascension Day, Whit Monday, Christmas and Boxing
+ * Day (interface.md 7.4). */
+bool is_working_day(int days);
+/* Working days in first .. last, inclusive (0 when last < first). */
+int working_days(int first, int last);
 /* Monday of ISO week 1 of iso_year. */
 int iso_week1_monday(int iso_year);
 

@@ -35,6 +35,14 @@ bool parse_period(const char *s, enum period_kind *out)
     return false;
 }
 
+bool parse_day_count(const char *s, enum day_count *out)
+{
+    if (strcmp(s, "calendar") == 0) *out = DAYS_CALENDAR;
+    else if (strcmp(s, "working") == 0) *out = DAYS_WORKING;
+    else return false;
+    return true;
+}
+
 void period_label(enum period_kind p, int day, char *out, size_t size)
 {
     int y, m, d, wy, w;
@@ -523,11 +531,14 @@ static int run_metric(struct eval *e, const struct metric_def *m, struct raw *ra
 static double period_days(const struct eval *e, const struct metric_def *m, size_t g, size_t p)
 {
     const struct period *per = &e->periods[p];
+    int first = per->first, last = per->last;
     if (e->q->period == PERIOD_ALL && e->q->from == DATE_NONE && e->q->to == DATE_NONE) {
         const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
-        return c->records ? c->last - c->first + 1 : 0;
+        if (!c->records) return 0;
+        first = c->first;
+        last = c->last;
     }
-    return per->last - per->first + 1;
+    return e->q->days == DAYS_WORKING ? working_days(first, last) : last - first + 1;
 }
 
 static void add_value(struct metric_result *out, const struct eval *e, const struct metric_def *m,
@@ -561,7 +572,8 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     case COMPUTE_PER_WEEK: {
         if (!c->records) break;
         double days = period_days(e, m, g, p);
-        double den = m->compute == COMPUTE_PER_DAY ? days : days / 7.0;
+        double week = e->q->days == DAYS_WORKING ? 5.0 : 7.0;
+        double den = m->compute == COMPUTE_PER_DAY ? days : days / week;
         v->has_numerator = v->has_denominator = true;
         v->numerator = num;
         v->denominator = den;

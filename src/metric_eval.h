@@ -14,9 +14,10 @@
  * read by key range), and returns rows (grp, period, numerator, denominator[, value,
  * n]). The engine then applies the contract: ratios pooled and null on a
  * zero denominator; counts and per-day values null where the group has no
- * record of the metric's kind in the period; days are calendar days
- * clipped to --from/--to, or for period all without a range the days from
- * the group's first to its last record of that kind. Without from/to the
+ * record of the metric's kind in the period; days are calendar (or, with
+ * DAYS_WORKING, working) days clipped to --from/--to, or for period all
+ * without a range the days from the group's first to its last record of
+ * that kind. Without from/to the
  * range is that of all records in scope. Results are ordered by group,
  * period, then metric in the order asked.
  */
@@ -31,9 +32,15 @@
 
 enum group_by { BY_PRACTICE, BY_CARE_GROUP, BY_REGION, BY_INSURER, BY_ALL, BY_CUSTOM };
 enum period_kind { PERIOD_WEEK, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIOD_ALL };
+/* What "days" of a period are (interface.md 7.4): calendar days, or
+ * working days (datetime.h), so that calls_per_day divides by working days
+ * and econsults_per_week by working days / 5. */
+enum day_count { DAYS_CALENDAR, DAYS_WORKING };
 
 bool parse_group_by(const char *s, enum group_by *out);
 bool parse_period(const char *s, enum period_kind *out);
+/* "calendar" or "working". */
+bool parse_day_count(const char *s, enum day_count *out);
 /* "2025-W09", "2025-03", "2025-Q1", "2025" or "all" (16 bytes is enough). */
 void period_label(enum period_kind p, int day, char *out, size_t size);
 /* First and last day of the period holding day. */
@@ -47,6 +54,7 @@ struct metric_query {
     const struct metric_def *const *metrics;
     size_t nmetrics;
     const char *insurer;        /* BY_INSURER: only this insurer's group, or NULL */
+    enum day_count days;        /* DAYS_CALENDAR unless asked */
 };
 
 struct metric_value {

@@ -77,6 +77,33 @@ START_TEST(summer_time_switches)
 }
 END_TEST
 
+START_TEST(working_days_and_holidays)
+{
+    /* Easter 2026 is on 5 April, 2025 on 20 April, 2027 on 28 March. */
+    ck_assert(!is_working_day(day("2026-04-06")));   /* Easter Monday */
+    ck_assert(!is_working_day(day("2026-04-27")));   /* King's Day, a Monday */
+    ck_assert(!is_working_day(day("2026-05-14")));   /* Ascension Day */
+    ck_assert(!is_working_day(day("2026-05-25")));   /* Whit Monday */
+    ck_assert(!is_working_day(day("2025-04-21")));   /* Easter Monday */
+    ck_assert(!is_working_day(day("2027-03-29")));   /* Easter Monday */
+    ck_assert(!is_working_day(day("2026-01-01")));
+    ck_assert(!is_working_day(day("2026-12-25")));
+    ck_assert(is_working_day(day("2027-12-27")));    /* the Monday after Christmas on a weekend */
+    ck_assert(!is_working_day(day("2026-09-05")));   /* a Saturday */
+    ck_assert(is_working_day(day("2026-04-07")));
+    ck_assert(is_working_day(day("2026-05-05")));    /* Liberation Day: practices open */
+    /* September 2026: 22 weekdays; April: 22 less Easter Monday and
+     * King's Day; May: 21 less Ascension and Whit Monday; December: 23
+     * less Christmas (Boxing Day is a Saturday). */
+    ck_assert_int_eq(working_days(day("2026-09-01"), day("2026-09-30")), 22);
+    ck_assert_int_eq(working_days(day("2026-04-01"), day("2026-04-30")), 20);
+    ck_assert_int_eq(working_days(day("2026-05-01"), day("2026-05-31")), 19);
+    ck_assert_int_eq(working_days(day("2026-12-01"), day("2026-12-31")), 22);
+    ck_assert_int_eq(working_days(day("2026-01-01"), day("2026-12-31")), 255);
+    ck_assert_int_eq(working_days(day("2026-09-02"), day("2026-09-01")), 0);
+}
+END_TEST
+
 static Suite *datetime_suite(void)
 {
     Suite *s = suite_create("datetime");
@@ -84,6 +111,7 @@ static Suite *datetime_suite(void)
     tcase_add_test(tc, dates_round_trip);
     tcase_add_test(tc, iso_weeks_at_year_ends);
     tcase_add_test(tc, summer_time_switches);
+    tcase_add_test(tc, working_days_and_holidays);
     suite_add_tcase(s, tc);
     return s;
 }
