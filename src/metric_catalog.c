@@ -173,6 +173,11 @@ bool metric_is_ratio(const struct metric_def *m)
     return m->unit == UNIT_RATIO;
 }
 
+bool metric_is_proportion(const struct metric_def *m)
+{
+    return m->unit == UNIT_RATIO && m->compute == COMPUTE_RATIO && m->scale == 1.0;
+}
+
 void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_t size)
 {
     double shown = unit == UNIT_RATIO ? v * 100 : v;

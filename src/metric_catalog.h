@@ -59,6 +59,10 @@ void metric_catalog_free(struct metric_catalog *cat);
 
 const char *metric_label(const struct metric_def *m, const char *lang);
 bool metric_is_ratio(const struct metric_def *m);
+/* A share of records (unit ratio, compute ratio, scale 1): a numerator
+ * counted among its denominator, so the binomial funnel limits of
+ * 'compare' apply. Known from the metric's file, for any metric. */
+bool metric_is_proportion(const struct metric_def *m);
 /* A value as tables show it, one style everywhere: ratios as percentages
  * ("5.0%"), rates with their unit ("28.0/day", "2.5 h"). exact: a value a
  * person wrote (a target, a baseline) gets the further decimals it needs
