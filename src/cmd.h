@@ -80,6 +80,7 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_report(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_comms(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_compare(struct cmd_ctx *ctx, int argc, char **argv);
 
 /* "no plan 'ID' is tracked", with the closest id (cmd_plan.c). */
 int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id);
@@ -89,6 +90,11 @@ struct metric_catalog;
 struct metric_def;
 const char *user_lang(void);
 int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int *out);
+/* The range of report and compare where --from or --to is DATE_NONE: the
+ * twelve complete calendar months before the month of as_of; with only
+ * --to, the twelve months ending with its month; with only --from, up to
+ * the day before as_of. */
+void default_range(int as_of, int *from, int *to);
 int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
                    const struct metric_def ***out, size_t *count);
 

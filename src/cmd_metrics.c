@@ -26,6 +26,23 @@ int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int
     return cmd_usage_error(ctx, "%s must be a date YYYY-MM-DD (got '%s')", opt, arg);
 }
 
+void default_range(int as_of, int *from, int *to)
+{
+    int y, m, d;
+    bool have_from = *from != DATE_NONE;
+    if (*to == DATE_NONE && have_from) {
+        *to = as_of - 1;
+    } else if (*to == DATE_NONE) {
+        civil_from_days(as_of, &y, &m, &d);
+        *to = days_from_civil(y, m, 1) - 1;
+    }
+    if (!have_from) {
+        civil_from_days(*to, &y, &m, &d);
+        /* the month after to's, a year earlier */
+        *from = m == 12 ? days_from_civil(y, 1, 1) : days_from_civil(y - 1, m + 1, 1);
+    }
+}
+
 /* --metric a,b --metric c: the definitions, in the order given. */
 int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
                    const struct metric_def ***out, size_t *count)

@@ -90,25 +90,6 @@ static int parse_min_cell(struct cmd_ctx *ctx, const char *arg, int *out)
     return EH_OK;
 }
 
-/* Default period: the twelve complete calendar months before the month of
- * as-of; with only --to, the twelve months ending with its month; with
- * only --from, up to the day before as-of. */
-static void default_period(int as_of, int *from, int *to, bool have_from, bool have_to)
-{
-    int y, m, d;
-    if (!have_to && have_from) {
-        *to = as_of - 1;
-    } else if (!have_to) {
-        civil_from_days(as_of, &y, &m, &d);
-        *to = days_from_civil(y, m, 1) - 1;
-    }
-    if (!have_from) {
-        civil_from_days(*to, &y, &m, &d);
-        /* the month after to's, a year earlier */
-        *from = m == 12 ? days_from_civil(y, 1, 1) : days_from_civil(y - 1, m + 1, 1);
-    }
-}
-
 int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_LANG = 0x300, OPT_AS_OF, OPT_FROM, OPT_TO, OPT_MIN_CELL };
@@ -151,7 +132,7 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     o.name = argv[optind + 1];
     if (optind + 2 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 2]);
     if (!out) return cmd_usage_error(ctx, "-o FILE.xlsx is required: where the workbook goes");
-    default_period(o.as_of, &o.from, &o.to, o.from != DATE_NONE, o.to != DATE_NONE);
+    default_range(o.as_of, &o.from, &o.to);
     if (o.from > o.to) return cmd_usage_error(ctx, "--from is after --to");
 
     struct metric_catalog cat;

@@ -109,6 +109,25 @@ const struct command COMMANDS[] = {
      FILTER_HELP
      "  --as-of D            the day to judge on (default today): current = the 28 days before it\n"
      SCOPE_ALL_HELP FORMAT_HELP},
+    {"compare", cmd_compare, CMD_DB | CMD_FORMAT,
+     "--practice AGB [--against care-group|region|insurer|all] [--metric ID...] [--from D] [--to D] "
+     "[--as-of D] [--days calendar|working]",
+     "a practice against its peers: quartiles, rank and funnel limits per metric",
+     "  --practice AGB       the practice to compare (8 digits)\n"
+     "  --against SET        its peers: the other practices of its care-group, of its region,\n"
+     "                       of its lead insurer (insurer: the first in the register), or all\n"
+     "                       (default)\n"
+     "  --metric ID          one or more metric ids (default all; see metrics/ and docs/metrics.md)\n"
+     "  --from D, --to D     the range, inclusive (default: the twelve complete calendar months\n"
+     "                       before the month of --as-of)\n"
+     "  --as-of D            the day unanswered messages are judged on (default today)\n"
+     "  --days calendar|working\n"
+     "                       the days that per-day and per-week rates divide by (default calendar)\n"
+     FORMAT_HELP
+     "Per metric: the practice's value; its peers' p25, median and p75; the share of peers it\n"
+     "does better than (ties count half); the peers' pooled ratio; for shares, the funnel\n"
+     "limits around that pooled share at the practice's own number of records, and where the\n"
+     "practice lies. Fewer than 5 peers with a value: none of these (docs/compare.md).\n"},
     {"report", cmd_report, CMD_DB,
      "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]",
      "write an Excel workbook for a region, care group, insurer or practice",

@@ -28,6 +28,7 @@ $ ehtrack
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
+!   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
@@ -58,6 +59,7 @@ $ ehtrack bogus
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
+!   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
@@ -80,6 +82,7 @@ $ ehtrack stauts
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
 !   goals          evaluate every SMART goal: achieved, on track, at risk, missed or no data
+!   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans

@@ -16,7 +16,7 @@ HEAD
 "$E" --help
 echo '```'
 for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" "plan retire" status \
-         import imports rejects formats metrics goals report comms generate; do
+         import imports rejects formats metrics goals compare report comms generate; do
     printf '\n## ehtrack %s\n\n```\n' "$c"
     # shellcheck disable=SC2086
     "$E" $c --help

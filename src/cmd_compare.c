@@ -1,0 +1,202 @@
+/* compare: a practice against its peers (interface.md 7.5; docs/compare.md) */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "compare.h"
+#include "datetime.h"
+#include "metric_catalog.h"
+#include "scope.h"
+#include "util.h"
+
+static const char *const SET_WORDS[] = {
+    [PEERS_CARE_GROUP] = "care group", [PEERS_REGION] = "region", [PEERS_INSURER] = "lead insurer",
+    [PEERS_ALL] = "all",
+};
+
+static void print_table(const struct comparison *c, int from, int to, int as_of, enum day_count days)
+{
+    static const struct out_col cols[] = {
+        {"metric", NULL, COL_TEXT, 0, 40}, {"value", "PRACTICE", COL_NUM, 0, 0}, {"n", "N", COL_NUM, 0, 0},
+        {"p25", "P25", COL_NUM, 0, 0}, {"median", NULL, COL_NUM, 0, 0}, {"p75", "P75", COL_NUM, 0, 0},
+        {"pooled", NULL, COL_NUM, 0, 0}, {"rank", NULL, COL_TEXT, 0, 0}, {"funnel", NULL, COL_TEXT, 0, 0},
+    };
+    const char *lang = user_lang();
+    struct out_table t;
+    out_init(&t, cols, ARRAY_LEN(cols));
+    struct sbuf few = {0};
+    for (size_t i = 0; i < c->nrows; i++) {
+        const struct compare_row *r = &c->rows[i];
+        const struct metric_def *m = r->metric;
+        char buf[128];
+        out_text(&t, metric_label(m, lang));
+        if (r->has_value) {
+            metric_format(m->unit, r->value, false, buf, sizeof buf);
+            out_text(&t, buf);
+        } else {
+            out_null(&t);
+        }
+        /* The records a share rests on: what its funnel limits depend on. */
+        if (m->compute == COMPUTE_RATIO && r->has_denominator) out_textf(&t, "%g", round(r->denominator * 10) / 10);
+        else out_null(&t);
+        const double stats[4] = {r->p25, r->median, r->p75, r->pooled};
+        const bool has[4] = {r->has_distribution, r->has_distribution, r->has_distribution, r->has_pooled};
+        for (int k = 0; k < 4; k++) {
+            if (!has[k]) {
+                out_null(&t);
+                continue;
+            }
+            metric_format(m->unit, stats[k], false, buf, sizeof buf);
+            out_text(&t, buf);
+        }
+        if (r->has_rank)
+            out_textf(&t, "better than %.0f%% of %zu practices", r->rank_pct, r->peers);
+        else
+            out_null(&t);
+        if (r->has_funnel) {
+            compare_funnel_words(r, "en", buf, sizeof buf);
+            out_text(&t, buf);
+        } else {
+            out_null(&t);
+        }
+        if (!r->has_distribution) sbuf_addf(&few, "%s%s (%zu)", few.len ? ", " : "", metric_label(m, lang), r->peers);
+    }
+    char a[11], b[11], asof[11];
+    format_date(from, a);
+    format_date(to, b);
+    format_date(as_of, asof);
+    if (c->set == PEERS_ALL)
+        printf("%s %s against all other practices (%zu), %s..%s\n\n", c->practice, c->practice_name,
+               c->practices, a, b);
+    else
+        printf("%s %s against the other practices of %s %s (%zu), %s..%s\n\n", c->practice, c->practice_name,
+               SET_WORDS[c->set], c->set_name ? c->set_name : "?", c->practices, a, b);
+    out_print(&t, OUT_TABLE, stdout);
+    printf("\nas of %s, %s days. Funnel limits: the peers' pooled share -/+ 1.96 (95%%) and 3.09 (99.8%%)\n"
+           "standard errors at the practice's own N; shares only (docs/compare.md).\n",
+           asof, days == DAYS_WORKING ? "working" : "calendar");
+    if (few.len)
+        printf("No distribution where fewer than %d peers have a value: %s.\n", PEER_MIN, sbuf_str(&few));
+    sbuf_free(&few);
+    out_free(&t);
+}
+
+static void print_data(const struct comparison *c, enum out_format format)
+{
+    static const struct out_col cols[] = {
+        {"practice", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 0}, {"value", NULL, COL_NUM, 0, 0},
+        {"numerator", NULL, COL_NUM, 0, 0}, {"denominator", NULL, COL_NUM, 0, 0}, {"peers", NULL, COL_INT, 0, 0},
+        {"p25", NULL, COL_NUM, 0, 0}, {"median", NULL, COL_NUM, 0, 0}, {"p75", NULL, COL_NUM, 0, 0},
+        {"rank_pct", NULL, COL_NUM, 0, 0}, {"pooled", NULL, COL_NUM, 0, 0}, {"lo95", NULL, COL_NUM, 0, 0},
+        {"hi95", NULL, COL_NUM, 0, 0}, {"lo998", NULL, COL_NUM, 0, 0}, {"hi998", NULL, COL_NUM, 0, 0},
+        {"funnel", NULL, COL_TEXT, 0, 0},
+    };
+    struct out_table t;
+    out_init(&t, cols, ARRAY_LEN(cols));
+    for (size_t i = 0; i < c->nrows; i++) {
+        const struct compare_row *r = &c->rows[i];
+        out_text(&t, c->practice);
+        out_text(&t, r->metric->id);
+        out_num(&t, r->has_value ? r->value : NAN);
+        out_num(&t, r->has_numerator ? r->numerator : NAN);
+        out_num(&t, r->has_denominator ? r->denominator : NAN);
+        out_int(&t, (long long)r->peers);
+        out_num(&t, r->has_distribution ? r->p25 : NAN);
+        out_num(&t, r->has_distribution ? r->median : NAN);
+        out_num(&t, r->has_distribution ? r->p75 : NAN);
+        out_num(&t, r->has_rank ? r->rank_pct : NAN);
+        out_num(&t, r->has_pooled ? r->pooled : NAN);
+        out_num(&t, r->has_funnel ? r->limits.lo95 : NAN);
+        out_num(&t, r->has_funnel ? r->limits.hi95 : NAN);
+        out_num(&t, r->has_funnel ? r->limits.lo998 : NAN);
+        out_num(&t, r->has_funnel ? r->limits.hi998 : NAN);
+        out_text(&t, r->has_funnel ? stats_funnel_name(r->funnel) : NULL);
+    }
+    out_print(&t, format, stdout);
+    out_free(&t);
+}
+
+int cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    enum { OPT_AGAINST = 0x300, OPT_METRIC, OPT_FROM, OPT_TO, OPT_AS_OF, OPT_DAYS };
+    static const struct option opts[] = {
+        {"practice", required_argument, NULL, OPT_PRACTICE},
+        {"against", required_argument, NULL, OPT_AGAINST},
+        {"metric", required_argument, NULL, OPT_METRIC},
+        {"from", required_argument, NULL, OPT_FROM},
+        {"to", required_argument, NULL, OPT_TO},
+        {"as-of", required_argument, NULL, OPT_AS_OF},
+        {"days", required_argument, NULL, OPT_DAYS},
+        {NULL, 0, NULL, 0},
+    };
+    struct compare_query q = {NULL, DATE_NONE, DATE_NONE, today(), DAYS_CALENDAR, NULL, 0};
+    enum peer_set set = PEERS_ALL;
+    char **ids = xcalloc((size_t)argc + 1, sizeof *ids);
+    size_t nids = 0;
+    int c, index, rc = EH_OK;
+    while (!rc && (c = cmd_getopt(ctx, argc, argv, "", opts, &index)) != -1) {
+        switch (c) {
+        case OPT_PRACTICE: q.practice = optarg; break;
+        case OPT_AGAINST:
+            if (!parse_peer_set(optarg, &set))
+                rc = cmd_usage_error(ctx, "--against must be care-group, region, insurer or all (got '%s')", optarg);
+            break;
+        case OPT_METRIC: ids[nids++] = optarg; break;
+        case OPT_FROM: rc = parse_date_option(ctx, "--from", optarg, &q.from); break;
+        case OPT_TO: rc = parse_date_option(ctx, "--to", optarg, &q.to); break;
+        case OPT_AS_OF: rc = parse_date_option(ctx, "--as-of", optarg, &q.as_of); break;
+        case OPT_DAYS:
+            if (!parse_day_count(optarg, &q.days))
+                rc = cmd_usage_error(ctx, "--days must be calendar or working (got '%s')", optarg);
+            break;
+        default: rc = EH_USAGE;
+        }
+    }
+    /* Ids may also follow --metric as separate words. */
+    for (; !rc && optind < argc; optind++) {
+        if (!nids) {
+            rc = cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+            break;
+        }
+        ids[nids++] = argv[optind];
+    }
+    if (!rc && !q.practice) rc = cmd_usage_error(ctx, "--practice AGB is required: the practice to compare");
+    if (!rc && q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
+        rc = cmd_usage_error(ctx, "--from is after --to");
+    if (!rc) default_range(q.as_of, &q.from, &q.to);
+    if (!rc && q.from > q.to) {
+        char from[11], to[11];
+        format_date(q.from, from);
+        format_date(q.to, to);
+        rc = cmd_usage_error(ctx, "--from %s is after the range's last day, %s", from, to);
+    }
+    struct metric_catalog cat = {0};
+    struct diag_list diags = {0};
+    const struct metric_def **defs = NULL;
+    if (!rc) {
+        /* A broken metric file is reported and left out; the others compare. */
+        metric_catalog_load(&cat, &diags);
+        diag_sort(&diags);
+        diag_print(&diags, stderr);
+        rc = select_metrics(ctx, &cat, ids, nids, &defs, &q.nmetrics);
+    }
+    q.metrics = defs;
+    sqlite3 *db = rc ? NULL : cmd_db(ctx);
+    struct scope_filter f = {.practice = q.practice};
+    if (!rc && (!db || scope_apply(db, &f, &ctx->err))) rc = ctx->err.status;
+    struct comparison cmp = {0};
+    if (!rc) rc = compare_practice(db, &q, &set, 1, &cmp, &ctx->err);
+    if (!rc) {
+        if (ctx->format == OUT_TABLE) print_table(&cmp, q.from, q.to, q.as_of, q.days);
+        else print_data(&cmp, ctx->format);
+    }
+    if (!rc && diags.errors) rc = EH_INVALID;
+    comparison_free(&cmp);
+    free(defs);
+    metric_catalog_free(&cat);
+    diag_free(&diags);
+    free(ids);
+    return rc;
+}
