@@ -63,6 +63,38 @@ struct rp_cell report_cell(const struct report *r, const struct metric_def *m, b
     return c;
 }
 
+/* ---- the metrics of the workbook ------------------------------------------------ */
+
+/* The core metrics in reading order; metrics a user added to metrics/
+ * follow. followup_rate is left out: it needs a 14-day window per patient
+ * over every consult, longer than the rest of the workbook together at a
+ * thousand practices; `ehtrack metrics --metric followup_rate` gives it,
+ * and the Goals sheet shows it wherever a plan sets a goal on it. */
+static const char *const CORE_METRICS[] = {
+    "econsults", "econsult_share", "econsults_per_week", "econsults_per_1000", "video_share",
+    "results_via_econsult", "calls_per_day", "abandoned_rate", "avg_wait_s", "response_in_term",
+    "median_response_h", "unsafe_share", "awareness", "portal_reach",
+};
+static const char *const LEFT_OUT_METRICS[] = {"followup_rate"};
+
+size_t report_metrics(const struct report *r, const struct metric_def **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ARRAY_LEN(CORE_METRICS) && n < max; i++) {
+        const struct metric_def *m = metric_find(r->cat, CORE_METRICS[i]);
+        if (m) out[n++] = m;
+    }
+    for (size_t i = 0; i < r->cat->count && n < max; i++) {
+        const struct metric_def *m = &r->cat->defs[i];
+        bool known = false;
+        for (size_t k = 0; k < ARRAY_LEN(CORE_METRICS) && !known; k++) known = strcmp(m->id, CORE_METRICS[k]) == 0;
+        for (size_t k = 0; k < ARRAY_LEN(LEFT_OUT_METRICS) && !known; k++)
+            known = strcmp(m->id, LEFT_OUT_METRICS[k]) == 0;
+        if (!known) out[n++] = m;
+    }
+    return n;
+}
+
 /* ---- small helpers ---------------------------------------------------------- */
 
 static char *dup_col(sqlite3_stmt *st, int i)
@@ -524,6 +556,33 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     return step_end(db, st, rc, err, "reading the rejected rows");
 }
 
+/* ---- peers: the Comparison and Spread sheets ------------------------------------ */
+
+/* A practice's value in the spread of an aggregate workbook: one the
+ * privacy rule would hide is left out; a count shown as <N counts. */
+static enum spread_use spread_rule_of(const void *ctx, const struct metric_value *v)
+{
+    struct rp_cell c = report_cell(ctx, v->metric, v->has_value, v->value, v->has_numerator, v->numerator,
+                                   v->has_denominator, v->denominator, v->records);
+    return c.state == CELL_HIDDEN ? SPREAD_LEAVE_OUT : SPREAD_COUNT;
+}
+
+static int load_peers(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    const struct metric_def *defs[128];
+    size_t n = report_metrics(r, defs, ARRAY_LEN(defs));
+    if (r->opt.kind == REPORT_PRACTICE) {
+        static const enum peer_set sets[] = {PEERS_CARE_GROUP, PEERS_REGION, PEERS_ALL};
+        struct compare_query q = {r->opt.name, r->opt.from, r->opt.to, r->opt.as_of, DAYS_CALENDAR, defs, n};
+        r->ncomparisons = ARRAY_LEN(sets);
+        return compare_practice(db, &q, sets, ARRAY_LEN(sets), r->comparisons, err);
+    }
+    const struct metric_def *share = metric_find(r->cat, "econsult_share");
+    struct spread_query q = {r->opt.from, r->opt.to, r->opt.as_of, DAYS_CALENDAR, defs, n,
+                             share && metric_is_proportion(share) ? share : NULL};
+    return compare_spread(db, &q, spread_rule_of, r, &r->spread, err);
+}
+
 /* ---- gathering ---------------------------------------------------------------- */
 
 static int load_title(sqlite3 *db, struct report *r, struct eh_error *err)
@@ -562,6 +621,7 @@ int report_gather(sqlite3 *db, const struct report_options *opt, const struct me
     if (!rc) rc = goals_eval(db, cat, opt->as_of, &out->goals, err);
     if (!rc) rc = load_coverage(db, out, err);
     if (!rc) rc = load_imports(db, out, err);
+    if (!rc) rc = load_peers(db, out, err);
     return rc;
 }
 
@@ -610,6 +670,8 @@ void report_free(struct report *r)
         free(j->reason);
     }
     free(r->rejects);
+    for (size_t i = 0; i < r->ncomparisons; i++) comparison_free(&r->comparisons[i]);
+    spread_free(&r->spread);
     free(r->title_name);
     memset(r, 0, sizeof *r);
 }

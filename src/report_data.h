@@ -6,8 +6,12 @@
  *
  * Contract: report_gather applies the scope (scope.h), reads the register,
  * the plans, the goals (goal_eval.h, as of opts->as_of) and the coverage
- * of the logs over opts->from .. opts->to into a struct report the caller
- * frees with report_free. The metrics are not held whole: report_grid
+ * of the logs over opts->from .. opts->to, and the figures of the
+ * Comparison sheet (a practice workbook: the practice against the other
+ * practices of its care group, its region and all) or of the Spread sheet
+ * (the others: the distribution of the scope's practices and the funnel of
+ * the e-consult share), both from compare.h over the same range, into a
+ * struct report the caller frees with report_free. The metrics are not held whole: report_grid
  * computes one set of metrics for a list of row groups (a practice, a care
  * group, the whole scope) by month or week and returns them compactly,
  * with the privacy rule already applied (report_cell). Nothing gathered
@@ -19,7 +23,11 @@
  * ratio whose denominator is below min_cell, a rate of one count (per day,
  * per week, per 1,000 listed patients) whose count is below it, and a value
  * over fewer than min_cell records (a median) become CELL_HIDDEN. The
- * practice workbook (its own data, for itself) shows everything.
+ * practice workbook (its own data, for itself) shows everything. In the
+ * Spread sheet a practice's value that the rule would hide is left out of
+ * the distribution and the funnel (and counted as left out); a count the
+ * rule would show as <N counts, and a statistic of counts below min_cell
+ * is shown as <N. The Comparison sheet shows peers only as a distribution.
  */
 #ifndef EHTRACK_REPORT_DATA_H
 #define EHTRACK_REPORT_DATA_H
@@ -28,6 +36,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "compare.h"
 #include "error.h"
 #include "goal_eval.h"
 #include "log_kinds.h"
@@ -133,6 +142,12 @@ struct report {
     size_t nimports;
     struct rp_reject *rejects;
     size_t nrejects;
+
+    /* Practice workbook: against its care group, region and all practices. */
+    struct comparison comparisons[3];
+    size_t ncomparisons;
+    /* Region, care-group and insurer workbooks. */
+    struct spread spread;
 };
 
 int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
@@ -142,6 +157,9 @@ int report_gather(sqlite3 *db, const struct report_options *opt, const struct me
  * frees. */
 char *report_gap_text(const struct report *r, size_t practice, const char *const names[GAP_COUNT]);
 void report_free(struct report *r);
+/* The metrics of the Metrics, Comparison and Spread sheets, at most max:
+ * the core ones in reading order, then those a user added. */
+size_t report_metrics(const struct report *r, const struct metric_def **out, size_t max);
 
 /* ---- metric grids ------------------------------------------------------------ */
 

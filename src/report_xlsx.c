@@ -9,6 +9,7 @@
 
 #include "datetime.h"
 #include "reason_nl.h"
+#include "report_sheet.h"
 #include "util.h"
 #include "vocab.h"
 
@@ -19,7 +20,8 @@
 /* ---- labels: English and Dutch ------------------------------------------------ */
 
 enum label {
-    SH_SUMMARY, SH_STEPS, SH_GOALS, SH_METRICS, SH_TRENDS, SH_COSTS, SH_DIRECTIONS, SH_QUALITY,
+    SH_SUMMARY, SH_STEPS, SH_GOALS, SH_METRICS, SH_COMPARISON, SH_SPREAD, SH_TRENDS, SH_COSTS, SH_DIRECTIONS,
+    SH_QUALITY,
     K_REGION, K_CARE_GROUP, K_INSURER, K_PRACTICE,
     L_TITLE, L_WRITTEN, L_SCOPE, L_REPORT_FOR, L_NAME, L_AS_OF, L_FROM, L_TO, L_PRACTICES, L_CARE_GROUPS,
     L_PLANS, L_CG_PLANS, L_GOALS_N, L_PRIVACY, L_PRIVACY_AGG, L_PRIVACY_OWN, L_HEADLINE, L_BETTER, L_HIGHER,
@@ -49,6 +51,8 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [SH_STEPS] = {"Steps", "Stappen"},
     [SH_GOALS] = {"Goals", "Doelen"},
     [SH_METRICS] = {"Metrics", "Indicatoren"},
+    [SH_COMPARISON] = {"Comparison", "Vergelijking"},
+    [SH_SPREAD] = {"Spread", "Spreiding"},
     [SH_TRENDS] = {"Trends", "Trends"},
     [SH_COSTS] = {"Costs", "Kosten"},
     [SH_DIRECTIONS] = {"Solution directions", "Oplossingsrichtingen"},
@@ -262,56 +266,12 @@ static const lxw_color_t SERIES_COLOURS[9] = {0x1F4E78, 0xE07B00, 0x2E8B57, 0xC0
 
 /* ---- the writer ----------------------------------------------------------------- */
 
-#define MAX_COLS 96
-#define CELL_MAX_CHARS 32767   /* Excel's limit for the text of a cell */
-
-enum numfmt { NF_INT, NF_DEC1, NF_DEC2, NF_PCT, NF_DATE, NF_MONTH, NF_MONEY, NF_DATETIME, NF_COUNT };
-
-struct formats {
-    lxw_format *title, *subtitle, *section, *header, *label, *legend, *below, *center;
-    lxw_format *num[NF_COUNT];
-    lxw_format *total_text, *total_num[NF_COUNT];
-    lxw_format *step[STATUS_COUNT], *goal[5];
-};
-
-struct writer {
-    lxw_workbook *wb;
-    const struct report *r;
-    sqlite3 *db;
-    struct eh_error *err;
-    int nl;                         /* index into LABELS */
-    struct formats f;
-    lxw_error lxw;                  /* the first error the library returned */
-    const char *lxw_where;
-    char **keep;                    /* strings the library may read until close */
-    size_t nkeep, cap_keep;
-    char date_from[11], date_to[11], date_as_of[11];
-    /* The Metrics sheet's grid, kept for the Summary's headline figures. */
-    const struct metric_def *mdefs[MAX_COLS];
-    size_t nmdefs;
-    struct rp_group *mgroups;
-    size_t nmgroups;
-    struct rp_grid mgrid;
-};
-
-struct sheet {
-    struct writer *w;
-    lxw_worksheet *ws;
-    const char *name;
-    lxw_row_t row;
-    double width[MAX_COLS];         /* widest content, in characters */
-    lxw_row_t table_header;         /* header row of the sheet's filtered table */
-    lxw_col_t table_cols;
-    lxw_row_t table_last;
-    bool has_table;
-};
-
 static const char *T(const struct writer *w, enum label l)
 {
     return LABELS[l][w->nl];
 }
 
-static void note(struct writer *w, lxw_error e, const char *where)
+void note(struct writer *w, lxw_error e, const char *where)
 {
     if (e != LXW_NO_ERROR && w->lxw == LXW_NO_ERROR) {
         w->lxw = e;
@@ -319,15 +279,14 @@ static void note(struct writer *w, lxw_error e, const char *where)
     }
 }
 
-static const char *keep(struct writer *w, char *s)
+const char *keep(struct writer *w, char *s)
 {
     GROW(w->keep, w->cap_keep, w->nkeep + 1);
     w->keep[w->nkeep++] = s;
     return s;
 }
 
-static const char *keepf(struct writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static const char *keepf(struct writer *w, const char *fmt, ...)
+const char *keepf(struct writer *w, const char *fmt, ...)
 {
     struct sbuf s = {0};
     va_list ap;
@@ -339,7 +298,7 @@ static const char *keepf(struct writer *w, const char *fmt, ...)
 
 /* A translated sentence with its "{}" filled by the strings given, in
  * order: the templates are data, not printf formats. */
-static const char *subst(struct writer *w, const char *tmpl, int n, ...)
+const char *subst(struct writer *w, const char *tmpl, int n, ...)
 {
     struct sbuf s = {0};
     va_list ap;
@@ -357,7 +316,7 @@ static const char *subst(struct writer *w, const char *tmpl, int n, ...)
     return keep(w, sbuf_detach(&s));
 }
 
-static const char *itoa_kept(struct writer *w, long long v)
+const char *itoa_kept(struct writer *w, long long v)
 {
     return keepf(w, "%lld", v);
 }
@@ -445,7 +404,7 @@ static void make_formats(struct writer *w)
     }
 }
 
-static enum numfmt metric_numfmt(const struct metric_def *m)
+enum numfmt metric_numfmt(const struct metric_def *m)
 {
     switch (m->unit) {
     case UNIT_RATIO: return NF_PCT;
@@ -490,7 +449,7 @@ static char *clean_text(const char *text)
     return t;
 }
 
-static void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
+void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
 {
     if (!text || !*text) return;
     char *t = clean_text(text);
@@ -504,7 +463,7 @@ static void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_forma
 }
 
 /* Text that may run over the empty cells to its right: it widens nothing. */
-static void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
+void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
 {
     if (!text || !*text) return;
     char *t = clean_text(text);
@@ -538,7 +497,7 @@ static double num_width(double v, enum numfmt nf)
     return 10;
 }
 
-static void put_num(struct sheet *s, lxw_col_t col, double v, enum numfmt nf, bool total)
+void put_num(struct sheet *s, lxw_col_t col, double v, enum numfmt nf, bool total)
 {
     if (!isfinite(v)) return;
     lxw_format *f = total ? s->w->f.total_num[nf] : s->w->f.num[nf];
@@ -547,12 +506,12 @@ static void put_num(struct sheet *s, lxw_col_t col, double v, enum numfmt nf, bo
 }
 
 /* Excel counts days from 1899-12-30; ours from 1970-01-01. */
-static double excel_day(int day)
+double excel_day(int day)
 {
     return (double)day + 25569.0;
 }
 
-static void put_date(struct sheet *s, lxw_col_t col, int day)
+void put_date(struct sheet *s, lxw_col_t col, int day)
 {
     if (day == DATE_NONE) return;
     put_num(s, col, excel_day(day), NF_DATE, false);
@@ -565,13 +524,13 @@ static void put_id(struct sheet *s, lxw_col_t col, long long v)
     widen(s, col, digits_width((double)v, 0, false));
 }
 
-static void put_blank(struct sheet *s, lxw_col_t col, lxw_format *f)
+void put_blank(struct sheet *s, lxw_col_t col, lxw_format *f)
 {
     note(s->w, worksheet_write_blank(s->ws, s->row, col, f), s->name);
 }
 
 /* A value under the privacy rule: a number, "<N", or nothing. */
-static void put_cell(struct sheet *s, lxw_col_t col, struct rp_cell c, enum numfmt nf, bool total)
+void put_cell(struct sheet *s, lxw_col_t col, struct rp_cell c, enum numfmt nf, bool total)
 {
     char buf[32];
     switch ((enum cell_state)c.state) {
@@ -587,12 +546,12 @@ static void put_cell(struct sheet *s, lxw_col_t col, struct rp_cell c, enum numf
     }
 }
 
-static void put_count(struct sheet *s, lxw_col_t col, long long n, bool total)
+void put_count(struct sheet *s, lxw_col_t col, long long n, bool total)
 {
     put_cell(s, col, report_count(s->w->r, n), NF_INT, total);
 }
 
-static void next_row(struct sheet *s)
+void next_row(struct sheet *s)
 {
     s->row++;
 }
@@ -625,7 +584,7 @@ static void sheet_begin(struct writer *w, struct sheet *s, enum label name)
 }
 
 /* Title in row 0, a line of explanation in row 1. */
-static void sheet_title(struct sheet *s, const char *title, const char *subtitle)
+void sheet_title(struct sheet *s, const char *title, const char *subtitle)
 {
     note(s->w, worksheet_set_row(s->ws, 0, 22, NULL), s->name);
     put_long_text(s, 0, title, s->w->f.title);
@@ -676,7 +635,7 @@ static double header_width(const char *h)
 /* Header cells from column `first` on, each column widened for its header,
  * the row as tall as the tallest header needs (a column only ever gets
  * wider afterwards, so no header is cut). */
-static void header_cells(struct sheet *s, lxw_col_t first, const char *const *headers, lxw_col_t n, int min_lines)
+void header_cells(struct sheet *s, lxw_col_t first, const char *const *headers, lxw_col_t n, int min_lines)
 {
     int lines = min_lines;
     for (lxw_col_t c = 0; c < n; c++) {
@@ -695,7 +654,7 @@ static void header_cells(struct sheet *s, lxw_col_t first, const char *const *he
     }
 }
 
-static void table_header(struct sheet *s, const char *const *headers, lxw_col_t ncols, bool filtered)
+void table_header(struct sheet *s, const char *const *headers, lxw_col_t ncols, bool filtered)
 {
     header_cells(s, 0, headers, ncols, 1);
     if (filtered) {
@@ -709,19 +668,19 @@ static void table_header(struct sheet *s, const char *const *headers, lxw_col_t 
 
 /* The filter over the table: set while its last row is still the one
  * being written, as constant-memory mode refuses ranges over flushed rows. */
-static void table_end(struct sheet *s)
+void table_end(struct sheet *s)
 {
     if (s->has_table)
         note(s->w, worksheet_autofilter(s->ws, s->table_header, 0, s->table_last, s->table_cols - 1), s->name);
 }
 
-static void table_row_done(struct sheet *s)
+void table_row_done(struct sheet *s)
 {
     if (s->has_table && s->table_last + 1 == s->row) s->table_last = s->row;
     next_row(s);
 }
 
-static void section(struct sheet *s, const char *text)
+void section(struct sheet *s, const char *text)
 {
     next_row(s);
     put_long_text(s, 0, text, s->w->f.section);
@@ -730,7 +689,7 @@ static void section(struct sheet *s, const char *text)
 
 /* Column widths from what was written, the filter on the table, the
  * frozen panes over its header (and first `freeze_cols` columns). */
-static void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width)
+void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width)
 {
     for (lxw_col_t c = 0; c < MAX_COLS; c++) {
         if (s->width[c] <= 0) continue;
@@ -755,7 +714,7 @@ static void legend(struct sheet *s, lxw_col_t col, const char *const *labels, lx
     next_row(s);
 }
 
-static const char *privacy_note(struct writer *w)
+const char *privacy_note(struct writer *w)
 {
     const char *n = itoa_kept(w, w->r->opt.min_cell);
     return subst(w, T(w, L_PRIVACY_AGG), 3, n, n, n);
@@ -768,9 +727,14 @@ static const char *kind_label(const struct writer *w)
 }
 
 /* "Steps – Insurer: Menzis" */
+const char *sheet_heading(struct writer *w, const char *what)
+{
+    return keepf(w, "%s – %s: %s", what, kind_label(w), w->r->title_name);
+}
+
 static const char *heading(struct writer *w, enum label what)
 {
-    return keepf(w, "%s – %s: %s", T(w, what), kind_label(w), w->r->title_name);
+    return sheet_heading(w, T(w, what));
 }
 
 static const char *workbook_title(struct writer *w)
@@ -807,7 +771,7 @@ static const char *vlabel_text(const struct writer *w, const struct vocab *v, in
     return s ? s : "";
 }
 
-static const struct rp_practice *practice_by_agb(const struct report *r, const char *agb)
+const struct rp_practice *practice_by_agb(const struct report *r, const char *agb)
 {
     if (!agb) return NULL;
     for (size_t i = 0; i < r->npractices; i++)
@@ -1091,37 +1055,7 @@ static int write_goals(struct writer *w, const struct sheet *sheet)
 
 /* ---- Metrics ---------------------------------------------------------------------- */
 
-/* The core metrics in reading order; metrics a user added to metrics/
- * follow. followup_rate is left out: it needs a 14-day window per patient
- * over every consult, longer than the rest of the workbook together at a
- * thousand practices; `ehtrack metrics --metric followup_rate` gives it,
- * and the Goals sheet shows it wherever a plan sets a goal on it. */
-static const char *const CORE_METRICS[] = {
-    "econsults", "econsult_share", "econsults_per_week", "econsults_per_1000", "video_share",
-    "results_via_econsult", "calls_per_day", "abandoned_rate", "avg_wait_s", "response_in_term",
-    "median_response_h", "unsafe_share", "awareness", "portal_reach",
-};
-static const char *const LEFT_OUT_METRICS[] = {"followup_rate"};
-
-static size_t sheet_metrics(const struct report *r, const struct metric_def **out, size_t max)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < ARRAY_LEN(CORE_METRICS) && n < max; i++) {
-        const struct metric_def *m = metric_find(r->cat, CORE_METRICS[i]);
-        if (m) out[n++] = m;
-    }
-    for (size_t i = 0; i < r->cat->count && n < max; i++) {
-        const struct metric_def *m = &r->cat->defs[i];
-        bool known = false;
-        for (size_t k = 0; k < ARRAY_LEN(CORE_METRICS) && !known; k++) known = strcmp(m->id, CORE_METRICS[k]) == 0;
-        for (size_t k = 0; k < ARRAY_LEN(LEFT_OUT_METRICS) && !known; k++)
-            known = strcmp(m->id, LEFT_OUT_METRICS[k]) == 0;
-        if (!known) out[n++] = m;
-    }
-    return n;
-}
-
-static const char *metric_header(struct writer *w, const struct metric_def *m)
+const char *metric_header(struct writer *w, const struct metric_def *m)
 {
     const char *label = metric_label(m, w->nl ? "nl" : "en");
     if (m->unit == UNIT_HOURS) return keepf(w, "%s (%s)", label, w->nl ? "uur" : "hours");
@@ -1157,7 +1091,7 @@ static int write_metrics(struct writer *w, const struct sheet *sheet)
     next_row(&s);
     enum { C_LEVEL, C_NAME, C_AGB, C_CG, C_MONTH, C_FIRST };
     const struct metric_def **defs = w->mdefs;
-    size_t ndefs = w->nmdefs = sheet_metrics(r, defs, MAX_COLS - C_FIRST);
+    size_t ndefs = w->nmdefs = report_metrics(r, defs, MAX_COLS - C_FIRST);
     const char *hdr[MAX_COLS] = {
         [C_LEVEL] = T(w, L_LEVEL), [C_NAME] = T(w, L_GROUP), [C_AGB] = T(w, L_AGB),
         [C_CG] = T(w, L_CARE_GROUP), [C_MONTH] = T(w, L_MONTH),
@@ -1731,9 +1665,11 @@ int report_write_xlsx(sqlite3 *db, const struct report *r, const char *path, str
     note(&w, workbook_set_properties(w.wb, &props), "properties");
     /* Sheets are added in reading order, then filled: the Summary quotes
      * the Metrics sheet, so that one is computed first. */
-    enum { S_SUMMARY, S_STEPS, S_GOALS, S_METRICS, S_TRENDS, S_COSTS, S_DIRECTIONS, S_QUALITY, S_COUNT };
-    static const enum label names[S_COUNT] = {SH_SUMMARY, SH_STEPS, SH_GOALS, SH_METRICS, SH_TRENDS, SH_COSTS,
-                                              SH_DIRECTIONS, SH_QUALITY};
+    enum { S_SUMMARY, S_STEPS, S_GOALS, S_METRICS, S_PEERS, S_TRENDS, S_COSTS, S_DIRECTIONS, S_QUALITY, S_COUNT };
+    bool practice = r->opt.kind == REPORT_PRACTICE;
+    const enum label names[S_COUNT] = {SH_SUMMARY, SH_STEPS, SH_GOALS, SH_METRICS,
+                                       practice ? SH_COMPARISON : SH_SPREAD, SH_TRENDS, SH_COSTS,
+                                       SH_DIRECTIONS, SH_QUALITY};
     struct sheet *sheets = xcalloc(S_COUNT, sizeof *sheets);
     int rc = EH_OK;
     for (int i = 0; i < S_COUNT && !rc; i++) {
@@ -1745,6 +1681,7 @@ int report_write_xlsx(sqlite3 *db, const struct report *r, const char *path, str
     if (!rc) rc = write_summary(&w, &sheets[S_SUMMARY]);
     if (!rc) rc = write_steps(&w, &sheets[S_STEPS]);
     if (!rc) rc = write_goals(&w, &sheets[S_GOALS]);
+    if (!rc) rc = practice ? write_comparison(&w, &sheets[S_PEERS]) : write_spread(&w, &sheets[S_PEERS]);
     if (!rc) rc = write_trends(&w, &sheets[S_TRENDS]);
     if (!rc) rc = write_costs(&w, &sheets[S_COSTS]);
     if (!rc && r->opt.kind == REPORT_INSURER) rc = write_directions(&w, &sheets[S_DIRECTIONS]);

@@ -3,8 +3,9 @@
  * with libxlsxwriter from a gathered struct report (report_data.h).
  *
  * Contract: report_write_xlsx writes the whole workbook to path: Summary,
- * Steps, Goals, Metrics, Trends, Costs, (for an insurer) Solution
- * directions, and Data quality, every label in r->opt.lang. It runs in
+ * Steps, Goals, Metrics, Comparison (a practice) or Spread (the others),
+ * Trends, Costs, (for an insurer) Solution directions, and Data quality,
+ * every label in r->opt.lang. It runs in
  * libxlsxwriter's constant-memory mode, each sheet written top to bottom,
  * so memory does not grow with the rows; the metric grids are computed
  * from db as their sheets are written. Values are cells of their type:

@@ -1,9 +1,10 @@
 #!/bin/bash
 # make demo: the whole product on the example region in plans/.
 # Builds a fresh database in demo/, records the register and plans,
-# generates and imports logs, shows status and goals, and writes a region,
-# an insurer and a practice workbook into demo/, and the website text and
-# the waiting-room poster of one practice's e-consult.
+# generates and imports logs, shows status and goals, compares one practice
+# with the others, and writes a region, an insurer and a practice workbook
+# into demo/, and the website text and the waiting-room poster of one
+# practice's e-consult.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 E=$PWD/ehtrack
@@ -50,12 +51,15 @@ step "6. SMART goals as of today"
 step "7. E-consult share per quarter, per care group"
 "$E" metrics --metric econsult_share --by care_group --period quarter --from 2025-10-01 --to 2026-09-30
 
-step "8. Workbooks"
+step "8. One practice against the other practices: quartiles, rank and funnel limits"
+"$E" compare --practice 01053147 --metric econsult_share,video_share,calls_per_day,abandoned_rate,response_in_term,unsafe_share
+
+step "9. Workbooks (the practice's with a sheet Comparison, the region's and insurer's with a sheet Spread)"
 "$E" report region Twente -o "$OUT/regio-twente.xlsx" --lang "$LANG_OPT"
 "$E" report insurer Menzis -o "$OUT/menzis.xlsx" --lang "$LANG_OPT"
 "$E" report practice 01053021 -o "$OUT/praktijk-01053021.xlsx" --lang "$LANG_OPT"
 
-step "9. Texts for patients, filled from a plan: the website text and the waiting-room poster"
+step "10. Texts for patients, filled from a plan: the website text and the waiting-room poster"
 "$E" comms econsult-ootmarsum --channel website --lang "$LANG_OPT" -o "$OUT/website-econsult-ootmarsum.md"
 "$E" comms econsult-ootmarsum --channel waiting-room --format html --lang "$LANG_OPT" -o "$OUT/poster-econsult-ootmarsum.html"
 awk '/^# /{n++} n < 2' "$OUT/website-econsult-ootmarsum.md"

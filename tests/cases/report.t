@@ -20,6 +20,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 > Steps
 > Goals
 > Metrics
+> Spread
 > Trends
 > Costs
 > Solution directions
@@ -59,6 +60,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types menzis.xlsx
 > types: numbers are numbers, dates are dates, no formulas
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts menzis.xlsx
+> chart: scatter, 6 series from Spread; E-consult share and its funnel limits | Consults in the period | E-consult share
 > chart: line, 3 series from Trends; E-consult share per week | ISO week | Share of all consults
 > chart: line, 3 series from Trends; Inbound calls per day per practice, per week | ISO week | Calls per day per practice
 
@@ -103,6 +105,7 @@ $ ehtrack report region Oostrand -o oostrand.xlsx --lang nl --as-of 2026-11-01 -
 > Stappen
 > Doelen
 > Indicatoren
+> Spreiding
 > Trends
 > Kosten
 > Datakwaliteit

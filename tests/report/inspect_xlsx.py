@@ -14,7 +14,15 @@ exits 1 with a message on stderr when a check fails:
                                    workbook, everything shown)
   types FILE                       every cell of a number column is a number,
                                    "<N" or empty; dates are dates
-  charts FILE                      the line charts on the Trends sheet
+  charts FILE                      the charts: kind, series, the sheet they read, titles
+  comparison FILE METRICS_DIR REGISTER CARE_GROUP.json REGION.json ALL.json
+                                   the Comparison sheet's rows against `compare
+                                   --format json` for each set of peers; no other
+                                   practice of the register named on the sheet
+  spread FILE METRICS_DIR          the Spread sheet: per metric the practices, those
+                                   left out and the seven statistics as shown; the
+                                   practices outside the 99.8% limits; the funnel's
+                                   points and lines
   summary FILE                     the Summary's scope lines
   quality FILE                     months without data per practice, imports
                                    and rejected rows (English workbooks)
@@ -263,10 +271,11 @@ def cmd_types(path):
 
 def cmd_charts(path):
     with zipfile.ZipFile(path) as z:
-        names = sorted(n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        names = sorted((n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)),
+                       key=lambda n: int(re.search(r"(\d+)", n).group(1)))
         for n in names:
             xml = z.read(n).decode("utf-8")
-            kind = "line" if "<c:lineChart>" in xml else "other"
+            kind = "line" if "<c:lineChart>" in xml else "scatter" if "<c:scatterChart>" in xml else "other"
             texts = re.findall(r"<a:t>([^<]*)</a:t>", xml)
             series = xml.count("<c:ser>")
             refs = sorted(set(re.findall(r"<c:f>([^<!]*)!", xml)))
@@ -274,6 +283,133 @@ def cmd_charts(path):
         drawings = [n for n in z.namelist() if n.startswith("xl/drawings/drawing")]
         if not names or not drawings:
             fail("no chart in the workbook")
+
+
+def sheet_named(wb, names):
+    for n in names:
+        if n in wb.sheetnames:
+            return wb[n]
+    fail("no sheet %s" % " or ".join(names))
+
+
+def register_practices(path):
+    """(AGB, name) of every practice of a register, block or flow style."""
+    text = open(path, encoding="utf-8").read()
+    out = re.findall(r'agb:\s*"(\d{8})",\s*name:\s*([^,}]+)', text)
+    out += re.findall(r'agb:\s*"(\d{8})"\s*\n\s*name:\s*(.+)', text)
+    return [(a, n.strip()) for a, n in out]
+
+
+FUNNEL_WORDS = {"within": "within the limits", "above95": "above the 95% limit",
+                "above998": "above the 99.8% limit", "below95": "below the 95% limit",
+                "below998": "below the 99.8% limit"}
+
+
+def cmd_comparison(path, metrics_dir, register, *jsons):
+    """Each row of the Comparison sheet holds the figures of `compare`."""
+    wb = load(path)
+    ws = sheet_named(wb, ["Comparison", "Vergelijking"])
+    header_row = next(r for r in range(1, 80) if ws.cell(r, 1).value == "Compared with")
+    _, rows = table(ws, header_row)
+    labels = metric_labels(metrics_dir)
+    sets = []
+    for row in rows:
+        if row["Compared with"].value not in sets:
+            sets.append(row["Compared with"].value)
+    if len(sets) != len(jsons):
+        fail("Comparison: %d sets of peers, %d JSON files" % (len(sets), len(jsons)))
+    columns = [("Practice", "value", 1), ("Numerator", "numerator", 1), ("Denominator", "denominator", 1),
+               ("Others with a value", "peers", 1), ("P25", "p25", 1), ("Median", "median", 1), ("P75", "p75", 1),
+               ("Better than (share of the others)", "rank_pct", 100), ("Others pooled", "pooled", 1),
+               ("95% limit, low", "lo95", 1), ("95% limit, high", "hi95", 1), ("99.8% limit, low", "lo998", 1),
+               ("99.8% limit, high", "hi998", 1)]
+    own = None
+    for name, path_json in zip(sets, jsons):
+        want = {m["metric"]: m for m in json.load(open(path_json))}
+        got = [r for r in rows if r["Compared with"].value == name]
+        equal = nulls = 0
+        for row in got:
+            label = re.sub(r" \((hours|seconds)\)$", "", row["Metric"].value)
+            mid = labels[label][0]
+            m = want.pop(mid, None)
+            if m is None:
+                fail("Comparison %s: %s is not in %s" % (name, mid, path_json))
+            own = m["practice"]
+            for col, key, scale in columns:
+                v, w = row[col].value, m[key]
+                if w is None:
+                    if v is not None:
+                        fail("Comparison %s %s %s: %r, expected empty" % (name, mid, col, v))
+                    nulls += 1
+                    continue
+                if not isinstance(v, (int, float)) or not close(float(v) * scale, w):
+                    fail("Comparison %s %s %s: %r, expected %r" % (name, mid, col, v, w))
+                equal += 1
+            words = row["Funnel"].value
+            if (m["funnel"] is None) != (words is None) or \
+                    (words is not None and not words.startswith(FUNNEL_WORDS[m["funnel"]])):
+                fail("Comparison %s %s funnel: %r, expected %r" % (name, mid, words, m["funnel"]))
+        print("comparison %s: %d metrics, %d figures equal to compare, %d empty where compare has null%s"
+              % (name, len(got), equal, nulls, "; not on the sheet: %s" % ", ".join(sorted(want)) if want else ""))
+    others = [(a, n) for a, n in register_practices(register) if a != own]
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, str):
+                for agb, practice in others:
+                    if agb in c.value or practice in c.value:
+                        fail("Comparison!%s names another practice: %r" % (c.coordinate, c.value))
+    print("comparison: none of the %d other practices named" % len(others))
+
+
+def shown(cell):
+    v = cell.value
+    if v is None:
+        return "-"
+    if isinstance(v, str):
+        return v
+    if "%" in cell.number_format:
+        return "%.2f%%" % (v * 100)
+    return "%g" % round(v, 4)
+
+
+def cmd_spread(path, metrics_dir):
+    wb = load(path)
+    ws = sheet_named(wb, ["Spread", "Spreiding"])
+    header_row = next(r for r in range(1, 20) if ws.cell(r, 1).value == "Metric")
+    headers, rows = table(ws, header_row)
+    labels = metric_labels(metrics_dir)
+    for row in rows:
+        label = re.sub(r" \((hours|seconds)\)$", "", row["Metric"].value)
+        stats = " ".join(shown(row[h]) for h in ("Lowest", "P10", "P25", "Median", "P75", "P90", "Highest"))
+        print("spread %s: %s practices, %s left out; %s" % (labels[label][0], row["Practices"].value,
+                                                            row["Left out (few records)"].value, stats))
+    section = None
+    lines = []
+    for r in ws.iter_rows(min_row=header_row + len(rows) + 1):
+        first = r[0].value
+        if first in ("Practices outside the 99.8% limits", "The practices", "The lines"):
+            section = first
+            continue
+        if first in (None, "AGB code", "Chart data") or str(first).startswith(("Consults in", "Each dot", "Chance")):
+            continue
+        if str(first).startswith("Funnel:"):
+            print(first)
+            continue
+        if section == "Practices outside the 99.8% limits":
+            print("outside: %s" % (first if first == "none" else "%s %s %s of %s, %s" % (
+                first, r[1].value, shown(r[3]), r[4].value, r[5].value)))
+        elif section == "The practices":
+            if isinstance(first, str) and first.startswith("Left out"):
+                print(first)
+            else:
+                print("point: %s at %s: %s, %s" % (first, r[3].value, shown(r[4]), r[5].value))
+        elif section == "The lines":
+            lines.append(tuple(shown(c) for c in r[:6]))
+    if lines:
+        # The ends of the lines; the points between follow the same formula.
+        print("lines: %d points; at %s: %s, 95%% %s..%s, 99.8%% %s..%s" % ((len(lines),) + lines[0][:2] + (
+            lines[0][2], lines[0][3], lines[0][4], lines[0][5])))
+        print("lines: at %s: %s, 95%% %s..%s, 99.8%% %s..%s" % lines[-1])
 
 
 def cmd_summary(path):
@@ -342,6 +478,7 @@ def main(argv):
     cmd, args = argv[1], argv[2:]
     fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics,
           "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
+          "comparison": cmd_comparison, "spread": cmd_spread,
           "quality": cmd_quality, "reasons": cmd_reasons}.get(cmd)
     if not fn:
         sys.stderr.write(__doc__)

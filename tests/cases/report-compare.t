@@ -1,0 +1,130 @@
+# The workbooks' Comparison sheet (a practice's) and Spread sheet (a care
+# group's, region's or insurer's), interface.md 7.5, on the nine practices
+# of fixtures/compare (their counts and the hand computations of the
+# figures: tests/cases/compare.t). Read back with openpyxl
+# (tests/report/inspect_xlsx.py).
+
+$ ehtrack init > /dev/null && ehtrack plan sync fixtures/compare/register.yaml > /dev/null && ehtrack import consults fixtures/compare/consults.csv > /dev/null && ehtrack import calls fixtures/compare/calls.csv > /dev/null
+
+# --- a practice's workbook: Comparison ----------------------------------------------
+$ ehtrack report practice 90100001 -o anemoon.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30
+> wrote anemoon.xlsx: 1 practice, 0 plans, 0 goals, data 2026-09-01..2026-09-30
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets anemoon.xlsx
+> Summary
+> Steps
+> Goals
+> Metrics
+> Comparison
+> Trends
+> Costs
+> Data quality
+
+# Every figure of the sheet is the one 'compare' gives for the same peers,
+# range and as-of date: the care group (5 others), the region (3 others:
+# too few, every distribution empty) and all practices (8 others). The
+# follow-up rate is left out of workbooks (docs/reports.md). No other
+# practice of the register is named anywhere on the sheet.
+$ for s in care-group region all; do ehtrack compare --practice 90100001 --against $s --from 2026-09-01 --to 2026-09-30 --as-of 2026-10-01 --format json > $s.json; done; $PYTHON $ROOT/tests/report/inspect_xlsx.py comparison anemoon.xlsx metrics fixtures/compare/register.yaml care-group.json region.json all.json
+> comparison Care group Zorggroep Noord (5 others): 14 metrics, 79 figures equal to compare, 103 empty where compare has null; not on the sheet: followup_rate
+> comparison Region Noordrand (3 others): 14 metrics, 47 figures equal to compare, 135 empty where compare has null; not on the sheet: followup_rate
+> comparison All practices (8 others): 14 metrics, 98 figures equal to compare, 84 empty where compare has null; not on the sheet: followup_rate
+> comparison: none of the 8 other practices named
+
+# Two charts over the table, against all practices: the shares (e-consult
+# share, video share, abandoned calls: the three with a distribution here)
+# and the other figures as a share of the others' median.
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts anemoon.xlsx
+> chart: scatter, 3 series from Comparison; Shares: the practice against all other practices | Metric (No. in the chart data below) | Share
+> chart: scatter, 3 series from Comparison; Other figures, as a share of the other practices' median | Metric (No. in the chart data below) | Of the others' median
+> chart: line, 1 series from Trends; E-consult share per week | ISO week | Share of all consults
+> chart: line, 1 series from Trends; Inbound calls per day per practice, per week | ISO week | Calls per day per practice
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py types anemoon.xlsx
+> types: numbers are numbers, dates are dates, no formulas
+
+# In Dutch the sheet is Vergelijking.
+$ ehtrack report practice 90100006 -o fazant.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets fazant.xlsx | sed -n 5p
+> Vergelijking
+
+# --- a care group's workbook: Spread -------------------------------------------------
+# Zorggroep Noord: A .. F. With --min-cell 5, F's share (1 of 4 consults),
+# its e-consults per week and per 1,000 (one e-consult) rest on fewer than
+# 5 records: left out. Its count of e-consults (1) still counts, shown <5.
+# E-consults, 1, 10, 20, 20, 30, 40 (n = 6): lowest 1 (<5); p10 h = .5:
+#   1 + .5 x 9 = 5.5; p25 h = 1.25: 10 + .25 x 10 = 12.5; median 20;
+#   p75 h = 3.75: 20 + .75 x 10 = 27.5; p90 h = 4.5: 30 + .5 x 10 = 35; highest 40.
+# E-consult share without F, .1, .2, .2, .2, .3 (n = 5): p10 h = .4: .1 + .4 x .1
+#   = .14; p25 h = 1: .2; median .2; p75 .2; p90 h = 3.6: .2 + .6 x .1 = .26.
+# Calls per day (F has no calls), 1, 1, 2, 2, 3: p10 h = .4: 1; p25 1; median 2;
+#   p75 2; p90 h = 3.6: 2 + .6 = 2.6.
+# The funnel: pooled over every practice of the group, F too:
+#   121/604 = .200331. At n = 100: se = .040012, 95% .121907 .. .278756,
+#   99.8% .076695 .. .323968: A (.3) above95, D (.1) below95, B and C within;
+#   E at 200: se = .028293, 95% .144877 .. .255786: within. Nobody beyond
+#   the 99.8% limits. The lines run from the least records (100) to the most (200).
+$ ehtrack report care-group "Zorggroep Noord" -o noord.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 && $PYTHON $ROOT/tests/report/inspect_xlsx.py spread noord.xlsx metrics
+> wrote noord.xlsx: 6 practices, 0 plans, 0 goals, data 2026-09-01..2026-09-30
+> spread econsults: 6 practices, 0 left out; <5 5.5 12.5 20 27.5 35 40
+> spread econsult_share: 5 practices, 1 left out; 10.00% 14.00% 20.00% 20.00% 20.00% 26.00% 30.00%
+> spread econsults_per_week: 5 practices, 1 left out; 2.3333 3.2667 4.6667 4.6667 7 8.4 9.3333
+> spread econsults_per_1000: 5 practices, 1 left out; 6.6667 6.6667 6.6667 8 10 13 15
+> spread video_share: 5 practices, 1 left out; 0.00% 0.00% 0.00% 0.00% 0.00% 0.00% 0.00%
+> spread results_via_econsult: 0 practices, 0 left out; - - - - - - -
+> spread calls_per_day: 5 practices, 0 left out; 1 1 1 2 2 2.6 3
+> spread abandoned_rate: 5 practices, 0 left out; 5.00% 7.00% 10.00% 10.00% 10.00% 16.00% 20.00%
+> spread avg_wait_s: 5 practices, 0 left out; 60 60 60 60 60 60 60
+> spread response_in_term: 0 practices, 0 left out; - - - - - - -
+> spread median_response_h: 0 practices, 0 left out; - - - - - - -
+> spread unsafe_share: 0 practices, 0 left out; - - - - - - -
+> spread awareness: 0 practices, 0 left out; - - - - - - -
+> spread portal_reach: 0 practices, 0 left out; - - - - - - -
+> Funnel: E-consult share by the number of records
+> outside: none
+> point: 90100001 at 100: 30.00%, above the 95% limit (better)
+> point: 90100002 at 100: 20.00%, within the limits
+> point: 90100003 at 100: 20.00%, within the limits
+> point: 90100004 at 100: 10.00%, below the 95% limit (worse)
+> point: 90100005 at 200: 20.00%, within the limits
+> Left out for few records: 1 practice(s).
+> lines: 41 points; at 100: 20.03%, 95% 12.19%..27.88%, 99.8% 7.67%..32.40%
+> lines: at 200: 20.03%, 95% 14.49%..25.58%, 99.8% 11.29%..28.78%
+
+# With --min-cell 1 nothing is left out: F counts, at 4 consults. Shares
+#   .1, .2, .2, .2, .25, .3 (n = 6): p10 h = .5: .15; p25 h = 1.25: .2; median .2;
+#   p75 h = 3.75: .2 + .75 x .05 = .2375; p90 h = 4.5: .25 + .5 x .05 = .275.
+#   The lines now start at 4 records: se = sqrt(.200331 x .799669 / 4) = .200124,
+#   95% up to .200331 + .392243 = .592574, 99.8% up to .200331 + .618383 = .818714.
+$ ehtrack report care-group "Zorggroep Noord" -o noord-1.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 --min-cell 1 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py spread noord-1.xlsx metrics | grep -E "econsult_share|^point: 90100006|^lines"
+> spread econsult_share: 6 practices, 0 left out; 10.00% 15.00% 20.00% 20.00% 23.75% 27.50% 30.00%
+> point: 90100006 at 4: 25.00%, within the limits
+> lines: 41 points; at 4: 20.03%, 95% 0.00%..59.26%, 99.8% 0.00%..81.87%
+> lines: at 200: 20.03%, 95% 14.49%..25.58%, 99.8% 11.29%..28.78%
+
+# Zorggroep Zuid: G .5 of 100, H 0 of 50, I .1 of 50; pooled 55/200 = .275.
+#   G: se at 100 = .044651, 99.8% up to .275 + .137972 = .412972: above.
+#   H: se at 50 = .063147, 99.8% down to .275 - .195124 = .079876: below.
+#   I: 95% down to .275 - .123768 = .151232: below95, within the 99.8%.
+# The two beyond the 99.8% limits are listed under the chart, with their
+# share and their number of consults.
+$ ehtrack report care-group "Zorggroep Zuid" -o zuid.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py spread zuid.xlsx metrics | grep -v "^spread"
+> Funnel: E-consult share by the number of records
+> outside: 90100008 Praktijk Hazelaar 0.00% of 50, below the 99.8% limit (worse)
+> outside: 90100007 Praktijk Goudsbloem 50.00% of 100, above the 99.8% limit (better)
+> point: 90100008 at 50: 0.00%, below the 99.8% limit (worse)
+> point: 90100009 at 50: 10.00%, below the 95% limit (worse)
+> point: 90100007 at 100: 50.00%, above the 99.8% limit (better)
+> lines: 41 points; at 50: 27.50%, 95% 15.12%..39.88%, 99.8% 7.99%..47.01%
+> lines: at 100: 27.50%, 95% 18.75%..36.25%, 99.8% 13.70%..41.30%
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts zuid.xlsx | grep Spread
+> chart: scatter, 6 series from Spread; E-consult share and its funnel limits | Consults in the period | E-consult share
+
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py types zuid.xlsx
+> types: numbers are numbers, dates are dates, no formulas
+
+# Region and insurer workbooks have the sheet too; Dutch: Spreiding.
+$ ehtrack report region Noordrand -o noordrand.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets noordrand.xlsx | sed -n 5p
+> Spreiding
+$ ehtrack report insurer VGZ -o vgz.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets vgz.xlsx | sed -n 5p
+> Spread
