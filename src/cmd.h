@@ -95,7 +95,12 @@ int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int
  * --to, the twelve months ending with its month; with only --from, up to
  * the day before as_of. */
 void default_range(int as_of, int *from, int *to);
-int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
-                   const struct metric_def ***out, size_t *count);
+/* The metrics a command was asked for: the ids of --metric (ids, nids;
+ * room for argc) and the words after the options (--metric a b c), looked
+ * up in the catalogue, which is loaded into cat (a broken file reported on
+ * stderr, counted in diags, left out). All of them without ids; an
+ * unknown id or a stray word is a usage error. The caller frees *out. */
+int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t nids, struct metric_catalog *cat,
+                 struct diag_list *diags, const struct metric_def ***out, size_t *count);
 
 #endif

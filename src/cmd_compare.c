@@ -154,14 +154,6 @@ int cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
         default: rc = EH_USAGE;
         }
     }
-    /* Ids may also follow --metric as separate words. */
-    for (; !rc && optind < argc; optind++) {
-        if (!nids) {
-            rc = cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
-            break;
-        }
-        ids[nids++] = argv[optind];
-    }
     if (!rc && !q.practice) rc = cmd_usage_error(ctx, "--practice AGB is required: the practice to compare");
     if (!rc && q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
         rc = cmd_usage_error(ctx, "--from is after --to");
@@ -175,13 +167,7 @@ int cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
     struct metric_catalog cat = {0};
     struct diag_list diags = {0};
     const struct metric_def **defs = NULL;
-    if (!rc) {
-        /* A broken metric file is reported and left out; the others compare. */
-        metric_catalog_load(&cat, &diags);
-        diag_sort(&diags);
-        diag_print(&diags, stderr);
-        rc = select_metrics(ctx, &cat, ids, nids, &defs, &q.nmetrics);
-    }
+    if (!rc) rc = pick_metrics(ctx, argc, argv, ids, nids, &cat, &diags, &defs, &q.nmetrics);
     q.metrics = defs;
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     struct scope_filter f = {.practice = q.practice};

@@ -44,8 +44,8 @@ void default_range(int as_of, int *from, int *to)
 }
 
 /* --metric a,b --metric c: the definitions, in the order given. */
-int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
-                   const struct metric_def ***out, size_t *count)
+static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
+                          const struct metric_def ***out, size_t *count)
 {
     *out = xcalloc(cat->count + 1, sizeof **out);
     *count = 0;
@@ -81,6 +81,23 @@ int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char *
         free(copy);
     }
     return EH_OK;
+}
+
+int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t nids, struct metric_catalog *cat,
+                 struct diag_list *diags, const struct metric_def ***out, size_t *count)
+{
+    *out = NULL;
+    *count = 0;
+    /* Ids may also follow --metric as separate words. */
+    for (; optind < argc; optind++) {
+        if (!nids) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+        ids[nids++] = argv[optind];
+    }
+    /* A broken metric file is reported and left out; the others run. */
+    metric_catalog_load(cat, diags);
+    diag_sort(diags);
+    diag_print(diags, stderr);
+    return select_metrics(ctx, cat, ids, nids, out, count);
 }
 
 int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
@@ -129,26 +146,12 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
         }
         if (rc) break;
     }
-    /* Ids may also follow --metric as separate words. */
-    for (; !rc && optind < argc; optind++) {
-        if (!nids) {
-            rc = cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
-            break;
-        }
-        ids[nids++] = argv[optind];
-    }
     if (!rc && q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
         rc = cmd_usage_error(ctx, "--from is after --to");
     struct metric_catalog cat = {0};
     struct diag_list diags = {0};
     const struct metric_def **defs = NULL;
-    if (!rc) {
-        /* A broken metric file is reported and left out; the others run. */
-        metric_catalog_load(&cat, &diags);
-        diag_sort(&diags);
-        diag_print(&diags, stderr);
-    }
-    if (!rc) rc = select_metrics(ctx, &cat, ids, nids, &defs, &q.nmetrics);
+    if (!rc) rc = pick_metrics(ctx, argc, argv, ids, nids, &cat, &diags, &defs, &q.nmetrics);
     q.metrics = defs;
     q.insurer = f.insurer;
     sqlite3 *db = rc ? NULL : cmd_db(ctx);

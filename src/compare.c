@@ -12,16 +12,9 @@
 bool parse_peer_set(const char *s, enum peer_set *out)
 {
     static const char *const names[] = {"care-group", "region", "insurer", "all"};
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (strcmp(s, names[i]) == 0) {
-            *out = (enum peer_set)i;
-            return true;
-        }
-    if (strcmp(s, "care_group") == 0) {
-        *out = PEERS_CARE_GROUP;
-        return true;
-    }
-    return false;
+    int i = word_index(s, names, ARRAY_LEN(names));
+    if (i >= 0) *out = (enum peer_set)i;
+    return i >= 0;
 }
 
 void compare_funnel_words(const struct compare_row *r, const char *lang, char *buf, size_t size)
@@ -51,15 +44,7 @@ struct by_practice {
 
 static size_t agb_index(const struct by_practice *b, const char *agb)
 {
-    size_t lo = 0, hi = b->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(b->agbs[mid], agb);
-        if (c == 0) return mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return (size_t)-1;
+    return sorted_index(b->agbs, b->n, agb);
 }
 
 static int cmp_str(const void *a, const void *b)

@@ -12,16 +12,9 @@
 bool parse_group_by(const char *s, enum group_by *out)
 {
     static const char *const names[] = {"practice", "care_group", "region", "insurer", "all"};
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (strcmp(s, names[i]) == 0) {
-            *out = (enum group_by)i;
-            return true;
-        }
-    if (strcmp(s, "care-group") == 0) {
-        *out = BY_CARE_GROUP;
-        return true;
-    }
-    return false;
+    int i = word_index(s, names, ARRAY_LEN(names));
+    if (i >= 0) *out = (enum group_by)i;
+    return i >= 0;
 }
 
 bool parse_period(const char *s, enum period_kind *out)
@@ -289,15 +282,7 @@ static int build_terms(struct eval *e)
 
 static size_t group_index(const struct eval *e, const char *g)
 {
-    size_t lo = 0, hi = e->ngroups;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(e->groups[mid], g);
-        if (c == 0) return mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return (size_t)-1;
+    return sorted_index(e->groups, e->ngroups, g);
 }
 
 static size_t period_index(const struct eval *e, const char *label)

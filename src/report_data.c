@@ -12,16 +12,9 @@
 bool report_parse_kind(const char *s, enum report_kind *out)
 {
     static const char *const names[] = {"region", "care-group", "insurer", "practice"};
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (strcmp(s, names[i]) == 0) {
-            *out = (enum report_kind)i;
-            return true;
-        }
-    if (strcmp(s, "care_group") == 0) {
-        *out = REPORT_CARE_GROUP;
-        return true;
-    }
-    return false;
+    int i = word_index(s, names, ARRAY_LEN(names));
+    if (i >= 0) *out = (enum report_kind)i;
+    return i >= 0;
 }
 
 /* ---- the privacy rule ------------------------------------------------------- */

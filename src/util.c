@@ -226,3 +226,29 @@ void format_double(char *buf, size_t size, double v)
         if (strtod(buf, NULL) == v) return;
     }
 }
+
+int word_index(const char *word, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *a = word, *b = words[i];
+        while (*a && (*a == *b || ((*a == '-' || *a == '_') && (*b == '-' || *b == '_')))) {
+            a++;
+            b++;
+        }
+        if (!*a && !*b) return (int)i;
+    }
+    return -1;
+}
+
+size_t sorted_index(char *const *sorted, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(sorted[mid], key);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return (size_t)-1;
+}

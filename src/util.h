@@ -47,6 +47,11 @@ bool str_ends(const char *s, const char *suffix);
 size_t edit_distance(const char *a, const char *b);
 /* The candidate closest to word when it is plausibly a typo, else NULL. */
 const char *closest_word(const char *word, const char *const *candidates, size_t n);
+/* Index of word among words, '-' and '_' alike ("care_group" is
+ * "care-group"), or -1. */
+int word_index(const char *word, const char *const *words, size_t n);
+/* Index of key in strings sorted by strcmp, or (size_t)-1. */
+size_t sorted_index(char *const *sorted, size_t n, const char *key);
 
 /* Byte offset of the first byte that is not valid UTF-8, or -1. */
 long utf8_invalid_at(const unsigned char *p, size_t n);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "datetime.h"
+#include "compare.h"
 #include "metric_eval.h"
 #include "suites.h"
 
@@ -180,6 +181,26 @@ START_TEST(parse_group_by_names)
 }
 END_TEST
 
+START_TEST(parse_days_and_peer_sets)
+{
+    enum day_count d = DAYS_WORKING;
+    ck_assert(parse_day_count("calendar", &d) && d == DAYS_CALENDAR);
+    ck_assert(parse_day_count("working", &d) && d == DAYS_WORKING);
+    ck_assert(!parse_day_count("weekdays", &d));
+    ck_assert_int_eq(d, DAYS_WORKING);          /* untouched on failure */
+    enum peer_set p = PEERS_ALL;
+    ck_assert(parse_peer_set("care-group", &p) && p == PEERS_CARE_GROUP);
+    ck_assert(parse_peer_set("care_group", &p) && p == PEERS_CARE_GROUP);
+    ck_assert(parse_peer_set("region", &p) && p == PEERS_REGION);
+    ck_assert(parse_peer_set("insurer", &p) && p == PEERS_INSURER);
+    ck_assert(parse_peer_set("all", &p) && p == PEERS_ALL);
+    ck_assert(!parse_peer_set("care", &p));
+    ck_assert(!parse_peer_set("care-groups", &p));
+    ck_assert(!parse_peer_set("", &p));
+    ck_assert_int_eq(p, PEERS_ALL);
+}
+END_TEST
+
 static Suite *metric_eval_suite(void)
 {
     Suite *s = suite_create("metric_eval");
@@ -192,6 +213,7 @@ static Suite *metric_eval_suite(void)
     tcase_add_test(tc, labels_sort_as_periods);
     tcase_add_test(tc, parse_period_names);
     tcase_add_test(tc, parse_group_by_names);
+    tcase_add_test(tc, parse_days_and_peer_sets);
     suite_add_tcase(s, tc);
     return s;
 }
