@@ -69,9 +69,9 @@ static const char *const LABELS[C_LABEL_COUNT][2] = {
     [C_LO998] = {"99.8% limit, low", "99,8%-grens, laag"},
     [C_HI998] = {"99.8% limit, high", "99,8%-grens, hoog"},
     [C_FUNNEL] = {"Funnel", "Trechter"},
-    [C_SET_CARE_GROUP] = {"Care group {} ({} others)", "Zorggroep {} ({} andere)"},
-    [C_SET_REGION] = {"Region {} ({} others)", "Regio {} ({} andere)"},
-    [C_SET_INSURER] = {"Insurer {} ({} others)", "Zorgverzekeraar {} ({} andere)"},
+    [C_SET_CARE_GROUP] = {"Care group: {} ({} others)", "Zorggroep: {} ({} andere)"},
+    [C_SET_REGION] = {"Region: {} ({} others)", "Regio: {} ({} andere)"},
+    [C_SET_INSURER] = {"Insurer: {} ({} others)", "Zorgverzekeraar: {} ({} andere)"},
     [C_SET_ALL] = {"All practices ({} others)", "Alle praktijken ({} andere)"},
     [C_FEW] = {"Where fewer than {} other practices have a value, no distribution, pooled ratio or funnel limits are "
                "shown: so few would show single practices' figures.",

@@ -26,8 +26,8 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets anemoon.xlsx
 # follow-up rate is left out of workbooks (docs/reports.md). No other
 # practice of the register is named anywhere on the sheet.
 $ for s in care-group region all; do ehtrack compare --practice 90100001 --against $s --from 2026-09-01 --to 2026-09-30 --as-of 2026-10-01 --format json > $s.json; done; $PYTHON $ROOT/tests/report/inspect_xlsx.py comparison anemoon.xlsx metrics fixtures/compare/register.yaml care-group.json region.json all.json
-> comparison Care group Zorggroep Noord (5 others): 14 metrics, 79 figures equal to compare, 103 empty where compare has null; not on the sheet: followup_rate
-> comparison Region Noordrand (3 others): 14 metrics, 47 figures equal to compare, 135 empty where compare has null; not on the sheet: followup_rate
+> comparison Care group: Zorggroep Noord (5 others): 14 metrics, 79 figures equal to compare, 103 empty where compare has null; not on the sheet: followup_rate
+> comparison Region: Noordrand (3 others): 14 metrics, 47 figures equal to compare, 135 empty where compare has null; not on the sheet: followup_rate
 > comparison All practices (8 others): 14 metrics, 98 figures equal to compare, 84 empty where compare has null; not on the sheet: followup_rate
 > comparison: none of the 8 other practices named
 
