@@ -69,6 +69,8 @@ check: check-deps
 	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
 	@{ command -v chromium || command -v chromium-browser || command -v google-chrome; } >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || \
 	    echo "skipped: the print test of the patient texts (tests/cases/comms-print.t) needs Chromium and poppler-utils (apt-get install chromium poppler-utils)"
+	@{ command -v libreoffice || command -v soffice; } >/dev/null 2>&1 || \
+	    echo "skipped: the workbooks and their charts opened in LibreOffice (tests/cases/report-libreoffice.t) need LibreOffice Calc (apt-get install libreoffice-calc-nogui)"
 	EHTRACK_BIN=$(abspath $(BIN)) EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) $(TEST_BIN)
 
 valgrind: all
