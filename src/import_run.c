@@ -11,6 +11,7 @@
 
 #include "call_legs.h"
 #include "datetime.h"
+#include "day_counts.h"
 #include "db.h"
 #include "util.h"
 
@@ -67,64 +68,6 @@ static long long find_practice(const struct practice_index *cix, const char *agb
         else hi = mid;
     }
     return 0;
-}
-
-/* ---- counts per practice and day ---------------------------------------------- */
-
-/* The columns of consult_days and call_days after practice_id and day. */
-#define DAY_COUNTERS 14
-/* Flushed to the database at this many practice-days, so memory stays
- * bounded whatever the file; exports come a practice at a time, so each
- * practice-day is usually written once. */
-#define DAY_FLUSH 16384
-
-struct day_slot {
-    int32_t practice, day;
-    bool used;
-    long long c[DAY_COUNTERS];
-};
-
-struct day_counts {
-    struct day_slot *slots;
-    size_t cap, count;
-};
-
-static size_t day_hash(int32_t practice, int32_t day)
-{
-    uint64_t h = (uint64_t)(uint32_t)practice * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uint32_t)day * 0xC2B2AE3D27D4EB4FULL;
-    return (size_t)(h ^ (h >> 31));
-}
-
-static struct day_slot *day_slot(struct day_counts *c, int32_t practice, int32_t day)
-{
-    if ((c->count + 1) * 10 > c->cap * 7) {
-        size_t old_cap = c->cap;
-        struct day_slot *old = c->slots;
-        c->cap = old_cap ? old_cap * 2 : 1024;
-        c->slots = xcalloc(c->cap, sizeof *c->slots);
-        c->count = 0;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i].used) *day_slot(c, old[i].practice, old[i].day) = old[i];
-        free(old);
-    }
-    size_t i = day_hash(practice, day) & (c->cap - 1);
-    while (c->slots[i].used && (c->slots[i].practice != practice || c->slots[i].day != day))
-        i = (i + 1) & (c->cap - 1);
-    if (!c->slots[i].used) {
-        memset(&c->slots[i], 0, sizeof c->slots[i]);
-        c->slots[i].used = true;
-        c->slots[i].practice = practice;
-        c->slots[i].day = day;
-        c->count++;
-    }
-    return &c->slots[i];
-}
-
-static int by_practice_day(const void *a, const void *b)
-{
-    const struct day_slot *x = a, *y = b;
-    if (x->practice != y->practice) return x->practice < y->practice ? -1 : 1;
-    return (x->day > y->day) - (x->day < y->day);
 }
 
 /* ---- the importer ---------------------------------------------------------- */
@@ -362,32 +305,11 @@ static void day_add(struct importer *im, const struct log_row *row, int sign)
         if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
         if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
     }
-    if (im->def->kind != KIND_CONSULTS && im->def->kind != KIND_CALLS) return;
-    long long *c = day_slot(&im->days, (int32_t)row->practice_id, row->day)->c;
-    if (im->def->kind == KIND_CONSULTS) {
-        /* n; f2f phone econsult video visit; result medication followup
-         * other; the same four reasons through e-consult. */
-        int channel = row->enums[0], reason = row->enums[2];
-        c[0] += sign;
-        c[1 + channel] += sign;
-        if (reason >= 0) {
-            c[6 + reason] += sign;
-            if (channel == 2) c[10 + reason] += sign;
-        }
-    } else {
-        /* inbound answered abandoned voicemail callback outbound;
-         * inbound_wait_s answered_wait_s talk_s */
-        int outcome = row->enums[1];
-        if (row->enums[0] == 0) {
-            c[0] += sign;
-            c[1 + outcome] += sign;
-            c[6] += sign * row->ints[0];
-            if (outcome == 0) c[7] += sign * row->ints[0];
-        } else {
-            c[5] += sign;
-        }
-        c[8] += sign * row->ints[1];
-    }
+    if (im->def->kind == KIND_CONSULTS)
+        day_counts_consult(&im->days, row->practice_id, row->day, row->enums[0], row->enums[2], sign);
+    else if (im->def->kind == KIND_CALLS)
+        day_counts_call(&im->days, row->practice_id, row->day, row->enums[0], row->enums[1], row->ints[0],
+                        row->ints[1], sign);
 }
 
 static void count_day(struct importer *im, const struct log_row *row)
@@ -896,7 +818,7 @@ static int next_row(struct importer *im, struct log_row *row)
 static int advance(struct importer *im)
 {
     struct log_row row;
-    while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS && im->days.count < DAY_FLUSH) {
+    while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS && day_counts_size(&im->days) < DAY_COUNTS_FLUSH) {
         int got = next_row(im, &row);
         if (got < 0 || got > 1) return got;
         if (got == 0) break;
@@ -1159,7 +1081,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
         int got = 1;
         while (!rc && (got = next_row(im, &row)) == 1) {
             if (!im->validate_only) rc = store_leg(im, &row);
-            if (!rc && im->days.count >= DAY_FLUSH) rc = flush_days(im);
+            if (!rc && day_counts_size(&im->days) >= DAY_COUNTS_FLUSH) rc = flush_days(im);
         }
         if (!rc && got != 0) rc = got;
     } else if (!rc) {
@@ -1173,7 +1095,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
             if (im->error) rc = im->error;
             else if (step != SQLITE_DONE) rc = db_fail(im->db, im->err, "inserting rows");
             if (!rc) rc = drain_queues(im);
-            if (!rc && im->days.count >= DAY_FLUSH) rc = flush_days(im);
+            if (!rc && day_counts_size(&im->days) >= DAY_COUNTS_FLUSH) rc = flush_days(im);
         }
         active = NULL;
     }
@@ -1185,74 +1107,8 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
 
 static int flush_days(struct importer *im)
 {
-    if (!im->days.count) return EH_OK;
-    static const char *const sql[2] = {
-        "INSERT INTO consult_days(practice_id, day, n, f2f, phone, econsult, video, visit, result, medication, "
-        "followup, other, econsult_result, econsult_medication, econsult_followup, econsult_other) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
-        "ON CONFLICT DO UPDATE SET n = n + excluded.n, f2f = f2f + excluded.f2f, phone = phone + excluded.phone, "
-        "econsult = econsult + excluded.econsult, video = video + excluded.video, visit = visit + excluded.visit, "
-        "result = result + excluded.result, medication = medication + excluded.medication, "
-        "followup = followup + excluded.followup, other = other + excluded.other, "
-        "econsult_result = econsult_result + excluded.econsult_result, "
-        "econsult_medication = econsult_medication + excluded.econsult_medication, "
-        "econsult_followup = econsult_followup + excluded.econsult_followup, "
-        "econsult_other = econsult_other + excluded.econsult_other",
-        "INSERT INTO call_days(practice_id, day, inbound, answered, abandoned, voicemail, callback, outbound, "
-        "inbound_wait_s, answered_wait_s, talk_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-        "ON CONFLICT DO UPDATE SET inbound = inbound + excluded.inbound, answered = answered + excluded.answered, "
-        "abandoned = abandoned + excluded.abandoned, voicemail = voicemail + excluded.voicemail, "
-        "callback = callback + excluded.callback, outbound = outbound + excluded.outbound, "
-        "inbound_wait_s = inbound_wait_s + excluded.inbound_wait_s, "
-        "answered_wait_s = answered_wait_s + excluded.answered_wait_s, talk_s = talk_s + excluded.talk_s",
-    };
-    bool calls = im->def->kind == KIND_CALLS;
-    int ncounters = calls ? 9 : 14;
-    /* In key order the rows append to the table instead of landing anywhere. */
-    struct day_slot *sorted = xmalloc(im->days.count * sizeof *sorted);
-    size_t n = 0;
-    for (size_t i = 0; i < im->days.cap; i++)
-        if (im->days.slots[i].used) sorted[n++] = im->days.slots[i];
-    qsort(sorted, n, sizeof *sorted, by_practice_day);
-    memset(im->days.slots, 0, im->days.cap * sizeof *im->days.slots);
-    im->days.count = 0;
-    sqlite3_stmt *st, *emptied = NULL;
-    if (db_prepare(im->db, &st, sql[calls], im->err) ||
-        (calls && db_prepare(im->db, &emptied, "DELETE FROM call_days WHERE practice_id = ?1 AND day = ?2 "
-                                                "AND inbound = 0 AND outbound = 0", im->err))) {
-        sqlite3_finalize(st);
-        free(sorted);
-        return EH_IO;
-    }
-    int rc = EH_OK;
-    for (size_t i = 0; i < n && !rc; i++) {
-        /* A call that moved to another day (an earlier leg) leaves counts
-         * that cancel out, and perhaps a day without any call: a day row
-         * stands for a day with records, so none is written or kept. */
-        bool changed = false, fell = false;
-        for (int k = 0; k < ncounters; k++) {
-            changed |= sorted[i].c[k] != 0;
-            fell |= sorted[i].c[k] < 0;
-        }
-        if (!changed) continue;
-        char day[11];
-        format_date(sorted[i].day, day);
-        sqlite3_bind_int64(st, 1, sorted[i].practice);
-        sqlite3_bind_text(st, 2, day, 10, SQLITE_TRANSIENT);
-        for (int k = 0; k < ncounters; k++) sqlite3_bind_int64(st, 3 + k, sorted[i].c[k]);
-        if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(im->db, im->err, "adding daily counts");
-        sqlite3_reset(st);
-        if (!rc && fell && emptied) {
-            sqlite3_bind_int64(emptied, 1, sorted[i].practice);
-            sqlite3_bind_text(emptied, 2, day, 10, SQLITE_TRANSIENT);
-            if (sqlite3_step(emptied) != SQLITE_DONE) rc = db_fail(im->db, im->err, "dropping an empty day");
-            sqlite3_reset(emptied);
-        }
-    }
-    sqlite3_finalize(st);
-    sqlite3_finalize(emptied);
-    free(sorted);
-    return rc;
+    if (im->def->kind != KIND_CONSULTS && im->def->kind != KIND_CALLS) return EH_OK;
+    return day_counts_flush(&im->days, im->db, im->def->kind, im->err);
 }
 
 static int record_import(struct importer *im, const char *now, struct eh_error *err)
@@ -1479,7 +1335,7 @@ out:
     for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);
     free(im->practices.items);
     free(im->max_key);
-    free(im->days.slots);
+    day_counts_free(&im->days);
     free(im->queue);
     free(im->rejects);
     free(im->rec);
