@@ -5,6 +5,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "log_kinds.h"
 
 enum { OUT_ANSWERED, OUT_ABANDONED, OUT_VOICEMAIL, OUT_CALLBACK };
 
@@ -96,6 +97,88 @@ int64_t call_leg_key(int64_t call_key, const struct call_leg *leg)
     return (int64_t)(v >> 1);
 }
 
+void call_leg_read(sqlite3_stmt *st, int first, struct call_leg *leg)
+{
+    leg->start = sqlite3_column_int64(st, first);
+    leg->direction = sqlite3_column_int(st, first + 1);
+    leg->wait_s = sqlite3_column_int64(st, first + 2);
+    leg->talk_s = sqlite3_column_int64(st, first + 3);
+    leg->outcome = sqlite3_column_int(st, first + 4);
+}
+
+int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *err)
+{
+    memset(s, 0, sizeof *s);
+    s->db = db;
+    if (db_prepare(db, &s->insert, "INSERT INTO call_legs(key, call_key, start, direction, wait_s, talk_s, outcome) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING", err) ||
+        db_prepare(db, &s->get, "SELECT call_key, " CALL_LEG_COLUMNS " FROM call_legs WHERE key = ?1", err) ||
+        db_prepare(db, &s->carrier, "INSERT INTO call_leg_imports(import_id, leg_key) VALUES (?1, ?2) "
+                                    "ON CONFLICT DO NOTHING", err)) {
+        call_leg_store_close(s);
+        return EH_IO;
+    }
+    return EH_OK;
+}
+
+/* Stores a leg once: *fresh when the database did not hold it yet; *key is
+ * where it is. Legs whose keys collide are told apart by their figures. */
+static int put_leg(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, int64_t *key,
+                   bool *fresh, struct eh_error *err)
+{
+    const struct kind_field *f = log_kind(KIND_CALLS)->fields;
+    *key = call_leg_key(call_key, leg);
+    for (int probe = 0; probe < 64; probe++) {
+        sqlite3_stmt *st = s->insert;
+        sqlite3_bind_int64(st, 1, *key);
+        sqlite3_bind_int64(st, 2, call_key);
+        sqlite3_bind_int64(st, 3, leg->start);
+        sqlite3_bind_text(st, 4, f[3].values[leg->direction], -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, leg->wait_s);
+        sqlite3_bind_int64(st, 6, leg->talk_s);
+        sqlite3_bind_text(st, 7, f[6].values[leg->outcome], -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(s->db, err, "storing a leg of a call");
+        *fresh = sqlite3_changes(s->db) > 0;
+        if (*fresh) return EH_OK;
+        st = s->get;
+        sqlite3_bind_int64(st, 1, *key);
+        rc = sqlite3_step(st);
+        bool same = false;
+        if (rc == SQLITE_ROW) {
+            struct call_leg stored;
+            call_leg_read(st, 1, &stored);
+            same = sqlite3_column_int64(st, 0) == call_key && call_leg_equal(&stored, leg);
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW) return db_fail(s->db, err, "reading a leg of a call");
+        if (same) return EH_OK;
+        *key = *key < INT64_MAX ? *key + 1 : 1;
+    }
+    return eh_fail(err, EH_IO, NULL, 0, 0, "leg keys are exhausted near %lld", (long long)*key);
+}
+
+int call_leg_store_put(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, long long import_id,
+                       int64_t *leg_key, bool *fresh, struct eh_error *err)
+{
+    if (put_leg(s, call_key, leg, leg_key, fresh, err)) return EH_IO;
+    sqlite3_stmt *st = s->carrier;
+    sqlite3_bind_int64(st, 1, import_id);
+    sqlite3_bind_int64(st, 2, *leg_key);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(s->db, err, "recording which import carried a leg");
+}
+
+void call_leg_store_close(struct call_leg_store *s)
+{
+    sqlite3_finalize(s->insert);
+    sqlite3_finalize(s->get);
+    sqlite3_finalize(s->carrier);
+    s->insert = s->get = s->carrier = NULL;
+}
+
 const char CALL_LEGS_OF_CALL_SQL[] = "SELECT " CALL_LEG_COLUMNS " FROM call_legs WHERE call_key = ?1";
 
 int call_legs_merged(sqlite3 *db, sqlite3_stmt *st, int64_t call_key, struct call_leg *call, bool *found,
@@ -105,13 +188,8 @@ int call_legs_merged(sqlite3 *db, sqlite3_stmt *st, int64_t call_key, struct cal
     sqlite3_bind_int64(st, 1, call_key);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct call_leg leg = {
-            .start = sqlite3_column_int64(st, 0),
-            .direction = sqlite3_column_int(st, 1),
-            .wait_s = sqlite3_column_int64(st, 2),
-            .talk_s = sqlite3_column_int64(st, 3),
-            .outcome = sqlite3_column_int(st, 4),
-        };
+        struct call_leg leg;
+        call_leg_read(st, 0, &leg);
         merger_add(&m, &leg);
     }
     sqlite3_reset(st);

@@ -49,6 +49,25 @@ int64_t call_leg_key(int64_t call_key, const struct call_leg *leg);
     "start, direction = 'out', wait_s, talk_s, "                                                            \
     "CASE outcome WHEN 'answered' THEN 0 WHEN 'abandoned' THEN 1 WHEN 'voicemail' THEN 2 ELSE 3 END"
 
+/* Reads a leg's (or a call's) figures from columns first.. of st, as
+ * CALL_LEG_COLUMNS gives them. */
+void call_leg_read(sqlite3_stmt *st, int first, struct call_leg *leg);
+
+/* Storing legs: a leg is kept once, under call_leg_key (a collision probes
+ * the next key, comparing the stored figures), and every import that
+ * carried it is recorded. call_leg_store_put stores leg of call_key as
+ * carried by import_id; *fresh when the database did not hold it yet,
+ * *leg_key where it is. */
+struct call_leg_store {
+    sqlite3 *db;
+    sqlite3_stmt *insert, *get, *carrier;
+};
+
+int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *err);
+int call_leg_store_put(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, long long import_id,
+                       int64_t *leg_key, bool *fresh, struct eh_error *err);
+void call_leg_store_close(struct call_leg_store *s);
+
 /* Merges the stored legs of call_key into *call; *found false when the
  * call has none. */
 int call_legs_merged(sqlite3 *db, sqlite3_stmt *legs_of_call, int64_t call_key, struct call_leg *call,

@@ -204,6 +204,40 @@ static const char *const migrations[] = {
     "ALTER TABLE plan_history ADD COLUMN git_commit TEXT;"
     "ALTER TABLE plan_history ADD COLUMN git_author TEXT;"
     "ALTER TABLE plan_history ADD COLUMN git_uncommitted INTEGER;",
+
+    /* 6: which imports carried each record, so an import can be taken
+     * back (record_carriers.h, import_remove.h). A record's import_id is
+     * the first import that carried it; every later import that carried
+     * it again has a row in the kind's *_carriers table, with same = 1
+     * when it carried the figures the record holds, else its own figures.
+     * Rows only for records carried twice: an import of new records
+     * writes none. tracked marks the imports made with this bookkeeping;
+     * import_removals records each import taken back. */
+    "ALTER TABLE imports ADD COLUMN tracked INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE consult_carriers("
+    "  key INTEGER NOT NULL, import_id INTEGER NOT NULL, same INTEGER NOT NULL,"
+    "  start INTEGER, patient INTEGER, channel TEXT, role TEXT, minutes INTEGER, reason TEXT,"
+    "  PRIMARY KEY (key, import_id)) WITHOUT ROWID;"
+    "CREATE TABLE message_carriers("
+    "  key INTEGER NOT NULL, import_id INTEGER NOT NULL, same INTEGER NOT NULL,"
+    "  received INTEGER, answered INTEGER, patient INTEGER, channel TEXT,"
+    "  PRIMARY KEY (key, import_id)) WITHOUT ROWID;"
+    "CREATE TABLE call_carriers("
+    "  key INTEGER NOT NULL, import_id INTEGER NOT NULL, same INTEGER NOT NULL,"
+    "  start INTEGER, direction TEXT, wait_s INTEGER, talk_s INTEGER, outcome TEXT,"
+    "  PRIMARY KEY (key, import_id)) WITHOUT ROWID;"
+    "CREATE TABLE survey_carriers("
+    "  key INTEGER NOT NULL, import_id INTEGER NOT NULL, same INTEGER NOT NULL,"
+    "  day TEXT, respondents INTEGER, aware INTEGER,"
+    "  PRIMARY KEY (key, import_id)) WITHOUT ROWID;"
+    "CREATE TABLE registration_carriers("
+    "  key INTEGER NOT NULL, import_id INTEGER NOT NULL, same INTEGER NOT NULL,"
+    "  day TEXT, accounts INTEGER,"
+    "  PRIMARY KEY (key, import_id)) WITHOUT ROWID;"
+    "CREATE TABLE import_removals("
+    "  import_id INTEGER PRIMARY KEY REFERENCES imports(id),"
+    "  removed_at TEXT NOT NULL, removed_by TEXT,"
+    "  deleted INTEGER NOT NULL, kept INTEGER NOT NULL, changed INTEGER NOT NULL);",
 };
 
 const int DB_SCHEMA_VERSION = (int)ARRAY_LEN(migrations);

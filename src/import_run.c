@@ -13,6 +13,7 @@
 #include "datetime.h"
 #include "day_counts.h"
 #include "db.h"
+#include "record_carriers.h"
 #include "util.h"
 
 /* ---- practices: AGB -> id ------------------------------------------------- */
@@ -108,12 +109,15 @@ struct importer {
     struct practice_index practices;
     int64_t *max_key;               /* per practice index: highest packed key stored */
     struct day_counts days;
-    sqlite3_stmt *insert, *update, *reject, *identity;
+    sqlite3_stmt *insert, *update, *open_message, *reject;
+    sqlite3_stmt *note[3];              /* record_carriers.h: lookup, same, own */
+    struct carriers_freezer freezer;
     sqlite3_stmt *code_count;           /* unmapped source values, temp.import_codes */
     long long codes_hidden;             /* rows of values never shown */
     int patient_field;
     /* calls written as legs (same_id: legs) */
-    sqlite3_stmt *leg_insert, *leg_get, *leg_carrier, *legs_of_call, *call_get, *call_update, *call_has_legs,
+    struct call_leg_store legs;
+    sqlite3_stmt *legs_of_call, *call_get, *call_update, *call_has_legs,
         *touch, *touch_updated;
     bool validate_only;
     int first_day, last_day;
@@ -180,13 +184,6 @@ static const char *const bulk_sql[KIND_COUNT] = {
     "SELECT key, practice_id, id, day, i0, import_id FROM ehtrack_rows WHERE 1 ON CONFLICT DO NOTHING",
 };
 
-static const char *const identity_sql[KIND_COUNT] = {
-    "SELECT practice_id = ?2 AND id = ?3 FROM consults WHERE key = ?1",
-    "SELECT practice_id = ?2 AND id = ?3 FROM messages WHERE key = ?1",
-    "SELECT practice_id = ?2 AND id = ?3 FROM calls WHERE key = ?1",
-    "SELECT practice_id = ?2 AND id = ?3 FROM survey WHERE key = ?1",
-    "SELECT practice_id = ?2 AND id = ?3 FROM registrations WHERE key = ?1",
-};
 
 /* The record key: (practice, id) as one integer. An integer id below 2^40
  * packs as practice << 40 | id: one-to-one, and ascending within a
@@ -393,63 +390,94 @@ static void bind_row(struct importer *im, sqlite3_stmt *st, const struct pending
     }
 }
 
-/* Is the record stored under p->key this one (1), another (0), or none (-1)? */
-static int key_holds(struct importer *im, const struct pending *p)
-{
-    sqlite3_stmt *st = im->identity;
-    sqlite3_bind_int64(st, 1, p->key);
-    sqlite3_bind_int64(st, 2, p->row.practice_id);
-    bind_id(st, 3, p);
-    int rc = sqlite3_step(st);
-    int same = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        db_fail(im->db, im->err, "checking a record's identity");
-        return -2;
-    }
-    return same;
-}
+/* What the record found under a row's identity is to the row. */
+struct found {
+    bool first;                 /* this import stored it */
+    bool same;                  /* it holds the row's figures */
+};
 
-/* Inserts p, or finds the record of the same identity (*created says
- * which); p->key ends as the record's key. */
-static int insert_or_find(struct importer *im, struct pending *p, bool *created)
+/* Finds the record of p's identity (*found), or inserts p (*created);
+ * p->key ends as the record's key. It looks before it inserts: a record
+ * met again has its figures compared anyway (record_carriers.h), and the
+ * lookup settles a hashed key's identity too. */
+static int insert_or_find(struct importer *im, struct pending *p, bool *created, struct found *found)
 {
     for (int probe = 0;; probe++) {
-        bind_row(im, im->insert, p);
-        int rc = sqlite3_step(im->insert);
-        sqlite3_reset(im->insert);
-        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "inserting a row");
-        *created = sqlite3_changes(im->db) > 0;
-        if (*created || p->packed) return EH_OK;
-        int same = key_holds(im, p);
-        if (same == -2) return EH_IO;
-        if (same == 1) return EH_OK;
+        sqlite3_stmt *st = im->note[NOTE_LOOKUP];
+        bind_row(im, st, p);
+        int rc = sqlite3_step(st);
+        bool mine = false;
+        if (rc == SQLITE_ROW) {
+            mine = sqlite3_column_int(st, 0);
+            found->first = sqlite3_column_int(st, 1);
+            found->same = sqlite3_column_int(st, 2);
+        }
+        sqlite3_reset(st);
+        if (rc == SQLITE_DONE) {
+            bind_row(im, im->insert, p);
+            rc = sqlite3_step(im->insert);
+            sqlite3_reset(im->insert);
+            if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "inserting a row");
+            *created = true;
+            return EH_OK;
+        }
+        if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "looking a record up");
+        if (mine) {
+            *created = false;
+            return EH_OK;
+        }
+        /* Another record's hashed key: the next one. */
         if (probe > 64)
             return eh_fail(im->err, EH_IO, NULL, 0, 0, "record keys are exhausted near %lld", (long long)p->key);
         p->key = p->key + 1 < INT64_MAX ? p->key + 1 : HASHED_BASE;
     }
 }
 
+/* A message seen before while still open, now exported with its answer:
+ * the record takes the answer, and the carriers keep what each import
+ * carried (record_carriers.h). */
+static int take_answer(struct importer *im, const struct pending *p)
+{
+    sqlite3_stmt *st = im->open_message;
+    sqlite3_bind_int64(st, 1, p->key);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE) return EH_OK;
+    if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading a message");
+    if (carriers_freeze(&im->freezer, p->key, im->err)) return EH_IO;
+    st = im->update;
+    sqlite3_bind_int64(st, 1, p->key);
+    sqlite3_bind_int64(st, 2, p->row.time[1]);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
+    im->res->updated++;
+    return EH_OK;
+}
+
+/* Which imports carried the record p->key, for taking one back. */
+static int note_carrier(struct importer *im, const struct pending *p, const struct found *found)
+{
+    if (found->first) return EH_OK;
+    sqlite3_stmt *add = im->note[found->same ? NOTE_SAME : NOTE_OWN];
+    bind_row(im, add, p);
+    int rc = sqlite3_step(add);
+    sqlite3_reset(add);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording which import carried a record");
+}
+
 static int store_one(struct importer *im, struct pending *p)
 {
     bool created;
-    int rc = insert_or_find(im, p, &created);
+    struct found found;
+    int rc = insert_or_find(im, p, &created, &found);
     if (rc) return rc;
     if (created) {
         count_day(im, &p->row);
         return EH_OK;
     }
-    if (im->def->kind == KIND_MESSAGES && p->row.has_time[1]) {
-        /* Seen before while still open: take the answer now exported. */
-        sqlite3_stmt *up = im->update;
-        sqlite3_bind_int64(up, 1, p->key);
-        sqlite3_bind_int64(up, 2, p->row.time[1]);
-        sqlite3_bind_int64(up, 3, im->res->import_id);
-        int step = sqlite3_step(up);
-        sqlite3_reset(up);
-        if (step != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
-        if (sqlite3_changes(im->db) > 0) im->res->updated++;
-    }
+    if ((rc = note_carrier(im, p, &found))) return rc;
+    if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
     im->res->duplicates++;
     return EH_OK;
 }
@@ -482,65 +510,6 @@ static void set_call(struct log_row *row, const struct call_leg *call)
     row->has_int[0] = row->has_int[1] = true;
 }
 
-/* Columns first.. of st: start, direction = 'out', wait_s, talk_s, outcome index. */
-static void read_leg(sqlite3_stmt *st, int first, struct call_leg *leg)
-{
-    leg->start = sqlite3_column_int64(st, first);
-    leg->direction = sqlite3_column_int(st, first + 1);
-    leg->wait_s = sqlite3_column_int64(st, first + 2);
-    leg->talk_s = sqlite3_column_int64(st, first + 3);
-    leg->outcome = sqlite3_column_int(st, first + 4);
-}
-
-/* Stores a leg of call_key once: *fresh when the database did not hold it
- * yet; *key is where it is. Legs whose keys collide are told apart by
- * their figures. */
-static int insert_leg(struct importer *im, int64_t call_key, const struct call_leg *leg, int64_t *key,
-                      bool *fresh)
-{
-    const struct kind_field *f = im->def->fields;
-    *key = call_leg_key(call_key, leg);
-    for (int probe = 0; probe < 64; probe++) {
-        sqlite3_stmt *st = im->leg_insert;
-        sqlite3_bind_int64(st, 1, *key);
-        sqlite3_bind_int64(st, 2, call_key);
-        sqlite3_bind_int64(st, 3, leg->start);
-        sqlite3_bind_text(st, 4, f[3].values[leg->direction], -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 5, leg->wait_s);
-        sqlite3_bind_int64(st, 6, leg->talk_s);
-        sqlite3_bind_text(st, 7, f[6].values[leg->outcome], -1, SQLITE_STATIC);
-        int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "storing a leg of a call");
-        *fresh = sqlite3_changes(im->db) > 0;
-        if (*fresh) return EH_OK;
-        st = im->leg_get;
-        sqlite3_bind_int64(st, 1, *key);
-        rc = sqlite3_step(st);
-        bool same = false;
-        if (rc == SQLITE_ROW) {
-            struct call_leg stored;
-            read_leg(st, 1, &stored);
-            same = sqlite3_column_int64(st, 0) == call_key && call_leg_equal(&stored, leg);
-        }
-        sqlite3_reset(st);
-        if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading a leg of a call");
-        if (same) return EH_OK;
-        *key = *key < INT64_MAX ? *key + 1 : 1;
-    }
-    return eh_fail(im->err, EH_IO, NULL, 0, 0, "leg keys are exhausted near %lld", (long long)*key);
-}
-
-static int carry_leg(struct importer *im, long long import_id, int64_t leg_key)
-{
-    sqlite3_stmt *st = im->leg_carrier;
-    sqlite3_bind_int64(st, 1, import_id);
-    sqlite3_bind_int64(st, 2, leg_key);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording which import carried a leg");
-}
-
 /* The figures stored for a call. */
 static int stored_call(struct importer *im, int64_t call_key, struct call_leg *call, long long *import_id)
 {
@@ -548,7 +517,7 @@ static int stored_call(struct importer *im, int64_t call_key, struct call_leg *c
     sqlite3_bind_int64(st, 1, call_key);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
-        read_leg(st, 0, call);
+        call_leg_read(st, 0, call);
         *import_id = sqlite3_column_int64(st, 5);
     }
     sqlite3_reset(st);
@@ -571,10 +540,8 @@ static int seed_stored_call(struct importer *im, int64_t call_key)
     long long import_id;
     int64_t leg_key;
     bool fresh;
-    if ((rc = stored_call(im, call_key, &stored, &import_id)) ||
-        (rc = insert_leg(im, call_key, &stored, &leg_key, &fresh)))
-        return rc;
-    return carry_leg(im, import_id, leg_key);
+    if ((rc = stored_call(im, call_key, &stored, &import_id))) return rc;
+    return call_leg_store_put(&im->legs, call_key, &stored, import_id, &leg_key, &fresh, im->err);
 }
 
 /* One row of a format with same_id: legs: the leg is kept, and its call
@@ -588,7 +555,8 @@ static int store_leg(struct importer *im, const struct log_row *row)
     call_merge(&leg, 1, &call);
     set_call(&p->row, &call);
     bool created;
-    int rc = insert_or_find(im, p, &created);
+    struct found stored;
+    int rc = insert_or_find(im, p, &created, &stored);
     if (rc) return rc;
     /* The calls this import met: each counts once, as new or known. */
     sqlite3_bind_int64(im->touch, 1, p->key);
@@ -603,7 +571,7 @@ static int store_leg(struct importer *im, const struct log_row *row)
     }
     int64_t leg_key;
     bool fresh;
-    if ((rc = insert_leg(im, p->key, &leg, &leg_key, &fresh)) || (rc = carry_leg(im, im->res->import_id, leg_key)))
+    if ((rc = call_leg_store_put(&im->legs, p->key, &leg, im->res->import_id, &leg_key, &fresh, im->err)))
         return rc;
     if (created) {
         im->res->inserted++;
@@ -618,6 +586,8 @@ static int store_leg(struct importer *im, const struct log_row *row)
         (rc = call_legs_merged(im->db, im->legs_of_call, p->key, &merged, &found, im->err)))
         return rc;
     if (!found || call_leg_equal(&old, &merged)) return EH_OK;
+    /* A plain import that carried the call keeps the figures it carried. */
+    if ((rc = carriers_freeze(&im->freezer, p->key, im->err))) return rc;
     const struct kind_field *f = im->def->fields;
     sqlite3_stmt *st = im->call_update;
     sqlite3_bind_int64(st, 1, p->key);
@@ -1114,8 +1084,8 @@ static int flush_days(struct importer *im)
 static int record_import(struct importer *im, const char *now, struct eh_error *err)
 {
     sqlite3_stmt *st;
-    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", err))
+    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes, tracked) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)", err))
         return EH_IO;
     struct stat sb;
     sqlite3_bind_text(st, 1, im->path, -1, SQLITE_STATIC);
@@ -1223,11 +1193,7 @@ static int prepare_legs(struct importer *im, struct eh_error *err)
                          "existed INTEGER NOT NULL, updated INTEGER NOT NULL DEFAULT 0);"
                          "DELETE FROM temp.import_calls;", err);
     if (!rc)
-        rc = db_prepare(db, &im->leg_insert, "INSERT INTO call_legs(key, call_key, start, direction, wait_s, talk_s, "
-                                             "outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING", err) ||
-             db_prepare(db, &im->leg_get, "SELECT call_key, " CALL_LEG_COLUMNS " FROM call_legs WHERE key = ?1", err) ||
-             db_prepare(db, &im->leg_carrier, "INSERT INTO call_leg_imports(import_id, leg_key) VALUES (?1, ?2) "
-                                              "ON CONFLICT DO NOTHING", err) ||
+        rc = call_leg_store_open(&im->legs, db, err) ||
              db_prepare(db, &im->legs_of_call, CALL_LEGS_OF_CALL_SQL, err) ||
              db_prepare(db, &im->call_get, "SELECT " CALL_LEG_COLUMNS ", import_id FROM calls WHERE key = ?1", err) ||
              db_prepare(db, &im->call_update, "UPDATE calls SET start = ?2, direction = ?3, wait_s = ?4, "
@@ -1240,6 +1206,17 @@ static int prepare_legs(struct importer *im, struct eh_error *err)
                  ? EH_IO
                  : EH_OK;
     return rc;
+}
+
+static int prepare_carriers(struct importer *im)
+{
+    for (int step = NOTE_LOOKUP; step <= NOTE_OWN; step++) {
+        char *sql = carriers_note_sql(im->def->kind, (enum carrier_note)step);
+        int rc = db_prepare(im->db, &im->note[step], sql, im->err);
+        free(sql);
+        if (rc) return rc;
+    }
+    return carriers_freezer_open(&im->freezer, im->db, im->def->kind, im->err);
 }
 
 int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
@@ -1295,11 +1272,12 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         (rc = db_prepare(db, &im->insert, insert_sql[im->def->kind], err)) ||
         (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason) "
                                           "VALUES (?1, ?2, ?3, ?4, ?5)", err)) ||
-        (rc = db_prepare(db, &im->identity, identity_sql[im->def->kind], err)) ||
         (rc = db_prepare(db, &bulk, bulk_sql[im->def->kind], err)) ||
         (im->def->kind == KIND_MESSAGES &&
-         (rc = db_prepare(db, &im->update, "UPDATE messages SET answered = ?2, import_id = ?3 "
-                                           "WHERE key = ?1 AND answered IS NULL", err))))
+         ((rc = db_prepare(db, &im->update, "UPDATE messages SET answered = ?2 WHERE key = ?1", err)) ||
+          (rc = db_prepare(db, &im->open_message, "SELECT 1 FROM messages WHERE key = ?1 AND answered IS NULL",
+                           err)))) ||
+        (rc = prepare_carriers(im)))
         goto rollback;
     if (opt->strict) {
         /* Check everything first, so a refused file lands nothing but its
@@ -1328,9 +1306,12 @@ out:
     sqlite3_finalize(im->insert);
     sqlite3_finalize(im->reject);
     sqlite3_finalize(im->update);
-    sqlite3_finalize(im->identity);
+    sqlite3_finalize(im->open_message);
+    for (size_t i = 0; i < ARRAY_LEN(im->note); i++) sqlite3_finalize(im->note[i]);
+    carriers_freezer_close(&im->freezer);
     sqlite3_finalize(im->code_count);
-    sqlite3_stmt *legs[] = {im->leg_insert, im->leg_get, im->leg_carrier, im->legs_of_call, im->call_get,
+    call_leg_store_close(&im->legs);
+    sqlite3_stmt *legs[] = {im->legs_of_call, im->call_get,
                             im->call_update, im->call_has_legs, im->touch, im->touch_updated};
     for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);
     free(im->practices.items);

@@ -1,0 +1,96 @@
+#include "record_carriers.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "util.h"
+
+const struct carrier_kind CARRIER_KINDS[KIND_COUNT] = {
+    [KIND_CONSULTS] = {"consults", "consult_carriers", "start, patient, channel, role, minutes, reason", 6},
+    [KIND_MESSAGES] = {"messages", "message_carriers", "received, answered, patient, channel", 4},
+    [KIND_CALLS] = {"calls", "call_carriers", "start, direction, wait_s, talk_s, outcome", 5},
+    [KIND_SURVEY] = {"survey", "survey_carriers", "day, respondents, aware", 3},
+    [KIND_REGISTRATIONS] = {"registrations", "registration_carriers", "day, accounts", 2},
+};
+
+/* "a IS ?4 AND b IS ?5 ..." or "?4, ?5, ...": the figures bound as the
+ * importer binds them, the n-th as ?(4 + n). */
+static void bound_figures(struct sbuf *sql, const struct carrier_kind *k, bool compare)
+{
+    char *cols = xstrdup(k->figures), *save = NULL;
+    int n = 0;
+    for (char *c = strtok_r(cols, ", ", &save); c; c = strtok_r(NULL, ", ", &save), n++) {
+        if (compare) sbuf_addf(sql, "%s%s IS ?%d", n ? " AND " : "", c, 4 + n);
+        else sbuf_addf(sql, ", ?%d", 4 + n);
+    }
+    free(cols);
+}
+
+char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
+{
+    const struct carrier_kind *k = &CARRIER_KINDS[kind];
+    int import_param = 4 + k->nfigures;
+    struct sbuf sql = {0};
+    switch (step) {
+    case NOTE_LOOKUP:
+        sbuf_addf(&sql, "SELECT practice_id = ?2 AND id = ?3, import_id = ?%d, ", import_param);
+        bound_figures(&sql, k, true);
+        sbuf_addf(&sql, " FROM %s WHERE key = ?1", k->records);
+        break;
+    case NOTE_SAME:
+        sbuf_addf(&sql, "INSERT INTO %s(key, import_id, same) VALUES (?1, ?%d, 1) ON CONFLICT DO NOTHING",
+                  k->carriers, import_param);
+        break;
+    case NOTE_OWN:
+        sbuf_addf(&sql, "INSERT INTO %s(key, import_id, same, %s) VALUES (?1, ?%d, 0", k->carriers, k->figures,
+                  import_param);
+        bound_figures(&sql, k, false);
+        sbuf_adds(&sql, ") ON CONFLICT DO NOTHING");
+        break;
+    }
+    return sbuf_detach(&sql);
+}
+
+int carriers_freezer_open(struct carriers_freezer *f, sqlite3 *db, enum log_kind kind, struct eh_error *err)
+{
+    memset(f, 0, sizeof *f);
+    f->db = db;
+    f->kind = kind;
+    const struct carrier_kind *k = &CARRIER_KINDS[kind];
+    char *materialize = xasprintf("UPDATE %s SET same = 0, (%s) = (SELECT %s FROM %s WHERE key = ?1) "
+                                  "WHERE key = ?1 AND same = 1",
+                                  k->carriers, k->figures, k->figures, k->records);
+    char *keep_first = xasprintf("INSERT INTO %s(key, import_id, same, %s) SELECT key, import_id, 0, %s "
+                                 "FROM %s WHERE key = ?1 ON CONFLICT DO NOTHING",
+                                 k->carriers, k->figures, k->figures, k->records);
+    /* A call's first carrier keeps its figures as a leg (call_legs.h). */
+    int rc = db_prepare(db, &f->materialize, materialize, err) ||
+                     (kind != KIND_CALLS && db_prepare(db, &f->keep_first, keep_first, err))
+                 ? EH_IO
+                 : EH_OK;
+    free(materialize);
+    free(keep_first);
+    if (rc) carriers_freezer_close(f);
+    return rc;
+}
+
+int carriers_freeze(struct carriers_freezer *f, int64_t key, struct eh_error *err)
+{
+    sqlite3_stmt *steps[] = {f->materialize, f->keep_first};
+    for (size_t i = 0; i < ARRAY_LEN(steps) && steps[i]; i++) {
+        sqlite3_bind_int64(steps[i], 1, key);
+        int rc = sqlite3_step(steps[i]);
+        sqlite3_reset(steps[i]);
+        if (rc != SQLITE_DONE) return db_fail(f->db, err, "recording what each import carried");
+    }
+    return EH_OK;
+}
+
+void carriers_freezer_close(struct carriers_freezer *f)
+{
+    sqlite3_finalize(f->materialize);
+    sqlite3_finalize(f->keep_first);
+    f->materialize = f->keep_first = NULL;
+}

@@ -1,0 +1,59 @@
+/*
+ * record_carriers.h - which imports carried each record (migration 6),
+ * so that an import can be taken back without losing what another import
+ * also carried (import_remove.h).
+ *
+ * Contract: a record's import_id is the first import that carried it. An
+ * import that meets a record already stored adds a row to the kind's
+ * carriers table: same = 1 when it carried the figures the record holds,
+ * else its own figures (carrier_note). Nothing is written for the import
+ * that stored the record, nor for records met only once: an import of new
+ * records costs nothing here. Before a record's figures change (a message
+ * answered later, a call merged with new legs, a carrier taken back),
+ * carriers_freeze gives every same = 1 row of it the figures it stands
+ * for and keeps the first carrier's own figures in a row of its own, so
+ * each row keeps meaning what that import carried. Calls written as legs
+ * keep theirs in call_leg_imports, and a call's first carrier its figures
+ * as a leg (call_legs.h).
+ */
+#ifndef EHTRACK_RECORD_CARRIERS_H
+#define EHTRACK_RECORD_CARRIERS_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "error.h"
+#include "log_kinds.h"
+
+struct carrier_kind {
+    const char *records;        /* the record table: "consults" */
+    const char *carriers;       /* its carriers table: "consult_carriers" */
+    const char *figures;        /* the columns a carrier holds, in the importer's order */
+    int nfigures;
+};
+
+extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
+
+/* The importer looks a row's record up and notes a carrier with these,
+ * bound as its INSERT (?1 key, ?2 practice, ?3 id, the figures from ?4,
+ * the import's id last): NOTE_LOOKUP returns (the record has the row's
+ * identity, its first carrier is this import, it holds the row's figures)
+ * or no row; NOTE_SAME or NOTE_OWN adds the carrier row, unless the first
+ * carrier is this import. Single-row statements: an INSERT ... SELECT
+ * would open a statement journal on every row of a re-import. Caller
+ * frees the text. */
+enum carrier_note { NOTE_LOOKUP, NOTE_SAME, NOTE_OWN };
+char *carriers_note_sql(enum log_kind kind, enum carrier_note step);
+
+/* The two statements carriers_freeze steps, prepared once per use. */
+struct carriers_freezer {
+    sqlite3 *db;
+    enum log_kind kind;
+    sqlite3_stmt *materialize, *keep_first;
+};
+
+int carriers_freezer_open(struct carriers_freezer *f, sqlite3 *db, enum log_kind kind, struct eh_error *err);
+int carriers_freeze(struct carriers_freezer *f, int64_t key, struct eh_error *err);
+void carriers_freezer_close(struct carriers_freezer *f);
+
+#endif
