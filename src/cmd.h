@@ -74,6 +74,7 @@ int cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_import(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv);
+int cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
 int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);

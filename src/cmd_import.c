@@ -1,15 +1,18 @@
 /* import | imports | rejects | formats */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cmd.h"
 #include "db.h"
+#include "import_remove.h"
 #include "import_run.h"
 #include "json.h"
 #include "log_format.h"
 #include "paths.h"
 #include "plan_load.h"
+#include "provenance.h"
 #include "pseudo.h"
 #include "util.h"
 
@@ -252,6 +255,37 @@ static int show_unmapped(sqlite3 *db, sqlite3_stmt *codes, long long import_id, 
     return EH_OK;
 }
 
+/* The removal of an import (columns first..: removed_at, removed_by,
+ * deleted, kept, changed), as a cell of t or, without t, as a line under
+ * a table. */
+static void removal_cell(sqlite3_stmt *st, int first, long long id, struct out_table *t, struct sbuf *lines)
+{
+    if (sqlite3_column_type(st, first) == SQLITE_NULL) {
+        if (t) out_null(t);
+        return;
+    }
+    const char *at = db_text(st, first), *by = db_text(st, first + 1);
+    long long deleted = sqlite3_column_int64(st, first + 2), kept = sqlite3_column_int64(st, first + 3),
+              changed = sqlite3_column_int64(st, first + 4);
+    struct sbuf text = {0};
+    sbuf_addf(&text, "removed %s%s%s: %lld deleted, %lld kept, %lld changed", at, by ? " by " : "", by ? by : "",
+              deleted, kept, changed);
+    if (!t) {
+        sbuf_addf(lines, "import %lld %s\n", id, sbuf_str(&text));
+    } else {
+        struct sbuf json = {0};
+        sbuf_adds(&json, "{\"at\": ");
+        json_str(&json, at);
+        sbuf_adds(&json, ", \"by\": ");
+        if (by) json_str(&json, by);
+        else sbuf_adds(&json, "null");
+        sbuf_addf(&json, ", \"deleted\": %lld, \"kept\": %lld, \"changed\": %lld}", deleted, kept, changed);
+        out_json(t, sbuf_str(&json), sbuf_str(&text));
+        sbuf_free(&json);
+    }
+    sbuf_free(&text);
+}
+
 int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
@@ -260,6 +294,7 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
         {"duplicates", NULL, COL_INT, 0, 0}, {"skipped", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
         {"outcome", NULL, COL_TEXT, 0, 0}, {"note", NULL, COL_TEXT, 0, 0}, {"unmapped", NULL, COL_TEXT, 0, 0},
+        {"removal", NULL, COL_TEXT, 0, 0},
     };
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
@@ -267,8 +302,10 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3 *db = cmd_db(ctx);
     if (!db) return EH_IO;
     sqlite3_stmt *st, *codes;
-    if (db_prepare(db, &st, "SELECT id, file, format, kind, substr(started_at, 1, 19), read, inserted, "
-                            "duplicates, skipped, rejected, outcome, notes, unmapped_other FROM imports ORDER BY id",
+    if (db_prepare(db, &st, "SELECT i.id, i.file, i.format, i.kind, substr(i.started_at, 1, 19), i.read, i.inserted, "
+                            "i.duplicates, i.skipped, i.rejected, i.outcome, i.notes, i.unmapped_other, "
+                            "substr(x.removed_at, 1, 19), x.removed_by, x.deleted, x.kept, x.changed "
+                            "FROM imports i LEFT JOIN import_removals x ON x.import_id = i.id ORDER BY i.id",
                    &ctx->err))
         return EH_IO;
     if (db_prepare(db, &codes, UNMAPPED_SQL, &ctx->err)) {
@@ -281,7 +318,7 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     struct sbuf notes = {0};
-    out_init(&t, cols, ARRAY_LEN(cols) - 2 * table);
+    out_init(&t, cols, ARRAY_LEN(cols) - 3 * table);
     int rc = EH_OK;
     while (!rc && sqlite3_step(st) == SQLITE_ROW) {
         long long id = sqlite3_column_int64(st, 0);
@@ -292,6 +329,7 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         if (!table) out_text(&t, db_text(st, 11));
         else if (db_text(st, 11)) sbuf_addf(&notes, "note on import %lld: %s\n", id, db_text(st, 11));
         rc = show_unmapped(db, codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
+        removal_cell(st, 13, id, table ? NULL : &t, &notes);
     }
     sqlite3_finalize(st);
     sqlite3_finalize(codes);
@@ -302,6 +340,32 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     out_free(&t);
     sbuf_free(&notes);
     return rc;
+}
+
+int cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    int c, index;
+    while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
+    if (optind >= argc) return cmd_usage_error(ctx, "name the import to take back (its ID in 'ehtrack imports')");
+    char *end;
+    long long id = strtoll(argv[optind], &end, 10);
+    if (*end || id <= 0 || end == argv[optind])
+        return cmd_usage_error(ctx, "ID is a number from 'ehtrack imports' (got '%s')", argv[optind]);
+    if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
+    sqlite3 *db = cmd_db(ctx);
+    if (!db) return EH_IO;
+    struct remove_result res;
+    char *who = provenance_user();
+    int rc = import_remove(db, id, who, &res, &ctx->err);
+    free(who);
+    if (rc) return rc;
+    printf("removed import %lld (%s, %s): %lld record%s deleted", id, res.file, LOG_KIND_NAMES[res.kind],
+           res.deleted, res.deleted == 1 ? "" : "s");
+    if (res.kept)
+        printf("; %lld kept, as another import carried %s too", res.kept, res.kept == 1 ? "it" : "them");
+    if (res.changed) printf(" (%lld now as the other imports have %s)", res.changed, res.changed == 1 ? "it" : "them");
+    printf("\n");
+    return EH_OK;
 }
 
 int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)

@@ -214,6 +214,12 @@ static const char *const migrations[] = {
      * writes none. tracked marks the imports made with this bookkeeping;
      * import_removals records each import taken back. */
     "ALTER TABLE imports ADD COLUMN tracked INTEGER NOT NULL DEFAULT 0;"
+    /* legs: the import's format wrote calls as legs (a plain import's call
+     * is a leg only once legs of it arrive). Earlier imports with legs
+     * stored are taken for such imports. */
+    "ALTER TABLE imports ADD COLUMN legs INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE imports SET legs = 1 WHERE kind = 'calls' AND format <> 'canonical' "
+    "  AND id IN (SELECT import_id FROM call_leg_imports);"
     "CREATE TABLE consult_carriers("
     "  key INTEGER NOT NULL, import_id INTEGER NOT NULL, same INTEGER NOT NULL,"
     "  start INTEGER, patient INTEGER, channel TEXT, role TEXT, minutes INTEGER, reason TEXT,"

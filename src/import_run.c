@@ -1084,8 +1084,8 @@ static int flush_days(struct importer *im)
 static int record_import(struct importer *im, const char *now, struct eh_error *err)
 {
     sqlite3_stmt *st;
-    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes, tracked) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)", err))
+    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes, tracked, legs) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)", err))
         return EH_IO;
     struct stat sb;
     sqlite3_bind_text(st, 1, im->path, -1, SQLITE_STATIC);
@@ -1095,6 +1095,7 @@ static int record_import(struct importer *im, const char *now, struct eh_error *
     sqlite3_bind_int(st, 5, im->opt->strict);
     sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 7, stat(im->path, &sb) == 0 ? (long long)sb.st_size : 0);
+    sqlite3_bind_int(st, 8, im->fmt->legs);
     int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "recording the import");
     sqlite3_finalize(st);
     im->res->import_id = sqlite3_last_insert_rowid(im->db);

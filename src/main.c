@@ -88,6 +88,12 @@ const struct command COMMANDS[] = {
     {"imports", cmd_imports, CMD_DB | CMD_FORMAT, "",
      "import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes",
      FORMAT_HELP},
+    {"imports remove", cmd_imports_remove, CMD_DB | CMD_WRITES, "ID",
+     "take an import back: every figure as if it had never run; it stays listed as removed",
+     "  ID                   the import's number in 'ehtrack imports'\n"
+     "Records the import alone carried are deleted; a record another import also carried\n"
+     "stays, with that import's figures; the day counts and every metric follow. The\n"
+     "removal is recorded: 'ehtrack imports' shows when, by whom and what it did.\n"},
     {"rejects", cmd_rejects, CMD_DB | CMD_FORMAT, "[IMPORT_ID]",
      "rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table",
      FORMAT_HELP},

@@ -54,6 +54,13 @@ bench_import() {
     printf '  sqlite3 .import into a plain 8-column table:          %ss  (runs: %s)\n' "$m_theirs" "${theirs[*]}"
     printf '  ratio ehtrack / sqlite3: %s   (target <= 1.00; %s rows stored)\n' "$(ratio "$m_ours" "$m_theirs")" "$rows"
 
+    # The same file again: every row a duplicate, noted as carried by the
+    # second import; then that import taken back.
+    read -r s_again kb_again < <(measure "$E" --db "$OUT/bench.db" import consults "$data/consults.csv")
+    read -r s_remove kb_remove < <(measure "$E" --db "$OUT/bench.db" imports remove 2)
+    printf '  the same file again: %ss; imports remove of it: %ss, %s MB peak\n' "$s_again" "$s_remove" \
+        $((kb_remove / 1024))
+
     local data5=$OUT/import-5m
     if [ ! -f "$data5/consults.csv" ]; then
         "$E" generate --practices 1000 --consults 5000000 --seed 12 --out "$data5" > /dev/null

@@ -24,6 +24,7 @@ $ ehtrack
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
 !   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   imports remove take an import back: every figure as if it had never run; it stays listed as removed
 !   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
@@ -55,6 +56,7 @@ $ ehtrack bogus
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
 !   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   imports remove take an import back: every figure as if it had never run; it stays listed as removed
 !   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs
@@ -78,6 +80,7 @@ $ ehtrack stauts
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
 !   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   imports remove take an import back: every figure as if it had never run; it stays listed as removed
 !   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
 !   metrics        compute SMART adoption metrics from the imported logs

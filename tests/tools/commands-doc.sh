@@ -16,7 +16,7 @@ HEAD
 "$E" --help
 echo '```'
 for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" "plan retire" status \
-         import imports rejects formats metrics goals compare report comms generate; do
+         import imports "imports remove" rejects formats metrics goals compare report comms generate; do
     printf '\n## ehtrack %s\n\n```\n' "$c"
     # shellcheck disable=SC2086
     "$E" $c --help
@@ -31,7 +31,7 @@ cat <<'TAIL'
 | `EHTRACK_DB` | the database when `--db` is not given (default `./ehtrack.db`) |
 | `EHTRACK_DATADIR` | where `templates/` and `metrics/` are (default: beside the binary, or `PREFIX/share/ehtrack`) |
 | `EHTRACK_METRICS_PATH` | more directories of metric files, separated by `:` (docs/metrics.md) |
-| `EHTRACK_USER` | the name `plan history` records as who synced or retired a plan (default: the login name) |
+| `EHTRACK_USER` | the name `plan history` records as who synced or retired a plan, and `imports` as who removed an import (default: the login name) |
 | `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests |
 | `LANG` | labels in Dutch when it starts with `nl` (`metrics`, `goals`, `report`) |
 

@@ -1,0 +1,325 @@
+# imports remove ID (interface.md 7.2): an import taken back leaves every
+# figure as if it had never run. Files in fixtures/remove/, for the
+# practices of fixtures/metrics/register.yaml; fixtures/remove/figures.sh
+# prints every figure a database gives (all metrics by practice and month
+# and over everything, JSON; consult_days and call_days; every record and
+# leg), fixtures/remove/orders.sh holds it against importing fewer files.
+$ ehtrack init > /dev/null && ehtrack plan sync fixtures/metrics/register.yaml > /dev/null && cp ehtrack.db base.db && cp ehtrack.db.key base.db.key && sh fixtures/remove/figures.sh base.db > empty.txt
+
+# --- consults ------------------------------------------------------------------
+# A (consults-a.csv): r1 econsult 03-02, r2 f2f 03-03, r3 econsult 03-16 at
+#   90000001; 201 phone 03-04, 202 f2f 03-05 at 90000002.
+# B (consults-b.csv): r3 again, the same; 201 again, now econsult (the
+#   export corrected); new: r5 f2f 04-01 at 90000001, 203 econsult 04-02 at
+#   90000002.
+# A then B: B stores 2 and finds 2 known; 201 keeps A's figures (phone).
+$ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db ab.db import consults fixtures/remove/consults-a.csv fixtures/remove/consults-b.csv; ehtrack --db a.db import consults fixtures/remove/consults-a.csv > /dev/null; ehtrack --db b.db import consults fixtures/remove/consults-b.csv > /dev/null; cp ab.db ab2.db; cp ab.db.key ab2.db.key
+> FILE                            KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/remove/consults-a.csv  consults  canonical     5         5           0        0         0
+> fixtures/remove/consults-b.csv  consults  canonical     4         2           2        0         0
+
+# e-consult share by practice and month, A then B:
+#   90000001 March: r1, r3 of r1, r2, r3 = 2/3; April: r5 f2f = 0/1
+#   90000002 March: 201 (phone), 202 = 0/2;      April: 203 = 1/1
+$ ehtrack --db ab.db metrics --metric econsult_share --practice 90000001 --format csv; ehtrack --db ab.db metrics --metric econsult_share --practice 90000002 --format csv | tail -2
+> group,period,metric,value,numerator,denominator
+> 90000001,2026-03,econsult_share,0.6666666666666666,2,3
+> 90000001,2026-04,econsult_share,0,0,1
+> 90000002,2026-03,econsult_share,0,0,2
+> 90000002,2026-04,econsult_share,1,1,1
+
+# Taking A back: r1, r2, 202 only A carried (deleted); r3 and 201 B
+# carried too (kept), 201 with B's figures (econsult). Left: B's records.
+#   90000001 March: r3 = 1/1; April: r5 = 0/1
+#   90000002 March: 201 (econsult) = 1/1; April: 203 = 1/1
+$ ehtrack --db ab.db imports remove 1
+> removed import 1 (fixtures/remove/consults-a.csv, consults): 3 records deleted; 2 kept, as another import carried them too (1 now as the other imports have it)
+$ ehtrack --db ab.db metrics --metric econsult_share --practice 90000001 --format csv; ehtrack --db ab.db metrics --metric econsult_share --practice 90000002 --format csv | tail -2
+> group,period,metric,value,numerator,denominator
+> 90000001,2026-03,econsult_share,1,1,1
+> 90000001,2026-04,econsult_share,0,0,1
+> 90000002,2026-03,econsult_share,1,1,1
+> 90000002,2026-04,econsult_share,1,1,1
+$ sqlite3 ab.db "SELECT practice_id, day, n, f2f, phone, econsult FROM consult_days"
+> 1|2026-03-16|1|0|0|1
+> 1|2026-04-01|1|1|0|0
+> 2|2026-03-04|1|0|0|1
+> 2|2026-04-02|1|0|0|1
+# consult_days: 90000001 (id 1) 03-16 r3, 04-01 r5; 90000002 (id 2) 03-04
+# 201, now an e-consult, 04-02 203; the days of r1, r2 and 202 are gone.
+
+# Every figure is that of B alone.
+$ sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh b.db > b.txt; cmp ab.txt b.txt && echo "A then B, A taken back: every figure as B alone"
+> A then B, A taken back: every figure as B alone
+
+# Taking B back too: an empty database's figures.
+$ ehtrack --db ab.db imports remove 2
+> removed import 2 (fixtures/remove/consults-b.csv, consults): 4 records deleted
+$ sh fixtures/remove/figures.sh ab.db > ab.txt; cmp ab.txt empty.txt && echo "and B too: every figure as an empty database"; sqlite3 ab.db "SELECT count(*) FROM consults; SELECT count(*) FROM consult_days; SELECT count(*) FROM consult_carriers"
+> and B too: every figure as an empty database
+> 0
+> 0
+> 0
+
+# A then B, B taken back: as A alone (201 stays A's phone consult).
+$ ehtrack --db ab2.db imports remove 2; sh fixtures/remove/figures.sh ab2.db > ab2.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab2.txt a.txt && echo "A then B, B taken back: every figure as A alone"
+> removed import 2 (fixtures/remove/consults-b.csv, consults): 2 records deleted; 2 kept, as another import carried them too
+> A then B, B taken back: every figure as A alone
+
+# The removal is in the history of imports: when, by whom, what it did.
+$ ehtrack --db ab2.db imports remove 1 > /dev/null; ehtrack --db ab2.db imports; ehtrack --db ab2.db imports --format json
+> ID  FILE                            FORMAT     KIND      TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  fixtures/remove/consults-a.csv  canonical  consults  2026-11-23T12:00:00     5         5           0        0         0  removed
+>  2  fixtures/remove/consults-b.csv  canonical  consults  2026-11-23T12:00:00     4         2           2        0         0  removed
+> import 1 removed 2026-11-23T12:00:00 by tester: 5 deleted, 0 kept, 0 changed
+> import 2 removed 2026-11-23T12:00:00 by tester: 2 deleted, 2 kept, 0 changed
+> [
+>   {"id": 1, "file": "fixtures/remove/consults-a.csv", "format": "canonical", "kind": "consults", "time": "2026-11-23T12:00:00", "read": 5, "inserted": 5, "duplicates": 0, "skipped": 0, "rejected": 0, "outcome": "removed", "note": null, "unmapped": [], "removal": {"at": "2026-11-23T12:00:00", "by": "tester", "deleted": 5, "kept": 0, "changed": 0}},
+>   {"id": 2, "file": "fixtures/remove/consults-b.csv", "format": "canonical", "kind": "consults", "time": "2026-11-23T12:00:00", "read": 4, "inserted": 2, "duplicates": 2, "skipped": 0, "rejected": 0, "outcome": "removed", "note": null, "unmapped": [], "removal": {"at": "2026-11-23T12:00:00", "by": "tester", "deleted": 2, "kept": 2, "changed": 0}}
+> ]
+
+# Three files, C (consults-c.csv) a third version of r2 (role poh) and 201
+# (video) and 203 again: every order of taking back any of them leaves the
+# figures of importing the others, in their order (r2 takes C's figures
+# once A is gone; 201 those of the first import left of A, B, C).
+$ sh fixtures/remove/orders.sh consults
+> remove 1: as imported 2 3
+> remove 2: as imported 1 3
+> remove 3: as imported 1 2
+> remove 1 2: as imported 3
+> remove 2 1: as imported 3
+> remove 1 3: as imported 2
+> remove 3 1: as imported 2
+> remove 2 3: as imported 1
+> remove 3 2: as imported 1
+> remove 1 2 3: as imported nothing
+> remove 1 3 2: as imported nothing
+> remove 2 1 3: as imported nothing
+> remove 2 3 1: as imported nothing
+> remove 3 1 2: as imported nothing
+> remove 3 2 1: as imported nothing
+
+# --- messages: an answer brought by a later export -------------------------------
+# A (messages-a.csv): m1 e-consult 03-02 09:00 open; m2 e-consult answered
+#   in 6 h; m3 e-mail open.
+# B (messages-b.csv): m1 answered 03-04 08:00 (47 h), m2 the same, m4
+#   WhatsApp. A then B: m1 takes B's answer.
+$ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db ab.db import messages fixtures/remove/messages-a.csv fixtures/remove/messages-b.csv > /dev/null; ehtrack --db a.db import messages fixtures/remove/messages-a.csv > /dev/null; ehtrack --db b.db import messages fixtures/remove/messages-b.csv > /dev/null; cp ab.db ab2.db; cp ab.db.key ab2.db.key
+! ehtrack: fixtures/remove/messages-b.csv: 1 message now answered
+# 90000001 over all, A then B (term 24 h):
+#   response_in_term: m2 in term, m1 not (47 h): 1/2
+#   median_response_h: 6 and 47: 26.5
+#   unsafe_share: m3 e-mail, m4 WhatsApp of m1..m4: 2/4
+$ ehtrack --db ab.db metrics --practice 90000001 --period all --metric response_in_term,median_response_h,unsafe_share --format csv
+> group,period,metric,value,numerator,denominator
+> 90000001,all,response_in_term,0.5,1,2
+> 90000001,all,median_response_h,26.5,,
+> 90000001,all,unsafe_share,0.5,2,4
+# Taking B back opens m1 again and drops m4: as A alone.
+#   response_in_term: m2 in term; m1 open, its term ended before the as-of
+#   date: 1/2. median_response_h: m2 alone, 6. unsafe_share: m3 of 3: 1/3.
+$ ehtrack --db ab2.db imports remove 2; ehtrack --db ab2.db metrics --practice 90000001 --period all --metric response_in_term,median_response_h,unsafe_share --format csv; sqlite3 ab2.db "SELECT id, answered FROM messages WHERE id = 'm1'"
+> removed import 2 (fixtures/remove/messages-b.csv, messages): 1 record deleted; 2 kept, as another import carried them too (1 now as the other imports have it)
+> group,period,metric,value,numerator,denominator
+> 90000001,all,response_in_term,0.5,1,2
+> 90000001,all,median_response_h,6,,
+> 90000001,all,unsafe_share,0.3333333333333333,1,3
+> m1|
+$ sh fixtures/remove/figures.sh ab2.db > ab2.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab2.txt a.txt && echo "A then B, B taken back: every figure as A alone"
+> A then B, B taken back: every figure as A alone
+# Taking A back keeps m1 with B's answer, m2 (B carried it), m4: as B alone.
+#   response_in_term 1/2, median 26.5, unsafe_share m4 of 3: 1/3.
+$ ehtrack --db ab.db imports remove 1; ehtrack --db ab.db metrics --practice 90000001 --period all --metric response_in_term,median_response_h,unsafe_share --format csv
+> removed import 1 (fixtures/remove/messages-a.csv, messages): 1 record deleted; 2 kept, as another import carried them too
+> group,period,metric,value,numerator,denominator
+> 90000001,all,response_in_term,0.5,1,2
+> 90000001,all,median_response_h,26.5,,
+> 90000001,all,unsafe_share,0.3333333333333333,1,3
+$ sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh b.db > b.txt; cmp ab.txt b.txt && echo "A then B, A taken back: every figure as B alone"
+> A then B, A taken back: every figure as B alone
+$ ehtrack --db ab.db imports remove 2 > /dev/null; sh fixtures/remove/figures.sh ab.db > ab.txt; cmp ab.txt empty.txt && echo "and B too: every figure as an empty database"
+> and B too: every figure as an empty database
+# C answers m1 later than B (03-05) and m3: with B taken back, m1 has C's
+# answer; with C taken back, B's.
+$ sh fixtures/remove/orders.sh messages
+> remove 1: as imported 2 3
+> remove 2: as imported 1 3
+> remove 3: as imported 1 2
+> remove 1 2: as imported 3
+> remove 2 1: as imported 3
+> remove 1 3: as imported 2
+> remove 3 1: as imported 2
+> remove 2 3: as imported 1
+> remove 3 2: as imported 1
+> remove 1 2 3: as imported nothing
+> remove 1 3 2: as imported nothing
+> remove 2 1 3: as imported nothing
+> remove 2 3 1: as imported nothing
+> remove 3 1 2: as imported nothing
+> remove 3 2 1: as imported nothing
+
+# --- calls written as legs -------------------------------------------------------
+# Asterisk (asterisk-cdr-calls, practice 90000003), times in UTC (+1 h):
+# A (calls-a.csv): call X 1772438400.11 legs 1 (201 rings 14 s, no answer)
+#   and 3 (203 busy); call Y 1772442000.21 answered after 10 s, talk 120 s.
+# B (calls-b.csv): X legs 2 (202 answers after 14 s, talks 180 s) and 1
+#   again; call Z 1773046800.31 rings 20 s, no answer.
+# A then B: X answered (14 s, 180 s), Y answered (10 s, 120 s), Z
+#   abandoned. March, 3 inbound calls: abandoned_rate 1/3, avg_wait_s
+#   (14 + 10)/2 = 12.
+$ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db ab.db import calls fixtures/remove/calls-a.csv fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; ehtrack --db a.db import calls fixtures/remove/calls-a.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; ehtrack --db b.db import calls fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; cp ab.db ab2.db; cp ab.db.key ab2.db.key
+$ ehtrack --db ab.db metrics --practice 90000003 --period all --metric abandoned_rate,avg_wait_s --format csv
+> group,period,metric,value,numerator,denominator
+> 90000003,all,abandoned_rate,0.3333333333333333,1,3
+> 90000003,all,avg_wait_s,12,24,2
+# Taking A back: leg 3 and call Y go; leg 1 stays (B carried it too); X
+# merged again from legs 1 and 2: answered, 14 s, 180 s. Z abandoned.
+#   abandoned_rate 1/2, avg_wait_s 14/1 = 14.
+$ ehtrack --db ab.db imports remove 1; ehtrack --db ab.db metrics --practice 90000003 --period all --metric abandoned_rate,avg_wait_s --format csv; sqlite3 ab.db "SELECT id, wait_s, talk_s, outcome FROM calls ORDER BY id; SELECT count(*) FROM call_legs"
+> removed import 1 (fixtures/remove/calls-a.csv, calls): 1 record deleted; 1 kept, as another import carried it too
+> group,period,metric,value,numerator,denominator
+> 90000003,all,abandoned_rate,0.5,1,2
+> 90000003,all,avg_wait_s,14,14,1
+> 1772438400.11|14|180|answered
+> 1773046800.31|20|0|abandoned
+> 3
+$ sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh b.db > b.txt; cmp ab.txt b.txt && echo "A then B, A taken back: every figure as B alone"
+> A then B, A taken back: every figure as B alone
+# Taking B back instead: leg 2 and Z go; X merged from legs 1 and 3:
+# abandoned, waiting until the longest leg ended (14 s). Y answered.
+#   abandoned_rate 1/2, avg_wait_s 10/1 = 10.
+$ ehtrack --db ab2.db imports remove 2; ehtrack --db ab2.db metrics --practice 90000003 --period all --metric abandoned_rate,avg_wait_s --format csv
+> removed import 2 (fixtures/remove/calls-b.csv, calls): 1 record deleted; 1 kept, as another import carried it too (1 now as the other imports have it)
+> group,period,metric,value,numerator,denominator
+> 90000003,all,abandoned_rate,0.5,1,2
+> 90000003,all,avg_wait_s,10,10,1
+$ sh fixtures/remove/figures.sh ab2.db > ab2.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab2.txt a.txt && echo "A then B, B taken back: every figure as A alone"
+> A then B, B taken back: every figure as A alone
+$ ehtrack --db ab2.db imports remove 1 > /dev/null; sh fixtures/remove/figures.sh ab2.db > ab2.txt; cmp ab2.txt empty.txt && echo "and A too: every figure as an empty database"; sqlite3 ab2.db "SELECT count(*) FROM call_legs; SELECT count(*) FROM call_leg_imports; SELECT count(*) FROM call_days"
+> and A too: every figure as an empty database
+> 0
+> 0
+> 0
+# C (calls-c.csv): leg 3 of X and call Y again, and a leg of Z that phone
+# 202 answered after 20 s (talk 60 s).
+$ sh fixtures/remove/orders.sh calls --as asterisk-cdr-calls --practice 90000003
+> remove 1: as imported 2 3
+> remove 2: as imported 1 3
+> remove 3: as imported 1 2
+> remove 1 2: as imported 3
+> remove 2 1: as imported 3
+> remove 1 3: as imported 2
+> remove 3 1: as imported 2
+> remove 2 3: as imported 1
+> remove 3 2: as imported 1
+> remove 1 2 3: as imported nothing
+> remove 1 3 2: as imported nothing
+> remove 2 1 3: as imported nothing
+> remove 2 3 1: as imported nothing
+> remove 3 1 2: as imported nothing
+> remove 3 2 1: as imported nothing
+
+# A call first stored by a plain import (calls-plain.csv, canonical: X
+# abandoned after 14 s), then legs of it (B): the stored call became a leg
+# of itself, carried by the plain import. Taking B back leaves the plain
+# call and no legs, as the plain import alone; taking the plain import back
+# leaves B's legs.
+$ for s in pb pb2 p b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db p.db import calls fixtures/remove/calls-plain.csv > /dev/null 2>&1; ehtrack --db b.db import calls fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; for d in pb pb2; do ehtrack --db $d.db import calls fixtures/remove/calls-plain.csv > /dev/null 2>&1; ehtrack --db $d.db import calls fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; done; for f in p b; do sh fixtures/remove/figures.sh $f.db > $f.txt; done
+$ ehtrack --db pb.db imports remove 2; sqlite3 pb.db "SELECT id, wait_s, talk_s, outcome FROM calls; SELECT count(*) FROM call_legs"; sh fixtures/remove/figures.sh pb.db > pb.txt; cmp pb.txt p.txt && echo "plain then legs, legs taken back: as the plain import alone"
+> removed import 2 (fixtures/remove/calls-b.csv, calls): 1 record deleted; 1 kept, as another import carried it too (1 now as the other imports have it)
+> 1772438400.11|14|0|abandoned
+> 0
+> plain then legs, legs taken back: as the plain import alone
+$ ehtrack --db pb2.db imports remove 1; sh fixtures/remove/figures.sh pb2.db > pb2.txt; cmp pb2.txt b.txt && echo "plain then legs, plain taken back: as the legs alone"
+> removed import 1 (fixtures/remove/calls-plain.csv, calls): 0 records deleted; 1 kept, as another import carried it too
+> plain then legs, plain taken back: as the legs alone
+# The other way round: legs first, then the plain file (its call a
+# duplicate). Taking the legs back leaves the plain import's call.
+$ for s in bp bp2; do cp base.db $s.db; cp base.db.key $s.db.key; ehtrack --db $s.db import calls fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; ehtrack --db $s.db import calls fixtures/remove/calls-plain.csv > /dev/null 2>&1; done
+$ ehtrack --db bp.db imports remove 1; sh fixtures/remove/figures.sh bp.db > bp.txt; cmp bp.txt p.txt && echo "legs then plain, legs taken back: as the plain import alone"
+> removed import 1 (fixtures/remove/calls-b.csv, calls): 1 record deleted; 1 kept, as another import carried it too (1 now as the other imports have it)
+> legs then plain, legs taken back: as the plain import alone
+$ ehtrack --db bp2.db imports remove 2; sh fixtures/remove/figures.sh bp2.db > bp2.txt; cmp bp2.txt b.txt && echo "legs then plain, plain taken back: as the legs alone"
+> removed import 2 (fixtures/remove/calls-plain.csv, calls): 0 records deleted; 1 kept, as another import carried it too
+> legs then plain, plain taken back: as the legs alone
+
+# --- survey and registrations ------------------------------------------------------
+# Rows without an id are one record when their fields are (survey-b.csv
+# repeats 90000001's round of 03-10; registrations-b.csv its 100 accounts of
+# 03-01 and gives 90000002 650 accounts on 03-15 where A had 600: another
+# record, and the later import's counts). portal_reach, March:
+#   A then B: 90000001 latest 03-31: 250, 90000002 03-15: 650 (B's)
+#   of 1000 + 3000: 900/4000 = 0.225
+#   B taken back: 90000001 03-01: 100, 90000002: 600: 700/4000 = 0.175
+$ for s in ab a; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db ab.db import registrations fixtures/remove/registrations-a.csv fixtures/remove/registrations-b.csv > /dev/null; ehtrack --db a.db import registrations fixtures/remove/registrations-a.csv > /dev/null; ehtrack --db ab.db metrics --by all --period all --metric portal_reach --format csv | tail -1; ehtrack --db ab.db imports remove 2; ehtrack --db ab.db metrics --by all --period all --metric portal_reach --format csv | tail -1; sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab.txt a.txt && echo "A then B, B taken back: every figure as A alone"
+> all,all,portal_reach,0.225,900,4000
+> removed import 2 (fixtures/remove/registrations-b.csv, registrations): 2 records deleted; 1 kept, as another import carried it too
+> all,all,portal_reach,0.175,700,4000
+> A then B, B taken back: every figure as A alone
+$ sh fixtures/remove/orders.sh survey
+> remove 1: as imported 2 3
+> remove 2: as imported 1 3
+> remove 3: as imported 1 2
+> remove 1 2: as imported 3
+> remove 2 1: as imported 3
+> remove 1 3: as imported 2
+> remove 3 1: as imported 2
+> remove 2 3: as imported 1
+> remove 3 2: as imported 1
+> remove 1 2 3: as imported nothing
+> remove 1 3 2: as imported nothing
+> remove 2 1 3: as imported nothing
+> remove 2 3 1: as imported nothing
+> remove 3 1 2: as imported nothing
+> remove 3 2 1: as imported nothing
+$ sh fixtures/remove/orders.sh registrations
+> remove 1: as imported 2 3
+> remove 2: as imported 1 3
+> remove 3: as imported 1 2
+> remove 1 2: as imported 3
+> remove 2 1: as imported 3
+> remove 1 3: as imported 2
+> remove 3 1: as imported 2
+> remove 2 3: as imported 1
+> remove 3 2: as imported 1
+> remove 1 2 3: as imported nothing
+> remove 1 3 2: as imported nothing
+> remove 2 1 3: as imported nothing
+> remove 2 3 1: as imported nothing
+> remove 3 1 2: as imported nothing
+> remove 3 2 1: as imported nothing
+
+# --- what cannot be taken back ---------------------------------------------------------
+$ cp base.db e.db; cp base.db.key e.db.key; ehtrack --db e.db import consults fixtures/remove/consults-a.csv > /dev/null; ehtrack --db e.db imports remove 1 > /dev/null
+# An import removed already, an unknown one, one that is not a number.
+$ ehtrack --db e.db imports remove 1
+! ehtrack: import 1 (fixtures/remove/consults-a.csv) was removed already, on 2026-11-23T12:00
+? 1
+$ ehtrack --db e.db imports remove 7
+! ehtrack: no import 7 (see 'ehtrack imports'; a dry run records none)
+? 1
+$ ehtrack --db e.db imports remove first
+! ehtrack: imports remove: ID is a number from 'ehtrack imports' (got 'first')
+! usage: ehtrack imports remove ID
+? 2
+$ ehtrack --db e.db imports remove
+! ehtrack: imports remove: name the import to take back (its ID in 'ehtrack imports')
+! usage: ehtrack imports remove ID
+? 2
+# A dry run records no import: its number is nobody's.
+$ cp base.db d.db; cp base.db.key d.db.key; ehtrack --db d.db import consults fixtures/remove/consults-a.csv --dry-run > /dev/null 2>&1; ehtrack --db d.db imports remove 1
+! ehtrack: no import 1 (see 'ehtrack imports'; a dry run records none)
+? 1
+# An import refused under --strict stored nothing.
+$ cp base.db s.db; cp base.db.key s.db.key; ehtrack --db s.db import consults fixtures/logs/consults-bad.csv --strict > /dev/null 2>&1; ehtrack --db s.db imports remove 1
+! ehtrack: import 1 (fixtures/logs/consults-bad.csv) stored nothing: it was refused under --strict
+? 1
+# Imports made before ehtrack recorded which imports carried a record: when
+# one of them met records again, nothing of that kind can be taken back,
+# and nothing changes.
+$ cp base.db u.db; cp base.db.key u.db.key; ehtrack --db u.db import consults fixtures/remove/consults-a.csv fixtures/remove/consults-b.csv > /dev/null; sqlite3 u.db "UPDATE imports SET tracked = 0"; sh fixtures/remove/figures.sh u.db > before.txt
+$ ehtrack --db u.db imports remove 1
+! ehtrack: import 1 cannot be taken back: import 2 of consults met records already stored and was made by an ehtrack that did not yet record which imports carried a record, so what imports of consults share is not known; to take imports back, import the files again into a new database
+? 1
+$ sh fixtures/remove/figures.sh u.db > after.txt; cmp before.txt after.txt && echo "nothing changed"
+> nothing changed
