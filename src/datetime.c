@@ -95,8 +95,8 @@ int weekday(int days)
     return w + 1;
 }
 
-/* Easter Sunday of year y (the Gregorian computus, Meeus/Jones/Butcher). */
-static int easter_sunday(int y)
+/* The Gregorian computus of Meeus, Jones and Butcher. */
+int easter_sunday(int y)
 {
     int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
     int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;

@@ -41,6 +41,8 @@ void iso_week(int days, int *iso_year, int *week);
  * the 27th is a Sunday), Ascension Day, Whit Monday, Christmas and Boxing
  * Day (interface.md 7.4). */
 bool is_working_day(int days);
+/* Easter Sunday of a year (Gregorian). */
+int easter_sunday(int year);
 /* Working days in first .. last, inclusive (0 when last < first). */
 int working_days(int first, int last);
 /* Monday of ISO week 1 of iso_year. */

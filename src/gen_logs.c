@@ -125,31 +125,11 @@ static uint64_t hash_text(uint64_t seed, const char *s)
 
 /* ---- calendar ----------------------------------------------------------------- */
 
-static int easter_sunday(int y)
-{
-    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-    return days_from_civil(y, month, day);
-}
-
-/* The public holidays a GP practice closes on (weekday ones matter). */
-static bool is_holiday(int day)
-{
-    int y, m, d;
-    civil_from_days(day, &y, &m, &d);
-    if ((m == 1 && d == 1) || (m == 12 && (d == 25 || d == 26))) return true;
-    int kings = days_from_civil(y, 4, 27);
-    if (weekday(kings) == 7) kings--;
-    if (day == kings) return true;
-    int e = easter_sunday(y);
-    return day == e + 1 || day == e + 39 || day == e + 50;
-}
-
+/* A practice is open on working days (datetime.h): no weekend, no public
+ * holiday it closes on. */
 static bool is_open(int day)
 {
-    return weekday(day) <= 5 && !is_holiday(day);
+    return is_working_day(day);
 }
 
 struct day_info {
@@ -182,7 +162,7 @@ static void day_info_init(struct day_info *di, int day)
     di->wd = weekday(day);
     di->month = m;
     di->dom = d;
-    di->open = di->wd <= 5 && !is_holiday(day);
+    di->open = is_working_day(day);
     di->spring = m == 3 && di->wd == 7 && d >= 25;
     di->season = season_factor(day, y, m, d);
 }
