@@ -104,4 +104,25 @@ void default_range(int as_of, int *from, int *to);
 int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t nids, struct metric_catalog *cat,
                  struct diag_list *diags, const struct metric_def ***out, size_t *count);
 
+/* --days calendar|working (metric_eval.h). */
+int parse_days_option(struct cmd_ctx *ctx, const char *arg, int *out);
+
+/* The as-of date of metrics, goals and report (interface.md 7.4): given
+ * with --as-of, else the day after the last record of the practices
+ * (scope.h's span), never later than today. */
+struct as_of {
+    int day;
+    bool given;
+    int data_last;              /* the last day with a record; DATE_NONE: none */
+};
+/* a->given and a->day set by the option (or not) first; which: scope.h's
+ * enum span_practices. */
+int resolve_as_of(struct cmd_ctx *ctx, sqlite3 *db, int which, struct as_of *a);
+/* The line under a table: "as of 2026-04-04: the day after the last
+ * record in scope (2026-04-03)". */
+void print_as_of(const struct as_of *a, FILE *out);
+/* goals and report: a warning on stderr when the data ends more than 14
+ * days before today. */
+void warn_stale_data(const struct as_of *a);
+
 #endif

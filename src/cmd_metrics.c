@@ -100,9 +100,56 @@ int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t 
     return select_metrics(ctx, cat, ids, nids, out, count);
 }
 
+int parse_days_option(struct cmd_ctx *ctx, const char *arg, int *out)
+{
+    enum day_count days;
+    if (!parse_day_count(arg, &days))
+        return cmd_usage_error(ctx, "--days must be calendar or working (got '%s')", arg);
+    *out = (int)days;
+    return EH_OK;
+}
+
+int resolve_as_of(struct cmd_ctx *ctx, sqlite3 *db, int which, struct as_of *a)
+{
+    int first;
+    if (scope_data_span(db, (enum span_practices)which, &first, &a->data_last, &ctx->err)) return EH_IO;
+    if (a->given) return EH_OK;
+    int now = today();
+    a->day = a->data_last != DATE_NONE && a->data_last < now ? a->data_last + 1 : now;
+    return EH_OK;
+}
+
+void print_as_of(const struct as_of *a, FILE *out)
+{
+    char day[11], last[11];
+    format_date(a->day, day);
+    if (a->data_last != DATE_NONE) format_date(a->data_last, last);
+    if (a->given)
+        fprintf(out, "as of %s: given with --as-of\n", day);
+    else if (a->data_last == DATE_NONE)
+        fprintf(out, "as of %s: today (no records in scope)\n", day);
+    else if (a->day == a->data_last + 1)
+        fprintf(out, "as of %s: the day after the last record in scope (%s); --as-of D for another day\n", day,
+                last);
+    else
+        fprintf(out, "as of %s: today (records in scope run to %s)\n", day, last);
+}
+
+void warn_stale_data(const struct as_of *a)
+{
+    int now = today();
+    if (a->data_last == DATE_NONE || now - a->data_last <= 14) return;
+    char last[11], day[11];
+    format_date(a->data_last, last);
+    format_date(a->day, day);
+    fprintf(stderr, "ehtrack: the data in scope ends on %s, %d days before today: figures are as of %s; "
+                    "import newer logs to see where things stand now\n",
+            last, now - a->data_last, day);
+}
+
 int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
 {
-    enum { OPT_METRIC = 0x300, OPT_PERIOD, OPT_BY, OPT_FROM, OPT_TO, OPT_AS_OF };
+    enum { OPT_METRIC = 0x300, OPT_PERIOD, OPT_BY, OPT_FROM, OPT_TO, OPT_AS_OF, OPT_DAYS };
     static const struct option opts[] = {
         SCOPE_OPTIONS,
         {"metric", required_argument, NULL, OPT_METRIC},
@@ -111,11 +158,13 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
         {"from", required_argument, NULL, OPT_FROM},
         {"to", required_argument, NULL, OPT_TO},
         {"as-of", required_argument, NULL, OPT_AS_OF},
+        {"days", required_argument, NULL, OPT_DAYS},
         {NULL, 0, NULL, 0},
     };
     static const struct out_col json_cols[] = {
         {"group", NULL, COL_TEXT, 0, 0}, {"period", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 0},
         {"value", NULL, COL_NUM, 0, 0}, {"numerator", NULL, COL_NUM, 0, 0}, {"denominator", NULL, COL_NUM, 0, 0},
+        {"partial", NULL, COL_TEXT, 0, 0},
     };
     static const struct out_col table_cols[] = {
         {"group", NULL, COL_TEXT, 0, 24}, {"period", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 44},
@@ -123,7 +172,9 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
         {"denominator", "DENOMINATOR", COL_NUM, 0, 0},
     };
     struct scope_filter f = {0};
-    struct metric_query q = {BY_PRACTICE, PERIOD_MONTH, DATE_NONE, DATE_NONE, today(), NULL, 0};
+    struct metric_query q = {BY_PRACTICE, PERIOD_MONTH, DATE_NONE, DATE_NONE, DATE_NONE, NULL, 0};
+    struct as_of as_of = {DATE_NONE, false, DATE_NONE};
+    int days = DAYS_CALENDAR;
     char **ids = xcalloc((size_t)argc + 1, sizeof *ids);
     size_t nids = 0;
     int c, index, rc = EH_OK;
@@ -141,7 +192,11 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
             break;
         case OPT_FROM: rc = parse_date_option(ctx, "--from", optarg, &q.from); break;
         case OPT_TO: rc = parse_date_option(ctx, "--to", optarg, &q.to); break;
-        case OPT_AS_OF: rc = parse_date_option(ctx, "--as-of", optarg, &q.as_of); break;
+        case OPT_AS_OF:
+            rc = parse_date_option(ctx, "--as-of", optarg, &as_of.day);
+            as_of.given = true;
+            break;
+        case OPT_DAYS: rc = parse_days_option(ctx, optarg, &days); break;
         default: rc = EH_USAGE;
         }
         if (rc) break;
@@ -154,19 +209,26 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc) rc = pick_metrics(ctx, argc, argv, ids, nids, &cat, &diags, &defs, &q.nmetrics);
     q.metrics = defs;
     q.insurer = f.insurer;
+    q.days = (enum day_count)days;
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     if (!rc && (!db || scope_apply(db, &f, &ctx->err))) rc = ctx->err.status;
+    if (!rc) rc = resolve_as_of(ctx, db, SPAN_SCOPE, &as_of);
+    q.as_of = as_of.day;
     struct metric_result res = {0};
     if (!rc) rc = metric_eval(db, &q, &res, &ctx->err);
     if (!rc) {
         bool table = ctx->format == OUT_TABLE;
         const char *lang = user_lang();
         struct out_table t;
-        out_init(&t, table ? table_cols : json_cols, 6);
+        out_init(&t, table ? table_cols : json_cols, table ? 6 : 7);
+        bool any_partial = false;
         for (size_t i = 0; i < res.count; i++) {
             const struct metric_value *v = &res.items[i];
             out_text(&t, v->group);
-            out_text(&t, v->period);
+            /* A partly covered period would read as a collapse. */
+            if (table && v->partial) out_textf(&t, "%s*", v->period);
+            else out_text(&t, v->period);
+            any_partial |= v->partial;
             if (table) {
                 char buf[64];
                 out_text(&t, metric_label(v->metric, lang));
@@ -185,11 +247,26 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
                 if (v->has_value) out_num(&t, v->value); else out_null(&t);
                 if (v->has_numerator) out_num(&t, v->numerator); else out_null(&t);
                 if (v->has_denominator) out_num(&t, v->denominator); else out_null(&t);
+                out_bool(&t, v->partial);
             }
         }
         out_print(&t, ctx->format, stdout);
         if (table && res.range_from == DATE_NONE)
             printf("no data in scope; import logs with 'ehtrack import KIND FILE'\n");
+        if (table && res.range_from != DATE_NONE) {
+            if (any_partial && res.data_first == DATE_NONE) {
+                printf("* partial period: there are no records in scope\n");
+            } else if (any_partial) {
+                char first[11], last[11];
+                format_date(res.data_first, first);
+                format_date(res.data_last, last);
+                printf("* partial period: the records in scope run from %s to %s%s\n", first, last,
+                       q.from != DATE_NONE || q.to != DATE_NONE ? ", or --from/--to cut it" : "");
+            }
+            if (q.days == DAYS_WORKING) printf("per day and per week: working days (Monday to Friday, "
+                                               "not on Dutch public holidays)\n");
+            print_as_of(&as_of, stdout);
+        }
         out_free(&t);
     }
     if (!rc && diags.errors) rc = EH_INVALID;

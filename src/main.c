@@ -25,6 +25,9 @@
     "  --region NAME        plans in this region\n" \
     "  --insurer NAME       plans of practices that list this insurer\n"
 #define FORMAT_HELP "  --format FORMAT      table (default), csv or json\n"
+#define DAYS_HELP \
+    "  --days K             calendar (default) or working: what per day and per week divide by\n" \
+    "                       (working: Monday to Friday, not on Dutch public holidays)\n"
 
 const struct command COMMANDS[] = {
     {"init", cmd_init, CMD_DB | CMD_WRITES | CMD_KEY, "",
@@ -101,19 +104,25 @@ const struct command COMMANDS[] = {
      "the log formats known: built-in canonical layouts and templates/formats/",
      FORMAT_HELP},
     {"metrics", cmd_metrics, CMD_DB | CMD_FORMAT,
-     "[FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]",
+     "[FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]",
      "compute SMART adoption metrics from the imported logs",
      FILTER_HELP
      "  --metric ID          one or more metric ids (default all; see metrics/ and docs/metrics.md)\n"
      "  --period P           week, month (default), quarter, year or all\n"
      "  --by B               practice (default), care_group, region, insurer or all\n"
      "  --from D, --to D     the range, inclusive (default: the data in scope)\n"
-     "  --as-of D            the day unanswered messages are judged on (default today)\n"
-     FORMAT_HELP},
-    {"goals", cmd_goals, CMD_DB | CMD_FORMAT, "[FILTER] [--as-of D] [--all]",
+     "  --as-of D            the day unanswered messages are judged on (default: the day\n"
+     "                       after the last record in scope, at most today)\n"
+     DAYS_HELP
+     FORMAT_HELP
+     "A period the records in scope cover only partly is marked * in tables and\n"
+     "\"partial\": true in CSV and JSON.\n"},
+    {"goals", cmd_goals, CMD_DB | CMD_FORMAT, "[FILTER] [--as-of D] [--days K] [--all]",
      "evaluate every SMART goal: achieved, on track, at risk, missed or no data",
      FILTER_HELP
-     "  --as-of D            the day to judge on (default today): current = the 28 days before it\n"
+     "  --as-of D            the day to judge on (default: the day after the last record in\n"
+     "                       scope, at most today): current = the 28 days before it\n"
+     DAYS_HELP
      SCOPE_ALL_HELP FORMAT_HELP},
     {"compare", cmd_compare, CMD_DB | CMD_FORMAT,
      "--practice AGB [--against care-group|region|insurer|all] [--metric ID...] [--from D] [--to D] "

@@ -7,6 +7,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "scope.h"
 #include "util.h"
 
 bool parse_group_by(const char *s, enum group_by *out)
@@ -15,6 +16,12 @@ bool parse_group_by(const char *s, enum group_by *out)
     int i = word_index(s, names, ARRAY_LEN(names));
     if (i >= 0) *out = (enum group_by)i;
     return i >= 0;
+}
+
+int count_days(enum day_count kind, int first, int last)
+{
+    if (last < first) return 0;
+    return kind == DAYS_WORKING ? working_days(first, last) : last - first + 1;
 }
 
 bool parse_period(const char *s, enum period_kind *out)
@@ -87,6 +94,7 @@ void period_bounds(enum period_kind p, int day, int *first, int *last)
 struct period {
     char label[16];
     int first, last;            /* calendar days, clipped to an explicit range */
+    bool partial;               /* not wholly inside the range and the data */
 };
 
 struct raw {
@@ -111,6 +119,7 @@ struct eval {
     struct coverage *cov[KIND_COUNT];   /* [group * nperiods + period] */
     bool period_sums[KIND_COUNT];       /* its m_*_periods table is built */
     int from, to;
+    int data_first, data_last;          /* records in scope; DATE_NONE: none */
 };
 
 static int read_only(void *ud, int action, const char *a, const char *b, const char *c, const char *d)
@@ -200,41 +209,29 @@ static int load_groups(struct eval *e)
     return EH_OK;
 }
 
-/* The first and last day with a record of any kind in scope. */
-static int data_range(struct eval *e, int *first, int *last)
+/* Partly covered: calendar days of the period outside the range or
+ * outside the span of the data. */
+static bool is_partial(const struct eval *e, int first, int last)
 {
-    static const char sql[] =
-        "WITH p AS (SELECT DISTINCT practice_id AS id FROM temp.m_scope), d(lo, hi) AS ("
-        " SELECT (SELECT min(day) FROM consult_days c WHERE c.practice_id = p.id),"
-        "        (SELECT max(day) FROM consult_days c WHERE c.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(day) FROM call_days c WHERE c.practice_id = p.id),"
-        "        (SELECT max(day) FROM call_days c WHERE c.practice_id = p.id) FROM p"
-        " UNION ALL SELECT date((SELECT min(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch'),"
-        "        date((SELECT max(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch') FROM p"
-        " UNION ALL SELECT (SELECT min(day) FROM survey v WHERE v.practice_id = p.id),"
-        "        (SELECT max(day) FROM survey v WHERE v.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(day) FROM registrations r WHERE r.practice_id = p.id),"
-        "        (SELECT max(day) FROM registrations r WHERE r.practice_id = p.id) FROM p)"
-        "SELECT min(lo), max(hi) FROM d";
-    sqlite3_stmt *st;
-    *first = *last = DATE_NONE;
-    if (db_prepare(e->db, &st, sql, e->err)) return EH_IO;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
-        parse_date(db_text(st, 0), 10, first);
-        parse_date(db_text(st, 1), 10, last);
-    }
-    sqlite3_finalize(st);
-    return EH_OK;
+    int lo = e->data_first > e->from ? e->data_first : e->from;
+    int hi = e->data_last < e->to ? e->data_last : e->to;
+    return e->data_first == DATE_NONE || first < lo || last > hi;
 }
 
 static int build_days(struct eval *e)
 {
     const struct metric_query *q = e->q;
     if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_days;"
-                       "CREATE TEMP TABLE m_days(day TEXT PRIMARY KEY, period TEXT NOT NULL) WITHOUT ROWID;", e->err))
+                       "CREATE TEMP TABLE m_days(day TEXT PRIMARY KEY, period TEXT NOT NULL, working INTEGER NOT NULL)"
+                       " WITHOUT ROWID;"
+                       "DROP TABLE IF EXISTS temp.m_periods;"
+                       "CREATE TEMP TABLE m_periods(period TEXT PRIMARY KEY, first_day TEXT NOT NULL,"
+                       " last_day TEXT NOT NULL, days INTEGER NOT NULL, calendar_days INTEGER NOT NULL,"
+                       " working_days INTEGER NOT NULL, partial INTEGER NOT NULL) WITHOUT ROWID;", e->err))
         return EH_IO;
     sqlite3_stmt *st;
-    if (db_prepare(e->db, &st, "INSERT INTO temp.m_days(day, period) VALUES (?1, ?2)", e->err)) return EH_IO;
+    if (db_prepare(e->db, &st, "INSERT INTO temp.m_days(day, period, working) VALUES (?1, ?2, ?3)", e->err))
+        return EH_IO;
     int rc = EH_OK;
     for (int d = e->from; d <= e->to && !rc; d++) {
         char day[11], label[16];
@@ -245,17 +242,34 @@ static int build_days(struct eval *e)
             struct period *p = &e->periods[e->nperiods++];
             snprintf(p->label, sizeof p->label, "%s", label);
             period_bounds(q->period, d, &p->first, &p->last);
-            /* Calendar days, clipped to the range the user gave. */
             if (q->period == PERIOD_ALL) {
                 p->first = e->from;
                 p->last = e->to;
             }
+            p->partial = is_partial(e, p->first, p->last);
+            /* Calendar days, clipped to the range the user gave. */
             if (q->from != DATE_NONE && p->first < q->from) p->first = q->from;
             if (q->to != DATE_NONE && p->last > q->to) p->last = q->to;
         }
         sqlite3_bind_text(st, 1, day, 10, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, label, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(st, 3, is_working_day(d));
         if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(e->db, e->err, "listing days");
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    if (rc || db_prepare(e->db, &st, "INSERT INTO temp.m_periods VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", e->err))
+        return rc ? rc : EH_IO;
+    for (size_t i = 0; i < e->nperiods && !rc; i++) {
+        const struct period *p = &e->periods[i];
+        sqlite3_bind_text(st, 1, p->label, -1, SQLITE_STATIC);
+        db_bind_date(st, 2, p->first);
+        db_bind_date(st, 3, p->last);
+        sqlite3_bind_int(st, 4, count_days(q->days, p->first, p->last));
+        sqlite3_bind_int(st, 5, count_days(DAYS_CALENDAR, p->first, p->last));
+        sqlite3_bind_int(st, 6, count_days(DAYS_WORKING, p->first, p->last));
+        sqlite3_bind_int(st, 7, p->partial);
+        if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(e->db, e->err, "listing periods");
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
@@ -512,18 +526,15 @@ static int run_metric(struct eval *e, const struct metric_def *m, struct raw *ra
     return rc == SQLITE_DONE ? EH_OK : EH_INVALID;
 }
 
-/* Days behind a per-day value of group g in period p. */
+/* Days behind a per-day value of group g in period p, of the query's kind. */
 static double period_days(const struct eval *e, const struct metric_def *m, size_t g, size_t p)
 {
     const struct period *per = &e->periods[p];
-    int first = per->first, last = per->last;
     if (e->q->period == PERIOD_ALL && e->q->from == DATE_NONE && e->q->to == DATE_NONE) {
         const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
-        if (!c->records) return 0;
-        first = c->first;
-        last = c->last;
+        return c->records ? count_days(e->q->days, c->first, c->last) : 0;
     }
-    return e->q->days == DAYS_WORKING ? working_days(first, last) : last - first + 1;
+    return count_days(e->q->days, per->first, per->last);
 }
 
 static void add_value(struct metric_result *out, const struct eval *e, const struct metric_def *m,
@@ -535,6 +546,7 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     v->group = xstrdup(e->groups[g]);
     v->period = xstrdup(e->periods[p].label);
     v->metric = m;
+    v->partial = e->periods[p].partial;
     const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
     v->records = c->records;
     double num = r->has_num ? r->num : 0;
@@ -557,8 +569,8 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     case COMPUTE_PER_WEEK: {
         if (!c->records) break;
         double days = period_days(e, m, g, p);
-        double week = e->q->days == DAYS_WORKING ? 5.0 : 7.0;
-        double den = m->compute == COMPUTE_PER_DAY ? days : days / week;
+        /* A week is 7 calendar days or 5 working days. */
+        double den = m->compute == COMPUTE_PER_DAY ? days : days / (e->q->days == DAYS_WORKING ? 5.0 : 7.0);
         v->has_numerator = v->has_denominator = true;
         v->numerator = num;
         v->denominator = den;
@@ -583,7 +595,7 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
 int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out, struct eh_error *err)
 {
     memset(out, 0, sizeof *out);
-    out->range_from = out->range_to = DATE_NONE;
+    out->range_from = out->range_to = out->data_first = out->data_last = DATE_NONE;
     struct eval e;
     memset(&e, 0, sizeof e);
     e.db = db;
@@ -594,8 +606,10 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     if (!rc) rc = prepare_views(&e);
     if (!rc) rc = load_groups(&e);
     int lo = DATE_NONE, hi = DATE_NONE;
-    if (!rc && (q->from == DATE_NONE || q->to == DATE_NONE)) rc = data_range(&e, &lo, &hi);
+    if (!rc) rc = scope_data_span(db, SPAN_METRIC_SCOPE, &lo, &hi, err);
     if (rc || !e.ngroups) goto done;
+    out->data_first = e.data_first = lo;
+    out->data_last = e.data_last = hi;
     e.from = q->from != DATE_NONE ? q->from : lo;
     e.to = q->to != DATE_NONE ? q->to : hi;
     if (e.from == DATE_NONE || e.to == DATE_NONE || e.from > e.to) goto done;

@@ -14,12 +14,17 @@
  * read by key range), and returns rows (grp, period, numerator, denominator[, value,
  * n]). The engine then applies the contract: ratios pooled and null on a
  * zero denominator; counts and per-day values null where the group has no
- * record of the metric's kind in the period; days are calendar (or, with
- * DAYS_WORKING, working) days clipped to --from/--to, or for period all
- * without a range the days from the group's first to its last record of
- * that kind. Without from/to the
- * range is that of all records in scope. Results are ordered by group,
- * period, then metric in the order asked.
+ * record of the metric's kind in the period; days are the query's kind of
+ * days (calendar, or Dutch working days: datetime.h) clipped to
+ * --from/--to, or for period all without a range the days from the
+ * group's first to its last record of that kind; per week is per 7
+ * calendar days or per 5 working days. temp.m_periods(period, first_day,
+ * last_day, days, calendar_days, working_days, partial) gives metric SQL
+ * the same day counts, m_days.working marks working days. Without from/to
+ * the range is that of all records in scope. A period is partial when
+ * its calendar days reach before the first or past the last record in
+ * scope, or past --from/--to. Results are ordered by group, period, then
+ * metric in the order asked.
  */
 #ifndef EHTRACK_METRIC_EVAL_H
 #define EHTRACK_METRIC_EVAL_H
@@ -38,6 +43,8 @@ enum period_kind { PERIOD_WEEK, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIO
 enum day_count { DAYS_CALENDAR, DAYS_WORKING };
 
 bool parse_group_by(const char *s, enum group_by *out);
+/* The days of first .. last (inclusive) of that kind. */
+int count_days(enum day_count kind, int first, int last);
 bool parse_period(const char *s, enum period_kind *out);
 /* "calendar" or "working". */
 bool parse_day_count(const char *s, enum day_count *out);
@@ -64,12 +71,14 @@ struct metric_value {
     bool has_value, has_numerator, has_denominator;
     double value, numerator, denominator;
     long long records;          /* records of the metric's kind behind it */
+    bool partial;               /* the period is only partly covered by the data in scope */
 };
 
 struct metric_result {
     struct metric_value *items;
     size_t count, cap;
     int range_from, range_to;   /* DATE_NONE when there is no data */
+    int data_first, data_last;  /* the first and last day with a record in scope; DATE_NONE: none */
 };
 
 int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out,

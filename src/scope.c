@@ -1,7 +1,9 @@
 #include "scope.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "datetime.h"
 #include "db.h"
 #include "util.h"
 
@@ -96,6 +98,44 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) return db_fail(db, err, "selecting plans");
     return EH_OK;
+}
+
+int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *last, struct eh_error *err)
+{
+    static const char *const practices[] = {
+        [SPAN_SCOPE] = "SELECT practice_id AS id FROM temp.scope_practices",
+        [SPAN_SCOPE_AND_PLANS] = "SELECT practice_id AS id FROM temp.scope_practices UNION "
+                                 "SELECT pr.id FROM plans pl JOIN practices pr ON pr.care_group = pl.care_group "
+                                 "WHERE pl.practice_id IS NULL AND pl.id IN (SELECT plan_id FROM temp.scope_plans)",
+        [SPAN_METRIC_SCOPE] = "SELECT DISTINCT practice_id AS id FROM temp.m_scope",
+    };
+    /* Per practice, the ends of each log: index seeks, no scan. */
+    char *sql = xasprintf(
+        "WITH p AS (%s), d(lo, hi) AS ("
+        " SELECT (SELECT min(day) FROM consult_days c WHERE c.practice_id = p.id),"
+        "        (SELECT max(day) FROM consult_days c WHERE c.practice_id = p.id) FROM p"
+        " UNION ALL SELECT (SELECT min(day) FROM call_days c WHERE c.practice_id = p.id),"
+        "        (SELECT max(day) FROM call_days c WHERE c.practice_id = p.id) FROM p"
+        " UNION ALL SELECT date((SELECT min(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch'),"
+        "        date((SELECT max(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch') FROM p"
+        " UNION ALL SELECT (SELECT min(day) FROM survey v WHERE v.practice_id = p.id),"
+        "        (SELECT max(day) FROM survey v WHERE v.practice_id = p.id) FROM p"
+        " UNION ALL SELECT (SELECT min(day) FROM registrations r WHERE r.practice_id = p.id),"
+        "        (SELECT max(day) FROM registrations r WHERE r.practice_id = p.id) FROM p)"
+        "SELECT min(lo), max(hi) FROM d",
+        practices[which]);
+    sqlite3_stmt *st;
+    *first = *last = DATE_NONE;
+    int rc = db_prepare(db, &st, sql, err);
+    free(sql);
+    if (rc) return EH_IO;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+        parse_date(db_text(st, 0), 10, first);
+        parse_date(db_text(st, 1), 10, last);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "finding the span of the data");
 }
 
 char *scope_describe(const struct scope_filter *f)

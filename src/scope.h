@@ -39,6 +39,15 @@ enum { OPT_PRACTICE = 0x200, OPT_CARE_GROUP, OPT_REGION, OPT_INSURER, OPT_ALL };
 bool scope_option(struct scope_filter *f, int c, const char *arg);
 bool scope_is_empty(const struct scope_filter *f);
 int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err);
+/* The practices a span of data is taken over: those in scope; those and
+ * every practice of a care-group plan in scope (what goals are measured
+ * over); or temp.m_scope (metric_eval.h). */
+enum span_practices { SPAN_SCOPE, SPAN_SCOPE_AND_PLANS, SPAN_METRIC_SCOPE };
+
+/* The first and last day with a record of any kind of those practices;
+ * both DATE_NONE when there is none. */
+int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *last, struct eh_error *err);
+
 /* "care group 'X'" style description for headers; caller frees. */
 char *scope_describe(const struct scope_filter *f);
 

@@ -45,14 +45,14 @@ $ ehtrack goals --as-of 2027-01-13 --format json
 # The weekly e-consults of 90000001 as the forecast sees them.
 $ ehtrack metrics --practice 90000001 --period week --from 2026-11-16 --to 2027-01-10 --metric econsults_per_week --format json
 > [
->   {"group": "90000001", "period": "2026-W47", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1},
->   {"group": "90000001", "period": "2026-W48", "metric": "econsults_per_week", "value": 2, "numerator": 2, "denominator": 1},
->   {"group": "90000001", "period": "2026-W49", "metric": "econsults_per_week", "value": 3, "numerator": 3, "denominator": 1},
->   {"group": "90000001", "period": "2026-W50", "metric": "econsults_per_week", "value": 4, "numerator": 4, "denominator": 1},
->   {"group": "90000001", "period": "2026-W51", "metric": "econsults_per_week", "value": 5, "numerator": 5, "denominator": 1},
->   {"group": "90000001", "period": "2026-W52", "metric": "econsults_per_week", "value": 6, "numerator": 6, "denominator": 1},
->   {"group": "90000001", "period": "2026-W53", "metric": "econsults_per_week", "value": 7, "numerator": 7, "denominator": 1},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsults_per_week", "value": 8, "numerator": 8, "denominator": 1}
+>   {"group": "90000001", "period": "2026-W47", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W48", "metric": "econsults_per_week", "value": 2, "numerator": 2, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W49", "metric": "econsults_per_week", "value": 3, "numerator": 3, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W50", "metric": "econsults_per_week", "value": 4, "numerator": 4, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W51", "metric": "econsults_per_week", "value": 5, "numerator": 5, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W52", "metric": "econsults_per_week", "value": 6, "numerator": 6, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsults_per_week", "value": 7, "numerator": 7, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsults_per_week", "value": 8, "numerator": 8, "denominator": 1, "partial": true}
 > ]
 # --- as of Sunday 2027-01-10 ---------------------------------------------------
 # 2027-W01 ends on A itself, so it is not complete: the last complete week

@@ -87,9 +87,9 @@ $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, o
 # answered calls only: 14 / 1.
 $ ehtrack import calls fixtures/formats/legs/ring-group.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null; ehtrack metrics --practice 01061104 --metric calls_per_day,abandoned_rate,avg_wait_s --period all --format json
 > [
->   {"group": "01061104", "period": "all", "metric": "calls_per_day", "value": 3, "numerator": 3, "denominator": 1},
->   {"group": "01061104", "period": "all", "metric": "abandoned_rate", "value": 0.3333333333333333, "numerator": 1, "denominator": 3},
->   {"group": "01061104", "period": "all", "metric": "avg_wait_s", "value": 14, "numerator": 14, "denominator": 1}
+>   {"group": "01061104", "period": "all", "metric": "calls_per_day", "value": 3, "numerator": 3, "denominator": 1, "partial": false},
+>   {"group": "01061104", "period": "all", "metric": "abandoned_rate", "value": 0.3333333333333333, "numerator": 1, "denominator": 3, "partial": false},
+>   {"group": "01061104", "period": "all", "metric": "avg_wait_s", "value": 14, "numerator": 14, "denominator": 1, "partial": false}
 > ]
 ! ehtrack: fixtures/formats/legs/ring-group.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 

@@ -30,9 +30,9 @@ $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asteris
 > fixtures/formats/samples/asterisk-Master.csv  calls  asterisk-cdr-calls  1773       916           0       60         0
 $ ehtrack metrics --practice 01061239 --metric calls_per_day,abandoned_rate,avg_wait_s --period all --format json | tee asterisk.json
 > [
->   {"group": "01061239", "period": "all", "metric": "calls_per_day", "value": 63, "numerator": 756, "denominator": 12},
->   {"group": "01061239", "period": "all", "metric": "abandoned_rate", "value": 0.13227513227513227, "numerator": 100, "denominator": 756},
->   {"group": "01061239", "period": "all", "metric": "avg_wait_s", "value": 15.538211382113822, "numerator": 9556, "denominator": 615}
+>   {"group": "01061239", "period": "all", "metric": "calls_per_day", "value": 63, "numerator": 756, "denominator": 12, "partial": false},
+>   {"group": "01061239", "period": "all", "metric": "abandoned_rate", "value": 0.13227513227513227, "numerator": 100, "denominator": 756, "partial": false},
+>   {"group": "01061239", "period": "all", "metric": "avg_wait_s", "value": 15.538211382113822, "numerator": 9556, "denominator": 615, "partial": false}
 > ]
 $ $PYTHON $ROOT/tests/tools/format-samples.py compare asterisk < asterisk.json
 > inbound calls: 756 (truth 756)
@@ -122,8 +122,8 @@ $ sqlite3 ehtrack.db "SELECT channel, role, count(*) FROM consults c JOIN practi
 > consults: 1158 (truth 1158)
 # The e-consult share: (35 + 102 + 26) / 1158 = 163 / 1158.
 $ ehtrack metrics --practice 01053288 --metric econsult_share --period all --format csv
-> group,period,metric,value,numerator,denominator
-> 01053288,all,econsult_share,0.14075993091537134,163,1158
+> group,period,metric,value,numerator,denominator,partial
+> 01053288,all,econsult_share,0.14075993091537134,163,1158,false
 
 # --- Dutch HIS journal without contact numbers (practice 01053365) ----------
 # 2026-03-16..27: besides contacts, notes over several lines, repeat

@@ -22,11 +22,11 @@ $ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack 
 #   90000001 March: r1, r3 of r1, r2, r3 = 2/3; April: r5 f2f = 0/1
 #   90000002 March: 201 (phone), 202 = 0/2;      April: 203 = 1/1
 $ ehtrack --db ab.db metrics --metric econsult_share --practice 90000001 --format csv; ehtrack --db ab.db metrics --metric econsult_share --practice 90000002 --format csv | tail -2
-> group,period,metric,value,numerator,denominator
-> 90000001,2026-03,econsult_share,0.6666666666666666,2,3
-> 90000001,2026-04,econsult_share,0,0,1
-> 90000002,2026-03,econsult_share,0,0,2
-> 90000002,2026-04,econsult_share,1,1,1
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-03,econsult_share,0.6666666666666666,2,3,true
+> 90000001,2026-04,econsult_share,0,0,1,true
+> 90000002,2026-03,econsult_share,0,0,2,true
+> 90000002,2026-04,econsult_share,1,1,1,true
 
 # Taking A back: r1, r2, 202 only A carried (deleted); r3 and 201 B
 # carried too (kept), 201 with B's figures (econsult). Left: B's records.
@@ -35,11 +35,11 @@ $ ehtrack --db ab.db metrics --metric econsult_share --practice 90000001 --forma
 $ ehtrack --db ab.db imports remove 1
 > removed import 1 (fixtures/remove/consults-a.csv, consults): 3 records deleted; 2 kept, as another import carried them too (1 now as the other imports have it)
 $ ehtrack --db ab.db metrics --metric econsult_share --practice 90000001 --format csv; ehtrack --db ab.db metrics --metric econsult_share --practice 90000002 --format csv | tail -2
-> group,period,metric,value,numerator,denominator
-> 90000001,2026-03,econsult_share,1,1,1
-> 90000001,2026-04,econsult_share,0,0,1
-> 90000002,2026-03,econsult_share,1,1,1
-> 90000002,2026-04,econsult_share,1,1,1
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-03,econsult_share,1,1,1,true
+> 90000001,2026-04,econsult_share,0,0,1,true
+> 90000002,2026-03,econsult_share,1,1,1,true
+> 90000002,2026-04,econsult_share,1,1,1,true
 $ sqlite3 ab.db "SELECT practice_id, day, n, f2f, phone, econsult FROM consult_days"
 > 1|2026-03-16|1|0|0|1
 > 1|2026-04-01|1|1|0|0
@@ -111,19 +111,19 @@ $ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack 
 #   median_response_h: 6 and 47: 26.5
 #   unsafe_share: m3 e-mail, m4 WhatsApp of m1..m4: 2/4
 $ ehtrack --db ab.db metrics --practice 90000001 --period all --metric response_in_term,median_response_h,unsafe_share --format csv
-> group,period,metric,value,numerator,denominator
-> 90000001,all,response_in_term,0.5,1,2
-> 90000001,all,median_response_h,26.5,,
-> 90000001,all,unsafe_share,0.5,2,4
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,all,response_in_term,0.5,1,2,false
+> 90000001,all,median_response_h,26.5,,,false
+> 90000001,all,unsafe_share,0.5,2,4,false
 # Taking B back opens m1 again and drops m4: as A alone.
 #   response_in_term: m2 in term; m1 open, its term ended before the as-of
 #   date: 1/2. median_response_h: m2 alone, 6. unsafe_share: m3 of 3: 1/3.
 $ ehtrack --db ab2.db imports remove 2; ehtrack --db ab2.db metrics --practice 90000001 --period all --metric response_in_term,median_response_h,unsafe_share --format csv; sqlite3 ab2.db "SELECT id, answered FROM messages WHERE id = 'm1'"
 > removed import 2 (fixtures/remove/messages-b.csv, messages): 1 record deleted; 2 kept, as another import carried them too (1 now as the other imports have it)
-> group,period,metric,value,numerator,denominator
-> 90000001,all,response_in_term,0.5,1,2
-> 90000001,all,median_response_h,6,,
-> 90000001,all,unsafe_share,0.3333333333333333,1,3
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,all,response_in_term,0.5,1,2,false
+> 90000001,all,median_response_h,6,,,false
+> 90000001,all,unsafe_share,0.3333333333333333,1,3,false
 > m1|
 $ sh fixtures/remove/figures.sh ab2.db > ab2.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab2.txt a.txt && echo "A then B, B taken back: every figure as A alone"
 > A then B, B taken back: every figure as A alone
@@ -131,10 +131,10 @@ $ sh fixtures/remove/figures.sh ab2.db > ab2.txt; sh fixtures/remove/figures.sh 
 #   response_in_term 1/2, median 26.5, unsafe_share m4 of 3: 1/3.
 $ ehtrack --db ab.db imports remove 1; ehtrack --db ab.db metrics --practice 90000001 --period all --metric response_in_term,median_response_h,unsafe_share --format csv
 > removed import 1 (fixtures/remove/messages-a.csv, messages): 1 record deleted; 2 kept, as another import carried them too
-> group,period,metric,value,numerator,denominator
-> 90000001,all,response_in_term,0.5,1,2
-> 90000001,all,median_response_h,26.5,,
-> 90000001,all,unsafe_share,0.3333333333333333,1,3
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,all,response_in_term,0.5,1,2,false
+> 90000001,all,median_response_h,26.5,,,false
+> 90000001,all,unsafe_share,0.3333333333333333,1,3,false
 $ sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh b.db > b.txt; cmp ab.txt b.txt && echo "A then B, A taken back: every figure as B alone"
 > A then B, A taken back: every figure as B alone
 $ ehtrack --db ab.db imports remove 2 > /dev/null; sh fixtures/remove/figures.sh ab.db > ab.txt; cmp ab.txt empty.txt && echo "and B too: every figure as an empty database"
@@ -169,17 +169,17 @@ $ sh fixtures/remove/orders.sh messages
 #   (14 + 10)/2 = 12.
 $ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db ab.db import calls fixtures/remove/calls-a.csv fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; ehtrack --db a.db import calls fixtures/remove/calls-a.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; ehtrack --db b.db import calls fixtures/remove/calls-b.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; cp ab.db ab2.db; cp ab.db.key ab2.db.key
 $ ehtrack --db ab.db metrics --practice 90000003 --period all --metric abandoned_rate,avg_wait_s --format csv
-> group,period,metric,value,numerator,denominator
-> 90000003,all,abandoned_rate,0.3333333333333333,1,3
-> 90000003,all,avg_wait_s,12,24,2
+> group,period,metric,value,numerator,denominator,partial
+> 90000003,all,abandoned_rate,0.3333333333333333,1,3,false
+> 90000003,all,avg_wait_s,12,24,2,false
 # Taking A back: leg 3 and call Y go; leg 1 stays (B carried it too); X
 # merged again from legs 1 and 2: answered, 14 s, 180 s. Z abandoned.
 #   abandoned_rate 1/2, avg_wait_s 14/1 = 14.
 $ ehtrack --db ab.db imports remove 1; ehtrack --db ab.db metrics --practice 90000003 --period all --metric abandoned_rate,avg_wait_s --format csv; sqlite3 ab.db "SELECT id, wait_s, talk_s, outcome FROM calls ORDER BY id; SELECT count(*) FROM call_legs"
 > removed import 1 (fixtures/remove/calls-a.csv, calls): 1 record deleted; 1 kept, as another import carried it too
-> group,period,metric,value,numerator,denominator
-> 90000003,all,abandoned_rate,0.5,1,2
-> 90000003,all,avg_wait_s,14,14,1
+> group,period,metric,value,numerator,denominator,partial
+> 90000003,all,abandoned_rate,0.5,1,2,false
+> 90000003,all,avg_wait_s,14,14,1,false
 > 1772438400.11|14|180|answered
 > 1773046800.31|20|0|abandoned
 > 3
@@ -190,9 +190,9 @@ $ sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh b.
 #   abandoned_rate 1/2, avg_wait_s 10/1 = 10.
 $ ehtrack --db ab2.db imports remove 2; ehtrack --db ab2.db metrics --practice 90000003 --period all --metric abandoned_rate,avg_wait_s --format csv
 > removed import 2 (fixtures/remove/calls-b.csv, calls): 1 record deleted; 1 kept, as another import carried it too (1 now as the other imports have it)
-> group,period,metric,value,numerator,denominator
-> 90000003,all,abandoned_rate,0.5,1,2
-> 90000003,all,avg_wait_s,10,10,1
+> group,period,metric,value,numerator,denominator,partial
+> 90000003,all,abandoned_rate,0.5,1,2,false
+> 90000003,all,avg_wait_s,10,10,1,false
 $ sh fixtures/remove/figures.sh ab2.db > ab2.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab2.txt a.txt && echo "A then B, B taken back: every figure as A alone"
 > A then B, B taken back: every figure as A alone
 $ ehtrack --db ab2.db imports remove 1 > /dev/null; sh fixtures/remove/figures.sh ab2.db > ab2.txt; cmp ab2.txt empty.txt && echo "and A too: every figure as an empty database"; sqlite3 ab2.db "SELECT count(*) FROM call_legs; SELECT count(*) FROM call_leg_imports; SELECT count(*) FROM call_days"
@@ -252,9 +252,9 @@ $ ehtrack --db bp2.db imports remove 2; sh fixtures/remove/figures.sh bp2.db > b
 #   of 1000 + 3000: 900/4000 = 0.225
 #   B taken back: 90000001 03-01: 100, 90000002: 600: 700/4000 = 0.175
 $ for s in ab a; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack --db ab.db import registrations fixtures/remove/registrations-a.csv fixtures/remove/registrations-b.csv > /dev/null; ehtrack --db a.db import registrations fixtures/remove/registrations-a.csv > /dev/null; ehtrack --db ab.db metrics --by all --period all --metric portal_reach --format csv | tail -1; ehtrack --db ab.db imports remove 2; ehtrack --db ab.db metrics --by all --period all --metric portal_reach --format csv | tail -1; sh fixtures/remove/figures.sh ab.db > ab.txt; sh fixtures/remove/figures.sh a.db > a.txt; cmp ab.txt a.txt && echo "A then B, B taken back: every figure as A alone"
-> all,all,portal_reach,0.225,900,4000
+> all,all,portal_reach,0.225,900,4000,false
 > removed import 2 (fixtures/remove/registrations-b.csv, registrations): 2 records deleted; 1 kept, as another import carried it too
-> all,all,portal_reach,0.175,700,4000
+> all,all,portal_reach,0.175,700,4000,false
 > A then B, B taken back: every figure as A alone
 $ sh fixtures/remove/orders.sh survey
 > remove 1: as imported 2 3

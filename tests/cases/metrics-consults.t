@@ -29,30 +29,30 @@ $ ehtrack import consults fixtures/metrics/logs/consults.csv --format json
 #    value null (no record of the kind in the period).
 $ ehtrack metrics --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "90000001", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4},
->   {"group": "90000001", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429},
->   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_1000", "value": 1, "numerator": 1, "denominator": 1000},
->   {"group": "90000001", "period": "2026-03", "metric": "video_share", "value": 0.25, "numerator": 1, "denominator": 4},
->   {"group": "90000001", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "90000002", "period": "2026-03", "metric": "econsult_share", "value": 0.4166666666666667, "numerator": 5, "denominator": 12},
->   {"group": "90000002", "period": "2026-03", "metric": "econsults", "value": 5, "numerator": 5, "denominator": null},
->   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_week", "value": 1.129032258064516, "numerator": 5, "denominator": 4.428571428571429},
->   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.6666666666666667, "numerator": 5, "denominator": 3000},
->   {"group": "90000002", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 12},
->   {"group": "90000002", "period": "2026-03", "metric": "results_via_econsult", "value": 0.16666666666666666, "numerator": 1, "denominator": 6},
->   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "90000003", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429},
->   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000},
->   {"group": "90000003", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2},
->   {"group": "90000003", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-03", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-03", "metric": "econsults", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_week", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_1000", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-03", "metric": "video_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "90000001", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_1000", "value": 1, "numerator": 1, "denominator": 1000, "partial": true},
+>   {"group": "90000001", "period": "2026-03", "metric": "video_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
+>   {"group": "90000001", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsult_share", "value": 0.4166666666666667, "numerator": 5, "denominator": 12, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsults", "value": 5, "numerator": 5, "denominator": null, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_week", "value": 1.129032258064516, "numerator": 5, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.6666666666666667, "numerator": 5, "denominator": 3000, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 12, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "results_via_econsult", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_week", "value": null, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_1000", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "video_share", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
 # --- pooled, not averaged: --by care_group ------------------------------------
 # Oost = A + B: share (1+5)/(4+12) = 6/16 = 0.375 (the mean of 0.25 and
@@ -62,35 +62,35 @@ $ ehtrack metrics --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econ
 # West = C + D: D has no consults but is listed: per 1000 1*1000/6000.
 $ ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.16666666666666666, "numerator": 1, "denominator": 6000},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.16666666666666666, "numerator": 1, "denominator": 6000, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
 # --- --by region: Achterhoek = C; Twente = A + B + D -------------------------
 # Twente: share 6/16; econsults 6; per 1000 6*1000/8000 = 0.75.
 $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Twente", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.75, "numerator": 6, "denominator": 8000},
->   {"group": "Twente", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16},
->   {"group": "Twente", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8}
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.75, "numerator": 6, "denominator": 8000, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true}
 > ]
 # --- --by insurer: a practice counts for every insurer it lists ---------------
 # CZ = A + B: as Zorggroep Oost.
@@ -102,35 +102,35 @@ $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsul
 # VGZ = C.
 $ ehtrack metrics --by insurer --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "CZ", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16},
->   {"group": "CZ", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null},
->   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429},
->   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000},
->   {"group": "CZ", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16},
->   {"group": "CZ", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsult_share", "value": 0.3333333333333333, "numerator": 2, "denominator": 6},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.28571428571428575, "numerator": 2, "denominator": 7000},
->   {"group": "Menzis", "period": "2026-03", "metric": "video_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6},
->   {"group": "Menzis", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000},
->   {"group": "VGZ", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2},
->   {"group": "VGZ", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "CZ", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
+>   {"group": "CZ", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
+>   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": true},
+>   {"group": "CZ", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
+>   {"group": "CZ", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsult_share", "value": 0.3333333333333333, "numerator": 2, "denominator": 6, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.28571428571428575, "numerator": 2, "denominator": 7000, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "video_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
 # --- --by all: share 7/18; econsults 7; per week 49/31; per 1000
 # 7*1000/10000 = 0.7; video 1/18; results 2/8 = 0.25.
 $ ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18},
->   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null},
->   {"group": "all", "period": "2026-03", "metric": "econsults_per_week", "value": 1.5806451612903225, "numerator": 7, "denominator": 4.428571428571429},
->   {"group": "all", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.7, "numerator": 7, "denominator": 10000},
->   {"group": "all", "period": "2026-03", "metric": "video_share", "value": 0.05555555555555555, "numerator": 1, "denominator": 18},
->   {"group": "all", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8}
+>   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "econsults_per_week", "value": 1.5806451612903225, "numerator": 7, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.7, "numerator": 7, "denominator": 10000, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "video_share", "value": 0.05555555555555555, "numerator": 1, "denominator": 18, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true}
 > ]
 # --- every period of the range, also the empty one -----------------------------
 # Without --from/--to the range is the data's: 2026-03-02 .. 2026-05-05, so
@@ -138,39 +138,39 @@ $ ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric econsult_s
 # the count null. May: A 0 of 2, D 1 of 2: share 1/4, econsults 1.
 $ ehtrack metrics --by all --metric econsult_share,econsults --format json
 > [
->   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18},
->   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null},
->   {"group": "all", "period": "2026-04", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "all", "period": "2026-04", "metric": "econsults", "value": null, "numerator": null, "denominator": null},
->   {"group": "all", "period": "2026-05", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4},
->   {"group": "all", "period": "2026-05", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null}
+>   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null, "partial": true},
+>   {"group": "all", "period": "2026-04", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "all", "period": "2026-04", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "all", "period": "2026-05", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
+>   {"group": "all", "period": "2026-05", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]
 # A alone: May has consults but no e-consult, so the count is 0 (not null)
 # and the share 0/2 = 0.
 $ ehtrack metrics --practice 90000001 --metric econsults,econsult_share --format json
 > [
->   {"group": "90000001", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000001", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4},
->   {"group": "90000001", "period": "2026-04", "metric": "econsults", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000001", "period": "2026-04", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000001", "period": "2026-05", "metric": "econsults", "value": 0, "numerator": 0, "denominator": null},
->   {"group": "90000001", "period": "2026-05", "metric": "econsult_share", "value": 0, "numerator": 0, "denominator": 2}
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
+>   {"group": "90000001", "period": "2026-04", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2026-04", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000001", "period": "2026-05", "metric": "econsults", "value": 0, "numerator": 0, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-05", "metric": "econsult_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true}
 > ]
 # The range is that of the data in scope: D's records are all in May.
 $ ehtrack metrics --practice 90000004 --metric econsults --format json
 > [
->   {"group": "90000004", "period": "2026-05", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null}
+>   {"group": "90000004", "period": "2026-05", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]
 # --- quarters, years, and all -------------------------------------------------
 # Q1: 7 e-consults (March); Q2: 1 (May). Year 2026: 8.
 $ ehtrack metrics --by all --period quarter --metric econsults --format json
 > [
->   {"group": "all", "period": "2026-Q1", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null},
->   {"group": "all", "period": "2026-Q2", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null}
+>   {"group": "all", "period": "2026-Q1", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null, "partial": true},
+>   {"group": "all", "period": "2026-Q2", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]
 $ ehtrack metrics --by all --period year --metric econsults --format json
 > [
->   {"group": "all", "period": "2026", "metric": "econsults", "value": 8, "numerator": 8, "denominator": null}
+>   {"group": "all", "period": "2026", "metric": "econsults", "value": 8, "numerator": 8, "denominator": null, "partial": true}
 > ]
 # --period all without --from/--to: the days are the group's first to last
 # consult, 2026-03-02 .. 2026-05-05 = 30 + 30 + 5 = 65 days, so
@@ -179,47 +179,47 @@ $ ehtrack metrics --by all --period year --metric econsults --format json
 # 2026-03-10 .. 2026-03-11 = 2 days, 1 e-consult: 1/(2/7) = 3.5.
 $ ehtrack metrics --by all --period all --metric econsults,econsults_per_week --format json
 > [
->   {"group": "all", "period": "all", "metric": "econsults", "value": 8, "numerator": 8, "denominator": null},
->   {"group": "all", "period": "all", "metric": "econsults_per_week", "value": 0.8615384615384615, "numerator": 8, "denominator": 9.285714285714286}
+>   {"group": "all", "period": "all", "metric": "econsults", "value": 8, "numerator": 8, "denominator": null, "partial": false},
+>   {"group": "all", "period": "all", "metric": "econsults_per_week", "value": 0.8615384615384615, "numerator": 8, "denominator": 9.285714285714286, "partial": false}
 > ]
 $ ehtrack metrics --practice 90000001 --period all --metric econsults_per_week --format json
 > [
->   {"group": "90000001", "period": "all", "metric": "econsults_per_week", "value": 0.10769230769230768, "numerator": 1, "denominator": 9.285714285714286}
+>   {"group": "90000001", "period": "all", "metric": "econsults_per_week", "value": 0.10769230769230768, "numerator": 1, "denominator": 9.285714285714286, "partial": false}
 > ]
 $ ehtrack metrics --practice 90000003 --period all --metric econsults_per_week --format json
 > [
->   {"group": "90000003", "period": "all", "metric": "econsults_per_week", "value": 3.5, "numerator": 1, "denominator": 0.2857142857142857}
+>   {"group": "90000003", "period": "all", "metric": "econsults_per_week", "value": 3.5, "numerator": 1, "denominator": 0.2857142857142857, "partial": false}
 > ]
 # With --from/--to the days of --period all are the range's: 2026-03-01 ..
 # 2026-03-14 = 14 days; C has 1 e-consult: 1/(14/7) = 0.5.
 $ ehtrack metrics --practice 90000003 --period all --from 2026-03-01 --to 2026-03-14 --metric econsults_per_week --format json
 > [
->   {"group": "90000003", "period": "all", "metric": "econsults_per_week", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "90000003", "period": "all", "metric": "econsults_per_week", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 # --- filters -------------------------------------------------------------------
 # --care-group: West = C and D; --region Achterhoek = C; --insurer VGZ = C;
 # filters combine with AND: Twente and Menzis = A and D.
 $ ehtrack metrics --care-group "Zorggroep West" --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "90000004", "period": "2026-03", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
 $ ehtrack metrics --region Achterhoek --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 $ ehtrack metrics --insurer VGZ --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 $ ehtrack metrics --region Twente --insurer Menzis --by all --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4}
+>   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true}
 > ]
 # Filters narrow the practices before grouping: Menzis practices by care
 # group: Oost = A (1/4), West = C + D (1/2).
 $ ehtrack metrics --insurer Menzis --by care_group --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]

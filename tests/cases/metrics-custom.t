@@ -10,32 +10,36 @@ $ ehtrack import consults fixtures/metrics/logs/consults.csv > /dev/null
 # Without the path the metric is unknown.
 $ ehtrack metrics --metric assistant_share
 ! ehtrack: metrics: no metric 'assistant_share' (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 # Oost (1 + 1)/(4 + 12) = 0.125; West 0/2 = 0.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric assistant_share,econsult_share --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "assistant_share", "value": 0.125, "numerator": 2, "denominator": 16},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "assistant_share", "value": 0.125, "numerator": 2, "denominator": 16, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 # A alone, every period of its range (March .. May): March 1/4; April has
 # no consult (0/0 = null); in May 2 consults, none by the assistant (0/2 = 0).
 # By all, March: (1 + 1 + 0)/(4 + 12 + 2) = 2/18 = 11.1%.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --practice 90000001 --metric assistant_share --format json
 > [
->   {"group": "90000001", "period": "2026-03", "metric": "assistant_share", "value": 0.25, "numerator": 1, "denominator": 4},
->   {"group": "90000001", "period": "2026-04", "metric": "assistant_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000001", "period": "2026-05", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2}
+>   {"group": "90000001", "period": "2026-03", "metric": "assistant_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
+>   {"group": "90000001", "period": "2026-04", "metric": "assistant_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000001", "period": "2026-05", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true}
 > ]
 # Its label in the table, English and Dutch.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric assistant_share
-> GROUP  PERIOD   METRIC                     VALUE  NUMERATOR  DENOMINATOR
-> all    2026-03  Consults by the assistant  11.1%          2           18
+> GROUP  PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR
+> all    2026-03*  Consults by the assistant  11.1%          2           18
+> * partial period: the records in scope run from 2026-03-02 to 2026-05-05, or --from/--to cut it
+> as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra LANG=nl_NL.UTF-8 ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric assistant_share
-> GROUP  PERIOD   METRIC                               VALUE  NUMERATOR  DENOMINATOR
-> all    2026-03  Aandeel consulten door de assistent  11.1%          2           18
+> GROUP  PERIOD    METRIC                               VALUE  NUMERATOR  DENOMINATOR
+> all    2026-03*  Aandeel consulten door de assistent  11.1%          2           18
+> * partial period: the records in scope run from 2026-03-02 to 2026-05-05, or --from/--to cut it
+> as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 # The metric in a goal: plan check and sync know it only with the path.
 $ ehtrack plan check fixtures/metrics/custom-plans/assistenten-oost.yaml
 > checked 1 file: 0 practices, 1 plan; 1 error, 0 warnings
@@ -56,37 +60,41 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 -
 > ]
 # The same id twice is an error (exit 1); the first definition still runs.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack metrics --metric assistant_share
-> GROUP     PERIOD   METRIC                     VALUE  NUMERATOR  DENOMINATOR
-> 90000001  2026-03  Consults by the assistant  25.0%          1            4
-> 90000001  2026-04  Consults by the assistant      -          0            0
-> 90000001  2026-05  Consults by the assistant   0.0%          0            2
-> 90000002  2026-03  Consults by the assistant   8.3%          1           12
-> 90000002  2026-04  Consults by the assistant      -          0            0
-> 90000002  2026-05  Consults by the assistant      -          0            0
-> 90000003  2026-03  Consults by the assistant   0.0%          0            2
-> 90000003  2026-04  Consults by the assistant      -          0            0
-> 90000003  2026-05  Consults by the assistant      -          0            0
-> 90000004  2026-03  Consults by the assistant      -          0            0
-> 90000004  2026-04  Consults by the assistant      -          0            0
-> 90000004  2026-05  Consults by the assistant   0.0%          0            2
+> GROUP     PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR
+> 90000001  2026-03*  Consults by the assistant  25.0%          1            4
+> 90000001  2026-04   Consults by the assistant      -          0            0
+> 90000001  2026-05*  Consults by the assistant   0.0%          0            2
+> 90000002  2026-03*  Consults by the assistant   8.3%          1           12
+> 90000002  2026-04   Consults by the assistant      -          0            0
+> 90000002  2026-05*  Consults by the assistant      -          0            0
+> 90000003  2026-03*  Consults by the assistant   0.0%          0            2
+> 90000003  2026-04   Consults by the assistant      -          0            0
+> 90000003  2026-05*  Consults by the assistant      -          0            0
+> 90000004  2026-03*  Consults by the assistant      -          0            0
+> 90000004  2026-04   Consults by the assistant      -          0            0
+> 90000004  2026-05*  Consults by the assistant   0.0%          0            2
+> * partial period: the records in scope run from 2026-03-02 to 2026-05-05
+> as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 ! ehtrack: fixtures/metrics/extra/assistant_share.yaml:4:9: metric 'assistant_share' is already defined in fixtures/metrics/extra/assistant_share.yaml
 ! ehtrack: fixtures/metrics/extra/consults_per_call.yaml:4:9: metric 'consults_per_call' is already defined in fixtures/metrics/extra/consults_per_call.yaml
 ? 1
 # A broken metric file: every mistake with FILE:LINE:COL, exit 1; the other metrics still run.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsults
-> GROUP     PERIOD   METRIC      VALUE  NUMERATOR  DENOMINATOR
-> 90000001  2026-03  E-consults      1          1            -
-> 90000001  2026-04  E-consults      -          -            -
-> 90000001  2026-05  E-consults      0          0            -
-> 90000002  2026-03  E-consults      5          5            -
-> 90000002  2026-04  E-consults      -          -            -
-> 90000002  2026-05  E-consults      -          -            -
-> 90000003  2026-03  E-consults      1          1            -
-> 90000003  2026-04  E-consults      -          -            -
-> 90000003  2026-05  E-consults      -          -            -
-> 90000004  2026-03  E-consults      -          -            -
-> 90000004  2026-04  E-consults      -          -            -
-> 90000004  2026-05  E-consults      1          1            -
+> GROUP     PERIOD    METRIC      VALUE  NUMERATOR  DENOMINATOR
+> 90000001  2026-03*  E-consults      1          1            -
+> 90000001  2026-04   E-consults      -          -            -
+> 90000001  2026-05*  E-consults      0          0            -
+> 90000002  2026-03*  E-consults      5          5            -
+> 90000002  2026-04   E-consults      -          -            -
+> 90000002  2026-05*  E-consults      -          -            -
+> 90000003  2026-03*  E-consults      1          1            -
+> 90000003  2026-04   E-consults      -          -            -
+> 90000003  2026-05*  E-consults      -          -            -
+> 90000004  2026-03*  E-consults      -          -            -
+> 90000004  2026-04   E-consults      -          -            -
+> 90000004  2026-05*  E-consults      1          1            -
+> * partial period: the records in scope run from 2026-03-02 to 2026-05-05
+> as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
 ! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, sql)
 ? 1
@@ -95,14 +103,14 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 # March: A 4 consults / 6 inbound calls; B 12 / 2; C 2 / 1. By all:
 # (4 + 12 + 2)/(6 + 2 + 1) = 18/9 = 2.
 $ ehtrack import calls fixtures/metrics/logs/calls.csv > /dev/null 2>&1; EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by practice --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
-> group,period,metric,value,numerator,denominator
-> 90000001,2026-03,consults_per_call,0.6666666666666666,4,6
-> 90000002,2026-03,consults_per_call,6,12,2
-> 90000003,2026-03,consults_per_call,2,2,1
-> 90000004,2026-03,consults_per_call,,0,0
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-03,consults_per_call,0.6666666666666666,4,6,true
+> 90000002,2026-03,consults_per_call,6,12,2,true
+> 90000003,2026-03,consults_per_call,2,2,1,true
+> 90000004,2026-03,consults_per_call,,0,0,true
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
-> group,period,metric,value,numerator,denominator
-> all,2026-03,consults_per_call,2,18,9
+> group,period,metric,value,numerator,denominator,partial
+> all,2026-03,consults_per_call,2,18,9,true
 # SQL that would change the database is refused before it runs; the data
 # stay as they were (22 consults).
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-sql ehtrack metrics --metric sneaky

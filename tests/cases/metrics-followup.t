@@ -29,28 +29,28 @@ $ ehtrack import consults fixtures/metrics/logs/followup.csv > /dev/null
 # outside --to, and still count. B has no e-consult: 0/0 = null.
 $ ehtrack metrics --care-group "Zorggroep Oost" --metric followup_rate --from 2025-03-01 --to 2025-03-31 --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "followup_rate", "value": 0.36363636363636365, "numerator": 4, "denominator": 11},
->   {"group": "90000002", "period": "2025-03", "metric": "followup_rate", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "90000001", "period": "2025-03", "metric": "followup_rate", "value": 0.36363636363636365, "numerator": 4, "denominator": 11, "partial": false},
+>   {"group": "90000002", "period": "2025-03", "metric": "followup_rate", "value": null, "numerator": 0, "denominator": 0, "partial": false}
 > ]
 # By month over March and April: April has consults (the follow-ups) but
 # no e-consult: 0/0 = null.
 $ ehtrack metrics --practice 90000001 --metric followup_rate --from 2025-03-01 --to 2025-04-30 --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "followup_rate", "value": 0.36363636363636365, "numerator": 4, "denominator": 11},
->   {"group": "90000001", "period": "2025-04", "metric": "followup_rate", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "90000001", "period": "2025-03", "metric": "followup_rate", "value": 0.36363636363636365, "numerator": 4, "denominator": 11, "partial": false},
+>   {"group": "90000001", "period": "2025-04", "metric": "followup_rate", "value": null, "numerator": 0, "denominator": 0, "partial": false}
 > ]
 # One day, 2025-03-31: P7's e-consult, followed two days later: 1/1.
 $ ehtrack metrics --practice 90000001 --metric followup_rate --period all --from 2025-03-31 --to 2025-03-31 --format json
 > [
->   {"group": "90000001", "period": "all", "metric": "followup_rate", "value": 1, "numerator": 1, "denominator": 1}
+>   {"group": "90000001", "period": "all", "metric": "followup_rate", "value": 1, "numerator": 1, "denominator": 1, "partial": false}
 > ]
 # Autumn: P8 not, P9 yes: 1/2.
 $ ehtrack metrics --practice 90000001 --metric followup_rate --period all --from 2025-10-01 --to 2025-11-30 --format json
 > [
->   {"group": "90000001", "period": "all", "metric": "followup_rate", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "90000001", "period": "all", "metric": "followup_rate", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 # Pooled over Zorggroep Oost and both periods with --period all: (4 + 1)/(11 + 2) = 5/13.
 $ ehtrack metrics --care-group "Zorggroep Oost" --by care_group --metric followup_rate --period all --format json
 > [
->   {"group": "Zorggroep Oost", "period": "all", "metric": "followup_rate", "value": 0.38461538461538464, "numerator": 5, "denominator": 13}
+>   {"group": "Zorggroep Oost", "period": "all", "metric": "followup_rate", "value": 0.38461538461538464, "numerator": 5, "denominator": 13, "partial": false}
 > ]

@@ -40,18 +40,18 @@ $ ehtrack import messages fixtures/metrics/logs/messages.csv > /dev/null
 # C, D: no messages: ratios 0/0 = null, the median null.
 $ ehtrack metrics --from 2025-03-01 --to 2025-03-31 --metric response_in_term,median_response_h,unsafe_share --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5},
->   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null},
->   {"group": "90000001", "period": "2025-03", "metric": "unsafe_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6},
->   {"group": "90000002", "period": "2025-03", "metric": "response_in_term", "value": 0.75, "numerator": 3, "denominator": 4},
->   {"group": "90000002", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null},
->   {"group": "90000002", "period": "2025-03", "metric": "unsafe_share", "value": 0.2, "numerator": 1, "denominator": 5},
->   {"group": "90000003", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000003", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000003", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000004", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true},
+>   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2025-03", "metric": "unsafe_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
+>   {"group": "90000002", "period": "2025-03", "metric": "response_in_term", "value": 0.75, "numerator": 3, "denominator": 4, "partial": true},
+>   {"group": "90000002", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000002", "period": "2025-03", "metric": "unsafe_share", "value": 0.2, "numerator": 1, "denominator": 5, "partial": true},
+>   {"group": "90000003", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000003", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000003", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000004", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
 # --- pooled over Zorggroep Oost (A + B) ------------------------------------------
 # In term (3 + 3)/(5 + 4) = 2/3 (the mean of 0.6 and 0.75 would be 0.675).
@@ -60,50 +60,51 @@ $ ehtrack metrics --from 2025-03-01 --to 2025-03-31 --metric response_in_term,me
 # Unsafe (1 + 1)/(6 + 5) = 2/11.
 $ ehtrack metrics --care-group "Zorggroep Oost" --by care_group --from 2025-03-01 --to 2025-03-31 --metric response_in_term,median_response_h,unsafe_share --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "response_in_term", "value": 0.6666666666666666, "numerator": 6, "denominator": 9},
->   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null},
->   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "unsafe_share", "value": 0.18181818181818182, "numerator": 2, "denominator": 11}
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "response_in_term", "value": 0.6666666666666666, "numerator": 6, "denominator": 9, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "unsafe_share", "value": 0.18181818181818182, "numerator": 2, "denominator": 11, "partial": true}
 > ]
 # --- the switch to summer time ---------------------------------------------------
 # Week 2025-W13 (24..30 March) of A holds only a1: 01:30 -> 03:30 on
 # 2025-03-30 is 1 hour.
 $ ehtrack metrics --practice 90000001 --period week --from 2025-03-24 --to 2025-03-30 --metric median_response_h --format json
 > [
->   {"group": "90000001", "period": "2025-W13", "metric": "median_response_h", "value": 1, "numerator": null, "denominator": null}
+>   {"group": "90000001", "period": "2025-W13", "metric": "median_response_h", "value": 1, "numerator": null, "denominator": null, "partial": false}
 > ]
 # --- the switch back to winter time, and unanswered messages against --as-of ---
 # Week 2025-W43 (20..26 October) of A: a7 (3 h) and a8 (48.5 h): median
 # (3 + 48.5)/2 = 25.75 (on the wall clock it would be (2 + 47.5)/2 = 24.75).
 $ ehtrack metrics --practice 90000001 --period week --from 2025-10-20 --to 2025-10-26 --metric median_response_h --format json
 > [
->   {"group": "90000001", "period": "2025-W43", "metric": "median_response_h", "value": 25.75, "numerator": null, "denominator": null}
+>   {"group": "90000001", "period": "2025-W43", "metric": "median_response_h", "value": 25.75, "numerator": null, "denominator": null, "partial": false}
 > ]
 # October for A: a7 in term, a8 not (48.5 h > 48 h). a9 is unanswered; its
 # term ends 2025-11-01 10:00.
 #   --as-of 2025-11-01: the term has not ended before the as-of date: 1/2
 #   --as-of 2025-11-02: it has: 1/3
-#   no --as-of (today, 2026-11-23): 1/3
+#   no --as-of: the day after the last record in scope (a9, received
+#   2025-10-30), 2025-10-31: the term has not ended: 1/2
 $ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --as-of 2025-11-01 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 $ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --as-of 2025-11-02 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.3333333333333333, "numerator": 1, "denominator": 3}
+>   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.3333333333333333, "numerator": 1, "denominator": 3, "partial": true}
 > ]
 $ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.3333333333333333, "numerator": 1, "denominator": 3}
+>   {"group": "90000001", "period": "2025-10", "metric": "response_in_term", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 # The month of a message is that of its received time: with --period month
 # over March and April, a6 (answered 1 April) stays in March and April has no
 # message: null.
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-04-30 --metric response_in_term,median_response_h --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5},
->   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null},
->   {"group": "90000001", "period": "2025-04", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000001", "period": "2025-04", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true},
+>   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2025-04", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000001", "period": "2025-04", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": false}
 > ]
 # A retired plan leaves the term to the practice's active plans: a plan
 # renamed and given another term must not keep the old id's term. With

@@ -23,21 +23,21 @@ $ ehtrack import consults fixtures/metrics/logs/weeks.csv > /dev/null
 #   2027-W03: 1 of 1: 1, 1, 1
 $ ehtrack metrics --practice 90000001 --period week --metric econsults,econsults_per_week,econsult_share --format json
 > [
->   {"group": "90000001", "period": "2026-W52", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000001", "period": "2026-W52", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1},
->   {"group": "90000001", "period": "2026-W52", "metric": "econsult_share", "value": 1, "numerator": 1, "denominator": 1},
->   {"group": "90000001", "period": "2026-W53", "metric": "econsults", "value": 3, "numerator": 3, "denominator": null},
->   {"group": "90000001", "period": "2026-W53", "metric": "econsults_per_week", "value": 3, "numerator": 3, "denominator": 1},
->   {"group": "90000001", "period": "2026-W53", "metric": "econsult_share", "value": 0.75, "numerator": 3, "denominator": 4},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2},
->   {"group": "90000001", "period": "2027-W02", "metric": "econsults", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000001", "period": "2027-W02", "metric": "econsults_per_week", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000001", "period": "2027-W02", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000001", "period": "2027-W03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000001", "period": "2027-W03", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1},
->   {"group": "90000001", "period": "2027-W03", "metric": "econsult_share", "value": 1, "numerator": 1, "denominator": 1}
+>   {"group": "90000001", "period": "2026-W52", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-W52", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1, "partial": true},
+>   {"group": "90000001", "period": "2026-W52", "metric": "econsult_share", "value": 1, "numerator": 1, "denominator": 1, "partial": true},
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsults", "value": 3, "numerator": 3, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsults_per_week", "value": 3, "numerator": 3, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsult_share", "value": 0.75, "numerator": 3, "denominator": 4, "partial": false},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1, "partial": false},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "90000001", "period": "2027-W02", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2027-W02", "metric": "econsults_per_week", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2027-W02", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000001", "period": "2027-W03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2027-W03", "metric": "econsults_per_week", "value": 1, "numerator": 1, "denominator": 1, "partial": true},
+>   {"group": "90000001", "period": "2027-W03", "metric": "econsult_share", "value": 1, "numerator": 1, "denominator": 1, "partial": true}
 > ]
 # Clipped to --from 2026-12-30 --to 2027-01-05:
 #   2026-W53 is 2026-12-30 .. 2027-01-03 = 5 days: e-consults on 1 and 3
@@ -46,36 +46,36 @@ $ ehtrack metrics --practice 90000001 --period week --metric econsults,econsults
 #   per week 1/(2/7) = 3.5, share 1
 $ ehtrack metrics --practice 90000001 --period week --from 2026-12-30 --to 2027-01-05 --metric econsults,econsults_per_week,econsult_share --format json
 > [
->   {"group": "90000001", "period": "2026-W53", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null},
->   {"group": "90000001", "period": "2026-W53", "metric": "econsults_per_week", "value": 2.8, "numerator": 2, "denominator": 0.7142857142857143},
->   {"group": "90000001", "period": "2026-W53", "metric": "econsult_share", "value": 0.6666666666666666, "numerator": 2, "denominator": 3},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsults_per_week", "value": 3.5, "numerator": 1, "denominator": 0.2857142857142857},
->   {"group": "90000001", "period": "2027-W01", "metric": "econsult_share", "value": 1, "numerator": 1, "denominator": 1}
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsults_per_week", "value": 2.8, "numerator": 2, "denominator": 0.7142857142857143, "partial": true},
+>   {"group": "90000001", "period": "2026-W53", "metric": "econsult_share", "value": 0.6666666666666666, "numerator": 2, "denominator": 3, "partial": true},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsults_per_week", "value": 3.5, "numerator": 1, "denominator": 0.2857142857142857, "partial": true},
+>   {"group": "90000001", "period": "2027-W01", "metric": "econsult_share", "value": 1, "numerator": 1, "denominator": 1, "partial": true}
 > ]
 # Months cut where the calendar does: 2026-12 holds 27 and 28 December (2
 # e-consults of 3 consults; per week 2/(31/7) = 14/31); 2027-01 holds the
 # rest (4 of 5; per week 4/(31/7) = 28/31; share 0.8).
 $ ehtrack metrics --practice 90000001 --period month --metric econsults,econsults_per_week,econsult_share --format json
 > [
->   {"group": "90000001", "period": "2026-12", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null},
->   {"group": "90000001", "period": "2026-12", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429},
->   {"group": "90000001", "period": "2026-12", "metric": "econsult_share", "value": 0.6666666666666666, "numerator": 2, "denominator": 3},
->   {"group": "90000001", "period": "2027-01", "metric": "econsults", "value": 4, "numerator": 4, "denominator": null},
->   {"group": "90000001", "period": "2027-01", "metric": "econsults_per_week", "value": 0.9032258064516129, "numerator": 4, "denominator": 4.428571428571429},
->   {"group": "90000001", "period": "2027-01", "metric": "econsult_share", "value": 0.8, "numerator": 4, "denominator": 5}
+>   {"group": "90000001", "period": "2026-12", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-12", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "90000001", "period": "2026-12", "metric": "econsult_share", "value": 0.6666666666666666, "numerator": 2, "denominator": 3, "partial": true},
+>   {"group": "90000001", "period": "2027-01", "metric": "econsults", "value": 4, "numerator": 4, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2027-01", "metric": "econsults_per_week", "value": 0.9032258064516129, "numerator": 4, "denominator": 4.428571428571429, "partial": true},
+>   {"group": "90000001", "period": "2027-01", "metric": "econsult_share", "value": 0.8, "numerator": 4, "denominator": 5, "partial": true}
 > ]
 # Quarters and years: 2026-Q4 / 2026 hold 2 e-consults, 2027-Q1 / 2027 hold 4
 # (1 and 3 January are in 2027 though in ISO week 2026-W53).
 $ ehtrack metrics --practice 90000001 --period quarter --metric econsults --format json
 > [
->   {"group": "90000001", "period": "2026-Q4", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null},
->   {"group": "90000001", "period": "2027-Q1", "metric": "econsults", "value": 4, "numerator": 4, "denominator": null}
+>   {"group": "90000001", "period": "2026-Q4", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2027-Q1", "metric": "econsults", "value": 4, "numerator": 4, "denominator": null, "partial": true}
 > ]
 $ ehtrack metrics --practice 90000001 --period year --metric econsults --format json
 > [
->   {"group": "90000001", "period": "2026", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null},
->   {"group": "90000001", "period": "2027", "metric": "econsults", "value": 4, "numerator": 4, "denominator": null}
+>   {"group": "90000001", "period": "2026", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2027", "metric": "econsults", "value": 4, "numerator": 4, "denominator": null, "partial": true}
 > ]
 # A year's days are its calendar days, clipped only where --from/--to cut
 # it: with just --to 2026-12-31 the range starts at the data (2026-12-27) but
@@ -83,16 +83,16 @@ $ ehtrack metrics --practice 90000001 --period year --metric econsults --format 
 # --from 2026-12-01 too, 2026 is clipped to 31 days: 2/(31/7) = 14/31.
 $ ehtrack metrics --practice 90000001 --period year --to 2026-12-31 --metric econsults_per_week --format json
 > [
->   {"group": "90000001", "period": "2026", "metric": "econsults_per_week", "value": 0.03835616438356164, "numerator": 2, "denominator": 52.142857142857146}
+>   {"group": "90000001", "period": "2026", "metric": "econsults_per_week", "value": 0.03835616438356164, "numerator": 2, "denominator": 52.142857142857146, "partial": true}
 > ]
 $ ehtrack metrics --practice 90000001 --period year --from 2026-12-01 --to 2026-12-31 --metric econsults_per_week --format json
 > [
->   {"group": "90000001", "period": "2026", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429}
+>   {"group": "90000001", "period": "2026", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429, "partial": true}
 > ]
 # A --from/--to that reaches outside the data still lists every week of the
 # range: 2026-W51 (2026-12-14 .. 20) has no consult and is reported as null.
 $ ehtrack metrics --practice 90000001 --period week --from 2026-12-14 --to 2026-12-27 --metric econsults --format json
 > [
->   {"group": "90000001", "period": "2026-W51", "metric": "econsults", "value": null, "numerator": null, "denominator": null},
->   {"group": "90000001", "period": "2026-W52", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null}
+>   {"group": "90000001", "period": "2026-W51", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2026-W52", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]

@@ -22,22 +22,22 @@ $ ehtrack import registrations fixtures/metrics/logs/registrations.csv > /dev/nu
 #   a practice without a registration in the period: 0/0 = null.
 $ ehtrack metrics --metric awareness,portal_reach --format json
 > [
->   {"group": "90000001", "period": "2026-03", "metric": "awareness", "value": 0.3, "numerator": 30, "denominator": 100},
->   {"group": "90000001", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 250, "denominator": 1000},
->   {"group": "90000001", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000001", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000002", "period": "2026-03", "metric": "awareness", "value": 0.5, "numerator": 150, "denominator": 300},
->   {"group": "90000002", "period": "2026-03", "metric": "portal_reach", "value": 0.2, "numerator": 600, "denominator": 3000},
->   {"group": "90000002", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000002", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000003", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000003", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000},
->   {"group": "90000003", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000003", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-03", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "90000004", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000}
+>   {"group": "90000001", "period": "2026-03", "metric": "awareness", "value": 0.3, "numerator": 30, "denominator": 100, "partial": false},
+>   {"group": "90000001", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 250, "denominator": 1000, "partial": false},
+>   {"group": "90000001", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000001", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000002", "period": "2026-03", "metric": "awareness", "value": 0.5, "numerator": 150, "denominator": 300, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "portal_reach", "value": 0.2, "numerator": 600, "denominator": 3000, "partial": false},
+>   {"group": "90000002", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000002", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000, "partial": false},
+>   {"group": "90000003", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000003", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "90000004", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000, "partial": true}
 > ]
 # --- by care group: pooled, and practices without a registration left out ------
 # awareness Oost March: (30 + 150)/(100 + 300) = 0.45 (the mean of 0.3 and
@@ -48,26 +48,26 @@ $ ehtrack metrics --metric awareness,portal_reach --format json
 #   West April: only D: 1000/4000 = 0.25. Oost April: none: null.
 $ ehtrack metrics --by care_group --metric awareness,portal_reach --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "awareness", "value": 0.45, "numerator": 180, "denominator": 400},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "portal_reach", "value": 0.2125, "numerator": 850, "denominator": 4000},
->   {"group": "Zorggroep Oost", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Zorggroep Oost", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000},
->   {"group": "Zorggroep West", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Zorggroep West", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "awareness", "value": 0.45, "numerator": 180, "denominator": 400, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "portal_reach", "value": 0.2125, "numerator": 850, "denominator": 4000, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "Zorggroep Oost", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000, "partial": true}
 > ]
 # By all: March (250 + 600 + 500)/(1000 + 3000 + 2000) = 0.225; April
 # 1000/4000 = 0.25. Over the year 2026 every practice's latest date counts:
 # (250 + 600 + 500 + 1000)/10000 = 0.235.
 $ ehtrack metrics --by all --metric portal_reach --format json
 > [
->   {"group": "all", "period": "2026-03", "metric": "portal_reach", "value": 0.225, "numerator": 1350, "denominator": 6000},
->   {"group": "all", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000}
+>   {"group": "all", "period": "2026-03", "metric": "portal_reach", "value": 0.225, "numerator": 1350, "denominator": 6000, "partial": false},
+>   {"group": "all", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000, "partial": true}
 > ]
 $ ehtrack metrics --by all --period year --metric portal_reach --format json
 > [
->   {"group": "all", "period": "2026", "metric": "portal_reach", "value": 0.235, "numerator": 2350, "denominator": 10000}
+>   {"group": "all", "period": "2026", "metric": "portal_reach", "value": 0.235, "numerator": 2350, "denominator": 10000, "partial": true}
 > ]
 # --by insurer, each practice under every insurer it lists:
 #   CZ = A + B: awareness March 180/400 = 0.45; reach March 850/4000 = 0.2125
@@ -76,16 +76,16 @@ $ ehtrack metrics --by all --period year --metric portal_reach --format json
 #   VGZ = C: awareness null (no respondents); reach March 0.25
 $ ehtrack metrics --by insurer --metric awareness,portal_reach --format json
 > [
->   {"group": "CZ", "period": "2026-03", "metric": "awareness", "value": 0.45, "numerator": 180, "denominator": 400},
->   {"group": "CZ", "period": "2026-03", "metric": "portal_reach", "value": 0.2125, "numerator": 850, "denominator": 4000},
->   {"group": "CZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "CZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Menzis", "period": "2026-03", "metric": "awareness", "value": 0.3, "numerator": 30, "denominator": 100},
->   {"group": "Menzis", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 750, "denominator": 3000},
->   {"group": "Menzis", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "Menzis", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000},
->   {"group": "VGZ", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "VGZ", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000},
->   {"group": "VGZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0},
->   {"group": "VGZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0}
+>   {"group": "CZ", "period": "2026-03", "metric": "awareness", "value": 0.45, "numerator": 180, "denominator": 400, "partial": false},
+>   {"group": "CZ", "period": "2026-03", "metric": "portal_reach", "value": 0.2125, "numerator": 850, "denominator": 4000, "partial": false},
+>   {"group": "CZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "CZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "awareness", "value": 0.3, "numerator": 30, "denominator": 100, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 750, "denominator": 3000, "partial": false},
+>   {"group": "Menzis", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "Menzis", "period": "2026-04", "metric": "portal_reach", "value": 0.25, "numerator": 1000, "denominator": 4000, "partial": true},
+>   {"group": "VGZ", "period": "2026-03", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "portal_reach", "value": 0.25, "numerator": 500, "denominator": 2000, "partial": false},
+>   {"group": "VGZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
+>   {"group": "VGZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]

@@ -11,31 +11,31 @@ $ ehtrack metrics
 $ ehtrack import consults fixtures/metrics/logs/consults.csv > /dev/null
 $ ehtrack metrics --period bogus
 ! ehtrack: metrics: --period must be week, month, quarter, year or all (got 'bogus')
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics --by bogus
 ! ehtrack: metrics: --by must be practice, care_group, region, insurer or all (got 'bogus')
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics --metric bogus
 ! ehtrack: metrics: no metric 'bogus' (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics --metric econsult_shar
 ! ehtrack: metrics: no metric 'econsult_shar'; did you mean 'econsult_share'?
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics --from 2026-03-10 --to 2026-03-01
 ! ehtrack: metrics: --from is after --to
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics --from 2026-02-30
 ! ehtrack: metrics: --from must be a date YYYY-MM-DD (got '2026-02-30')
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics stray
 ! ehtrack: metrics: unexpected argument 'stray'
-! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D]
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 # A filter naming nothing in the register is an error listing what there is.
 $ ehtrack metrics --practice 12345678
@@ -54,10 +54,10 @@ $ ehtrack metrics --insurer Nergens
 # order asked is the order printed. care-group is accepted for care_group.
 $ ehtrack metrics --practice 90000003 --from 2026-03-01 --to 2026-03-31 --format json --metric econsults econsult_share econsults
 > [
->   {"group": "90000003", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null},
->   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2}
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
 > ]
 $ ehtrack metrics --practice 90000003 --by care-group --from 2026-03-01 --to 2026-03-31 --format json --metric econsults
 > [
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null}
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]
