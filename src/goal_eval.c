@@ -90,10 +90,10 @@ static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, st
 }
 
 static int eval_window(sqlite3 *db, const struct metric_def *m, enum period_kind period, int from, int to,
-                       int as_of, struct metric_result *res, struct eh_error *err)
+                       int as_of, enum day_count days, struct metric_result *res, struct eh_error *err)
 {
     const struct metric_def *list[1] = {m};
-    struct metric_query q = {BY_CUSTOM, period, from, to, as_of, list, 1};
+    struct metric_query q = {BY_CUSTOM, period, from, to, as_of, list, 1, NULL, days};
     return metric_eval(db, &q, res, err);
 }
 
@@ -120,15 +120,16 @@ static int monday_of(int day)
     return day - (weekday(day) - 1);
 }
 
-/* Least squares over the weekly values of a plan; false with < 3 points. */
-static bool forecast(const struct metric_result *weekly, const char *plan, int oldest_monday, int deadline,
-                     double *out, int *points)
+/* Least squares over the weekly values of a plan's goal g, held to what
+ * the metric can be; false with fewer than FORECAST_MIN_POINTS points.
+ * The points are kept in g. */
+static bool forecast(const struct metric_result *weekly, struct goal_result *g, int oldest_monday)
 {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int n = 0;
+    size_t n = 0, cap = 0;
     for (size_t i = 0; i < weekly->count; i++) {
         const struct metric_value *v = &weekly->items[i];
-        if (strcmp(v->group, plan) != 0 || !v->has_value) continue;
+        if (strcmp(v->group, g->plan) != 0 || !v->has_value) continue;
         int year, week;
         if (sscanf(v->period, "%d-W%d", &year, &week) != 2) continue;
         double x = (iso_week1_monday(year) + (week - 1) * 7 - oldest_monday) / 7.0;
@@ -136,21 +137,26 @@ static bool forecast(const struct metric_result *weekly, const char *plan, int o
         sy += v->value;
         sxx += x * x;
         sxy += x * v->value;
-        n++;
+        GROW(g->points, cap, n + 1);
+        snprintf(g->points[n].week, sizeof g->points[n].week, "%s", v->period);
+        g->points[n++].value = v->value;
     }
-    *points = n;
-    if (n < 3) return false;
-    double denom = n * sxx - sx * sx;
+    g->npoints = n;
+    g->weekly_points = (int)n;
+    if (n < FORECAST_MIN_POINTS) return false;
+    double denom = (double)n * sxx - sx * sx;
     if (denom == 0) return false;
-    double b = (n * sxy - sx * sy) / denom;
-    double a = (sy - b * sx) / n;
-    double xd = (monday_of(deadline) - oldest_monday) / 7.0;
-    *out = a + b * xd;
+    double b = ((double)n * sxy - sx * sy) / denom;
+    double a = (sy - b * sx) / (double)n;
+    double xd = (monday_of(g->deadline) - oldest_monday) / 7.0;
+    double line = a + b * xd;
+    g->forecast = metric_clamp(g->metric, line);
+    g->forecast_clamped = g->forecast != line;
     return true;
 }
 
-int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct goal_results *out,
-               struct eh_error *err)
+int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
+               struct goal_results *out, struct eh_error *err)
 {
     memset(out, 0, sizeof *out);
     struct goal_row *rows;
@@ -177,8 +183,8 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct 
         const struct metric_def *m = g->r.metric;
         struct metric_result current = {0}, weekly = {0};
         if ((rc = scope_plans_for(db, m->id, DATE_NONE, DATE_NONE, err)) ||
-            (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, &current, err)) ||
-            (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, &weekly, err))) {
+            (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, days, &current, err)) ||
+            (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err))) {
             metric_result_free(&current);
             metric_result_free(&weekly);
             break;
@@ -193,15 +199,15 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct 
                 h->r.has_current = true;
                 h->r.current = v->value;
             }
-            h->r.has_forecast = forecast(&weekly, h->r.plan, oldest_monday, h->r.deadline, &h->r.forecast,
-                                         &h->r.weekly_points);
+            h->r.has_forecast = forecast(&weekly, &h->r, oldest_monday);
             if (h->has_baseline_value) {
                 h->r.has_baseline = true;
                 h->r.baseline = h->baseline_value;
             } else if (h->baseline_from != DATE_NONE) {
                 struct metric_result base = {0};
                 if ((rc = scope_plans_for(db, m->id, h->baseline_from, h->baseline_to, err)) ||
-                    (rc = eval_window(db, m, PERIOD_ALL, h->baseline_from, h->baseline_to, as_of, &base, err))) {
+                    (rc = eval_window(db, m, PERIOD_ALL, h->baseline_from, h->baseline_to, as_of, days, &base,
+                                      err))) {
                     metric_result_free(&base);
                     break;
                 }
@@ -253,6 +259,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct 
         free(rows[i].r.practice);
         free(rows[i].r.care_group);
         free(rows[i].r.title);
+        free(rows[i].r.points);
     }
     free(rows);
     return rc;
@@ -266,6 +273,7 @@ void goal_results_free(struct goal_results *r)
         free(r->items[i].practice);
         free(r->items[i].care_group);
         free(r->items[i].title);
+        free(r->items[i].points);
     }
     free(r->items);
     memset(r, 0, sizeof *r);

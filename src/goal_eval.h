@@ -7,10 +7,13 @@
  * over A-28 .. A-1), baseline (given, or the metric over its range),
  * target (given, or baseline x (1 + change)), the forecast (least squares
  * over the weekly values of the last 8 complete ISO weeks before A, at the
- * deadline's week; null with fewer than 3 weekly values) and the status:
+ * deadline's week, held to what the metric can be (metric_clamp); null
+ * with fewer than 3 weekly values, which are kept with it) and the status:
  * no_data, achieved, missed, on_track or at_risk. A practice plan is
  * measured over its practice, a care-group plan over the care group's
- * practices. Goals come ordered by plan id and their order in the plan.
+ * practices. Per-day and per-week values count days of the given kind
+ * (metric_eval.h). Goals come ordered by plan id and their order in the
+ * plan.
  */
 #ifndef EHTRACK_GOAL_EVAL_H
 #define EHTRACK_GOAL_EVAL_H
@@ -20,6 +23,7 @@
 
 #include "error.h"
 #include "metric_catalog.h"
+#include "metric_eval.h"
 
 /* What a measured value rests on: the metric's numerator, denominator and
  * the records of its kind behind it, for callers that must hide values
@@ -31,6 +35,12 @@ struct goal_basis {
     long long records;
 };
 
+/* A weekly value the forecast line is fitted on. */
+struct forecast_point {
+    char week[16];              /* 2026-W47 */
+    double value;
+};
+
 struct goal_result {
     char *plan, *goal, *practice, *care_group, *title;
     const struct metric_def *metric;
@@ -38,7 +48,10 @@ struct goal_result {
     bool target_given;          /* written in the plan, not baseline x (1 + change) */
     double baseline, target, current, forecast;
     int deadline;
-    int weekly_points;
+    int weekly_points;          /* = npoints */
+    struct forecast_point *points;
+    size_t npoints;
+    bool forecast_clamped;      /* the line ran outside what the metric can be */
     const char *status;
     struct goal_basis current_basis, baseline_basis;   /* zero when not measured */
 };
@@ -48,8 +61,11 @@ struct goal_results {
     size_t count, cap;
 };
 
-int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, struct goal_results *out,
-               struct eh_error *err);
+/* The few weekly values below which there is no forecast. */
+#define FORECAST_MIN_POINTS 3
+
+int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
+               struct goal_results *out, struct eh_error *err);
 void goal_results_free(struct goal_results *r);
 
 /* Does value meet target for this metric's direction? */

@@ -44,6 +44,29 @@ static bool read_labels(struct yctx *c, yaml_node_t *n, const char *what, char *
     return ok;
 }
 
+/* range: [MIN, MAX], null for no bound. */
+static void read_range(struct yctx *c, yaml_node_t *n, struct metric_def *d)
+{
+    size_t count;
+    if (!yseq(c, n, "range", &count)) return;
+    if (count != 2) {
+        yerror(c, n, "range is [MIN, MAX] (null for no bound), got %zu values", count);
+        return;
+    }
+    bool *has[2] = {&d->has_min, &d->has_max};
+    double *bound[2] = {&d->min, &d->max};
+    for (size_t i = 0; i < 2; i++) {
+        yaml_node_t *item = yseq_item(c, n, i);
+        if (!item) return;
+        *has[i] = !yis_null(item);
+        if (*has[i] && !ynumber(c, item, i ? "range maximum" : "range minimum", bound[i])) return;
+    }
+    if (d->has_min && d->has_max && d->min >= d->max)
+        yerror(c, n, "range: the minimum %g is not below the maximum %g", d->min, d->max);
+    else if (d->unit == UNIT_RATIO && (!d->has_min || !d->has_max || d->min < 0 || d->max > 1))
+        yerror(c, n, "range: a ratio lies within 0..1 (5%% is written 0.05)");
+}
+
 static void def_free(struct metric_def *d)
 {
     free(d->id);
@@ -59,7 +82,7 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
                               struct diag_list *diags)
 {
     static const char *const allowed[] = {"metric", "label", "description", "better", "unit",
-                                          "kind", "compute", "scale", "sql"};
+                                          "kind", "compute", "scale", "range", "sql"};
     static const char *const required[] = {"metric", "label", "better", "unit", "kind",
                                            "compute", "sql"};
     struct ydoc doc;
@@ -100,6 +123,12 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
     if ((n = ymap_get(&m, "compute")) && yenum(&c, n, &COMPUTES, &idx)) d.compute = (enum metric_compute)idx;
     if ((n = ymap_get(&m, "kind")) && yenum(&c, n, &KINDS, &idx)) d.kind = (enum log_kind)idx;
     if ((n = ymap_get(&m, "scale"))) ynumber(&c, n, "scale", &d.scale);
+    /* What a value can be: by the unit, unless the file says. */
+    d.has_min = true;
+    d.min = 0;
+    d.has_max = d.unit == UNIT_RATIO;
+    d.max = 1;
+    if ((n = ymap_get(&m, "range"))) read_range(&c, n, &d);
     if ((n = ymap_get(&m, "sql")) && ystring(&c, n, "sql", &s)) {
         d.sql = xstrdup(s);
         /* A block scalar's text starts on the line after its indicator. */
@@ -166,6 +195,13 @@ void metric_catalog_free(struct metric_catalog *cat)
 const char *metric_label(const struct metric_def *m, const char *lang)
 {
     return lang && strcmp(lang, "nl") == 0 ? m->label_nl : m->label_en;
+}
+
+double metric_clamp(const struct metric_def *m, double v)
+{
+    if (m->has_min && v < m->min) return m->min;
+    if (m->has_max && v > m->max) return m->max;
+    return v;
 }
 
 bool metric_is_ratio(const struct metric_def *m)

@@ -6,6 +6,9 @@
  * in $EHTRACK_METRICS_PATH (colon-separated), in name order; a broken file
  * gives FILE:LINE:COL diagnostics and is left out, the rest load. Ids are
  * unique across all directories. metric_find returns NULL for an unknown id.
+ * `range: [MIN, MAX]` (either may be null: unbounded) says what a value of
+ * the metric can be; without it a ratio is 0..1 and any other unit at
+ * least 0. A ratio's range must lie within 0..1.
  * The SQL of a definition is only text here; metric_eval runs it.
  */
 #ifndef EHTRACK_METRIC_CATALOG_H
@@ -39,6 +42,10 @@ struct metric_def {
     enum metric_compute compute;
     enum log_kind kind;
     double scale;
+    /* What a value can be (the `range` key, default by unit: 0..1 for a
+     * ratio, at least 0 otherwise): forecasts are held to it. */
+    bool has_min, has_max;
+    double min, max;
     char *sql;
     char *file;
     long sql_line;              /* line of the sql text in its file */
@@ -58,6 +65,8 @@ const struct metric_def *metric_find(const struct metric_catalog *cat, const cha
 void metric_catalog_free(struct metric_catalog *cat);
 
 const char *metric_label(const struct metric_def *m, const char *lang);
+/* v held to the metric's range. */
+double metric_clamp(const struct metric_def *m, double v);
 bool metric_is_ratio(const struct metric_def *m);
 /* A share of records (unit ratio, compute ratio, scale 1): a numerator
  * counted among its denominator, so the binomial funnel limits of

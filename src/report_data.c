@@ -611,7 +611,7 @@ int report_gather(sqlite3 *db, const struct report_options *opt, const struct me
     if (!rc) rc = load_title(db, out, err);
     if (!rc) rc = load_practices(db, out, err);
     if (!rc) rc = load_plans(db, out, err);
-    if (!rc) rc = goals_eval(db, cat, opt->as_of, &out->goals, err);
+    if (!rc) rc = goals_eval(db, cat, opt->as_of, opt->days, &out->goals, err);
     if (!rc) rc = load_coverage(db, out, err);
     if (!rc) rc = load_imports(db, out, err);
     if (!rc) rc = load_peers(db, out, err);
@@ -748,7 +748,7 @@ int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *grou
                 batch[n++] = metrics[i];
             }
         if (!n) continue;
-        struct metric_query q = {BY_CUSTOM, period, from, to, r->opt.as_of, batch, n};
+        struct metric_query q = {BY_CUSTOM, period, from, to, r->opt.as_of, batch, n, NULL, r->opt.days};
         struct metric_result res = {0};
         rc = metric_eval(db, &q, &res, err);
         for (size_t i = 0; i < res.count && !rc; i++) {

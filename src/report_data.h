@@ -56,6 +56,7 @@ struct report_options {
     int as_of, from, to;        /* days */
     int min_cell;
     bool all_plans;             /* retired plans too */
+    enum day_count days;         /* what per day and per week divide by */
 };
 
 struct rp_practice {

@@ -52,12 +52,15 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack plan sync fixtures/metrics
 # Forecast: the 8 weeks before are 2026-W06 .. W13 (x = 0 .. 7); values in
 # W10 (x = 4: A 1 of 4, B 1 of 3: 2/7), W11 (0 of 4) and W12 (0 of 4); the
 # line through (4, 2/7) (5, 0) (6, 0) is y = 2/21 - (x - 5)/7; the deadline
-# week 2026-W53 is x = 47: 2/21 - 6 = -124/21 = -5.9047619047619047 (a
-# straight line knows no floor; the last digit printed is rounding).
+# week 2026-W53 is x = 47: 2/21 - 6 = -124/21 = -5.90. The file gives no
+# range; a ratio lies within 0..1, so the forecast is held to 0. The data
+# ends on 2026-05-05, more than 14 days before today (2026-11-23): stderr
+# says so.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 --format json
 > [
->   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": -5.904761904761906, "deadline": "2026-12-31", "status": "achieved"}
+>   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": 0, "forecast_points": [{"week": "2026-W10", "value": 0.2857142857142857}, {"week": "2026-W11", "value": 0}, {"week": "2026-W12", "value": 0}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-04-01"}
 > ]
+! ehtrack: the data in scope ends on 2026-05-05, 202 days before today: figures are as of 2026-04-01; import newer logs to see where things stand now
 # The same id twice is an error (exit 1); the first definition still runs.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack metrics --metric assistant_share
 > GROUP     PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR
@@ -96,7 +99,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 > * partial period: the records in scope run from 2026-03-02 to 2026-05-05
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
-! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, sql)
+! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, sql)
 ? 1
 # A metric of kind calls may read the consults' period sums; the engine
 # builds them for it, and only for this evaluation's scope and periods.
@@ -113,6 +116,12 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 20
 > all,2026-03,consults_per_call,2,18,9,true
 # SQL that would change the database is refused before it runs; the data
 # stay as they were (22 consults).
+# A range a value cannot have (metric files' `range: [MIN, MAX]`).
+$ EHTRACK_METRICS_PATH=fixtures/metrics/broken-range ehtrack metrics --metric econsults > /dev/null
+! ehtrack: fixtures/metrics/broken-range/range.yaml:9:8: range: a ratio lies within 0..1 (5% is written 0.05)
+! ehtrack: fixtures/metrics/broken-range/three.yaml:8:8: range is [MIN, MAX] (null for no bound), got 3 values
+! ehtrack: fixtures/metrics/broken-range/upside-down.yaml:8:8: range: the minimum 10 is not below the maximum 0
+? 1
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-sql ehtrack metrics --metric sneaky
 ! ehtrack: fixtures/metrics/broken-sql/writes.yaml:9: metric sneaky: the SQL may only read (SELECT); it tried to change something
 ? 1

@@ -49,6 +49,7 @@ $ ehtrack status --insurer Menzis --format json > status.json && $PYTHON $ROOT/t
 $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis.xlsx goals.json 5
 > goals: 8 rows in the order of goals; statuses equal (achieved 3, at_risk 4, no_data 1)
 > goals: 22 values equal, 0 hidden
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 # Every practice cell of the Metrics sheet against 'metrics': counts below 5
 # as <5, ratios over fewer than 5 and rates of fewer than 5 left empty.
@@ -85,6 +86,7 @@ $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 -
 $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis-20.xlsx goals.json 20
 > goals: 8 rows in the order of goals; statuses equal (achieved 3, at_risk 4, no_data 1)
 > goals: 16 values equal, 6 hidden
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 # The practice's own workbook shows its own counts, all of them.
 $ ehtrack report practice 01090011 -o anker.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
@@ -97,6 +99,7 @@ $ ehtrack metrics --practice 01090011 --by practice --from 2026-06-01 --to 2026-
 $ ehtrack goals --practice 01090011 --as-of 2026-11-01 --format json > anker-goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals anker.xlsx anker-goals.json 0
 > goals: 4 rows in the order of goals; statuses equal (achieved 2, at_risk 2)
 > goals: 13 values equal, 0 hidden
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 # Dutch: the sheet names and labels follow --lang, or $LANG without it.
 $ ehtrack report region Oostrand -o oostrand.xlsx --lang nl --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets oostrand.xlsx

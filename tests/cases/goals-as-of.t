@@ -1,0 +1,73 @@
+# The as-of date goals are judged on (interface.md 7.4), the forecast held
+# to what a metric can be, and goals without enough weeks for a forecast.
+# The plans and logs of goals-forecast.t: practice 90000002 has 1, 2, 3
+# e-consults in 2026-W52, 2026-W53 (Friday 1 January) and 2027-W01 (Monday
+# 4 January);
+# practices 90000003 and 90000004 have 8 inbound calls every Thursday from
+# 2026-12-17 to 2027-01-07, 4, 3, 2, 1 of 90000003's abandoned.
+$ ehtrack init > /dev/null
+$ ehtrack plan sync fixtures/metrics/register.yaml fixtures/metrics/forecast > /dev/null
+$ ehtrack import consults fixtures/metrics/logs/forecast-consults.csv > /dev/null
+$ ehtrack import calls fixtures/metrics/logs/forecast-calls.csv > /dev/null
+
+# Today (EHTRACK_NOW) is 2026-11-23, before the last record: as of today.
+# The 28 days before it and the 8 weeks before it hold none of these
+# records: no current value, no weekly value.
+$ ehtrack goals --practice 90000002
+> PLAN          PRACTICE  METRIC               BASELINE     TARGET  CURRENT  FORECAST  DEADLINE    STATUS
+> prognose-bee  90000002  E-consults per week         -  10.0/week        -    (0 wk)  2027-03-31  no_data
+>
+> 1 goal as of 2026-11-23: 0 achieved, 0 on track, 0 at risk, 0 missed, 1 without data
+> (N wk): no forecast, only N weekly values in the 8 complete weeks before 2026-11-23 (3 are needed)
+> as of 2026-11-23: today (records in scope run to 2027-01-04)
+
+# On 1 March 2027 the data ends 56 days before today: goals say so on
+# stderr, and are judged as of the day after the last record in scope:
+# 90000002's last e-consults are of 2027-01-04, so as of 2027-01-05 (a
+# Tuesday). The last complete week is 2026-W53: the weekly points are W52
+# (1) and W53 (2), too few for a forecast; current 2026-12-08 .. 2027-01-04:
+# 1 + 2 + 3 in 4 weeks = 1.5.
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --practice 90000002
+> PLAN          PRACTICE  METRIC               BASELINE     TARGET   CURRENT  FORECAST  DEADLINE    STATUS
+> prognose-bee  90000002  E-consults per week         -  10.0/week  1.5/week    (2 wk)  2027-03-31  at_risk
+>
+> 1 goal as of 2027-01-05: 0 achieved, 0 on track, 1 at risk, 0 missed, 0 without data
+> (N wk): no forecast, only N weekly values in the 8 complete weeks before 2027-01-05 (3 are needed)
+> as of 2027-01-05: the day after the last record in scope (2027-01-04); --as-of D for another day
+! ehtrack: the data in scope ends on 2027-01-04, 56 days before today: figures are as of 2027-01-05; import newer logs to see where things stand now
+
+# Zorggroep West: the last calls are of Thursday 2027-01-07, so as of
+# Friday 2027-01-08; the last complete week is 2026-W53 (x = 7 counted from
+# 2026-W46): 90000003's abandoned share 0.5, 0.375, 0.25 in W51 .. W53
+# (x = 5, 6, 7): y = 1.125 - 0.125 x. abandoned (2027-01-17, W02, x = 9):
+# 0, on_track; abandoned-march (W13, x = 20): -1.375, held to 0 (0.0%).
+# 90000004: 0.125, 0.25, 0.375: y = 0.125 x - 0.5, at x = 20 the line gives
+# 2, a share is at most 1: 100.0%. current 2026-12-11 .. 2027-01-07, all
+# four Thursdays: 10/32 = 31.2%; the care group pooled 20/64 flat.
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" 2> /dev/null
+> PLAN           PRACTICE        METRIC           BASELINE  TARGET  CURRENT  FORECAST  DEADLINE    STATUS
+> prognose-cee   90000003        Abandoned calls         -   10.0%    31.2%      0.0%  2027-01-17  on_track
+> prognose-cee   90000003        Abandoned calls         -   10.0%    31.2%      0.0%  2027-03-31  on_track
+> prognose-dee   90000004        Abandoned calls         -   20.0%    31.2%    100.0%  2027-03-31  at_risk
+> prognose-west  Zorggroep West  Abandoned calls         -   30.0%    31.2%     31.2%  2027-03-31  at_risk
+>
+> 4 goals as of 2027-01-08: 0 achieved, 2 on track, 2 at risk, 0 missed, 0 without data
+> as of 2027-01-08: the day after the last record in scope (2027-01-07); --as-of D for another day
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" --format json 2> /dev/null | grep -o '"goal": "[a-z-]*".*"forecast": [0-9.]*\|"as_of": "[0-9-]*"'
+> "goal": "abandoned", "metric": "abandoned_rate", "practice": "90000003", "care_group": "Zorggroep West", "baseline": null, "target": 0.1, "current": 0.3125, "forecast": 0
+> "as_of": "2027-01-08"
+> "goal": "abandoned-march", "metric": "abandoned_rate", "practice": "90000003", "care_group": "Zorggroep West", "baseline": null, "target": 0.1, "current": 0.3125, "forecast": 0
+> "as_of": "2027-01-08"
+> "goal": "abandoned", "metric": "abandoned_rate", "practice": "90000004", "care_group": "Zorggroep West", "baseline": null, "target": 0.2, "current": 0.3125, "forecast": 1
+> "as_of": "2027-01-08"
+> "goal": "abandoned", "metric": "abandoned_rate", "practice": null, "care_group": "Zorggroep West", "baseline": null, "target": 0.3, "current": 0.3125, "forecast": 0.3125
+> "as_of": "2027-01-08"
+
+# An as-of given is used as given, and said to be; the data is still stale.
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" --as-of 2027-01-13 | tail -1
+> as of 2027-01-13: given with --as-of
+! ehtrack: the data in scope ends on 2027-01-07, 53 days before today: figures are as of 2027-01-13; import newer logs to see where things stand now
+
+# Data up to within 14 days of today: no warning.
+$ EHTRACK_NOW=2027-01-21T09:00:00 ehtrack goals --care-group "Zorggroep West" | tail -1
+> as of 2027-01-08: the day after the last record in scope (2027-01-07); --as-of D for another day
