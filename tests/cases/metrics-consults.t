@@ -59,7 +59,8 @@ $ ehtrack metrics --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econ
 #   0.4167 would be 0.333); per 1000 6*1000/(1000+3000) = 1.5 (the mean of
 #   1 and 1.667 would be 1.333); video 1/16 = 0.0625; results (1+1)/(2+6) =
 #   0.25 (mean 0.333).
-# West = C + D: D has no consults but is listed: per 1000 1*1000/6000.
+# West = C + D: D has no consult in March, so its list size does not count:
+#   per 1000 1*1000/2000 = 0.5 (with D's 4000 it would be 1000/6000 = 0.167).
 $ ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
 >   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
@@ -71,12 +72,13 @@ $ ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric eco
 >   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
 >   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
 >   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.16666666666666666, "numerator": 1, "denominator": 6000, "partial": true},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
 >   {"group": "Zorggroep West", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
 >   {"group": "Zorggroep West", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
 # --- --by region: Achterhoek = C; Twente = A + B + D -------------------------
-# Twente: share 6/16; econsults 6; per 1000 6*1000/8000 = 0.75.
+# Twente: share 6/16; econsults 6; per 1000 over A and B, the practices with
+#   consults: 6*1000/(1000+3000) = 1.5 (D's 4000 left out; it would be 0.75).
 $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
 >   {"group": "Achterhoek", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
@@ -88,7 +90,7 @@ $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsul
 >   {"group": "Twente", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
 >   {"group": "Twente", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
 >   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.75, "numerator": 6, "denominator": 8000, "partial": true},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": true},
 >   {"group": "Twente", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
 >   {"group": "Twente", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true}
 > ]
@@ -96,9 +98,8 @@ $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsul
 # CZ = A + B: as Zorggroep Oost.
 # Menzis = A + C + D (A's second insurer, C's second, D's only): share
 #   (1+1)/(4+2) = 1/3; econsults 2; per week 2/(31/7) = 14/31; per 1000
-#   2*1000/7000 = 0.2857 (printed 0.28571428571428575: the engine computes
-#   2/7000*1000 in binary floating point; the last digit is rounding, not a
-#   different value); video 1/6; results 1/2 (C and D have none).
+#   over A and C: 2*1000/(1000+2000) = 0.667 (printed 0.6666666666666666);
+#   video 1/6; results 1/2 (C and D have none).
 # VGZ = C.
 $ ehtrack metrics --by insurer --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
@@ -111,7 +112,7 @@ $ ehtrack metrics --by insurer --from 2026-03-01 --to 2026-03-31 --metric econsu
 >   {"group": "Menzis", "period": "2026-03", "metric": "econsult_share", "value": 0.3333333333333333, "numerator": 2, "denominator": 6, "partial": true},
 >   {"group": "Menzis", "period": "2026-03", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
 >   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.28571428571428575, "numerator": 2, "denominator": 7000, "partial": true},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.6666666666666666, "numerator": 2, "denominator": 3000, "partial": true},
 >   {"group": "Menzis", "period": "2026-03", "metric": "video_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
 >   {"group": "Menzis", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
 >   {"group": "VGZ", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
@@ -121,14 +122,14 @@ $ ehtrack metrics --by insurer --from 2026-03-01 --to 2026-03-31 --metric econsu
 >   {"group": "VGZ", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
 >   {"group": "VGZ", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
-# --- --by all: share 7/18; econsults 7; per week 49/31; per 1000
-# 7*1000/10000 = 0.7; video 1/18; results 2/8 = 0.25.
+# --- --by all: share 7/18; econsults 7; per week 49/31; per 1000 over A,
+# B and C: 7*1000/6000 = 1.167; video 1/18; results 2/8 = 0.25.
 $ ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
 >   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18, "partial": true},
 >   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null, "partial": true},
 >   {"group": "all", "period": "2026-03", "metric": "econsults_per_week", "value": 1.5806451612903225, "numerator": 7, "denominator": 4.428571428571429, "partial": true},
->   {"group": "all", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.7, "numerator": 7, "denominator": 10000, "partial": true},
+>   {"group": "all", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.1666666666666667, "numerator": 7, "denominator": 6000, "partial": true},
 >   {"group": "all", "period": "2026-03", "metric": "video_share", "value": 0.05555555555555555, "numerator": 1, "denominator": 18, "partial": true},
 >   {"group": "all", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true}
 > ]
