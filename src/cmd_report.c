@@ -92,7 +92,7 @@ static int parse_min_cell(struct cmd_ctx *ctx, const char *arg, int *out)
 
 int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 {
-    enum { OPT_LANG = 0x300, OPT_AS_OF, OPT_FROM, OPT_TO, OPT_MIN_CELL };
+    enum { OPT_LANG = 0x300, OPT_AS_OF, OPT_FROM, OPT_TO, OPT_MIN_CELL, OPT_DAYS };
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'},
         {"lang", required_argument, NULL, OPT_LANG},
@@ -100,10 +100,13 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
         {"from", required_argument, NULL, OPT_FROM},
         {"to", required_argument, NULL, OPT_TO},
         {"min-cell", required_argument, NULL, OPT_MIN_CELL},
+        {"days", required_argument, NULL, OPT_DAYS},
         SCOPE_ALL_OPTION,
         {NULL, 0, NULL, 0},
     };
-    struct report_options o = {REPORT_REGION, NULL, user_lang(), today(), DATE_NONE, DATE_NONE, 5, false};
+    struct report_options o = {REPORT_REGION, NULL, user_lang(), DATE_NONE, DATE_NONE, DATE_NONE, 5, false};
+    struct as_of as_of = {DATE_NONE, false, DATE_NONE};
+    int days = DAYS_CALENDAR;
     const char *out = NULL;
     int c, index, rc = EH_OK;
     while ((c = cmd_getopt(ctx, argc, argv, "o:", opts, &index)) != -1) {
@@ -113,7 +116,11 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
             if (strcmp(optarg, "nl") == 0 || strcmp(optarg, "en") == 0) o.lang = strcmp(optarg, "nl") == 0 ? "nl" : "en";
             else rc = cmd_usage_error(ctx, "--lang must be nl or en (got '%s')", optarg);
             break;
-        case OPT_AS_OF: rc = parse_date_option(ctx, "--as-of", optarg, &o.as_of); break;
+        case OPT_AS_OF:
+            rc = parse_date_option(ctx, "--as-of", optarg, &as_of.day);
+            as_of.given = true;
+            break;
+        case OPT_DAYS: rc = parse_days_option(ctx, optarg, &days); break;
         case OPT_FROM: rc = parse_date_option(ctx, "--from", optarg, &o.from); break;
         case OPT_TO: rc = parse_date_option(ctx, "--to", optarg, &o.to); break;
         case OPT_MIN_CELL: rc = parse_min_cell(ctx, optarg, &o.min_cell); break;
@@ -132,8 +139,9 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     o.name = argv[optind + 1];
     if (optind + 2 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 2]);
     if (!out) return cmd_usage_error(ctx, "-o FILE.xlsx is required: where the workbook goes");
-    default_range(o.as_of, &o.from, &o.to);
-    if (o.from > o.to) return cmd_usage_error(ctx, "--from is after --to");
+    if (o.from != DATE_NONE && o.to != DATE_NONE && o.from > o.to)
+        return cmd_usage_error(ctx, "--from is after --to");
+    o.days = (enum day_count)days;
 
     struct metric_catalog cat;
     struct diag_list diags = {0};
@@ -151,6 +159,28 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     rc = open_temp(out, &ctx->err);
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     if (!rc && !db) rc = ctx->err.status;
+    /* The as-of date from the data of the workbook's practices and of the
+     * care groups whose plans it holds, as goals take it. */
+    if (!rc) rc = report_apply_scope(db, &o, &ctx->err);
+    if (!rc) rc = resolve_as_of(ctx, db, SPAN_SCOPE_AND_PLANS, &as_of);
+    if (!rc) {
+        warn_stale_data(&as_of);
+        o.as_of = as_of.day;
+        o.as_of_given = as_of.given;
+        o.as_of_data_last = as_of.data_last;
+        /* With the as-of from the data, the data period runs to the end of
+         * the month of the last record (marked partial where the data stops
+         * early): the month the data ends in is in the workbook. */
+        int range_as_of = o.as_of;
+        if (!as_of.given && as_of.data_last != DATE_NONE && as_of.day == as_of.data_last + 1 &&
+            o.from == DATE_NONE && o.to == DATE_NONE) {
+            int y, m, d;
+            civil_from_days(as_of.data_last, &y, &m, &d);
+            range_as_of = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1);
+        }
+        default_range(range_as_of, &o.from, &o.to);
+        if (o.from > o.to) rc = cmd_usage_error(ctx, "--from is after the default end of the data period");
+    }
     if (!rc) rc = report_gather(db, &o, &cat, &rep, &ctx->err);
     if (!rc) rc = report_write_xlsx(db, &rep, temp_path, &ctx->err);
     if (!rc) rc = publish(out, &ctx->err);

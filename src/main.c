@@ -144,16 +144,19 @@ const struct command COMMANDS[] = {
      "limits around that pooled share at the practice's own number of records, and where the\n"
      "practice lies. Fewer than 5 peers with a value: none of these (docs/compare.md).\n"},
     {"report", cmd_report, CMD_DB,
-     "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]",
+     "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] "
+     "[--min-cell N] [--days K] [--all]",
      "write an Excel workbook for a region, care group, insurer or practice",
      "  region|care-group|insurer|practice NAME   what the workbook is about\n"
      "  -o, --output FILE    the .xlsx file to write (written whole or not at all)\n"
      "  --lang nl|en         language of sheets and labels (default from $LANG)\n"
-     "  --as-of D            the day goals are judged on (default today)\n"
-     "  --from D, --to D     the data period (default: the twelve months before as-of)\n"
+     "  --as-of D            the day goals are judged on (default: the day after the last\n"
+     "                       record in scope, at most today)\n"
+     "  --from D, --to D     the data period (default: the twelve months up to the month of\n"
+     "                       the last record; with --as-of, the twelve before its month)\n"
      "  --min-cell N         in region, care-group and insurer workbooks, counts below N\n"
      "                       show as <N and ratios over fewer than N are left empty (default 5)\n"
-     SCOPE_ALL_HELP},
+     DAYS_HELP SCOPE_ALL_HELP},
     {"comms", cmd_comms, CMD_DB,
      "PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]",
      "patient communication texts filled from a plan: website, phone, waiting room, cards, replies",

@@ -592,6 +592,18 @@ static int load_title(sqlite3 *db, struct report *r, struct eh_error *err)
     return step_end(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, err, "reading the practice");
 }
 
+int report_apply_scope(sqlite3 *db, const struct report_options *opt, struct eh_error *err)
+{
+    struct scope_filter f = {.all_plans = opt->all_plans};
+    switch (opt->kind) {
+    case REPORT_REGION: f.region = opt->name; break;
+    case REPORT_CARE_GROUP: f.care_group = opt->name; break;
+    case REPORT_INSURER: f.insurer = opt->name; break;
+    case REPORT_PRACTICE: f.practice = opt->name; break;
+    }
+    return scope_apply(db, &f, err);
+}
+
 int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
                   struct report *out, struct eh_error *err)
 {
@@ -600,14 +612,8 @@ int report_gather(sqlite3 *db, const struct report_options *opt, const struct me
     out->cat = cat;
     out->aggregate = opt->kind != REPORT_PRACTICE && opt->min_cell > 1;
     out->months = month_number(opt->to) - month_number(opt->from) + 1;
-    struct scope_filter f = {.all_plans = opt->all_plans};
-    switch (opt->kind) {
-    case REPORT_REGION: f.region = opt->name; break;
-    case REPORT_CARE_GROUP: f.care_group = opt->name; break;
-    case REPORT_INSURER: f.insurer = opt->name; break;
-    case REPORT_PRACTICE: f.practice = opt->name; break;
-    }
-    int rc = scope_apply(db, &f, err);
+    int rc = report_apply_scope(db, opt, err);
+    if (!rc) rc = scope_data_span(db, SPAN_SCOPE, &out->data_first, &out->data_last, err);
     if (!rc) rc = load_title(db, out, err);
     if (!rc) rc = load_practices(db, out, err);
     if (!rc) rc = load_plans(db, out, err);
@@ -722,6 +728,11 @@ int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *grou
     memset(out, 0, sizeof *out);
     out->ngroups = ngroups;
     out->nmetrics = nmetrics;
+    /* From the period of the first record on; none at all: no rows. */
+    int first_period, last_period;
+    if (r->data_first == DATE_NONE || r->data_first > to) from = to + 1;
+    period_bounds(period, r->data_first == DATE_NONE ? from : r->data_first, &first_period, &last_period);
+    if (first_period > from) from = first_period;
     size_t cap = 0;
     for (int d = from; d <= to; d++) {
         char label[16];
@@ -731,8 +742,10 @@ int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *grou
             cap = cap ? cap * 2 : 64;
             out->labels = xrealloc(out->labels, cap * sizeof *out->labels);
             out->first = xrealloc(out->first, cap * sizeof *out->first);
+            out->partial = xrealloc(out->partial, cap * sizeof *out->partial);
         }
         snprintf(out->labels[out->nperiods], sizeof out->labels[0], "%s", label);
+        out->partial[out->nperiods] = false;
         out->first[out->nperiods++] = d;
     }
     out->cells = xcalloc(ngroups * out->nperiods * nmetrics + 1, sizeof *out->cells);
@@ -755,6 +768,7 @@ int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *grou
             const struct metric_value *v = &res.items[i];
             size_t g, p = label_index(out, v->period), m = 0;
             if (sscanf(v->group, "g%zu", &g) != 1 || g >= ngroups || p == (size_t)-1) continue;
+            out->partial[p] = v->partial;
             while (m < n && batch[m] != v->metric) m++;
             if (m == n) continue;
             out->cells[(g * out->nperiods + p) * nmetrics + where[m]] =
@@ -777,6 +791,7 @@ void rp_grid_free(struct rp_grid *g)
 {
     free(g->labels);
     free(g->first);
+    free(g->partial);
     free(g->cells);
     memset(g, 0, sizeof *g);
 }

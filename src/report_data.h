@@ -56,8 +56,13 @@ struct report_options {
     int as_of, from, to;        /* days */
     int min_cell;
     bool all_plans;             /* retired plans too */
-    enum day_count days;         /* what per day and per week divide by */
+    enum day_count days;        /* what per day and per week divide by */
+    bool as_of_given;           /* as_of from --as-of, else from the data (or today) */
+    int as_of_data_last;        /* the last record the as-of was taken from; DATE_NONE */
 };
+
+/* The practices and plans of the workbook as scope.h's temporary tables. */
+int report_apply_scope(sqlite3 *db, const struct report_options *opt, struct eh_error *err);
 
 struct rp_practice {
     long long id;
@@ -137,6 +142,7 @@ struct report {
     struct goal_results goals;
 
     int months;                 /* calendar months in from .. to */
+    int data_first, data_last;  /* the first and last record in scope (any kind, any day); DATE_NONE */
     struct rp_coverage coverage[KIND_COUNT];
     struct rp_gaps *gaps;       /* one per practice */
     struct rp_import *imports;
@@ -184,12 +190,15 @@ struct rp_grid {
     size_t ngroups, nperiods, nmetrics;
     char (*labels)[16];         /* period labels: 2026-03, 2026-W09, all */
     int *first;                 /* first day of each period (clipped to the range) */
+    bool *partial;              /* the records in scope cover the period only partly */
     struct rp_cell *cells;      /* [group][period][metric] */
 };
 
 /* The metrics for each group and period of from .. to (days). Groups are
  * evaluated together, metrics a log kind at a time, so memory stays at
- * one kind's values while the SQL passes over the data once per kind. */
+ * one kind's values while the SQL passes over the data once per kind.
+ * Periods before the one holding the scope's first record are left out:
+ * they would be rows of blanks. */
 int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
                 const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
                 int to, struct rp_grid *out, struct eh_error *err);

@@ -42,7 +42,8 @@ enum label {
     L_FIRST_LINE, L_GAP_CONSULTS, L_GAP_MESSAGES, L_GAP_CALLS, L_GAP_REGISTRATIONS, L_LATEST_SURVEY,
     L_MISSING_LIST, L_ABANDONED_LOGGED, L_ABANDONED_YES, L_ABANDONED_NONE, L_OUTCOME_IMPORTED,
     L_OUTCOME_REFUSED, L_NONE_FOUND, L_QUALITY_NOTE, L_PAGE, L_W_CONSULTS, L_W_MESSAGES, L_W_CALLS,
-    L_W_REGISTRATIONS,
+    L_W_REGISTRATIONS, L_AS_OF_WHY, L_AS_OF_GIVEN, L_AS_OF_DATA, L_AS_OF_TODAY, L_DATA, L_PARTIAL,
+    L_PARTIAL_NOTE, L_FEW_WEEKS, L_WORKING_DAYS,
     LABEL_COUNT
 };
 
@@ -246,6 +247,19 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_W_MESSAGES] = {"messages", "berichten"},
     [L_W_CALLS] = {"calls", "telefoontjes"},
     [L_W_REGISTRATIONS] = {"registrations", "registraties"},
+    [L_AS_OF_WHY] = {"That day is", "Die dag is"},
+    [L_AS_OF_GIVEN] = {"given (--as-of)", "opgegeven (--as-of)"},
+    [L_AS_OF_DATA] = {"the day after the last record in scope ({})", "de dag na het laatste record ({})"},
+    [L_AS_OF_TODAY] = {"today", "vandaag"},
+    [L_DATA] = {"Data", "Gegevens"},
+    [L_PARTIAL] = {"partial", "deels"},
+    [L_PARTIAL_NOTE] = {"A period marked partial (*) is only partly covered by the records in scope ({} to {}): "
+                        "read it as such, not as a change.",
+                        "Een periode gemarkeerd als deels (*) is maar voor een deel gedekt door de records ({} tot "
+                        "en met {}): lees haar zo, niet als een verandering."},
+    [L_FEW_WEEKS] = {"fewer than 3 weeks", "minder dan 3 weken"},
+    [L_WORKING_DAYS] = {"Per day and per week count working days (Monday to Friday, not on Dutch public holidays).",
+                        "Per dag en per week tellen werkdagen (maandag tot en met vrijdag, geen feestdagen)."},
 };
 
 static const char *const GOAL_STATUS_KEYS[5] = {"achieved", "on_track", "at_risk", "missed", "no_data"};
@@ -801,6 +815,37 @@ static void key_value_num(struct sheet *s, enum label key, double v, enum numfmt
     next_row(s);
 }
 
+/* Why the workbook is as of its day (interface.md 7.4). */
+static const char *as_of_reason(struct writer *w)
+{
+    const struct report *r = w->r;
+    if (r->opt.as_of_given) return T(w, L_AS_OF_GIVEN);
+    if (r->opt.as_of_data_last != DATE_NONE && r->opt.as_of == r->opt.as_of_data_last + 1) {
+        char last[11];
+        format_date(r->opt.as_of_data_last, last);
+        return subst(w, T(w, L_AS_OF_DATA), 1, last);
+    }
+    return T(w, L_AS_OF_TODAY);
+}
+
+/* A period's label, with * when the data covers it only partly. */
+static const char *period_text(struct writer *w, const struct rp_grid *g, size_t p)
+{
+    return g->partial[p] ? keepf(w, "%s *", g->labels[p]) : g->labels[p];
+}
+
+/* The sentence on partial periods, when a grid has one. */
+static const char *partial_note(struct writer *w, const struct rp_grid *g)
+{
+    bool any = false;
+    for (size_t p = 0; p < g->nperiods && !any; p++) any = g->partial[p];
+    if (!any || w->r->data_first == DATE_NONE) return "";
+    char first[11], last[11];
+    format_date(w->r->data_first, first);
+    format_date(w->r->data_last, last);
+    return subst(w, T(w, L_PARTIAL_NOTE), 2, first, last);
+}
+
 static int write_summary(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
@@ -815,6 +860,7 @@ static int write_summary(struct writer *w, const struct sheet *sheet)
     put_text(&s, 0, T(w, L_AS_OF), w->f.label);
     put_date(&s, 1, r->opt.as_of);
     next_row(&s);
+    key_value_text(&s, L_AS_OF_WHY, as_of_reason(w));
     put_text(&s, 0, T(w, L_FROM), w->f.label);
     put_date(&s, 1, r->opt.from);
     next_row(&s);
@@ -840,8 +886,8 @@ static int write_summary(struct writer *w, const struct sheet *sheet)
     section(&s, T(w, L_HEADLINE));
     const struct rp_grid *grid = &w->mgrid;
     size_t last = grid->nperiods ? grid->nperiods - 1 : 0;
-    const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? grid->labels[0] : "", grid->nperiods ? grid->labels[last] : "",
-                         T(w, L_BETTER)};
+    const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? period_text(w, grid, 0) : "",
+                         grid->nperiods ? period_text(w, grid, last) : "", T(w, L_BETTER)};
     table_header(&s, hdr, 4, false);
     for (size_t k = 0; k < ARRAY_LEN(HEADLINE_METRICS) && grid->nperiods && w->nmgroups; k++) {
         size_t i = 0;
@@ -1041,7 +1087,11 @@ static int write_goals(struct writer *w, const struct sheet *sheet)
         put_cell(&s, C_BASELINE, base, nf, false);
         put_cell(&s, C_TARGET, target, nf, false);
         put_cell(&s, C_CURRENT, cur, nf, false);
-        put_cell(&s, C_FORECAST, fc, nf, false);
+        /* No forecast on too few weeks: say so rather than leave it blank. */
+        if (g->weekly_points < FORECAST_MIN_POINTS && fc.state == CELL_EMPTY)
+            put_text(&s, C_FORECAST, T(w, L_FEW_WEEKS), NULL);
+        else
+            put_cell(&s, C_FORECAST, fc, nf, false);
         put_date(&s, C_DEADLINE, g->deadline);
         int st = goal_status_index(g->status);
         put_text(&s, C_STATUS, goal_status_label(w, st), w->f.goal[st]);
@@ -1085,19 +1135,14 @@ static int write_metrics(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    const char *subtitle = subst(w, T(w, L_METRICS_NOTE), 2, w->date_from, w->date_to);
-    if (r->aggregate) subtitle = keepf(w, "%s %s", subtitle, privacy_note(w));
-    sheet_title(&s, heading(w, SH_METRICS), subtitle);
-    next_row(&s);
-    enum { C_LEVEL, C_NAME, C_AGB, C_CG, C_MONTH, C_FIRST };
+    enum { C_LEVEL, C_NAME, C_AGB, C_CG, C_MONTH, C_DATA, C_FIRST };
     const struct metric_def **defs = w->mdefs;
     size_t ndefs = w->nmdefs = report_metrics(r, defs, MAX_COLS - C_FIRST);
     const char *hdr[MAX_COLS] = {
         [C_LEVEL] = T(w, L_LEVEL), [C_NAME] = T(w, L_GROUP), [C_AGB] = T(w, L_AGB),
-        [C_CG] = T(w, L_CARE_GROUP), [C_MONTH] = T(w, L_MONTH),
+        [C_CG] = T(w, L_CARE_GROUP), [C_MONTH] = T(w, L_MONTH), [C_DATA] = T(w, L_DATA),
     };
     for (size_t i = 0; i < ndefs; i++) hdr[C_FIRST + i] = metric_header(w, defs[i]);
-    table_header(&s, hdr, (lxw_col_t)(C_FIRST + ndefs), true);
     size_t ngroups;
     struct rp_group *groups = w->mgroups = metric_groups(r, &ngroups);
     w->nmgroups = ngroups;
@@ -1105,6 +1150,13 @@ static int write_metrics(struct writer *w, const struct sheet *sheet)
     const struct rp_grid *grid = &w->mgrid;
     int rc = report_grid(w->db, r, groups, ngroups, defs, ndefs, PERIOD_MONTH, r->opt.from, r->opt.to, &w->mgrid,
                          w->err);
+    const char *subtitle = subst(w, T(w, L_METRICS_NOTE), 2, w->date_from, w->date_to);
+    if (r->opt.days == DAYS_WORKING) subtitle = keepf(w, "%s %s", subtitle, T(w, L_WORKING_DAYS));
+    if (!rc && *partial_note(w, grid)) subtitle = keepf(w, "%s %s", subtitle, partial_note(w, grid));
+    if (r->aggregate) subtitle = keepf(w, "%s %s", subtitle, privacy_note(w));
+    sheet_title(&s, heading(w, SH_METRICS), subtitle);
+    next_row(&s);
+    table_header(&s, hdr, (lxw_col_t)(C_FIRST + ndefs), true);
     for (size_t g = 0; g < ngroups && !rc; g++) {
         const struct rp_group *gr = &groups[g];
         const struct rp_practice *p = gr->level == LEVEL_PRACTICE ? &r->practices[gr->practice] : NULL;
@@ -1117,6 +1169,7 @@ static int write_metrics(struct writer *w, const struct sheet *sheet)
             put_text(&s, C_AGB, p ? p->agb : NULL, NULL);
             put_text(&s, C_CG, p ? p->care_group : gr->care_group, NULL);
             put_num(&s, C_MONTH, excel_day(grid->first[m]), NF_MONTH, false);
+            put_text(&s, C_DATA, grid->partial[m] ? keepf(w, "%s *", T(w, L_PARTIAL)) : NULL, NULL);
             for (size_t i = 0; i < ndefs; i++)
                 put_cell(&s, (lxw_col_t)(C_FIRST + i), *rp_grid_cell(grid, g, m, i), metric_numfmt(defs[i]), false);
             table_row_done(&s);
@@ -1223,8 +1276,6 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
     size_t ngroups = trend_groups(r, groups, &by_cg);
     const char *lines = r->opt.kind == REPORT_PRACTICE ? ""
                         : subst(w, T(w, by_cg ? L_TRENDS_LINES_CG : L_TRENDS_LINES_PR), 1, itoa_kept(w, (long long)ngroups - 1));
-    sheet_title(&s, heading(w, SH_TRENDS),
-                keepf(w, "%s %s", T(w, L_TRENDS_NOTE), lines));
     const struct metric_def *defs[2];
     size_t ndefs = 0;
     const struct metric_def *share = metric_find(r->cat, "econsult_share"), *calls = metric_find(r->cat, "calls_per_day");
@@ -1239,6 +1290,10 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
     }
     struct rp_grid grid;
     int rc = report_grid(w->db, r, groups, ngroups, defs, ndefs, PERIOD_WEEK, first_day, last_day, &grid, w->err);
+    const char *note_text = keepf(w, "%s %s", T(w, L_TRENDS_NOTE), lines);
+    if (r->opt.days == DAYS_WORKING) note_text = keepf(w, "%s %s", note_text, T(w, L_WORKING_DAYS));
+    if (!rc && *partial_note(w, &grid)) note_text = keepf(w, "%s %s", note_text, partial_note(w, &grid));
+    sheet_title(&s, heading(w, SH_TRENDS), note_text);
     if (rc || !ngroups || !ndefs) {
         rp_grid_free(&grid);
         sheet_end(&s, false, 0, 40);
@@ -1281,7 +1336,7 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
             with_calls[g] += in && r->gaps[p].missing[GAP_CALLS] < r->months;
         }
     for (size_t p = 0; p < grid.nperiods; p++) {
-        put_text(&s, 0, grid.labels[p], NULL);
+        put_text(&s, 0, period_text(w, &grid, p), NULL);
         put_date(&s, 1, grid.first[p]);
         for (size_t d = 0; d < ndefs; d++)
             for (size_t g = 0; g < ngroups; g++) {

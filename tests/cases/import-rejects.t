@@ -283,3 +283,4 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > 6 velden, de kopregel heeft er 8
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > geen geldige UTF-8-tekst (heeft het bestand een andere codering?)
+! ehtrack: the data in scope ends on 2026-07-01, 145 days before today: figures are as of 2026-07-02; import newer logs to see where things stand now

@@ -9,6 +9,7 @@ $ ehtrack init > /dev/null && ehtrack plan sync fixtures/compare/register.yaml >
 # --- a practice's workbook: Comparison ----------------------------------------------
 $ ehtrack report practice 90100001 -o anemoon.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30
 > wrote anemoon.xlsx: 1 practice, 0 plans, 0 goals, data 2026-09-01..2026-09-30
+! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets anemoon.xlsx
 > Summary
@@ -46,6 +47,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types anemoon.xlsx
 # In Dutch the sheet is Vergelijking.
 $ ehtrack report practice 90100006 -o fazant.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets fazant.xlsx | sed -n 5p
 > Vergelijking
+! ehtrack: the data in scope ends on 2026-09-04, 80 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
 # --- a care group's workbook: Spread -------------------------------------------------
 # Zorggroep Noord: A .. F. With --min-cell 5, F's share (1 of 4 consults),
@@ -89,6 +91,7 @@ $ ehtrack report care-group "Zorggroep Noord" -o noord.xlsx --lang en --as-of 20
 > Left out for few records: 1 practice(s).
 > lines: 41 points; at 100: 20.03%, 95% 12.19%..27.88%, 99.8% 7.67%..32.40%
 > lines: at 200: 20.03%, 95% 14.49%..25.58%, 99.8% 11.29%..28.78%
+! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
 # With --min-cell 1 nothing is left out: F counts, at 4 consults. Shares
 #   .1, .2, .2, .2, .25, .3 (n = 6): p10 h = .5: .15; p25 h = 1.25: .2; median .2;
@@ -100,6 +103,7 @@ $ ehtrack report care-group "Zorggroep Noord" -o noord-1.xlsx --lang en --as-of 
 > point: 90100006 at 4: 25.00%, within the limits
 > lines: 41 points; at 4: 20.03%, 95% 0.00%..59.26%, 99.8% 0.00%..81.87%
 > lines: at 200: 20.03%, 95% 14.49%..25.58%, 99.8% 11.29%..28.78%
+! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
 # Zorggroep Zuid: G .5 of 100, H 0 of 50, I .1 of 50; pooled 55/200 = .275.
 #   G: se at 100 = .044651, 99.8% up to .275 + .137972 = .412972: above.
@@ -116,6 +120,7 @@ $ ehtrack report care-group "Zorggroep Zuid" -o zuid.xlsx --lang en --as-of 2026
 > point: 90100007 at 100: 50.00%, above the 99.8% limit (better)
 > lines: 41 points; at 50: 27.50%, 95% 15.12%..39.88%, 99.8% 7.99%..47.01%
 > lines: at 100: 27.50%, 95% 18.75%..36.25%, 99.8% 13.70%..41.30%
+! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts zuid.xlsx | grep Spread
 > chart: scatter, 6 series from Spread; E-consult share and its funnel limits | Consults in the period | E-consult share
@@ -126,5 +131,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types zuid.xlsx
 # Region and insurer workbooks have the sheet too; Dutch: Spreiding.
 $ ehtrack report region Noordrand -o noordrand.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets noordrand.xlsx | sed -n 5p
 > Spreiding
+! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 $ ehtrack report insurer VGZ -o vgz.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets vgz.xlsx | sed -n 5p
 > Spread
+! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now

@@ -14,6 +14,7 @@ $ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null 
 # An insurer's workbook, in English: every practice that lists Menzis.
 $ ehtrack report insurer Menzis -o menzis.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
 > wrote menzis.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 > Summary
@@ -31,6 +32,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis.xlsx
 > Report for: Insurer
 > Name: Menzis
 > Goals judged on: 2026-11-01
+> That day is: given (--as-of)
 > Data period from: 2026-06-01
 > Data period to: 2026-10-31
 > Practices: 3
@@ -49,16 +51,24 @@ $ ehtrack status --insurer Menzis --format json > status.json && $PYTHON $ROOT/t
 $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis.xlsx goals.json 5
 > goals: 8 rows in the order of goals; statuses equal (achieved 3, at_risk 4, no_data 1)
 > goals: 22 values equal, 0 hidden
+> goals: 2 forecasts on fewer than 3 weeks, said so
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 # Every practice cell of the Metrics sheet against 'metrics': counts below 5
 # as <5, ratios over fewer than 5 and rates of fewer than 5 left empty.
 $ ehtrack metrics --insurer Menzis --by practice --from 2026-06-01 --to 2026-10-31 --as-of 2026-11-01 --format json > metrics.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis.xlsx metrics.json 5 metrics
 > metrics rows: Care group 10, Practice 15, Total 5
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
 > metrics: 199 practice cells checked: 140 shown, 9 as <5, 50 left empty
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types menzis.xlsx
 > types: numbers are numbers, dates are dates, no formulas
+
+# Whole ISO weeks of the data period: Monday 2026-06-01 (W23, the first
+# record's week) to Sunday 2026-10-25 (W43, the last whole week before
+# 10-31); the records run to 10-30, so no week is partial.
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py trends menzis.xlsx
+> trends: 21 weeks, 2026-W23 .. 2026-W43; partial: none
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts menzis.xlsx
 > chart: scatter, 6 series from Spread; E-consult share and its funnel limits | Consults in the period | E-consult share
@@ -81,19 +91,24 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 # A higher --min-cell hides more.
 $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 --min-cell 20 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis-20.xlsx metrics.json 20 metrics
 > metrics rows: Care group 10, Practice 15, Total 5
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
 > metrics: 199 practice cells checked: 96 shown, 15 as <20, 88 left empty
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis-20.xlsx goals.json 20
 > goals: 8 rows in the order of goals; statuses equal (achieved 3, at_risk 4, no_data 1)
 > goals: 16 values equal, 6 hidden
+> goals: 2 forecasts on fewer than 3 weeks, said so
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 # The practice's own workbook shows its own counts, all of them.
 $ ehtrack report practice 01090011 -o anker.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
 > wrote anker.xlsx: 1 practice, 1 plan, 4 goals, data 2026-06-01..2026-10-31
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
 $ ehtrack metrics --practice 01090011 --by practice --from 2026-06-01 --to 2026-10-31 --as-of 2026-11-01 --format json > anker.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics anker.xlsx anker.json 0 metrics
 > metrics rows: Practice 5
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
 > metrics: 70 practice cells checked: 65 shown as computed, 5 without a value
 
 $ ehtrack goals --practice 01090011 --as-of 2026-11-01 --format json > anker-goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals anker.xlsx anker-goals.json 0
@@ -112,13 +127,18 @@ $ ehtrack report region Oostrand -o oostrand.xlsx --lang nl --as-of 2026-11-01 -
 > Trends
 > Kosten
 > Datakwaliteit
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
+# Without --as-of: the day after the last record (2026-10-30) is
+# 2026-10-31, said on the Summary; the data period is the twelve months up
+# to the month of that record, 2025-11-01 .. 2026-10-31.
 $ env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 ehtrack report care-group "Zorggroep Testland" -o testland.xlsx && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary testland.xlsx
 > wrote testland.xlsx: 2 practices, 2 plans, 6 goals, data 2025-11-01..2026-10-31
 > Implementatie e-health – Zorggroep: Zorggroep Testland
 > Rapportage voor: Zorggroep
 > Naam: Zorggroep Testland
-> Doelen beoordeeld op: 2026-11-23
+> Doelen beoordeeld op: 2026-10-31
+> Die dag is: de dag na het laatste record (2026-10-30)
 > Dataperiode vanaf: 2025-11-01
 > Dataperiode tot en met: 2026-10-31
 > Praktijken: 2
@@ -126,6 +146,18 @@ $ env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 ehtrack report care-group "Zorgg
 > Plannen: 2
 > SMART-doelen: 6
 > Privacy: Aantallen onder 5 staan als <5; verhoudingen en gemiddelden over minder dan 5 records blijven leeg. Geen cijfer gaat over een enkele patiënt.
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-10-31; import newer logs to see where things stand now
+
+# The Metrics and Trends sheets start at the month and the week of the
+# first record (June 2026; Monday 1 June, 2026-W23), not with seven months
+# of blank rows from November 2025. October is partial: the records end on
+# the 30th.
+$ ehtrack report care-group "Zorggroep Testland" -o testland-en.xlsx --lang en 2> /dev/null && ehtrack metrics --care-group "Zorggroep Testland" --by practice --from 2025-11-01 --to 2026-10-31 --format json > testland.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics testland-en.xlsx testland.json 5 metrics && $PYTHON $ROOT/tests/report/inspect_xlsx.py trends testland-en.xlsx
+> wrote testland-en.xlsx: 2 practices, 2 plans, 6 goals, data 2025-11-01..2026-10-31
+> metrics rows: Practice 10, Total 5
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics: 131 practice cells checked: 106 shown, 4 as <5, 21 left empty
+> trends: 21 weeks, 2026-W23 .. 2026-W43; partial: none
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types testland.xlsx
 > types: numbers are numbers, dates are dates, no formulas
@@ -157,42 +189,42 @@ $ ehtrack report region Oostrand -o .
 # Usage errors.
 $ ehtrack report region Oostrand -o x.xlsx --lang de
 ! ehtrack: report: --lang must be nl or en (got 'de')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --min-cell 0
 ! ehtrack: report: --min-cell must be a whole number from 1 to 1000000 (got '0')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --min-cell five
 ! ehtrack: report: --min-cell must be a whole number from 1 to 1000000 (got 'five')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report county Oostrand -o x.xlsx
 ! ehtrack: report: 'county' is not region, care-group, insurer or practice
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report region -o x.xlsx
 ! ehtrack: report: name the region the workbook is about
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report region Oostrand
 ! ehtrack: report: -o FILE.xlsx is required: where the workbook goes
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --from 2026-10-01 --to 2026-06-01
 ! ehtrack: report: --from is after --to
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 $ ehtrack report region Oostrand -o x.xlsx --as-of 2026-13-01
 ! ehtrack: report: --as-of must be a date YYYY-MM-DD (got '2026-13-01')
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 ? 2
 
 # No temporary file is left behind by any of the above.
@@ -215,3 +247,4 @@ $ ehtrack --db nomissed.db imports --format json | grep -c '"note": "no abandone
 $ ehtrack --db nomissed.db report practice 01090011 -o nomissed.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py quality nomissed.xlsx
 > gaps 01090011: 5 5 0 5; consults: 2026-06..2026-10; messages: 2026-06..2026-10; registrations: 2026-06..2026-10; missed calls logged: none: does the phone system log them?
 > import 1: Phone calls, read 290, added 290, skipped 0, rejected 0, imported
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now

@@ -11,7 +11,8 @@ exits 1 with a message on stderr when a check fails:
                                    practice rows of the Metrics sheet against
                                    `metrics --by practice --format json`, with the
                                    privacy rule (MIN_CELL 0: the practice's own
-                                   workbook, everything shown)
+                                   workbook, everything shown); the months shown,
+                                   partial ones marked
   types FILE                       every cell of a number column is a number,
                                    "<N" or empty; dates are dates
   charts FILE                      the charts: kind, series, the sheet they read, titles
@@ -23,6 +24,7 @@ exits 1 with a message on stderr when a check fails:
                                    left out and the seven statistics as shown; the
                                    practices outside the 99.8% limits; the funnel's
                                    points and lines
+  trends FILE                      the weeks of the Trends sheet, partial ones marked
   summary FILE                     the Summary's scope lines
   quality FILE                     months without data per practice, imports
                                    and rejected rows (English workbooks)
@@ -118,7 +120,7 @@ def cmd_goals(path, goals_json, min_cell):
     if len(rows) != len(goals):
         fail("Goals has %d rows for %d goals" % (len(rows), len(goals)))
     counts = {}
-    equal = hidden = 0
+    equal = hidden = few = 0
     for row, g in zip(rows, goals):
         if (row["Plan"].value, row["Goal"].value) != (g["plan"], g["goal"]):
             fail("row %s/%s where %s/%s was expected" % (row["Plan"].value, row["Goal"].value, g["plan"], g["goal"]))
@@ -129,6 +131,12 @@ def cmd_goals(path, goals_json, min_cell):
         for col, key in (("Baseline", "baseline"), ("Target", "target"), ("Current (28 days)", "current"),
                          ("Forecast at deadline", "forecast")):
             v = row[col].value
+            if key == "forecast" and len(g["forecast_points"]) < 3:
+                # No forecast on fewer than 3 weekly values: the cell says so.
+                if v != "fewer than 3 weeks":
+                    fail("goal %s/%s: forecast %r on %d weeks" % (g["plan"], g["goal"], v, len(g["forecast_points"])))
+                few += 1
+                continue
             if v is None or isinstance(v, str):
                 if isinstance(v, str) and not re.fullmatch(r"<\d+", v):
                     fail("goal %s/%s %s: text %r" % (g["plan"], g["goal"], col, v))
@@ -146,6 +154,8 @@ def cmd_goals(path, goals_json, min_cell):
     print("goals: %d rows in the order of goals; statuses equal (%s)"
           % (len(rows), ", ".join("%s %d" % (k, counts[k]) for k in sorted(counts))))
     print("goals: %d values equal, %d hidden" % (equal, hidden))
+    if few:
+        print("goals: %d forecasts on fewer than 3 weeks, said so" % few)
 
 
 def metric_labels(metrics_dir):
@@ -191,16 +201,18 @@ def cmd_metrics(path, metrics_json, min_cell, metrics_dir):
         values[(m["group"], m["period"], m["metric"])] = m
     checked = below = empty = shown = 0
     levels = {}
+    months = {}
     for row in rows:
         level = row["Level"].value
         levels[level] = levels.get(level, 0) + 1
-        if level != "Practice":
-            continue
         month = row["Month"].value
         if not isinstance(month, datetime) or row["Month"].number_format != "yyyy-mm":
             fail("Metrics: month %r is not a date formatted yyyy-mm" % (month,))
         period = month.strftime("%Y-%m")
-        for h in headers[5:]:
+        months[period] = row["Data"].value or ""
+        if level != "Practice":
+            continue
+        for h in headers[6:]:
             if h is None:
                 continue
             label = re.sub(r" \((hours|seconds)\)$", "", h)
@@ -231,6 +243,7 @@ def cmd_metrics(path, metrics_json, min_cell, metrics_dir):
                     fail("Metrics %s: a ratio not formatted as a percentage" % where)
                 shown += 1
     print("metrics rows: %s" % ", ".join("%s %d" % (k, levels[k]) for k in sorted(levels)))
+    print("metrics months: %s" % ", ".join((m + " " + months[m]).strip() for m in sorted(months)))
     if min_cell <= 1:
         print("metrics: %d practice cells checked: %d shown as computed, %d without a value" % (checked, shown, empty))
     else:
@@ -412,11 +425,27 @@ def cmd_spread(path, metrics_dir):
         print("lines: at %s: %s, 95%% %s..%s, 99.8%% %s..%s" % lines[-1])
 
 
+def cmd_trends(path):
+    """The weeks of the Trends sheet: the first and last, and those marked partial."""
+    wb = load(path)
+    ws = wb["Trends"]
+    weeks = []
+    for row in ws.iter_rows(min_row=24):
+        v = row[0].value
+        if isinstance(v, str) and re.fullmatch(r"\d{4}-W\d\d( \*)?", v):
+            weeks.append(v)
+    if not weeks:
+        print("trends: no weeks")
+        return
+    partial = [w for w in weeks if w.endswith("*")]
+    print("trends: %d weeks, %s .. %s; partial: %s" % (len(weeks), weeks[0], weeks[-1], ", ".join(partial) or "none"))
+
+
 def cmd_summary(path):
     wb = load(path)
     ws = wb[wb.sheetnames[0]]
     print(ws["A1"].value)
-    for row in ws.iter_rows(min_row=4, max_row=16):
+    for row in ws.iter_rows(min_row=4, max_row=17):
         key, value = row[0].value, row[1].value
         if key is None or value is None:
             continue
@@ -476,7 +505,7 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     cmd, args = argv[1], argv[2:]
-    fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics,
+    fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics, "trends": cmd_trends,
           "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
           "comparison": cmd_comparison, "spread": cmd_spread,
           "quality": cmd_quality, "reasons": cmd_reasons}.get(cmd)
