@@ -106,6 +106,16 @@ void call_leg_read(sqlite3_stmt *st, int first, struct call_leg *leg)
     leg->outcome = sqlite3_column_int(st, first + 4);
 }
 
+void call_leg_bind(sqlite3_stmt *st, int first, const struct call_leg *leg)
+{
+    const struct kind_field *f = log_kind(KIND_CALLS)->fields;
+    sqlite3_bind_int64(st, first, leg->start);
+    sqlite3_bind_text(st, first + 1, f[3].values[leg->direction], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, first + 2, leg->wait_s);
+    sqlite3_bind_int64(st, first + 3, leg->talk_s);
+    sqlite3_bind_text(st, first + 4, f[6].values[leg->outcome], -1, SQLITE_STATIC);
+}
+
 int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *err)
 {
     memset(s, 0, sizeof *s);
@@ -126,17 +136,12 @@ int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *
 static int put_leg(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, int64_t *key,
                    bool *fresh, struct eh_error *err)
 {
-    const struct kind_field *f = log_kind(KIND_CALLS)->fields;
     *key = call_leg_key(call_key, leg);
     for (int probe = 0; probe < 64; probe++) {
         sqlite3_stmt *st = s->insert;
         sqlite3_bind_int64(st, 1, *key);
         sqlite3_bind_int64(st, 2, call_key);
-        sqlite3_bind_int64(st, 3, leg->start);
-        sqlite3_bind_text(st, 4, f[3].values[leg->direction], -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 5, leg->wait_s);
-        sqlite3_bind_int64(st, 6, leg->talk_s);
-        sqlite3_bind_text(st, 7, f[6].values[leg->outcome], -1, SQLITE_STATIC);
+        call_leg_bind(st, 3, leg);
         int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE) return db_fail(s->db, err, "storing a leg of a call");

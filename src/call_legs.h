@@ -52,6 +52,9 @@ int64_t call_leg_key(int64_t call_key, const struct call_leg *leg);
 /* Reads a leg's (or a call's) figures from columns first.. of st, as
  * CALL_LEG_COLUMNS gives them. */
 void call_leg_read(sqlite3_stmt *st, int first, struct call_leg *leg);
+/* Binds them as the tables hold them (start, direction 'in'/'out', wait_s,
+ * talk_s, outcome text) to parameters first .. first + 4. */
+void call_leg_bind(sqlite3_stmt *st, int first, const struct call_leg *leg);
 
 /* Storing legs: a leg is kept once, under call_leg_key (a collision probes
  * the next key, comparing the stored figures), and every import that

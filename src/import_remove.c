@@ -369,14 +369,9 @@ static int resolve_record(struct remover *r, int64_t key)
 
 static int bind_call_update(struct remover *r, int64_t key, const struct call_leg *call, long long first_import)
 {
-    const struct kind_field *f = log_kind(KIND_CALLS)->fields;
     sqlite3_stmt *st = r->update;
     sqlite3_bind_int64(st, 1, key);
-    sqlite3_bind_int64(st, 2, call->start);
-    sqlite3_bind_text(st, 3, f[3].values[call->direction], -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 4, call->wait_s);
-    sqlite3_bind_int64(st, 5, call->talk_s);
-    sqlite3_bind_text(st, 6, f[6].values[call->outcome], -1, SQLITE_STATIC);
+    call_leg_bind(st, 2, call);
     sqlite3_bind_int64(st, 7, first_import);
     return step_done(r, st, "updating a call");
 }

@@ -588,14 +588,9 @@ static int store_leg(struct importer *im, const struct log_row *row)
     if (!found || call_leg_equal(&old, &merged)) return EH_OK;
     /* A plain import that carried the call keeps the figures it carried. */
     if ((rc = carriers_freeze(&im->freezer, p->key, im->err))) return rc;
-    const struct kind_field *f = im->def->fields;
     sqlite3_stmt *st = im->call_update;
     sqlite3_bind_int64(st, 1, p->key);
-    sqlite3_bind_int64(st, 2, merged.start);
-    sqlite3_bind_text(st, 3, f[3].values[merged.direction], -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 4, merged.wait_s);
-    sqlite3_bind_int64(st, 5, merged.talk_s);
-    sqlite3_bind_text(st, 6, f[6].values[merged.outcome], -1, SQLITE_STATIC);
+    call_leg_bind(st, 2, &merged);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a call");
