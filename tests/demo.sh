@@ -45,7 +45,7 @@ allow_rejects "$E" import consults "$OUT/logs/consults.csv"
 step "5. Six-step status of every plan"
 "$E" status
 
-step "6. SMART goals as of today"
+step "6. SMART goals, as of the day after the last record (at most today)"
 "$E" goals
 
 step "7. E-consult share per quarter, per care group"
