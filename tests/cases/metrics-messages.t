@@ -113,12 +113,12 @@ $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-04-30 --metric
 $ ehtrack plan retire econsult-aa > /dev/null
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": true}
 > ]
 # With no active plan left, the retired ones still say how the practice
 # answered: the smallest of 48 and 72, 48 h again: 3/5.
 $ ehtrack plan retire portaal-aa > /dev/null
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true}
 > ]

@@ -33,14 +33,16 @@ $ ehtrack plan show econsult-gracht | sed -n '/^GOAL/,$p'
 > calls  calls_per_day   2025-09-01..2025-11-30  -10% of baseline  2026-12-31
 $ ehtrack goals --practice 01000001 --as-of 2026-06-01
 > PLAN             PRACTICE  METRIC                 BASELINE  TARGET  CURRENT  FORECAST  DEADLINE    STATUS
-> econsult-gracht  01000001  E-consult share               -   5.25%        -         -  2026-12-31  no_data
-> econsult-gracht  01000001  Inbound calls per day         -       -        -         -  2026-12-31  no_data
+> econsult-gracht  01000001  E-consult share               -   5.25%        -    (0 wk)  2026-12-31  no_data
+> econsult-gracht  01000001  Inbound calls per day         -       -        -    (0 wk)  2026-12-31  no_data
 >
 > 2 goals as of 2026-06-01: 0 achieved, 0 on track, 0 at risk, 0 missed, 2 without data
+> (N wk): no forecast, only N weekly values in the 8 complete weeks before 2026-06-01 (3 are needed)
+> as of 2026-06-01: given with --as-of
 $ ehtrack goals --practice 01000001 --as-of 2026-06-01 --format json
 > [
->   {"plan": "econsult-gracht", "goal": "share", "metric": "econsult_share", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": 0.0525, "current": null, "forecast": null, "deadline": "2026-12-31", "status": "no_data"},
->   {"plan": "econsult-gracht", "goal": "calls", "metric": "calls_per_day", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": null, "current": null, "forecast": null, "deadline": "2026-12-31", "status": "no_data"}
+>   {"plan": "econsult-gracht", "goal": "share", "metric": "econsult_share", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": 0.0525, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-06-01"},
+>   {"plan": "econsult-gracht", "goal": "calls", "metric": "calls_per_day", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": null, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-06-01"}
 > ]
 $ ehtrack plan show econsult-gracht --format json | grep -o '"share": {[^}]*}'
 > "share": {"metric": "econsult_share", "target": 0.0525, "deadline": "2026-12-31"}
@@ -54,7 +56,7 @@ $ ehtrack plan show smart-warnings | sed -n '/^GOAL/,$p'
 > early  econsults_per_week  -                       20.0/week         2025-06-30
 > far    awareness           -                       75.0%             2030-12-31
 $ ehtrack goals --practice 01000003 --as-of 2026-06-01 | sed -n 2p
-> smart-warnings  01000003  E-consult share                 6.0%       5.0%        -         -  2026-12-31  no_data
+> smart-warnings  01000003  E-consult share                 6.0%       5.0%        -    (0 wk)  2026-12-31  no_data
 $ ehtrack goals --practice 01000003 --as-of 2026-06-01 --format csv | cut -d, -f1-2,6-7
 > plan,goal,baseline,target
 > smart-warnings,met,0.06,0.05
