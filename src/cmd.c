@@ -74,6 +74,7 @@ int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts
 sqlite3 *cmd_db(struct cmd_ctx *ctx)
 {
     if (ctx->db) return ctx->db;
-    if (db_open(&ctx->db, ctx->db_path, true, &ctx->err)) return NULL;
+    /* Only the commands that write may create it (interface.md 7.1). */
+    if (db_open(&ctx->db, ctx->db_path, (ctx->cmd->flags & CMD_WRITES) != 0, &ctx->err)) return NULL;
     return ctx->db;
 }

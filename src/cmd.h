@@ -6,7 +6,8 @@
  * eh_status. On failure it either fills ctx->err (main prints it) or has
  * already printed its diagnostics and leaves ctx->err.msg empty. It prints
  * data only on stdout, problems only on stderr. The database opens lazily
- * through cmd_db(), as the command's table flags allow.
+ * through cmd_db(), as the command's table flags allow: only a command
+ * flagged CMD_WRITES creates a missing database.
  */
 #ifndef EHTRACK_CMD_H
 #define EHTRACK_CMD_H
@@ -19,14 +20,14 @@
 #include "output.h"
 
 enum cmd_flags {
-    CMD_DB = 1 << 0,        /* reads the database (created on first use) */
-    CMD_WRITES = 1 << 1,    /* writes to the database */
+    CMD_DB = 1 << 0,        /* reads the database (never creates it) */
+    CMD_WRITES = 1 << 1,    /* writes to the database (and creates it) */
     CMD_KEY = 1 << 2,       /* needs the pseudonymisation key */
     CMD_FORMAT = 1 << 3,    /* prints data: takes --format */
 };
 
 struct cmd_ctx;
-typedef int (*cmd_fn)(struct cmd_ctx *ctx, int argc, char **argv);
+typedef enum eh_status (*cmd_fn)(struct cmd_ctx *ctx, int argc, char **argv);
 
 struct command {
     const char *name;       /* "plan check" */
@@ -62,26 +63,27 @@ int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
 sqlite3 *cmd_db(struct cmd_ctx *ctx);
 
 /* The commands */
-int cmd_init(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_import(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_report(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_comms(struct cmd_ctx *ctx, int argc, char **argv);
-int cmd_compare(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_init(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_generate(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv);
+enum eh_status cmd_db_check(struct cmd_ctx *ctx, int argc, char **argv);
 
 /* "no plan 'ID' is tracked", with the closest id (cmd_plan.c). */
 int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id);

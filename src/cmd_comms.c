@@ -209,7 +209,7 @@ static int pick_word(struct cmd_ctx *ctx, const char *opt, const char *arg, cons
     return rc;
 }
 
-int cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_CHANNEL = 0x300, OPT_LANG, OPT_FORMAT, OPT_PRACTICE };
     static const struct option opts[] = {

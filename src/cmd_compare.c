@@ -118,7 +118,7 @@ static void print_data(const struct comparison *c, enum out_format format)
     out_free(&t);
 }
 
-int cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_AGAINST = 0x300, OPT_METRIC, OPT_FROM, OPT_TO, OPT_AS_OF, OPT_DAYS };
     static const struct option opts[] = {

@@ -42,13 +42,13 @@ static int load_set(char **paths, size_t npaths, struct plan_set *set)
         diag_print(&diags, stderr);
         fprintf(stderr, "ehtrack: nothing generated: %zu error%s in the register and plans\n", diags.errors,
                 diags.errors == 1 ? "" : "s");
-        rc = EH_INVALID;
+        rc = diag_status(&diags);
     }
     diag_free(&diags);
     return rc;
 }
 
-int cmd_generate(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_generate(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"practices", required_argument, NULL, 'P'},

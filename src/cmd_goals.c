@@ -48,7 +48,7 @@ static void points_cell(struct out_table *t, const struct goal_result *g)
     sbuf_free(&text);
 }
 
-int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_AS_OF = 0x300, OPT_DAYS };
     static const struct option opts[] = {SCOPE_OPTIONS, SCOPE_ALL_OPTION, {"as-of", required_argument, NULL, OPT_AS_OF},
@@ -151,7 +151,7 @@ int cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
         }
         out_free(&t);
     }
-    if (!rc && diags.errors) rc = EH_INVALID;
+    if (!rc && diags.errors) rc = diag_status(&diags);
     goal_results_free(&res);
     metric_catalog_free(&cat);
     diag_free(&diags);

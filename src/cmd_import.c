@@ -87,7 +87,7 @@ static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
     return ctx->db;
 }
 
-int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"as", required_argument, NULL, 'a'},
@@ -124,9 +124,10 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
     if (diags.count) {
         diag_sort(&diags);
         diag_print(&diags, stderr);
+        rc = diag_status(&diags);
         diag_free(&diags);
         format_free(&fmt);
-        return EH_INVALID;
+        return rc;
     }
     if (rc) {
         format_free(&fmt);
@@ -151,7 +152,7 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         if (i > optind + 1) {
             format_free(&fmt);
             if (format_resolve(&fmt, as ? as : "canonical", (enum log_kind)kind, &diags, &ctx->err)) {
-                rc = diags.count ? EH_INVALID : ctx->err.status;
+                rc = diags.count ? diag_status(&diags) : (int)ctx->err.status;
                 diag_sort(&diags);
                 diag_print(&diags, stderr);
                 diag_free(&diags);
@@ -208,7 +209,7 @@ int cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
 }
 
 /* The unmapped codes kept for one import. */
-static int load_unmapped(sqlite3 *db, sqlite3_stmt *st, long long import_id, struct unmapped_code **codes,
+static int load_unmapped(sqlite3_stmt *st, long long import_id, struct unmapped_code **codes,
                          size_t *n, struct eh_error *err)
 {
     size_t cap = 0;
@@ -216,7 +217,7 @@ static int load_unmapped(sqlite3 *db, sqlite3_stmt *st, long long import_id, str
     *n = 0;
     sqlite3_bind_int64(st, 1, import_id);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the unmapped codes")) {
         GROW(*codes, cap, *n + 1);
         struct unmapped_code *u = &(*codes)[(*n)++];
         snprintf(u->field, sizeof u->field, "%s", db_text(st, 0));
@@ -224,7 +225,7 @@ static int load_unmapped(sqlite3 *db, sqlite3_stmt *st, long long import_id, str
         u->rows = sqlite3_column_int64(st, 2);
     }
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "reading the unmapped codes");
+    return rc;
 }
 
 static void free_unmapped(struct unmapped_code *codes, size_t n)
@@ -238,12 +239,12 @@ static const char UNMAPPED_SQL[] =
 
 /* The unmapped codes kept for an import (codes: UNMAPPED_SQL), as a cell
  * of t, or, without t, as a line under a table. */
-static int show_unmapped(sqlite3 *db, sqlite3_stmt *codes, long long import_id, long long other,
+static int show_unmapped(sqlite3_stmt *codes, long long import_id, long long other,
                          struct out_table *t, struct sbuf *lines, struct eh_error *err)
 {
     struct unmapped_code *list;
     size_t n;
-    if (load_unmapped(db, codes, import_id, &list, &n, err)) return EH_IO;
+    if (load_unmapped(codes, import_id, &list, &n, err)) return EH_IO;
     if (t) {
         unmapped_cell(t, list, n, 0, other);
     } else {
@@ -286,7 +287,7 @@ static void removal_cell(sqlite3_stmt *st, int first, long long id, struct out_t
     sbuf_free(&text);
 }
 
-int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
         {"id", NULL, COL_INT, 0, 0}, {"file", NULL, COL_TEXT, 0, 32}, {"format", NULL, COL_TEXT, 0, 18},
@@ -319,8 +320,8 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     struct out_table t;
     struct sbuf notes = {0};
     out_init(&t, cols, ARRAY_LEN(cols) - 3 * table);
-    int rc = EH_OK;
-    while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = EH_OK, read = EH_OK;
+    while (!rc && db_next(st, &read, &ctx->err, "reading the imports")) {
         long long id = sqlite3_column_int64(st, 0);
         out_int(&t, id);
         for (int i = 1; i <= 4; i++) out_text(&t, db_text(st, i));
@@ -328,9 +329,10 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         out_text(&t, db_text(st, 10));
         if (!table) out_text(&t, db_text(st, 11));
         else if (db_text(st, 11)) sbuf_addf(&notes, "note on import %lld: %s\n", id, db_text(st, 11));
-        rc = show_unmapped(db, codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
+        rc = show_unmapped(codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
         removal_cell(st, 13, id, table ? NULL : &t, &notes);
     }
+    if (!rc) rc = read;
     sqlite3_finalize(st);
     sqlite3_finalize(codes);
     if (!rc) {
@@ -342,7 +344,7 @@ int cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
-int cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv)
 {
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
@@ -368,7 +370,7 @@ int cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv)
     return EH_OK;
 }
 
-int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
         {"import", NULL, COL_INT, 0, 0}, {"file", NULL, COL_TEXT, 0, 32}, {"line", NULL, COL_INT, 0, 0},
@@ -400,7 +402,8 @@ int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_bind_int64(st, 1, id);
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the rejected rows")) {
         out_int(&t, sqlite3_column_int64(st, 0));
         out_text(&t, db_text(st, 1));
         out_int(&t, sqlite3_column_int64(st, 2));
@@ -413,8 +416,7 @@ int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     /* Under the rows, the codes the format did not map: what a rule is
      * missing for, which the reasons never show. */
     struct sbuf lines = {0};
-    int rc = EH_OK;
-    if (ctx->format == OUT_TABLE) {
+    if (!rc && ctx->format == OUT_TABLE) {
         sqlite3_stmt *codes;
         if (db_prepare(db, &st, "SELECT id, unmapped_other FROM imports WHERE ?1 = 0 OR id = ?1 ORDER BY id",
                        &ctx->err))
@@ -424,9 +426,11 @@ int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
             rc = EH_IO;
         } else {
             sqlite3_bind_int64(st, 1, id);
-            while (!rc && sqlite3_step(st) == SQLITE_ROW)
-                rc = show_unmapped(db, codes, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), NULL,
+            int read = EH_OK;
+            while (!rc && db_next(st, &read, &ctx->err, "reading the imports"))
+                rc = show_unmapped(codes, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), NULL,
                                    &lines, &ctx->err);
+            if (!rc) rc = read;
             sqlite3_finalize(st);
             sqlite3_finalize(codes);
         }
@@ -440,7 +444,7 @@ int cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
-int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
         {"name", NULL, COL_TEXT, 0, 0}, {"kind", NULL, COL_TEXT, 0, 0}, {"parser", NULL, COL_TEXT, 0, 0},
@@ -486,7 +490,7 @@ int cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
     if (diags.count) {
         diag_sort(&diags);
         diag_print(&diags, stderr);
-        rc = EH_INVALID;
+        rc = diag_status(&diags);
     }
     diag_free(&diags);
     return rc;

@@ -6,7 +6,7 @@
 #include "pseudo.h"
 #include "util.h"
 
-int cmd_init(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_init(struct cmd_ctx *ctx, int argc, char **argv)
 {
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;

@@ -147,7 +147,7 @@ void warn_stale_data(const struct as_of *a)
             last, now - a->data_last, day);
 }
 
-int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_METRIC = 0x300, OPT_PERIOD, OPT_BY, OPT_FROM, OPT_TO, OPT_AS_OF, OPT_DAYS };
     static const struct option opts[] = {
@@ -269,7 +269,7 @@ int cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
         }
         out_free(&t);
     }
-    if (!rc && diags.errors) rc = EH_INVALID;
+    if (!rc && diags.errors) rc = diag_status(&diags);
     metric_result_free(&res);
     free(defs);
     metric_catalog_free(&cat);

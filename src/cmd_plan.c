@@ -165,7 +165,7 @@ static int write_new_file(const char *path, const char *text, struct eh_error *e
     return EH_OK;
 }
 
-int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"template", required_argument, NULL, 't'},
@@ -222,8 +222,12 @@ int cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
         id = default_id;
     }
     if (!plan_id_valid(id)) {
+        /* The message may quote the default id: free it only after. */
+        int rc = default_id ? cmd_usage_error(ctx, "the default id '%s' (TEMPLATE-AGB) is not lower-case letters, "
+                                                   "digits and '-'; give one with --id", id)
+                            : cmd_usage_error(ctx, "--id must be lower-case letters, digits and '-' (got '%s')", id);
         free(default_id);
-        return cmd_usage_error(ctx, "--id must be lower-case letters, digits and '-' (got '%s')", id);
+        return rc;
     }
     char *rel = xasprintf("templates/plans/%s.yaml", template);
     char *path = data_path(rel);
@@ -287,11 +291,13 @@ static void print_diagnostics(struct cmd_ctx *ctx, struct diag_list *d)
     out_free(&t);
 }
 
-/* Loads paths into set with every check; returns EH_INVALID (diagnostics
- * printed) when there are errors. db may be NULL. */
+/* Loads paths into set with every check, the problems into diags (the
+ * caller prints them; diag_status says how bad they are). Returns EH_IO
+ * only when the database cannot be read (ctx->err). db may be NULL. */
 static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t npaths,
                         struct plan_set *set, struct diag_list *diags)
 {
+    memset(set, 0, sizeof *set);    /* freed by the caller, loaded or not */
     struct metric_catalog metrics;
     metric_catalog_load(&metrics, diags);
     struct known_practices known = {0};
@@ -302,7 +308,7 @@ static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t n
     plan_set_load(set, paths, npaths, &metrics, today(), &known, diags);
     known_free(&known);
     metric_catalog_free(&metrics);
-    return diags->errors ? EH_INVALID : EH_OK;
+    return EH_OK;
 }
 
 static int parse_paths(struct cmd_ctx *ctx, int argc, char **argv)
@@ -314,7 +320,7 @@ static int parse_paths(struct cmd_ctx *ctx, int argc, char **argv)
     return EH_OK;
 }
 
-int cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
 {
     if (parse_paths(ctx, argc, argv)) return EH_USAGE;
     sqlite3 *db = NULL;
@@ -323,10 +329,11 @@ int cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
     struct diag_list diags = {0};
     int rc = load_checked(ctx, db, argv + optind, (size_t)(argc - optind), &set, &diags);
     db_close(db);
-    if (rc == EH_IO) {
+    if (rc) {
         diag_free(&diags);
         return rc;
     }
+    rc = diag_status(&diags);
     print_diagnostics(ctx, &diags);
     if (ctx->format == OUT_TABLE)
         printf("checked %zu file%s: %zu practice%s, %zu plan%s; %zu error%s, %zu warning%s\n",
@@ -338,7 +345,7 @@ int cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
-int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
         {"plan", NULL, COL_TEXT, 0, 0}, {"state", NULL, COL_TEXT, 0, 0}, {"changes", NULL, COL_INT, 0, 0},
@@ -349,7 +356,8 @@ int cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
     struct plan_set set;
     struct diag_list diags = {0};
     int rc = load_checked(ctx, db, argv + optind, (size_t)(argc - optind), &set, &diags);
-    if (rc == EH_IO) goto done;
+    if (rc) goto done;
+    rc = diag_status(&diags);
     diag_sort(&diags);
     diag_print(&diags, stderr);
     if (rc) {
@@ -426,7 +434,7 @@ done:
 
 /* ---- plan list / show / history ------------------------------------------------ */
 
-int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {SCOPE_OPTIONS, {NULL, 0, NULL, 0}};
     static const struct out_col cols[] = {
@@ -453,12 +461,13 @@ int cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
         return EH_IO;
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the plans"))
         for (int i = 0; i < 8; i++) out_text(&t, db_text(st, i));
     sqlite3_finalize(st);
-    out_print(&t, ctx->format, stdout);
+    if (!rc) out_print(&t, ctx->format, stdout);
     out_free(&t);
-    return EH_OK;
+    return rc;
 }
 
 static int one_id(struct cmd_ctx *ctx, int argc, char **argv, const char **id)
@@ -476,9 +485,14 @@ int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     sqlite3_stmt *st;
     const char *ids[512];
     size_t n = 0;
-    if (db_prepare(db, &st, "SELECT id FROM plans ORDER BY id", &ctx->err)) return EH_IO;
-    while (sqlite3_step(st) == SQLITE_ROW && n < ARRAY_LEN(ids)) ids[n++] = xstrdup(db_text(st, 0));
+    if (db_prepare(db, &st, "SELECT id FROM plans ORDER BY id LIMIT 512", &ctx->err)) return EH_IO;
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the plans") && n < ARRAY_LEN(ids)) ids[n++] = xstrdup(db_text(st, 0));
     sqlite3_finalize(st);
+    if (rc) {
+        for (size_t i = 0; i < n; i++) free((char *)ids[i]);
+        return rc;
+    }
     const char *hint = closest_word(id, ids, n);
     if (hint)
         eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "no plan '%s' is tracked; did you mean '%s'?", id, hint);
@@ -532,9 +546,10 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rc;
+    if (!db_next(st, &rc, &ctx->err, "reading the plan")) {
         sqlite3_finalize(st);
-        return unknown_plan(ctx, db, id);
+        return rc ? rc : unknown_plan(ctx, db, id);
     }
     show_kv("plan", db_text(st, 0));
     show_kv("title", db_text(st, 1));
@@ -570,11 +585,12 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     struct out_table t;
     out_init(&t, step_cols, ARRAY_LEN(step_cols));
-    while (sqlite3_step(st) == SQLITE_ROW)
+    while (db_next(st, &rc, &ctx->err, "reading the plan's steps"))
         for (int i = 0; i < 7; i++) out_text(&t, db_text(st, i));
     sqlite3_finalize(st);
-    out_print(&t, OUT_TABLE, stdout);
+    if (!rc) out_print(&t, OUT_TABLE, stdout);
     out_free(&t);
+    if (rc) return rc;
 
     if (db_prepare(db, &st,
                    "SELECT goal_id, metric, baseline_value, baseline_from || '..' || baseline_to, "
@@ -588,7 +604,7 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     metric_catalog_load(&cat, &ignored);
     diag_free(&ignored);
     out_init(&t, goal_cols, ARRAY_LEN(goal_cols));
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while (db_next(st, &rc, &ctx->err, "reading the plan's goals")) {
         const struct metric_def *m = metric_find(&cat, db_text(st, 1));
         out_text(&t, db_text(st, 0));
         out_text(&t, db_text(st, 1));
@@ -598,15 +614,15 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     }
     sqlite3_finalize(st);
     metric_catalog_free(&cat);
-    if (out_rows(&t)) {
+    if (!rc && out_rows(&t)) {
         printf("\n");
         out_print(&t, OUT_TABLE, stdout);
     }
     out_free(&t);
-    return EH_OK;
+    return rc;
 }
 
-int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col step_cols[] = {
         {"step", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0},
@@ -630,9 +646,10 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
                        "FROM plans pl WHERE id = ?1", &ctx->err))
             return EH_IO;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-        if (sqlite3_step(st) != SQLITE_ROW) {
+        int rc;
+        if (!db_next(st, &rc, &ctx->err, "reading the plan")) {
             sqlite3_finalize(st);
-            return unknown_plan(ctx, db, id);
+            return rc ? rc : unknown_plan(ctx, db, id);
         }
         struct sbuf out = {0};
         const char *snap = db_text(st, 0);
@@ -661,16 +678,17 @@ int cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     struct out_table t;
     out_init(&t, step_cols, ARRAY_LEN(step_cols));
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the plan's steps"))
         for (int i = 0; i < 6; i++) out_text(&t, db_text(st, i));
     sqlite3_finalize(st);
-    int rc = out_rows(&t) ? EH_OK : unknown_plan(ctx, db, id);
+    if (!rc) rc = out_rows(&t) ? EH_OK : unknown_plan(ctx, db, id);
     if (!rc) out_print(&t, ctx->format, stdout);
     out_free(&t);
     return rc;
 }
 
-int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
         {"recorded_at", NULL, COL_TEXT, 0, 0}, {"recorded_by", NULL, COL_TEXT, 0, 0},
@@ -703,8 +721,8 @@ int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     out_init(&t, table ? table_cols : cols, table ? ARRAY_LEN(table_cols) : ARRAY_LEN(cols));
-    int step;
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the history")) {
         bool first = sqlite3_column_int(st, 9) == 0;
         if (table) {
             if (first) {
@@ -724,7 +742,6 @@ int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
         }
     }
     sqlite3_finalize(st);
-    int rc = step == SQLITE_DONE ? EH_OK : db_fail(db, &ctx->err, "reading the history");
     if (!rc && !out_rows(&t)) rc = unknown_plan(ctx, db, id);
     if (!rc) out_print(&t, ctx->format, stdout);
     out_free(&t);
@@ -733,7 +750,7 @@ int cmd_plan_history(struct cmd_ctx *ctx, int argc, char **argv)
 
 /* ---- plan retire ----------------------------------------------------------- */
 
-int cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {{"undo", no_argument, NULL, 'u'}, {NULL, 0, NULL, 0}};
     bool undo = false;
@@ -751,11 +768,13 @@ int cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_stmt *st;
     if (db_prepare(db, &st, "SELECT count(*) FROM plans WHERE id = ?1", &ctx->err)) return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    known = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    int rc;
+    known = db_next(st, &rc, &ctx->err, "reading the plans") ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_finalize(st);
+    if (rc) return rc;
     if (!known) return unknown_plan(ctx, db, id);
     char when[32];
-    int rc = plan_store_retire(db, id, undo, when, sizeof when, &ctx->err);
+    rc = plan_store_retire(db, id, undo, when, sizeof when, &ctx->err);
     if (rc) return rc;
     if (undo)
         printf("plan %s is active again: back in status, goals and reports\n", id);

@@ -1,83 +1,17 @@
 /* report: an Excel workbook for a region, care group, insurer or practice */
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "datetime.h"
 #include "metric_catalog.h"
+#include "out_file.h"
 #include "report_data.h"
 #include "report_xlsx.h"
 #include "scope.h"
 #include "util.h"
-
-/* The workbook is written to a temporary file beside the target and
- * renamed over it only when complete, so a reader never sees half a
- * workbook. An interrupt removes the temporary file on the way out. */
-static char temp_path[4096];
-
-static void remove_temp_and_die(int sig)
-{
-    if (temp_path[0]) unlink(temp_path);
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static void catch_signals(bool on)
-{
-    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
-    for (size_t i = 0; i < ARRAY_LEN(sigs); i++) signal(sigs[i], on ? remove_temp_and_die : SIG_DFL);
-}
-
-static int open_temp(const char *out, struct eh_error *err)
-{
-    struct stat st;
-    if (stat(out, &st) == 0 && S_ISDIR(st.st_mode))
-        return eh_fail(err, EH_IO, out, 0, 0, "is a directory; give the workbook's file name");
-    const char *slash = strrchr(out, '/');
-    const char *base = slash ? slash + 1 : out;
-    if (!*base) return eh_fail(err, EH_IO, out, 0, 0, "is a directory; give the workbook's file name");
-    int n = slash ? snprintf(temp_path, sizeof temp_path, "%.*s/.%s.XXXXXX", (int)(slash - out), out, base)
-                  : snprintf(temp_path, sizeof temp_path, ".%s.XXXXXX", base);
-    if (n < 0 || (size_t)n >= sizeof temp_path) {
-        temp_path[0] = '\0';
-        return eh_fail(err, EH_IO, out, 0, 0, "the path is too long");
-    }
-    int fd = mkstemp(temp_path);
-    if (fd < 0) {
-        int e = errno;
-        temp_path[0] = '\0';
-        return eh_fail(err, EH_IO, out, 0, 0, "cannot write the workbook here: %s", strerror(e));
-    }
-    close(fd);
-    return EH_OK;
-}
-
-static void drop_temp(void)
-{
-    catch_signals(false);
-    if (temp_path[0]) unlink(temp_path);
-    temp_path[0] = '\0';
-}
-
-/* mkstemp made the file private; the workbook gets the usual mode. */
-static int publish(const char *out, struct eh_error *err)
-{
-    mode_t mask = umask(0);
-    umask(mask);
-    if (chmod(temp_path, 0666 & ~mask) != 0 || rename(temp_path, out) != 0) {
-        int e = errno;
-        drop_temp();
-        return eh_fail(err, EH_IO, out, 0, 0, "cannot write the workbook: %s", strerror(e));
-    }
-    temp_path[0] = '\0';
-    catch_signals(false);
-    return EH_OK;
-}
 
 static int parse_min_cell(struct cmd_ctx *ctx, const char *arg, int *out)
 {
@@ -90,7 +24,7 @@ static int parse_min_cell(struct cmd_ctx *ctx, const char *arg, int *out)
     return EH_OK;
 }
 
-int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 {
     enum { OPT_LANG = 0x300, OPT_AS_OF, OPT_FROM, OPT_TO, OPT_MIN_CELL, OPT_DAYS };
     static const struct option opts[] = {
@@ -139,6 +73,7 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     o.name = argv[optind + 1];
     if (optind + 2 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 2]);
     if (!out) return cmd_usage_error(ctx, "-o FILE.xlsx is required: where the workbook goes");
+    if (!*out) return cmd_usage_error(ctx, "-o needs a file name");
     if (o.from != DATE_NONE && o.to != DATE_NONE && o.from > o.to)
         return cmd_usage_error(ctx, "--from is after --to");
     o.days = (enum day_count)days;
@@ -148,15 +83,17 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     metric_catalog_load(&cat, &diags);
     if (diags.errors) {
         diag_print(&diags, stderr);
+        rc = diag_status(&diags);
         diag_free(&diags);
         metric_catalog_free(&cat);
-        return EH_INVALID;
+        return rc;
     }
     diag_free(&diags);
     struct report rep;
     memset(&rep, 0, sizeof rep);
-    catch_signals(true);
-    rc = open_temp(out, &ctx->err);
+    /* Written to a temporary file, in place only when complete. */
+    struct out_file file;
+    rc = out_file_open(&file, out, true, &ctx->err);
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     if (!rc && !db) rc = ctx->err.status;
     /* The as-of date from the data of the workbook's practices and of the
@@ -182,9 +119,9 @@ int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
         if (o.from > o.to) rc = cmd_usage_error(ctx, "--from is after the default end of the data period");
     }
     if (!rc) rc = report_gather(db, &o, &cat, &rep, &ctx->err);
-    if (!rc) rc = report_write_xlsx(db, &rep, temp_path, &ctx->err);
-    if (!rc) rc = publish(out, &ctx->err);
-    else drop_temp();
+    if (!rc) rc = report_write_xlsx(db, &rep, out_file_temp(&file), &ctx->err);
+    if (!rc) rc = out_file_commit(&file, &ctx->err);
+    else if (file.temp) out_file_abort(&file);
     if (!rc) {
         char from[11], to[11];
         format_date(o.from, from);

@@ -16,7 +16,7 @@ static char step_mark(const char *status)
     return '.';
 }
 
-int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
+enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {SCOPE_OPTIONS, SCOPE_ALL_OPTION, {NULL, 0, NULL, 0}};
     static const struct out_col json_cols[] = {
@@ -58,7 +58,8 @@ int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
     struct out_table t;
     if (table) out_init(&t, table_cols, ARRAY_LEN(table_cols));
     else out_init(&t, json_cols, ARRAY_LEN(json_cols));
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the plans")) {
         const char *statuses[STEP_COUNT] = {0};
         char buf[256];
         snprintf(buf, sizeof buf, "%s", db_text(st, 5) ? db_text(st, 5) : "");
@@ -90,6 +91,10 @@ int cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
         out_num(&t, done / 6.0);
     }
     sqlite3_finalize(st);
+    if (rc) {
+        out_free(&t);
+        return rc;
+    }
     if (!table || out_rows(&t)) out_print(&t, ctx->format, stdout);
     if (table && out_rows(&t))
         printf("\nNVSPIS: needs vision selection plan implement scale\n"

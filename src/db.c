@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -295,6 +296,60 @@ int db_int(sqlite3 *db, const char *sql, long long def, long long *out, struct e
     return EH_OK;
 }
 
+bool db_next(sqlite3_stmt *st, int *status, struct eh_error *err, const char *what)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *status = EH_OK;
+        return true;
+    }
+    *status = rc == SQLITE_DONE ? EH_OK : db_fail(sqlite3_db_handle(st), err, what);
+    return false;
+}
+
+int db_step_done(sqlite3_stmt *st, struct eh_error *err, const char *what)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) return EH_OK;
+    if (rc == SQLITE_ROW) {
+        /* The rows are not wanted; what counts is that it runs to its end. */
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        }
+        if (rc == SQLITE_DONE) return EH_OK;
+    }
+    return db_fail(sqlite3_db_handle(st), err, what);
+}
+
+int db_check(sqlite3 *db, struct sbuf *problems, struct eh_error *err)
+{
+    static const char *const checks[] = {
+        "PRAGMA integrity_check",
+        "SELECT printf('table %s row %d: no row %d in %s (foreign key)', f.\"table\", f.rowid, f.fkid, f.parent) "
+        "FROM pragma_foreign_key_check AS f",
+    };
+    for (size_t i = 0; i < ARRAY_LEN(checks); i++) {
+        sqlite3_stmt *st;
+        if (db_prepare(db, &st, checks[i], err)) return EH_IO;
+        int rc;
+        while (db_next(st, &rc, err, "checking")) {
+            const char *line = db_text(st, 0);
+            /* SQLite heads its list with a line naming the schema. */
+            if (line && strncmp(line, "*** in database", 15) == 0) line = strchr(line, '\n');
+            if (line && *line == '\n') line++;
+            if (line && *line && strcmp(line, "ok") != 0) sbuf_addf(problems, "%s\n", line);
+        }
+        int code = sqlite3_errcode(db) & 0xff;
+        sqlite3_finalize(st);
+        /* A page too damaged to read ends the check: that is its finding. */
+        if (rc && code != SQLITE_CORRUPT && code != SQLITE_NOTADB) return rc;
+        if (rc) sbuf_addf(problems, "%s\n", sqlite3_errstr(code));
+        if (rc) break;
+    }
+    if (!problems->len) return EH_OK;
+    return eh_fail(err, EH_IO, sqlite3_db_filename(db, "main"), 0, 0, "the database is damaged; restore it from "
+                   "the last backup (or keep a copy, then re-import the logs into a new one)");
+}
+
 int db_begin(sqlite3 *db, struct eh_error *err) { return db_exec(db, "BEGIN IMMEDIATE", err); }
 int db_commit(sqlite3 *db, struct eh_error *err) { return db_exec(db, "COMMIT", err); }
 
@@ -327,6 +382,7 @@ void db_bind_date(sqlite3_stmt *st, int i, int days)
 
 struct busy_state {
     bool told;
+    int tries;                  /* of 50 ms */
 };
 
 static struct busy_state busy;
@@ -334,8 +390,7 @@ static struct busy_state busy;
 static int busy_wait(void *arg, int count)
 {
     (void)arg;
-    /* 50 ms a try: two minutes before giving up. */
-    if (count >= 2400) return 0;
+    if (count >= busy.tries) return 0;
     if (count == 20 && !busy.told && isatty(STDERR_FILENO)) {
         fprintf(stderr, "ehtrack: waiting for another ehtrack to finish with the database...\n");
         busy.told = true;
@@ -427,7 +482,25 @@ static void register_functions(sqlite3 *db)
     sqlite3_create_function(db, "median", 1, flags, NULL, NULL, fn_median_step, fn_median_final);
 }
 
-static int migrate(sqlite3 *db, const char *path, struct eh_error *err)
+static int no_database(const char *path, struct eh_error *err)
+{
+    return eh_fail(err, EH_IO, path, 0, 0, "no database here; run 'ehtrack init'");
+}
+
+/* A file of zero bytes is not a database yet (unless its write-ahead log
+ * holds one not yet copied into it). */
+static bool holds_database(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) return false;
+    if (st.st_size > 0) return true;
+    char *wal = xasprintf("%s-wal", path);
+    bool logged = stat(wal, &st) == 0 && st.st_size > 0;
+    free(wal);
+    return logged;
+}
+
+static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *err)
 {
     long long version;
     if (db_int(db, "PRAGMA user_version", 0, &version, err)) return EH_IO;
@@ -437,6 +510,9 @@ static int migrate(sqlite3 *db, const char *path, struct eh_error *err)
                        "use a newer ehtrack", version, DB_SCHEMA_VERSION);
     long long tables = 0;
     if (version == 0 && db_int(db, "SELECT count(*) FROM sqlite_master", 0, &tables, err)) return EH_IO;
+    /* An empty file is no database: only the commands that create one
+     * may make it one. */
+    if (version == 0 && tables == 0 && !create) return no_database(path, err);
     if (tables > 0)
         return eh_fail(err, EH_IO, path, 0, 0,
                        "not an ehtrack database: it holds tables ehtrack did not make; "
@@ -467,6 +543,14 @@ static int migrate(sqlite3 *db, const char *path, struct eh_error *err)
 
 static int configure(sqlite3 *db, bool writable, struct eh_error *err)
 {
+    /* Two minutes, unless $EHTRACK_BUSY_TIMEOUT says how many seconds. */
+    const char *timeout = getenv("EHTRACK_BUSY_TIMEOUT");
+    char *end;
+    double seconds = timeout && *timeout ? strtod(timeout, &end) : 120;
+    if (timeout && *timeout && (*end || !(seconds >= 0 && seconds <= 86400)))
+        return eh_fail(err, EH_USAGE, NULL, 0, 0, "$EHTRACK_BUSY_TIMEOUT must be a number of seconds "
+                       "(got '%s')", timeout);
+    busy.tries = (int)(seconds * 20);
     sqlite3_busy_handler(db, busy_wait, NULL);
     register_functions(db);
     sqlite3_extended_result_codes(db, 1);
@@ -478,15 +562,17 @@ static int configure(sqlite3 *db, bool writable, struct eh_error *err)
         if (db_exec(db, "PRAGMA journal_mode = WAL", err)) return EH_IO;
         if (db_exec(db, "PRAGMA synchronous = NORMAL", err)) return EH_IO;
     }
-    if (db_exec(db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;", err)) return EH_IO;
+    /* cell_size_check: a damaged page is an error where it is read, not a
+     * wrong answer (it costs a few percent on reads). */
+    if (db_exec(db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; PRAGMA cell_size_check = ON;", err))
+        return EH_IO;
     return EH_OK;
 }
 
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
 {
     *out = NULL;
-    if (!create && !file_exists(path))
-        return eh_fail(err, EH_IO, path, 0, 0, "no database here; run 'ehtrack init' first");
+    if (!create && !holds_database(path)) return no_database(path, err);
     sqlite3 *db = NULL;
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
@@ -495,9 +581,10 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
         sqlite3_close(db);
         return EH_IO;
     }
-    if (configure(db, true, err) || migrate(db, path, err)) {
+    int rc = configure(db, true, err);
+    if (rc || (rc = migrate(db, path, create, err))) {
         sqlite3_close(db);
-        return EH_IO;
+        return rc;
     }
     *out = db;
     return EH_OK;
@@ -514,9 +601,10 @@ int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
         sqlite3_close(db);
         return EH_IO;
     }
-    if (configure(db, false, err)) {
+    int rc = configure(db, false, err);
+    if (rc) {
         sqlite3_close(db);
-        return EH_IO;
+        return rc;
     }
     long long version;
     if (db_int(db, "PRAGMA user_version", 0, &version, err)) {

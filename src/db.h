@@ -2,14 +2,22 @@
  * db.h - the SQLite database: opening, pragmas, numbered migrations.
  *
  * Contract: db_open opens (and with create, creates) the database at path,
- * sets foreign keys on, WAL, synchronous=NORMAL and a busy handler that
- * waits up to two minutes for another ehtrack instead of failing, then
- * brings the schema to DB_SCHEMA_VERSION by applying each missing migration
- * in its own transaction (PRAGMA user_version counts them). A database from
- * a newer ehtrack is refused. db_open_readonly opens an existing database
- * without changing it, or sets *out NULL when there is none. Every failure
- * fills err with EH_IO and SQLite's message. SQL functions ams_utc(local)
- * and ams_local(utc) (seconds; datetime.h) are available on every handle.
+ * sets foreign keys on, WAL, synchronous=NORMAL, SQLite's cheap checks of
+ * every page it reads (cell_size_check) and a busy handler that waits for
+ * another ehtrack instead of failing ($EHTRACK_BUSY_TIMEOUT seconds, default
+ * 120), then brings the schema to DB_SCHEMA_VERSION by applying each
+ * missing migration in its own transaction (PRAGMA user_version counts
+ * them). Without create, a path holding no ehtrack database (no file, or
+ * an empty one) is refused and nothing is created. A database from a newer
+ * ehtrack is refused. db_open_readonly opens an existing database without
+ * changing it, or sets *out NULL when there is none. Every failure fills
+ * err with EH_IO and SQLite's message. SQL functions ams_utc(local) and
+ * ams_local(utc) (seconds; datetime.h) are available on every handle.
+ *
+ * Every statement that reads rows is stepped with db_next, which tells the
+ * end of the rows (SQLITE_DONE) from a failure: a damaged page, a full
+ * disk or a lock held past the busy timeout is an error, never a short
+ * result.
  */
 #ifndef EHTRACK_DB_H
 #define EHTRACK_DB_H
@@ -18,6 +26,7 @@
 #include <stdbool.h>
 
 #include "error.h"
+#include "util.h"
 
 extern const int DB_SCHEMA_VERSION;
 
@@ -37,6 +46,21 @@ int db_prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql, struct eh_error 
 int db_fail(sqlite3 *db, struct eh_error *err, const char *what);
 /* Runs a statement that returns one integer (or def when no row). */
 int db_int(sqlite3 *db, const char *sql, long long def, long long *out, struct eh_error *err);
+
+/* Steps st: true while it yields a row. When it yields none, *status is
+ * EH_OK if the statement ran to its end (SQLITE_DONE), else EH_IO with err
+ * filled ("database PATH: what: SQLite's message"). A loop reads
+ *     while (db_next(st, &rc, err, "reading plans")) { ... }
+ * and then checks rc. */
+bool db_next(sqlite3_stmt *st, int *status, struct eh_error *err, const char *what);
+/* Steps a statement that returns no rows (or whose rows are not wanted):
+ * EH_OK when it ran to SQLITE_DONE, else EH_IO with err filled. */
+int db_step_done(sqlite3_stmt *st, struct eh_error *err, const char *what);
+
+/* A full integrity check (PRAGMA integrity_check and foreign_key_check):
+ * EH_OK and an empty problems buffer when the database is sound, else
+ * EH_IO with one line per problem found in problems. */
+int db_check(sqlite3 *db, struct sbuf *problems, struct eh_error *err);
 
 int db_begin(sqlite3 *db, struct eh_error *err);     /* BEGIN IMMEDIATE */
 int db_commit(sqlite3 *db, struct eh_error *err);

@@ -38,9 +38,15 @@ void eh_error_print(const struct eh_error *e, FILE *out)
     fprintf(out, "%s\n", e->msg);
 }
 
-void diag_add(struct diag_list *d, enum diag_severity sev, const char *file,
-              long line, long col, const char *fmt, ...)
+static void diag_vadd(struct diag_list *d, enum diag_severity sev, const char *file, long line, long col,
+                      const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+
+static void diag_vadd(struct diag_list *d, enum diag_severity sev, const char *file, long line, long col,
+                      const char *fmt, va_list ap)
 {
+    if (sev == DIAG_ERROR) d->errors++;
+    else d->warnings++;
+    if (d->count >= DIAG_KEEP) return;
     GROW(d->items, d->cap, d->count + 1);
     struct diag *x = &d->items[d->count++];
     x->severity = sev;
@@ -48,13 +54,31 @@ void diag_add(struct diag_list *d, enum diag_severity sev, const char *file,
     x->line = line;
     x->col = col;
     struct sbuf s = {0};
+    sbuf_vaddf(&s, fmt, ap);
+    x->msg = sbuf_detach(&s);
+}
+
+void diag_add(struct diag_list *d, enum diag_severity sev, const char *file,
+              long line, long col, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    sbuf_vaddf(&s, fmt, ap);
+    diag_vadd(d, sev, file, line, col, fmt, ap);
     va_end(ap);
-    x->msg = sbuf_detach(&s);
-    if (sev == DIAG_ERROR) d->errors++;
-    else d->warnings++;
+}
+
+void diag_add_io(struct diag_list *d, const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(d, DIAG_ERROR, file, 0, 0, fmt, ap);
+    va_end(ap);
+    d->io++;
+}
+
+int diag_status(const struct diag_list *d)
+{
+    return d->io ? EH_IO : d->errors ? EH_INVALID : EH_OK;
 }
 
 struct ranked {
@@ -87,12 +111,18 @@ void diag_sort(struct diag_list *d)
 
 void diag_print(const struct diag_list *d, FILE *out)
 {
-    for (size_t i = 0; i < d->count; i++) {
+    size_t shown = d->count < DIAG_SHOW ? d->count : DIAG_SHOW;
+    for (size_t i = 0; i < shown; i++) {
         const struct diag *x = &d->items[i];
         fputs("ehtrack: ", out);
         print_location(out, x->file, x->line, x->col);
         fprintf(out, "%s%s\n", x->severity == DIAG_WARNING ? "warning: " : "", x->msg);
     }
+    size_t all = d->errors + d->warnings;
+    if (all > shown)
+        fprintf(out, "ehtrack: ... and %zu more problem%s not shown (%zu error%s and %zu warning%s in all); "
+                "fix these first\n", all - shown, all - shown == 1 ? "" : "s", d->errors,
+                d->errors == 1 ? "" : "s", d->warnings, d->warnings == 1 ? "" : "s");
 }
 
 void diag_free(struct diag_list *d)

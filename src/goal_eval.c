@@ -36,7 +36,8 @@ static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct
     *rows = NULL;
     *count = 0;
     if (db_prepare(db, &st, sql, err)) return EH_IO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while (db_next(st, &rc, err, "reading the goals")) {
         GROW(*rows, cap, *count + 1);
         struct goal_row *g = &(*rows)[(*count)++];
         memset(g, 0, sizeof *g);
@@ -59,7 +60,7 @@ static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct
         g->r.title = db_text(st, 11) ? xstrdup(db_text(st, 11)) : NULL;
     }
     sqlite3_finalize(st);
-    return EH_OK;
+    return rc;
 }
 
 /* temp.m_scope: each plan's practices, for the plans with goals on metric
@@ -83,10 +84,10 @@ static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, st
     sqlite3_bind_text(st, 1, metric, -1, SQLITE_STATIC);
     db_bind_date(st, 2, from);
     db_bind_date(st, 3, to);
-    int rc = sqlite3_step(st);
+    int rc = db_step_done(st, err, "selecting the plans' practices");
     sqlite3_finalize(st);
     /* metric_eval gathers statistics on m_scope before it runs the SQL. */
-    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "selecting the plans' practices");
+    return rc;
 }
 
 static int eval_window(sqlite3 *db, const struct metric_def *m, enum period_kind period, int from, int to,

@@ -40,7 +40,8 @@ static int load_practices(sqlite3 *db, struct practice_index *ix, struct eh_erro
     size_t cap = 0;
     memset(ix, 0, sizeof *ix);
     if (db_prepare(db, &st, "SELECT agb, id FROM practices", err)) return EH_IO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while (db_next(st, &rc, err, "reading the practices")) {
         GROW(ix->items, cap, ix->count + 1);
         struct practice_entry *e = &ix->items[ix->count++];
         snprintf(e->agb, sizeof e->agb, "%s", db_text(st, 0));
@@ -48,7 +49,7 @@ static int load_practices(sqlite3 *db, struct practice_index *ix, struct eh_erro
     }
     sqlite3_finalize(st);
     if (ix->count) qsort(ix->items, ix->count, sizeof *ix->items, by_agb);
-    return EH_OK;
+    return rc;
 }
 
 static long long find_practice(const struct practice_index *cix, const char *agb, size_t len)
@@ -1016,18 +1017,19 @@ static int load_max_keys(struct importer *im)
     sqlite3_stmt *st;
     if (db_prepare(im->db, &st, sql[im->def->kind], im->err)) return EH_IO;
     im->max_key = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->max_key);
-    for (size_t i = 0; i < im->practices.count; i++) {
+    int rc = EH_OK;
+    for (size_t i = 0; i < im->practices.count && !rc; i++) {
         int64_t lo = (int64_t)im->practices.items[i].id << PACKED_ID_BITS;
         int64_t hi = lo + ((int64_t)1 << PACKED_ID_BITS) - 1;
         sqlite3_bind_int64(st, 1, lo);
         sqlite3_bind_int64(st, 2, hi);
         im->max_key[i] = lo - 1;
-        if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+        if (db_next(st, &rc, im->err, "reading the stored keys") && sqlite3_column_type(st, 0) != SQLITE_NULL)
             im->max_key[i] = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
-    return EH_OK;
+    return rc;
 }
 
 static int run_pass(struct importer *im, sqlite3_stmt *bulk)

@@ -167,6 +167,9 @@ const struct command COMMANDS[] = {
      "  -o, --output FILE    write to FILE (a regular file, written whole) instead of stdout\n"
      "  --practice AGB       for a care-group plan: the practice the texts speak for\n"
      "Templates: templates/comms/CHANNEL.LANG.md (docs/comms.md).\n"},
+    {"db check", cmd_db_check, CMD_DB, "",
+     "a full integrity check of the database: prints ok, or names what is damaged (exit 3)",
+     NULL},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",
@@ -248,15 +251,47 @@ static void print_group(const char *word, FILE *out)
             fprintf(out, "  %-14s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
 }
 
-static int finish(struct cmd_ctx *ctx, int status)
+/* What went to stdout must have been written: a full disk or a closed
+ * pipe is an I/O error, for help and version as for any command. */
+static int flushed(int status)
 {
-    if (status != EH_OK && ctx->err.msg[0]) eh_error_print(&ctx->err, stderr);
-    db_close(ctx->db);
-    if (fflush(stdout) != 0 && status == EH_OK) {
+    if ((fflush(stdout) != 0 || ferror(stdout)) && status == EH_OK) {
         fprintf(stderr, "ehtrack: cannot write the output\n");
         status = EH_IO;
     }
     return status;
+}
+
+static int finish(struct cmd_ctx *ctx, int status)
+{
+    if (status != EH_OK && ctx->err.msg[0]) eh_error_print(&ctx->err, stderr);
+    db_close(ctx->db);
+    return flushed(status);
+}
+
+/* --db PATH may also follow the command word (before any "--"); the
+ * command's own options never see it. */
+static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
+{
+    int kept = 1;
+    bool operands = false;
+    for (int k = 1; k < *argc; k++) {
+        const char *a = argv[k];
+        operands |= strcmp(a, "--") == 0;
+        if (!operands && strcmp(a, "--db") == 0) {
+            if (k + 1 >= *argc) return cmd_usage_error(ctx, "option --db needs a value");
+            ctx->db_path = argv[++k];
+            continue;
+        }
+        if (!operands && str_starts(a, "--db=")) {
+            ctx->db_path = a + 5;
+            continue;
+        }
+        argv[kept++] = argv[k];
+    }
+    argv[kept] = NULL;
+    *argc = kept;
+    return EH_OK;
 }
 
 int main(int argc, char **argv)
@@ -276,10 +311,10 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0) {
             printf("ehtrack %s\n", EHTRACK_VERSION);
-            return 0;
+            return flushed(EH_OK);
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             main_help(stdout);
-            return 0;
+            return flushed(EH_OK);
         } else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
             ctx.db_path = argv[++i];
         } else if (str_starts(a, "--db=")) {
@@ -302,17 +337,17 @@ int main(int argc, char **argv)
     if (strcmp(argv[i], "help") == 0) {
         if (i + 1 >= argc) {
             main_help(stdout);
-            return 0;
+            return flushed(EH_OK);
         }
         int used = 0;
         const struct command *c = find_command(argc - i - 1, argv + i + 1, &used);
         if (c) {
             cmd_help(c, stdout);
-            return 0;
+            return flushed(EH_OK);
         }
         if (is_group(argv[i + 1])) {
             print_group(argv[i + 1], stdout);
-            return 0;
+            return flushed(EH_OK);
         }
         fprintf(stderr, "ehtrack: no command '%s'\n", argv[i + 1]);
         return EH_USAGE;
@@ -325,7 +360,7 @@ int main(int argc, char **argv)
             if (!asked && i + 1 < argc)
                 fprintf(stderr, "ehtrack: no command '%s %s'\n", argv[i], argv[i + 1]);
             print_group(argv[i], asked ? stdout : stderr);
-            return asked ? 0 : EH_USAGE;
+            return asked ? flushed(EH_OK) : EH_USAGE;
         }
         const char *names[64];
         size_t n = 0;
@@ -346,9 +381,10 @@ int main(int argc, char **argv)
         if (strcmp(cargv[k], "--") == 0) break;
         if (strcmp(cargv[k], "-h") == 0 || strcmp(cargv[k], "--help") == 0) {
             cmd_help(cmd, stdout);
-            return 0;
+            return flushed(EH_OK);
         }
     }
+    if (take_db_option(&ctx, &cargc, cargv)) return finish(&ctx, EH_USAGE);
     optind = 0;
     return finish(&ctx, cmd->fn(&ctx, cargc, cargv));
 }

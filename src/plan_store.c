@@ -274,7 +274,7 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     sqlite3_bind_text(st, 2, new_json, -1, SQLITE_STATIC);
     char *skip = NULL;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "comparing plan versions")) {
         const char *path = db_text(st, 0);
         const char *otype = db_text(st, 1), *ntype = db_text(st, 3);
         if (strcmp(path, "$") == 0) continue;
@@ -317,8 +317,7 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     free(skip);
     sqlite3_finalize(st);
     sbuf_addc(changes, ']');
-    if (rc != SQLITE_DONE) return db_fail(db, err, "comparing plan versions");
-    return EH_OK;
+    return rc;
 }
 
 /* ---- writing ------------------------------------------------------------- */
@@ -358,12 +357,13 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     sqlite3_bind_text(st, 6, sbuf_str(&insurers), -1, SQLITE_STATIC);
     db_bind_text(st, 7, p->website);
     db_bind_text(st, 8, p->phone);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    if (db_next(st, &rc, err, "reading a practice")) {
         exists = true;
         id = sqlite3_column_int64(st, 0);
         same = sqlite3_column_int(st, 1) != 0;
     }
     sqlite3_finalize(st);
+    if (rc) goto done;
     if (same) {
         r->practices_same++;
         goto done;
@@ -617,20 +617,22 @@ static int sync_plan(sqlite3 *db, const struct plan *p, const char *now, const c
         goto done;
     sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
     bool known = false, same = false, retired = false;
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    if (db_next(st, &rc, err, "reading a plan's history")) {
         known = true;
         same = strcmp(db_text(st, 0), digest) == 0;
         old_snapshot = xstrdup(db_text(st, 1));
         retired = sqlite3_column_int(st, 2) != 0;
     }
     sqlite3_finalize(st);
+    if (rc) goto done;
 
     long long practice_id = 0;
     if (p->practice) {
         if ((rc = db_prepare(db, &st, "SELECT id FROM practices WHERE agb = ?1", err))) goto done;
         sqlite3_bind_text(st, 1, p->practice, -1, SQLITE_STATIC);
-        if (sqlite3_step(st) == SQLITE_ROW) practice_id = sqlite3_column_int64(st, 0);
+        if (db_next(st, &rc, err, "reading a practice")) practice_id = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
+        if (rc) goto done;
         if (!practice_id) {
             rc = eh_fail(err, EH_INVALID, p->file, p->owner_at.line, p->owner_at.col,
                          "practice %s is not in the register", p->practice);
@@ -879,8 +881,9 @@ int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *
 {
     sqlite3_stmt *st;
     if (db_prepare(db, &st, "SELECT agb, care_group, region FROM practices", err)) return EH_IO;
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc;
+    while (db_next(st, &rc, err, "reading the practices"))
         known_add(out, db_text(st, 0), db_text(st, 1), db_text(st, 2));
     sqlite3_finalize(st);
-    return EH_OK;
+    return rc;
 }

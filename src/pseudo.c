@@ -96,9 +96,11 @@ static int stored_fingerprint(sqlite3 *db, char *out, size_t size, struct eh_err
     sqlite3_stmt *st;
     out[0] = '\0';
     if (db_prepare(db, &st, "SELECT value FROM meta WHERE key = 'key_fingerprint'", err)) return EH_IO;
-    if (sqlite3_step(st) == SQLITE_ROW) snprintf(out, size, "%s", db_text(st, 0));
+    /* A failed read is not "no fingerprint": that would make a new key. */
+    int rc;
+    if (db_next(st, &rc, err, "reading the key fingerprint")) snprintf(out, size, "%s", db_text(st, 0));
     sqlite3_finalize(st);
-    return EH_OK;
+    return rc;
 }
 
 static int store_fingerprint(sqlite3 *db, const char *fp, struct eh_error *err)

@@ -104,10 +104,11 @@ static int date_col(sqlite3_stmt *st, int i)
     return d;
 }
 
-static int step_end(sqlite3 *db, sqlite3_stmt *st, int rc, struct eh_error *err, const char *what)
+/* The status of a read (db_next), after the statement is released. */
+static int finish_reading(sqlite3_stmt *st, int status)
 {
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, what);
+    return status;
 }
 
 /* Months since year 0, and the month index of a day within the period. */
@@ -175,7 +176,7 @@ static int load_practices(sqlite3 *db, struct report *r, struct eh_error *err)
     db_bind_date(st, 2, r->opt.to);
     size_t cap = 0, gcap = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the practices in scope")) {
         GROW(r->practices, cap, r->npractices + 1);
         struct rp_practice *p = &r->practices[r->npractices++];
         p->id = sqlite3_column_int64(st, 0);
@@ -190,7 +191,7 @@ static int load_practices(sqlite3 *db, struct report *r, struct eh_error *err)
             r->care_groups[r->ncare_groups++] = xstrdup(p->care_group);
         }
     }
-    return step_end(db, st, rc, err, "reading the practices in scope");
+    return finish_reading(st, rc);
 }
 
 static int plan_cmp(const void *a, const void *b)
@@ -228,7 +229,7 @@ static int load_plan_parts(sqlite3 *db, struct report *r, struct eh_error *err)
             break;
         }
         int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        while (db_next(st, &rc, err, "reading the plans")) {
             struct rp_plan *p = find_plan(by_id, r->nplans, db_text(st, 0));
             if (!p) continue;
             const char *a = db_text(st, 1);
@@ -260,7 +261,7 @@ static int load_plan_parts(sqlite3 *db, struct report *r, struct eh_error *err)
                 break;
             }
         }
-        status = step_end(db, st, rc, err, "reading the plans");
+        status = finish_reading(st, rc);
     }
     free(by_id);
     for (size_t i = 0; i < r->nplans; i++) {
@@ -290,7 +291,7 @@ static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
         return EH_IO;
     size_t cap = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the plans in scope")) {
         GROW(r->plans, cap, r->nplans + 1);
         struct rp_plan *p = &r->plans[r->nplans++];
         memset(p, 0, sizeof *p);
@@ -311,7 +312,7 @@ static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
             p->steps[s].started = p->steps[s].completed = p->steps[s].due = DATE_NONE;
         }
     }
-    if (step_end(db, st, rc, err, "reading the plans in scope")) return EH_IO;
+    if (finish_reading(st, rc)) return rc;
     return load_plan_parts(db, r, err);
 }
 
@@ -430,7 +431,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             db_bind_date(st, 2, r->opt.to);
         }
         int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        while (db_next(st, &rc, err, "counting the records in the period")) {
             size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
             int mi = month_index(r, db_text(st, 1));
             long long n = sqlite3_column_int64(st, 2);
@@ -448,7 +449,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             if (lo != DATE_NONE && (c->first == DATE_NONE || lo < c->first)) c->first = lo;
             if (hi != DATE_NONE && (c->last == DATE_NONE || hi > c->last)) c->last = hi;
         }
-        status = step_end(db, st, rc, err, "counting the records in the period");
+        status = finish_reading(st, rc);
         for (size_t m = 0; m < months && r->months > 0; m++) c->months += any[m];
     }
     for (size_t p = 0; p < r->npractices; p++) {
@@ -473,12 +474,12 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
     }
     db_bind_date(st, 1, r->opt.to);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the surveys")) {
         size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
         if (p != (size_t)-1) r->gaps[p].latest_survey = date_col(st, 1);
     }
     free(ids);
-    return step_end(db, st, rc, err, "reading the surveys");
+    return finish_reading(st, rc);
 }
 
 /* ---- import history ------------------------------------------------------------ */
@@ -500,15 +501,16 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
         return EH_IO;
     db_bind_date(st, 1, r->opt.from);
     db_bind_date(st, 2, r->opt.to);
-    if (step_end(db, st, sqlite3_step(st), err, "selecting imports")) return EH_IO;
+    int rc = db_step_done(st, err, "selecting imports");
+    sqlite3_finalize(st);
+    if (rc) return rc;
     if (db_prepare(db, &st,
                    "SELECT i.id, i.file, i.kind, i.format, i.started_at, i.first_day, i.last_day, i.read, "
                    "  i.inserted, i.duplicates, i.rejected, i.outcome, i.skipped "
                    "FROM imports i JOIN temp.rp_imports s ON s.id = i.id ORDER BY i.id", err))
         return EH_IO;
     size_t cap = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the imports")) {
         GROW(r->imports, cap, r->nimports + 1);
         struct rp_import *im = &r->imports[r->nimports++];
         im->id = sqlite3_column_int64(st, 0);
@@ -525,9 +527,9 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
         im->outcome = dup_col(st, 11);
         im->skipped = sqlite3_column_int64(st, 12);
     }
-    if (step_end(db, st, rc, err, "reading the imports")) return EH_IO;
-    /* Reasons never repeat a value of a kind with patients (log_kinds.c),
-     * so grouping by reason shows nothing about a patient. */
+    if (finish_reading(st, rc)) return rc;
+    /* Reasons never repeat a value from a row (log_kinds.h), so grouping
+     * by reason shows nothing about a patient. */
     if (db_prepare(db, &st,
                    "SELECT r.import_id, i.file, i.kind, r.field, r.reason, count(*), min(r.line) "
                    "FROM rejects r JOIN temp.rp_imports s ON s.id = r.import_id "
@@ -535,7 +537,7 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
                    "GROUP BY r.import_id, r.field, r.reason ORDER BY r.import_id, min(r.line) LIMIT 5000", err))
         return EH_IO;
     cap = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the rejected rows")) {
         GROW(r->rejects, cap, r->nrejects + 1);
         struct rp_reject *j = &r->rejects[r->nrejects++];
         j->import_id = sqlite3_column_int64(st, 0);
@@ -546,7 +548,7 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
         j->rows = sqlite3_column_int64(st, 5);
         j->first_line = sqlite3_column_int64(st, 6);
     }
-    return step_end(db, st, rc, err, "reading the rejected rows");
+    return finish_reading(st, rc);
 }
 
 /* ---- peers: the Comparison and Spread sheets ------------------------------------ */
@@ -587,9 +589,10 @@ static int load_title(sqlite3 *db, struct report *r, struct eh_error *err)
     sqlite3_stmt *st;
     if (db_prepare(db, &st, "SELECT agb || ' ' || name FROM practices WHERE agb = ?1", err)) return EH_IO;
     sqlite3_bind_text(st, 1, r->opt.name, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    r->title_name = xstrdup(rc == SQLITE_ROW && db_text(st, 0) ? db_text(st, 0) : r->opt.name);
-    return step_end(db, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, err, "reading the practice");
+    int rc;
+    bool found = db_next(st, &rc, err, "reading the practice");
+    r->title_name = xstrdup(found && db_text(st, 0) ? db_text(st, 0) : r->opt.name);
+    return finish_reading(st, rc);
 }
 
 int report_apply_scope(sqlite3 *db, const struct report_options *opt, struct eh_error *err)

@@ -31,18 +31,22 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     sqlite3_stmt *st;
     if (db_prepare(db, &st, exists_sql, err)) return EH_IO;
     sqlite3_bind_text(st, 1, value, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
+    int rc;
+    bool found = db_next(st, &rc, err, "reading the register");
     sqlite3_finalize(st);
-    if (rc == SQLITE_ROW) return EH_OK;
-    if (rc != SQLITE_DONE) return db_fail(db, err, "reading the register");
+    if (found || rc) return rc;
     struct sbuf known = {0};
     if (db_prepare(db, &st, list_sql, err)) return EH_IO;
     int n = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the register")) {
         if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", db_text(st, 0));
         n++;
     }
     sqlite3_finalize(st);
+    if (rc) {
+        sbuf_free(&known);
+        return rc;
+    }
     if (n > 40) sbuf_addf(&known, ", ... (%d in all)", n);
     eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; known: %s", what, value,
             n ? sbuf_str(&known) : "none (run 'ehtrack plan sync' with the register first)");
@@ -81,9 +85,9 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
     db_bind_text(st, 2, f->care_group);
     db_bind_text(st, 3, f->region);
     db_bind_text(st, 4, f->insurer);
-    int rc = sqlite3_step(st);
+    int rc = db_step_done(st, err, "selecting practices");
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, err, "selecting practices");
+    if (rc) return rc;
     if (db_prepare(db, &st,
                    "INSERT INTO temp.scope_plans(plan_id) "
                    "SELECT pl.id FROM plans pl "
@@ -94,10 +98,9 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
                    err))
         return EH_IO;
     sqlite3_bind_int(st, 1, f->all_plans);
-    rc = sqlite3_step(st);
+    rc = db_step_done(st, err, "selecting plans");
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, err, "selecting plans");
-    return EH_OK;
+    return rc;
 }
 
 int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *last, struct eh_error *err)

@@ -32,6 +32,7 @@ $ ehtrack
 !   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
+!   db check       a full integrity check of the database: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 !
 ! Options:
@@ -64,6 +65,7 @@ $ ehtrack bogus
 !   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
+!   db check       a full integrity check of the database: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
 $ ehtrack stauts
@@ -88,6 +90,7 @@ $ ehtrack stauts
 !   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
+!   db check       a full integrity check of the database: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
 $ ehtrack plan
@@ -133,7 +136,7 @@ $ ehtrack init --format json
 ! usage: ehtrack init
 ? 2
 $ ehtrack --db /no/such/dir/x.db status
-! ehtrack: /no/such/dir/x.db: cannot open the database: unable to open database file
+! ehtrack: /no/such/dir/x.db: no database here; run 'ehtrack init'
 ? 3
 
 # A database of something else is refused, and left as it was.

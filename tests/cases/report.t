@@ -176,14 +176,14 @@ $ ls -A | grep nobody || echo "no file"
 
 # An output path that cannot be written: an I/O error, and nothing written.
 $ ehtrack report region Oostrand -o no/such/dir/x.xlsx
-! ehtrack: no/such/dir/x.xlsx: cannot write the workbook here: No such file or directory
+! ehtrack: no/such/dir/x.xlsx: cannot write here: No such file or directory
 ? 3
 
 $ test -e no || echo "nothing written"
 > nothing written
 
 $ ehtrack report region Oostrand -o .
-! ehtrack: .: is a directory; give the workbook's file name
+! ehtrack: .: is a directory; give a file name
 ? 3
 
 # Usage errors.

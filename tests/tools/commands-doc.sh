@@ -16,7 +16,7 @@ HEAD
 "$E" --help
 echo '```'
 for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" "plan retire" status \
-         import imports "imports remove" rejects formats metrics goals compare report comms generate; do
+         import imports "imports remove" rejects formats metrics goals compare report comms "db check" generate; do
     printf '\n## ehtrack %s\n\n```\n' "$c"
     # shellcheck disable=SC2086
     "$E" $c --help
@@ -33,11 +33,21 @@ cat <<'TAIL'
 | `EHTRACK_METRICS_PATH` | more directories of metric files, separated by `:` (docs/metrics.md) |
 | `EHTRACK_USER` | the name `plan history` records as who synced or retired a plan, and `imports` as who removed an import (default: the login name) |
 | `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests |
+| `EHTRACK_QUERY_TIMEOUT` | seconds a metric's SQL may run (default 600); past it the command stops with exit 3, naming the metric file |
+| `EHTRACK_REGEX_TIMEOUT` | seconds one import may spend matching a format's patterns (default 60); past it the lines left are rejected as too costly |
+| `EHTRACK_BUSY_TIMEOUT` | seconds to wait for another program that holds the database's write lock (default 120); then exit 3 |
 | `LANG` | labels in Dutch when it starts with `nl` (`metrics`, `goals`, `report`) |
 
 ## Exit status
 
 0 success; 1 the input was invalid or some rows were rejected; 2 usage
-error; 3 database or I/O error. Errors go to stderr as
+error; 3 database or I/O error (also a missing input file, output that
+cannot be written, a damaged database, a lock held too long, a metric
+past its time or memory budget). Errors go to stderr as
 `ehtrack: FILE:LINE:COL: message` where a place is known.
+
+`--db PATH` may stand before or after the command word. Only `init`,
+`plan sync` and `import` create a database; every other command given a
+path without one exits 3 (`ehtrack: PATH: no database here; run 'ehtrack
+init'`) and creates nothing. `-o FILE` writes regular files only.
 TAIL

@@ -1,0 +1,155 @@
+#include "out_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+/* The temporary file a signal must remove; a fixed buffer, as unlink is
+ * all a signal handler may do with it. */
+static char pending[4096];
+
+static void remove_pending_and_die(int sig)
+{
+    if (pending[0]) unlink(pending);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void catch_signals(bool on)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < ARRAY_LEN(sigs); i++) signal(sigs[i], on ? remove_pending_and_die : SIG_DFL);
+}
+
+/* EH_OK when path is absent or (may be) a regular file to write. */
+static int check_target(const char *path, bool replace, struct eh_error *err)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        if (errno == ENOENT) return EH_OK;
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write here: %s", strerror(errno));
+    }
+    if (S_ISDIR(st.st_mode)) return eh_fail(err, EH_IO, path, 0, 0, "is a directory; give a file name");
+    const char *what = S_ISLNK(st.st_mode) ? "a symbolic link"
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                       : S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
+                       : S_ISSOCK(st.st_mode) ? "a socket"
+                       : !S_ISREG(st.st_mode) ? "not a regular file" : NULL;
+    if (what) return eh_fail(err, EH_IO, path, 0, 0, "is %s; -o writes regular files only", what);
+    if (!replace) return eh_fail(err, EH_IO, path, 0, 0, "exists; ehtrack does not write over it (remove it, "
+                                 "or give another name)");
+    return EH_OK;
+}
+
+int out_file_open(struct out_file *f, const char *target, bool replace, struct eh_error *err)
+{
+    memset(f, 0, sizeof *f);
+    if (!target || !*target) return eh_fail(err, EH_USAGE, NULL, 0, 0, "-o needs a file name");
+    const char *slash = strrchr(target, '/');
+    const char *base = slash ? slash + 1 : target;
+    if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0)
+        return eh_fail(err, EH_IO, target, 0, 0, "is a directory; give a file name");
+    int rc = check_target(target, replace, err);
+    if (rc) return rc;
+    char *temp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - target), target, base)
+                       : xasprintf(".%s.XXXXXX", base);
+    if (strlen(temp) >= sizeof pending) {
+        free(temp);
+        return eh_fail(err, EH_IO, target, 0, 0, "the path is too long");
+    }
+    catch_signals(true);
+    int fd = mkstemp(temp);
+    if (fd < 0) {
+        int e = errno;
+        catch_signals(false);
+        free(temp);
+        return eh_fail(err, EH_IO, target, 0, 0, "cannot write here: %s", strerror(e));
+    }
+    close(fd);
+    memcpy(pending, temp, strlen(temp) + 1);
+    f->target = xstrdup(target);
+    f->temp = temp;
+    f->replace = replace;
+    return EH_OK;
+}
+
+FILE *out_file_stream(struct out_file *f, struct eh_error *err)
+{
+    if (!f->stream && !(f->stream = fopen(f->temp, "w")))
+        eh_fail(err, EH_IO, f->target, 0, 0, "cannot write: %s", strerror(errno));
+    return f->stream;
+}
+
+const char *out_file_temp(const struct out_file *f)
+{
+    return f->temp;
+}
+
+static void release(struct out_file *f, bool remove_temp)
+{
+    if (f->stream) fclose(f->stream);
+    if (f->temp && remove_temp) unlink(f->temp);
+    pending[0] = '\0';
+    catch_signals(false);
+    free(f->temp);
+    free(f->target);
+    memset(f, 0, sizeof *f);
+}
+
+void out_file_abort(struct out_file *f)
+{
+    release(f, true);
+}
+
+/* Moves temp to target without ever replacing an existing file: a hard
+ * link where the file system has them, else a rename that refuses to
+ * replace. */
+static int place_new(const char *temp, const char *target)
+{
+    if (link(temp, target) == 0) return unlink(temp) == 0 || errno == ENOENT ? 0 : -1;
+    if (errno != EPERM && errno != EOPNOTSUPP && errno != EXDEV) return -1;
+    return renameat2(AT_FDCWD, temp, AT_FDCWD, target, RENAME_NOREPLACE);
+}
+
+static int synced(const char *path)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return -1;
+    int rc = fsync(fd);
+    close(fd);
+    return rc;
+}
+
+int out_file_commit(struct out_file *f, struct eh_error *err)
+{
+    int failed = 0;
+    if (f->stream) {
+        failed = fflush(f->stream) != 0 || ferror(f->stream);
+        failed |= fclose(f->stream) != 0;
+        f->stream = NULL;
+    }
+    if (failed || synced(f->temp) != 0) {
+        int e = errno;
+        eh_fail(err, EH_IO, f->target, 0, 0, "cannot write: %s", strerror(e ? e : EIO));
+        out_file_abort(f);
+        return EH_IO;
+    }
+    /* mkstemp made the file private; the result gets the usual mode. */
+    mode_t mask = umask(0);
+    umask(mask);
+    int rc = check_target(f->target, f->replace, err);
+    if (!rc && chmod(f->temp, 0666 & ~mask) != 0)
+        rc = eh_fail(err, EH_IO, f->target, 0, 0, "cannot write: %s", strerror(errno));
+    if (!rc && (f->replace ? rename(f->temp, f->target) : place_new(f->temp, f->target)) != 0)
+        rc = errno == EEXIST ? check_target(f->target, false, err)
+                             : eh_fail(err, EH_IO, f->target, 0, 0, "cannot write: %s", strerror(errno));
+    release(f, rc != EH_OK);
+    return rc;
+}
