@@ -225,16 +225,26 @@ static void print_table(const struct out_table *t, FILE *out)
     free(width);
 }
 
-static void csv_field(FILE *out, const char *s)
+/* A text that a spreadsheet would run as a formula gets a leading ' (7.1);
+ * numbers are written as they are. */
+static bool formula_like(const char *s)
+{
+    return s[0] && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
+static void csv_field(FILE *out, const char *s, bool text)
 {
     if (!s) return;
-    bool quote = strpbrk(s, ",\"\r\n") != NULL || (*s && (isspace((unsigned char)s[0]) ||
-                  isspace((unsigned char)s[strlen(s) - 1])));
+    const char *guard = text && formula_like(s) ? "'" : "";
+    bool quote = strpbrk(s, ",\"\r\n") != NULL ||
+                 (*s && ((!*guard && isspace((unsigned char)s[0])) || isspace((unsigned char)s[strlen(s) - 1])));
     if (!quote) {
+        fputs(guard, out);
         fputs(s, out);
         return;
     }
     fputc('"', out);
+    fputs(guard, out);
     for (; *s; s++) {
         if (*s == '"') fputc('"', out);
         fputc(*s, out);
@@ -247,14 +257,15 @@ static void print_csv(const struct out_table *t, FILE *out)
     char buf[64];
     for (size_t c = 0; c < t->ncols; c++) {
         if (c) fputc(',', out);
-        csv_field(out, t->cols[c].key);
+        csv_field(out, t->cols[c].key, true);
     }
     fputc('\n', out);
     size_t rows = out_rows(t);
     for (size_t r = 0; r < rows; r++) {
         for (size_t c = 0; c < t->ncols; c++) {
+            const struct out_cell *cell = &t->cells[r * t->ncols + c];
             if (c) fputc(',', out);
-            csv_field(out, cell_plain(&t->cells[r * t->ncols + c], buf, sizeof buf));
+            csv_field(out, cell_plain(cell, buf, sizeof buf), cell->type == CELL_TEXT || cell->type == CELL_JSON);
         }
         fputc('\n', out);
     }

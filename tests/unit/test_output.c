@@ -63,12 +63,37 @@ START_TEST(empty_json_is_an_empty_array)
 }
 END_TEST
 
+START_TEST(csv_text_never_runs_as_a_formula)
+{
+    /* A spreadsheet opening the CSV would run these; the ' makes them
+     * text. Numbers, also negative ones, stay as they are. */
+    static const struct out_col cols[] = {{"a", NULL, COL_TEXT, 0, 0}, {"n", NULL, COL_NUM, 0, 0}};
+    struct out_table t;
+    out_init(&t, cols, 2);
+    static const char *const texts[] = {"=1+1+cmd|' /C calc'!A0", "+31", "-x", "@SUM(A1)", "\tx", "\rx", "a=b", ""};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        out_text(&t, texts[i]);
+        out_num(&t, -1.5);
+    }
+    char *s = render(&t, OUT_CSV);
+    ck_assert_str_eq(s, "a,n\n'=1+1+cmd|' /C calc'!A0,-1.5\n'+31,-1.5\n'-x,-1.5\n'@SUM(A1),-1.5\n'\tx,-1.5\n"
+                        "\"'\rx\",-1.5\na=b,-1.5\n,-1.5\n");
+    free(s);
+    /* Tables and JSON show the text as it is. */
+    s = render(&t, OUT_JSON);
+    ck_assert(strstr(s, "\"a\": \"=1+1+cmd|' /C calc'!A0\"") != NULL);
+    free(s);
+    out_free(&t);
+}
+END_TEST
+
 static Suite *output_suite(void)
 {
     Suite *s = suite_create("output");
     TCase *tc = tcase_create("formats");
     tcase_add_test(tc, three_formats);
     tcase_add_test(tc, empty_json_is_an_empty_array);
+    tcase_add_test(tc, csv_text_never_runs_as_a_formula);
     suite_add_tcase(s, tc);
     return s;
 }
