@@ -8,9 +8,10 @@
  * starts on. A UTF-8 BOM is skipped, CRLF and LF both end a record, blank
  * lines are skipped. With encoding "windows-1252" the bytes are converted
  * to UTF-8 (iconv) before parsing; bytes that encoding leaves undefined
- * become U+FFFD. A record that is not valid UTF-8, has an unclosed quote or
- * is longer than CSV_MAX_RECORD comes back with its problem set, never
- * silently dropped. With delimiter '\n' every line is one field (for
+ * become U+FFFD. A record that is not valid UTF-8, holds a NUL byte, has an
+ * unclosed quote or is longer than CSV_MAX_RECORD comes back with its
+ * problem set, never silently dropped (so no field of a record without a
+ * problem holds a NUL: C string functions see each field whole). With delimiter '\n' every line is one field (for
  * line-based formats).
  */
 #ifndef EHTRACK_CSV_READER_H
@@ -31,14 +32,14 @@ struct csv_field {
     size_t len;
 };
 
-enum csv_problem { CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS };
+enum csv_problem { CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS, CSV_NUL };
 
 struct csv_record {
     struct csv_field fields[CSV_MAX_FIELDS];
     size_t count;
     long line;
     enum csv_problem problem;
-    long bad_byte_col;          /* CSV_BAD_UTF8: 1-based field holding it */
+    long bad_byte_col;          /* CSV_BAD_UTF8, CSV_NUL: 1-based field holding it */
 };
 
 struct csv_reader {

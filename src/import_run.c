@@ -708,7 +708,11 @@ static int note_unmapped(struct importer *im, const char *const *values, const s
 }
 
 /* The next valid row of the file into *row; 0 at the end, EH_* on error.
- * Rows that fail are rejected on the way, rows the format skips counted. */
+ * Rows that fail are rejected on the way, rows the format skips counted.
+ * During the bulk statement a full queue of rejects also gives 0
+ * (input_done still false): the statement ends, the rejects are written,
+ * and reading goes on in the next one, so any number of rejects fits in
+ * bounded memory. */
 static int next_row(struct importer *im, struct log_row *row)
 {
     struct log_format *fmt = im->fmt;
@@ -716,6 +720,7 @@ static int next_row(struct importer *im, struct log_row *row)
     size_t lens[LOG_MAX_FIELDS];
     struct row_problem problem;
     for (;;) {
+        if (im->in_statement && im->nrejects == QUEUE_ROWS) return 0;
         int got = csv_next(&im->reader, im->rec, im->err);
         if (got == EH_IO) return EH_IO;
         if (got == 0) {
@@ -737,7 +742,12 @@ static int next_row(struct importer *im, struct log_row *row)
             if ((rc = add_reject(im, rec->line, -1, csv_problem_text(rec->problem)))) return rc;
             continue;
         }
-        if (format_skips(fmt, rec) >= 0) {
+        int skip = format_skips(fmt, rec, &problem);
+        if (skip == -2) {
+            if ((rc = add_reject(im, rec->line, problem.field, problem.reason))) return rc;
+            continue;
+        }
+        if (skip >= 0) {
             im->res->skipped++;
             continue;
         }
@@ -971,7 +981,8 @@ static int open_reader(struct importer *im, FILE *in)
                            csv_problem_text(rec->problem));
         if (fmt->canonical) {
             /* The canonical layouts name their columns; anything else is a
-             * different file than the user thinks. */
+             * different file than the user thinks. The line may be a data
+             * row, so it is described, never quoted (interface.md 7.1). */
             for (size_t i = 0; i < rec->count; i++) {
                 char name[64];
                 snprintf(name, sizeof name, "%.*s", (int)(rec->fields[i].len > 60 ? 60 : rec->fields[i].len),
@@ -981,8 +992,8 @@ static int open_reader(struct importer *im, FILE *in)
                 for (size_t k = 0; k < im->def->nfields; k++)
                     sbuf_addf(&want, "%s%s", k ? "," : "", im->def->fields[k].name);
                 eh_fail(im->err, EH_INVALID, im->path, rec->line, 0,
-                        "column '%s' is not part of the %s layout (%s); for another layout use --as FORMAT",
-                        name, im->def->name, sbuf_str(&want));
+                        "the header does not match the %s layout: column %zu of %zu is not one of %s; "
+                        "for another layout use --as FORMAT", im->def->name, i + 1, rec->count, sbuf_str(&want));
                 sbuf_free(&want);
                 return EH_INVALID;
             }

@@ -87,6 +87,8 @@ void format_free(struct log_format *f)
     pcre2_match_data_free(f->match);
     pcre2_match_data_free(f->skip_match);
     pcre2_code_free(f->re);
+    pcre2_match_context_free(f->limits);
+    pcre2_jit_stack_free(f->jit_stack);
     free(f->name);
     free(f->description);
     free(f->file);
@@ -597,6 +599,63 @@ static bool same_header(const char *a, size_t alen, const char *b)
 
 /* What binding collects: the names the format reads, and those the header
  * lacks, each once and in the order the format names them. */
+/* ---- patterns under limits ------------------------------------------------ */
+
+/* Seconds a whole import may spend matching patterns. */
+static double pattern_budget(void)
+{
+    const char *env = getenv("EHTRACK_REGEX_TIMEOUT");
+    char *end;
+    double v = env && *env ? strtod(env, &end) : 60;
+    return env && *env && !*end && v >= 0 ? v : 60;
+}
+
+static double coarse_seconds(void)
+{
+    /* The coarse clock costs a few nanoseconds a read; a budget in
+     * seconds needs no finer ticks, and the sum of many short matches
+     * comes out right on average. */
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+#define MATCH_TOO_COSTLY (-1000)
+
+/* pcre2_match under the format's limits: MATCH_TOO_COSTLY when a limit
+ * stopped it or the import's time for patterns is used up. */
+static int limited_match(struct log_format *f, const pcre2_code *re, const char *s, size_t n,
+                         pcre2_match_data *md)
+{
+    if (!f->limits) {
+        f->limits = pcre2_match_context_create(NULL);
+        f->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+        if (!f->limits || !f->jit_stack) return MATCH_TOO_COSTLY;
+        pcre2_set_match_limit(f->limits, FORMAT_MATCH_LIMIT);
+        pcre2_set_depth_limit(f->limits, 100000);
+        pcre2_jit_stack_assign(f->limits, NULL, f->jit_stack);
+        f->pattern_budget = pattern_budget();
+    }
+    if (f->pattern_seconds >= f->pattern_budget) return MATCH_TOO_COSTLY;
+    double start = coarse_seconds();
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, md, f->limits);
+    f->pattern_seconds += coarse_seconds() - start;
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
+        rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_NOMEMORY)
+        return MATCH_TOO_COSTLY;
+    return rc;
+}
+
+/* The problem of a row a pattern was too costly for; returns false. */
+static bool too_costly(struct log_format *f, struct row_problem *p, int field, const char *what)
+{
+    if (f->pattern_seconds >= f->pattern_budget)
+        return row_problem(p, field, "%sthe format's patterns are too costly: this import has used up its "
+                           "%g s for pattern matching ($EHTRACK_REGEX_TIMEOUT)", what, f->pattern_budget);
+    return row_problem(p, field, "%sthe pattern is too costly for this line (it backtracks past %d steps); "
+                       "simplify the pattern", what, FORMAT_MATCH_LIMIT);
+}
+
 struct bind_names {
     struct sbuf expected, missing;
     size_t nexpected, nmissing;
@@ -681,14 +740,18 @@ static bool column_value(const struct csv_record *rec, const struct column_ref *
     return true;
 }
 
-int format_skips(struct log_format *f, const struct csv_record *rec)
+int format_skips(struct log_format *f, const struct csv_record *rec, struct row_problem *problem)
 {
     if (!f->nskips) return -1;
     PCRE2_SIZE *ov = NULL;
     if (f->parser == PARSER_REGEX) {
         /* A line the regex does not read is for format_apply to reject. */
-        if (pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->skip_match, NULL) < 0)
-            return -1;
+        int got = limited_match(f, f->re, rec->fields[0].p, rec->fields[0].len, f->skip_match);
+        if (got == MATCH_TOO_COSTLY) {
+            too_costly(f, problem, -1, "the format's regex: ");
+            return -2;
+        }
+        if (got < 0) return -1;
         ov = pcre2_get_ovector_pointer(f->skip_match);
     }
     for (size_t r = 0; r < f->nskips; r++) {
@@ -712,9 +775,15 @@ int format_skips(struct log_format *f, const struct csv_record *rec)
                 break;
             }
             pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->re, NULL);
-            bool hit = pcre2_match(c->re, (PCRE2_SPTR)v, n, 0, 0, md, NULL) >= 0;
+            int got = limited_match(f, c->re, v, n, md);
             pcre2_match_data_free(md);
-            all = hit != c->negate;
+            if (got == MATCH_TOO_COSTLY) {
+                char what[64];
+                snprintf(what, sizeof what, "skip rule %zu: ", r + 1);
+                too_costly(f, problem, -1, what);
+                return -2;
+            }
+            all = (got >= 0) != c->negate;
         }
         if (all) return (int)r;
     }
@@ -884,7 +953,6 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
 static bool apply_time(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
                        const char **v, size_t *n, struct row_problem *p)
 {
-    bool echo = !f->def->has_patients;
     int64_t civil;
     int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil);
     if (got == 0) {
@@ -893,16 +961,7 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
     }
     if (got < 0) {
         if (!m->ntime_formats) return true; /* the kind's check names the problem */
-        const char *s = *v;
-        size_t sn = *n;
-        while (sn && isspace((unsigned char)*s)) {
-            s++;
-            sn--;
-        }
-        while (sn && isspace((unsigned char)s[sn - 1])) sn--;
-        return echo ? row_problem(p, fi, "%s: '%.*s' does not fit time_format '%s'", kf->name,
-                                  (int)(sn > 200 ? 200 : sn), s, m->time_formats[0])
-                    : row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
+        return row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
     }
     char out[20];
     format_civil(civil, out);
@@ -915,7 +974,6 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
 static bool between_seconds(struct log_format *f, struct field_map *m, const struct kind_field *kf, int fi,
                             const struct csv_record *rec, double *seconds, bool *blank, struct row_problem *p)
 {
-    bool echo = !f->def->has_patients;
     const char *v;
     size_t n;
     int64_t t[2];
@@ -935,23 +993,26 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
             return true;
         }
         if (got < 0) {
-            int shown = n > 40 ? 40 : (int)n;
             const char *notation = m->ntime_formats ? m->time_formats[0] : "YYYY-MM-DD HH:MM[:SS]";
-            return echo ? row_problem(p, fi, "%s: column %d: '%.*s' does not fit time_format '%s'", kf->name,
-                                      c->index + 1, shown, v, notation)
-                        : row_problem(p, fi, "%s: column %d does not fit time_format '%s'", kf->name, c->index + 1,
-                                      notation);
+            return row_problem(p, fi, "%s: column %d does not fit time_format '%s'", kf->name, c->index + 1,
+                               notation);
         }
     }
     *seconds = (double)(ams_to_utc(t[1]) - ams_to_utc(t[0]));
     return true;
 }
 
-static bool apply_map(struct field_map *m, const char **v, size_t *n)
+/* 1: a rule matched (value replaced); 0: none did; -1: too costly. */
+static int apply_map(struct log_format *f, struct field_map *m, const char **v, size_t *n, size_t *rule)
 {
     for (size_t i = 0; i < m->nrules; i++) {
         pcre2_match_data *md = pcre2_match_data_create_from_pattern(m->rules[i].re, NULL);
-        int rc = pcre2_match(m->rules[i].re, (PCRE2_SPTR)*v, *n, 0, 0, md, NULL);
+        int rc = limited_match(f, m->rules[i].re, *v, *n, md);
+        if (rc == MATCH_TOO_COSTLY) {
+            pcre2_match_data_free(md);
+            *rule = i + 1;
+            return -1;
+        }
         if (rc < 0) {
             pcre2_match_data_free(md);
             continue;
@@ -963,9 +1024,9 @@ static bool apply_map(struct field_map *m, const char **v, size_t *n)
                                  (PCRE2_SPTR)m->rules[i].value, PCRE2_ZERO_TERMINATED, out, &outlen);
         pcre2_match_data_free(md);
         if (s >= 0) set_scratch(m, (const char *)out, outlen, v, n);
-        return true;
+        return 1;
     }
-    return false;
+    return 0;
 }
 
 /* Joins values with one space into the field's scratch (plus_column and
@@ -987,7 +1048,6 @@ static bool read_amount(const struct field_map *m, const char *s, size_t n, doub
 static bool apply_field(struct log_format *f, const struct csv_record *rec, const PCRE2_SIZE *ov, size_t i,
                         const char **values, size_t *lens, struct row_problem *p)
 {
-    bool echo = !f->def->has_patients;
     struct field_map *m = &f->fields[i];
     const struct kind_field *kf = &f->def->fields[i];
     const int fi = (int)i;
@@ -1048,7 +1108,12 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
     m->before_map[keep] = '\0';
     f->source[i] = m->before_map;
     f->source_len[i] = keep;
-    if (m->nrules) apply_map(m, &v, &n);
+    size_t rule;
+    if (m->nrules && apply_map(f, m, &v, &n, &rule) < 0) {
+        char what[96];
+        snprintf(what, sizeof what, "%s: map rule %zu: ", kf->name, rule);
+        return too_costly(f, p, fi, what);
+    }
     if (is_time_field(kf) && (m->ntime_formats || f->utc) && !apply_time(f, m, kf, fi, &v, &n, p))
         return false;
     bool between = m->source == SOURCE_BETWEEN;
@@ -1071,14 +1136,9 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
                 goto done;
             }
             if (!read_amount(m, v, n, &a)) {
-                int shown = n > 40 ? 40 : (int)n;
                 if (m->duration)
-                    return echo ? row_problem(p, fi, "%s: '%.*s' is not a duration %s", kf->name, shown, v,
-                                              DURATION_NAMES[m->duration])
-                                : row_problem(p, fi, "%s: not a duration %s", kf->name,
-                                              DURATION_NAMES[m->duration]);
-                return echo ? row_problem(p, fi, "%s: '%.*s' is not a number", kf->name, shown, v)
-                            : row_problem(p, fi, "%s: not a number", kf->name);
+                    return row_problem(p, fi, "%s: not a duration %s", kf->name, DURATION_NAMES[m->duration]);
+                return row_problem(p, fi, "%s: not a number", kf->name);
             }
             if (m->has_minus) {
                 const char *w;
@@ -1117,9 +1177,10 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
                   size_t *lens, struct row_problem *p)
 {
     if (f->parser == PARSER_REGEX) {
-        int rc = pcre2_match(f->re, (PCRE2_SPTR)rec->fields[0].p, rec->fields[0].len, 0, 0, f->match, NULL);
+        int rc = limited_match(f, f->re, rec->fields[0].p, rec->fields[0].len, f->match);
         if (rc < 0) {
             for (size_t i = 0; i < f->def->nfields; i++) values[i] = f->source[i] = NULL;
+            if (rc == MATCH_TOO_COSTLY) return too_costly(f, p, -1, "the format's regex: ");
             return row_problem(p, -1, "the line does not match the format's regex");
         }
     }

@@ -16,7 +16,14 @@
  * (for the list of unmapped codes). Values live in the format's scratch
  * space until the next call. A record the format cannot read (a missing
  * column, a time that does not fit its time_format) comes back as a row
- * problem, never as a crash.
+ * problem, never as a crash, and no problem repeats a value of the row.
+ *
+ * Patterns (map rules, skip rules, the regex parser) match under limits: a
+ * match that backtracks past FORMAT_MATCH_LIMIT steps, and every match once
+ * the format's patterns have used $EHTRACK_REGEX_TIMEOUT seconds (default
+ * 60) in all, is a row problem saying the pattern is too costly, never a
+ * wrong value and never a hang. The time is counted from the format's load
+ * on, so a format loaded per file gives each file's import its own budget.
  */
 #ifndef EHTRACK_LOG_FORMAT_H
 #define EHTRACK_LOG_FORMAT_H
@@ -104,7 +111,13 @@ struct log_format {
     /* After format_apply: each field's value before its map. */
     const char *source[LOG_MAX_FIELDS];
     size_t source_len[LOG_MAX_FIELDS];
+    pcre2_match_context *limits;    /* made on the first match */
+    pcre2_jit_stack *jit_stack;
+    double pattern_seconds;         /* spent matching so far */
+    double pattern_budget;          /* seconds it may spend in all */
 };
+
+#define FORMAT_MATCH_LIMIT 1000000
 
 /* The canonical CSV layout of a kind (a built-in format). */
 void format_canonical(struct log_format *f, enum log_kind kind);
@@ -119,7 +132,9 @@ void format_free(struct log_format *f);
 int format_bind(struct log_format *f, const struct csv_record *header, bool have_practice,
                 const char *file, struct eh_error *err);
 /* The index of the first skip rule the record meets, or -1. */
-int format_skips(struct log_format *f, const struct csv_record *rec);
+/* The index of the skip rule the record meets, or -1; -2 (with the
+ * problem) when a pattern of the rules is too costly for the record. */
+int format_skips(struct log_format *f, const struct csv_record *rec, struct row_problem *problem);
 /* Canonical values of one record; false with a problem when the record
  * does not fit the format. */
 bool format_apply(struct log_format *f, const struct csv_record *rec, const char **values,

@@ -106,8 +106,10 @@ static inline void trim(const char **s, size_t *n)
 
 static int find_value(const char *const *values, const char *s, size_t n)
 {
+    /* By length first: s is n bytes, not a string, and the vocabulary
+     * words are shorter than most values. */
     for (int i = 0; values[i]; i++)
-        if (values[i][0] == s[0] && strncmp(values[i], s, n) == 0 && values[i][n] == '\0') return i;
+        if (strlen(values[i]) == n && memcmp(values[i], s, n) == 0) return i;
     return -1;
 }
 
@@ -147,8 +149,6 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                    practice_lookup lookup, patient_hasher hasher, void *ctx,
                    struct log_row *row, struct row_problem *problem)
 {
-    /* Values of kinds with patients are never repeated in a reason. */
-    const bool echo = !k->has_patients;
     int times = 0, enums = 0, ints = 0;
     memset(row, 0, sizeof *row);
     row->enums[0] = row->enums[1] = row->enums[2] = -1;
@@ -171,13 +171,10 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
             if (!n) return row_problem(problem, fi, "practice: empty (give a practice column or --practice AGB)");
             bool digits = n == 8;
             for (size_t j = 0; j < n && digits; j++) digits = s[j] >= '0' && s[j] <= '9';
-            if (!digits)
-                return echo ? row_problem(problem, fi, "practice: '%.*s' is not an AGB code of 8 digits", (int)(n > 40 ? 40 : n), s)
-                            : row_problem(problem, fi, "practice: not an AGB code of 8 digits");
+            if (!digits) return row_problem(problem, fi, "practice: not an AGB code of 8 digits");
             row->practice_id = lookup(ctx, s, n);
             if (!row->practice_id)
-                return echo ? row_problem(problem, fi, "practice: %.*s is not in the register (run 'ehtrack plan sync' with it)", (int)n, s)
-                            : row_problem(problem, fi, "practice: not in the register (run 'ehtrack plan sync' with it)");
+                return row_problem(problem, fi, "practice: not in the register (run 'ehtrack plan sync' with it)");
             break;
         }
         case FT_TIME:
@@ -189,8 +186,7 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
             }
             int64_t t;
             if (!parse_local_time(s, n, &t))
-                return echo ? row_problem(problem, fi, "%s: '%.*s' is not a time YYYY-MM-DD HH:MM[:SS]", f->name, (int)(n > 40 ? 40 : n), s)
-                            : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
+                return row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
             row->time[times] = t;
             row->has_time[times] = true;
             if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
@@ -199,9 +195,7 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         }
         case FT_DATE:
             if (!n) return row_problem(problem, fi, "%s: empty (a date YYYY-MM-DD is required)", f->name);
-            if (!parse_date(s, n, &row->day))
-                return echo ? row_problem(problem, fi, "%s: '%.*s' is not a date YYYY-MM-DD", f->name, (int)(n > 40 ? 40 : n), s)
-                            : row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
+            if (!parse_date(s, n, &row->day)) return row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
             break;
         case FT_PATIENT:
         case FT_PATIENT_OPT:
@@ -219,8 +213,7 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
             if (v < 0 && (n || f->type == FT_ENUM)) {
                 list_values(f->values, list, sizeof list);
                 if (!n) return row_problem(problem, fi, "%s: empty (one of %s)", f->name, list);
-                return echo ? row_problem(problem, fi, "%s: '%.*s' is not one of %s", f->name, (int)(n > 40 ? 40 : n), s, list)
-                            : row_problem(problem, fi, "%s: not one of %s", f->name, list);
+                return row_problem(problem, fi, "%s: not one of %s", f->name, list);
             }
             row->enums[enums++] = v;
             break;
@@ -233,12 +226,8 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                 break;
             }
             long long v;
-            if (!parse_int(s, n, &v))
-                return echo ? row_problem(problem, fi, "%s: '%.*s' is not a whole number", f->name, (int)(n > 40 ? 40 : n), s)
-                            : row_problem(problem, fi, "%s: not a whole number", f->name);
-            if (v < f->min || v > f->max)
-                return echo ? row_problem(problem, fi, "%s: %lld is outside %lld..%lld", f->name, v, f->min, f->max)
-                            : row_problem(problem, fi, "%s: outside %lld..%lld", f->name, f->min, f->max);
+            if (!parse_int(s, n, &v)) return row_problem(problem, fi, "%s: not a whole number", f->name);
+            if (v < f->min || v > f->max) return row_problem(problem, fi, "%s: outside %lld..%lld", f->name, f->min, f->max);
             row->ints[ints] = v;
             row->has_int[ints] = true;
             ints++;
@@ -250,7 +239,6 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         ams_to_utc(row->time[1]) < ams_to_utc(row->time[0]))
         return row_problem(problem, kind_field_index(k, "answered"), "answered: before received");
     if (k->kind == KIND_SURVEY && row->ints[1] > row->ints[0])
-        return row_problem(problem, kind_field_index(k, "aware"), "aware: %lld is more than the %lld respondents",
-                    row->ints[1], row->ints[0]);
+        return row_problem(problem, kind_field_index(k, "aware"), "aware: more than respondents");
     return true;
 }

@@ -6,9 +6,10 @@
  * Contract: log_row_check reads the canonical text values of one row
  * (values[i] for field i of the kind, NULL or "" when absent) and fills a
  * typed row, or returns false with the field (0-based, -1 for the row) and
- * a reason. Reasons never repeat a value of a kind that carries patient
- * identifiers (consults, messages): a shifted column could put a patient
- * number in any field. Practices resolve through the caller's lookup.
+ * a reason. Reasons name the field and what was expected, and never repeat
+ * a value from the row (interface.md 7.1): a shifted column could put a
+ * patient number or a caller's phone number in any field. Practices
+ * resolve through the caller's lookup.
  */
 #ifndef EHTRACK_LOG_KINDS_H
 #define EHTRACK_LOG_KINDS_H

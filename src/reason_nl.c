@@ -62,6 +62,24 @@ static const struct {
     {"^record longer than 1 MB \\(a missing closing quote\\?\\)$",
      "regel langer dan 1 MB (ontbreekt een sluitend aanhalingsteken?)"},
     {"^more than 256 fields$", "meer dan 256 velden"},
+    {"^aware: more than respondents$", "aware: meer dan respondenten"},
+    {"^a NUL byte in the line \\(is the file UTF-16 text, or not text at all\\?\\)$",
+     "een NUL-byte in de regel (is het bestand UTF-16-tekst, of helemaal geen tekst?)"},
+    {"^(\\w+): map rule (\\d+): the pattern is too costly for this line \\(it backtracks past (\\d+) steps\\); "
+     "simplify the pattern$",
+     "$1: map-regel $2: het patroon is te duur voor deze regel (meer dan $3 stappen terug); vereenvoudig het patroon"},
+    {"^the format's regex: the pattern is too costly for this line \\(it backtracks past (\\d+) steps\\); "
+     "simplify the pattern$",
+     "de regex van het formaat: het patroon is te duur voor deze regel (meer dan $1 stappen terug); "
+     "vereenvoudig het patroon"},
+    {"^(\\w+): map rule (\\d+): the format's patterns are too costly: this import has used up its (\\S+) s for "
+     "pattern matching \\(\\$EHTRACK_REGEX_TIMEOUT\\)$",
+     "$1: map-regel $2: de patronen van het formaat zijn te duur: deze import heeft zijn $3 s voor patronen "
+     "opgebruikt ($$EHTRACK_REGEX_TIMEOUT)"},
+    {"^the format's regex: the format's patterns are too costly: this import has used up its (\\S+) s for "
+     "pattern matching \\(\\$EHTRACK_REGEX_TIMEOUT\\)$",
+     "de regex van het formaat: de patronen van het formaat zijn te duur: deze import heeft zijn $1 s voor "
+     "patronen opgebruikt ($$EHTRACK_REGEX_TIMEOUT)"},
 };
 
 #define NFORMS (sizeof FORMS / sizeof FORMS[0])

@@ -13,11 +13,11 @@ $ ehtrack import calls fixtures/logs/calls.csv --dry-run; echo "exit $?"; ls eht
 > fixtures/logs/calls.csv  calls  canonical     5         0           0        0         5
 > exit 1
 > no database, no key
-! ehtrack: fixtures/logs/calls.csv:2:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:3:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:4:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:5:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:6:2: practice: 01053021 is not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:2:2: practice: not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:3:2: practice: not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:4:2: practice: not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:5:2: practice: not in the register (run 'ehtrack plan sync' with it)
+! ehtrack: fixtures/logs/calls.csv:6:2: practice: not in the register (run 'ehtrack plan sync' with it)
 ! ehtrack: fixtures/logs/calls.csv: 5 rows would be rejected
 ! ehtrack: dry run: nothing was written
 

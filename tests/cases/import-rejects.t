@@ -68,10 +68,10 @@ $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cd
 ? 1
 $ ehtrack rejects 3 --format csv
 > import,file,line,column,field,reason
-> 3,fixtures/formats/asterisk-master-bad.csv,2,10,start,start: '2026-13-02 07:59:40' does not fit time_format '%Y-%m-%d %H:%M:%S'
-> 3,fixtures/formats/asterisk-master-bad.csv,3,13,wait_s,wait_s: 'thirty' is not a number
-> 3,fixtures/formats/asterisk-master-bad.csv,4,13,wait_s,wait_s: -5 is outside 0..86400
-> 3,fixtures/formats/asterisk-master-bad.csv,5,15,outcome,outcome: 'UNKNOWN Dial PJSIP/kpn-trunk-00000031' is not one of answered | abandoned | voicemail | callback
+> 3,fixtures/formats/asterisk-master-bad.csv,2,10,start,start: does not fit time_format '%Y-%m-%d %H:%M:%S'
+> 3,fixtures/formats/asterisk-master-bad.csv,3,13,wait_s,wait_s: not a number
+> 3,fixtures/formats/asterisk-master-bad.csv,4,13,wait_s,wait_s: outside 0..86400
+> 3,fixtures/formats/asterisk-master-bad.csv,5,15,outcome,outcome: not one of answered | abandoned | voicemail | callback
 > 3,fixtures/formats/asterisk-master-bad.csv,6,13,wait_s,wait_s: the row has no column 13 (it has 12)
 > 3,fixtures/formats/asterisk-master-bad.csv,7,10,start,start: empty (a time YYYY-MM-DD HH:MM is required)
 > 3,fixtures/formats/asterisk-master-bad.csv,8,13,wait_s,wait_s: the number is out of range
@@ -139,11 +139,11 @@ $ ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as fixtures/fo
 ? 1
 $ ehtrack rejects 8 --format csv
 > import,file,line,column,field,reason
-> 8,fixtures/formats/cloud-pbx-calls-bad.csv,3,8,outcome,outcome: 'Doorverbonden – dienstdoende huisarts' is not one of answered | abandoned | voicemail | callback
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,3,8,outcome,outcome: not one of answered | abandoned | voicemail | callback
 > 8,fixtures/formats/cloud-pbx-calls-bad.csv,4,6,wait_s,wait_s: empty (a whole number is required)
-> 8,fixtures/formats/cloud-pbx-calls-bad.csv,5,6,wait_s,"wait_s: '12,5 s' is not a number"
-> 8,fixtures/formats/cloud-pbx-calls-bad.csv,6,3,start,start: '2026-02-11T08:06:00' does not fit time_format '%Y-%m-%dT%H:%M:%S%z'
-> 8,fixtures/formats/cloud-pbx-calls-bad.csv,7,4,direction,direction: 'Intern' is not one of in | out
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,5,6,wait_s,wait_s: not a number
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,6,3,start,start: does not fit time_format '%Y-%m-%dT%H:%M:%S%z'
+> 8,fixtures/formats/cloud-pbx-calls-bad.csv,7,4,direction,direction: not one of in | out
 
 # --- format files -----------------------------------------------------------------
 # Every mistake of a format file, each with its place; nothing is imported.
@@ -238,18 +238,18 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
-> start: '2026-13-02 07:59:40' past niet bij time_format '%Y-%m-%d %H:%M:%S'
-> wait_s: 'thirty' is geen getal
-> wait_s: -5 ligt buiten 0..86400
-> outcome: 'UNKNOWN Dial PJSIP/kpn-trunk-00000031' is niet een van answered | abandoned | voicemail | callback
+> start: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> wait_s: geen getal
+> wait_s: buiten 0..86400
+> outcome: niet een van answered | abandoned | voicemail | callback
 > wait_s: de regel heeft geen kolom 13 (wel 12)
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
-> start: '2026-13-02 07:59:40' past niet bij time_format '%Y-%m-%d %H:%M:%S'
-> wait_s: 'thirty' is geen getal
-> wait_s: -5 ligt buiten 0..86400
-> outcome: 'UNKNOWN Dial PJSIP/kpn-trunk-00000031' is niet een van answered | abandoned | voicemail | callback
+> start: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> wait_s: geen getal
+> wait_s: buiten 0..86400
+> outcome: niet een van answered | abandoned | voicemail | callback
 > wait_s: de regel heeft geen kolom 13 (wel 12)
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
@@ -266,11 +266,11 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > practice: leeg (geef een kolom practice of --practice AGB)
 > answered: past niet bij time_format '%Y-%m-%d %H:%M:%S'
 > practice: wijkt af van --practice
-> outcome: 'Doorverbonden – dienstdoende huisarts' is niet een van answered | abandoned | voicemail | callback
+> outcome: niet een van answered | abandoned | voicemail | callback
 > wait_s: leeg (een geheel getal is verplicht)
-> wait_s: '12,5 s' is geen getal
-> start: '2026-02-11T08:06:00' past niet bij time_format '%Y-%m-%dT%H:%M:%S%z'
-> direction: 'Intern' is niet een van in | out
+> wait_s: geen getal
+> start: past niet bij time_format '%Y-%m-%dT%H:%M:%S%z'
+> direction: niet een van in | out
 > channel: niet een van f2f | phone | econsult | video | visit
 > start: geen tijd JJJJ-MM-DD UU:MM[:SS]
 > practice: staat niet in het register (voer 'ehtrack plan sync' ermee uit)

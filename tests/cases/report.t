@@ -85,8 +85,8 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 > import 3: Phone calls, read 2059, added 2057, skipped 0, rejected 2, imported
 > import 4: Survey rounds, read 8, added 8, skipped 0, rejected 0, imported
 > import 5: Portal registrations, read 19, added 19, skipped 0, rejected 0, imported
-> rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: 'hungup' is not one of answered | abandoned | voicemail | callback
-> rejected in import 3: 1 row(s) from line 2060, field start: start: '2026-07-02T25:00' is not a time YYYY-MM-DD HH:MM[:SS]
+> rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: not one of answered | abandoned | voicemail | callback
+> rejected in import 3: 1 row(s) from line 2060, field start: start: not a time YYYY-MM-DD HH:MM[:SS]
 
 # A higher --min-cell hides more.
 $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 --min-cell 20 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis-20.xlsx metrics.json 20 metrics

@@ -47,6 +47,25 @@ START_TEST(values_and_names_pass_through)
 }
 END_TEST
 
+START_TEST(reasons_without_values)
+{
+    /* The forms that name no value from the row (interface.md 7.1). */
+    struct reason_nl *t = reason_nl_new();
+    ck_assert_str_eq(reason_nl(t, "aware: more than respondents"), "aware: meer dan respondenten");
+    ck_assert_str_eq(reason_nl(t, "a NUL byte in the line (is the file UTF-16 text, or not text at all?)"),
+                     "een NUL-byte in de regel (is het bestand UTF-16-tekst, of helemaal geen tekst?)");
+    ck_assert_str_eq(reason_nl(t, "channel: map rule 1: the pattern is too costly for this line (it backtracks "
+                                  "past 1000000 steps); simplify the pattern"),
+                     "channel: map-regel 1: het patroon is te duur voor deze regel (meer dan 1000000 stappen terug); "
+                     "vereenvoudig het patroon");
+    ck_assert_str_eq(reason_nl(t, "the format's regex: the format's patterns are too costly: this import has used "
+                                  "up its 60 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)"),
+                     "de regex van het formaat: de patronen van het formaat zijn te duur: deze import heeft zijn "
+                     "60 s voor patronen opgebruikt ($EHTRACK_REGEX_TIMEOUT)");
+    reason_nl_free(t);
+}
+END_TEST
+
 START_TEST(an_unknown_form_stays_as_written)
 {
     struct reason_nl *t = reason_nl_new();
@@ -63,6 +82,7 @@ static Suite *reason_suite(void)
     TCase *tc = tcase_create("dutch");
     tcase_add_test(tc, every_form_compiles);
     tcase_add_test(tc, values_and_names_pass_through);
+    tcase_add_test(tc, reasons_without_values);
     tcase_add_test(tc, an_unknown_form_stays_as_written);
     suite_add_tcase(s, tc);
     return s;

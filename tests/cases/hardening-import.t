@@ -1,0 +1,74 @@
+# Imports that used to crash, hang or leak (issue 9, interface.md 7.1-7.2).
+$ ehtrack init > /dev/null && ehtrack plan sync plans/ > /dev/null
+#
+# Any number of rejected rows: 10,000 rows with a day-month-year date and 3
+# good ones. The rejects used to overflow a queue of 4,096 (a segfault);
+# they stream to the database, and memory stays flat.
+$ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 1; i <= 10003; i++) printf "%d,01053021,%s,P%05d,econsult,gp,5,\n", i, i <= 10000 ? "02-03-2026 10:00" : "2026-03-02 10:00", i }' > dates.csv
+$ ehtrack import consults dates.csv
+> FILE       KIND      FORMAT      READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> dates.csv  consults  canonical  10003         3           0        0     10000
+! ehtrack: dates.csv: 10000 rows rejected; see 'ehtrack rejects 1'
+? 1
+$ ehtrack rejects 1 --format csv | cut -d, -f5- | sort | uniq -c
+>       1 field,reason
+>   10000 start,start: not a time YYYY-MM-DD HH:MM[:SS]
+#
+# A NUL byte anywhere is a reject with a reason, for every kind and format:
+# "whatsapp<NUL>xx" used to be read past its end as a channel.
+$ printf 'id,practice,received,answered,patient,channel\nm1,01053021,2026-03-02 08:00,,P1,whatsapp\000xx\nm2,01053021,2026-03-02 09:00,,P2,whatsapp\n' > nul.csv && ehtrack import messages nul.csv
+> FILE     KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> nul.csv  messages  canonical     2         1           0        0         1
+! ehtrack: nul.csv: 1 row rejected; see 'ehtrack rejects 2'
+? 1
+$ printf 'Contactnummer;Datum;Tijd;Pati\353ntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\n1;02-03-2026;08:10;P1;Consult;X;Huisarts;1\0000;\n2;02-03-2026;08:20;P2;Consult;X;Huisarts;10;\n' > nul-his.csv && ehtrack import consults nul-his.csv --as his-nl-consults --practice 01053147
+> FILE         KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> nul-his.csv  consults  his-nl-consults     2         1           0        0         1
+! ehtrack: nul-his.csv: 1 row rejected; see 'ehtrack rejects 3'
+? 1
+$ printf '2026-03-02 08:14:09 msg=1 practice=01072371 patient=P1 via=econ\000sult\n2026-03-02 08:15:09 msg=2 practice=01072371 patient=P2 via=econsult\n' > nul.log && ehtrack import messages nul.log --as portal-log-messages
+> FILE     KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> nul.log  messages  portal-log-messages     2         1           0        0         1
+! ehtrack: nul.log: 1 row rejected; see 'ehtrack rejects 4'
+? 1
+$ ehtrack rejects --format csv | grep -v ',dates.csv,'
+> import,file,line,column,field,reason
+> 2,nul.csv,2,,,"a NUL byte in the line (is the file UTF-16 text, or not text at all?)"
+> 3,nul-his.csv,2,,,"a NUL byte in the line (is the file UTF-16 text, or not text at all?)"
+> 4,nul.log,1,,,"a NUL byte in the line (is the file UTF-16 text, or not text at all?)"
+#
+# A header line that does not match never quotes the line: in an export
+# without a header it is a data row, with patient numbers and staff names.
+$ tail -n +2 fixtures/formats/his-consults-1252.csv > headerless.csv && ehtrack import consults headerless.csv --as his-nl-consults --practice 01053147
+! ehtrack: headerless.csv:1: the header has no columns 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden' (the format reads 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden'; the header line has 9 columns)
+? 1
+$ tail -n +2 fixtures/logs/consults.csv > headerless-canonical.csv && ehtrack import consults headerless-canonical.csv
+! ehtrack: headerless-canonical.csv:1: the header does not match the consults layout: column 1 of 8 is not one of id,practice,start,patient,channel,role,minutes,reason; for another layout use --as FORMAT
+? 1
+#
+# A pattern that backtracks catastrophically: the line is rejected as too
+# costly (it used to fall through to the next map rule: a wrong channel).
+$ printf 'id;start;patient;channel\n1;2026-03-02 10:00;P1;aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n2;2026-03-02 10:05;P2;aaaa\n3;2026-03-02 10:10;P3;telefoon\n' > costly.csv && ehtrack import consults costly.csv --as fixtures/formats/costly-channel.yaml --practice 01053021
+> FILE        KIND      FORMAT          READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> costly.csv  consults  costly-channel     3         2           0        0         1
+! ehtrack: costly.csv: 1 row rejected; see 'ehtrack rejects 5'
+? 1
+$ ehtrack rejects 5
+> IMPORT  FILE        LINE  COLUMN  FIELD    REASON
+>      5  costly.csv     2       4  channel  channel: map rule 1: the pattern is too costly for this line (it backtracks past 1000000 steps); simplify the pattern
+$ sqlite3 ehtrack.db "SELECT id, channel FROM consults WHERE import_id = 5 ORDER BY id"
+> 2|econsult
+> 3|f2f
+# The whole import has a time budget for patterns ($EHTRACK_REGEX_TIMEOUT
+# seconds, default 60): once spent, every line left that needs a pattern is
+# rejected, fast. With 0 seconds, that is every line.
+$ EHTRACK_REGEX_TIMEOUT=0 ehtrack import consults costly.csv --as fixtures/formats/costly-channel.yaml --practice 01061104 --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> costly.csv,consults,costly-channel,3,0,0,0,3,
+! ehtrack: costly.csv: 3 rows rejected; see 'ehtrack rejects 6'
+? 1
+$ ehtrack rejects 6 --format csv
+> import,file,line,column,field,reason
+> 6,costly.csv,2,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
+> 6,costly.csv,3,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
+> 6,costly.csv,4,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
