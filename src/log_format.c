@@ -429,7 +429,7 @@ bool format_load_file(struct log_format *f, const char *path, struct diag_list *
     f->header = true;
     size_t before = diags->errors;
     struct ydoc doc;
-    if (!ydoc_load(&doc, path, diags)) {
+    if (!ydoc_load(&doc, path, YDOC_MAX_FORMAT_BYTES, "a format file", diags)) {
         ydoc_free(&doc);
         return false;
     }

@@ -87,7 +87,7 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
                                            "compute", "sql"};
     struct ydoc doc;
     size_t errors_before = diags->errors;
-    if (!ydoc_load(&doc, path, diags)) {
+    if (!ydoc_load(&doc, path, YDOC_MAX_METRIC_BYTES, "a metric file", diags)) {
         ydoc_free(&doc);
         return false;
     }

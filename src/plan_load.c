@@ -503,8 +503,9 @@ static void read_goals(struct yctx *c, yaml_node_t *n, const struct metric_catal
         yaml_node_t *item = yseq_item(c, n, i);
         struct plan_goal *g = &p->goals[p->ngoals++];
         read_goal(c, item, metrics, today, p, g);
-        for (size_t j = 0; j + 1 < p->ngoals; j++)
-            if (strcmp(p->goals[j].id, g->id) == 0) {
+        /* A goal that is not a mapping has no id to compare. */
+        for (size_t j = 0; j + 1 < p->ngoals && g->id; j++)
+            if (p->goals[j].id && strcmp(p->goals[j].id, g->id) == 0) {
                 yerror(c, item, "goal id '%s' is used twice in this plan (line %ld); give each goal its own id",
                        g->id, p->goals[j].at.line);
                 break;

@@ -31,7 +31,7 @@ static void load_file(struct plan_set *set, const char *path, const struct metri
 {
     struct ydoc doc;
     set->files++;
-    if (!ydoc_load(&doc, path, diags)) {
+    if (!ydoc_load(&doc, path, YDOC_MAX_PLAN_BYTES, "a register or plan", diags)) {
         ydoc_free(&doc);
         return;
     }
@@ -74,7 +74,7 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
     if (is_directory(path)) {
         char **names = list_dir(path, NULL);
         if (!names) {
-            diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot read the directory: %s", strerror(errno));
+            diag_add_io(diags, path, "cannot read the directory: %s", strerror(errno));
             return;
         }
         for (size_t i = 0; names[i]; i++) {
@@ -88,20 +88,53 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
         return;
     }
     if (!file_exists(path)) {
-        diag_add(diags, DIAG_ERROR, path, 0, 0, "no such file or directory");
+        diag_add_io(diags, path, "no such file or directory");
         return;
     }
     load_file(set, path, metrics, today, diags);
 }
 
+/* The first practice in file order with code agb: the first of its run in
+ * by_agb, which is sorted by code and then by position. */
 const struct practice *plan_set_practice(const struct plan_set *set, const char *agb)
 {
-    for (size_t r = 0; r < set->nregisters; r++)
-        for (size_t i = 0; i < set->registers[r].count; i++) {
-            const struct practice *p = &set->registers[r].practices[i];
-            if (p->agb && strcmp(p->agb, agb) == 0) return p;
-        }
-    return NULL;
+    size_t lo = 0, hi = set->nby_agb;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(set->by_agb[mid]->agb, agb) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < set->nby_agb && strcmp(set->by_agb[lo]->agb, agb) == 0 ? set->by_agb[lo] : NULL;
+}
+
+struct ranked_practice {
+    const struct practice *p;
+    size_t order;
+};
+
+static int by_code_then_order(const void *a, const void *b)
+{
+    const struct ranked_practice *x = a, *y = b;
+    int c = strcmp(x->p->agb, y->p->agb);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+static void index_practices(struct plan_set *set)
+{
+    size_t n = plan_set_practice_count(set), k = 0;
+    struct ranked_practice *r = xmalloc((n ? n : 1) * sizeof *r);
+    for (size_t g = 0; g < set->nregisters; g++)
+        for (size_t i = 0; i < set->registers[g].count; i++)
+            if (set->registers[g].practices[i].agb) {
+                r[k].p = &set->registers[g].practices[i];
+                r[k].order = k;
+                k++;
+            }
+    qsort(r, k, sizeof *r, by_code_then_order);
+    set->by_agb = xmalloc((k ? k : 1) * sizeof *set->by_agb);
+    for (size_t i = 0; i < k; i++) set->by_agb[i] = r[i].p;
+    set->nby_agb = k;
+    free(r);
 }
 
 size_t plan_set_practice_count(const struct plan_set *set)
@@ -126,21 +159,33 @@ static void check_unique_agb(struct plan_set *set, struct diag_list *diags)
         }
 }
 
+static int by_id_then_order(const void *a, const void *b)
+{
+    const struct plan *x = *(const struct plan *const *)a, *y = *(const struct plan *const *)b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x > y) - (x < y);
+}
+
 static void check_unique_plans(struct plan_set *set, struct diag_list *diags)
 {
-    for (size_t i = 0; i < set->nplans; i++) {
-        const struct plan *p = &set->plans[i];
-        if (!p->id) continue;
-        for (size_t j = 0; j < i; j++) {
-            const struct plan *q = &set->plans[j];
-            if (q->id && strcmp(p->id, q->id) == 0) {
-                diag_add(diags, DIAG_ERROR, p->file, p->id_at.line, p->id_at.col,
-                         "plan id '%s' is already used at %s:%ld:%ld; plan ids are unique",
-                         p->id, q->file, q->id_at.line, q->id_at.col);
-                break;
-            }
+    /* Sorted by id and then position, each plan after the first of its
+     * id repeats it; the problems are sorted by place when printed. */
+    const struct plan **sorted = xmalloc((set->nplans ? set->nplans : 1) * sizeof *sorted);
+    size_t n = 0;
+    for (size_t i = 0; i < set->nplans; i++)
+        if (set->plans[i].id) sorted[n++] = &set->plans[i];
+    qsort(sorted, n, sizeof *sorted, by_id_then_order);
+    for (size_t i = 1, first = 0; i < n; i++) {
+        if (strcmp(sorted[i]->id, sorted[first]->id) != 0) {
+            first = i;
+            continue;
         }
+        const struct plan *p = sorted[i], *q = sorted[first];
+        diag_add(diags, DIAG_ERROR, p->file, p->id_at.line, p->id_at.col,
+                 "plan id '%s' is already used at %s:%ld:%ld; plan ids are unique",
+                 p->id, q->file, q->id_at.line, q->id_at.col);
     }
+    free(sorted);
 }
 
 static bool known_agb(const struct known_practices *k, const char *agb)
@@ -186,6 +231,7 @@ bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
     size_t before = diags->errors;
     memset(set, 0, sizeof *set);
     for (size_t i = 0; i < npaths; i++) walk(set, paths[i], metrics, today, diags);
+    index_practices(set);
     check_unique_agb(set, diags);
     check_unique_plans(set, diags);
     check_references(set, known, diags);
@@ -198,5 +244,6 @@ void plan_set_free(struct plan_set *set)
     free(set->registers);
     for (size_t i = 0; i < set->nplans; i++) plan_free(&set->plans[i]);
     free(set->plans);
+    free(set->by_agb);
     memset(set, 0, sizeof *set);
 }

@@ -35,6 +35,10 @@ struct plan_set {
     struct plan *plans;
     size_t nplans, cap_plans;
     size_t files;
+    /* Practices with an AGB code, by code and then in the order of the
+     * files: lookups stay fast for a register of every practice. */
+    const struct practice **by_agb;
+    size_t nby_agb;
 };
 
 bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,

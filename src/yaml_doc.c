@@ -126,6 +126,40 @@ static bool check_expansion(struct ydoc *d, struct diag_list *diags)
     return false;
 }
 
+/* Reads the events of the text (no document is built) and refuses it at
+ * the first collection nested deeper than YDOC_MAX_DEPTH. Errors of syntax
+ * are left for the loader, which reports them with more context. */
+static bool depth_ok(const char *name, const unsigned char *buf, size_t len, struct diag_list *diags)
+{
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) return true;
+    yaml_parser_set_input_string(&parser, buf, len);
+    int depth = 0;
+    bool ok = true, done = false;
+    while (!done) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&parser, &ev)) break;
+        switch (ev.type) {
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT:
+            if (++depth > YDOC_MAX_DEPTH) {
+                diag_add(diags, DIAG_ERROR, name, (long)ev.start_mark.line + 1, (long)ev.start_mark.column + 1,
+                         "nesting is deeper than %d levels; refusing to load", YDOC_MAX_DEPTH);
+                ok = false;
+                done = true;
+            }
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: depth--; break;
+        case YAML_STREAM_END_EVENT: done = true; break;
+        default: break;
+        }
+        yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&parser);
+    return ok;
+}
+
 bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf,
                       size_t len, struct diag_list *diags)
 {
@@ -150,6 +184,7 @@ bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf
                  "(it may be Windows-1252 or Latin-1)", buf[bad]);
         return false;
     }
+    if (!depth_ok(name, buf, len, diags)) return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
         diag_add(diags, DIAG_ERROR, name, 0, 0, "cannot start the YAML parser");
@@ -200,13 +235,13 @@ bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf
     return check_expansion(d, diags);
 }
 
-bool ydoc_load(struct ydoc *d, const char *path, struct diag_list *diags)
+bool ydoc_load(struct ydoc *d, const char *path, long max_bytes, const char *what, struct diag_list *diags)
 {
     memset(d, 0, sizeof *d);
     FILE *f = fopen(path, "rb");
     if (!f) {
         d->file = xstrdup(path);
-        diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+        diag_add_io(diags, path, "cannot open: %s", strerror(errno));
         return false;
     }
     struct sbuf s = {0};
@@ -215,20 +250,32 @@ bool ydoc_load(struct ydoc *d, const char *path, struct diag_list *diags)
     bool too_big = false;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         sbuf_addn(&s, chunk, n);
-        if ((long)s.len > YDOC_MAX_BYTES) {
+        if ((long)s.len > max_bytes) {
             too_big = true;
             break;
         }
     }
     bool read_error = ferror(f);
+    int read_errno = errno;
     fclose(f);
-    if (read_error || too_big) {
-        d->file = xstrdup(path);
-        diag_add(diags, DIAG_ERROR, path, 0, 0, read_error ? "cannot read the file"
-                 : "file is larger than 64 MB; not a register or plan");
+    d->file = xstrdup(path);
+    if (read_error) {
+        diag_add_io(diags, path, "cannot read: %s", strerror(read_errno));
         sbuf_free(&s);
         return false;
     }
+    if (too_big) {
+        long line, col;
+        locate_offset((const unsigned char *)s.buf, (size_t)max_bytes, &line, &col);
+        char limit[32];
+        if (max_bytes % (1024 * 1024) == 0) snprintf(limit, sizeof limit, "%ld MB", max_bytes / (1024 * 1024));
+        else snprintf(limit, sizeof limit, "%ld KB", max_bytes / 1024);
+        diag_add(diags, DIAG_ERROR, path, line, 0, "the file passes %s here; %s is at most %s", limit, what, limit);
+        sbuf_free(&s);
+        return false;
+    }
+    free(d->file);
+    d->file = NULL;
     bool ok = ydoc_load_buffer(d, path, (const unsigned char *)sbuf_str(&s), s.len, diags);
     sbuf_free(&s);
     return ok;

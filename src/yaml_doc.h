@@ -2,9 +2,12 @@
  * yaml_doc.h - YAML files loaded with libyaml's document API, and typed
  * reading of their nodes with located diagnostics.
  *
- * Contract: ydoc_load reads one file, rejects text that is not UTF-8
- * (naming the line and column of the first bad byte), accepts a UTF-8 BOM
- * and CRLF, parses exactly one document, and refuses documents whose
+ * Contract: ydoc_load reads one file of at most max_bytes (a larger one is
+ * refused at the line where it passes the limit), rejects text that is not
+ * UTF-8 (naming the line and column of the first bad byte), accepts a UTF-8
+ * BOM and CRLF, parses exactly one document, and refuses documents nested
+ * deeper than YDOC_MAX_DEPTH (found while parsing, before libyaml builds
+ * the document, whose cost grows with the square of the depth) or whose
  * aliases would expand past YDOC_MAX_EXPANDED nodes or refer to themselves,
  * so a hostile file costs neither memory nor time. Every problem becomes a
  * diagnostic "FILE:LINE:COL: message" (1-based); loaders report all errors
@@ -23,7 +26,12 @@
 #include "vocab.h"
 
 #define YDOC_MAX_EXPANDED 1000000
-#define YDOC_MAX_BYTES (64L * 1024 * 1024)
+#define YDOC_MAX_DEPTH 64
+/* The largest files of each kind (docs/design.md): a register of every
+ * Dutch GP practice takes about 1 MB. */
+#define YDOC_MAX_PLAN_BYTES (4L * 1024 * 1024)      /* registers and plans */
+#define YDOC_MAX_FORMAT_BYTES (256L * 1024)
+#define YDOC_MAX_METRIC_BYTES (256L * 1024)
 
 struct ydoc {
     yaml_document_t doc;
@@ -31,7 +39,8 @@ struct ydoc {
     char *file;
 };
 
-bool ydoc_load(struct ydoc *d, const char *path, struct diag_list *diags);
+/* what names the kind of file in the message of one too large. */
+bool ydoc_load(struct ydoc *d, const char *path, long max_bytes, const char *what, struct diag_list *diags);
 bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf,
                       size_t len, struct diag_list *diags);
 void ydoc_free(struct ydoc *d);

@@ -130,7 +130,7 @@ $ ehtrack plan check
 $ ehtrack plan check no/such/file.yaml
 > checked 0 files: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: no/such/file.yaml: no such file or directory
-? 1
+? 3
 $ ehtrack plan check --format xml fixtures/plans/register.yaml
 ! ehtrack: plan check: --format must be table, csv or json (got 'xml')
 ! usage: ehtrack plan check PATH...

@@ -1,0 +1,37 @@
+# YAML that used to hang or crash the loaders (issue 9).
+#
+# Deep nesting is refused while parsing, at the first level past 64:
+# 100,000 levels (200 KB) took libyaml 25 s to build before the check.
+$ awk 'BEGIN { printf "plan: "; for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' > deep.yaml && ehtrack plan check deep.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: deep.yaml:1:70: nesting is deeper than 64 levels; refusing to load
+? 1
+$ awk 'BEGIN { print "plan:"; for (i = 1; i <= 70; i++) { for (j = 0; j < i; j++) printf " "; print (i < 70 ? "a:" : "a: 1") } }' > deep-block.yaml && ehtrack plan check deep-block.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: deep-block.yaml:65:65: nesting is deeper than 64 levels; refusing to load
+? 1
+#
+# Files over their size are refused at the line where they pass it:
+# registers and plans 4 MB, format and metric files 256 KB.
+$ awk 'BEGIN { print "practices:"; for (i = 0; i < 50000; i++) printf "  - {agb: \"%08d\", name: Praktijk, care_group: G, region: R, insurers: [A], list_size: 5}\n", i }' > big.yaml && ehtrack plan check big.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: big.yaml:45101: the file passes 4 MB here; a register or plan is at most 4 MB
+? 1
+$ cp templates/formats/his-nl-consults.yaml big-format.yaml && awk 'BEGIN { for (i = 0; i < 30000; i++) print "# padding padding" }' >> big-format.yaml && ehtrack --db x.db import consults fixtures/formats/his-consults-1252.csv --as big-format.yaml --practice 01053147
+! ehtrack: big-format.yaml:14453: the file passes 256 KB here; a format file is at most 256 KB
+? 1
+$ mkdir m && cp metrics/econsults.yaml m/big.yaml && sed -i 's/^metric: econsults/metric: big/' m/big.yaml && awk 'BEGIN { for (i = 0; i < 30000; i++) print "# padding padding" }' >> m/big.yaml && EHTRACK_METRICS_PATH=m ehtrack plan check plans/ | tail -1
+> checked 18 files: 16 practices, 17 plans; 1 error, 0 warnings
+! ehtrack: m/big.yaml:14550: the file passes 256 KB here; a metric file is at most 256 KB
+#
+# A goal that is not a mapping has no id to compare (a crash before).
+$ printf 'plan: x\ngoals:\n  -\n  - 5\n' > goals.yaml && ehtrack plan check goals.yaml
+> checked 1 file: 0 practices, 1 plan; 7 errors, 0 warnings
+! ehtrack: goals.yaml:1:1: plan is missing required key 'title'
+! ehtrack: goals.yaml:1:1: plan is missing required key 'application'
+! ehtrack: goals.yaml:1:1: plan is missing required key 'solution_directions'
+! ehtrack: goals.yaml:1:1: plan is missing required key 'steps'
+! ehtrack: goals.yaml:1:1: plan needs practice: AGB (a practice plan) or care_group: NAME (a care-group plan)
+! ehtrack: goals.yaml:3:4: goal must be a mapping (key: value lines), got nothing
+! ehtrack: goals.yaml:4:5: goal must be a mapping (key: value lines), got a value
+? 1
