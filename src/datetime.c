@@ -6,24 +6,25 @@
 #include <string.h>
 #include <time.h>
 
-/* Howard Hinnant's days_from_civil / civil_from_days algorithms. */
+/* Howard Hinnant's days_from_civil / civil_from_days algorithms, in 64
+ * bits so that no int input overflows. */
 int days_from_civil(int y, int m, int d)
 {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = (unsigned)(y - era * 400);
+    const int64_t yy = (int64_t)y - (m <= 2);
+    const int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
+    const unsigned yoe = (unsigned)(yy - era * 400);
     const unsigned doy = (153u * (unsigned)(m + (m > 2 ? -3 : 9)) + 2u) / 5u + (unsigned)d - 1u;
     const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
-    return era * 146097 + (int)doe - 719468;
+    return (int)(era * 146097 + (int64_t)doe - 719468);
 }
 
-void civil_from_days(int z, int *y, int *m, int *d)
+void civil_from_days(int days, int *y, int *m, int *d)
 {
-    z += 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int64_t z = (int64_t)days + 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const unsigned doe = (unsigned)(z - era * 146097);
     const unsigned yoe = (doe - doe / 1460u + doe / 36524u - doe / 146096u) / 365u;
-    const int yy = (int)yoe + era * 400;
+    const int yy = (int)((int64_t)yoe + era * 400);
     const unsigned doy = doe - (365u * yoe + yoe / 4u - yoe / 100u);
     const unsigned mp = (5u * doy + 2u) / 153u;
     *d = (int)(doy - (153u * mp + 2u) / 5u + 1u);
@@ -151,8 +152,15 @@ static int last_sunday(int y, int m)
     return last - (weekday(last) % 7);
 }
 
+bool ams_in_range(int64_t t)
+{
+    return t >= AMS_MIN_SECONDS && t <= AMS_MAX_SECONDS;
+}
+
 int ams_offset(int64_t utc)
 {
+    /* Summer time is a rule of the years 1-9999 only. */
+    if (!ams_in_range(utc)) return 3600;
     int64_t day = utc >= 0 ? utc / 86400 : (utc - 86399) / 86400;
     int y, m, d;
     civil_from_days((int)day, &y, &m, &d);
@@ -163,6 +171,7 @@ int ams_offset(int64_t utc)
 
 int64_t ams_to_utc(int64_t civil)
 {
+    if (!ams_in_range(civil)) return civil;
     /* Try summer time first so the autumn overlap resolves to its first
      * occurrence; a spring-gap time matches neither and falls to winter. */
     int64_t summer = civil - 7200;
@@ -172,6 +181,7 @@ int64_t ams_to_utc(int64_t civil)
 
 int64_t utc_to_ams(int64_t utc)
 {
+    if (!ams_in_range(utc)) return utc;
     return utc + ams_offset(utc);
 }
 

@@ -55,6 +55,12 @@ bool parse_local_time(const char *s, size_t n, int64_t *civil);
 /* Writes "YYYY-MM-DD HH:MM:SS" (20 bytes with NUL). */
 void format_civil(int64_t civil, char out[20]);
 
+/* The Amsterdam clock is defined for the years 1 to 9999; outside them
+ * (ams_in_range false) the conversions return the time unchanged, and
+ * callers that take times from users refuse such values. */
+#define AMS_MIN_SECONDS (-62135596800LL)    /* 0001-01-01T00:00 */
+#define AMS_MAX_SECONDS 253402300799LL      /* 9999-12-31T23:59:59 */
+bool ams_in_range(int64_t t);
 int64_t ams_to_utc(int64_t civil);
 int64_t utc_to_ams(int64_t utc);
 /* Offset of Amsterdam from UTC, in seconds, at a UTC instant. */

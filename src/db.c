@@ -400,24 +400,33 @@ static int busy_wait(void *arg, int count)
     return 1;
 }
 
-static void fn_ams_utc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/* ams_utc(x) / ams_local(x): NULL stays NULL; a time outside the years
+ * 1-9999 is an error (a metric's SQL gets a message, not a wrong value). */
+static void convert_time(sqlite3_context *ctx, sqlite3_value *v, bool to_utc)
 {
-    (void)argc;
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    if (sqlite3_value_type(v) == SQLITE_NULL) {
         sqlite3_result_null(ctx);
         return;
     }
-    sqlite3_result_int64(ctx, ams_to_utc(sqlite3_value_int64(argv[0])));
+    sqlite3_int64 t = sqlite3_value_int64(v);
+    if (!ams_in_range(t)) {
+        sqlite3_result_error(ctx, to_utc ? "ams_utc: the time is outside the years 1-9999"
+                                         : "ams_local: the time is outside the years 1-9999", -1);
+        return;
+    }
+    sqlite3_result_int64(ctx, to_utc ? ams_to_utc(t) : utc_to_ams(t));
+}
+
+static void fn_ams_utc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    convert_time(ctx, argv[0], true);
 }
 
 static void fn_ams_local(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    sqlite3_result_int64(ctx, utc_to_ams(sqlite3_value_int64(argv[0])));
+    convert_time(ctx, argv[0], false);
 }
 
 /* median(x): the middle value of a group, or the mean of the two middle

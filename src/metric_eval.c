@@ -1,9 +1,11 @@
 #include "metric_eval.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "datetime.h"
 #include "db.h"
@@ -162,9 +164,9 @@ static int build_scope(struct eval *e)
     if (db_prepare(e->db, &st, by_sql[e->q->by], e->err)) return EH_IO;
     /* Asked about one insurer, group by insurer shows that insurer only. */
     if (e->q->by == BY_INSURER) db_bind_text(st, 1, e->q->insurer);
-    int rc = sqlite3_step(st);
+    int rc = db_step_done(st, e->err, "grouping practices");
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "grouping practices");
+    return rc;
 }
 
 /* What metric SQL may read besides the tables: m_consults, the consults of
@@ -201,12 +203,13 @@ static int load_groups(struct eval *e)
     sqlite3_stmt *st;
     size_t cap = 0;
     if (db_prepare(e->db, &st, "SELECT DISTINCT grp FROM temp.m_scope ORDER BY grp", e->err)) return EH_IO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while (db_next(st, &rc, e->err, "reading the groups")) {
         GROW(e->groups, cap, e->ngroups + 1);
         e->groups[e->ngroups++] = xstrdup(db_text(st, 0));
     }
     sqlite3_finalize(st);
-    return EH_OK;
+    return rc;
 }
 
 /* Partly covered: calendar days of the period outside the range or
@@ -254,7 +257,7 @@ static int build_days(struct eval *e)
         sqlite3_bind_text(st, 1, day, 10, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, label, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(st, 3, is_working_day(d));
-        if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(e->db, e->err, "listing days");
+        rc = db_step_done(st, e->err, "listing days");
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
@@ -390,9 +393,9 @@ static int build_period_sums(struct eval *e, enum log_kind kind)
         sqlite3_bind_int64(st, 1, (int64_t)e->from * 86400);
         sqlite3_bind_int64(st, 2, ((int64_t)e->to + 1) * 86400);
     }
-    int rc = sqlite3_step(st);
+    int rc = db_step_done(st, e->err, "summing the logs per practice and period");
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "summing the logs per practice and period");
+    return rc;
 }
 
 static int load_coverage(struct eval *e, enum log_kind kind)
@@ -418,7 +421,7 @@ static int load_coverage(struct eval *e, enum log_kind kind)
     sqlite3_stmt *st;
     if (db_prepare(e->db, &st, sql[kind], e->err)) return EH_IO;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, e->err, "counting records")) {
         size_t g = group_index(e, db_text(st, 0)), p = period_index(e, db_text(st, 1));
         if (g == (size_t)-1 || p == (size_t)-1) continue;
         struct coverage *c = &e->cov[kind][g * e->nperiods + p];
@@ -427,28 +430,70 @@ static int load_coverage(struct eval *e, enum log_kind kind)
         parse_date(db_text(st, 4), 10, &c->last);
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(e->db, e->err, "counting records");
+    return rc;
 }
 
 /* Where in its file a problem in the SQL of a metric is. */
+static long sql_line_at(const struct metric_def *m, size_t offset);
+
 static long sql_error_line(const struct metric_def *m, sqlite3 *db)
 {
     int offset = sqlite3_error_offset(db);
+    return sql_line_at(m, offset > 0 ? (size_t)offset : 0);
+}
+
+/* Line in its file of the text at offset in a metric's SQL. */
+static long sql_line_at(const struct metric_def *m, size_t offset)
+{
     long line = m->sql_line;
-    for (int i = 0; offset > 0 && i < offset && m->sql[i]; i++) line += m->sql[i] == '\n';
+    for (size_t i = 0; i < offset && m->sql[i]; i++) line += m->sql[i] == '\n';
     return line;
+}
+
+/* A metric file holds one statement: text after it other than blanks and
+ * comments is an error, not something silently left out. */
+static int one_statement(struct eval *e, const struct metric_def *m, const char *tail)
+{
+    while (*tail == ';' || isspace((unsigned char)*tail)) tail++;
+    if (!*tail) return EH_OK;
+    sqlite3_stmt *next = NULL;
+    const char *rest = tail;
+    sqlite3_set_authorizer(e->db, read_only, NULL);
+    int rc = sqlite3_prepare_v2(e->db, tail, -1, &next, &rest);
+    sqlite3_set_authorizer(e->db, NULL, NULL);
+    sqlite3_finalize(next);
+    if (rc == SQLITE_OK && !next) return EH_OK; /* comments only */
+    return eh_fail(e->err, EH_INVALID, m->file, sql_line_at(m, (size_t)(tail - m->sql)), 0,
+                   "metric %s: a second SQL statement; a metric file holds exactly one", m->id);
 }
 
 static int prepare_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt **st)
 {
+    const char *tail = NULL;
     sqlite3_set_authorizer(e->db, read_only, NULL);
-    int rc = sqlite3_prepare_v2(e->db, m->sql, -1, st, NULL);
+    int rc = sqlite3_prepare_v2(e->db, m->sql, -1, st, &tail);
     sqlite3_set_authorizer(e->db, NULL, NULL);
-    if (rc != SQLITE_OK) {
-        const char *msg = sqlite3_errmsg(e->db);
+    /* VACUUM (INTO) asks the authorizer nothing; a statement that reads
+     * returns rows and says it is read-only. */
+    bool writes = rc == SQLITE_OK && *st && (!sqlite3_stmt_readonly(*st) || sqlite3_column_count(*st) == 0);
+    if (writes) {
+        sqlite3_finalize(*st);
+        *st = NULL;
+        rc = SQLITE_AUTH;
+    }
+    if (rc != SQLITE_OK || !*st) {
+        const char *msg = rc == SQLITE_OK ? "the SQL is empty" : sqlite3_errmsg(e->db);
         if (rc == SQLITE_AUTH)
             msg = "the SQL may only read (SELECT); it tried to change something";
-        return eh_fail(e->err, EH_INVALID, m->file, sql_error_line(m, e->db), 0, "metric %s: %s", m->id, msg);
+        /* A damaged database or exhausted memory is no fault of the file. */
+        int status = rc == SQLITE_OK || rc == SQLITE_ERROR || rc == SQLITE_AUTH ? EH_INVALID : EH_IO;
+        return eh_fail(e->err, status, m->file, writes ? m->sql_line : sql_error_line(m, e->db), 0,
+                       "metric %s: %s", m->id, msg);
+    }
+    if ((rc = one_statement(e, m, tail))) {
+        sqlite3_finalize(*st);
+        *st = NULL;
+        return rc;
     }
     static const char *const known[] = {":from", ":to", ":as_of", ":from_start", ":to_end", ":as_of_utc"};
     for (int i = 1; i <= sqlite3_bind_parameter_count(*st); i++) {
@@ -487,8 +532,56 @@ static int find_column(sqlite3_stmt *st, const char *name)
     return -1;
 }
 
+/* A metric's SQL runs under a time budget ($EHTRACK_QUERY_TIMEOUT seconds,
+ * default 600) and a memory budget, so a runaway recursive query or a
+ * giant blob stops with an error instead of holding the machine. */
+#define METRIC_HEAP_LIMIT ((sqlite3_int64)512 * 1024 * 1024)
+
+struct budget {
+    double deadline;
+};
+
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int past_deadline(void *arg)
+{
+    return monotonic_seconds() > ((const struct budget *)arg)->deadline;
+}
+
+int metric_time_budget(double *seconds, struct eh_error *err)
+{
+    const char *env = getenv("EHTRACK_QUERY_TIMEOUT");
+    *seconds = 600;
+    if (!env || !*env) return EH_OK;
+    char *end;
+    double v = strtod(env, &end);
+    if (*end || !(v > 0 && v <= 1e7))
+        return eh_fail(err, EH_USAGE, NULL, 0, 0, "$EHTRACK_QUERY_TIMEOUT must be a number of seconds above 0 "
+                       "(got '%s')", env);
+    *seconds = v;
+    return EH_OK;
+}
+
+static int step_failed(struct eval *e, const struct metric_def *m, int rc, double seconds)
+{
+    if (rc == SQLITE_INTERRUPT)
+        return eh_fail(e->err, EH_IO, m->file, m->sql_line, 0, "metric %s: its SQL ran longer than the time "
+                       "budget of %g s ($EHTRACK_QUERY_TIMEOUT) and was stopped", m->id, seconds);
+    if (rc == SQLITE_NOMEM)
+        return eh_fail(e->err, EH_IO, m->file, m->sql_line, 0, "metric %s: its SQL needs more than the %lld MB "
+                       "a metric may use, and was stopped", m->id, (long long)(METRIC_HEAP_LIMIT >> 20));
+    return eh_fail(e->err, EH_IO, m->file, m->sql_line, 0, "metric %s: %s", m->id, sqlite3_errmsg(e->db));
+}
+
 static int run_metric(struct eval *e, const struct metric_def *m, struct raw *raw)
 {
+    double seconds;
+    if (metric_time_budget(&seconds, e->err)) return e->err->status;
     sqlite3_stmt *st;
     if (prepare_metric(e, m, &st)) return e->err->status;
     int cg = find_column(st, "grp"), cp = find_column(st, "period"), cn = find_column(st, "numerator"),
@@ -499,6 +592,10 @@ static int run_metric(struct eval *e, const struct metric_def *m, struct raw *ra
                        "metric %s: the SQL must return columns grp, period and %s", m->id,
                        m->compute == COMPUTE_VALUE ? "value" : "numerator (and denominator)");
     }
+    struct budget budget = {monotonic_seconds() + seconds};
+    sqlite3_progress_handler(e->db, 10000, past_deadline, &budget);
+    sqlite3_int64 heap = sqlite3_hard_heap_limit64(-1);
+    sqlite3_hard_heap_limit64(METRIC_HEAP_LIMIT);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *g = db_text(st, cg), *p = db_text(st, cp);
@@ -520,10 +617,11 @@ static int run_metric(struct eval *e, const struct metric_def *m, struct raw *ra
         }
         if (cr >= 0) r->n = sqlite3_column_int64(st, cr);
     }
-    if (rc != SQLITE_DONE)
-        eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0, "metric %s: %s", m->id, sqlite3_errmsg(e->db));
+    int status = rc == SQLITE_DONE ? EH_OK : step_failed(e, m, rc, seconds);
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : EH_INVALID;
+    sqlite3_progress_handler(e->db, 0, NULL, NULL);
+    sqlite3_hard_heap_limit64(heap);
+    return status;
 }
 
 /* Days behind a per-day value of group g in period p, of the query's kind. */

@@ -25,6 +25,12 @@
  * its calendar days reach before the first or past the last record in
  * scope, or past --from/--to. Results are ordered by group, period, then
  * metric in the order asked.
+ *
+ * A metric's SQL is one read-only statement (a second one, or one that
+ * writes, VACUUM included, is an EH_INVALID error at its FILE:LINE). It runs
+ * under a time budget (metric_time_budget) and a memory budget (512 MB of
+ * SQLite heap); past either it stops with EH_IO naming the metric's file,
+ * as does any SQLite error while it runs.
  */
 #ifndef EHTRACK_METRIC_EVAL_H
 #define EHTRACK_METRIC_EVAL_H
@@ -83,6 +89,9 @@ struct metric_result {
 
 int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out,
                 struct eh_error *err);
+/* The time budget of one metric's SQL: $EHTRACK_QUERY_TIMEOUT seconds,
+ * default 600; EH_USAGE when the variable is not a positive number. */
+int metric_time_budget(double *seconds, struct eh_error *err);
 void metric_result_free(struct metric_result *r);
 
 #endif

@@ -104,6 +104,28 @@ START_TEST(working_days_and_holidays)
 }
 END_TEST
 
+START_TEST(extreme_times_are_left_alone)
+{
+    /* A metric's SQL can hand ams_utc() any 64-bit number: the clock
+     * arithmetic overflowed (undefined behaviour) at the ends. Outside the
+     * years 1-9999 a time is now returned as it is. */
+    ck_assert(!ams_in_range(INT64_MIN));
+    ck_assert(!ams_in_range(INT64_MAX));
+    ck_assert_int_eq(ams_to_utc(INT64_MIN), INT64_MIN);
+    ck_assert_int_eq(ams_to_utc(INT64_MAX), INT64_MAX);
+    ck_assert_int_eq(utc_to_ams(INT64_MIN), INT64_MIN);
+    ck_assert_int_eq(utc_to_ams(INT64_MAX), INT64_MAX);
+    ck_assert_int_eq(ams_offset(INT64_MAX), 3600);
+    ck_assert_int_eq(ams_offset(AMS_MAX_SECONDS), 3600);
+    ck_assert(ams_in_range(AMS_MIN_SECONDS) && !ams_in_range(AMS_MIN_SECONDS - 1));
+    int y, m, d;
+    civil_from_days(days_from_civil(9999, 12, 31), &y, &m, &d);
+    ck_assert_int_eq(y * 10000 + m * 100 + d, 99991231);
+    civil_from_days(INT_MAX, &y, &m, &d);   /* no overflow; any date will do */
+    civil_from_days(INT_MIN, &y, &m, &d);
+}
+END_TEST
+
 static Suite *datetime_suite(void)
 {
     Suite *s = suite_create("datetime");
@@ -112,6 +134,7 @@ static Suite *datetime_suite(void)
     tcase_add_test(tc, iso_weeks_at_year_ends);
     tcase_add_test(tc, summer_time_switches);
     tcase_add_test(tc, working_days_and_holidays);
+    tcase_add_test(tc, extreme_times_are_left_alone);
     suite_add_tcase(s, tc);
     return s;
 }
