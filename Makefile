@@ -39,7 +39,22 @@ TEST_OBJ := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%.o)
 TEST_BIN := $(BUILD)/check-ehtrack
 PYTHON := $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
 
-.PHONY: all deps check check-deps demo bench install uninstall clean valgrind
+# Fuzzing (tests/fuzz, tests/README.md): libFuzzer targets built by clang
+# with ASan and UBSan in build/libfuzzer; make check replays the committed
+# regression inputs of each target through a plain driver in $(BUILD)/fuzz.
+FUZZ_TARGETS := plan csv format metric
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := build/libfuzzer
+FUZZ_CC ?= clang
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_LIB_OBJ := $(filter-out $(FUZZ_BUILD)/main.o,$(SRC:src/%.c=$(FUZZ_BUILD)/%.o))
+FUZZ_DEFINES := -DFUZZ_ROOT='"$(CURDIR)"'
+REPLAY_BIN := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay-%)
+# A test build whose record keys hash to 3 bits, so collisions happen.
+NARROW_BIN := $(BUILD)/ehtrack-narrow-keys
+
+.PHONY: all deps check check-deps demo bench install uninstall clean valgrind fuzz
+.SECONDARY:
 
 all: deps $(BIN)
 
@@ -58,23 +73,68 @@ $(BUILD)/tests/%.o: tests/unit/%.c tests/unit/*.h src/*.h | $(BUILD)
 $(TEST_BIN): $(TEST_OBJ) $(LIB_OBJ)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(TEST_OBJ) $(LIB_OBJ) $(CHECK_LIBS) $(DEP_LIBS)
 
+$(BUILD)/narrow/import_run.o: src/import_run.c src/*.h
+	@mkdir -p $(BUILD)/narrow
+	$(CC) $(CFLAGS) $(SANFLAGS) $(WARNINGS) $(DEFINES) -DEHTRACK_RECORD_KEY_BITS=3 $(DEP_CFLAGS) -c -o $@ $<
+
+$(NARROW_BIN): $(filter-out $(BUILD)/import_run.o,$(OBJ)) $(BUILD)/narrow/import_run.o
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $^ $(DEP_LIBS)
+
+$(BUILD)/fuzz/%.o: tests/fuzz/%.c tests/fuzz/*.h src/*.h
+	@mkdir -p $(BUILD)/fuzz
+	$(CC) $(CFLAGS) $(SANFLAGS) $(WARNINGS) $(DEFINES) $(FUZZ_DEFINES) $(DEP_CFLAGS) -Isrc -c -o $@ $<
+
+$(BUILD)/fuzz/replay-%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/fuzz_common.o $(BUILD)/fuzz/replay.o $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $^ $(DEP_LIBS)
+
 $(BUILD):
-	@mkdir -p $(BUILD)/tests
+	@mkdir -p $(BUILD)/tests $(BUILD)/fuzz
 
 check-deps:
 	@.ci/deps check
 
 # The unit and end-to-end tests (tests/README.md).
 check: check-deps
-	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(REPLAY_BIN) $(NARROW_BIN)
 	@{ command -v chromium || command -v chromium-browser || command -v google-chrome; } >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || \
 	    echo "skipped: the print test of the patient texts (tests/cases/comms-print.t) needs Chromium and poppler-utils (apt-get install chromium poppler-utils)"
 	@{ command -v libreoffice || command -v soffice; } >/dev/null 2>&1 || \
 	    echo "skipped: the workbooks and their charts opened in LibreOffice (tests/cases/report-libreoffice.t) need LibreOffice Calc (apt-get install libreoffice-calc-nogui)"
-	EHTRACK_BIN=$(abspath $(BIN)) EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) $(TEST_BIN)
+	EHTRACK_BIN=$(abspath $(BIN)) EHTRACK_NARROW_BIN=$(abspath $(NARROW_BIN)) EHTRACK_ROOT=$(CURDIR) \
+	    PYTHON=$(PYTHON) $(TEST_BIN)
+	@for t in $(FUZZ_TARGETS); do \
+	    EHTRACK_QUERY_TIMEOUT=0.5 $(BUILD)/fuzz/replay-$$t tests/fuzz/regress/$$t || exit 1; done
 
-valgrind: all
-	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite ./ehtrack plan check plans/
+# make fuzz FUZZ_SECONDS=N: every libFuzzer target for N seconds (default 60).
+fuzz:
+	@.ci/deps fuzz
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz-%)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_TARGETS)
+
+$(FUZZ_BUILD)/%.o: src/%.c src/*.h
+	@mkdir -p $(FUZZ_BUILD)/t
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(WARNINGS) $(DEFINES) -DCSV_CHUNK=256 $(DEP_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/t/%.o: tests/fuzz/%.c tests/fuzz/*.h src/*.h
+	@mkdir -p $(FUZZ_BUILD)/t
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(WARNINGS) $(DEFINES) $(FUZZ_DEFINES) $(DEP_CFLAGS) -Isrc -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz-%: $(FUZZ_BUILD)/t/fuzz_%.o $(FUZZ_BUILD)/t/fuzz_common.o $(FUZZ_LIB_OBJ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ $(DEP_LIBS)
+
+# Every end-to-end transcript with the binary run under valgrind: a
+# wrapper named ehtrack (first on the transcripts' PATH) runs the real one;
+# any memory error or leak makes valgrind exit 99 and print on stderr, so
+# the transcript fails (tests/README.md). VALGRIND_CASES=NAME runs one.
+VALGRIND_DIR := build/valgrind
+valgrind: check-deps
+	@command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; exit 1; }
+	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(NARROW_BIN)
+	@mkdir -p $(VALGRIND_DIR)
+	@printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
+	    "$(abspath $(BIN))" > $(VALGRIND_DIR)/ehtrack && chmod +x $(VALGRIND_DIR)/ehtrack
+	EHTRACK_BIN=$(abspath $(VALGRIND_DIR)/ehtrack) EHTRACK_NARROW_BIN=$(abspath $(NARROW_BIN)) \
+	    EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) EHTRACK_CASES="$(VALGRIND_CASES)" CK_RUN_SUITE=transcripts $(TEST_BIN)
 
 demo: deps
 	@$(MAKE) --no-print-directory $(BIN)

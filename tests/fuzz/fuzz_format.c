@@ -1,0 +1,51 @@
+/*
+ * Fuzz target: a format file and a log imported through it. The input is
+ * a flag byte, the format's YAML, FUZZ_SEPARATOR, then the log. A format
+ * that loads is used for a real import (import_file) into a fresh in-memory
+ * database with the fixtures' practices registered. The flag byte decides
+ * --practice (bits 0-2: none, or one of FUZZ_PRACTICES) and --strict
+ * (bit 3).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz_common.h"
+#include "import_run.h"
+#include "log_format.h"
+#include "util.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    fuzz_setup();
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const uint8_t *parts[2];
+    size_t lens[2];
+    if (size < 1 || fuzz_split(data + 1, size - 1, parts, lens, 2) < 2) return 0;
+    unsigned char flags = data[0];
+    const char *format_path = fuzz_write("format.yaml", parts[0], lens[0]);
+    const char *log_path = fuzz_write("log.txt", parts[1], lens[1]);
+    struct log_format fmt;
+    struct diag_list diags = {0};
+    if (format_load_file(&fmt, format_path, &diags)) {
+        sqlite3 *db = fuzz_memory_db();
+        struct pseudo_key key;
+        memset(key.bytes, 7, sizeof key.bytes);
+        unsigned which = flags & 7;
+        struct import_options opt = {which >= 1 && which <= 6 ? FUZZ_PRACTICES[which - 1] : NULL,
+                                     (flags & 8) != 0, false};
+        struct import_result res;
+        struct eh_error err = {0};
+        import_file(db, &key, log_path, &fmt, &opt, &res, &err);
+        sqlite3_close(db);
+    }
+    format_free(&fmt);
+    diag_free(&diags);
+    return 0;
+}
