@@ -1,0 +1,150 @@
+# The command line as a careless user meets it (interface.md 7.1).
+#
+# --db PATH before or after the command word.
+$ ehtrack init --db first.db > /dev/null && ehtrack --db second.db init > /dev/null && ls *.db
+> first.db
+> second.db
+$ ehtrack plan sync plans/ --db first.db > /dev/null && ehtrack status --db=first.db --format csv | head -2
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress
+> econsult-de-miste,01072018,Zorggroep Achterhoek Oost,Achterhoek,E-consult in het bestaande portaal,done,done,skipped,done,done,done,none,1
+$ ehtrack plan list --db
+! ehtrack: plan list: option --db needs a value
+! usage: ehtrack plan list [FILTER]
+? 2
+#
+# Only init, plan sync and import create a database; every other command
+# given a path without one exits 3 and creates nothing, no key file either.
+$ mkdir empty && cd empty && for c in status "plan list" "plan show x" "plan history x" imports rejects metrics goals "report region Twente -o r.xlsx" "db check"; do ehtrack $c 2>&1; echo "$c: exit $?"; done; ls -A
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> status: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> plan list: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> plan show x: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> plan history x: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> imports: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> rejects: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> metrics: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> goals: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> report region Twente -o r.xlsx: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> db check: exit 3
+$ touch zero.db && ehtrack imports --db zero.db; echo "exit $?"; wc -c < zero.db; ls zero.db*
+> exit 3
+> 0
+> zero.db
+! ehtrack: zero.db: no database here; run 'ehtrack init'
+# plan check needs no database, and makes none.
+$ mkdir none && cd none && ehtrack plan check ../plans/ > /dev/null && ls -A
+#
+# Output that cannot be written is an I/O error, help and version too.
+$ ehtrack --help > /dev/full; echo "exit $?"
+> exit 3
+! ehtrack: cannot write the output
+$ ehtrack --version > /dev/full; echo "exit $?"
+> exit 3
+! ehtrack: cannot write the output
+$ ehtrack status --help > /dev/full; echo "exit $?"
+> exit 3
+! ehtrack: cannot write the output
+$ ehtrack --db first.db plan list > /dev/full; echo "exit $?"
+> exit 3
+! ehtrack: cannot write the output
+#
+# -o writes regular files only: a device, FIFO, directory or symbolic link
+# is refused with exit 3 and left as it was; an empty name is a usage error.
+$ ehtrack --db first.db report region Twente -o /dev/full; echo "exit $?"; test -c /dev/full && echo "/dev/full is still a device"
+> exit 3
+> /dev/full is still a device
+! ehtrack: /dev/full: is a device; -o writes regular files only
+$ mkfifo pipe && ehtrack --db first.db report region Twente -o pipe; echo "exit $?"; test -p pipe && echo "pipe is still a FIFO"
+> exit 3
+> pipe is still a FIFO
+! ehtrack: pipe: is a FIFO (named pipe); -o writes regular files only
+$ mkdir dir && ehtrack --db first.db report region Twente -o dir; echo "exit $?"
+> exit 3
+! ehtrack: dir: is a directory; give a file name
+$ ehtrack --db first.db report region Twente -o dir/; echo "exit $?"
+> exit 3
+! ehtrack: dir/: is a directory; give a file name
+$ echo keep > kept.txt && ln -s kept.txt link.xlsx && ehtrack --db first.db report region Twente -o link.xlsx; echo "exit $?"; cat kept.txt; test -L link.xlsx && echo "link.xlsx is still a link"
+> exit 3
+> keep
+> link.xlsx is still a link
+! ehtrack: link.xlsx: is a symbolic link; -o writes regular files only
+$ ehtrack --db first.db report region Twente -o ""; echo "exit $?"
+> exit 2
+! ehtrack: report: -o needs a file name
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+$ ehtrack --db first.db report region Twente -o nodir/r.xlsx; echo "exit $?"
+> exit 3
+! ehtrack: nodir/r.xlsx: cannot write here: No such file or directory
+# Nothing is left behind: no temporary files.
+$ ls -A | grep -v '^\.std' | sort
+> dir
+> empty
+> first.db
+> first.db.key
+> fixtures
+> kept.txt
+> link.xlsx
+> metrics
+> none
+> pipe
+> plans
+> second.db
+> second.db.key
+> templates
+> zero.db
+#
+# A missing input file is an I/O error (3), for plans as for logs.
+$ ehtrack plan check nosuch.yaml; echo "exit $?"
+> checked 0 files: 0 practices, 0 plans; 1 error, 0 warnings
+> exit 3
+! ehtrack: nosuch.yaml: no such file or directory
+$ ehtrack --db first.db import consults nosuch.csv; echo "exit $?"
+> exit 3
+! ehtrack: nosuch.csv: cannot open: No such file or directory
+#
+# plan new: the default id TEMPLATE-AGB of a template name with '_' is no
+# plan id; the message shows it whole (it used to print freed memory).
+$ ehtrack plan new --template a_b; echo "exit $?"
+> exit 2
+! ehtrack: plan new: the default id 'a_b-00000000' (TEMPLATE-AGB) is not lower-case letters, digits and '-'; give one with --id
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID]
+#
+# --format csv never hands a spreadsheet a formula: text beginning with
+# = + - @, a tab or a carriage return gets a leading '; numbers stay.
+$ mkdir plans2 && cp plans/*.yaml plans2/ && sed -i "s/^title: .*/title: '=HYPERLINK(\"http:\/\/x\",\"y\")'/" plans2/econsult-ootmarsum.yaml && sed -i "s/^title: .*/title: '@SUM(1+1)'/" plans2/econsult-de-esch.yaml && ehtrack --db first.db plan sync plans2/ > /dev/null && ehtrack --db first.db plan list --format csv | cut -d, -f1-3
+> plan,title,practice
+> beeldbellen-aan-de-berkel,Beeldbellen met patiënten en mantelzorgers,01072455
+> beeldbellen-veldmaat,Beeldbellen voor controles door de POH,01061376
+> econsult-de-esch,'@SUM(1+1),01053021
+> econsult-de-miste,E-consult voor uitslagen en medicatievragen,01072018
+> econsult-hooge-veld,Van WhatsApp naar een veilig e-consult,01072296
+> econsult-lutterzand,E-consult verkennen,01053288
+> econsult-ootmarsum,"'=HYPERLINK(""http://x"",""y"")"
+> econsult-slinge,E-consult voor de hele praktijk,01072143
+> econsult-tubbergen,E-consult invoeren,01053412
+> econsult-wooldrik,E-consult invoeren bij Huisartsen 't Wooldrik,01061239
+> netwerkconsultatie-delden,Digitaal consulteren van netwerkpartners vanuit het HIS,01061587
+> portaal-de-huet,Patiëntenportaal en e-consult voor het hele centrum,01072371
+> portaal-hengelo-noord,Patiëntenportaal breed uitrollen in het gezondheidscentrum,01061104
+> portaal-het-stift,Patiëntenportaal beter benutten,01053590
+> thuismonitoring-noordoost-twente,Thuismonitoring COPD en hartfalen vanuit de huisartsenpraktijk,
+> zelfhulp-denekamp,Digitale zelfhulp en leefstijlcoaching,01053365
+> zelfhulp-gooreind,Online zelfhulpmodules bij de POH-GGZ,01061452
+#
+# 60,000 broken register entries (six mistakes each): the first 100
+# problems, then how many more, instead of 360,000 lines.
+$ awk 'BEGIN { print "practices:"; for (i = 0; i < 60000; i++) print "  - {agb: \"1\"}" }' > broken.yaml && ehtrack plan check broken.yaml 2> err; echo "exit $?"; wc -l < err; tail -1 err
+> checked 1 file: 60000 practices, 0 plans; 360000 errors, 0 warnings
+> exit 1
+> 101
+> ehtrack: ... and 359900 more problems not shown (360000 errors and 0 warnings in all); fix these first
