@@ -597,7 +597,7 @@ static int run_metric(struct eval *e, const struct metric_def *m, struct raw *ra
     sqlite3_int64 heap = sqlite3_hard_heap_limit64(-1);
     sqlite3_hard_heap_limit64(METRIC_HEAP_LIMIT);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, e->err, "running a metric")) {
         const char *g = db_text(st, cg), *p = db_text(st, cp);
         if (!g || !p) continue;
         size_t gi = group_index(e, g), pi = period_index(e, p);
@@ -617,7 +617,7 @@ static int run_metric(struct eval *e, const struct metric_def *m, struct raw *ra
         }
         if (cr >= 0) r->n = sqlite3_column_int64(st, cr);
     }
-    int status = rc == SQLITE_DONE ? EH_OK : step_failed(e, m, rc, seconds);
+    int status = rc ? step_failed(e, m, sqlite3_errcode(e->db) & 0xff, seconds) : EH_OK;
     sqlite3_finalize(st);
     sqlite3_progress_handler(e->db, 0, NULL, NULL);
     sqlite3_hard_heap_limit64(heap);
