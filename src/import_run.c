@@ -82,7 +82,9 @@ static long long find_practice(const struct practice_index *cix, const char *agb
  * in by a statement of its own, which also settles duplicates. When the
  * queue is full the statement ends, the queue is emptied, and the
  * statement starts again where the file stands. */
-#define QUEUE_ROWS 4096
+#ifndef QUEUE_ROWS
+#define QUEUE_ROWS 4096             /* the fuzz build makes it 64: more restarts */
+#endif
 
 struct pending {
     struct log_row row;

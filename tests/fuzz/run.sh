@@ -18,6 +18,7 @@ for t in "$@"; do
     corpus=$build/corpus/$t
     crashes=$build/crashes/$t
     mkdir -p "$corpus" "$crashes" "tests/fuzz/regress/$t"
+    before=$(ls "$crashes" | wc -l)
     case $t in metric) max_len=16384 ;; *) max_len=65536 ;; esac
     log=$build/$t.log
     echo "== fuzz $t: $seconds s"
@@ -28,8 +29,8 @@ for t in "$@"; do
         "$corpus" "$build/seeds/$t" "tests/fuzz/regress/$t" > "$log" 2>&1
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    found=$(ls "$crashes" | wc -l)
-    summary="$summary$t: ${runs:-?} inputs run, corpus $(ls "$corpus" | wc -l), exit $rc, $found failing input(s) in $crashes
+    found=$(($(ls "$crashes" | wc -l) - before))
+    summary="$summary$t: ${runs:-?} inputs run, corpus $(ls "$corpus" | wc -l), exit $rc, $found new failing input(s)
 "
     if [ "$rc" != 0 ]; then
         status=1
