@@ -12,7 +12,7 @@ $ chmod 777 . && chmod 444 ehtrack.db ehtrack.db.key && if [ "$(id -u)" = 0 ]; t
 > exit 3
 > ehtrack: database ehtrack.db: recording the import: attempt to write a readonly database
 $ ehtrack imports && sqlite3 ehtrack.db "SELECT count(*) FROM consults"
-> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 > 0
 $ chmod 644 ehtrack.db && chmod 600 ehtrack.db.key && rm -f ehtrack.db-wal ehtrack.db-shm && ehtrack db check
 > ok
@@ -23,27 +23,27 @@ $ (trap '' XFSZ; ulimit -f 1200; ehtrack import consults a.csv) 2> err; echo "ex
 > exit 3
 > ehtrack: database ehtrack.db: disk I/O error
 $ ehtrack imports && sqlite3 ehtrack.db "SELECT count(*) FROM consults" && ehtrack db check
-> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 > 0
 > ok
 #
 # A lock that outlasts the busy timeout: another program holds the write
 # lock. Readers are not held up (WAL); the import gives up after 0.5 s.
 $ $PYTHON -c "import sqlite3, time; c = sqlite3.connect('ehtrack.db', isolation_level=None); c.execute('BEGIN IMMEDIATE'); open('locked', 'w').close(); time.sleep(30)" & pid=$!; while [ ! -e locked ]; do sleep 0.05; done; ehtrack imports; EHTRACK_BUSY_TIMEOUT=0.5 ehtrack import consults a.csv 2> err; echo "exit $?"; kill $pid; wait; sed "s|$(pwd)/||" err
-> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
+> ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 > exit 3
 > ehtrack: database ehtrack.db: database is locked
 $ ehtrack import consults a.csv
-> FILE   KIND      FORMAT      READ  INSERTED  DUPLICATES  REJECTED
-> a.csv  consults  canonical  30000     30000           0         0
+> FILE   KIND      FORMAT      READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> a.csv  consults  canonical  30000     30000           0        0         0
 #
 # A damaged page in the middle of the consults. Before 7.1 a second import
 # of the same file ran on it and counted 29,999 duplicates and 1 insert.
 $ $PYTHON $ROOT/tests/tools/damage-page.py ehtrack.db consults
-> page 75 of consults damaged
+> page 80 of consults damaged
 $ ehtrack db check 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
 > exit 3
-> ehtrack: ehtrack.db: On tree page 75 cell 0: Offset 16381 out of range 775..16380
+> ehtrack: ehtrack.db: On tree page 80 cell 0: Offset 16381 out of range 775..16380
 > ehtrack: ehtrack.db: database disk image is malformed
 > ehtrack: ehtrack.db: the database is damaged; restore it from the last backup (or keep a copy, then re-import the logs into a new one)
 $ ehtrack import consults a.csv 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
@@ -55,8 +55,8 @@ $ ehtrack metrics --metric followup_rate --period all 2> err; echo "exit $?"; se
 # A command that reads no damaged page does not notice; 'db check' reads
 # every page.
 $ ehtrack imports
-> ID  FILE   FORMAT     KIND      TIME                  READ  INSERTED  DUPLICATES  REJECTED  OUTCOME
->  1  a.csv  canonical  consults  2026-11-23T12:00:00  30000     30000           0         0  imported
+> ID  FILE   FORMAT     KIND      TIME                  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
+>  1  a.csv  canonical  consults  2026-11-23T12:00:00  30000     30000           0        0         0  imported
 #
 # A forced record-key collision: a test build (make check's
 # ehtrack-narrow-keys) hashes ids to 3 bits, so 30 text ids share 8 keys
@@ -65,19 +65,19 @@ $ ehtrack imports
 $ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 1; i <= 30; i++) printf "C%d,01053021,2026-03-02 10:%02d,P%d,econsult,gp,5,\n", i, i, i }' > text.csv
 $ "$EHTRACK_NARROW_BIN" --db narrow.db init > /dev/null && "$EHTRACK_NARROW_BIN" --db narrow.db plan sync plans/ > /dev/null
 $ "$EHTRACK_NARROW_BIN" --db narrow.db import consults text.csv && "$EHTRACK_NARROW_BIN" --db narrow.db import consults text.csv
-> FILE      KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> text.csv  consults  canonical    30        30           0         0
-> FILE      KIND      FORMAT     READ  INSERTED  DUPLICATES  REJECTED
-> text.csv  consults  canonical    30         0          30         0
+> FILE      KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> text.csv  consults  canonical    30        30           0        0         0
+> FILE      KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> text.csv  consults  canonical    30         0          30        0         0
 # 30 records on 30 keys: the 8 hash values and the keys after them.
 $ sqlite3 narrow.db "SELECT count(*), count(DISTINCT key), min(key) - 4611686018427387904, max(key) - 4611686018427387904, count(DISTINCT id) FROM consults"
 > 30|30|0|29|30
 # Records without an id (survey) are keyed by a hash of their fields.
 $ "$EHTRACK_NARROW_BIN" --db narrow.db import survey fixtures/logs/survey.csv --format csv; "$EHTRACK_NARROW_BIN" --db narrow.db import survey fixtures/logs/survey.csv --format csv
-> file,kind,format,read,inserted,duplicates,rejected
-> fixtures/logs/survey.csv,survey,canonical,4,3,0,1
-> file,kind,format,read,inserted,duplicates,rejected
-> fixtures/logs/survey.csv,survey,canonical,4,0,3,1
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> fixtures/logs/survey.csv,survey,canonical,4,3,0,0,1,
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> fixtures/logs/survey.csv,survey,canonical,4,0,3,0,1,
 ! ehtrack: fixtures/logs/survey.csv: 1 row rejected; see 'ehtrack rejects 3'
 ! ehtrack: fixtures/logs/survey.csv: 1 row rejected; see 'ehtrack rejects 4'
 ? 1

@@ -81,7 +81,7 @@ $ echo keep > kept.txt && ln -s kept.txt link.xlsx && ehtrack --db first.db repo
 $ ehtrack --db first.db report region Twente -o ""; echo "exit $?"
 > exit 2
 ! ehtrack: report: -o needs a file name
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
 $ ehtrack --db first.db report region Twente -o nodir/r.xlsx; echo "exit $?"
 > exit 3
 ! ehtrack: nodir/r.xlsx: cannot write here: No such file or directory
@@ -117,7 +117,7 @@ $ ehtrack --db first.db import consults nosuch.csv; echo "exit $?"
 $ ehtrack plan new --template a_b; echo "exit $?"
 > exit 2
 ! ehtrack: plan new: the default id 'a_b-00000000' (TEMPLATE-AGB) is not lower-case letters, digits and '-'; give one with --id
-! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID]
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
 #
 # --format csv never hands a spreadsheet a formula: text beginning with
 # = + - @, a tab or a carriage return gets a leading '; numbers stay.
