@@ -1,15 +1,13 @@
 /* comms: patient communication texts for one plan, filled from the plan and
  * the register (docs/comms.md). */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "comms.h"
 #include "db.h"
+#include "out_file.h"
 #include "paths.h"
 #include "util.h"
 
@@ -52,8 +50,8 @@ static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *f
                    "FROM plans WHERE id = ?1", err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    *found = rc == SQLITE_ROW;
+    int rc;
+    *found = db_next(st, &rc, err, "reading the plan");
     if (*found) {
         f->app_type = dup_text(st, 0);
         f->app_name = dup_text(st, 1);
@@ -62,8 +60,7 @@ static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *f
         f->practice_id = sqlite3_column_int64(st, 4);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, err, "reading the plan");
-    return EH_OK;
+    return rc;
 }
 
 /* The practice by its row (a practice plan) or by AGB within the plan's
@@ -79,8 +76,8 @@ static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bo
     if (f->practice_id) sqlite3_bind_int64(st, 1, f->practice_id);
     db_bind_text(st, 2, f->practice_id ? NULL : agb);
     db_bind_text(st, 3, f->plan_care_group);
-    int rc = sqlite3_step(st);
-    *found = rc == SQLITE_ROW;
+    int rc;
+    *found = db_next(st, &rc, err, "reading the practice");
     if (*found) {
         f->agb = dup_text(st, 0);
         f->practice = dup_text(st, 1);
@@ -90,8 +87,7 @@ static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bo
         f->source = dup_text(st, 5);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, err, "reading the practice");
-    return EH_OK;
+    return rc;
 }
 
 static int care_group_needs_practice(struct cmd_ctx *ctx, sqlite3 *db, const char *plan_id,
@@ -102,10 +98,14 @@ static int care_group_needs_practice(struct cmd_ctx *ctx, sqlite3 *db, const cha
         return EH_IO;
     sqlite3_bind_text(st, 1, f->plan_care_group, -1, SQLITE_STATIC);
     struct sbuf list = {0};
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc;
+    while (db_next(st, &rc, &ctx->err, "reading the practices"))
         sbuf_addf(&list, "%s%s (%s)", list.len ? ", " : "", db_text(st, 0), db_text(st, 1));
     sqlite3_finalize(st);
-    int rc;
+    if (rc) {
+        sbuf_free(&list);
+        return rc;
+    }
     if (agb)
         rc = eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "practice %s is not one of %s: %s", agb,
                      f->plan_care_group, sbuf_str(&list));
@@ -151,45 +151,6 @@ static char *website_display(const char *url)
     size_t n = strlen(s);
     if (n && s[n - 1] == '/') n--;
     return xstrndup(s, n);
-}
-
-/* -o writes regular files only, whole or not at all: the text goes to a
- * temporary file beside the target and is renamed over it when complete. */
-static int write_output(const char *path, const char *data, size_t len, struct eh_error *err)
-{
-    struct stat st;
-    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        const char *what = S_ISDIR(st.st_mode) ? "a directory" : S_ISLNK(st.st_mode) ? "a symbolic link"
-                           : S_ISFIFO(st.st_mode)                    ? "a FIFO"
-                                                                     : "a device or special file";
-        return eh_fail(err, EH_IO, path, 0, 0, "is %s; -o writes regular files only", what);
-    }
-    const char *slash = strrchr(path, '/');
-    const char *base = slash ? slash + 1 : path;
-    if (!*base) return eh_fail(err, EH_IO, path, 0, 0, "is a directory; -o writes regular files only");
-    char *temp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, base) : xasprintf(".%s.XXXXXX", base);
-    int fd = mkstemp(temp);
-    if (fd < 0) {
-        int e = errno;
-        free(temp);
-        return eh_fail(err, EH_IO, path, 0, 0, "cannot write here: %s", strerror(e));
-    }
-    size_t done = 0;
-    while (done < len) {
-        ssize_t w = write(fd, data + done, len - done);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) break;
-        done += (size_t)w;
-    }
-    int e = done < len ? errno : 0;
-    mode_t mask = umask(0);
-    umask(mask);
-    if (close(fd) != 0 && !e) e = errno;
-    if (!e && (chmod(temp, 0666 & ~mask) != 0 || rename(temp, path) != 0)) e = errno;
-    if (e) unlink(temp);
-    free(temp);
-    if (e) return eh_fail(err, EH_IO, path, 0, 0, "cannot write: %s", strerror(e ? e : EIO));
-    return EH_OK;
 }
 
 static int pick_word(struct cmd_ctx *ctx, const char *opt, const char *arg, const char *const *words, size_t n,
@@ -318,7 +279,7 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
             free(title);
         }
         if (out) {
-            rc = write_output(out, sbuf_str(&text), text.len, &ctx->err);
+            rc = out_file_write(out, true, sbuf_str(&text), text.len, &ctx->err);
             if (!rc)
                 printf("wrote %s: %s of %s (%s, %s)\n", out, channel < 0 ? "all texts" : CHANNELS[channel],
                        plan_id, lang_code, FORMATS[format]);

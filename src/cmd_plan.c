@@ -1,17 +1,14 @@
 /* plan new | check | sync | list | show | history | retire */
 #include <ctype.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "datetime.h"
 #include "db.h"
 #include "json.h"
 #include "metric_catalog.h"
+#include "out_file.h"
 #include "paths.h"
 #include "plan_load.h"
 #include "plan_set.h"
@@ -120,51 +117,6 @@ static char *id_suggestion(const char *name)
     return id;
 }
 
-/* -o: a new regular file, never written over anything already there (a
- * file, a directory, a symbolic link, a device or a FIFO), which is left
- * as it was. */
-static int refuse_existing(const char *path, struct eh_error *err)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0) {
-        if (errno == ENOENT) return EH_OK;
-        return eh_fail(err, EH_IO, path, 0, 0, "cannot write here: %s", strerror(errno));
-    }
-    const char *what = S_ISREG(st.st_mode) ? "a file"
-                       : S_ISDIR(st.st_mode) ? "a directory"
-                       : S_ISLNK(st.st_mode) ? "a symbolic link"
-                       : S_ISFIFO(st.st_mode) ? "a FIFO"
-                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : "something";
-    return eh_fail(err, EH_IO, path, 0, 0, "%s is already there and plan new never writes over it; "
-                   "name a new file", what);
-}
-
-static int write_new_file(const char *path, const char *text, struct eh_error *err)
-{
-    if (refuse_existing(path, err)) return EH_IO;
-    /* O_EXCL also refuses what appeared since the check, links included. */
-    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        if (errno == EEXIST) return refuse_existing(path, err) ? EH_IO
-                                   : eh_fail(err, EH_IO, path, 0, 0, "appeared while writing; name a new file");
-        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the plan: %s", strerror(errno));
-    }
-    size_t len = strlen(text), done = 0;
-    int e = 0;
-    while (done < len && !e) {
-        ssize_t n = write(fd, text + done, len - done);
-        if (n > 0) done += (size_t)n;
-        else if (n == 0) e = EIO;
-        else if (errno != EINTR) e = errno;
-    }
-    if (close(fd) != 0 && !e) e = errno;
-    if (e) {
-        unlink(path);
-        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the plan: %s", strerror(e));
-    }
-    return EH_OK;
-}
-
 enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -194,8 +146,10 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
         return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s')", practice);
     char *default_id = NULL;
     if (output) {
-        /* What is there is refused first, whatever its name (/dev/null). */
-        if (refuse_existing(output, &ctx->err)) return EH_IO;
+        /* What is there is refused first, whatever its name (/dev/null):
+         * plan new never writes over anything. */
+        int refused = out_file_check(output, false, &ctx->err);
+        if (refused) return refused;
         /* plan sync reads .yaml and .yml files only. */
         char *from_file = id_from_file(output);
         if (!from_file)
@@ -250,7 +204,7 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     if (!substitute(sbuf_str(&text), id, practice ? practice : "00000000", today(), &out, bad, sizeof bad)) {
         rc = eh_fail(&ctx->err, EH_IO, path, 0, 0, "unknown placeholder {{%s}} in the template", bad);
     } else if (output) {
-        rc = write_new_file(output, sbuf_str(&out), &ctx->err);
+        rc = out_file_write(output, false, sbuf_str(&out), out.len, &ctx->err);
         if (!rc) printf("wrote %s: plan %s from template %s\n", output, id, template);
     } else {
         fputs(sbuf_str(&out), stdout);

@@ -1149,7 +1149,7 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
         return EH_IO;
     sqlite3_bind_int(st, 1, UNMAPPED_MIN_ROWS);
     size_t cap = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the unmapped codes")) {
         if (res->nunmapped == UNMAPPED_LISTED) {
             res->unmapped_more++;
             continue;
@@ -1161,7 +1161,7 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
         u->rows = sqlite3_column_int64(st, 2);
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "reading the unmapped codes");
+    return rc;
 }
 
 static int finish_import(struct importer *im, struct eh_error *err)

@@ -43,21 +43,29 @@ static int check_target(const char *path, bool replace, struct eh_error *err)
                        : S_ISSOCK(st.st_mode) ? "a socket"
                        : !S_ISREG(st.st_mode) ? "not a regular file" : NULL;
     if (what) return eh_fail(err, EH_IO, path, 0, 0, "is %s; -o writes regular files only", what);
-    if (!replace) return eh_fail(err, EH_IO, path, 0, 0, "exists; ehtrack does not write over it (remove it, "
-                                 "or give another name)");
+    if (!replace)
+        return eh_fail(err, EH_IO, path, 0, 0, "a file is already there, and this command never writes over one; "
+                       "name a new file");
     return EH_OK;
 }
 
-int out_file_open(struct out_file *f, const char *target, bool replace, struct eh_error *err)
+int out_file_check(const char *target, bool replace, struct eh_error *err)
 {
-    memset(f, 0, sizeof *f);
     if (!target || !*target) return eh_fail(err, EH_USAGE, NULL, 0, 0, "-o needs a file name");
     const char *slash = strrchr(target, '/');
     const char *base = slash ? slash + 1 : target;
     if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0)
         return eh_fail(err, EH_IO, target, 0, 0, "is a directory; give a file name");
-    int rc = check_target(target, replace, err);
+    return check_target(target, replace, err);
+}
+
+int out_file_open(struct out_file *f, const char *target, bool replace, struct eh_error *err)
+{
+    memset(f, 0, sizeof *f);
+    int rc = out_file_check(target, replace, err);
     if (rc) return rc;
+    const char *slash = strrchr(target, '/');
+    const char *base = slash ? slash + 1 : target;
     char *temp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - target), target, base)
                        : xasprintf(".%s.XXXXXX", base);
     if (strlen(temp) >= sizeof pending) {
@@ -152,4 +160,18 @@ int out_file_commit(struct out_file *f, struct eh_error *err)
                              : eh_fail(err, EH_IO, f->target, 0, 0, "cannot write: %s", strerror(errno));
     release(f, rc != EH_OK);
     return rc;
+}
+
+int out_file_write(const char *target, bool replace, const char *data, size_t len, struct eh_error *err)
+{
+    struct out_file f;
+    int rc = out_file_open(&f, target, replace, err);
+    if (rc) return rc;
+    FILE *out = out_file_stream(&f, err);
+    if (!out) {
+        out_file_abort(&f);
+        return EH_IO;
+    }
+    fwrite(data, 1, len, out);
+    return out_file_commit(&f, err);  /* a short write shows in the stream's error */
 }

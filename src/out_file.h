@@ -38,6 +38,11 @@ struct out_file {
 };
 
 int out_file_open(struct out_file *f, const char *target, bool replace, struct eh_error *err);
+/* The checks of out_file_open alone, for a command that refuses a bad
+ * target before any other work; nothing is created. */
+int out_file_check(const char *target, bool replace, struct eh_error *err);
+/* Writes len bytes of data as the whole file: open, write, commit. */
+int out_file_write(const char *target, bool replace, const char *data, size_t len, struct eh_error *err);
 /* A stdio stream on the temporary file, opened on first use; NULL (with
  * err filled) when it cannot be opened. */
 FILE *out_file_stream(struct out_file *f, struct eh_error *err);

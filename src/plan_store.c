@@ -777,8 +777,8 @@ int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths
     sqlite3_stmt *st;
     int rc = db_prepare(db, &st, "SELECT id, source, source_path FROM plans WHERE retired_at IS NULL ORDER BY id",
                         err);
-    int step = SQLITE_DONE;
-    while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+    int read = EH_OK;
+    while (!rc && db_next(st, &read, err, "reading the tracked plans")) {
         const char *id = db_text(st, 0);
         if (set_holds_id(set, id)) continue;
         /* Plans recorded before source_path existed: their path as given,
@@ -799,7 +799,7 @@ int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths
         }
         free(abs);
     }
-    if (!rc && step != SQLITE_DONE) rc = db_fail(db, err, "reading the tracked plans");
+    if (!rc) rc = read;
     sqlite3_finalize(st);
     for (size_t i = 0; i < npaths; i++) free(roots[i]);
     for (size_t i = 0; i < set->nplans; i++) free(files[i]);

@@ -101,7 +101,7 @@ $ echo old > old.md && ehtrack comms econsult-linde --channel card -o old.md > /
 > # Visitekaartje
 $ mkdir adir && ehtrack comms econsult-linde -o adir; echo "exit $?"; ls -A adir
 > exit 3
-! ehtrack: adir: is a directory; -o writes regular files only
+! ehtrack: adir: is a directory; give a file name
 $ echo target > target.md && ln -s target.md link.md && ehtrack comms econsult-linde -o link.md; echo "exit $?"; cat target.md; test -L link.md && echo still a link
 > exit 3
 > target
@@ -110,9 +110,9 @@ $ echo target > target.md && ln -s target.md link.md && ehtrack comms econsult-l
 $ mkfifo fifo && ehtrack comms econsult-linde -o fifo; echo "exit $?"; test -p fifo && echo still a fifo
 > exit 3
 > still a fifo
-! ehtrack: fifo: is a FIFO; -o writes regular files only
+! ehtrack: fifo: is a FIFO (named pipe); -o writes regular files only
 $ ehtrack comms econsult-linde -o /dev/null
-! ehtrack: /dev/null: is a device or special file; -o writes regular files only
+! ehtrack: /dev/null: is a device; -o writes regular files only
 ? 3
 $ ehtrack comms econsult-linde -o nodir/card.md
 ! ehtrack: nodir/card.md: cannot write here: No such file or directory

@@ -52,24 +52,24 @@ $ ehtrack plan new --template video-consult --practice 01053147 --id video-ootma
 $ cksum < region/econsult-de-linde.yaml > before && ehtrack plan new --template self-help --practice 01053147 -o region/econsult-de-linde.yaml; echo "exit $?"; cksum < region/econsult-de-linde.yaml | cmp - before && echo unchanged
 > exit 3
 > unchanged
-! ehtrack: region/econsult-de-linde.yaml: a file is already there and plan new never writes over it; name a new file
+! ehtrack: region/econsult-de-linde.yaml: a file is already there, and this command never writes over one; name a new file
 $ ln -s ../elsewhere.yaml region/link.yaml; ehtrack plan new --template econsult -o region/link.yaml; echo "exit $?"; ls -l region/link.yaml | sed 's/.* region/region/'; test -e elsewhere.yaml || echo "nothing written through the link"; rm region/link.yaml
 > exit 3
 > region/link.yaml -> ../elsewhere.yaml
 > nothing written through the link
-! ehtrack: region/link.yaml: a symbolic link is already there and plan new never writes over it; name a new file
+! ehtrack: region/link.yaml: is a symbolic link; -o writes regular files only
 $ mkdir region/map.yaml; ehtrack plan new --template econsult -o region/map.yaml; echo "exit $?"; ls -A region/map.yaml
 > exit 3
-! ehtrack: region/map.yaml: a directory is already there and plan new never writes over it; name a new file
+! ehtrack: region/map.yaml: is a directory; give a file name
 $ mkfifo pipe.yaml; ehtrack plan new --template econsult -o pipe.yaml; echo "exit $?"; test -p pipe.yaml && echo "still a FIFO"; rm pipe.yaml
 > exit 3
 > still a FIFO
-! ehtrack: pipe.yaml: a FIFO is already there and plan new never writes over it; name a new file
+! ehtrack: pipe.yaml: is a FIFO (named pipe); -o writes regular files only
 $ ehtrack plan new --template econsult -o /dev/null
-! ehtrack: /dev/null: a device is already there and plan new never writes over it; name a new file
+! ehtrack: /dev/null: is a device; -o writes regular files only
 ? 3
 $ ehtrack plan new --template econsult -o no-such-dir/plan.yaml
-! ehtrack: no-such-dir/plan.yaml: cannot write the plan: No such file or directory
+! ehtrack: no-such-dir/plan.yaml: cannot write here: No such file or directory
 ? 3
 # A file name that makes no plan id, or that plan sync would not read.
 $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml"
