@@ -75,6 +75,6 @@ sqlite3 *cmd_db(struct cmd_ctx *ctx)
 {
     if (ctx->db) return ctx->db;
     /* Only the commands that write may create it (interface.md 7.1). */
-    if (db_open(&ctx->db, ctx->db_path, (ctx->cmd->flags & CMD_WRITES) != 0, &ctx->err)) return NULL;
+    if (db_open(&ctx->db, ctx->db_path, (ctx->cmd->flags & CMD_CREATES) != 0, &ctx->err)) return NULL;
     return ctx->db;
 }

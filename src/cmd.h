@@ -7,7 +7,7 @@
  * already printed its diagnostics and leaves ctx->err.msg empty. It prints
  * data only on stdout, problems only on stderr. The database opens lazily
  * through cmd_db(), as the command's table flags allow: only a command
- * flagged CMD_WRITES creates a missing database.
+ * flagged CMD_CREATES creates a missing database.
  */
 #ifndef EHTRACK_CMD_H
 #define EHTRACK_CMD_H
@@ -21,9 +21,10 @@
 
 enum cmd_flags {
     CMD_DB = 1 << 0,        /* reads the database (never creates it) */
-    CMD_WRITES = 1 << 1,    /* writes to the database (and creates it) */
+    CMD_WRITES = 1 << 1,    /* writes to the database */
     CMD_KEY = 1 << 2,       /* needs the pseudonymisation key */
     CMD_FORMAT = 1 << 3,    /* prints data: takes --format */
+    CMD_CREATES = 1 << 4,   /* creates a missing database (init, plan sync, import: 7.1) */
 };
 
 struct cmd_ctx;

@@ -30,7 +30,7 @@
     "                       (working: Monday to Friday, not on Dutch public holidays)\n"
 
 const struct command COMMANDS[] = {
-    {"init", cmd_init, CMD_DB | CMD_WRITES | CMD_KEY, "",
+    {"init", cmd_init, CMD_DB | CMD_WRITES | CMD_CREATES | CMD_KEY, "",
      "create the database and the pseudonymisation key",
      NULL},
     {"plan new", cmd_plan_new, 0, "--template NAME [--practice AGB] [--id ID] [-o FILE]",
@@ -47,7 +47,7 @@ const struct command COMMANDS[] = {
      "  PATH                 .yaml/.yml files, or directories searched for them\n"
      FORMAT_HELP
      "                       (csv and json list the problems on stdout)\n"},
-    {"plan sync", cmd_plan_sync, CMD_DB | CMD_WRITES | CMD_FORMAT, "PATH...",
+    {"plan sync", cmd_plan_sync, CMD_DB | CMD_WRITES | CMD_CREATES | CMD_FORMAT, "PATH...",
      "validate, then record practices and plans; a changed plan gets a history entry",
      "  PATH                 .yaml/.yml files, or directories searched for them\n"
      FORMAT_HELP
@@ -74,7 +74,7 @@ const struct command COMMANDS[] = {
     {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER] [--all]",
      "six-step progress of every plan in scope",
      FILTER_HELP SCOPE_ALL_HELP FORMAT_HELP},
-    {"import", cmd_import, CMD_DB | CMD_WRITES | CMD_KEY | CMD_FORMAT,
+    {"import", cmd_import, CMD_DB | CMD_WRITES | CMD_CREATES | CMD_KEY | CMD_FORMAT,
      "KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]",
      "import logs: KIND is consults, messages, calls, survey or registrations",
      "  KIND                 consults | messages | calls | survey | registrations\n"
