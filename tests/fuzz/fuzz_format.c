@@ -4,9 +4,8 @@
  * that loads is used for a real import (import_file) into an in-memory
  * database with the fixtures' practices registered, emptied of logs after
  * each input (a new database per input costs its migrations). The flag
- * byte decides
- * --practice (bits 0-2: none, or one of FUZZ_PRACTICES) and --strict
- * (bit 3).
+ * byte decides --practice (bits 0-2: none, or one of FUZZ_PRACTICES),
+ * --strict (bit 3) and a dry run's way with rejects (bit 4).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,12 +28,22 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+static void ignore_reject(void *ctx, const char *file, long line, int col, const char *reason)
+{
+    (void)ctx;
+    (void)file;
+    (void)line;
+    (void)col;
+    (void)reason;
+}
+
 static void empty_logs(void)
 {
     struct eh_error err = {0};
     if (db_exec(db, "DELETE FROM consults; DELETE FROM consult_days; DELETE FROM messages; DELETE FROM calls;"
-                    "DELETE FROM call_days; DELETE FROM survey; DELETE FROM registrations; DELETE FROM rejects;"
-                    "DELETE FROM imports;", &err)) {
+                    "DELETE FROM call_days; DELETE FROM call_legs; DELETE FROM call_leg_imports;"
+                    "DELETE FROM survey; DELETE FROM registrations; DELETE FROM rejects;"
+                    "DELETE FROM import_unmapped; DELETE FROM imports;", &err)) {
         fprintf(stderr, "fuzz: %s\n", err.msg);
         exit(1);
     }
@@ -54,11 +63,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         struct pseudo_key key;
         memset(key.bytes, 7, sizeof key.bytes);
         unsigned which = flags & 7;
-        struct import_options opt = {which >= 1 && which <= 6 ? FUZZ_PRACTICES[which - 1] : NULL,
-                                     (flags & 8) != 0, false};
+        struct import_options opt = {
+            .practice = which >= 1 && which <= 6 ? FUZZ_PRACTICES[which - 1] : NULL,
+            .strict = (flags & 8) != 0,
+            .on_reject = (flags & 16) ? ignore_reject : NULL,
+        };
         struct import_result res;
         struct eh_error err = {0};
         import_file(db, &key, log_path, &fmt, &opt, &res, &err);
+        import_result_free(&res);
         empty_logs();
     }
     format_free(&fmt);

@@ -57,6 +57,20 @@ pair 0 tests/fixtures/formats/cloud-pbx-calls.yaml tests/fixtures/formats/cloud-
 pair 5 tests/fixtures/formats/econsult-export-messages.yaml tests/fixtures/formats/econsult-export.csv
 pair 2 tests/fixtures/formats/broken-format.yaml tests/fixtures/formats/his-consults-1252.csv
 pair 0 tests/fixtures/formats/broken-regex.yaml tests/fixtures/formats/portal-messages.log
+pair 2 tests/fixtures/formats/costly-channel.yaml tests/fixtures/formats/his-consults-1252.csv
+pair 2 tests/fixtures/formats/his-shifted.yaml tests/fixtures/formats/his-unmapped-1252.csv
+# The shipped formats on the head of their samples (a seed is cut at 64 KB).
+sample() { # FLAG FORMAT SAMPLE
+    head -200 "$3" > "$out/sample.tmp"
+    pair "$1" "$2" "$out/sample.tmp"
+    rm -f "$out/sample.tmp"
+}
+sample 1 templates/formats/3cx-cdr-calls.yaml tests/fixtures/formats/samples/3cx-cdr.log
+sample 1 templates/formats/asterisk-cdr-calls.yaml tests/fixtures/formats/samples/asterisk-Master.csv
+sample 1 templates/formats/freepbx-cdr-calls.yaml tests/fixtures/formats/samples/freepbx-cdr.csv
+sample 1 templates/formats/his-nl-consults.yaml tests/fixtures/formats/samples/his-contacten-1252.csv
+sample 1 templates/formats/his-nl-journal-consults.yaml tests/fixtures/formats/samples/his-journaal-1252.csv
+for f in tests/fixtures/formats/legs/*.csv; do pair 3 templates/formats/asterisk-cdr-calls.yaml "$f"; done
 
 # metric: every shipped and test metric file.
 for f in metrics/*.yaml tests/fixtures/metrics/*/*.yaml; do
