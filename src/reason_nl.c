@@ -68,6 +68,14 @@ static const struct {
     {"^(\\w+): map rule (\\d+): the pattern is too costly for this line \\(it backtracks past (\\d+) steps\\); "
      "simplify the pattern$",
      "$1: map-regel $2: het patroon is te duur voor deze regel (meer dan $3 stappen terug); vereenvoudig het patroon"},
+    {"^skip rule (\\d+): the pattern is too costly for this line \\(it backtracks past (\\d+) steps\\); "
+     "simplify the pattern$",
+     "overslaanregel $1: het patroon is te duur voor deze regel (meer dan $2 stappen terug); "
+     "vereenvoudig het patroon"},
+    {"^skip rule (\\d+): the format's patterns are too costly: this import has used up its (\\S+) s for "
+     "pattern matching \\(\\$EHTRACK_REGEX_TIMEOUT\\)$",
+     "overslaanregel $1: de patronen van het formaat zijn te duur: deze import heeft zijn $2 s voor "
+     "patronen opgebruikt ($$EHTRACK_REGEX_TIMEOUT)"},
     {"^the format's regex: the pattern is too costly for this line \\(it backtracks past (\\d+) steps\\); "
      "simplify the pattern$",
      "de regex van het formaat: het patroon is te duur voor deze regel (meer dan $1 stappen terug); "

@@ -59,16 +59,24 @@ $ ehtrack rejects 5
 $ sqlite3 ehtrack.db "SELECT id, channel FROM consults WHERE import_id = 5 ORDER BY id"
 > 2|econsult
 > 3|f2f
+# A skip rule too costly for a row rejects it: the row is neither skipped
+# nor imported on a rule that could not be decided (row 2); "aaaa" is a
+# note (row 3, skipped), P3 a consult (row 4).
+$ printf 'id;start;patient;note\n1;2026-03-02 10:00;P1;aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n2;2026-03-02 10:05;P2;aaaa\n3;2026-03-02 10:10;P3;x\n' > costly-skip.csv && ehtrack import consults costly-skip.csv --as fixtures/formats/costly-skip.yaml --practice 01072018 --format csv; ehtrack rejects --format csv | grep costly-skip
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> costly-skip.csv,consults,costly-skip,3,1,0,1,1,
+> 6,costly-skip.csv,2,,,skip rule 1: the pattern is too costly for this line (it backtracks past 1000000 steps); simplify the pattern
+! ehtrack: costly-skip.csv: 1 row rejected; see 'ehtrack rejects 6'
 # The whole import has a time budget for patterns ($EHTRACK_REGEX_TIMEOUT
 # seconds, default 60): once spent, every line left that needs a pattern is
 # rejected, fast. With 0 seconds, that is every line.
 $ EHTRACK_REGEX_TIMEOUT=0 ehtrack import consults costly.csv --as fixtures/formats/costly-channel.yaml --practice 01061104 --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > costly.csv,consults,costly-channel,3,0,0,0,3,
-! ehtrack: costly.csv: 3 rows rejected; see 'ehtrack rejects 6'
+! ehtrack: costly.csv: 3 rows rejected; see 'ehtrack rejects 7'
 ? 1
-$ ehtrack rejects 6 --format csv
+$ ehtrack rejects 7 --format csv
 > import,file,line,column,field,reason
-> 6,costly.csv,2,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
-> 6,costly.csv,3,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
-> 6,costly.csv,4,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
+> 7,costly.csv,2,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
+> 7,costly.csv,3,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
+> 7,costly.csv,4,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)

@@ -62,6 +62,10 @@ START_TEST(reasons_without_values)
                                   "up its 60 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)"),
                      "de regex van het formaat: de patronen van het formaat zijn te duur: deze import heeft zijn "
                      "60 s voor patronen opgebruikt ($EHTRACK_REGEX_TIMEOUT)");
+    ck_assert_str_eq(reason_nl(t, "skip rule 2: the pattern is too costly for this line (it backtracks past "
+                                  "1000000 steps); simplify the pattern"),
+                     "overslaanregel 2: het patroon is te duur voor deze regel (meer dan 1000000 stappen terug); "
+                     "vereenvoudig het patroon");
     reason_nl_free(t);
 }
 END_TEST
