@@ -132,8 +132,8 @@ valgrind: check-deps
 	@command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; exit 1; }
 	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(NARROW_BIN)
 	@mkdir -p $(VALGRIND_DIR)
-	@printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
-	    "$(abspath $(BIN))" > $(VALGRIND_DIR)/ehtrack && chmod +x $(VALGRIND_DIR)/ehtrack
+	@printf '#!/bin/sh\nexec %s -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
+	    "$$(command -v valgrind)" "$(abspath $(BIN))" > $(VALGRIND_DIR)/ehtrack && chmod +x $(VALGRIND_DIR)/ehtrack
 	EHTRACK_BIN=$(abspath $(VALGRIND_DIR)/ehtrack) EHTRACK_NARROW_BIN=$(abspath $(NARROW_BIN)) \
 	    EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) EHTRACK_CASES="$(VALGRIND_CASES)" CK_RUN_SUITE=transcripts $(TEST_BIN)
 
