@@ -151,18 +151,17 @@ static int load_subject(sqlite3 *db, const char *agb, struct subject *s, struct 
                    "FROM practices p WHERE p.agb = ?1", err))
         return EH_IO;
     sqlite3_bind_text(st, 1, agb, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
+    int rc;
+    if (db_next(st, &rc, err, "reading the practice")) {
         s->id = sqlite3_column_int64(st, 0);
         s->agb = dup_text(st, 1);
         s->name = dup_text(st, 2);
         s->care_group = dup_text(st, 3);
         s->region = dup_text(st, 4);
         s->insurer = dup_text(st, 5);
-        rc = sqlite3_step(st);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, err, "reading the practice");
+    if (rc) return rc;
     if (!s->agb) return eh_fail(err, EH_INVALID, NULL, 0, 0, "no practice '%s' in the database", agb);
     return EH_OK;
 }
@@ -194,14 +193,13 @@ static int load_peers(sqlite3 *db, const struct subject *s, unsigned asked, stru
     db_bind_text(st, 4, s->insurer);
     sqlite3_bind_int64(ins, 1, s->id);
     sqlite3_bind_text(ins, 2, s->agb, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(ins);
+    int rc = db_step_done(ins, err, "choosing the peers"), read = EH_OK;
     sqlite3_reset(ins);
     size_t cap = 0;
-    while (rc == SQLITE_DONE && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (!rc && db_next(st, &read, err, "choosing the peers")) {
         unsigned sets = 1u << PEERS_ALL;
         for (int k = 0; k < 3; k++)
             if (sqlite3_column_int(st, 2 + k)) sets |= 1u << k;
-        rc = SQLITE_DONE;
         if (!(sets & asked)) continue;
         GROW(*out, cap, *count + 1);
         struct peer *p = &(*out)[(*count)++];
@@ -209,12 +207,12 @@ static int load_peers(sqlite3 *db, const struct subject *s, unsigned asked, stru
         p->sets = sets;
         sqlite3_bind_int64(ins, 1, sqlite3_column_int64(st, 0));
         sqlite3_bind_text(ins, 2, p->agb, -1, SQLITE_STATIC);
-        rc = sqlite3_step(ins);
+        rc = db_step_done(ins, err, "choosing the peers");
         sqlite3_reset(ins);
     }
     sqlite3_finalize(ins);
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "choosing the peers");
+    return rc ? rc : read;
 }
 
 static void compare_metric(const struct by_practice *b, const struct subject *s, const struct peer *peers,
