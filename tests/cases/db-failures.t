@@ -39,19 +39,20 @@ $ ehtrack import consults a.csv
 #
 # A damaged page in the middle of the consults. Before 7.1 a second import
 # of the same file ran on it and counted 29,999 duplicates and 1 insert.
-$ $PYTHON $ROOT/tests/tools/damage-page.py ehtrack.db consults
-> page 80 of consults damaged
-$ ehtrack db check 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
+# (The page's number and offsets depend on the schema: shown as N.)
+$ $PYTHON $ROOT/tests/tools/damage-page.py ehtrack.db consults | sed -E 's/[0-9]+/N/'
+> page N of consults damaged
+$ ehtrack db check 2> err; echo "exit $?"; sed -E "s|$(pwd)/||; s/[0-9]+/N/g" err
 > exit 3
-> ehtrack: ehtrack.db: On tree page 80 cell 0: Offset 16381 out of range 775..16380
+> ehtrack: ehtrack.db: On tree page N cell N: Offset N out of range N..N
 > ehtrack: ehtrack.db: database disk image is malformed
 > ehtrack: ehtrack.db: the database is damaged; restore it from the last backup (or keep a copy, then re-import the logs into a new one)
 $ ehtrack import consults a.csv 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
 > exit 3
-> ehtrack: database ehtrack.db: inserting a row: database disk image is malformed
+> ehtrack: database ehtrack.db: looking a record up: database disk image is malformed
 $ ehtrack metrics --metric followup_rate --period all 2> err; echo "exit $?"; sed "s|$ROOT/||" err
 > exit 3
-> ehtrack: metrics/followup_rate.yaml:12: metric followup_rate: database disk image is malformed
+> ehtrack: metrics/followup_rate.yaml:13: metric followup_rate: database disk image is malformed
 # A command that reads no damaged page does not notice; 'db check' reads
 # every page.
 $ ehtrack imports

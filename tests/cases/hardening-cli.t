@@ -88,7 +88,7 @@ $ echo keep > kept.txt && ln -s kept.txt link.xlsx && ehtrack --db first.db repo
 $ ehtrack --db first.db report region Twente -o ""; echo "exit $?"
 > exit 2
 ! ehtrack: report: -o needs a file name
-! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--all]
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
 $ ehtrack --db first.db report region Twente -o nodir/r.xlsx; echo "exit $?"
 > exit 3
 ! ehtrack: nodir/r.xlsx: cannot write here: No such file or directory
