@@ -191,14 +191,15 @@ int call_legs_merged(sqlite3 *db, sqlite3_stmt *st, int64_t call_key, struct cal
 {
     struct merger m = {0};
     sqlite3_bind_int64(st, 1, call_key);
+    (void)db;   /* the statement's own handle reports a failure */
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, err, "reading the legs of a call")) {
         struct call_leg leg;
         call_leg_read(st, 0, &leg);
         merger_add(&m, &leg);
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, err, "reading the legs of a call");
+    if (rc) return rc;
     *found = m.n > 0;
     if (m.n) merger_result(&m, call);
     return EH_OK;

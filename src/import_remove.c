@@ -280,14 +280,14 @@ static int load_carriers(struct remover *r, int64_t key, long long first_import,
     clear_list(r);
     sqlite3_stmt *st = r->carriers;
     sqlite3_bind_int64(st, 1, key);
-    int rc, status = EH_OK;
-    while (!status && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int rc = EH_OK, status = EH_OK;
+    while (!status && db_next(st, &rc, r->err, "reading which imports carried a record")) {
         struct carrier *c = add_carrier(r, sqlite3_column_int64(st, 0), true);
         status = sqlite3_column_int(st, 1) ? figures_copy(r, &c->f, rec) : figures_read(r, &c->f, st, 2);
     }
     sqlite3_reset(st);
     if (status) return status;
-    if (rc != SQLITE_DONE) return db_fail(r->db, r->err, "reading which imports carried a record");
+    if (rc) return rc;
     if (find_carrier(r, first_import) < 0) return figures_copy(r, &add_carrier(r, first_import, false)->f, rec);
     return EH_OK;
 }
@@ -386,12 +386,12 @@ static int leg_importers(struct remover *r, int64_t key, long long *ids, size_t 
     int rc;
     *n = 0;
     *real = false;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (db_next(st, &rc, r->err, "reading which imports carried the legs of a call")) {
         if (*n < cap) ids[(*n)++] = sqlite3_column_int64(st, 0);
         *real |= sqlite3_column_int(st, 1) != 0;
     }
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(r->db, r->err, "reading which imports carried the legs of a call");
+    return rc;
 }
 
 /* A call: the legs only this import carried go; the call is what the
@@ -562,15 +562,15 @@ static int resolve_all(struct remover *r)
 {
     sqlite3_stmt *keys;
     if (db_prepare(r->db, &keys, "SELECT key FROM temp.remove_keys ORDER BY key", r->err)) return EH_IO;
-    int rc = EH_OK, step;
-    while (!rc && (step = sqlite3_step(keys)) == SQLITE_ROW) {
+    int rc = EH_OK, read = EH_OK;
+    while (!rc && db_next(keys, &read, r->err, "reading the records of the import")) {
         int64_t key = sqlite3_column_int64(keys, 0);
         rc = r->kind == KIND_CALLS ? resolve_call(r, key) : resolve_record(r, key);
         if (!rc && day_counts_size(&r->days) >= DAY_COUNTS_FLUSH &&
             (r->kind == KIND_CONSULTS || r->kind == KIND_CALLS))
             rc = day_counts_flush(&r->days, r->db, r->kind, r->err);
     }
-    if (!rc && step != SQLITE_DONE) rc = db_fail(r->db, r->err, "reading the records of the import");
+    if (!rc) rc = read;
     sqlite3_finalize(keys);
     if (!rc && (r->kind == KIND_CONSULTS || r->kind == KIND_CALLS))
         rc = day_counts_flush(&r->days, r->db, r->kind, r->err);

@@ -132,13 +132,12 @@ int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *las
     int rc = db_prepare(db, &st, sql, err);
     free(sql);
     if (rc) return EH_IO;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+    if (db_next(st, &rc, err, "finding the span of the data") && sqlite3_column_type(st, 0) != SQLITE_NULL) {
         parse_date(db_text(st, 0), 10, first);
         parse_date(db_text(st, 1), 10, last);
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "finding the span of the data");
+    return rc;
 }
 
 char *scope_describe(const struct scope_filter *f)

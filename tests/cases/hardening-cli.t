@@ -15,7 +15,7 @@ $ ehtrack plan list --db
 # Only init, plan sync and import create a database; every other command
 # given a path without one exits 3 and creates nothing, no key file either
 # (plan retire writes, but only to a database that is there).
-$ mkdir empty && cd empty && for c in status "plan list" "plan show x" "plan history x" "plan retire x" imports rejects metrics goals "report region Twente -o r.xlsx" "comms x" "compare --practice 01234567" "db check"; do ehtrack $c 2>&1; echo "$c: exit $?"; done; ls -A
+$ mkdir empty && cd empty && for c in status "plan list" "plan show x" "plan history x" "plan retire x" imports "imports remove 1" rejects metrics goals "report region Twente -o r.xlsx" "comms x" "compare --practice 01234567" "db check"; do ehtrack $c 2>&1; echo "$c: exit $?"; done; ls -A
 > ehtrack: ehtrack.db: no database here; run 'ehtrack init'
 > status: exit 3
 > ehtrack: ehtrack.db: no database here; run 'ehtrack init'
@@ -28,6 +28,8 @@ $ mkdir empty && cd empty && for c in status "plan list" "plan show x" "plan his
 > plan retire x: exit 3
 > ehtrack: ehtrack.db: no database here; run 'ehtrack init'
 > imports: exit 3
+> ehtrack: ehtrack.db: no database here; run 'ehtrack init'
+> imports remove 1: exit 3
 > ehtrack: ehtrack.db: no database here; run 'ehtrack init'
 > rejects: exit 3
 > ehtrack: ehtrack.db: no database here; run 'ehtrack init'
