@@ -16,7 +16,7 @@ static const char *const SET_WORDS[] = {
     [PEERS_ALL] = "all",
 };
 
-static void print_table(const struct comparison *c, int from, int to, int as_of, enum day_count days)
+static void print_table(const struct comparison *c, int from, int to, const struct as_of *as_of, enum day_count days)
 {
     static const struct out_col cols[] = {
         {"metric", NULL, COL_TEXT, 0, 40}, {"value", "PRACTICE", COL_NUM, 0, 0}, {"n", "N", COL_NUM, 0, 0},
@@ -63,10 +63,9 @@ static void print_table(const struct comparison *c, int from, int to, int as_of,
         }
         if (!r->has_distribution) sbuf_addf(&few, "%s%s (%zu)", few.len ? ", " : "", metric_label(m, lang), r->peers);
     }
-    char a[11], b[11], asof[11];
+    char a[11], b[11];
     format_date(from, a);
     format_date(to, b);
-    format_date(as_of, asof);
     if (c->set == PEERS_ALL)
         printf("%s %s against all other practices (%zu), %s..%s\n\n", c->practice, c->practice_name,
                c->practices, a, b);
@@ -74,9 +73,10 @@ static void print_table(const struct comparison *c, int from, int to, int as_of,
         printf("%s %s against the other practices of %s %s (%zu), %s..%s\n\n", c->practice, c->practice_name,
                SET_WORDS[c->set], c->set_name ? c->set_name : "?", c->practices, a, b);
     out_print(&t, OUT_TABLE, stdout);
-    printf("\nas of %s, %s days. Funnel limits: the peers' pooled share -/+ 1.96 (95%%) and 3.09 (99.8%%)\n"
+    printf("\n%s days. Funnel limits: the peers' pooled share -/+ 1.96 (95%%) and 3.09 (99.8%%)\n"
            "standard errors at the practice's own N; shares only (docs/compare.md).\n",
-           asof, days == DAYS_WORKING ? "working" : "calendar");
+           days == DAYS_WORKING ? "Working" : "Calendar");
+    print_as_of(as_of, stdout);
     if (few.len)
         printf("No distribution where fewer than %d peers have a value: %s.\n", PEER_MIN, sbuf_str(&few));
     sbuf_free(&few);
@@ -131,7 +131,8 @@ enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
         {"days", required_argument, NULL, OPT_DAYS},
         {NULL, 0, NULL, 0},
     };
-    struct compare_query q = {NULL, DATE_NONE, DATE_NONE, today(), DAYS_CALENDAR, NULL, 0};
+    struct compare_query q = {NULL, DATE_NONE, DATE_NONE, DATE_NONE, DAYS_CALENDAR, NULL, 0};
+    struct as_of as_of = {DATE_NONE, false, DATE_NONE};
     enum peer_set set = PEERS_ALL;
     char **ids = xcalloc((size_t)argc + 1, sizeof *ids);
     size_t nids = 0;
@@ -146,7 +147,10 @@ enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
         case OPT_METRIC: ids[nids++] = optarg; break;
         case OPT_FROM: rc = parse_date_option(ctx, "--from", optarg, &q.from); break;
         case OPT_TO: rc = parse_date_option(ctx, "--to", optarg, &q.to); break;
-        case OPT_AS_OF: rc = parse_date_option(ctx, "--as-of", optarg, &q.as_of); break;
+        case OPT_AS_OF:
+            rc = parse_date_option(ctx, "--as-of", optarg, &as_of.day);
+            as_of.given = true;
+            break;
         case OPT_DAYS:
             if (!parse_day_count(optarg, &q.days))
                 rc = cmd_usage_error(ctx, "--days must be calendar or working (got '%s')", optarg);
@@ -157,13 +161,6 @@ enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc && !q.practice) rc = cmd_usage_error(ctx, "--practice AGB is required: the practice to compare");
     if (!rc && q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
         rc = cmd_usage_error(ctx, "--from is after --to");
-    if (!rc) default_range(q.as_of, &q.from, &q.to);
-    if (!rc && q.from > q.to) {
-        char from[11], to[11];
-        format_date(q.from, from);
-        format_date(q.to, to);
-        rc = cmd_usage_error(ctx, "--from %s is after the range's last day, %s", from, to);
-    }
     struct metric_catalog cat = {0};
     struct diag_list diags = {0};
     const struct metric_def **defs = NULL;
@@ -172,10 +169,21 @@ enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     struct scope_filter f = {.practice = q.practice};
     if (!rc && (!db || scope_apply(db, &f, &ctx->err))) rc = ctx->err.status;
+    /* The range follows the practice's data, not the calendar (7.4): data
+     * that ends in April compares the twelve months before May. */
+    if (!rc) rc = resolve_as_of(ctx, db, SPAN_SCOPE, &as_of);
+    q.as_of = as_of.day;
+    if (!rc) default_range(q.as_of, &q.from, &q.to);
+    if (!rc && q.from > q.to) {
+        char from[11], to[11];
+        format_date(q.from, from);
+        format_date(q.to, to);
+        rc = cmd_usage_error(ctx, "--from %s is after the range's last day, %s", from, to);
+    }
     struct comparison cmp = {0};
     if (!rc) rc = compare_practice(db, &q, &set, 1, &cmp, &ctx->err);
     if (!rc) {
-        if (ctx->format == OUT_TABLE) print_table(&cmp, q.from, q.to, q.as_of, q.days);
+        if (ctx->format == OUT_TABLE) print_table(&cmp, q.from, q.to, &as_of, q.days);
         else print_data(&cmp, ctx->format);
     }
     if (!rc && diags.errors) rc = EH_INVALID;

@@ -135,7 +135,8 @@ const struct command COMMANDS[] = {
      "  --metric ID          one or more metric ids (default all; see metrics/ and docs/metrics.md)\n"
      "  --from D, --to D     the range, inclusive (default: the twelve complete calendar months\n"
      "                       before the month of --as-of)\n"
-     "  --as-of D            the day unanswered messages are judged on (default today)\n"
+     "  --as-of D            the day unanswered messages are judged on (default: the day\n"
+     "                       after the practice's last record, at most today)\n"
      "  --days calendar|working\n"
      "                       the days that per-day and per-week rates divide by (default calendar)\n"
      FORMAT_HELP

@@ -57,8 +57,9 @@ $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric
 > Inbound calls per day   2.0/day    -  1.0/day  1.0/day  1.8/day  1.4/day  better than 21% of 7 practices  -
 > Abandoned calls           10.0%   60     7.5%    10.0%    15.0%    11.0%  better than 50% of 7 practices  within the limits
 >
-> as of 2026-11-23, calendar days. Funnel limits: the peers' pooled share -/+ 1.96 (95%) and 3.09 (99.8%)
+> Calendar days. Funnel limits: the peers' pooled share -/+ 1.96 (95%) and 3.09 (99.8%)
 > standard errors at the practice's own N; shares only (docs/compare.md).
+> as of 2026-10-01: the day after the last record in scope (2026-09-30); --as-of D for another day
 
 # CSV: the JSON's keys as its header.
 $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric abandoned_rate --format csv
@@ -113,8 +114,9 @@ $ ehtrack compare --practice 90100001 --against care-group --from 2026-09-01 --t
 > E-consult share           30.0%  100  20.0%   20.0%  20.0%   18.1%  better than 100% of 5 practices  above the 99.8% limit (better)
 > Inbound calls per day   2.0/day    -      -       -      -       -  -                                -
 >
-> as of 2026-11-23, calendar days. Funnel limits: the peers' pooled share -/+ 1.96 (95%) and 3.09 (99.8%)
+> Calendar days. Funnel limits: the peers' pooled share -/+ 1.96 (95%) and 3.09 (99.8%)
 > standard errors at the practice's own N; shares only (docs/compare.md).
+> as of 2026-10-01: the day after the last record in scope (2026-09-30); --as-of D for another day
 > No distribution where fewer than 5 peers have a value: Inbound calls per day (4).
 $ ehtrack compare --practice 90100001 --against care-group --from 2026-09-01 --to 2026-09-30 --metric calls_per_day --format json
 > [
@@ -175,10 +177,22 @@ $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --days w
 > calls_per_day,2.727272727272727,60,22,1.948051948051948
 > econsults_per_week,6.8181818181818175,30,4.4,4.147727272727273
 
-# Without --from/--to: the 12 complete months before the month of --as-of
-# (2025-11-01 .. 2026-10-31 for 2026-11-23), 365 days: A 60/365 calls a day.
-$ ehtrack compare --practice 90100001 --metric calls_per_day | head -1
+# Without --from/--to: the 12 complete months before the month of the as-of
+# date. Without --as-of that is the day after the practice's last record
+# (interface.md 7.4), not today (2026-11-23 here): A's logs end on
+# 2026-09-30, so the range is 2025-10-01 .. 2026-09-30 and September counts
+# (today's month would have ended the range on 2026-10-31, a month without
+# data, and left September's figures out of nothing).
+$ ehtrack compare --practice 90100001 --metric calls_per_day | sed -n '1p;$p'
+> 90100001 Praktijk Anemoon against all other practices (8), 2025-10-01..2026-09-30
+> as of 2026-10-01: the day after the last record in scope (2026-09-30); --as-of D for another day
+$ ehtrack compare --practice 90100001 --metric calls_per_day --format csv | cut -d, -f3-5
+> value,numerator,denominator
+> 0.1643835616438356,60,365
+# --as-of given: the 12 months before its month (2025-11-01 .. 2026-10-31).
+$ ehtrack compare --practice 90100001 --as-of 2026-11-23 --metric calls_per_day | sed -n '1p;$p'
 > 90100001 Praktijk Anemoon against all other practices (8), 2025-11-01..2026-10-31
+> as of 2026-11-23: given with --as-of
 $ ehtrack compare --practice 90100001 --as-of 2026-10-15 --metric calls_per_day --format csv | cut -d, -f3-5
 > value,numerator,denominator
 > 0.1643835616438356,60,365
