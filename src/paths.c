@@ -90,6 +90,10 @@ char **list_dir(const char *dir, const char *const *suffixes)
         for (size_t i = 0; suffixes && suffixes[i] && !match; i++)
             match = str_ends(e->d_name, suffixes[i]);
         if (!match) continue;
+        /* A FIFO or a device named like a plan would block the read forever
+         * or read what was never a file; only what a folder of files holds. */
+        struct stat st;
+        if (fstatat(dirfd(d), e->d_name, &st, 0) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) continue;
         GROW(list, cap, n + 2);
         list[n++] = xstrdup(e->d_name);
     }

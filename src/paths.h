@@ -8,7 +8,8 @@
  * data_path() joins datadir() with a relative path (caller frees).
  * list_dir() returns the sorted names in dir ending in one of the suffixes
  * (NULL-terminated array, caller frees with free_list); NULL if dir is
- * missing. path_absolute() gives a path with "." and ".." gone and symbolic
+ * missing. Only regular files and directories (after symbolic links) are
+ * listed: a FIFO or device in a scanned folder is passed over, never read. path_absolute() gives a path with "." and ".." gone and symbolic
  * links resolved; a path that does not exist (a file since removed) keeps
  * its last part joined to its resolved directory, so it still compares
  * with the paths of its neighbours (caller frees).

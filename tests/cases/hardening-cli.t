@@ -157,3 +157,10 @@ $ awk 'BEGIN { print "practices:"; for (i = 0; i < 60000; i++) print "  - {agb: 
 > exit 1
 > 101
 > ehtrack: ... and 359900 more problems not shown (360000 errors and 0 warnings in all); fix these first
+#
+# A FIFO named like a plan in a plans folder is passed over: opening it
+# would wait for a writer forever (plan sync hung here). A real plan next
+# to it is synced as ever.
+$ mkdir fifoplans && mkfifo fifoplans/stuck.yaml && cp $ROOT/plans/register.yaml fifoplans/ && ehtrack plan sync fifoplans; echo "exit $?"
+> synced 16 practices (16 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+> exit 0
