@@ -126,16 +126,24 @@ $(FUZZ_BUILD)/fuzz-%: $(FUZZ_BUILD)/t/fuzz_%.o $(FUZZ_BUILD)/t/fuzz_common.o $(F
 # Every end-to-end transcript with the binary run under valgrind: a
 # wrapper named ehtrack (first on the transcripts' PATH) runs the real one;
 # any memory error or leak makes valgrind exit 99 and print on stderr, so
-# the transcript fails (tests/README.md). VALGRIND_CASES=NAME runs one.
+# the transcript fails (tests/README.md). VALGRIND_CASES=NAME runs one;
+# the transcripts run in VALGRIND_JOBS parts side by side.
 VALGRIND_DIR := build/valgrind
+VALGRIND_JOBS ?= 2
 valgrind: check-deps
 	@command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; exit 1; }
 	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(NARROW_BIN)
 	@mkdir -p $(VALGRIND_DIR)
 	@printf '#!/bin/sh\nexec %s -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
 	    "$$(command -v valgrind)" "$(abspath $(BIN))" > $(VALGRIND_DIR)/ehtrack && chmod +x $(VALGRIND_DIR)/ehtrack
-	EHTRACK_BIN=$(abspath $(VALGRIND_DIR)/ehtrack) EHTRACK_NARROW_BIN=$(abspath $(NARROW_BIN)) \
-	    EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) EHTRACK_CASES="$(VALGRIND_CASES)" CK_RUN_SUITE=transcripts $(TEST_BIN)
+	@pids=; k=0; while [ $$k -lt $(VALGRIND_JOBS) ]; do \
+	    EHTRACK_BIN=$(abspath $(VALGRIND_DIR)/ehtrack) EHTRACK_NARROW_BIN=$(abspath $(NARROW_BIN)) \
+	    EHTRACK_ROOT=$(CURDIR) PYTHON=$(PYTHON) EHTRACK_CASES="$(VALGRIND_CASES)" \
+	    EHTRACK_CASE_SHARD=$$k/$(VALGRIND_JOBS) CK_RUN_SUITE=transcripts $(TEST_BIN) \
+	        > $(VALGRIND_DIR)/shard-$$k.log 2>&1 & pids="$$pids $$!"; k=$$((k + 1)); done; \
+	status=0; for p in $$pids; do wait $$p || status=1; done; \
+	k=0; while [ $$k -lt $(VALGRIND_JOBS) ]; do echo "-- transcripts under valgrind, part $$((k + 1)) of $(VALGRIND_JOBS)"; \
+	    cat $(VALGRIND_DIR)/shard-$$k.log; k=$$((k + 1)); done; exit $$status
 
 demo: deps
 	@$(MAKE) --no-print-directory $(BIN)

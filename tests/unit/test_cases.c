@@ -56,6 +56,15 @@ static void load_cases(void)
     /* EHTRACK_CASES=import,goals runs the transcripts whose names hold
      * one of the words. */
     const char *only = getenv("EHTRACK_CASES");
+    /* EHTRACK_CASE_SHARD=K/N runs every N-th of those from the K-th (0..N-1),
+     * so N slow runs (make valgrind) can share the cores. */
+    unsigned shard = 0, nshards = 1;
+    const char *shard_spec = getenv("EHTRACK_CASE_SHARD");
+    if (shard_spec && (sscanf(shard_spec, "%u/%u", &shard, &nshards) != 2 || nshards == 0 || shard >= nshards)) {
+        fprintf(stderr, "EHTRACK_CASE_SHARD must be K/N with K < N (got '%s')\n", shard_spec);
+        exit(2);
+    }
+    size_t nwanted = 0;
     size_t total = 0;
     for (size_t i = 0; names && names[i]; i++) total++;
     case_files = xcalloc(total + 1, sizeof *case_files);
@@ -65,7 +74,7 @@ static void load_cases(void)
         for (char *w = strtok_r(words, ",", &save); w && !wanted; w = strtok_r(NULL, ",", &save))
             wanted = strstr(names[i], w) != NULL;
         free(words);
-        if (wanted) case_files[ncase_files++] = xasprintf("%s/%s", dir, names[i]);
+        if (wanted && nwanted++ % nshards == shard) case_files[ncase_files++] = xasprintf("%s/%s", dir, names[i]);
     }
     free_list(names);
     free(dir);
