@@ -73,11 +73,11 @@ $(BUILD)/tests/%.o: tests/unit/%.c tests/unit/*.h src/*.h | $(BUILD)
 $(TEST_BIN): $(TEST_OBJ) $(LIB_OBJ)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(TEST_OBJ) $(LIB_OBJ) $(CHECK_LIBS) $(DEP_LIBS)
 
-$(BUILD)/narrow/import_run.o: src/import_run.c src/*.h
+$(BUILD)/narrow/record_key.o: src/record_key.c src/*.h
 	@mkdir -p $(BUILD)/narrow
 	$(CC) $(CFLAGS) $(SANFLAGS) $(WARNINGS) $(DEFINES) -DEHTRACK_RECORD_KEY_BITS=3 $(DEP_CFLAGS) -c -o $@ $<
 
-$(NARROW_BIN): $(filter-out $(BUILD)/import_run.o,$(OBJ)) $(BUILD)/narrow/import_run.o
+$(NARROW_BIN): $(filter-out $(BUILD)/record_key.o,$(OBJ)) $(BUILD)/narrow/record_key.o
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $^ $(DEP_LIBS)
 
 $(BUILD)/fuzz/%.o: tests/fuzz/%.c tests/fuzz/*.h src/*.h
@@ -113,7 +113,7 @@ fuzz:
 
 $(FUZZ_BUILD)/%.o: src/%.c src/*.h
 	@mkdir -p $(FUZZ_BUILD)/t
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(WARNINGS) $(DEFINES) -DCSV_CHUNK=256 -DQUEUE_ROWS=64 \
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(WARNINGS) $(DEFINES) -DCSV_CHUNK=256 -DQUEUE_ROWS=64 -DIMPORT_SORT_BUDGET=4096 \
 	    $(DEP_CFLAGS) -c -o $@ $<
 
 $(FUZZ_BUILD)/t/%.o: tests/fuzz/%.c tests/fuzz/*.h src/*.h

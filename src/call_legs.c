@@ -6,6 +6,7 @@
 #include "datetime.h"
 #include "db.h"
 #include "log_kinds.h"
+#include "record_key.h"
 
 enum { OUT_ANSWERED, OUT_ABANDONED, OUT_VOICEMAIL, OUT_CALLBACK };
 
@@ -93,7 +94,7 @@ int64_t call_leg_key(int64_t call_key, const struct call_leg *leg)
     crypto_shorthash(h, (const unsigned char *)parts, sizeof parts, key);
     uint64_t v;
     memcpy(&v, h, 8);
-    /* A positive 63-bit rowid; collisions are probed by the caller. */
+    /* A positive 63-bit rowid; collisions probe the keys after it. */
     return (int64_t)(v >> 1);
 }
 
@@ -121,8 +122,9 @@ int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *
     memset(s, 0, sizeof *s);
     s->db = db;
     if (db_prepare(db, &s->insert, "INSERT INTO call_legs(key, call_key, start, direction, wait_s, talk_s, outcome) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING", err) ||
-        db_prepare(db, &s->get, "SELECT call_key, " CALL_LEG_COLUMNS " FROM call_legs WHERE key = ?1", err) ||
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", err) ||
+        db_prepare(db, &s->get, "SELECT key, call_key, " CALL_LEG_COLUMNS " FROM call_legs "
+                                "WHERE key BETWEEN ?1 AND ?2 ORDER BY key", err) ||
         db_prepare(db, &s->carrier, "INSERT INTO call_leg_imports(import_id, leg_key) VALUES (?1, ?2) "
                                     "ON CONFLICT DO NOTHING", err)) {
         call_leg_store_close(s);
@@ -131,43 +133,49 @@ int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *
     return EH_OK;
 }
 
-/* Stores a leg once: *fresh when the database did not hold it yet; *key is
- * where it is. Legs whose keys collide are told apart by their figures. */
-static int put_leg(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, int64_t *key,
-                   bool *fresh, struct eh_error *err)
+int call_leg_store_keep(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, int64_t *key,
+                        bool *fresh, struct eh_error *err)
 {
-    *key = call_leg_key(call_key, leg);
-    for (int probe = 0; probe < 64; probe++) {
-        sqlite3_stmt *st = s->insert;
-        sqlite3_bind_int64(st, 1, *key);
-        sqlite3_bind_int64(st, 2, call_key);
-        call_leg_bind(st, 3, leg);
-        int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(s->db, err, "storing a leg of a call");
-        *fresh = sqlite3_changes(s->db) > 0;
-        if (*fresh) return EH_OK;
-        st = s->get;
-        sqlite3_bind_int64(st, 1, *key);
-        rc = sqlite3_step(st);
-        bool same = false;
-        if (rc == SQLITE_ROW) {
-            struct call_leg stored;
-            call_leg_read(st, 1, &stored);
-            same = sqlite3_column_int64(st, 0) == call_key && call_leg_equal(&stored, leg);
+    /* Legs whose keys collide are told apart by their figures, as records
+     * by their identity (record_key.h). */
+    int64_t home = call_leg_key(call_key, leg);
+    int64_t last = home <= INT64_MAX - RECORD_KEY_PROBES ? home + RECORD_KEY_PROBES : INT64_MAX;
+    struct record_key_probe probe;
+    record_key_probe_start(&probe, home, last);
+    sqlite3_stmt *st = s->get;
+    sqlite3_bind_int64(st, 1, home);
+    sqlite3_bind_int64(st, 2, last);
+    int rc;
+    while (db_next(st, &rc, err, "reading a leg of a call")) {
+        struct call_leg stored;
+        call_leg_read(st, 2, &stored);
+        if (sqlite3_column_int64(st, 1) == call_key && call_leg_equal(&stored, leg)) {
+            *key = sqlite3_column_int64(st, 0);
+            *fresh = false;
+            sqlite3_reset(st);
+            return EH_OK;
         }
-        sqlite3_reset(st);
-        if (rc != SQLITE_ROW) return db_fail(s->db, err, "reading a leg of a call");
-        if (same) return EH_OK;
-        *key = *key < INT64_MAX ? *key + 1 : 1;
+        record_key_probe_saw(&probe, sqlite3_column_int64(st, 0));
     }
-    return eh_fail(err, EH_IO, NULL, 0, 0, "leg keys are exhausted near %lld", (long long)*key);
+    sqlite3_reset(st);
+    if (rc) return rc;
+    if (!record_key_probe_free(&probe, key))
+        return eh_fail(err, EH_IO, NULL, 0, 0, "leg keys are exhausted near %lld", (long long)home);
+    st = s->insert;
+    sqlite3_bind_int64(st, 1, *key);
+    sqlite3_bind_int64(st, 2, call_key);
+    call_leg_bind(st, 3, leg);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(s->db, err, "storing a leg of a call");
+    *fresh = true;
+    return EH_OK;
 }
 
 int call_leg_store_put(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, long long import_id,
                        int64_t *leg_key, bool *fresh, struct eh_error *err)
 {
-    if (put_leg(s, call_key, leg, leg_key, fresh, err)) return EH_IO;
+    if (call_leg_store_keep(s, call_key, leg, leg_key, fresh, err)) return EH_IO;
     sqlite3_stmt *st = s->carrier;
     sqlite3_bind_int64(st, 1, import_id);
     sqlite3_bind_int64(st, 2, *leg_key);

@@ -12,7 +12,7 @@
  * when any leg is. Times are Amsterdam civil seconds; durations real ones.
  *
  * In the database (migration 4) a leg is kept once in call_legs, keyed by
- * a hash of its call and figures; call_leg_imports records every import
+ * a hash of its call and figures (below); call_leg_imports records every import
  * that carried it. call_legs_merged reads a call's stored legs and merges
  * them, so the call can be computed again from whatever legs remain.
  */
@@ -56,11 +56,13 @@ void call_leg_read(sqlite3_stmt *st, int first, struct call_leg *leg);
  * talk_s, outcome text) to parameters first .. first + 4. */
 void call_leg_bind(sqlite3_stmt *st, int first, const struct call_leg *leg);
 
-/* Storing legs: a leg is kept once, under call_leg_key (a collision probes
- * the next key, comparing the stored figures), and every import that
- * carried it is recorded. call_leg_store_put stores leg of call_key as
- * carried by import_id; *fresh when the database did not hold it yet,
- * *leg_key where it is. */
+/* Storing legs: a leg is kept once, on the first free key from
+ * call_leg_key, at most RECORD_KEY_PROBES keys on (record_key.h: a
+ * collision moves on, and whoever looks for the leg compares the call and
+ * figures on those keys), and every import that carried it is recorded.
+ * call_leg_store_put stores leg of call_key as carried by import_id;
+ * *fresh when the database did not hold it yet, *leg_key where it is.
+ * call_leg_store_keep stores it without recording an import. */
 struct call_leg_store {
     sqlite3 *db;
     sqlite3_stmt *insert, *get, *carrier;
@@ -69,6 +71,8 @@ struct call_leg_store {
 int call_leg_store_open(struct call_leg_store *s, sqlite3 *db, struct eh_error *err);
 int call_leg_store_put(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, long long import_id,
                        int64_t *leg_key, bool *fresh, struct eh_error *err);
+int call_leg_store_keep(struct call_leg_store *s, int64_t call_key, const struct call_leg *leg, int64_t *leg_key,
+                        bool *fresh, struct eh_error *err);
 void call_leg_store_close(struct call_leg_store *s);
 
 /* Merges the stored legs of call_key into *call; *found false when the

@@ -25,6 +25,9 @@ static size_t day_hash(int32_t practice, int32_t day)
 
 static long long *slot_counters(struct day_counts *c, int32_t practice, int32_t day)
 {
+    /* Rows of a practice-day mostly come together. */
+    if (c->recent && c->recent->practice == practice && c->recent->day == day) return c->recent->c;
+    c->recent = NULL;
     if ((c->count + 1) * 10 > c->cap * 7) {
         size_t old_cap = c->cap;
         struct day_slot *old = c->slots;
@@ -45,6 +48,7 @@ static long long *slot_counters(struct day_counts *c, int32_t practice, int32_t 
         c->slots[i].day = day;
         c->count++;
     }
+    c->recent = &c->slots[i];
     return c->slots[i].c;
 }
 
@@ -127,6 +131,7 @@ int day_counts_flush(struct day_counts *c, sqlite3 *db, enum log_kind kind, stru
     qsort(sorted, n, sizeof *sorted, by_practice_day);
     memset(c->slots, 0, c->cap * sizeof *c->slots);
     c->count = 0;
+    c->recent = NULL;
     sqlite3_stmt *st, *emptied;
     if (db_prepare(db, &st, sql[calls], err)) {
         free(sorted);

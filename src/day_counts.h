@@ -31,6 +31,7 @@ struct day_slot;
 struct day_counts {
     struct day_slot *slots;
     size_t cap, count;
+    struct day_slot *recent;        /* the slot counted last */
 };
 
 /* channel: f2f phone econsult video visit; reason: result medication

@@ -13,7 +13,9 @@
 #include "datetime.h"
 #include "day_counts.h"
 #include "db.h"
+#include "key_sorter.h"
 #include "record_carriers.h"
+#include "record_key.h"
 #include "util.h"
 
 /* ---- practices: AGB -> id ------------------------------------------------- */
@@ -27,11 +29,16 @@ struct practice_index {
     struct practice_entry *items;
     size_t count;
     size_t last;
+    /* items by AGB: open addressing, index + 1 (0 empty) */
+    size_t *slots, mask;
 };
 
-static int by_agb(const void *a, const void *b)
+static size_t agb_slot(const struct practice_index *ix, const char *agb)
 {
-    return memcmp(((const struct practice_entry *)a)->agb, ((const struct practice_entry *)b)->agb, 8);
+    uint64_t v;
+    memcpy(&v, agb, 8);
+    v *= 0x9E3779B97F4A7C15ULL;
+    return (size_t)(v >> 32) & ix->mask;
 }
 
 static int load_practices(sqlite3 *db, struct practice_index *ix, struct eh_error *err)
@@ -48,8 +55,21 @@ static int load_practices(sqlite3 *db, struct practice_index *ix, struct eh_erro
         e->id = sqlite3_column_int64(st, 1);
     }
     sqlite3_finalize(st);
-    if (ix->count) qsort(ix->items, ix->count, sizeof *ix->items, by_agb);
-    return rc;
+    if (rc) return rc;
+    size_t size = 16;
+    while (size < 2 * ix->count) size *= 2;
+    ix->mask = size - 1;
+    ix->slots = xcalloc(size, sizeof *ix->slots);
+    for (size_t i = 0; i < ix->count; i++) {
+        const struct practice_entry *e = &ix->items[i];
+        if (e->id < 1 || e->id >= RECORD_KEY_MAX_PRACTICE)
+            return eh_fail(err, EH_IO, NULL, 0, 0, "practice %s has the number %lld in the database; records can "
+                           "be kept for numbers 1 to %lld only", e->agb, e->id, RECORD_KEY_MAX_PRACTICE - 1);
+        size_t k = agb_slot(ix, e->agb);
+        while (ix->slots[k]) k = (k + 1) & ix->mask;
+        ix->slots[k] = i + 1;
+    }
+    return EH_OK;
 }
 
 static long long find_practice(const struct practice_index *cix, const char *agb, size_t len)
@@ -58,16 +78,12 @@ static long long find_practice(const struct practice_index *cix, const char *agb
     if (len != 8 || !ix->count) return 0;
     /* Exports come a practice at a time: the last hit is usually right. */
     if (memcmp(ix->items[ix->last].agb, agb, 8) == 0) return ix->items[ix->last].id;
-    size_t lo = 0, hi = ix->count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = memcmp(ix->items[mid].agb, agb, 8);
-        if (c == 0) {
-            ix->last = mid;
-            return ix->items[mid].id;
+    for (size_t k = agb_slot(ix, agb); ix->slots[k]; k = (k + 1) & ix->mask) {
+        size_t i = ix->slots[k] - 1;
+        if (memcmp(ix->items[i].agb, agb, 8) == 0) {
+            ix->last = i;
+            return ix->items[i].id;
         }
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
     }
     return 0;
 }
@@ -75,24 +91,38 @@ static long long find_practice(const struct practice_index *cix, const char *agb
 /* ---- the importer ---------------------------------------------------------- */
 
 /* Rows go in through one INSERT ... SELECT from the virtual table
- * ehtrack_rows, so a whole file is one statement with one cursor: rows in
- * key order append without seeking. A row yielded there is certainly new
- * (its key is above every key its practice has); any other row - a
- * re-import, an id out of order, a hashed key - waits in a queue and goes
- * in by a statement of its own, which also settles duplicates. When the
+ * ehtrack_rows, so a whole file is one statement with one cursor. A row
+ * whose packed key is above every key its practice has is certainly new
+ * and goes in as the file is read: an export in id order appends. A
+ * packed row below that but still in key order (a re-import of such an
+ * export) waits in a queue, settled by a statement of its own. Every
+ * other row - a hashed id, an id out of order - goes to a
+ * key_sorter, and once the file is read the statement runs again over
+ * those rows by key: a window of them at a time is held against the keys
+ * stored, the rows certainly new go in (appending within their practice's
+ * range however the file was ordered), and the rest wait in a queue for a
+ * statement of their own, which settles identity and duplicates. When the
  * queue is full the statement ends, the queue is emptied, and the
- * statement starts again where the file stands. */
+ * statement starts again where it stood. */
 #ifndef QUEUE_ROWS
 #define QUEUE_ROWS 4096             /* the fuzz build makes it 64: more restarts */
 #endif
+/* Memory for sorting rows; beyond it they wait in a temporary file. */
+#ifndef IMPORT_SORT_BUDGET
+#define IMPORT_SORT_BUDGET (16 << 20)
+#endif
+/* The page cache while importing. */
+#define IMPORT_CACHE_KIB "4096"
 
 struct pending {
     struct log_row row;
     char id[65];
     char hashed[18];
-    bool int_id, packed;
+    bool int_id;
+    bool fresh;                     /* certainly new (a sorted window's row) */
     long long id_value;
-    int64_t key;
+    struct record_key place;        /* where the record may lie */
+    int64_t key;                    /* where it lies, once settled */
 };
 
 struct queued_reject {
@@ -111,6 +141,7 @@ struct importer {
     const char *path;
     struct practice_index practices;
     int64_t *max_key;               /* per practice index: highest packed key stored */
+    int64_t *last_queued;           /* per practice index: the packed key queued last from the file */
     struct day_counts days;
     sqlite3_stmt *insert, *update, *open_message, *reject;
     sqlite3_stmt *note[3];              /* record_carriers.h: lookup, same, own */
@@ -134,9 +165,18 @@ struct importer {
     long long size, rows;
     double started, last_shown;
     bool input_done;
+    /* the rows of the second run of the statement, by key */
+    struct key_sorter sorter;
+    bool sorted;                        /* the statement reads the sorter, not the file */
+    bool sorted_done;
+    struct pending *window;
+    size_t nwindow, at_window;
+    int64_t claimed;                    /* the highest key a sorted row so far may take */
+    sqlite3_stmt *stored_keys;
     /* the statement in progress */
     bool in_statement, cursor_eof;
-    struct pending current;
+    struct pending scratch;             /* the row at hand */
+    const struct pending *current;      /* the row the virtual table yields */
     struct pending *queue;
     size_t nqueue;
     struct queued_reject *rejects;
@@ -159,74 +199,32 @@ static int64_t hash_cb(void *ctx, const char *id, size_t len)
 /* ?1 is the record key, ?2 the practice, ?3 the id. */
 static const char *const insert_sql[KIND_COUNT] = {
     "INSERT INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     "INSERT INTO messages(key, practice_id, id, received, answered, patient, channel, import_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     "INSERT INTO calls(key, practice_id, id, start, direction, wait_s, talk_s, outcome, import_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     "INSERT INTO survey(key, practice_id, id, day, respondents, aware, import_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     "INSERT INTO registrations(key, practice_id, id, day, accounts, import_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
-/* The same columns, from the virtual table (see row_column). */
+/* The same columns, from the virtual table (see row_column). Without a
+ * conflict clause: its rows are certainly new, and were one not, the
+ * import fails instead of losing it. */
 static const char *const bulk_sql[KIND_COUNT] = {
     "INSERT INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
-    "SELECT key, practice_id, id, t0, patient, e0, e1, i0, e2, import_id FROM ehtrack_rows WHERE 1 "
-    "ON CONFLICT DO NOTHING",
+    "SELECT key, practice_id, id, t0, patient, e0, e1, i0, e2, import_id FROM ehtrack_rows",
     "INSERT INTO messages(key, practice_id, id, received, answered, patient, channel, import_id) "
-    "SELECT key, practice_id, id, t0, t1, patient, e0, import_id FROM ehtrack_rows WHERE 1 "
-    "ON CONFLICT DO NOTHING",
+    "SELECT key, practice_id, id, t0, t1, patient, e0, import_id FROM ehtrack_rows",
     "INSERT INTO calls(key, practice_id, id, start, direction, wait_s, talk_s, outcome, import_id) "
-    "SELECT key, practice_id, id, t0, e0, i0, i1, e1, import_id FROM ehtrack_rows WHERE 1 "
-    "ON CONFLICT DO NOTHING",
+    "SELECT key, practice_id, id, t0, e0, i0, i1, e1, import_id FROM ehtrack_rows",
     "INSERT INTO survey(key, practice_id, id, day, respondents, aware, import_id) "
-    "SELECT key, practice_id, id, day, i0, i1, import_id FROM ehtrack_rows WHERE 1 ON CONFLICT DO NOTHING",
+    "SELECT key, practice_id, id, day, i0, i1, import_id FROM ehtrack_rows",
     "INSERT INTO registrations(key, practice_id, id, day, accounts, import_id) "
-    "SELECT key, practice_id, id, day, i0, import_id FROM ehtrack_rows WHERE 1 ON CONFLICT DO NOTHING",
+    "SELECT key, practice_id, id, day, i0, import_id FROM ehtrack_rows",
 };
-
-
-/* The record key: (practice, id) as one integer. An integer id below 2^40
- * packs as practice << 40 | id: one-to-one, and ascending within a
- * practice, so a practice's export appends to the table. Any other id
- * hashes into the range from 2^62, where the stored practice and id are
- * compared so a hash collision moves on instead of merging two records. */
-#define PACKED_ID_BITS 40
-#define HASHED_BASE ((int64_t)1 << 62)
-/* A test build (make check's ehtrack-narrow-keys) narrows the hash so
- * that records collide and the probing below runs in the tests. */
-#ifndef EHTRACK_RECORD_KEY_BITS
-#define EHTRACK_RECORD_KEY_BITS 62
-#endif
-
-static int64_t hashed_key(long long practice_id, const char *id, size_t n)
-{
-    static const unsigned char key[crypto_shorthash_KEYBYTES] = "ehtrack-rec-key";
-    unsigned char buf[8 + 64];
-    memcpy(buf, &practice_id, 8);
-    memcpy(buf + 8, id, n);
-    unsigned char h[crypto_shorthash_BYTES];
-    crypto_shorthash(h, buf, 8 + n, key);
-    uint64_t v;
-    memcpy(&v, h, 8);
-    return HASHED_BASE | (int64_t)(v & (((uint64_t)1 << EHTRACK_RECORD_KEY_BITS) - 1));
-}
-
-/* A canonical decimal integer is stored as one, so "12345" takes 3 bytes;
- * "007" stays text, as it is another identity than "7". */
-static bool integer_id(const char *s, size_t n, long long *out)
-{
-    if (n == 0 || n > 18 || (s[0] == '0' && n > 1)) return false;
-    long long v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9') return false;
-        v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return true;
-}
 
 /* Identity of a record without an id: a hash of its typed fields (not a
  * secret; the patient in it is already pseudonymised). A message's answer
@@ -259,12 +257,11 @@ static void make_pending(struct importer *im, const struct log_row *row, struct 
     } else {
         field_identity(im, row, p->hashed);
     }
-    p->int_id = row->id && integer_id(row->id, row->id_len, &p->id_value);
-    p->packed = p->int_id && p->id_value < ((long long)1 << PACKED_ID_BITS) &&
-                row->practice_id < ((long long)1 << (62 - PACKED_ID_BITS));
-    p->key = p->packed ? (int64_t)row->practice_id << PACKED_ID_BITS | p->id_value
-                       : row->id ? hashed_key(row->practice_id, p->id, row->id_len)
-                                 : hashed_key(row->practice_id, p->hashed, 17);
+    p->int_id = row->id && record_key_integer_id(row->id, row->id_len, &p->id_value);
+    p->fresh = false;
+    if (row->id) record_key_of(row->practice_id, p->id, row->id_len, &p->place);
+    else record_key_of(row->practice_id, p->hashed, 17, &p->place);
+    p->key = p->place.home;
 }
 
 /* ---- rejects --------------------------------------------------------------- */
@@ -404,41 +401,42 @@ struct found {
     bool same;                  /* it holds the row's figures */
 };
 
-/* Finds the record of p's identity (*found), or inserts p (*created);
- * p->key ends as the record's key. It looks before it inserts: a record
- * met again has its figures compared anyway (record_carriers.h), and the
- * lookup settles a hashed key's identity too. */
+/* Finds the record of p's identity (*found), or inserts p (*created) on
+ * the first free key of its place; p->key ends as the record's key. It
+ * looks before it inserts: a record met again has its figures compared
+ * anyway (record_carriers.h), and the same look settles a hashed id's
+ * identity among the keys it may lie on (record_key.h). */
 static int insert_or_find(struct importer *im, struct pending *p, bool *created, struct found *found)
 {
-    for (int probe = 0;; probe++) {
-        sqlite3_stmt *st = im->note[NOTE_LOOKUP];
-        bind_row(im, st, p);
-        int rc = sqlite3_step(st);
-        bool mine = false;
-        if (rc == SQLITE_ROW) {
-            mine = sqlite3_column_int(st, 0);
-            found->first = sqlite3_column_int(st, 1);
-            found->same = sqlite3_column_int(st, 2);
-        }
-        sqlite3_reset(st);
-        if (rc == SQLITE_DONE) {
-            bind_row(im, im->insert, p);
-            rc = sqlite3_step(im->insert);
-            sqlite3_reset(im->insert);
-            if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "inserting a row");
-            *created = true;
-            return EH_OK;
-        }
-        if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "looking a record up");
-        if (mine) {
+    sqlite3_stmt *st = im->note[NOTE_LOOKUP];
+    p->key = p->place.home;
+    bind_row(im, st, p);
+    sqlite3_bind_int64(st, 5 + CARRIER_KINDS[im->def->kind].nfigures, p->place.last);
+    struct record_key_probe probe;
+    record_key_probe_start(&probe, p->place.home, p->place.last);
+    int rc;
+    while (db_next(st, &rc, im->err, "looking a record up")) {
+        int64_t key = sqlite3_column_int64(st, 0);
+        if (sqlite3_column_int(st, 1)) {
+            p->key = key;
+            found->first = sqlite3_column_int(st, 2);
+            found->same = sqlite3_column_int(st, 3);
+            sqlite3_reset(st);
             *created = false;
             return EH_OK;
         }
-        /* Another record's hashed key: the next one. */
-        if (probe > 64)
-            return eh_fail(im->err, EH_IO, NULL, 0, 0, "record keys are exhausted near %lld", (long long)p->key);
-        p->key = p->key + 1 < INT64_MAX ? p->key + 1 : HASHED_BASE;
+        record_key_probe_saw(&probe, key);
     }
+    sqlite3_reset(st);
+    if (rc) return rc;
+    if (!record_key_probe_free(&probe, &p->key))
+        return eh_fail(im->err, EH_IO, NULL, 0, 0, "record keys are exhausted near %lld", (long long)p->place.home);
+    bind_row(im, im->insert, p);
+    rc = sqlite3_step(im->insert);
+    sqlite3_reset(im->insert);
+    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "inserting a row");
+    *created = true;
+    return EH_OK;
 }
 
 /* A message seen before while still open, now exported with its answer:
@@ -556,7 +554,7 @@ static int seed_stored_call(struct importer *im, int64_t call_key)
  * created or merged again with every leg of it the database holds. */
 static int store_leg(struct importer *im, const struct log_row *row)
 {
-    struct pending *p = &im->current;
+    struct pending *p = &im->scratch;
     make_pending(im, row, p);
     struct call_leg leg, call;
     leg_of_row(row, &leg);
@@ -795,30 +793,215 @@ static int next_row(struct importer *im, struct log_row *row)
     }
 }
 
-/* Advances the virtual table to the next row that is certainly new,
- * queueing the others; ends the statement when a queue or the daily
- * counts are full, to be emptied before it starts again. */
+/* ---- rows sorted by key ----------------------------------------------------------- */
+
+/* A row as the sorter keeps it: a byte of flags, the practice, the day,
+ * the values the row has, then the id's bytes (or the field identity's). */
+enum { SR_TIME0 = 1, SR_TIME1 = 2, SR_PATIENT = 4, SR_INT0 = 8, SR_ID = 64, SR_PACKED = 128 };
+
+static unsigned char *put(unsigned char *at, const void *v, size_t n)
+{
+    memcpy(at, v, n);
+    return at + n;
+}
+
+static const unsigned char *get(const unsigned char *at, void *v, size_t n)
+{
+    memcpy(v, at, n);
+    return at + n;
+}
+
+static int sort_later(struct importer *im, const struct pending *p)
+{
+    unsigned char buf[64 + sizeof p->id], *at = buf + 1;
+    const struct log_row *r = &p->row;
+    uint8_t flags = (r->has_time[0] ? SR_TIME0 : 0) | (r->has_time[1] ? SR_TIME1 : 0) |
+                    (r->has_patient ? SR_PATIENT : 0) | (r->id ? SR_ID : 0) | (p->place.packed ? SR_PACKED : 0);
+    int32_t practice = (int32_t)r->practice_id, day = r->day;
+    at = put(at, &practice, 4);
+    at = put(at, &day, 4);
+    for (int i = 0; i < 2; i++)
+        if (r->has_time[i]) at = put(at, &r->time[i], 8);
+    if (r->has_patient) at = put(at, &r->patient, 8);
+    for (int i = 0; i < 3; i++) {
+        /* Enums have a few values; the kinds' integers are at most 10^7. */
+        *at++ = (unsigned char)(int8_t)r->enums[i];
+        if (r->has_int[i]) {
+            int32_t v = (int32_t)r->ints[i];
+            at = put(at, &v, 4);
+            flags |= SR_INT0 << i;
+        }
+    }
+    buf[0] = flags;
+    at = r->id ? put(at, p->id, r->id_len) : put(at, p->hashed, 17);
+    return key_sorter_add(&im->sorter, p->place.home, buf, (size_t)(at - buf), im->err);
+}
+
+static void sorted_row(int64_t key, const void *rec, size_t len, struct pending *p)
+{
+    const unsigned char *at = rec, *end = at + len;
+    uint8_t flags = *at++;
+    struct log_row *r = &p->row;
+    memset(r, 0, sizeof *r);
+    int32_t practice, day;
+    at = get(at, &practice, 4);
+    at = get(at, &day, 4);
+    r->practice_id = practice;
+    r->day = day;
+    for (int i = 0; i < 2; i++)
+        if ((r->has_time[i] = flags & (SR_TIME0 << i))) at = get(at, &r->time[i], 8);
+    if ((r->has_patient = flags & SR_PATIENT)) at = get(at, &r->patient, 8);
+    for (int i = 0; i < 3; i++) {
+        r->enums[i] = (int8_t)*at++;
+        if ((r->has_int[i] = flags & (SR_INT0 << i))) {
+            int32_t v;
+            at = get(at, &v, 4);
+            r->ints[i] = v;
+        }
+    }
+    size_t n = (size_t)(end - at);
+    p->hashed[0] = '\0';
+    if (flags & SR_ID) {
+        memcpy(p->id, at, n);
+        p->id[n] = '\0';
+        r->id = p->id;
+        r->id_len = n;
+    } else {
+        memcpy(p->hashed, at, n);
+        p->hashed[n] = '\0';
+    }
+    p->int_id = r->id && record_key_integer_id(r->id, r->id_len, &p->id_value);
+    p->fresh = false;
+    p->place.packed = flags & SR_PACKED;
+    p->place.home = p->key = key;
+    p->place.last = p->place.packed ? key : key + RECORD_KEY_PROBES;
+}
+
+/* The stored key the walk of check_window stands on (INT64_MAX past the
+ * last), after a seek to from or a step. */
+static int walk_keys(struct importer *im, bool seek, int64_t from, int64_t *held)
+{
+    sqlite3_stmt *st = im->stored_keys;
+    if (seek) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, from);
+    }
+    int rc;
+    *held = db_next(st, &rc, im->err, "looking a record up") ? sqlite3_column_int64(st, 0) : INT64_MAX;
+    return rc;
+}
+
+/* Marks the rows of the window (in key order) that are certainly new: no
+ * stored record lies on a key the row's record may take, nor may an
+ * earlier row's. The stored keys are walked along with the rows, with a
+ * seek where they lie far apart. */
+static int check_window(struct importer *im)
+{
+    int64_t held = 0;
+    bool open = false;
+    int rc = EH_OK;
+    for (size_t i = 0; i < im->nwindow && !rc; i++) {
+        struct pending *p = &im->window[i];
+        int64_t first = p->place.home, last = p->place.last;
+        for (int steps = 0; !rc && (!open || held < first); steps++) {
+            rc = walk_keys(im, !open || steps == 16, first, &held);
+            open = true;
+        }
+        p->fresh = held > last && first > im->claimed;
+        int64_t claim = p->fresh ? first : last;
+        if (claim > im->claimed) im->claimed = claim;
+    }
+    sqlite3_reset(im->stored_keys);
+    return rc;
+}
+
+static int fill_window(struct importer *im)
+{
+    im->nwindow = im->at_window = 0;
+    while (im->nwindow < QUEUE_ROWS) {
+        int64_t key;
+        const void *rec;
+        size_t len;
+        int got = key_sorter_next(&im->sorter, &key, &rec, &len, im->err);
+        if (got != 1) {
+            if (got) return got;
+            break;
+        }
+        sorted_row(key, rec, len, &im->window[im->nwindow++]);
+    }
+    return check_window(im);
+}
+
+/* A row to the queue; the copy's id must point into the copy. */
+static void enqueue(struct importer *im, const struct pending *p)
+{
+    struct pending *q = &im->queue[im->nqueue++];
+    *q = *p;
+    if (q->row.id) q->row.id = q->id;
+}
+
+/* ---- the rows the statement inserts ------------------------------------------------- */
+
+/* Advances the virtual table to the next row that is certainly new; ends
+ * the statement when a queue or the daily counts are full, to be emptied
+ * before it starts again. Reading the file, the rows not certainly new
+ * go to the sorter; reading the sorter, to the queue. */
 static int advance(struct importer *im)
 {
-    struct log_row row;
     while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS && day_counts_size(&im->days) < DAY_COUNTS_FLUSH) {
-        int got = next_row(im, &row);
-        if (got < 0 || got > 1) return got;
-        if (got == 0) break;
-        struct pending *p = &im->current;
-        make_pending(im, &row, p);
-        size_t pi = im->practices.last;
-        if (p->packed && p->key > im->max_key[pi]) {
-            im->max_key[pi] = p->key;
-            count_day(im, &p->row);
-            return EH_OK;
+        if (!im->sorted) {
+            struct log_row row;
+            int got = next_row(im, &row);
+            if (got < 0 || got > 1) return got;
+            if (got == 0) break;
+            struct pending *p = &im->scratch;
+            make_pending(im, &row, p);
+            size_t pi = im->practices.last;
+            if (p->place.packed && p->key > im->max_key[pi]) {
+                im->max_key[pi] = p->key;
+                count_day(im, &p->row);
+                im->current = p;
+                return EH_OK;
+            }
+            if (p->place.packed && p->key >= im->last_queued[pi]) {
+                /* In key order already (a re-import of an export in id
+                 * order): settled as it comes, as the sort would give it.
+                 * A key queued here is never sorted later too: later rows
+                 * of it are at or below last_queued. */
+                im->last_queued[pi] = p->key;
+                enqueue(im, p);
+                continue;
+            }
+            int rc = sort_later(im, p);
+            if (rc) return rc;
+            continue;
         }
-        im->queue[im->nqueue++] = *p;
-        /* The copy's id must point into the copy. */
-        if (p->row.id) im->queue[im->nqueue - 1].row.id = im->queue[im->nqueue - 1].id;
+        if (im->at_window == im->nwindow) {
+            /* The next window's rows may need all of the queue. */
+            if (im->nqueue) break;
+            int rc = fill_window(im);
+            if (rc) return rc;
+            if (!im->nwindow) {
+                im->sorted_done = true;
+                break;
+            }
+        }
+        const struct pending *w = &im->window[im->at_window++];
+        if (!w->fresh) {
+            enqueue(im, w);
+            continue;
+        }
+        count_day(im, &w->row);
+        im->current = w;
+        return EH_OK;
     }
     im->cursor_eof = true;
     return EH_OK;
+}
+
+static bool source_done(const struct importer *im)
+{
+    return im->sorted ? im->sorted_done : im->input_done;
 }
 
 /* ---- the virtual table ehtrack_rows ---------------------------------------------- */
@@ -893,7 +1076,7 @@ static int rows_filter(sqlite3_vtab_cursor *cur, int idx, const char *idxstr, in
     (void)idxstr;
     (void)argc;
     (void)argv;
-    active->cursor_eof = active->input_done;
+    active->cursor_eof = source_done(active);
     return active->cursor_eof ? SQLITE_OK : rows_step(cur);
 }
 
@@ -920,7 +1103,7 @@ static int rows_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
 {
     (void)cur;
     const struct importer *im = active;
-    const struct pending *p = &im->current;
+    const struct pending *p = im->current;
     const struct log_row *r = &p->row;
     char day[11];
     switch (col) {
@@ -1022,31 +1205,55 @@ static int open_reader(struct importer *im, FILE *in)
     return EH_OK;
 }
 
-/* Highest packed key of each practice already stored. */
+/* Highest packed key of each practice already stored, and the walk over
+ * the stored keys that check_window takes. */
 static int load_max_keys(struct importer *im)
 {
-    static const char *const sql[KIND_COUNT] = {
-        "SELECT max(key) FROM consults WHERE key BETWEEN ?1 AND ?2",
-        "SELECT max(key) FROM messages WHERE key BETWEEN ?1 AND ?2",
-        "SELECT max(key) FROM calls WHERE key BETWEEN ?1 AND ?2",
-        "SELECT max(key) FROM survey WHERE key BETWEEN ?1 AND ?2",
-        "SELECT max(key) FROM registrations WHERE key BETWEEN ?1 AND ?2",
-    };
+    const char *table = CARRIER_KINDS[im->def->kind].records;
+    char *max_sql = xasprintf("SELECT max(key) FROM %s WHERE key BETWEEN ?1 AND ?2", table);
+    char *walk_sql = xasprintf("SELECT key FROM %s WHERE key >= ?1 ORDER BY key", table);
     sqlite3_stmt *st;
-    if (db_prepare(im->db, &st, sql[im->def->kind], im->err)) return EH_IO;
+    int rc = db_prepare(im->db, &st, max_sql, im->err) || db_prepare(im->db, &im->stored_keys, walk_sql, im->err)
+                 ? EH_IO
+                 : EH_OK;
+    free(max_sql);
+    free(walk_sql);
+    if (rc) {
+        sqlite3_finalize(st);
+        return rc;
+    }
     im->max_key = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->max_key);
-    int rc = EH_OK;
+    im->last_queued = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->last_queued);
+    for (size_t i = 0; i < im->practices.count; i++) im->last_queued[i] = INT64_MIN;
     for (size_t i = 0; i < im->practices.count && !rc; i++) {
-        int64_t lo = (int64_t)im->practices.items[i].id << PACKED_ID_BITS;
-        int64_t hi = lo + ((int64_t)1 << PACKED_ID_BITS) - 1;
-        sqlite3_bind_int64(st, 1, lo);
-        sqlite3_bind_int64(st, 2, hi);
-        im->max_key[i] = lo - 1;
+        int64_t first, last;
+        record_key_range(im->practices.items[i].id, false, &first, &last);
+        sqlite3_bind_int64(st, 1, first);
+        sqlite3_bind_int64(st, 2, last);
+        im->max_key[i] = first - 1;
         if (db_next(st, &rc, im->err, "reading the stored keys") && sqlite3_column_type(st, 0) != SQLITE_NULL)
             im->max_key[i] = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
+    return rc;
+}
+
+/* The bulk statement, again and again, until its source is done. */
+static int run_bulk(struct importer *im, sqlite3_stmt *bulk)
+{
+    int rc = EH_OK;
+    while (!rc && !source_done(im)) {
+        im->in_statement = true;
+        im->error = EH_OK;
+        int step = sqlite3_step(bulk);
+        sqlite3_reset(bulk);
+        im->in_statement = false;
+        if (im->error) rc = im->error;
+        else if (step != SQLITE_DONE) rc = db_fail(im->db, im->err, "inserting rows");
+        if (!rc) rc = drain_queues(im);
+        if (!rc && day_counts_size(&im->days) >= DAY_COUNTS_FLUSH) rc = flush_days(im);
+    }
     return rc;
 }
 
@@ -1071,17 +1278,17 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
         if (!rc && got != 0) rc = got;
     } else if (!rc) {
         active = im;
-        while (!rc && !im->input_done) {
-            im->in_statement = true;
-            im->error = EH_OK;
-            int step = sqlite3_step(bulk);
-            sqlite3_reset(bulk);
-            im->in_statement = false;
-            if (im->error) rc = im->error;
-            else if (step != SQLITE_DONE) rc = db_fail(im->db, im->err, "inserting rows");
-            if (!rc) rc = drain_queues(im);
-            if (!rc && day_counts_size(&im->days) >= DAY_COUNTS_FLUSH) rc = flush_days(im);
+        im->sorted = false;
+        rc = run_bulk(im, bulk);
+        if (!rc) rc = key_sorter_finish(&im->sorter, im->err);
+        if (!rc && key_sorter_pending(&im->sorter)) {
+            im->sorted = true;
+            im->sorted_done = false;
+            im->nwindow = im->at_window = 0;
+            im->claimed = INT64_MIN;
+            rc = run_bulk(im, bulk);
         }
+        key_sorter_free(&im->sorter);
         active = NULL;
     }
     if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
@@ -1259,8 +1466,11 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
             im->enum_fields[e++] = &im->def->fields[i];
     im->rec = xmalloc(sizeof *im->rec);
     im->queue = xmalloc(QUEUE_ROWS * sizeof *im->queue);
+    im->window = xmalloc(QUEUE_ROWS * sizeof *im->window);
+    key_sorter_init(&im->sorter, IMPORT_SORT_BUDGET);
     im->rejects = xmalloc(QUEUE_ROWS * sizeof *im->rejects);
     sqlite3_stmt *bulk = NULL;
+    long long cache_pages = 0;          /* the cache size to restore */
     int rc = load_practices(db, &im->practices, err);
     if (rc) goto out;
     if (opt->practice && !find_practice(&im->practices, opt->practice, strlen(opt->practice))) {
@@ -1272,6 +1482,12 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         rc = db_fail(db, err, "registering the row source");
         goto out;
     }
+    /* An import appends and looks records up in key order, so a few pages
+     * are all it reuses; a large cache would only cost the memory it
+     * touches. */
+    if ((rc = db_int(db, "PRAGMA cache_size", 0, &cache_pages, err)) ||
+        (rc = db_exec(db, "PRAGMA cache_size = -" IMPORT_CACHE_KIB, err)))
+        goto out;
     char now[26];
     now_iso(now);
     /* Inside the caller's transaction (a dry run over several files) the
@@ -1318,6 +1534,11 @@ rollback:
     else db_rollback(db);
     import_result_free(res);
 out:
+    if (cache_pages) {
+        char restore[64];
+        snprintf(restore, sizeof restore, "PRAGMA cache_size = %lld", cache_pages);
+        sqlite3_exec(db, restore, NULL, NULL, NULL);
+    }
     sqlite3_finalize(bulk);
     sqlite3_finalize(im->insert);
     sqlite3_finalize(im->reject);
@@ -1326,14 +1547,19 @@ out:
     for (size_t i = 0; i < ARRAY_LEN(im->note); i++) sqlite3_finalize(im->note[i]);
     carriers_freezer_close(&im->freezer);
     sqlite3_finalize(im->code_count);
+    sqlite3_finalize(im->stored_keys);
+    key_sorter_free(&im->sorter);
     call_leg_store_close(&im->legs);
     sqlite3_stmt *legs[] = {im->legs_of_call, im->call_get,
                             im->call_update, im->call_has_legs, im->touch, im->touch_updated};
     for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);
     free(im->practices.items);
+    free(im->practices.slots);
     free(im->max_key);
+    free(im->last_queued);
     day_counts_free(&im->days);
     free(im->queue);
+    free(im->window);
     free(im->rejects);
     free(im->rec);
     free(im);

@@ -9,6 +9,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "record_key.h"
 #include "scope.h"
 #include "util.h"
 
@@ -171,10 +172,9 @@ static int build_scope(struct eval *e)
 
 /* What metric SQL may read besides the tables: m_consults, the consults of
  * the practices in scope. For a few practices of many it reads their key
- * ranges (import_run.c packs integer ids as practice << 40 | id; others
- * hash above 2^62); for most of them one scan is cheaper than a range per
- * practice. Statistics on m_scope let SQLite start from the practices in
- * scope. */
+ * ranges (record_key.h); for most of them one scan is cheaper than two
+ * ranges per practice. Statistics on m_scope let SQLite start from the
+ * practices in scope. */
 static int prepare_views(struct eval *e)
 {
     long long in_scope, all;
@@ -182,20 +182,22 @@ static int prepare_views(struct eval *e)
         db_int(e->db, "SELECT count(*) FROM practices", 0, &all, e->err))
         return EH_IO;
     bool few = in_scope * 4 < all;
-    return db_exec(e->db,
-                   few ? "DROP VIEW IF EXISTS temp.m_consults;"
-                         "CREATE TEMP VIEW m_consults AS "
-                         "SELECT c.* FROM (SELECT DISTINCT practice_id FROM temp.m_scope) AS sp "
-                         "JOIN main.consults AS c "
-                         "  ON c.key BETWEEN sp.practice_id << 40 AND ((sp.practice_id + 1) << 40) - 1 "
-                         "  OR (c.key >= 4611686018427387904 AND c.practice_id = sp.practice_id);"
-                         "ANALYZE temp.m_scope;"
-                       : "DROP VIEW IF EXISTS temp.m_consults;"
-                         "CREATE TEMP VIEW m_consults AS "
-                         "SELECT * FROM main.consults "
-                         "WHERE practice_id IN (SELECT practice_id FROM temp.m_scope);"
-                         "ANALYZE temp.m_scope;",
-                   e->err);
+    char *ranges = record_key_in_practice_sql("c.key", "sp.practice_id");
+    char *sql = few ? xasprintf("DROP VIEW IF EXISTS temp.m_consults;"
+                                "CREATE TEMP VIEW m_consults AS "
+                                "SELECT c.* FROM (SELECT DISTINCT practice_id FROM temp.m_scope) AS sp "
+                                "JOIN main.consults AS c ON %s;"
+                                "ANALYZE temp.m_scope;",
+                                ranges)
+                    : xstrdup("DROP VIEW IF EXISTS temp.m_consults;"
+                              "CREATE TEMP VIEW m_consults AS "
+                              "SELECT * FROM main.consults "
+                              "WHERE practice_id IN (SELECT practice_id FROM temp.m_scope);"
+                              "ANALYZE temp.m_scope;");
+    int rc = db_exec(e->db, sql, e->err);
+    free(ranges);
+    free(sql);
+    return rc;
 }
 
 static int load_groups(struct eval *e)

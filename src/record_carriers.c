@@ -35,9 +35,9 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
     struct sbuf sql = {0};
     switch (step) {
     case NOTE_LOOKUP:
-        sbuf_addf(&sql, "SELECT practice_id = ?2 AND id = ?3, import_id = ?%d, ", import_param);
+        sbuf_addf(&sql, "SELECT key, practice_id = ?2 AND id = ?3, import_id = ?%d, ", import_param);
         bound_figures(&sql, k, true);
-        sbuf_addf(&sql, " FROM %s WHERE key = ?1", k->records);
+        sbuf_addf(&sql, " FROM %s WHERE key BETWEEN ?1 AND ?%d ORDER BY key", k->records, import_param + 1);
         break;
     case NOTE_SAME:
         sbuf_addf(&sql, "INSERT INTO %s(key, import_id, same) VALUES (?1, ?%d, 1) ON CONFLICT DO NOTHING",

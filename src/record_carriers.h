@@ -36,12 +36,14 @@ extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
 
 /* The importer looks a row's record up and notes a carrier with these,
  * bound as its INSERT (?1 key, ?2 practice, ?3 id, the figures from ?4,
- * the import's id last): NOTE_LOOKUP returns (the record has the row's
- * identity, its first carrier is this import, it holds the row's figures)
- * or no row; NOTE_SAME or NOTE_OWN adds the carrier row, unless the first
- * carrier is this import. Single-row statements: an INSERT ... SELECT
- * would open a statement journal on every row of a re-import. Caller
- * frees the text. */
+ * the import's id after them): NOTE_LOOKUP, with the last key the record
+ * may lie on bound after the import's id (record_key.h), returns for each
+ * record of the keys ?1 .. that last one (its key, whether it has the
+ * row's identity, whether its first carrier is this import, whether it
+ * holds the row's figures); NOTE_SAME or NOTE_OWN adds the carrier row,
+ * unless the first carrier is this import. Single-row statements: an
+ * INSERT ... SELECT would open a statement journal on every row of a
+ * re-import. Caller frees the text. */
 enum carrier_note { NOTE_LOOKUP, NOTE_SAME, NOTE_OWN };
 char *carriers_note_sql(enum log_kind kind, enum carrier_note step);
 

@@ -70,8 +70,9 @@ $ "$EHTRACK_NARROW_BIN" --db narrow.db import consults text.csv && "$EHTRACK_NAR
 > text.csv  consults  canonical    30        30           0        0         0
 > FILE      KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > text.csv  consults  canonical    30         0          30        0         0
-# 30 records on 30 keys: the 8 hash values and the keys after them.
-$ sqlite3 narrow.db "SELECT count(*), count(DISTINCT key), min(key) - 4611686018427387904, max(key) - 4611686018427387904, count(DISTINCT id) FROM consults"
+# 30 records on 30 keys: the 8 hash values and the keys after them, from
+# the start of the practice's hashed range (2^62 + practice << 40).
+$ sqlite3 narrow.db "SELECT count(*), count(DISTINCT key), min(key - 4611686018427387904 - (practice_id << 40)), max(key - 4611686018427387904 - (practice_id << 40)), count(DISTINCT id) FROM consults"
 > 30|30|0|29|30
 # Records without an id (survey) are keyed by a hash of their fields.
 $ "$EHTRACK_NARROW_BIN" --db narrow.db import survey fixtures/logs/survey.csv --format csv; "$EHTRACK_NARROW_BIN" --db narrow.db import survey fixtures/logs/survey.csv --format csv

@@ -1,13 +1,16 @@
-/* The database: migrations from empty and from an older schema, refusal of
- * a newer one, read-only opening, and the pseudonymisation key. */
+/* The database: migrations from empty and from an older schema (records
+ * of schema 6 moved to the record keys of schema 7), refusal of a newer
+ * one, read-only opening, and the pseudonymisation key. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "call_legs.h"
 #include "db.h"
 #include "pseudo.h"
+#include "record_key.h"
 #include "suites.h"
 #include "util.h"
 
@@ -116,6 +119,77 @@ START_TEST(older_schema_is_migrated_and_keeps_its_data)
 }
 END_TEST
 
+/* Schema 6 to 7: records of hashed ids lay anywhere from 2^62 on; they
+ * move to their practice's hashed range (record_key.h) with their
+ * carriers and the legs of their calls; a packed record stays. */
+START_TEST(hashed_records_of_schema_6_move_to_their_practice)
+{
+    make_dir();
+    char *path = old_database(
+        "six.db", 6,
+        "INSERT INTO consults VALUES ((1 << 62) + 999999999999, 3, 'C2', 0, 1, 'f2f', 'gp', 10, NULL, 1);"
+        "INSERT INTO consults VALUES ((1 << 62) + 12345, 3, 'C1', 0, 1, 'econsult', 'gp', 5, NULL, 1);"
+        "INSERT INTO consults VALUES ((3 << 40) + 7, 3, 7, 0, 1, 'phone', 'gp', 5, NULL, 1);"
+        "INSERT INTO consult_carriers VALUES ((1 << 62) + 12345, 2, 1, NULL, NULL, NULL, NULL, NULL, NULL);"
+        "INSERT INTO consult_carriers VALUES ((3 << 40) + 7, 2, 1, NULL, NULL, NULL, NULL, NULL, NULL);"
+        "INSERT INTO messages VALUES ((1 << 62) + 5, 4, 'M1', 0, NULL, NULL, 'email', 1);"
+        "INSERT INTO survey VALUES ((1 << 62) + 6, 4, '#00112233445566778', '2026-03-02', 10, 4, 1);"
+        "INSERT INTO calls VALUES ((1 << 62) + 77, 3, '1767600203.102', 100, 'in', 12, 180, 'answered', 1);"
+        "INSERT INTO call_legs VALUES (500, (1 << 62) + 77, 100, 'in', 12, 180, 'answered');"
+        "INSERT INTO call_legs VALUES (501, (1 << 62) + 77, 100, 'in', 12, 0, 'abandoned');"
+        "INSERT INTO call_leg_imports VALUES (1, 500), (1, 501), (2, 501);");
+    struct eh_error err;
+    sqlite3 *db;
+    ck_assert_int_eq(db_open(&db, path, false, &err), EH_OK);
+    ck_assert_int_eq(query_int(db, "PRAGMA user_version"), DB_SCHEMA_VERSION);
+    struct record_key c1, c2, m1, s1, u1;
+    record_key_of(3, "C1", 2, &c1);
+    record_key_of(3, "C2", 2, &c2);
+    record_key_of(4, "M1", 2, &m1);
+    record_key_of(4, "#00112233445566778", 18, &s1);
+    record_key_of(3, "1767600203.102", 14, &u1);
+    /* No collision among so few: each at its home. */
+    char *sql = xasprintf("SELECT (SELECT key FROM consults WHERE id = 'C1') = %lld AND "
+                          "(SELECT key FROM consults WHERE id = 'C2') = %lld AND "
+                          "(SELECT key FROM consults WHERE id = 7) = (3 << 40) + 7 AND "
+                          "(SELECT key FROM messages) = %lld AND (SELECT key FROM survey) = %lld AND "
+                          "(SELECT key FROM calls) = %lld",
+                          (long long)c1.home, (long long)c2.home, (long long)m1.home, (long long)s1.home,
+                          (long long)u1.home);
+    ck_assert_int_eq(query_int(db, sql), 1);
+    free(sql);
+    /* The carriers follow their records; the figures are as they were. */
+    sql = xasprintf("SELECT count(*) FROM consult_carriers WHERE key IN (%lld, (3 << 40) + 7)", (long long)c1.home);
+    ck_assert_int_eq(query_int(db, sql), 2);
+    free(sql);
+    ck_assert_int_eq(query_int(db, "SELECT sum(minutes) FROM consults"), 20);
+    ck_assert_int_eq(query_int(db, "SELECT count(*) FROM consults WHERE key >= 1 << 62 AND "
+                                   "((key - (1 << 62)) >> 40) <> practice_id"), 0);
+    /* The legs follow their call, each where the store looks for it, with
+     * the imports that carried it. */
+    sql = xasprintf("SELECT count(*) FROM call_legs WHERE call_key = %lld", (long long)u1.home);
+    ck_assert_int_eq(query_int(db, sql), 2);
+    free(sql);
+    ck_assert_int_eq(query_int(db, "SELECT count(*) FROM call_leg_imports i JOIN call_legs l ON l.key = i.leg_key"), 3);
+    ck_assert_int_eq(query_int(db, "SELECT count(*) FROM call_leg_imports i JOIN call_legs l ON l.key = i.leg_key "
+                                   "WHERE l.outcome = 'abandoned'"),
+                     2);
+    struct call_leg_store store;
+    ck_assert_int_eq(call_leg_store_open(&store, db, &err), EH_OK);
+    struct call_leg legs[] = {{100, 0, 12, 180, 0}, {100, 0, 12, 0, 1}};
+    for (int i = 0; i < 2; i++) {
+        int64_t key;
+        bool fresh;
+        ck_assert_int_eq(call_leg_store_keep(&store, u1.home, &legs[i], &key, &fresh, &err), EH_OK);
+        ck_assert(!fresh);
+    }
+    call_leg_store_close(&store);
+    db_close(db);
+    free(path);
+    remove_dir();
+}
+END_TEST
+
 START_TEST(newer_schema_is_refused)
 {
     make_dir();
@@ -198,6 +272,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, empty_database_gets_every_migration);
     tcase_add_test(tc, plans_of_schema_2_stay_active_with_their_history);
     tcase_add_test(tc, older_schema_is_migrated_and_keeps_its_data);
+    tcase_add_test(tc, hashed_records_of_schema_6_move_to_their_practice);
     tcase_add_test(tc, newer_schema_is_refused);
     tcase_add_test(tc, readonly_open_creates_nothing);
     tcase_add_test(tc, key_is_private_stable_and_checked);
