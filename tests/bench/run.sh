@@ -3,7 +3,7 @@
 # same invocation on the same data. Prints ratios, not absolute claims.
 #   BENCH_RUNS   runs per tool (default 5; median reported)
 #   BENCH_DIR    scratch directory (default tests/bench/out)
-#   BENCH_ONLY   import | metrics | report (default: all)
+#   BENCH_ONLY   import | import-any-id | metrics | report (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -72,8 +72,60 @@ bench_import() {
     rm -f "$OUT"/bench5.db*
 }
 
+# Ids that are not plain integers, in random order: HIS contact numbers
+# (C0000001) and Asterisk uniqueids (1767600203.102), rewritten from the
+# generated logs by any_ids.py. Each import against sqlite3 .import of the
+# same file, and the import's peak memory at 1M and 5M rows.
+bench_import_any_id() {
+    echo "== import of ids that are not plain integers, random order (median of $RUNS runs each, alternating)"
+    local data=$OUT/import-1m data5=$OUT/import-5m any=$OUT/any-id
+    [ -f "$data/consults.csv" ] ||
+        "$E" generate --practices 200 --consults 1000000 --seed 11 --out "$data" > /dev/null
+    [ -f "$data5/consults.csv" ] ||
+        "$E" generate --practices 1000 --consults 5000000 --seed 12 --out "$data5" > /dev/null
+    mkdir -p "$any"
+    [ -f "$any/consults.csv" ] || $PYTHON tests/bench/any_ids.py consults "$data/consults.csv" "$any/consults.csv"
+    [ -f "$any/calls.csv" ] || $PYTHON tests/bench/any_ids.py calls "$data/calls.csv" "$any/calls.csv" 1000000
+    [ -f "$any/consults-5m.csv" ] ||
+        $PYTHON tests/bench/any_ids.py consults "$data5/consults.csv" "$any/consults-5m.csv"
+    local kind columns mem1=0
+    for kind in consults calls; do
+        if [ $kind = consults ]; then
+            columns="id, practice, start, patient, channel, role, minutes, reason"
+        else
+            columns="id, practice, start, direction, wait_s, talk_s, outcome"
+        fi
+        local ours=() theirs=() rows m_ours m_theirs
+        for i in $(seq "$RUNS"); do
+            fresh_db "$OUT/bench.db" "$data"
+            read -r s kb < <(measure "$E" --db "$OUT/bench.db" import $kind "$any/$kind.csv")
+            ours+=("$s")
+            [ $kind = consults ] && [ "$kb" -gt "$mem1" ] && mem1=$kb
+            rm -f "$OUT/ref.db"
+            read -r s kb < <(measure sqlite3 "$OUT/ref.db" "CREATE TABLE $kind($columns);" \
+                ".mode csv" ".import --skip 1 $any/$kind.csv $kind")
+            theirs+=("$s")
+        done
+        rows=$(sqlite3 "$OUT/bench.db" "SELECT count(*) FROM $kind")
+        m_ours=$(printf '%s\n' "${ours[@]}" | median)
+        m_theirs=$(printf '%s\n' "${theirs[@]}" | median)
+        printf '  %-8s ehtrack import %ss (runs: %s), sqlite3 .import %ss (runs: %s)\n' $kind "$m_ours" \
+            "${ours[*]}" "$m_theirs" "${theirs[*]}"
+        printf '  %-8s ratio ehtrack / sqlite3: %s   (target <= 0.67; %s rows stored)\n' $kind \
+            "$(ratio "$m_ours" "$m_theirs")" "$rows"
+    done
+    fresh_db "$OUT/bench5.db" "$data5"
+    read -r s5 mem5 < <(measure "$E" --db "$OUT/bench5.db" import consults "$any/consults-5m.csv")
+    printf '  peak memory of the import: %s MB at 1M rows, %s MB at 5M rows (%ss)\n' \
+        $((mem1 / 1024)) $((mem5 / 1024)) "$s5"
+    rm -f "$OUT"/bench5.db*
+}
+
 case $ONLY in
     all|import) bench_import ;;
+esac
+case $ONLY in
+    all|import-any-id) bench_import_any_id ;;
 esac
 case $ONLY in
     all|metrics) [ -f tests/bench/metrics.sh ] && . tests/bench/metrics.sh && bench_metrics ;;
