@@ -6,15 +6,15 @@
 #include "datetime.h"
 #include "db.h"
 #include "log_kinds.h"
+#include "log_vocab.h"
 #include "record_key.h"
-
-enum { OUT_ANSWERED, OUT_ABANDONED, OUT_VOICEMAIL, OUT_CALLBACK };
 
 /* answered > voicemail > callback > abandoned */
 static int rank(int outcome)
 {
-    static const int ranks[] = {[OUT_ANSWERED] = 3, [OUT_ABANDONED] = 0, [OUT_VOICEMAIL] = 2, [OUT_CALLBACK] = 1};
-    return outcome >= 0 && outcome <= OUT_CALLBACK ? ranks[outcome] : 0;
+    static const int ranks[CALL_OUTCOME_COUNT] = {
+        [CALL_ANSWERED] = 3, [CALL_ABANDONED] = 0, [CALL_VOICEMAIL] = 2, [CALL_CALLBACK] = 1};
+    return outcome >= 0 && outcome < CALL_OUTCOME_COUNT ? ranks[outcome] : 0;
 }
 
 /* The legs seen so far, reduced to what the call needs: one pass, so a
@@ -40,8 +40,8 @@ static void merger_add(struct merger *m, const struct call_leg *leg)
         m->first_civil = leg->start;
     }
     if (!m->n || rank(leg->outcome) > rank(m->best)) m->best = leg->outcome;
-    m->inbound |= leg->direction == 0;
-    int k = leg->outcome == OUT_ANSWERED ? 0 : leg->outcome == OUT_VOICEMAIL ? 1 : -1;
+    m->inbound |= leg->direction == CALL_IN;
+    int k = leg->outcome == CALL_ANSWERED ? 0 : leg->outcome == CALL_VOICEMAIL ? 1 : -1;
     if (k >= 0) {
         int64_t answer = start + leg->wait_s;
         if (!m->answered[k] || answer < m->answer_utc[k] ||
@@ -66,7 +66,7 @@ static void merger_result(const struct merger *m, struct call_leg *call)
     call->start = m->first_civil;
     call->outcome = m->best;
     call->direction = m->inbound ? 0 : 1;
-    int k = m->best == OUT_ANSWERED ? 0 : m->best == OUT_VOICEMAIL ? 1 : -1;
+    int k = m->best == CALL_ANSWERED ? 0 : m->best == CALL_VOICEMAIL ? 1 : -1;
     int64_t until = k >= 0 ? m->answer_utc[k] : m->longest_end;
     call->talk_s = k >= 0 ? m->answer_talk[k] : 0;
     int64_t wait = until - m->first_utc;

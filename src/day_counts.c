@@ -6,6 +6,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "log_vocab.h"
 #include "util.h"
 
 /* The columns of consult_days and call_days after practice_id and day. */
@@ -56,12 +57,13 @@ void day_counts_consult(struct day_counts *c, long long practice, int day, int c
 {
     /* n; f2f phone econsult video visit; result medication followup
      * other; the same four reasons through e-consult. */
+    enum { BY_CHANNEL = 1, BY_REASON = BY_CHANNEL + CONSULT_CHANNEL_COUNT, ECONSULT_BY_REASON = BY_REASON + REASON_COUNT };
     long long *k = slot_counters(c, (int32_t)practice, day);
     k[0] += sign;
-    k[1 + channel] += sign;
+    k[BY_CHANNEL + channel] += sign;
     if (reason >= 0) {
-        k[6 + reason] += sign;
-        if (channel == 2) k[10 + reason] += sign;
+        k[BY_REASON + reason] += sign;
+        if (channel == CONSULT_ECONSULT) k[ECONSULT_BY_REASON + reason] += sign;
     }
 }
 
@@ -70,16 +72,17 @@ void day_counts_call(struct day_counts *c, long long practice, int day, int dire
 {
     /* inbound answered abandoned voicemail callback outbound;
      * inbound_wait_s answered_wait_s talk_s */
+    enum { BY_OUTCOME = 1, OUTBOUND = BY_OUTCOME + CALL_OUTCOME_COUNT, INBOUND_WAIT, ANSWERED_WAIT, TALK };
     long long *k = slot_counters(c, (int32_t)practice, day);
-    if (direction == 0) {
+    if (direction == CALL_IN) {
         k[0] += sign;
-        k[1 + outcome] += sign;
-        k[6] += sign * wait_s;
-        if (outcome == 0) k[7] += sign * wait_s;
+        k[BY_OUTCOME + outcome] += sign;
+        k[INBOUND_WAIT] += sign * wait_s;
+        if (outcome == CALL_ANSWERED) k[ANSWERED_WAIT] += sign * wait_s;
     } else {
-        k[5] += sign;
+        k[OUTBOUND] += sign;
     }
-    k[8] += sign * talk_s;
+    k[TALK] += sign * talk_s;
 }
 
 size_t day_counts_size(const struct day_counts *c)

@@ -11,6 +11,7 @@
 
 #include "datetime.h"
 #include "gen_logs.h"
+#include "log_vocab.h"
 #include "paths.h"
 #include "util.h"
 #include "vocab.h"
@@ -195,29 +196,24 @@ static const unsigned char PROFILE_WEIGHTS[PR_COUNT][24] = {
 
 /* ---- the channels, roles and reasons of the canonical layouts ----------------- */
 
-enum channel { CH_F2F, CH_PHONE, CH_ECONSULT, CH_VIDEO, CH_VISIT, CH_COUNT };
-static const char *const CHANNELS[CH_COUNT] = {"f2f", "phone", "econsult", "video", "visit"};
-enum role { RO_GP, RO_ASSISTANT, RO_POH, RO_OTHER, RO_COUNT };
-static const char *const ROLES[RO_COUNT] = {"gp", "assistant", "poh", "other"};
-static const double ROLE_BY_CHANNEL[CH_COUNT][RO_COUNT] = {
-    [CH_F2F] = {0.60, 0.20, 0.17, 0.03},
-    [CH_PHONE] = {0.50, 0.35, 0.10, 0.05},
-    [CH_ECONSULT] = {0.55, 0.35, 0.08, 0.02},
-    [CH_VIDEO] = {0.45, 0.05, 0.45, 0.05},
-    [CH_VISIT] = {0.90, 0.00, 0.07, 0.03},
+/* Indexed by the shared vocabularies (log_vocab.h). */
+static const double ROLE_BY_CHANNEL[CONSULT_CHANNEL_COUNT][ROLE_COUNT] = {
+    [CONSULT_F2F] = {0.60, 0.20, 0.17, 0.03},
+    [CONSULT_PHONE] = {0.50, 0.35, 0.10, 0.05},
+    [CONSULT_ECONSULT] = {0.55, 0.35, 0.08, 0.02},
+    [CONSULT_VIDEO] = {0.45, 0.05, 0.45, 0.05},
+    [CONSULT_VISIT] = {0.90, 0.00, 0.07, 0.03},
 };
 /* Mean and spread of the registered minutes, clipped to 5..20. */
-static const double MINUTES_BY_CHANNEL[CH_COUNT][2] = {
-    [CH_F2F] = {10, 3.5}, [CH_PHONE] = {6, 2}, [CH_ECONSULT] = {6, 2}, [CH_VIDEO] = {10, 3}, [CH_VISIT] = {18, 3},
+static const double MINUTES_BY_CHANNEL[CONSULT_CHANNEL_COUNT][2] = {
+    [CONSULT_F2F] = {10, 3.5}, [CONSULT_PHONE] = {6, 2}, [CONSULT_ECONSULT] = {6, 2}, [CONSULT_VIDEO] = {10, 3},
+    [CONSULT_VISIT] = {18, 3},
 };
-enum reason { RS_NONE, RS_RESULT, RS_MEDICATION, RS_FOLLOWUP, RS_OTHER, RS_COUNT };
-static const char *const REASONS[RS_COUNT] = {"", "result", "medication", "followup", "other"};
-
-enum msg_channel { MC_ECONSULT, MC_EMAIL, MC_SMS, MC_WHATSAPP, MC_OTHER, MC_COUNT };
-static const char *const MSG_CHANNELS[MC_COUNT] = {"econsult", "email", "sms", "whatsapp", "other"};
-
-enum outcome { OC_ANSWERED, OC_ABANDONED, OC_VOICEMAIL, OC_CALLBACK, OC_COUNT };
-static const char *const OUTCOMES[OC_COUNT] = {"answered", "abandoned", "voicemail", "callback"};
+/* A consult's reason is drawn among "none" (an empty field) and the
+ * vocabulary's, in this order, so a seed gives the same logs as ever;
+ * DRAWN(REASON_X) is a reason's place in the draw and in the stored byte. */
+enum { NO_REASON, REASON_DRAWS = REASON_COUNT + 1 };
+#define DRAWN(reason) ((reason) + 1)
 
 /* Day-of-week weights (index 1 = Monday): Monday is the busiest day. */
 static const double CONSULT_DAY[8] = {0, 1.25, 1.0, 0.95, 0.97, 0.83, 0.015, 0.008};
@@ -604,15 +600,15 @@ static int64_t day_id_base(const struct gen *g, int day)
 
 /* ---- consults ------------------------------------------------------------------------ */
 
-static void consult_mix(const struct pmodel *m, int day, double econ, double p[CH_COUNT])
+static void consult_mix(const struct pmodel *m, int day, double econ, double p[CONSULT_CHANNEL_COUNT])
 {
     double se = adoption(&m->econ, day), sv = adoption(&m->video, day), sg = adoption(&m->group, day);
-    p[CH_ECONSULT] = econ;
-    p[CH_VIDEO] = m->video_base + (m->video_target - m->video_base) * sv + (m->group_video ? 0.002 * sg : 0);
-    p[CH_VISIT] = m->visit_share;
+    p[CONSULT_ECONSULT] = econ;
+    p[CONSULT_VIDEO] = m->video_base + (m->video_target - m->video_base) * sv + (m->group_video ? 0.002 * sg : 0);
+    p[CONSULT_VISIT] = m->visit_share;
     /* E-consults replace phone consults first. */
-    p[CH_PHONE] = m->phone_share * (1 - 0.10 * se) * (1 - 0.02 * sg);
-    p[CH_F2F] = 1 - p[CH_ECONSULT] - p[CH_VIDEO] - p[CH_VISIT] - p[CH_PHONE];
+    p[CONSULT_PHONE] = m->phone_share * (1 - 0.10 * se) * (1 - 0.02 * sg);
+    p[CONSULT_F2F] = 1 - p[CONSULT_ECONSULT] - p[CONSULT_VIDEO] - p[CONSULT_VISIT] - p[CONSULT_PHONE];
 }
 
 static bool assign_followup(struct gen *g, struct rng *r, uint32_t n, uint32_t patient)
@@ -621,10 +617,10 @@ static bool assign_followup(struct gen *g, struct rng *r, uint32_t n, uint32_t p
     uint32_t at = rng_below(r, n);
     for (uint32_t k = 0; k < n; k++) {
         struct consult *c = &g->consults[(at + k) % n];
-        if (c->channel == CH_ECONSULT || c->taken) continue;
+        if (c->channel == CONSULT_ECONSULT || c->taken) continue;
         c->taken = 1;
         c->patient = patient;
-        c->reason = RS_FOLLOWUP;
+        c->reason = DRAWN(REASON_FOLLOWUP);
         return true;
     }
     return false;
@@ -634,39 +630,39 @@ static void gen_consults(struct gen *g, const struct pmodel *m, int day, const s
                          const struct day_noise *noise, uint32_t n, int64_t *last_id)
 {
     struct rng r = rng_stream(m->key, day, ST_CONSULTS);
-    double mix[CH_COUNT];
+    double mix[CONSULT_CHANNEL_COUNT];
     double econ = econ_share(m, day, noise->econ);
     double se = adoption(&m->econ, day);
     consult_mix(m, day, econ, mix);
     GROW(g->consults, g->cap_consults, n ? n : 1);
     for (uint32_t i = 0; i < n; i++) {
         struct consult *c = &g->consults[i];
-        c->channel = (uint8_t)rng_pick(&r, mix, CH_COUNT);
+        c->channel = (uint8_t)rng_pick(&r, mix, CONSULT_CHANNEL_COUNT);
         enum profile pr = !di->open ? PR_CLOSED
-                        : c->channel == CH_F2F ? PR_F2F
-                        : c->channel == CH_PHONE ? PR_PHONE
-                        : c->channel == CH_ECONSULT ? (m->fixed_moments ? PR_ECONSULT_FIXED : PR_ECONSULT)
-                        : c->channel == CH_VIDEO ? PR_VIDEO : PR_VISIT;
+                        : c->channel == CONSULT_F2F ? PR_F2F
+                        : c->channel == CONSULT_PHONE ? PR_PHONE
+                        : c->channel == CONSULT_ECONSULT ? (m->fixed_moments ? PR_ECONSULT_FIXED : PR_ECONSULT)
+                        : c->channel == CONSULT_VIDEO ? PR_VIDEO : PR_VISIT;
         c->minute = (uint16_t)sample_minute(g, &r, pr, di);
-        c->role = (uint8_t)rng_pick(&r, ROLE_BY_CHANNEL[c->channel], RO_COUNT);
+        c->role = (uint8_t)rng_pick(&r, ROLE_BY_CHANNEL[c->channel], ROLE_COUNT);
         double mins = MINUTES_BY_CHANNEL[c->channel][0] + MINUTES_BY_CHANNEL[c->channel][1] * rng_gauss(&r);
         c->minutes = (uint8_t)(mins < 5 ? 5 : mins > 20 ? 20 : lround(mins));
-        double reasons[RS_COUNT];
-        if (c->channel == CH_ECONSULT) {
+        double reasons[REASON_DRAWS];
+        if (c->channel == CONSULT_ECONSULT) {
             /* Results move to the e-consult as it takes hold. */
-            reasons[RS_RESULT] = 0.22 + 0.25 * se;
-            reasons[RS_MEDICATION] = 0.25;
-            reasons[RS_FOLLOWUP] = 0.03;
-            reasons[RS_OTHER] = 0.20 - 0.05 * se;
+            reasons[DRAWN(REASON_RESULT)] = 0.22 + 0.25 * se;
+            reasons[DRAWN(REASON_MEDICATION)] = 0.25;
+            reasons[DRAWN(REASON_FOLLOWUP)] = 0.03;
+            reasons[DRAWN(REASON_OTHER)] = 0.20 - 0.05 * se;
         } else {
-            reasons[RS_RESULT] = 0.10;
-            reasons[RS_MEDICATION] = 0.12;
-            reasons[RS_FOLLOWUP] = 0.15;
-            reasons[RS_OTHER] = 0.10;
+            reasons[DRAWN(REASON_RESULT)] = 0.10;
+            reasons[DRAWN(REASON_MEDICATION)] = 0.12;
+            reasons[DRAWN(REASON_FOLLOWUP)] = 0.15;
+            reasons[DRAWN(REASON_OTHER)] = 0.10;
         }
-        reasons[RS_NONE] = 1 - reasons[RS_RESULT] - reasons[RS_MEDICATION] - reasons[RS_FOLLOWUP] - reasons[RS_OTHER];
-        c->reason = (uint8_t)rng_pick(&r, reasons, RS_COUNT);
-        c->patient = c->channel == CH_ECONSULT ? patient_light(&r, m) : patient_any(&r, m);
+        reasons[NO_REASON] = 1 - reasons[DRAWN(REASON_RESULT)] - reasons[DRAWN(REASON_MEDICATION)] - reasons[DRAWN(REASON_FOLLOWUP)] - reasons[DRAWN(REASON_OTHER)];
+        c->reason = (uint8_t)rng_pick(&r, reasons, REASON_DRAWS);
+        c->patient = c->channel == CONSULT_ECONSULT ? patient_light(&r, m) : patient_any(&r, m);
         c->taken = 0;
     }
     /* Follow-ups due: an earlier e-consult's patient comes in, calls or is
@@ -684,7 +680,7 @@ static void gen_consults(struct gen *g, const struct pmodel *m, int day, const s
     }
     g->nqueue = keep;
     for (uint32_t i = 0; i < n; i++) {
-        if (g->consults[i].channel != CH_ECONSULT || !rng_chance(&r, m->followup_p)) continue;
+        if (g->consults[i].channel != CONSULT_ECONSULT || !rng_chance(&r, m->followup_p)) continue;
         GROW(g->queue, g->cap_queue, g->nqueue + 1);
         g->queue[g->nqueue++] = (struct followup){day + 1 + (int)rng_below(&r, 9), day + 13, g->consults[i].patient};
     }
@@ -704,13 +700,13 @@ static void gen_consults(struct gen *g, const struct pmodel *m, int day, const s
         *p++ = ',';
         p = put_u64(p, patient_number(m, c->patient));
         *p++ = ',';
-        p = put_s(p, CHANNELS[c->channel]);
+        p = put_s(p, CONSULT_CHANNEL_NAMES[c->channel]);
         *p++ = ',';
-        p = put_s(p, ROLES[c->role]);
+        p = put_s(p, ROLE_NAMES[c->role]);
         *p++ = ',';
         p = put_u64(p, c->minutes);
         *p++ = ',';
-        p = put_s(p, REASONS[c->reason]);
+        if (c->reason != NO_REASON) p = put_s(p, REASON_NAMES[c->reason - 1]);
         *p++ = '\n';
         w_done(w, p);
     }
@@ -760,7 +756,7 @@ static void gen_messages(struct gen *g, const struct pmodel *m, int day, const s
     static const double unsafe_mix[3] = {0.5, 0.2, 0.3};
     for (uint32_t i = 0; i < n; i++) {
         struct message *x = &g->messages[i];
-        x->channel = i < ne ? MC_ECONSULT : i < ne + nu ? (uint8_t)(MC_EMAIL + rng_pick(&r, unsafe_mix, 3)) : MC_OTHER;
+        x->channel = i < ne ? MESSAGE_ECONSULT : i < ne + nu ? (uint8_t)(MESSAGE_EMAIL + rng_pick(&r, unsafe_mix, 3)) : MESSAGE_OTHER;
         x->minute = (uint16_t)sample_minute(g, &r, PR_MESSAGES, di);
         x->patient = patient_light(&r, m);
         x->answered = answer_time(&r, m, (int64_t)day * 86400 + x->minute * 60);
@@ -786,7 +782,7 @@ static void gen_messages(struct gen *g, const struct pmodel *m, int day, const s
         *p++ = ',';
         p = put_u64(p, patient_number(m, x->patient));
         *p++ = ',';
-        p = put_s(p, MSG_CHANNELS[x->channel]);
+        p = put_s(p, MESSAGE_CHANNEL_NAMES[x->channel]);
         *p++ = '\n';
         w_done(wf, p);
     }
@@ -821,7 +817,7 @@ static void gen_calls(struct gen *g, const struct pmodel *m, int day, const stru
         if (!di->open) {
             /* Outside opening hours the line plays the out-of-hours message. */
             c->minute = (uint16_t)sample_minute(g, &r, PR_CALLS_CLOSED, di);
-            c->outcome = OC_VOICEMAIL;
+            c->outcome = CALL_VOICEMAIL;
             c->wait_s = (uint32_t)rng_range(&r, 20, 60);
             c->talk_s = 0;
             continue;
@@ -829,9 +825,9 @@ static void gen_calls(struct gen *g, const struct pmodel *m, int day, const stru
         if (c->outbound) {
             c->minute = (uint16_t)sample_minute(g, &r, PR_CALLS_OUT, di);
             c->wait_s = (uint32_t)rng_range(&r, 4, 25);
-            c->outcome = rng_chance(&r, 0.85) ? OC_ANSWERED : OC_VOICEMAIL;
+            c->outcome = rng_chance(&r, 0.85) ? CALL_ANSWERED : CALL_VOICEMAIL;
             double talk = exp(log(150) + 0.5 * rng_gauss(&r));
-            c->talk_s = c->outcome == OC_ANSWERED ? (uint32_t)(talk < 20 ? 20 : talk > 1200 ? 1200 : talk) : 0;
+            c->talk_s = c->outcome == CALL_ANSWERED ? (uint32_t)(talk < 20 ? 20 : talk > 1200 ? 1200 : talk) : 0;
             continue;
         }
         c->minute = (uint16_t)sample_minute(g, &r, PR_CALLS_IN, di);
@@ -843,11 +839,11 @@ static void gen_calls(struct gen *g, const struct pmodel *m, int day, const stru
         c->wait_s = (uint32_t)wait;
         double abandon = 0.015 + wait / 2200, callback = wait > 150 ? 0.04 : 0.01, voicemail = 0.015;
         double u = rng_unit(&r);
-        c->outcome = u < abandon ? OC_ABANDONED
-                   : u < abandon + callback ? OC_CALLBACK
-                   : u < abandon + callback + voicemail ? OC_VOICEMAIL : OC_ANSWERED;
+        c->outcome = u < abandon ? CALL_ABANDONED
+                   : u < abandon + callback ? CALL_CALLBACK
+                   : u < abandon + callback + voicemail ? CALL_VOICEMAIL : CALL_ANSWERED;
         double talk = exp(log(140) + 0.45 * rng_gauss(&r));
-        c->talk_s = c->outcome == OC_ANSWERED ? (uint32_t)(talk < 40 ? 40 : talk > 900 ? 900 : talk) : 0;
+        c->talk_s = c->outcome == CALL_ANSWERED ? (uint32_t)(talk < 40 ? 40 : talk > 900 ? 900 : talk) : 0;
     }
     sort_by_minute(g, g->calls, sizeof *g->calls, n);
     struct wfile *w = &g->files[GEN_CALLS];
@@ -868,7 +864,7 @@ static void gen_calls(struct gen *g, const struct pmodel *m, int day, const stru
         *p++ = ',';
         p = put_u64(p, c->talk_s);
         *p++ = ',';
-        p = put_s(p, OUTCOMES[c->outcome]);
+        p = put_s(p, CALL_OUTCOME_NAMES[c->outcome]);
         *p++ = '\n';
         w_done(w, p);
     }

@@ -14,6 +14,7 @@
 #include "day_counts.h"
 #include "db.h"
 #include "key_sorter.h"
+#include "log_vocab.h"
 #include "record_carriers.h"
 #include "record_key.h"
 #include "util.h"
@@ -320,7 +321,7 @@ static void count_day(struct importer *im, const struct log_row *row)
     day_add(im, row, 1);
     /* Voicemail and callbacks are logged also where missed calls are not:
      * only an abandoned call shows that they are. */
-    if (im->def->kind == KIND_CALLS && row->enums[0] == 0 && row->enums[1] == 1) im->abandoned++;
+    if (im->def->kind == KIND_CALLS && row->enums[0] == CALL_IN && row->enums[1] == CALL_ABANDONED) im->abandoned++;
 }
 
 /* ---- one row at a time (queued rows) ------------------------------------------- */

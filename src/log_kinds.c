@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "datetime.h"
+#include "log_vocab.h"
 #include "util.h"
 
 const char *const LOG_KIND_NAMES[KIND_COUNT] = {
@@ -18,22 +19,15 @@ int log_kind_find(const char *name)
     return -1;
 }
 
-static const char *const consult_channels[] = {"f2f", "phone", "econsult", "video", "visit", NULL};
-static const char *const roles[] = {"gp", "assistant", "poh", "other", NULL};
-static const char *const reasons[] = {"result", "medication", "followup", "other", NULL};
-static const char *const message_channels[] = {"econsult", "email", "sms", "whatsapp", "other", NULL};
-static const char *const directions[] = {"in", "out", NULL};
-static const char *const outcomes[] = {"answered", "abandoned", "voicemail", "callback", NULL};
-
 static const struct kind_field consult_fields[] = {
     {"id", FT_ID, NULL, 0, 0},
     {"practice", FT_PRACTICE, NULL, 0, 0},
     {"start", FT_TIME, NULL, 0, 0},
     {"patient", FT_PATIENT, NULL, 0, 0},
-    {"channel", FT_ENUM, consult_channels, 0, 0},
-    {"role", FT_ENUM, roles, 0, 0},
+    {"channel", FT_ENUM, CONSULT_CHANNEL_NAMES, 0, 0},
+    {"role", FT_ENUM, ROLE_NAMES, 0, 0},
     {"minutes", FT_INT_OPT, NULL, 0, 1440},
-    {"reason", FT_ENUM_OPT, reasons, 0, 0},
+    {"reason", FT_ENUM_OPT, REASON_NAMES, 0, 0},
 };
 static const struct kind_field message_fields[] = {
     {"id", FT_ID, NULL, 0, 0},
@@ -41,16 +35,16 @@ static const struct kind_field message_fields[] = {
     {"received", FT_TIME, NULL, 0, 0},
     {"answered", FT_TIME_OPT, NULL, 0, 0},
     {"patient", FT_PATIENT_OPT, NULL, 0, 0},
-    {"channel", FT_ENUM, message_channels, 0, 0},
+    {"channel", FT_ENUM, MESSAGE_CHANNEL_NAMES, 0, 0},
 };
 static const struct kind_field call_fields[] = {
     {"id", FT_ID, NULL, 0, 0},
     {"practice", FT_PRACTICE, NULL, 0, 0},
     {"start", FT_TIME, NULL, 0, 0},
-    {"direction", FT_ENUM, directions, 0, 0},
+    {"direction", FT_ENUM, CALL_DIRECTION_NAMES, 0, 0},
     {"wait_s", FT_INT, NULL, 0, 86400},
     {"talk_s", FT_INT, NULL, 0, 86400},
-    {"outcome", FT_ENUM, outcomes, 0, 0},
+    {"outcome", FT_ENUM, CALL_OUTCOME_NAMES, 0, 0},
 };
 static const struct kind_field survey_fields[] = {
     {"practice", FT_PRACTICE, NULL, 0, 0},

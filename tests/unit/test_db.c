@@ -9,6 +9,7 @@
 
 #include "call_legs.h"
 #include "db.h"
+#include "log_vocab.h"
 #include "pseudo.h"
 #include "record_key.h"
 #include "suites.h"
@@ -49,6 +50,54 @@ START_TEST(empty_database_gets_every_migration)
     ck_assert_int_eq(query_int(db, "PRAGMA foreign_keys"), 1);
     /* A new file gets the larger page size that bulk imports need. */
     ck_assert_int_eq(query_int(db, "PRAGMA page_size"), 16384);
+    db_close(db);
+    free(path);
+    remove_dir();
+}
+END_TEST
+
+/* The name of column i of a table, as the schema made it. */
+static char *column_name(sqlite3 *db, const char *table, int i)
+{
+    sqlite3_stmt *st;
+    char *sql = xasprintf("SELECT name FROM pragma_table_info('%s') WHERE cid = %d", table, i);
+    ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    char *name = xstrdup((const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    free(sql);
+    return name;
+}
+
+static void assert_column(sqlite3 *db, const char *table, int i, const char *prefix, const char *name)
+{
+    char *want = xasprintf("%s%s", prefix, name), *got = column_name(db, table, i);
+    ck_assert_str_eq(got, want);
+    free(want);
+    free(got);
+}
+
+/* The importer counts a day's consults and calls into the day tables' columns
+ * by a value's place in its vocabulary (day_counts.c): the columns must be
+ * in the vocabularies' order, or e-consults would be counted as video. */
+START_TEST(day_table_columns_follow_the_vocabularies)
+{
+    make_dir();
+    char *path = xasprintf("%s/new.db", dir);
+    struct eh_error err;
+    sqlite3 *db;
+    ck_assert_int_eq(db_open(&db, path, true, &err), EH_OK);
+    /* practice_id, day, n, then the channels, the reasons, the e-consults' reasons */
+    for (int c = 0; c < CONSULT_CHANNEL_COUNT; c++)
+        assert_column(db, "consult_days", 3 + c, "", CONSULT_CHANNEL_NAMES[c]);
+    for (int r = 0; r < REASON_COUNT; r++) {
+        assert_column(db, "consult_days", 3 + CONSULT_CHANNEL_COUNT + r, "", REASON_NAMES[r]);
+        assert_column(db, "consult_days", 3 + CONSULT_CHANNEL_COUNT + REASON_COUNT + r, "econsult_",
+                      REASON_NAMES[r]);
+    }
+    /* practice_id, day, inbound, then the outcomes of inbound calls */
+    for (int o = 0; o < CALL_OUTCOME_COUNT; o++)
+        assert_column(db, "call_days", 3 + o, "", CALL_OUTCOME_NAMES[o]);
     db_close(db);
     free(path);
     remove_dir();
@@ -270,6 +319,7 @@ static Suite *db_suite(void)
     Suite *s = suite_create("database");
     TCase *tc = tcase_create("migrations and key");
     tcase_add_test(tc, empty_database_gets_every_migration);
+    tcase_add_test(tc, day_table_columns_follow_the_vocabularies);
     tcase_add_test(tc, plans_of_schema_2_stay_active_with_their_history);
     tcase_add_test(tc, older_schema_is_migrated_and_keeps_its_data);
     tcase_add_test(tc, hashed_records_of_schema_6_move_to_their_practice);
