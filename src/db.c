@@ -252,6 +252,54 @@ static const char *const migrations[] = {
      * sorted by key appends. No table changes: migration_code moves the
      * records, their carriers and the legs of their calls. */
     "",
+
+    /* 8: every figure from day tables (day_refresh.h). consult_days
+     * counts the e-consults of a day followed within 14 days of real time
+     * by a face-to-face, phone, video or visit consult of the same patient
+     * at the same practice; message_days counts messages by received day;
+     * econsult_responses counts the answered e-consult messages of a
+     * received day by their response time in seconds (real time), from
+     * which a median is exact; econsult_open counts the unanswered ones by
+     * the real time they were received, for the terms that ended before an
+     * as-of date. Built here from the logs once; kept by imports and by
+     * taking an import back from then on. */
+    "ALTER TABLE consult_days ADD COLUMN econsult_followed INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE message_days("
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL,"
+    "  n INTEGER NOT NULL, answered INTEGER NOT NULL,"
+    "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL,"
+    "  whatsapp INTEGER NOT NULL, other INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day)) WITHOUT ROWID;"
+    "CREATE TABLE econsult_responses("
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL, seconds INTEGER NOT NULL, n INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day, seconds)) WITHOUT ROWID;"
+    "CREATE TABLE econsult_open("
+    "  practice_id INTEGER NOT NULL, day TEXT NOT NULL, received_utc INTEGER NOT NULL, n INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, day, received_utc)) WITHOUT ROWID;"
+    "INSERT INTO message_days "
+    "  SELECT practice_id, date(received, 'unixepoch'), count(*), count(answered),"
+    "    sum(channel = 'econsult'), sum(channel = 'email'), sum(channel = 'sms'),"
+    "    sum(channel = 'whatsapp'), sum(channel = 'other')"
+    "  FROM messages GROUP BY 1, 2;"
+    "INSERT INTO econsult_responses "
+    "  SELECT practice_id, date(received, 'unixepoch'), ams_utc(answered) - ams_utc(received), count(*)"
+    "  FROM messages WHERE channel = 'econsult' AND answered IS NOT NULL GROUP BY 1, 2, 3;"
+    "INSERT INTO econsult_open "
+    "  SELECT practice_id, date(received, 'unixepoch'), ams_utc(received), count(*)"
+    "  FROM messages WHERE channel = 'econsult' AND answered IS NULL GROUP BY 1, 2, 3;"
+    "CREATE TEMP TABLE migrate_contacts AS"
+    "  SELECT practice_id, patient, start, channel = 'econsult' AS econsult, ams_utc(start) AS t"
+    "  FROM consults WHERE channel IN ('econsult', 'f2f', 'phone', 'video', 'visit');"
+    "CREATE INDEX temp.migrate_contacts_patient ON migrate_contacts(practice_id, patient, t);"
+    "UPDATE consult_days SET econsult_followed = f.n FROM ("
+    "  SELECT e.practice_id AS practice_id, date(e.start, 'unixepoch') AS day, count(*) AS n"
+    "  FROM temp.migrate_contacts AS e"
+    "  WHERE e.econsult AND EXISTS (SELECT 1 FROM temp.migrate_contacts AS f"
+    "    WHERE f.practice_id = e.practice_id AND f.patient = e.patient AND NOT f.econsult"
+    "      AND f.t > e.t AND f.t <= e.t + 1209600)"
+    "  GROUP BY 1, 2) AS f"
+    "  WHERE consult_days.practice_id = f.practice_id AND consult_days.day = f.day;"
+    "DROP TABLE temp.migrate_contacts;",
 };
 
 /* What a migration does besides its SQL, in its transaction. */
@@ -445,28 +493,37 @@ static void fn_ams_local(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     convert_time(ctx, argv[0], false);
 }
 
-/* median(x): the middle value of a group, or the mean of the two middle
- * ones; NULLs are left out, no values give NULL. SQL can express it only
- * with window functions that sort every group's rows twice; collecting the
+/* median(x) and median(x, n): the middle value of a group, or the mean of
+ * the two middle ones; NULLs are left out, no values give NULL. With n, x
+ * counts n times: a table of counts by value (econsult_responses) gives
+ * the same median as the values one by one. SQL can express it only with
+ * window functions that sort every group's rows twice; collecting the
  * group's values and sorting them once is an order of magnitude faster. */
+struct median_value {
+    double x;
+    sqlite3_int64 n;
+};
+
 struct median_acc {
-    double *values;
-    size_t n, cap;
+    struct median_value *values;
+    size_t count, cap;
+    sqlite3_int64 total;
     bool failed;
 };
 
 static void fn_median_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    (void)argc;
     struct median_acc *acc = sqlite3_aggregate_context(ctx, sizeof *acc);
     if (!acc) {
         sqlite3_result_error_nomem(ctx);
         return;
     }
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL || acc->failed) return;
-    if (acc->n == acc->cap) {
+    sqlite3_int64 times = argc > 1 ? sqlite3_value_int64(argv[1]) : 1;
+    if (times <= 0) return;
+    if (acc->count == acc->cap) {
         size_t cap = acc->cap ? acc->cap * 2 : 64;
-        double *grown = sqlite3_realloc64(acc->values, cap * sizeof *grown);
+        struct median_value *grown = sqlite3_realloc64(acc->values, cap * sizeof *grown);
         if (!grown) {
             acc->failed = true;
             sqlite3_result_error_nomem(ctx);
@@ -475,27 +532,37 @@ static void fn_median_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         acc->values = grown;
         acc->cap = cap;
     }
-    acc->values[acc->n++] = sqlite3_value_double(argv[0]);
+    acc->values[acc->count++] = (struct median_value){sqlite3_value_double(argv[0]), times};
+    acc->total += times;
 }
 
-static int compare_doubles(const void *a, const void *b)
+static int compare_values(const void *a, const void *b)
 {
-    double x = *(const double *)a, y = *(const double *)b;
+    double x = ((const struct median_value *)a)->x, y = ((const struct median_value *)b)->x;
     return (x > y) - (x < y);
+}
+
+/* The value at 0-based position pos of the sorted values, counts taken. */
+static double value_at(const struct median_acc *acc, sqlite3_int64 pos)
+{
+    size_t i = 0;
+    while (pos >= acc->values[i].n) pos -= acc->values[i++].n;
+    return acc->values[i].x;
 }
 
 static void fn_median_final(sqlite3_context *ctx)
 {
     struct median_acc *acc = sqlite3_aggregate_context(ctx, 0);
-    if (!acc || !acc->n || acc->failed) {
+    if (!acc || !acc->count || acc->failed) {
         if (acc && acc->failed) sqlite3_result_error_nomem(ctx);
         else sqlite3_result_null(ctx);
         if (acc) sqlite3_free(acc->values);
         return;
     }
-    qsort(acc->values, acc->n, sizeof *acc->values, compare_doubles);
-    size_t mid = acc->n / 2;
-    sqlite3_result_double(ctx, acc->n % 2 ? acc->values[mid] : (acc->values[mid - 1] + acc->values[mid]) / 2.0);
+    qsort(acc->values, acc->count, sizeof *acc->values, compare_values);
+    sqlite3_int64 mid = acc->total / 2;
+    sqlite3_result_double(ctx, acc->total % 2 ? value_at(acc, mid)
+                                              : (value_at(acc, mid - 1) + value_at(acc, mid)) / 2.0);
     sqlite3_free(acc->values);
 }
 
@@ -505,6 +572,7 @@ static void register_functions(sqlite3 *db)
     sqlite3_create_function(db, "ams_utc", 1, flags, NULL, fn_ams_utc, NULL, NULL);
     sqlite3_create_function(db, "ams_local", 1, flags, NULL, fn_ams_local, NULL, NULL);
     sqlite3_create_function(db, "median", 1, flags, NULL, NULL, fn_median_step, fn_median_final);
+    sqlite3_create_function(db, "median", 2, flags, NULL, NULL, fn_median_step, fn_median_final);
 }
 
 static int no_database(const char *path, struct eh_error *err)

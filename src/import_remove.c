@@ -8,6 +8,7 @@
 #include "call_legs.h"
 #include "datetime.h"
 #include "day_counts.h"
+#include "day_refresh.h"
 #include "db.h"
 #include "record_carriers.h"
 #include "util.h"
@@ -34,6 +35,7 @@ struct remover {
     long long import_id;
     struct remove_result *res;
     struct day_counts days;
+    struct day_spans spans;             /* day_refresh.h */
     struct carriers_freezer freezer;
     sqlite3_stmt *record, *carriers, *update, *drop_record, *drop_carrier, *drop_carriers;
     /* calls written as legs */
@@ -131,6 +133,8 @@ static void on_record_change(struct remover *r, long long practice, const struct
         const struct figures *f = side[i];
         if (!f) continue;
         int sign = i == 0 ? -1 : 1;
+        if (r->kind == KIND_CONSULTS || r->kind == KIND_MESSAGES)
+            day_spans_note(&r->spans, practice, day_of(sqlite3_value_int64(f->v[0])));
         if (r->kind == KIND_CONSULTS) {
             /* start, patient, channel, role, minutes, reason */
             int reason = sqlite3_value_type(f->v[5]) == SQLITE_NULL ? -1 : enum_index(KIND_CONSULTS, 7, f->v[5]);
@@ -574,6 +578,7 @@ static int resolve_all(struct remover *r)
     sqlite3_finalize(keys);
     if (!rc && (r->kind == KIND_CONSULTS || r->kind == KIND_CALLS))
         rc = day_counts_flush(&r->days, r->db, r->kind, r->err);
+    if (!rc) rc = day_refresh(r->db, r->kind, &r->spans, r->err);
     return rc;
 }
 
@@ -628,6 +633,7 @@ int import_remove(sqlite3 *db, long long import_id, const char *who, struct remo
     clear_list(&r);
     free(r.list);
     day_counts_free(&r.days);
+    day_spans_free(&r.spans);
     finalize_all(&r);
     if (!rc) rc = db_exec(db, "DROP TABLE IF EXISTS temp.remove_keys", err);
     if (!rc) return db_commit(db, err);

@@ -12,6 +12,7 @@
 #include "call_legs.h"
 #include "datetime.h"
 #include "day_counts.h"
+#include "day_refresh.h"
 #include "db.h"
 #include "key_sorter.h"
 #include "log_vocab.h"
@@ -144,6 +145,7 @@ struct importer {
     int64_t *max_key;               /* per practice index: highest packed key stored */
     int64_t *last_queued;           /* per practice index: the packed key queued last from the file */
     struct day_counts days;
+    struct day_spans spans;             /* day_refresh.h */
     sqlite3_stmt *insert, *update, *open_message, *reject;
     sqlite3_stmt *note[3];              /* record_carriers.h: lookup, same, own */
     struct carriers_freezer freezer;
@@ -308,6 +310,8 @@ static void day_add(struct importer *im, const struct log_row *row, int sign)
         if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
         if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
     }
+    if (im->def->kind == KIND_CONSULTS || im->def->kind == KIND_MESSAGES)
+        day_spans_note(&im->spans, row->practice_id, row->day);
     if (im->def->kind == KIND_CONSULTS)
         day_counts_consult(&im->days, row->practice_id, row->day, row->enums[0], row->enums[2], sign);
     else if (im->def->kind == KIND_CALLS)
@@ -440,6 +444,8 @@ static int insert_or_find(struct importer *im, struct pending *p, bool *created,
     return EH_OK;
 }
 
+static int day_of(int64_t civil);
+
 /* A message seen before while still open, now exported with its answer:
  * the record takes the answer, and the carriers keep what each import
  * carried (record_carriers.h). */
@@ -448,9 +454,11 @@ static int take_answer(struct importer *im, const struct pending *p)
     sqlite3_stmt *st = im->open_message;
     sqlite3_bind_int64(st, 1, p->key);
     int rc = sqlite3_step(st);
+    int64_t received = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
     if (rc == SQLITE_DONE) return EH_OK;
     if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading a message");
+    day_spans_note(&im->spans, p->row.practice_id, day_of(received));
     if (carriers_freeze(&im->freezer, p->key, im->err)) return EH_IO;
     st = im->update;
     sqlite3_bind_int64(st, 1, p->key);
@@ -1508,7 +1516,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         (rc = db_prepare(db, &bulk, bulk_sql[im->def->kind], err)) ||
         (im->def->kind == KIND_MESSAGES &&
          ((rc = db_prepare(db, &im->update, "UPDATE messages SET answered = ?2 WHERE key = ?1", err)) ||
-          (rc = db_prepare(db, &im->open_message, "SELECT 1 FROM messages WHERE key = ?1 AND answered IS NULL",
+          (rc = db_prepare(db, &im->open_message, "SELECT received FROM messages WHERE key = ?1 AND answered IS NULL",
                            err)))) ||
         (rc = prepare_carriers(im)))
         goto rollback;
@@ -1524,7 +1532,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
-            (rc = flush_days(im)))
+            (rc = flush_days(im)) || (rc = day_refresh(db, im->def->kind, &im->spans, err)))
             goto rollback;
     }
     if ((rc = finish_import(im, err))) goto rollback;
@@ -1559,6 +1567,7 @@ out:
     free(im->max_key);
     free(im->last_queued);
     day_counts_free(&im->days);
+    day_spans_free(&im->spans);
     free(im->queue);
     free(im->window);
     free(im->rejects);

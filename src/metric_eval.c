@@ -335,12 +335,13 @@ static const struct period_sums {
         "  visit INTEGER NOT NULL, result INTEGER NOT NULL, medication INTEGER NOT NULL,"
         "  followup INTEGER NOT NULL, other INTEGER NOT NULL, econsult_result INTEGER NOT NULL,"
         "  econsult_medication INTEGER NOT NULL, econsult_followup INTEGER NOT NULL,"
-        "  econsult_other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
+        "  econsult_other INTEGER NOT NULL, econsult_followed INTEGER NOT NULL,"
+        "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
         "INSERT INTO temp.m_consult_periods "
         "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
         "  sum(c.econsult), sum(c.video), sum(c.visit), sum(c.result), sum(c.medication), sum(c.followup),"
         "  sum(c.other), sum(c.econsult_result), sum(c.econsult_medication), sum(c.econsult_followup),"
-        "  sum(c.econsult_other) "
+        "  sum(c.econsult_other), sum(c.econsult_followed) "
         "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
         "JOIN main.consult_days c ON c.practice_id = sp.practice_id "
         "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2",
@@ -352,12 +353,11 @@ static const struct period_sums {
         "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
         "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
         "INSERT INTO temp.m_message_periods "
-        "SELECT m.practice_id, d.period, min(d.day), max(d.day), count(*), count(m.answered),"
-        "  sum(m.channel = 'econsult'), sum(m.channel = 'email'), sum(m.channel = 'sms'),"
-        "  sum(m.channel = 'whatsapp'), sum(m.channel = 'other') "
+        "SELECT m.practice_id, d.period, min(m.day), max(m.day), sum(m.n), sum(m.answered),"
+        "  sum(m.econsult), sum(m.email), sum(m.sms), sum(m.whatsapp), sum(m.other) "
         "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.messages m ON m.practice_id = sp.practice_id AND m.received >= ?1 AND m.received < ?2 "
-        "JOIN temp.m_days d ON d.day = date(m.received, 'unixepoch') GROUP BY 1, 2",
+        "JOIN main.message_days m ON m.practice_id = sp.practice_id "
+        "JOIN temp.m_days d ON d.day = m.day GROUP BY 1, 2",
     },
     [KIND_CALLS] = {
         "m_call_periods",

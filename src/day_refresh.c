@@ -1,0 +1,223 @@
+#include "day_refresh.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datetime.h"
+#include "db.h"
+#include "record_key.h"
+#include "util.h"
+
+struct day_span {
+    int first, last;            /* DATE_NONE: nothing noted */
+};
+
+void day_spans_note(struct day_spans *s, long long practice, int day)
+{
+    if (practice <= 0) return;
+    if ((size_t)practice >= s->cap) {
+        size_t cap = s->cap ? s->cap : 64;
+        while (cap <= (size_t)practice) cap *= 2;
+        s->by_practice = xrealloc(s->by_practice, cap * sizeof *s->by_practice);
+        for (size_t i = s->cap; i < cap; i++) s->by_practice[i].first = s->by_practice[i].last = DATE_NONE;
+        s->cap = cap;
+    }
+    struct day_span *sp = &s->by_practice[practice];
+    if (sp->first == DATE_NONE || day < sp->first) sp->first = day;
+    if (sp->last == DATE_NONE || day > sp->last) sp->last = day;
+}
+
+void day_spans_free(struct day_spans *s)
+{
+    free(s->by_practice);
+    memset(s, 0, sizeof *s);
+}
+
+/* The consults of one practice that a follow-up count needs, read by
+ * the practice's two key ranges (record_key.h): ?1 practice, ?2 ?3 local
+ * seconds. */
+static int prepare_contacts(sqlite3 *db, sqlite3_stmt **st, struct eh_error *err)
+{
+    char *ranges = record_key_in_practice_sql("key", "?1");
+    char *sql = xasprintf("SELECT patient, start, channel = 'econsult' FROM consults "
+                          "WHERE %s AND start >= ?2 AND start < ?3", ranges);
+    int rc = db_prepare(db, st, sql, err);
+    free(ranges);
+    free(sql);
+    return rc;
+}
+
+struct contact {
+    int64_t patient, t;         /* t: real time */
+    int day;                    /* local day */
+    bool econsult;
+};
+
+static int by_patient_time(const void *a, const void *b)
+{
+    const struct contact *x = a, *y = b;
+    if (x->patient != y->patient) return x->patient < y->patient ? -1 : 1;
+    return (x->t > y->t) - (x->t < y->t);
+}
+
+struct followed_stmts {
+    sqlite3_stmt *contacts, *clear, *set;
+};
+
+/* An e-consult is followed up by a face-to-face, phone, video or visit
+ * consult (every other channel) of the same patient at the same practice
+ * in (t, t + 14 days] of real time. Counts the followed e-consults of
+ * each day first .. last from the consults of a day before to 16 days
+ * after (14 days, and an hour of clock change), and sets them. */
+static int refresh_followed(sqlite3 *db, struct followed_stmts *q, long long practice, int first, int last,
+                            struct eh_error *err)
+{
+    struct contact *c = NULL;
+    size_t n = 0, cap = 0;
+    sqlite3_bind_int64(q->contacts, 1, practice);
+    sqlite3_bind_int64(q->contacts, 2, ((int64_t)first - 1) * 86400);
+    sqlite3_bind_int64(q->contacts, 3, ((int64_t)last + 16) * 86400);
+    int rc;
+    while ((rc = sqlite3_step(q->contacts)) == SQLITE_ROW) {
+        GROW(c, cap, n + 1);
+        int64_t start = sqlite3_column_int64(q->contacts, 1);
+        c[n].patient = sqlite3_column_int64(q->contacts, 0);
+        c[n].t = ams_to_utc(start);
+        c[n].day = (int)(start >= 0 ? start / 86400 : (start - 86399) / 86400);
+        c[n].econsult = sqlite3_column_int(q->contacts, 2);
+        n++;
+    }
+    sqlite3_reset(q->contacts);
+    if (rc != SQLITE_DONE) {
+        free(c);
+        return db_fail(db, err, "reading consults");
+    }
+    if (n) qsort(c, n, sizeof *c, by_patient_time);
+    int ndays = last - first + 1;
+    long long *followed = xcalloc((size_t)ndays, sizeof *followed);
+    /* From each patient's last contact back: the first follow-up contact
+     * strictly after the contacts at hand. */
+    int64_t next_followup = 0;
+    bool have_next = false;
+    for (size_t i = n; i-- > 0;) {
+        if (i + 1 == n || c[i].patient != c[i + 1].patient) have_next = false;
+        /* Contacts at the same instant: none follows another. */
+        size_t j = i;
+        while (j > 0 && c[j - 1].patient == c[i].patient && c[j - 1].t == c[i].t) j--;
+        bool followup_here = false;
+        for (size_t k = j; k <= i; k++) {
+            if (!c[k].econsult) {
+                followup_here = true;
+                continue;
+            }
+            if (c[k].day >= first && c[k].day <= last && have_next && next_followup <= c[k].t + 1209600)
+                followed[c[k].day - first]++;
+        }
+        if (followup_here) {
+            next_followup = c[i].t;
+            have_next = true;
+        }
+        i = j;
+    }
+    free(c);
+    char from[11], to[11];
+    format_date(first, from);
+    format_date(last, to);
+    sqlite3_bind_int64(q->clear, 1, practice);
+    sqlite3_bind_text(q->clear, 2, from, 10, SQLITE_STATIC);
+    sqlite3_bind_text(q->clear, 3, to, 10, SQLITE_STATIC);
+    rc = sqlite3_step(q->clear) == SQLITE_DONE ? EH_OK : db_fail(db, err, "counting followed e-consults");
+    sqlite3_reset(q->clear);
+    for (int d = 0; d < ndays && !rc; d++) {
+        if (!followed[d]) continue;
+        char day[11];
+        format_date(first + d, day);
+        sqlite3_bind_int64(q->set, 1, practice);
+        sqlite3_bind_text(q->set, 2, day, 10, SQLITE_STATIC);
+        sqlite3_bind_int64(q->set, 3, followed[d]);
+        if (sqlite3_step(q->set) != SQLITE_DONE) rc = db_fail(db, err, "counting followed e-consults");
+        sqlite3_reset(q->set);
+    }
+    free(followed);
+    return rc;
+}
+
+/* Bound: ?1 practice, ?2 ?3 the first and last day, ?4 ?5 the local
+ * seconds of the first day's midnight and of the midnight after the last. */
+static const char *const message_sql[] = {
+    "DELETE FROM message_days WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
+    "INSERT INTO message_days(practice_id, day, n, answered, econsult, email, sms, whatsapp, other) "
+    "SELECT ?1, date(received, 'unixepoch'), count(*), count(answered), sum(channel = 'econsult'),"
+    "  sum(channel = 'email'), sum(channel = 'sms'), sum(channel = 'whatsapp'), sum(channel = 'other') "
+    "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 GROUP BY 2",
+    "DELETE FROM econsult_responses WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
+    "INSERT INTO econsult_responses(practice_id, day, seconds, n) "
+    "SELECT ?1, date(received, 'unixepoch'), ams_utc(answered) - ams_utc(received), count(*) "
+    "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 "
+    "  AND channel = 'econsult' AND answered IS NOT NULL GROUP BY 2, 3",
+    "DELETE FROM econsult_open WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
+    "INSERT INTO econsult_open(practice_id, day, received_utc, n) "
+    "SELECT ?1, date(received, 'unixepoch'), ams_utc(received), count(*) "
+    "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 "
+    "  AND channel = 'econsult' AND answered IS NULL GROUP BY 2, 3",
+};
+
+static int refresh_consults(sqlite3 *db, struct day_spans *s, struct eh_error *err)
+{
+    struct followed_stmts q = {0};
+    int rc = EH_OK;
+    if (prepare_contacts(db, &q.contacts, err) ||
+        db_prepare(db, &q.clear, "UPDATE consult_days SET econsult_followed = 0 "
+                                 "WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3 AND econsult_followed <> 0", err) ||
+        db_prepare(db, &q.set, "UPDATE consult_days SET econsult_followed = ?3 WHERE practice_id = ?1 AND day = ?2",
+                   err))
+        rc = EH_IO;
+    for (size_t p = 0; p < s->cap && !rc; p++) {
+        struct day_span *sp = &s->by_practice[p];
+        if (sp->first == DATE_NONE) continue;
+        /* A consult's arrival or leave changes the follow-up of the
+         * e-consults of the 14 days (and an hour) before it. */
+        rc = refresh_followed(db, &q, (long long)p, sp->first - 15, sp->last, err);
+        sp->first = sp->last = DATE_NONE;
+    }
+    sqlite3_finalize(q.contacts);
+    sqlite3_finalize(q.clear);
+    sqlite3_finalize(q.set);
+    return rc;
+}
+
+static int refresh_messages(sqlite3 *db, struct day_spans *s, struct eh_error *err)
+{
+    sqlite3_stmt *st[ARRAY_LEN(message_sql)] = {0};
+    int rc = EH_OK;
+    for (size_t i = 0; i < ARRAY_LEN(message_sql) && !rc; i++) rc = db_prepare(db, &st[i], message_sql[i], err);
+    for (size_t p = 0; p < s->cap && !rc; p++) {
+        struct day_span *sp = &s->by_practice[p];
+        if (sp->first == DATE_NONE) continue;
+        char from[11], to[11];
+        format_date(sp->first, from);
+        format_date(sp->last, to);
+        for (size_t i = 0; i < ARRAY_LEN(message_sql) && !rc; i++) {
+            sqlite3_bind_int64(st[i], 1, (sqlite3_int64)p);
+            sqlite3_bind_text(st[i], 2, from, 10, SQLITE_STATIC);
+            sqlite3_bind_text(st[i], 3, to, 10, SQLITE_STATIC);
+            if (sqlite3_bind_parameter_count(st[i]) >= 5) {
+                sqlite3_bind_int64(st[i], 4, (sqlite3_int64)sp->first * 86400);
+                sqlite3_bind_int64(st[i], 5, ((sqlite3_int64)sp->last + 1) * 86400);
+            }
+            if (sqlite3_step(st[i]) != SQLITE_DONE) rc = db_fail(db, err, "counting messages per day");
+            sqlite3_reset(st[i]);
+        }
+        sp->first = sp->last = DATE_NONE;
+    }
+    for (size_t i = 0; i < ARRAY_LEN(message_sql); i++) sqlite3_finalize(st[i]);
+    return rc;
+}
+
+int day_refresh(sqlite3 *db, enum log_kind kind, struct day_spans *s, struct eh_error *err)
+{
+    if (kind == KIND_CONSULTS) return refresh_consults(db, s, err);
+    if (kind == KIND_MESSAGES) return refresh_messages(db, s, err);
+    return EH_OK;
+}
