@@ -67,8 +67,49 @@ static void read_range(struct yctx *c, yaml_node_t *n, struct metric_def *d)
         yerror(c, n, "range: a ratio lies within 0..1 (5%% is written 0.05)");
 }
 
+/* What metric SQL can read (docs/metrics.md, "Tables"). */
+static const char *const READABLE[] = {
+    "call_days", "consult_days", "econsult_open", "econsult_responses", "m_call_periods",
+    "m_consult_periods", "m_consults", "m_days", "m_message_periods", "m_periods", "m_scope",
+    "m_terms", "message_days", "practice_insurers", "practices", "registrations", "survey",
+};
+
+static void read_reads(struct yctx *c, yaml_node_t *n, struct metric_def *d)
+{
+    size_t count;
+    if (!yseq(c, n, "reads", &count)) return;
+    if (!count) {
+        yerror(c, n, "reads lists the tables the SQL reads, e.g. [m_consult_periods, m_scope]");
+        return;
+    }
+    d->reads = xcalloc(count, sizeof *d->reads);
+    for (size_t i = 0; i < count; i++) {
+        yaml_node_t *item = yseq_item(c, n, i);
+        const char *s;
+        if (!item || !ystring(c, item, "table", &s)) continue;
+        if (sorted_index((char *const *)READABLE, ARRAY_LEN(READABLE), s) == (size_t)-1) {
+            struct sbuf known = {0};
+            for (size_t k = 0; k < ARRAY_LEN(READABLE); k++) sbuf_addf(&known, "%s%s", k ? ", " : "", READABLE[k]);
+            yerror(c, item, "reads: '%s' is not a table metric SQL can read (%s)", s, sbuf_str(&known));
+            sbuf_free(&known);
+            continue;
+        }
+        d->reads[d->nreads++] = xstrdup(s);
+    }
+}
+
+bool metric_reads(const struct metric_def *m, const char *table)
+{
+    if (!m->nreads) return true;
+    for (size_t i = 0; i < m->nreads; i++)
+        if (strcmp(m->reads[i], table) == 0) return true;
+    return false;
+}
+
 static void def_free(struct metric_def *d)
 {
+    for (size_t i = 0; i < d->nreads; i++) free(d->reads[i]);
+    free(d->reads);
     free(d->id);
     free(d->label_nl);
     free(d->label_en);
@@ -82,7 +123,7 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
                               struct diag_list *diags)
 {
     static const char *const allowed[] = {"metric", "label", "description", "better", "unit",
-                                          "kind", "compute", "scale", "range", "sql"};
+                                          "kind", "compute", "scale", "range", "reads", "sql"};
     static const char *const required[] = {"metric", "label", "better", "unit", "kind",
                                            "compute", "sql"};
     struct ydoc doc;
@@ -129,6 +170,7 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
     d.has_max = d.unit == UNIT_RATIO;
     d.max = 1;
     if ((n = ymap_get(&m, "range"))) read_range(&c, n, &d);
+    if ((n = ymap_get(&m, "reads"))) read_reads(&c, n, &d);
     if ((n = ymap_get(&m, "sql")) && ystring(&c, n, "sql", &s)) {
         d.sql = xstrdup(s);
         /* A block scalar's text starts on the line after its indicator. */

@@ -46,6 +46,11 @@ struct metric_def {
      * ratio, at least 0 otherwise): forecasts are held to it. */
     bool has_min, has_max;
     double min, max;
+    /* The tables and views its SQL reads (`reads`): the engine builds
+     * the period sums among them and lets the SQL read nothing else.
+     * Without the key (nreads 0) it builds every period sum. */
+    char **reads;
+    size_t nreads;
     char *sql;
     char *file;
     long sql_line;              /* line of the sql text in its file */
@@ -55,6 +60,10 @@ struct metric_catalog {
     struct metric_def *defs;
     size_t count, cap;
 };
+
+/* Whether the metric's SQL may read the table or view (`reads`; every
+ * one without the key). */
+bool metric_reads(const struct metric_def *m, const char *table);
 
 /* Returns the number of files with errors (0 = all loaded). */
 size_t metric_catalog_load(struct metric_catalog *cat, struct diag_list *diags);

@@ -125,16 +125,27 @@ struct eval {
     int data_first, data_last;          /* records in scope; DATE_NONE: none */
 };
 
+/* What a metric's SQL may do while it is prepared: read, and read only
+ * the tables its file lists under `reads` (a view's own reads are the
+ * view's). */
+struct sql_guard {
+    const struct metric_def *metric;
+    char undeclared[64];        /* the table it read without listing it */
+};
+
 static int read_only(void *ud, int action, const char *a, const char *b, const char *c, const char *d)
 {
-    (void)ud;
-    (void)a;
+    struct sql_guard *g = ud;
     (void)b;
     (void)c;
-    (void)d;
     switch (action) {
-    case SQLITE_SELECT:
     case SQLITE_READ:
+        if (!d && a && !metric_reads(g->metric, a)) {
+            snprintf(g->undeclared, sizeof g->undeclared, "%s", a);
+            return SQLITE_DENY;
+        }
+        return SQLITE_OK;
+    case SQLITE_SELECT:
     case SQLITE_FUNCTION:
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
@@ -460,7 +471,8 @@ static int one_statement(struct eval *e, const struct metric_def *m, const char 
     if (!*tail) return EH_OK;
     sqlite3_stmt *next = NULL;
     const char *rest = tail;
-    sqlite3_set_authorizer(e->db, read_only, NULL);
+    struct sql_guard guard = {.metric = m};
+    sqlite3_set_authorizer(e->db, read_only, &guard);
     int rc = sqlite3_prepare_v2(e->db, tail, -1, &next, &rest);
     sqlite3_set_authorizer(e->db, NULL, NULL);
     sqlite3_finalize(next);
@@ -471,8 +483,9 @@ static int one_statement(struct eval *e, const struct metric_def *m, const char 
 
 static int prepare_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt **st)
 {
+    struct sql_guard guard = {.metric = m};
     const char *tail = NULL;
-    sqlite3_set_authorizer(e->db, read_only, NULL);
+    sqlite3_set_authorizer(e->db, read_only, &guard);
     int rc = sqlite3_prepare_v2(e->db, m->sql, -1, st, &tail);
     sqlite3_set_authorizer(e->db, NULL, NULL);
     /* VACUUM (INTO) asks the authorizer nothing; a statement that reads
@@ -485,6 +498,9 @@ static int prepare_metric(struct eval *e, const struct metric_def *m, sqlite3_st
     }
     if (rc != SQLITE_OK || !*st) {
         const char *msg = rc == SQLITE_OK ? "the SQL is empty" : sqlite3_errmsg(e->db);
+        if (rc == SQLITE_AUTH && guard.undeclared[0])
+            return eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0,
+                           "metric %s: the SQL reads %s, which `reads` does not list", m->id, guard.undeclared);
         if (rc == SQLITE_AUTH)
             msg = "the SQL may only read (SELECT); it tried to change something";
         /* A damaged database or exhausted memory is no fault of the file. */
@@ -717,10 +733,11 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     out->range_to = e.to;
     if ((rc = build_days(&e)) || (rc = build_terms(&e)) || (rc = drop_period_sums(&e))) goto done;
     for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = load_coverage(&e, q->metrics[i]->kind);
-    /* A metric may read the sums of another kind than its own. */
+    /* A metric may read the sums of another kind than its own: those its
+     * file lists (`reads`), or all of them for a file that lists none. */
     for (size_t i = 0; i < q->nmetrics && !rc; i++)
         for (int k = 0; k < KIND_COUNT && !rc; k++)
-            if (PERIOD_SUMS[k].table && q->metrics[i]->sql && strstr(q->metrics[i]->sql, PERIOD_SUMS[k].table))
+            if (PERIOD_SUMS[k].table && metric_reads(q->metrics[i], PERIOD_SUMS[k].table))
                 rc = build_period_sums(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) {
         raw[i] = xcalloc(e.ngroups * e.nperiods, sizeof **raw);

@@ -99,7 +99,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 > * partial period: the records in scope run from 2026-03-02 to 2026-05-05
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
-! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, sql)
+! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, reads, sql)
 ? 1
 # A metric of kind calls may read the consults' period sums; the engine
 # builds them for it, and only for this evaluation's scope and periods.
@@ -134,4 +134,11 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-syntax ehtrack metrics --metric b
 # A parameter the engine does not know.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-param ehtrack metrics --metric unknown_param
 ! ehtrack: fixtures/metrics/broken-param/param.yaml:9: metric unknown_param: parameter :since is not one of :from, :to, :as_of, :from_start, :to_end, :as_of_utc
+? 1
+# What a metric reads (`reads`): only names of the tables metric SQL can
+# read, and the SQL reads nothing it does not list.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/broken-reads ehtrack metrics --metric undeclared
+! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:18: reads: 'consult_dayz' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_message_periods, m_periods, m_scope, m_terms, message_days, practice_insurers, practices, registrations, survey)
+! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:32: reads: 'consults' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_message_periods, m_periods, m_scope, m_terms, message_days, practice_insurers, practices, registrations, survey)
+! ehtrack: fixtures/metrics/broken-reads/undeclared.yaml:10: metric undeclared: the SQL reads m_consult_periods, which `reads` does not list
 ? 1
