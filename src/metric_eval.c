@@ -193,6 +193,17 @@ static int prepare_views(struct eval *e)
         db_int(e->db, "SELECT count(*) FROM practices", 0, &all, e->err))
         return EH_IO;
     bool few = in_scope * 4 < all;
+    /* The practices and the groups in scope once each, in order, and the
+     * practices of a group: SQL that loops over them in that order gets
+     * its rows grouped as GROUP BY wants them, with nothing to sort. */
+    if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_practices;"
+                       "CREATE TEMP TABLE m_practices(practice_id INTEGER PRIMARY KEY);"
+                       "INSERT INTO temp.m_practices SELECT DISTINCT practice_id FROM temp.m_scope;"
+                       "DROP TABLE IF EXISTS temp.m_groups;"
+                       "CREATE TEMP TABLE m_groups(grp TEXT PRIMARY KEY) WITHOUT ROWID;"
+                       "INSERT INTO temp.m_groups SELECT DISTINCT grp FROM temp.m_scope;"
+                       "CREATE INDEX IF NOT EXISTS temp.m_scope_grp ON m_scope(grp, practice_id);", e->err))
+        return EH_IO;
     char *ranges = record_key_in_practice_sql("c.key", "sp.practice_id");
     char *sql = few ? xasprintf("DROP VIEW IF EXISTS temp.m_consults;"
                                 "CREATE TEMP VIEW m_consults AS "
@@ -335,8 +346,18 @@ static size_t period_index(const struct eval *e, const char *label)
  * the practice is in (a report's groups hold each practice three times).
  * They are dropped when an evaluation starts, so SQL can never read the
  * sums of an earlier scope or period. */
+/* A day table's rows of the practices in scope, a practice at a time and
+ * within it a period at a time, each period a range of the table's key:
+ * rows arrive grouped as GROUP BY wants them, so nothing is sorted. ?1 ?2:
+ * the first and last day of the range. */
+#define PERIOD_SUMS_FROM(table)                                                                          \
+    "FROM temp.m_practices AS sp CROSS JOIN temp.m_periods AS p "                                       \
+    "CROSS JOIN " table " AS c "                                                                          \
+    "WHERE c.practice_id = sp.practice_id AND c.day BETWEEN max(p.first_day, ?1) AND min(p.last_day, ?2) " \
+    "GROUP BY sp.practice_id, p.period"
+
 static const struct period_sums {
-    const char *table, *create, *fill;  /* fill binds ?1, ?2: the range in local seconds */
+    const char *table, *create, *fill;  /* fill binds ?1, ?2: the range's first and last day */
 } PERIOD_SUMS[KIND_COUNT] = {
     [KIND_CONSULTS] = {
         "m_consult_periods",
@@ -349,13 +370,11 @@ static const struct period_sums {
         "  econsult_other INTEGER NOT NULL, econsult_followed INTEGER NOT NULL,"
         "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
         "INSERT INTO temp.m_consult_periods "
-        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
+        "SELECT sp.practice_id, p.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
         "  sum(c.econsult), sum(c.video), sum(c.visit), sum(c.result), sum(c.medication), sum(c.followup),"
         "  sum(c.other), sum(c.econsult_result), sum(c.econsult_medication), sum(c.econsult_followup),"
         "  sum(c.econsult_other), sum(c.econsult_followed) "
-        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.consult_days c ON c.practice_id = sp.practice_id "
-        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2",
+        PERIOD_SUMS_FROM("main.consult_days"),
     },
     [KIND_MESSAGES] = {
         "m_message_periods",
@@ -364,11 +383,9 @@ static const struct period_sums {
         "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
         "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
         "INSERT INTO temp.m_message_periods "
-        "SELECT m.practice_id, d.period, min(m.day), max(m.day), sum(m.n), sum(m.answered),"
-        "  sum(m.econsult), sum(m.email), sum(m.sms), sum(m.whatsapp), sum(m.other) "
-        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.message_days m ON m.practice_id = sp.practice_id "
-        "JOIN temp.m_days d ON d.day = m.day GROUP BY 1, 2",
+        "SELECT sp.practice_id, p.period, min(c.day), max(c.day), sum(c.n), sum(c.answered),"
+        "  sum(c.econsult), sum(c.email), sum(c.sms), sum(c.whatsapp), sum(c.other) "
+        PERIOD_SUMS_FROM("main.message_days"),
     },
     [KIND_CALLS] = {
         "m_call_periods",
@@ -379,12 +396,10 @@ static const struct period_sums {
         "  answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
         "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
         "INSERT INTO temp.m_call_periods "
-        "SELECT c.practice_id, d.period, min(c.day), max(c.day), count(*), sum(c.inbound), sum(c.answered),"
+        "SELECT sp.practice_id, p.period, min(c.day), max(c.day), count(*), sum(c.inbound), sum(c.answered),"
         "  sum(c.abandoned), sum(c.voicemail), sum(c.callback), sum(c.outbound), sum(c.inbound_wait_s),"
         "  sum(c.answered_wait_s), sum(c.talk_s) "
-        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) sp "
-        "JOIN main.call_days c ON c.practice_id = sp.practice_id "
-        "JOIN temp.m_days d ON d.day = c.day GROUP BY 1, 2",
+        PERIOD_SUMS_FROM("main.call_days"),
     },
 };
 
@@ -402,10 +417,8 @@ static int build_period_sums(struct eval *e, enum log_kind kind)
     e->period_sums[kind] = true;
     sqlite3_stmt *st;
     if (db_exec(e->db, p->create, e->err) || db_prepare(e->db, &st, p->fill, e->err)) return EH_IO;
-    if (sqlite3_bind_parameter_count(st) >= 2) {
-        sqlite3_bind_int64(st, 1, (int64_t)e->from * 86400);
-        sqlite3_bind_int64(st, 2, ((int64_t)e->to + 1) * 86400);
-    }
+    db_bind_date(st, 1, e->from);
+    db_bind_date(st, 2, e->to);
     int rc = db_step_done(st, e->err, "summing the logs per practice and period");
     sqlite3_finalize(st);
     return rc;
