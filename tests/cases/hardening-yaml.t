@@ -22,7 +22,7 @@ $ cp templates/formats/his-nl-consults.yaml big-format.yaml && awk 'BEGIN { for 
 ? 1
 $ mkdir m && cp metrics/econsults.yaml m/big.yaml && sed -i 's/^metric: econsults/metric: big/' m/big.yaml && awk 'BEGIN { for (i = 0; i < 30000; i++) print "# padding padding" }' >> m/big.yaml && EHTRACK_METRICS_PATH=m ehtrack plan check plans/ | tail -1
 > checked 18 files: 16 practices, 17 plans; 1 error, 0 warnings
-! ehtrack: m/big.yaml:14549: the file passes 256 KB here; a metric file is at most 256 KB
+! ehtrack: m/big.yaml:14548: the file passes 256 KB here; a metric file is at most 256 KB
 #
 # A goal that is not a mapping has no id to compare (a crash before).
 $ printf 'plan: x\ngoals:\n  -\n  - 5\n' > goals.yaml && ehtrack plan check goals.yaml
