@@ -7,6 +7,7 @@
 #include "datetime.h"
 #include "db.h"
 #include "log_vocab.h"
+#include "month_sums.h"
 #include "util.h"
 
 /* The columns of consult_days and call_days after practice_id and day. */
@@ -172,6 +173,17 @@ int day_counts_flush(struct day_counts *c, sqlite3 *db, enum log_kind kind, stru
     }
     sqlite3_finalize(st);
     sqlite3_finalize(emptied);
+    /* Call months follow their days here; consult months wait for
+     * day_refresh, which follows every flush of consults. */
+    struct month_refresh months;
+    if (!rc && calls && month_refresh_begin(&months, db, KIND_CALLS, err)) rc = EH_IO;
+    else if (!rc && calls) {
+        for (size_t i = 0, j; i < n && !rc; i = j) {
+            for (j = i + 1; j < n && sorted[j].practice == sorted[i].practice;) j++;
+            rc = month_sums_refresh(&months, sorted[i].practice, sorted[i].day, sorted[j - 1].day, err);
+        }
+        month_refresh_end(&months);
+    }
     free(sorted);
     return rc;
 }

@@ -6,6 +6,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "month_sums.h"
 #include "record_key.h"
 #include "util.h"
 
@@ -70,7 +71,7 @@ struct followed_stmts {
  * in (t, t + 14 days] of real time. Counts the followed e-consults of
  * each day first .. last from the consults of a day before to 16 days
  * after (14 days, and an hour of clock change), and sets them. */
-static int refresh_followed(sqlite3 *db, struct followed_stmts *q, long long practice, int first, int last,
+static int refresh_followed(struct followed_stmts *q, long long practice, int first, int last,
                             struct eh_error *err)
 {
     struct contact *c = NULL;
@@ -79,7 +80,7 @@ static int refresh_followed(sqlite3 *db, struct followed_stmts *q, long long pra
     sqlite3_bind_int64(q->contacts, 2, ((int64_t)first - 1) * 86400);
     sqlite3_bind_int64(q->contacts, 3, ((int64_t)last + 16) * 86400);
     int rc;
-    while ((rc = sqlite3_step(q->contacts)) == SQLITE_ROW) {
+    while (db_next(q->contacts, &rc, err, "reading consults")) {
         GROW(c, cap, n + 1);
         int64_t start = sqlite3_column_int64(q->contacts, 1);
         c[n].patient = sqlite3_column_int64(q->contacts, 0);
@@ -89,9 +90,9 @@ static int refresh_followed(sqlite3 *db, struct followed_stmts *q, long long pra
         n++;
     }
     sqlite3_reset(q->contacts);
-    if (rc != SQLITE_DONE) {
+    if (rc) {
         free(c);
-        return db_fail(db, err, "reading consults");
+        return rc;
     }
     if (n) qsort(c, n, sizeof *c, by_patient_time);
     int ndays = last - first + 1;
@@ -127,7 +128,7 @@ static int refresh_followed(sqlite3 *db, struct followed_stmts *q, long long pra
     sqlite3_bind_int64(q->clear, 1, practice);
     sqlite3_bind_text(q->clear, 2, from, 10, SQLITE_STATIC);
     sqlite3_bind_text(q->clear, 3, to, 10, SQLITE_STATIC);
-    rc = sqlite3_step(q->clear) == SQLITE_DONE ? EH_OK : db_fail(db, err, "counting followed e-consults");
+    rc = db_step_done(q->clear, err, "counting followed e-consults");
     sqlite3_reset(q->clear);
     for (int d = 0; d < ndays && !rc; d++) {
         if (!followed[d]) continue;
@@ -136,7 +137,7 @@ static int refresh_followed(sqlite3 *db, struct followed_stmts *q, long long pra
         sqlite3_bind_int64(q->set, 1, practice);
         sqlite3_bind_text(q->set, 2, day, 10, SQLITE_STATIC);
         sqlite3_bind_int64(q->set, 3, followed[d]);
-        if (sqlite3_step(q->set) != SQLITE_DONE) rc = db_fail(db, err, "counting followed e-consults");
+        rc = db_step_done(q->set, err, "counting followed e-consults");
         sqlite3_reset(q->set);
     }
     free(followed);
@@ -173,14 +174,18 @@ static int refresh_consults(sqlite3 *db, struct day_spans *s, struct eh_error *e
         db_prepare(db, &q.set, "UPDATE consult_days SET econsult_followed = ?3 WHERE practice_id = ?1 AND day = ?2",
                    err))
         rc = EH_IO;
+    struct month_refresh months = {0};
+    if (!rc) rc = month_refresh_begin(&months, db, KIND_CONSULTS, err);
     for (size_t p = 0; p < s->cap && !rc; p++) {
         struct day_span *sp = &s->by_practice[p];
         if (sp->first == DATE_NONE) continue;
         /* A consult's arrival or leave changes the follow-up of the
          * e-consults of the 14 days (and an hour) before it. */
-        rc = refresh_followed(db, &q, (long long)p, sp->first - 15, sp->last, err);
+        rc = refresh_followed(&q, (long long)p, sp->first - 15, sp->last, err);
+        if (!rc) rc = month_sums_refresh(&months, (long long)p, sp->first - 15, sp->last, err);
         sp->first = sp->last = DATE_NONE;
     }
+    month_refresh_end(&months);
     sqlite3_finalize(q.contacts);
     sqlite3_finalize(q.clear);
     sqlite3_finalize(q.set);
@@ -192,6 +197,8 @@ static int refresh_messages(sqlite3 *db, struct day_spans *s, struct eh_error *e
     sqlite3_stmt *st[ARRAY_LEN(message_sql)] = {0};
     int rc = EH_OK;
     for (size_t i = 0; i < ARRAY_LEN(message_sql) && !rc; i++) rc = db_prepare(db, &st[i], message_sql[i], err);
+    struct month_refresh months = {0};
+    if (!rc) rc = month_refresh_begin(&months, db, KIND_MESSAGES, err);
     for (size_t p = 0; p < s->cap && !rc; p++) {
         struct day_span *sp = &s->by_practice[p];
         if (sp->first == DATE_NONE) continue;
@@ -206,11 +213,13 @@ static int refresh_messages(sqlite3 *db, struct day_spans *s, struct eh_error *e
                 sqlite3_bind_int64(st[i], 4, (sqlite3_int64)sp->first * 86400);
                 sqlite3_bind_int64(st[i], 5, ((sqlite3_int64)sp->last + 1) * 86400);
             }
-            if (sqlite3_step(st[i]) != SQLITE_DONE) rc = db_fail(db, err, "counting messages per day");
+            rc = db_step_done(st[i], err, "counting messages per day");
             sqlite3_reset(st[i]);
         }
+        if (!rc) rc = month_sums_refresh(&months, (long long)p, sp->first, sp->last, err);
         sp->first = sp->last = DATE_NONE;
     }
+    month_refresh_end(&months);
     for (size_t i = 0; i < ARRAY_LEN(message_sql); i++) sqlite3_finalize(st[i]);
     return rc;
 }

@@ -299,7 +299,40 @@ static const char *const migrations[] = {
     "      AND f.t > e.t AND f.t <= e.t + 1209600)"
     "  GROUP BY 1, 2) AS f"
     "  WHERE consult_days.practice_id = f.practice_id AND consult_days.day = f.day;"
-    "DROP TABLE temp.migrate_contacts;",
+    "DROP TABLE temp.migrate_contacts;"
+    /* The day tables summed per practice and calendar month (month_sums.h):
+     * a month of a practice is one row to read, not thirty. */
+    "CREATE TABLE consult_months(practice_id INTEGER NOT NULL, month TEXT NOT NULL,"
+    "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL,"
+    "  n INTEGER NOT NULL, f2f INTEGER NOT NULL, phone INTEGER NOT NULL, econsult INTEGER NOT NULL,"
+    "  video INTEGER NOT NULL, visit INTEGER NOT NULL, result INTEGER NOT NULL,"
+    "  medication INTEGER NOT NULL, followup INTEGER NOT NULL, other INTEGER NOT NULL,"
+    "  econsult_result INTEGER NOT NULL, econsult_medication INTEGER NOT NULL,"
+    "  econsult_followup INTEGER NOT NULL, econsult_other INTEGER NOT NULL,"
+    "  econsult_followed INTEGER NOT NULL, PRIMARY KEY (practice_id, month)) WITHOUT ROWID;"
+    "CREATE TABLE message_months(practice_id INTEGER NOT NULL, month TEXT NOT NULL,"
+    "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL,"
+    "  n INTEGER NOT NULL, answered INTEGER NOT NULL, econsult INTEGER NOT NULL,"
+    "  email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
+    "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, month)) WITHOUT ROWID;"
+    "CREATE TABLE call_months(practice_id INTEGER NOT NULL, month TEXT NOT NULL,"
+    "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL,"
+    "  inbound INTEGER NOT NULL, answered INTEGER NOT NULL, abandoned INTEGER NOT NULL,"
+    "  voicemail INTEGER NOT NULL, callback INTEGER NOT NULL, outbound INTEGER NOT NULL,"
+    "  inbound_wait_s INTEGER NOT NULL, answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
+    "  PRIMARY KEY (practice_id, month)) WITHOUT ROWID;"
+    "INSERT INTO consult_months SELECT practice_id, substr(day, 1, 7), min(day), max(day), count(*),"
+    "  sum(n), sum(f2f), sum(phone), sum(econsult), sum(video), sum(visit), sum(result),"
+    "  sum(medication), sum(followup), sum(other), sum(econsult_result), sum(econsult_medication),"
+    "  sum(econsult_followup), sum(econsult_other), sum(econsult_followed)"
+    "  FROM consult_days GROUP BY 1, 2;"
+    "INSERT INTO message_months SELECT practice_id, substr(day, 1, 7), min(day), max(day), count(*),"
+    "  sum(n), sum(answered), sum(econsult), sum(email), sum(sms), sum(whatsapp), sum(other)"
+    "  FROM message_days GROUP BY 1, 2;"
+    "INSERT INTO call_months SELECT practice_id, substr(day, 1, 7), min(day), max(day), count(*),"
+    "  sum(inbound), sum(answered), sum(abandoned), sum(voicemail), sum(callback), sum(outbound),"
+    "  sum(inbound_wait_s), sum(answered_wait_s), sum(talk_s)"
+    "  FROM call_days GROUP BY 1, 2;",
 };
 
 /* What a migration does besides its SQL, in its transaction. */

@@ -9,6 +9,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "month_sums.h"
 #include "record_key.h"
 #include "scope.h"
 #include "util.h"
@@ -340,67 +341,22 @@ static size_t period_index(const struct eval *e, const char *label)
     return (size_t)-1;
 }
 
-/* The day tables (and the messages) summed per practice in scope and
- * period, once per evaluation: metric SQL then adds up a few rows per
- * practice and period for each group, instead of every day once per group
- * the practice is in (a report's groups hold each practice three times).
- * They are dropped when an evaluation starts, so SQL can never read the
- * sums of an earlier scope or period. */
-/* A day table's rows of the practices in scope, a practice at a time and
- * within it a period at a time, each period a range of the table's key:
- * rows arrive grouped as GROUP BY wants them, so nothing is sorted. ?1 ?2:
- * the first and last day of the range. */
-#define PERIOD_SUMS_FROM(table)                                                                          \
-    "FROM temp.m_practices AS sp CROSS JOIN temp.m_periods AS p "                                       \
-    "CROSS JOIN " table " AS c "                                                                          \
-    "WHERE c.practice_id = sp.practice_id AND c.day BETWEEN max(p.first_day, ?1) AND min(p.last_day, ?2) " \
-    "GROUP BY sp.practice_id, p.period"
-
+/* The day tables summed per practice in scope and period, once per
+ * evaluation: metric SQL then adds up a few rows per practice and period
+ * for each group, instead of every day once per group the practice is in
+ * (a report's groups hold each practice three times). They are dropped
+ * when an evaluation starts, so SQL can never read the sums of an earlier
+ * scope or period. Whole months of the range come from the month tables
+ * (month_sums.h), the days around them from the day tables; the sums are
+ * added up here, a practice at a time, each read a range of a table's
+ * key. */
 static const struct period_sums {
-    const char *table, *create, *fill;  /* fill binds ?1, ?2: the range's first and last day */
+    const char *table;
+    bool days;                  /* a column counting the days with records */
 } PERIOD_SUMS[KIND_COUNT] = {
-    [KIND_CONSULTS] = {
-        "m_consult_periods",
-        "CREATE TEMP TABLE m_consult_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
-        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, n INTEGER NOT NULL,"
-        "  f2f INTEGER NOT NULL, phone INTEGER NOT NULL, econsult INTEGER NOT NULL, video INTEGER NOT NULL,"
-        "  visit INTEGER NOT NULL, result INTEGER NOT NULL, medication INTEGER NOT NULL,"
-        "  followup INTEGER NOT NULL, other INTEGER NOT NULL, econsult_result INTEGER NOT NULL,"
-        "  econsult_medication INTEGER NOT NULL, econsult_followup INTEGER NOT NULL,"
-        "  econsult_other INTEGER NOT NULL, econsult_followed INTEGER NOT NULL,"
-        "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
-        "INSERT INTO temp.m_consult_periods "
-        "SELECT sp.practice_id, p.period, min(c.day), max(c.day), count(*), sum(c.n), sum(c.f2f), sum(c.phone),"
-        "  sum(c.econsult), sum(c.video), sum(c.visit), sum(c.result), sum(c.medication), sum(c.followup),"
-        "  sum(c.other), sum(c.econsult_result), sum(c.econsult_medication), sum(c.econsult_followup),"
-        "  sum(c.econsult_other), sum(c.econsult_followed) "
-        PERIOD_SUMS_FROM("main.consult_days"),
-    },
-    [KIND_MESSAGES] = {
-        "m_message_periods",
-        "CREATE TEMP TABLE m_message_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
-        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, n INTEGER NOT NULL, answered INTEGER NOT NULL,"
-        "  econsult INTEGER NOT NULL, email INTEGER NOT NULL, sms INTEGER NOT NULL, whatsapp INTEGER NOT NULL,"
-        "  other INTEGER NOT NULL, PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
-        "INSERT INTO temp.m_message_periods "
-        "SELECT sp.practice_id, p.period, min(c.day), max(c.day), sum(c.n), sum(c.answered),"
-        "  sum(c.econsult), sum(c.email), sum(c.sms), sum(c.whatsapp), sum(c.other) "
-        PERIOD_SUMS_FROM("main.message_days"),
-    },
-    [KIND_CALLS] = {
-        "m_call_periods",
-        "CREATE TEMP TABLE m_call_periods(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
-        "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, days INTEGER NOT NULL, inbound INTEGER NOT NULL,"
-        "  answered INTEGER NOT NULL, abandoned INTEGER NOT NULL, voicemail INTEGER NOT NULL,"
-        "  callback INTEGER NOT NULL, outbound INTEGER NOT NULL, inbound_wait_s INTEGER NOT NULL,"
-        "  answered_wait_s INTEGER NOT NULL, talk_s INTEGER NOT NULL,"
-        "  PRIMARY KEY (practice_id, period)) WITHOUT ROWID",
-        "INSERT INTO temp.m_call_periods "
-        "SELECT sp.practice_id, p.period, min(c.day), max(c.day), count(*), sum(c.inbound), sum(c.answered),"
-        "  sum(c.abandoned), sum(c.voicemail), sum(c.callback), sum(c.outbound), sum(c.inbound_wait_s),"
-        "  sum(c.answered_wait_s), sum(c.talk_s) "
-        PERIOD_SUMS_FROM("main.call_days"),
-    },
+    [KIND_CONSULTS] = {"m_consult_periods", true},
+    [KIND_MESSAGES] = {"m_message_periods", false},
+    [KIND_CALLS] = {"m_call_periods", true},
 };
 
 static int drop_period_sums(struct eval *e)
@@ -410,17 +366,167 @@ static int drop_period_sums(struct eval *e)
                           "DROP TABLE IF EXISTS temp.m_call_periods;", e->err);
 }
 
+struct period_acc {
+    int first, last;            /* days with records; DATE_NONE: none */
+    long long days;
+    long long *sums;
+};
+
+struct period_build {
+    struct eval *e;
+    const struct period_sums *p;
+    const struct month_sums_def *d;
+    sqlite3_stmt *months, *days, *ins;
+    size_t *period_of;          /* [day - e->from] */
+    struct period_acc *acc;     /* [period] of the practice at hand */
+};
+
+/* Adds the rows of st (first day, last day, days, sums...) from column
+ * 0 on; the day-table rows give their day twice and one day. */
+static int add_rows(struct period_build *b, sqlite3_stmt *st, bool month_rows)
+{
+    struct eval *e = b->e;
+    int rc;
+    while (db_next(st, &rc, e->err, "summing the logs per practice and period")) {
+        int first, last;
+        if (!parse_date(db_text(st, 0), 10, &first) || first < e->from || first > e->to) continue;
+        last = first;
+        if (month_rows && !parse_date(db_text(st, 1), 10, &last)) continue;
+        struct period_acc *a = &b->acc[b->period_of[first - e->from]];
+        if (a->first == DATE_NONE || first < a->first) a->first = first;
+        if (a->last == DATE_NONE || last > a->last) a->last = last;
+        int col = month_rows ? 3 : 1;
+        a->days += month_rows ? sqlite3_column_int64(st, 2) : 1;
+        for (size_t c = 0; c < b->d->ncols; c++) a->sums[c] += sqlite3_column_int64(st, col + (int)c);
+    }
+    sqlite3_reset(st);
+    return rc;
+}
+
+/* Writes and empties the sums of one practice. */
+static int flush_practice(struct period_build *b, long long practice)
+{
+    struct eval *e = b->e;
+    int rc = EH_OK;
+    for (size_t i = 0; i < e->nperiods && !rc; i++) {
+        struct period_acc *a = &b->acc[i];
+        if (a->first == DATE_NONE) continue;
+        int col = 1;
+        sqlite3_bind_int64(b->ins, col++, practice);
+        sqlite3_bind_text(b->ins, col++, e->periods[i].label, -1, SQLITE_STATIC);
+        db_bind_date(b->ins, col++, a->first);
+        db_bind_date(b->ins, col++, a->last);
+        if (b->p->days) sqlite3_bind_int64(b->ins, col++, a->days);
+        for (size_t c = 0; c < b->d->ncols; c++) sqlite3_bind_int64(b->ins, col++, a->sums[c]);
+        rc = db_step_done(b->ins, e->err, "summing the logs per practice and period");
+        sqlite3_reset(b->ins);
+        a->first = a->last = DATE_NONE;
+        a->days = 0;
+        memset(a->sums, 0, b->d->ncols * sizeof *a->sums);
+    }
+    return rc;
+}
+
+static int bind_days(sqlite3_stmt *st, long long practice, int first, int last)
+{
+    sqlite3_bind_int64(st, 1, practice);
+    db_bind_date(st, 2, first);
+    db_bind_date(st, 3, last);
+    return EH_OK;
+}
+
+static int sum_practice(struct period_build *b, long long practice, int month_first, int month_last)
+{
+    struct eval *e = b->e;
+    int rc = EH_OK;
+    if (month_first <= month_last) {
+        char m1[11], m2[11];
+        format_date(month_first, m1);
+        format_date(month_last, m2);
+        sqlite3_bind_int64(b->months, 1, practice);
+        sqlite3_bind_text(b->months, 2, m1, 7, SQLITE_TRANSIENT);
+        sqlite3_bind_text(b->months, 3, m2, 7, SQLITE_TRANSIENT);
+        rc = add_rows(b, b->months, true);
+        /* The days before the first whole month and after the last. */
+        if (!rc && e->from < month_first && !bind_days(b->days, practice, e->from, month_first - 1))
+            rc = add_rows(b, b->days, false);
+        if (!rc && month_last < e->to && !bind_days(b->days, practice, month_last + 1, e->to))
+            rc = add_rows(b, b->days, false);
+    } else if (!bind_days(b->days, practice, e->from, e->to)) {
+        rc = add_rows(b, b->days, false);
+    }
+    return rc ? rc : flush_practice(b, practice);
+}
+
 static int build_period_sums(struct eval *e, enum log_kind kind)
 {
     const struct period_sums *p = &PERIOD_SUMS[kind];
     if (!p->table || e->period_sums[kind]) return EH_OK;
     e->period_sums[kind] = true;
-    sqlite3_stmt *st;
-    if (db_exec(e->db, p->create, e->err) || db_prepare(e->db, &st, p->fill, e->err)) return EH_IO;
-    db_bind_date(st, 1, e->from);
-    db_bind_date(st, 2, e->to);
-    int rc = db_step_done(st, e->err, "summing the logs per practice and period");
-    sqlite3_finalize(st);
+    struct period_build b = {.e = e, .p = p, .d = &MONTH_SUMS[kind]};
+    struct sbuf create = {0}, months = {0}, days = {0}, insert = {0};
+    sbuf_addf(&create, "CREATE TEMP TABLE %s(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
+                       " first_day TEXT NOT NULL, last_day TEXT NOT NULL%s", p->table,
+              p->days ? ", days INTEGER NOT NULL" : "");
+    sbuf_adds(&months, "SELECT first_day, last_day, days");
+    sbuf_adds(&days, "SELECT day");
+    sbuf_addf(&insert, "INSERT INTO temp.%s VALUES (?, ?, ?, ?%s", p->table, p->days ? ", ?" : "");
+    for (size_t c = 0; c < b.d->ncols; c++) {
+        sbuf_addf(&create, ", %s INTEGER NOT NULL", b.d->cols[c]);
+        sbuf_addf(&months, ", %s", b.d->cols[c]);
+        sbuf_addf(&days, ", %s", b.d->cols[c]);
+        sbuf_adds(&insert, ", ?");
+    }
+    sbuf_adds(&create, ", PRIMARY KEY (practice_id, period)) WITHOUT ROWID");
+    sbuf_addf(&months, " FROM main.%s WHERE practice_id = ?1 AND month BETWEEN ?2 AND ?3", b.d->month_table);
+    sbuf_addf(&days, " FROM main.%s WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3", b.d->day_table);
+    sbuf_adds(&insert, ")");
+    sqlite3_stmt *practices = NULL;
+    int rc = EH_OK;
+    if (db_exec(e->db, create.buf, e->err) || db_prepare(e->db, &b.months, months.buf, e->err) ||
+        db_prepare(e->db, &b.days, days.buf, e->err) || db_prepare(e->db, &b.ins, insert.buf, e->err) ||
+        db_prepare(e->db, &practices, "SELECT practice_id FROM temp.m_practices", e->err))
+        rc = EH_IO;
+    sbuf_free(&create);
+    sbuf_free(&months);
+    sbuf_free(&days);
+    sbuf_free(&insert);
+    /* The period of each day of the range. */
+    int ndays = e->to - e->from + 1;
+    b.period_of = xcalloc((size_t)ndays, sizeof *b.period_of);
+    for (size_t i = 0, d = 0; d < (size_t)ndays; d++) {
+        char label[16];
+        period_label(e->q->period, e->from + (int)d, label, sizeof label);
+        while (i + 1 < e->nperiods && strcmp(e->periods[i].label, label) != 0) i++;
+        b.period_of[d] = i;
+    }
+    b.acc = xcalloc(e->nperiods + 1, sizeof *b.acc);
+    long long *sums = xcalloc((e->nperiods + 1) * b.d->ncols, sizeof *sums);
+    for (size_t i = 0; i < e->nperiods; i++) {
+        b.acc[i].first = b.acc[i].last = DATE_NONE;
+        b.acc[i].sums = &sums[i * b.d->ncols];
+    }
+    /* The whole months of the range; a month lies in one period of any
+     * kind but the week. */
+    int month_first = e->to + 1, month_last = e->to;
+    if (e->q->period != PERIOD_WEEK) {
+        int lo, hi;
+        period_bounds(PERIOD_MONTH, e->from, &lo, &hi);
+        month_first = lo == e->from ? lo : hi + 1;
+        period_bounds(PERIOD_MONTH, e->to, &lo, &hi);
+        month_last = hi == e->to ? hi : lo - 1;
+    }
+    int status = EH_OK;
+    while (!rc && db_next(practices, &status, e->err, "reading the practices in scope"))
+        rc = sum_practice(&b, sqlite3_column_int64(practices, 0), month_first, month_last);
+    if (!rc) rc = status;
+    free(b.period_of);
+    free(b.acc);
+    free(sums);
+    sqlite3_finalize(practices);
+    sqlite3_finalize(b.months);
+    sqlite3_finalize(b.days);
+    sqlite3_finalize(b.ins);
     return rc;
 }
 

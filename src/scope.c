@@ -112,15 +112,16 @@ int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *las
                                  "WHERE pl.practice_id IS NULL AND pl.id IN (SELECT plan_id FROM temp.scope_plans)",
         [SPAN_METRIC_SCOPE] = "SELECT DISTINCT practice_id AS id FROM temp.m_scope",
     };
-    /* Per practice, the ends of each log: index seeks, no scan. */
+    /* Per practice, the ends of each log: index seeks, no scan; the month
+     * tables hold a practice's ends in a page or two. */
     char *sql = xasprintf(
         "WITH p AS (%s), d(lo, hi) AS ("
-        " SELECT (SELECT min(day) FROM consult_days c WHERE c.practice_id = p.id),"
-        "        (SELECT max(day) FROM consult_days c WHERE c.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(day) FROM call_days c WHERE c.practice_id = p.id),"
-        "        (SELECT max(day) FROM call_days c WHERE c.practice_id = p.id) FROM p"
-        " UNION ALL SELECT date((SELECT min(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch'),"
-        "        date((SELECT max(received) FROM messages m WHERE m.practice_id = p.id), 'unixepoch') FROM p"
+        " SELECT (SELECT min(first_day) FROM consult_months c WHERE c.practice_id = p.id),"
+        "        (SELECT max(last_day) FROM consult_months c WHERE c.practice_id = p.id) FROM p"
+        " UNION ALL SELECT (SELECT min(first_day) FROM call_months c WHERE c.practice_id = p.id),"
+        "        (SELECT max(last_day) FROM call_months c WHERE c.practice_id = p.id) FROM p"
+        " UNION ALL SELECT (SELECT min(first_day) FROM message_months m WHERE m.practice_id = p.id),"
+        "        (SELECT max(last_day) FROM message_months m WHERE m.practice_id = p.id) FROM p"
         " UNION ALL SELECT (SELECT min(day) FROM survey v WHERE v.practice_id = p.id),"
         "        (SELECT max(day) FROM survey v WHERE v.practice_id = p.id) FROM p"
         " UNION ALL SELECT (SELECT min(day) FROM registrations r WHERE r.practice_id = p.id),"

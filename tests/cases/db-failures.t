@@ -63,7 +63,7 @@ $ $PYTHON $ROOT/tests/tools/damage-page.py ehtrack.db consult_days | sed -E 's/[
 > page N of consult_days damaged
 $ ehtrack metrics --metric followup_rate --period all 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
 > exit 3
-> ehtrack: database ehtrack.db: finding the span of the data: database disk image is malformed
+> ehtrack: database ehtrack.db: summing the logs per practice and period: database disk image is malformed
 # A command that reads no damaged page does not notice; 'db check' reads
 # every page.
 $ ehtrack imports

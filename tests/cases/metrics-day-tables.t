@@ -11,6 +11,9 @@ $ for k in consults messages calls survey registrations; do ehtrack import $k ge
 > metrics-month: as before
 > metrics-week: as before
 > metrics-all: as before
+> metrics-edges-month: as before
+> metrics-edges-quarter: as before
+> metrics-edges-all: as before
 > goals: as before
 > compare: as before
 
@@ -22,21 +25,28 @@ $ cp base.db parts.db; cp base.db.key parts.db.key; for f in c3 c1 c2; do ehtrac
 > metrics-month: as before
 > metrics-week: as before
 > metrics-all: as before
+> metrics-edges-month: as before
+> metrics-edges-quarter: as before
+> metrics-edges-all: as before
 > goals: as before
 > compare: as before
 
 # Taken back: a third of the consults (import 2, c1.csv) and the answers
-# (import 5) leave the figures of a database that never had them.
-$ cp parts.db back.db; cp parts.db.key back.db.key; ehtrack --db back.db imports remove 2 > /dev/null; ehtrack --db back.db imports remove 5 > /dev/null; cp base.db never.db; cp base.db.key never.db.key; for f in c3 c2; do ehtrack --db never.db import consults $f.csv > /dev/null; done; ehtrack --db never.db import messages open.csv > /dev/null; for k in calls survey registrations; do ehtrack --db never.db import $k gen/$k.csv > /dev/null; done; for db in back never; do for t in consult_days message_days econsult_responses econsult_open; do sqlite3 $db.db "SELECT '$t', * FROM $t ORDER BY 1, 2, 3, 4"; done > $db.txt; ehtrack --db $db.db metrics --period month --by practice --format csv >> $db.txt; done; cmp back.txt never.txt && echo "taken back: every day table and figure as never imported"
+# (import 5) leave the figures of a database that never had them, and
+# every day and month table as it would be.
+$ cp parts.db back.db; cp parts.db.key back.db.key; ehtrack --db back.db imports remove 2 > /dev/null; ehtrack --db back.db imports remove 5 > /dev/null; cp base.db never.db; cp base.db.key never.db.key; for f in c3 c2; do ehtrack --db never.db import consults $f.csv > /dev/null; done; ehtrack --db never.db import messages open.csv > /dev/null; for k in calls survey registrations; do ehtrack --db never.db import $k gen/$k.csv > /dev/null; done; for db in back never; do for t in consult_days message_days econsult_responses econsult_open consult_months message_months call_months; do sqlite3 $db.db "SELECT '$t', * FROM $t ORDER BY 1, 2, 3, 4"; done > $db.txt; ehtrack --db $db.db metrics --period month --by practice --format csv >> $db.txt; done; cmp back.txt never.txt && echo "taken back: every day table and figure as never imported"
 > taken back: every day table and figure as never imported
 
 # A database of the schema before the day tables (6) gets them from its
 # logs when it is opened: the follow-up counts, the messages per day, the
-# response times and the open messages.
-$ cp ehtrack.db old.db; cp ehtrack.db.key old.db.key; sqlite3 old.db "ALTER TABLE consult_days DROP COLUMN econsult_followed; DROP TABLE message_days; DROP TABLE econsult_responses; DROP TABLE econsult_open; PRAGMA user_version = 6"; sh fixtures/day-tables/figures.sh old.db migrated; for db in ehtrack old; do for t in consult_days message_days econsult_responses econsult_open; do sqlite3 $db.db "SELECT '$t', * FROM $t ORDER BY 1, 2, 3, 4"; done > $db.txt; done; cmp ehtrack.txt old.txt && echo "migrated: every day table as the importer keeps it"
+# response times, the open messages and the sums per month.
+$ cp ehtrack.db old.db; cp ehtrack.db.key old.db.key; sqlite3 old.db "ALTER TABLE consult_days DROP COLUMN econsult_followed; DROP TABLE message_days; DROP TABLE econsult_responses; DROP TABLE econsult_open; DROP TABLE consult_months; DROP TABLE message_months; DROP TABLE call_months; PRAGMA user_version = 6"; sh fixtures/day-tables/figures.sh old.db migrated; for db in ehtrack old; do for t in consult_days message_days econsult_responses econsult_open consult_months message_months call_months; do sqlite3 $db.db "SELECT '$t', * FROM $t ORDER BY 1, 2, 3, 4"; done > $db.txt; done; cmp ehtrack.txt old.txt && echo "migrated: every day table as the importer keeps it"
 > metrics-month: as before
 > metrics-week: as before
 > metrics-all: as before
+> metrics-edges-month: as before
+> metrics-edges-quarter: as before
+> metrics-edges-all: as before
 > goals: as before
 > compare: as before
 > migrated: every day table as the importer keeps it
