@@ -318,35 +318,6 @@ static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
 
 /* ---- coverage of the logs ------------------------------------------------------ */
 
-/* A temporary table of the period's months, [start, end) in local seconds,
- * so the per-month counts of messages are index range scans. */
-static int build_months(sqlite3 *db, const struct report *r, struct eh_error *err)
-{
-    if (db_exec(db, "DROP TABLE IF EXISTS temp.rp_months;"
-                    "CREATE TEMP TABLE rp_months(month TEXT PRIMARY KEY, start INTEGER, stop INTEGER) WITHOUT ROWID;",
-                err))
-        return EH_IO;
-    sqlite3_stmt *st;
-    if (db_prepare(db, &st, "INSERT INTO temp.rp_months VALUES (?1, ?2, ?3)", err)) return EH_IO;
-    int rc = SQLITE_DONE;
-    for (int i = 0; i < r->months && rc == SQLITE_DONE; i++) {
-        char ym[16];
-        month_text(r, i, ym);
-        int n = month_number(r->opt.from) + i;
-        int first = days_from_civil(n / 12, n % 12 + 1, 1);
-        int next = days_from_civil((n + 1) / 12, (n + 1) % 12 + 1, 1);
-        if (first < r->opt.from) first = r->opt.from;
-        if (next > r->opt.to + 1) next = r->opt.to + 1;
-        sqlite3_bind_text(st, 1, ym, 7, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 2, (int64_t)first * 86400);
-        sqlite3_bind_int64(st, 3, (int64_t)next * 86400);
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "listing months");
-}
-
 static void add_range(struct sbuf *s, const struct report *r, int a, int b)
 {
     char x[16], y[16];
@@ -390,11 +361,9 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.n), min(c.day), max(c.day) FROM consult_days c "
         "JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
         "WHERE c.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
-        "SELECT s.practice_id, mo.month, count(*), date(min(m.received), 'unixepoch'), "
-        "  date(max(m.received), 'unixepoch') "
-        "FROM temp.scope_practices s JOIN temp.rp_months mo "
-        "JOIN messages m ON m.practice_id = s.practice_id AND m.received >= mo.start AND m.received < mo.stop "
-        "GROUP BY 1, 2",
+        "SELECT m.practice_id, substr(m.day, 1, 7), sum(m.n), min(m.day), max(m.day) FROM message_days m "
+        "JOIN temp.scope_practices s ON s.practice_id = m.practice_id "
+        "WHERE m.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
         "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.inbound + c.outbound), min(c.day), max(c.day), "
         "  sum(c.inbound), sum(c.abandoned) "
         "FROM call_days c JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
@@ -407,7 +376,6 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         "WHERE g.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
     };
     static const int gap_of[KIND_COUNT] = {GAP_CONSULTS, GAP_MESSAGES, GAP_CALLS, -1, GAP_REGISTRATIONS};
-    if (build_months(db, r, err)) return EH_IO;
     size_t months = (size_t)(r->months > 0 ? r->months : 1);
     /* [practice][gap kind][month]: had a record */
     unsigned char *seen = xcalloc(r->npractices * GAP_COUNT * months + 1, 1);
@@ -607,6 +575,105 @@ int report_apply_scope(sqlite3 *db, const struct report_options *opt, struct eh_
     return scope_apply(db, &f, err);
 }
 
+/* The metrics for each group and period of from .. to (days). Groups are
+ * evaluated together, metrics a log kind at a time, so memory stays at
+ * one kind's values while the SQL passes over the data once per kind.
+ * Periods before the one holding the scope's first record are left out:
+ * they would be rows of blanks. */
+static int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
+                const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
+                int to, struct rp_grid *out, struct eh_error *err);
+
+/* ---- the grids of the Metrics and Trends sheets ----------------------------------- */
+
+/* The whole scope, each care group (when there are several) and within it
+ * its practices; a practice workbook: the practice alone. */
+static struct rp_group *metric_groups(const struct report *r, size_t *count)
+{
+    struct rp_group *g = xcalloc(r->npractices + r->ncare_groups + 2, sizeof *g);
+    size_t n = 0;
+    if (r->opt.kind != REPORT_PRACTICE) g[n++] = (struct rp_group){LEVEL_TOTAL, NULL, 0};
+    for (size_t c = 0; c < r->ncare_groups; c++) {
+        if (r->opt.kind != REPORT_PRACTICE && r->ncare_groups > 1)
+            g[n++] = (struct rp_group){LEVEL_CARE_GROUP, r->care_groups[c], 0};
+        for (size_t p = 0; p < r->npractices; p++)
+            if (strcmp(r->practices[p].care_group, r->care_groups[c]) == 0)
+                g[n++] = (struct rp_group){LEVEL_PRACTICE, NULL, p};
+    }
+    *count = n;
+    return g;
+}
+
+static int cmp_volume(const void *a, const void *b)
+{
+    const long long *x = a, *y = b;     /* {volume, index} pairs, largest first */
+    if (x[0] != y[0]) return (y[0] > x[0]) - (y[0] < x[0]);
+    return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/* The whole scope, then the care groups (or, within one care group, the
+ * practices) with the most consults: a line per practice would be
+ * unreadable at hundreds of practices. */
+static struct rp_group *trend_groups(const struct report *r, size_t *count, bool *by_care_group)
+{
+    struct rp_group *out = xcalloc(1 + TREND_LINES, sizeof *out);
+    size_t n = 0;
+    *by_care_group = false;
+    if (r->opt.kind == REPORT_PRACTICE) {
+        for (size_t p = 0; p < r->npractices && n < 1; p++) out[n++] = (struct rp_group){LEVEL_PRACTICE, NULL, p};
+        *count = n;
+        return out;
+    }
+    out[n++] = (struct rp_group){LEVEL_TOTAL, NULL, 0};
+    *by_care_group = r->ncare_groups > 1;
+    size_t m = *by_care_group ? r->ncare_groups : r->npractices;
+    long long *rank = xcalloc(2 * m + 2, sizeof *rank);
+    for (size_t i = 0; i < m; i++) {
+        long long v = 0;
+        if (*by_care_group) {
+            for (size_t p = 0; p < r->npractices; p++)
+                if (strcmp(r->practices[p].care_group, r->care_groups[i]) == 0) v += r->practices[p].consults;
+        } else {
+            v = r->practices[i].consults;
+        }
+        rank[2 * i] = v;
+        rank[2 * i + 1] = (long long)i;
+    }
+    qsort(rank, m, 2 * sizeof *rank, cmp_volume);
+    for (size_t i = 0; i < m && n < 1 + TREND_LINES; i++) {
+        size_t k = (size_t)rank[2 * i + 1];
+        if (*by_care_group) out[n++] = (struct rp_group){LEVEL_CARE_GROUP, r->care_groups[k], 0};
+        else if (rank[2 * i] > 0) out[n++] = (struct rp_group){LEVEL_PRACTICE, NULL, k};
+    }
+    free(rank);
+    *count = n;
+    return out;
+}
+
+static int gather_grids(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    struct rp_metric_table *m = &r->monthly, *w = &r->weekly;
+    m->ndefs = report_metrics(r, m->defs, RP_MAX_METRICS);
+    m->groups = metric_groups(r, &m->ngroups);
+    int rc = report_grid(db, r, m->groups, m->ngroups, m->defs, m->ndefs, PERIOD_MONTH, r->opt.from, r->opt.to,
+                         &m->grid, err);
+    if (rc) return rc;
+    w->groups = trend_groups(r, &w->ngroups, &r->trends_by_care_group);
+    const struct metric_def *share = metric_find(r->cat, "econsult_share"), *calls = metric_find(r->cat, "calls_per_day");
+    if (share) w->defs[w->ndefs++] = share;
+    if (calls) w->defs[w->ndefs++] = calls;
+    /* Whole ISO weeks only: a weekend alone at either end would show as a
+     * dip that is no trend. */
+    int first_day = r->opt.from + (8 - weekday(r->opt.from)) % 7, last_day = r->opt.to - weekday(r->opt.to) % 7;
+    if (first_day > last_day) {
+        first_day = r->opt.from;
+        last_day = r->opt.to;
+    }
+    return report_grid(db, r, w->groups, w->ngroups, w->defs, w->ndefs, PERIOD_WEEK, first_day, last_day, &w->grid,
+                       err);
+}
+
+
 int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
                   struct report *out, struct eh_error *err)
 {
@@ -624,11 +691,16 @@ int report_gather(sqlite3 *db, const struct report_options *opt, const struct me
     if (!rc) rc = load_coverage(db, out, err);
     if (!rc) rc = load_imports(db, out, err);
     if (!rc) rc = load_peers(db, out, err);
+    if (!rc) rc = gather_grids(db, out, err);
     return rc;
 }
 
 void report_free(struct report *r)
 {
+    rp_grid_free(&r->monthly.grid);
+    free(r->monthly.groups);
+    rp_grid_free(&r->weekly.grid);
+    free(r->weekly.groups);
     for (size_t i = 0; i < r->npractices; i++) {
         struct rp_practice *p = &r->practices[i];
         free(p->agb);
@@ -724,7 +796,7 @@ static size_t label_index(const struct rp_grid *g, const char *label)
     return (size_t)-1;
 }
 
-int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
+static int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
                 const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
                 int to, struct rp_grid *out, struct eh_error *err)
 {

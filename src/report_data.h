@@ -11,10 +11,12 @@
  * practices of its care group, its region and all) or of the Spread sheet
  * (the others: the distribution of the scope's practices and the funnel of
  * the e-consult share), both from compare.h over the same range, into a
- * struct report the caller frees with report_free. The metrics are not held whole: report_grid
- * computes one set of metrics for a list of row groups (a practice, a care
- * group, the whole scope) by month or week and returns them compactly,
- * with the privacy rule already applied (report_cell). Nothing gathered
+ * struct report the caller frees with report_free; and the metric grids
+ * of the Metrics and Trends sheets (report_grid: one set of metrics for a
+ * list of row groups - a practice, a care group, the whole scope - by
+ * month or week, held compactly with the privacy rule already applied,
+ * report_cell). Every figure a sheet shows is gathered here, before the
+ * first sheet is written: the writer needs no database. Nothing gathered
  * holds a patient identifier: only counts and values over groups of
  * records, and the register's and plans' own text.
  *
@@ -127,6 +129,46 @@ struct rp_gaps {
     long long inbound_calls, abandoned_calls;
 };
 
+/* ---- metric grids ------------------------------------------------------------ */
+
+enum cell_state { CELL_EMPTY, CELL_VALUE, CELL_BELOW, CELL_HIDDEN };
+
+struct rp_cell {
+    unsigned char state;
+    double value;
+};
+
+/* A row group: the whole scope, a care group, or one practice. */
+enum rp_level { LEVEL_TOTAL, LEVEL_CARE_GROUP, LEVEL_PRACTICE };
+
+struct rp_group {
+    enum rp_level level;
+    const char *care_group;     /* LEVEL_CARE_GROUP: its name */
+    size_t practice;            /* LEVEL_PRACTICE: index into report.practices */
+};
+
+struct rp_grid {
+    size_t ngroups, nperiods, nmetrics;
+    char (*labels)[16];         /* period labels: 2026-03, 2026-W09, all */
+    int *first;                 /* first day of each period (clipped to the range) */
+    bool *partial;              /* the records in scope cover the period only partly */
+    struct rp_cell *cells;      /* [group][period][metric] */
+};
+
+/* The most metrics a grid of the workbook holds. */
+#define RP_MAX_METRICS 90
+/* Lines of the Trends sheet besides the whole scope. */
+#define TREND_LINES 8
+
+/* A grid of the workbook with what it was computed for. */
+struct rp_metric_table {
+    const struct metric_def *defs[RP_MAX_METRICS];
+    size_t ndefs;
+    struct rp_group *groups;
+    size_t ngroups;
+    struct rp_grid grid;
+};
+
 struct report {
     struct report_options opt;
     bool aggregate;             /* suppression applies */
@@ -155,6 +197,15 @@ struct report {
     size_t ncomparisons;
     /* Region, care-group and insurer workbooks. */
     struct spread spread;
+
+    /* The Metrics sheet (and the Summary's headline figures): every
+     * metric by month for the whole scope, its care groups and practices. */
+    struct rp_metric_table monthly;
+    /* The Trends sheet: the e-consult share and calls per day by whole
+     * ISO week, for the whole scope and the TREND_LINES care groups (or
+     * practices, trends_by_care_group false) with the most consults. */
+    struct rp_metric_table weekly;
+    bool trends_by_care_group;
 };
 
 int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
@@ -168,40 +219,6 @@ void report_free(struct report *r);
  * the core ones in reading order, then those a user added. */
 size_t report_metrics(const struct report *r, const struct metric_def **out, size_t max);
 
-/* ---- metric grids ------------------------------------------------------------ */
-
-enum cell_state { CELL_EMPTY, CELL_VALUE, CELL_BELOW, CELL_HIDDEN };
-
-struct rp_cell {
-    unsigned char state;
-    double value;
-};
-
-/* A row group: the whole scope, a care group, or one practice. */
-enum rp_level { LEVEL_TOTAL, LEVEL_CARE_GROUP, LEVEL_PRACTICE };
-
-struct rp_group {
-    enum rp_level level;
-    const char *care_group;     /* LEVEL_CARE_GROUP: its name */
-    size_t practice;            /* LEVEL_PRACTICE: index into report.practices */
-};
-
-struct rp_grid {
-    size_t ngroups, nperiods, nmetrics;
-    char (*labels)[16];         /* period labels: 2026-03, 2026-W09, all */
-    int *first;                 /* first day of each period (clipped to the range) */
-    bool *partial;              /* the records in scope cover the period only partly */
-    struct rp_cell *cells;      /* [group][period][metric] */
-};
-
-/* The metrics for each group and period of from .. to (days). Groups are
- * evaluated together, metrics a log kind at a time, so memory stays at
- * one kind's values while the SQL passes over the data once per kind.
- * Periods before the one holding the scope's first record are left out:
- * they would be rows of blanks. */
-int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
-                const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
-                int to, struct rp_grid *out, struct eh_error *err);
 const struct rp_cell *rp_grid_cell(const struct rp_grid *g, size_t group, size_t period, size_t metric);
 void rp_grid_free(struct rp_grid *g);
 

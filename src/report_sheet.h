@@ -16,7 +16,6 @@
 #ifndef EHTRACK_REPORT_SHEET_H
 #define EHTRACK_REPORT_SHEET_H
 
-#include <sqlite3.h>
 #include <stdbool.h>
 #include <xlsxwriter.h>
 
@@ -38,7 +37,6 @@ struct formats {
 struct writer {
     lxw_workbook *wb;
     const struct report *r;
-    sqlite3 *db;
     struct eh_error *err;
     int nl;                         /* index into LABELS */
     struct formats f;
@@ -47,12 +45,6 @@ struct writer {
     char **keep;                    /* strings the library may read until close */
     size_t nkeep, cap_keep;
     char date_from[11], date_to[11], date_as_of[11];
-    /* The Metrics sheet's grid, kept for the Summary's headline figures. */
-    const struct metric_def *mdefs[MAX_COLS];
-    size_t nmdefs;
-    struct rp_group *mgroups;
-    size_t nmgroups;
-    struct rp_grid mgrid;
 };
 
 struct sheet {

@@ -884,16 +884,17 @@ static int write_summary(struct writer *w, const struct sheet *sheet)
      * sheet's top row (the whole scope, or the practice), so a reader sees
      * where the period started and where it ended. */
     section(&s, T(w, L_HEADLINE));
-    const struct rp_grid *grid = &w->mgrid;
+    const struct rp_metric_table *t = &r->monthly;
+    const struct rp_grid *grid = &t->grid;
     size_t last = grid->nperiods ? grid->nperiods - 1 : 0;
     const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? period_text(w, grid, 0) : "",
                          grid->nperiods ? period_text(w, grid, last) : "", T(w, L_BETTER)};
     table_header(&s, hdr, 4, false);
-    for (size_t k = 0; k < ARRAY_LEN(HEADLINE_METRICS) && grid->nperiods && w->nmgroups; k++) {
+    for (size_t k = 0; k < ARRAY_LEN(HEADLINE_METRICS) && grid->nperiods && t->ngroups; k++) {
         size_t i = 0;
-        while (i < w->nmdefs && strcmp(w->mdefs[i]->id, HEADLINE_METRICS[k]) != 0) i++;
-        if (i == w->nmdefs) continue;
-        const struct metric_def *m = w->mdefs[i];
+        while (i < t->ndefs && strcmp(t->defs[i]->id, HEADLINE_METRICS[k]) != 0) i++;
+        if (i == t->ndefs) continue;
+        const struct metric_def *m = t->defs[i];
         put_text(&s, 0, metric_label(m, w->nl ? "nl" : "en"), NULL);
         put_cell(&s, 1, *rp_grid_cell(grid, 0, 0, i), metric_numfmt(m), false);
         if (last) put_cell(&s, 2, *rp_grid_cell(grid, 0, last, i), metric_numfmt(m), false);
@@ -1115,44 +1116,26 @@ const char *metric_header(struct writer *w, const struct metric_def *m)
 
 /* The rows of the Metrics sheet: the whole scope, then each care group
  * followed by its practices (a practice workbook: the practice alone). */
-static struct rp_group *metric_groups(const struct report *r, size_t *count)
-{
-    struct rp_group *g = xcalloc(r->npractices + r->ncare_groups + 2, sizeof *g);
-    size_t n = 0;
-    if (r->opt.kind != REPORT_PRACTICE) g[n++] = (struct rp_group){LEVEL_TOTAL, NULL, 0};
-    for (size_t c = 0; c < r->ncare_groups; c++) {
-        if (r->opt.kind != REPORT_PRACTICE && r->ncare_groups > 1)
-            g[n++] = (struct rp_group){LEVEL_CARE_GROUP, r->care_groups[c], 0};
-        for (size_t p = 0; p < r->npractices; p++)
-            if (strcmp(r->practices[p].care_group, r->care_groups[c]) == 0)
-                g[n++] = (struct rp_group){LEVEL_PRACTICE, NULL, p};
-    }
-    *count = n;
-    return g;
-}
-
 static int write_metrics(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
     enum { C_LEVEL, C_NAME, C_AGB, C_CG, C_MONTH, C_DATA, C_FIRST };
-    const struct metric_def **defs = w->mdefs;
-    size_t ndefs = w->nmdefs = report_metrics(r, defs, MAX_COLS - C_FIRST);
+    const struct rp_metric_table *t = &r->monthly;
+    const struct metric_def *const *defs = t->defs;
+    size_t ndefs = t->ndefs < MAX_COLS - C_FIRST ? t->ndefs : MAX_COLS - C_FIRST;
     const char *hdr[MAX_COLS] = {
         [C_LEVEL] = T(w, L_LEVEL), [C_NAME] = T(w, L_GROUP), [C_AGB] = T(w, L_AGB),
         [C_CG] = T(w, L_CARE_GROUP), [C_MONTH] = T(w, L_MONTH), [C_DATA] = T(w, L_DATA),
     };
     for (size_t i = 0; i < ndefs; i++) hdr[C_FIRST + i] = metric_header(w, defs[i]);
-    size_t ngroups;
-    struct rp_group *groups = w->mgroups = metric_groups(r, &ngroups);
-    w->nmgroups = ngroups;
-    /* Kept in the writer: the Summary quotes its first row. */
-    const struct rp_grid *grid = &w->mgrid;
-    int rc = report_grid(w->db, r, groups, ngroups, defs, ndefs, PERIOD_MONTH, r->opt.from, r->opt.to, &w->mgrid,
-                         w->err);
+    size_t ngroups = t->ngroups;
+    const struct rp_group *groups = t->groups;
+    const struct rp_grid *grid = &t->grid;
+    int rc = EH_OK;
     const char *subtitle = subst(w, T(w, L_METRICS_NOTE), 2, w->date_from, w->date_to);
     if (r->opt.days == DAYS_WORKING) subtitle = keepf(w, "%s %s", subtitle, T(w, L_WORKING_DAYS));
-    if (!rc && *partial_note(w, grid)) subtitle = keepf(w, "%s %s", subtitle, partial_note(w, grid));
+    if (*partial_note(w, grid)) subtitle = keepf(w, "%s %s", subtitle, partial_note(w, grid));
     if (r->aggregate) subtitle = keepf(w, "%s %s", subtitle, privacy_note(w));
     sheet_title(&s, heading(w, SH_METRICS), subtitle);
     next_row(&s);
@@ -1181,51 +1164,6 @@ static int write_metrics(struct writer *w, const struct sheet *sheet)
 }
 
 /* ---- Trends --------------------------------------------------------------------------- */
-
-static int cmp_volume(const void *a, const void *b)
-{
-    const long long *x = a, *y = b;     /* {volume, index} pairs, largest first */
-    if (x[0] != y[0]) return (y[0] > x[0]) - (y[0] < x[0]);
-    return (x[1] > y[1]) - (x[1] < y[1]);
-}
-
-enum { TREND_LINES = 8 };
-
-/* The whole scope, then the care groups (or, within one care group, the
- * practices) with the most consults: a line per practice would be
- * unreadable at hundreds of practices. */
-static size_t trend_groups(const struct report *r, struct rp_group *out, bool *by_care_group)
-{
-    size_t n = 0;
-    if (r->opt.kind == REPORT_PRACTICE) {
-        for (size_t p = 0; p < r->npractices && n < 1; p++) out[n++] = (struct rp_group){LEVEL_PRACTICE, NULL, p};
-        *by_care_group = false;
-        return n;
-    }
-    out[n++] = (struct rp_group){LEVEL_TOTAL, NULL, 0};
-    *by_care_group = r->ncare_groups > 1;
-    size_t m = *by_care_group ? r->ncare_groups : r->npractices;
-    long long *rank = xcalloc(2 * m + 2, sizeof *rank);
-    for (size_t i = 0; i < m; i++) {
-        long long v = 0;
-        if (*by_care_group) {
-            for (size_t p = 0; p < r->npractices; p++)
-                if (strcmp(r->practices[p].care_group, r->care_groups[i]) == 0) v += r->practices[p].consults;
-        } else {
-            v = r->practices[i].consults;
-        }
-        rank[2 * i] = v;
-        rank[2 * i + 1] = (long long)i;
-    }
-    qsort(rank, m, 2 * sizeof *rank, cmp_volume);
-    for (size_t i = 0; i < m && n < 1 + TREND_LINES; i++) {
-        size_t k = (size_t)rank[2 * i + 1];
-        if (*by_care_group) out[n++] = (struct rp_group){LEVEL_CARE_GROUP, r->care_groups[k], 0};
-        else if (rank[2 * i] > 0) out[n++] = (struct rp_group){LEVEL_PRACTICE, NULL, k};
-    }
-    free(rank);
-    return n;
-}
 
 static void add_chart(struct writer *w, struct sheet *s, const char *title, const char *y_axis, const char *y_format,
                       lxw_row_t header, lxw_row_t first, lxw_row_t last, lxw_col_t col0, size_t nseries,
@@ -1271,38 +1209,28 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    struct rp_group groups[1 + TREND_LINES];
-    bool by_cg = false;
-    size_t ngroups = trend_groups(r, groups, &by_cg);
+    const struct rp_metric_table *t = &r->weekly;
+    const struct rp_group *groups = t->groups;
+    size_t ngroups = t->ngroups;
+    bool by_cg = r->trends_by_care_group;
     const char *lines = r->opt.kind == REPORT_PRACTICE ? ""
                         : subst(w, T(w, by_cg ? L_TRENDS_LINES_CG : L_TRENDS_LINES_PR), 1, itoa_kept(w, (long long)ngroups - 1));
-    const struct metric_def *defs[2];
-    size_t ndefs = 0;
+    const struct metric_def *const *defs = t->defs;
+    size_t ndefs = t->ndefs;
     const struct metric_def *share = metric_find(r->cat, "econsult_share"), *calls = metric_find(r->cat, "calls_per_day");
-    if (share) defs[ndefs++] = share;
-    if (calls) defs[ndefs++] = calls;
-    /* Whole ISO weeks only: a weekend alone at either end would show as a
-     * dip that is no trend. */
-    int first_day = r->opt.from + (8 - weekday(r->opt.from)) % 7, last_day = r->opt.to - weekday(r->opt.to) % 7;
-    if (first_day > last_day) {
-        first_day = r->opt.from;
-        last_day = r->opt.to;
-    }
-    struct rp_grid grid;
-    int rc = report_grid(w->db, r, groups, ngroups, defs, ndefs, PERIOD_WEEK, first_day, last_day, &grid, w->err);
+    const struct rp_grid *grid = &t->grid;
     const char *note_text = keepf(w, "%s %s", T(w, L_TRENDS_NOTE), lines);
     if (r->opt.days == DAYS_WORKING) note_text = keepf(w, "%s %s", note_text, T(w, L_WORKING_DAYS));
-    if (!rc && *partial_note(w, &grid)) note_text = keepf(w, "%s %s", note_text, partial_note(w, &grid));
+    if (*partial_note(w, grid)) note_text = keepf(w, "%s %s", note_text, partial_note(w, grid));
     sheet_title(&s, heading(w, SH_TRENDS), note_text);
-    if (rc || !ngroups || !ndefs) {
-        rp_grid_free(&grid);
+    if (!ngroups || !ndefs) {
         sheet_end(&s, false, 0, 40);
-        return rc;
+        return EH_OK;
     }
     /* Charts over the table: the first thing a reader sees. */
     enum { CHART_ROWS = 19 };
     lxw_row_t group_row = 3 + CHART_ROWS, header = group_row + 1;
-    lxw_row_t first = header + 1, last = first + (lxw_row_t)grid.nperiods - 1;
+    lxw_row_t first = header + 1, last = first + (lxw_row_t)grid->nperiods - 1;
     s.row = group_row;
     note(w, worksheet_set_row(s.ws, group_row, 18, NULL), s.name);
     put_blank(&s, 0, w->f.header);
@@ -1335,12 +1263,12 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
                       (gr->level == LEVEL_PRACTICE && gr->practice == p);
             with_calls[g] += in && r->gaps[p].missing[GAP_CALLS] < r->months;
         }
-    for (size_t p = 0; p < grid.nperiods; p++) {
-        put_text(&s, 0, period_text(w, &grid, p), NULL);
-        put_date(&s, 1, grid.first[p]);
+    for (size_t p = 0; p < grid->nperiods; p++) {
+        put_text(&s, 0, period_text(w, grid, p), NULL);
+        put_date(&s, 1, grid->first[p]);
         for (size_t d = 0; d < ndefs; d++)
             for (size_t g = 0; g < ngroups; g++) {
-                struct rp_cell c = *rp_grid_cell(&grid, g, p, d);
+                struct rp_cell c = *rp_grid_cell(grid, g, p, d);
                 if (defs[d] == calls && c.state == CELL_VALUE) {
                     if (with_calls[g]) c.value /= (double)with_calls[g];
                     else c.state = CELL_EMPTY;
@@ -1356,7 +1284,6 @@ static int write_trends(struct writer *w, const struct sheet *sheet)
                   is_share ? "0%" : "0", header, first, last, (lxw_col_t)(2 + d * ngroups), ngroups,
                   (int)d * 640);
     }
-    rp_grid_free(&grid);
     sheet_end(&s, false, 0, 30);
     return EH_OK;
 }
@@ -1691,12 +1618,11 @@ static int write_quality(struct writer *w, const struct sheet *sheet)
 
 /* ---- the workbook -------------------------------------------------------------------- */
 
-int report_write_xlsx(sqlite3 *db, const struct report *r, const char *path, struct eh_error *err)
+int report_write_xlsx(const struct report *r, const char *path, struct eh_error *err)
 {
     struct writer w;
     memset(&w, 0, sizeof w);
     w.r = r;
-    w.db = db;
     w.err = err;
     w.nl = strcmp(r->opt.lang, "nl") == 0;
     format_date(r->opt.from, w.date_from);
@@ -1718,8 +1644,8 @@ int report_write_xlsx(sqlite3 *db, const struct report *r, const char *path, str
         .created = (time_t)now_utc(),
     };
     note(&w, workbook_set_properties(w.wb, &props), "properties");
-    /* Sheets are added in reading order, then filled: the Summary quotes
-     * the Metrics sheet, so that one is computed first. */
+    /* Sheets are added in reading order, then filled in the same order:
+     * every figure is gathered already (report_gather). */
     enum { S_SUMMARY, S_STEPS, S_GOALS, S_METRICS, S_PEERS, S_TRENDS, S_COSTS, S_DIRECTIONS, S_QUALITY, S_COUNT };
     bool practice = r->opt.kind == REPORT_PRACTICE;
     const enum label names[S_COUNT] = {SH_SUMMARY, SH_STEPS, SH_GOALS, SH_METRICS,
@@ -1732,18 +1658,16 @@ int report_write_xlsx(sqlite3 *db, const struct report *r, const char *path, str
         sheet_begin(&w, &sheets[i], names[i]);
         if (!sheets[i].ws) rc = eh_fail(err, EH_IO, path, 0, 0, "cannot add the sheet %s", T(&w, names[i]));
     }
-    if (!rc) rc = write_metrics(&w, &sheets[S_METRICS]);
     if (!rc) rc = write_summary(&w, &sheets[S_SUMMARY]);
     if (!rc) rc = write_steps(&w, &sheets[S_STEPS]);
     if (!rc) rc = write_goals(&w, &sheets[S_GOALS]);
+    if (!rc) rc = write_metrics(&w, &sheets[S_METRICS]);
     if (!rc) rc = practice ? write_comparison(&w, &sheets[S_PEERS]) : write_spread(&w, &sheets[S_PEERS]);
     if (!rc) rc = write_trends(&w, &sheets[S_TRENDS]);
     if (!rc) rc = write_costs(&w, &sheets[S_COSTS]);
     if (!rc && r->opt.kind == REPORT_INSURER) rc = write_directions(&w, &sheets[S_DIRECTIONS]);
     if (!rc) rc = write_quality(&w, &sheets[S_QUALITY]);
     free(sheets);
-    rp_grid_free(&w.mgrid);
-    free(w.mgroups);
     /* workbook_close frees the workbook whether or not it could write it. */
     lxw_error closed = workbook_close(w.wb);
     if (!rc && w.lxw != LXW_NO_ERROR)

@@ -5,11 +5,11 @@
  * Contract: report_write_xlsx writes the whole workbook to path: Summary,
  * Steps, Goals, Metrics, Comparison (a practice) or Spread (the others),
  * Trends, Costs, (for an insurer) Solution directions, and Data quality,
- * every label in r->opt.lang. It runs in
- * libxlsxwriter's constant-memory mode, each sheet written top to bottom,
- * so memory does not grow with the rows; the metric grids are computed
- * from db as their sheets are written. Values are cells of their type:
- * numbers as numbers, percentages with a percent format, dates as dates,
+ * every label in r->opt.lang, from the gathered data alone: report_gather
+ * computed every figure, and the writer never reads the database. It runs
+ * in libxlsxwriter's constant-memory mode, each sheet written top to
+ * bottom, so memory does not grow with the rows. Values are cells of
+ * their type: numbers as numbers, percentages with a percent format, dates as dates,
  * and no formulas (every total is computed here), so every reader shows
  * the same figures. On failure (EH_IO, the library's message in err) the
  * file at path may hold part of a workbook: the caller removes it.
@@ -17,11 +17,9 @@
 #ifndef EHTRACK_REPORT_XLSX_H
 #define EHTRACK_REPORT_XLSX_H
 
-#include <sqlite3.h>
-
 #include "error.h"
 #include "report_data.h"
 
-int report_write_xlsx(sqlite3 *db, const struct report *r, const char *path, struct eh_error *err);
+int report_write_xlsx(const struct report *r, const char *path, struct eh_error *err);
 
 #endif
