@@ -105,8 +105,7 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
         format_date(as_of.day, as_of_text);
         struct out_table t;
         out_init(&t, table ? table_cols : json_cols, table ? ARRAY_LEN(table_cols) : ARRAY_LEN(json_cols));
-        size_t counts[5] = {0}, few = 0;
-        static const char *const statuses[5] = {"achieved", "on_track", "at_risk", "missed", "no_data"};
+        size_t counts[GOAL_STATUS_COUNT] = {0}, few = 0;
         for (size_t i = 0; i < res.count; i++) {
             const struct goal_result *g = &res.items[i];
             char deadline[11];
@@ -133,9 +132,9 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
             }
             if (!table) points_cell(&t, g);
             out_text(&t, deadline);
-            out_text(&t, g->status);
+            out_text(&t, GOAL_STATUS_KEYS[g->status]);
             if (!table) out_text(&t, as_of_text);
-            for (int k = 0; k < 5; k++) counts[k] += strcmp(g->status, statuses[k]) == 0;
+            counts[g->status]++;
         }
         out_print(&t, ctx->format, stdout);
         if (table) {

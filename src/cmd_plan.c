@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "datetime.h"
 #include "db.h"
+#include "plan_progress.h"
 #include "json.h"
 #include "metric_catalog.h"
 #include "out_file.h"
@@ -493,10 +494,7 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "SELECT pl.id, pl.title, pr.agb || ' ' || pr.name, coalesce(pr.care_group, pl.care_group), "
                    "       pr.region, pl.app_type || ': ' || pl.app_name || coalesce(' (' || pl.vendor || ')', ''), "
                    "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
-                   "       pl.source, pl.synced_at, "
-                   "       (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')), "
-                   "       (SELECT step FROM plan_steps s WHERE s.plan_id = pl.id AND s.status NOT IN ('done','skipped') "
-                   "        ORDER BY position LIMIT 1), pl.response_term_hours, pl.retired_at "
+                   "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -513,16 +511,20 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     show_kv("application", db_text(st, 5));
     show_kv("directions", db_text(st, 6));
     char buf[128];
-    int done = sqlite3_column_int(st, 9);
-    snprintf(buf, sizeof buf, "%d of 6 steps (%.0f%%), current step: %s", done, done * 100.0 / 6,
-             db_text(st, 10) ? db_text(st, 10) : "none");
+    struct plan_progress progress;
+    if ((rc = plan_progress_load(db, NULL, id, &progress, &ctx->err))) {
+        sqlite3_finalize(st);
+        return rc;
+    }
+    snprintf(buf, sizeof buf, "%d of %d steps (%.0f%%), current step: %s", progress.done, STEP_COUNT,
+             progress.share * 100, plan_progress_current_key(&progress));
     show_kv("progress", buf);
-    snprintf(buf, sizeof buf, "%d hours", sqlite3_column_type(st, 11) == SQLITE_NULL ? 24 : sqlite3_column_int(st, 11));
+    snprintf(buf, sizeof buf, "%d hours", sqlite3_column_type(st, 9) == SQLITE_NULL ? 24 : sqlite3_column_int(st, 9));
     show_kv("response term", buf);
     show_kv("source", db_text(st, 7));
     show_kv("synced", db_text(st, 8));
-    if (db_text(st, 12)) {
-        snprintf(buf, sizeof buf, "retired %s", db_text(st, 12));
+    if (db_text(st, 10)) {
+        snprintf(buf, sizeof buf, "retired %s", db_text(st, 10));
         show_kv("state", buf);
     } else {
         show_kv("state", "active");
@@ -593,11 +595,7 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
         /* The recorded snapshot, with its progress and where it came from;
          * numbers as every other JSON output writes them. */
         if (db_prepare(db, &st,
-                       "SELECT snapshot, source, synced_at, "
-                       "  (SELECT count(*) FROM plan_steps s WHERE s.plan_id = pl.id AND s.status IN ('done','skipped')), "
-                       "  coalesce((SELECT step FROM plan_steps s WHERE s.plan_id = pl.id "
-                       "     AND s.status NOT IN ('done','skipped') ORDER BY position LIMIT 1), 'none'), retired_at "
-                       "FROM plans pl WHERE id = ?1", &ctx->err))
+                       "SELECT snapshot, source, synced_at, retired_at FROM plans pl WHERE id = ?1", &ctx->err))
             return EH_IO;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
         int rc;
@@ -605,20 +603,25 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
             sqlite3_finalize(st);
             return rc ? rc : unknown_plan(ctx, db, id);
         }
+        struct plan_progress progress;
+        if ((rc = plan_progress_load(db, NULL, id, &progress, &ctx->err))) {
+            sqlite3_finalize(st);
+            return rc;
+        }
         struct sbuf out = {0};
         const char *snap = db_text(st, 0);
         size_t len = strlen(snap);
         sbuf_addn(&out, snap, len && snap[len - 1] == '}' ? len - 1 : len);
         sbuf_adds(&out, ", \"progress\": ");
-        json_num(&out, sqlite3_column_int(st, 3) / 6.0);
+        json_num(&out, progress.share);
         sbuf_adds(&out, ", \"current_step\": ");
-        json_str(&out, db_text(st, 4));
+        json_str(&out, plan_progress_current_key(&progress));
         sbuf_adds(&out, ", \"source\": ");
         json_str(&out, db_text(st, 1));
         sbuf_adds(&out, ", \"synced_at\": ");
         json_str(&out, db_text(st, 2));
         sbuf_adds(&out, ", \"retired_at\": ");
-        if (db_text(st, 5)) json_str(&out, db_text(st, 5));
+        if (db_text(st, 3)) json_str(&out, db_text(st, 3));
         else sbuf_adds(&out, "null");
         sbuf_addc(&out, '}');
         printf("%s\n", sbuf_str(&out));

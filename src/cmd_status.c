@@ -3,17 +3,20 @@
 
 #include "cmd.h"
 #include "db.h"
+#include "plan_progress.h"
 #include "scope.h"
 #include "util.h"
 #include "vocab.h"
 
-static char step_mark(const char *status)
+static char step_mark(int status)
 {
-    if (!status) return '?';
-    if (strcmp(status, "done") == 0) return '#';
-    if (strcmp(status, "in_progress") == 0) return '>';
-    if (strcmp(status, "skipped") == 0) return '-';
-    return '.';
+    switch (status) {
+    case STATUS_DONE: return '#';
+    case STATUS_IN_PROGRESS: return '>';
+    case STATUS_SKIPPED: return '-';
+    case STATUS_NOT_STARTED: return '.';
+    default: return '?';
+    }
 }
 
 enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
@@ -47,9 +50,7 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
                    "  CASE WHEN pr.id IS NOT NULL THEN pr.region "
                    "       ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END "
                    "             FROM practices g WHERE g.care_group = pl.care_group) END, "
-                   "  pl.app_name, "
-                   "  (SELECT group_concat(status, ' ') FROM (SELECT status FROM plan_steps s "
-                   "     WHERE s.plan_id = pl.id ORDER BY position)) "
+                   "  pl.app_name "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
                    "ORDER BY coalesce(pr.care_group, pl.care_group), pr.agb IS NOT NULL, pr.agb, pl.id", &ctx->err))
@@ -58,39 +59,30 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
     struct out_table t;
     if (table) out_init(&t, table_cols, ARRAY_LEN(table_cols));
     else out_init(&t, json_cols, ARRAY_LEN(json_cols));
+    sqlite3_stmt *steps = NULL;
     int rc;
     while (db_next(st, &rc, &ctx->err, "reading the plans")) {
-        const char *statuses[STEP_COUNT] = {0};
-        char buf[256];
-        snprintf(buf, sizeof buf, "%s", db_text(st, 5) ? db_text(st, 5) : "");
-        char *save = NULL;
-        int n = 0;
-        for (char *w = strtok_r(buf, " ", &save); w && n < STEP_COUNT; w = strtok_r(NULL, " ", &save))
-            statuses[n++] = w;
-        int done = 0, current = -1;
-        for (int i = 0; i < STEP_COUNT; i++) {
-            bool finished = statuses[i] && (strcmp(statuses[i], "done") == 0 || strcmp(statuses[i], "skipped") == 0);
-            done += finished;
-            if (!finished && current < 0) current = i;
-        }
-        const char *current_name = current < 0 ? "none" : VOCAB_STEPS.entries[current].key;
+        struct plan_progress progress;
+        if ((rc = plan_progress_load(db, &steps, db_text(st, 0), &progress, &ctx->err))) break;
         out_text(&t, db_text(st, 0));
         out_text(&t, db_text(st, 1));
         out_text(&t, db_text(st, 2));
         if (table) {
             char marks[STEP_COUNT + 1];
-            for (int i = 0; i < STEP_COUNT; i++) marks[i] = step_mark(statuses[i]);
+            for (int i = 0; i < STEP_COUNT; i++) marks[i] = step_mark(progress.status[i]);
             marks[STEP_COUNT] = '\0';
             out_text(&t, marks);
         } else {
             out_text(&t, db_text(st, 3));
             out_text(&t, db_text(st, 4));
-            for (int i = 0; i < STEP_COUNT; i++) out_text(&t, statuses[i]);
+            for (int i = 0; i < STEP_COUNT; i++)
+                out_text(&t, progress.status[i] >= 0 ? VOCAB_STEP_STATUS.entries[progress.status[i]].key : NULL);
         }
-        out_text(&t, current_name);
-        out_num(&t, done / 6.0);
+        out_text(&t, plan_progress_current_key(&progress));
+        out_num(&t, progress.share);
     }
     sqlite3_finalize(st);
+    sqlite3_finalize(steps);
     if (rc) {
         out_free(&t);
         return rc;

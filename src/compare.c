@@ -173,10 +173,7 @@ static int load_peers(sqlite3 *db, const struct subject *s, unsigned asked, stru
 {
     *out = NULL;
     *count = 0;
-    if (db_exec(db, "DROP TABLE IF EXISTS temp.m_scope;"
-                    "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
-                    " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", err))
-        return EH_IO;
+    if (metric_scope_create(db, err)) return EH_IO;
     sqlite3_stmt *st, *ins;
     if (db_prepare(db, &st,
                    "SELECT p.id, p.agb, p.care_group = ?2, p.region = ?3, "

@@ -122,12 +122,9 @@ static int refresh_followed(struct followed_stmts *q, long long practice, int fi
         i = j;
     }
     free(c);
-    char from[11], to[11];
-    format_date(first, from);
-    format_date(last, to);
     sqlite3_bind_int64(q->clear, 1, practice);
-    sqlite3_bind_text(q->clear, 2, from, 10, SQLITE_STATIC);
-    sqlite3_bind_text(q->clear, 3, to, 10, SQLITE_STATIC);
+    db_bind_date(q->clear, 2, first);
+    db_bind_date(q->clear, 3, last);
     rc = db_step_done(q->clear, err, "counting followed e-consults");
     sqlite3_reset(q->clear);
     for (int d = 0; d < ndays && !rc; d++) {

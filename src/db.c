@@ -466,7 +466,7 @@ void db_bind_text(sqlite3_stmt *st, int i, const char *s)
     else sqlite3_bind_null(st, i);
 }
 
-void db_bind_date(sqlite3_stmt *st, int i, int days)
+static void bind_date_text(sqlite3_stmt *st, int i, int days, int len)
 {
     if (days == DATE_NONE) {
         sqlite3_bind_null(st, i);
@@ -474,7 +474,17 @@ void db_bind_date(sqlite3_stmt *st, int i, int days)
     }
     char buf[11];
     format_date(days, buf);
-    sqlite3_bind_text(st, i, buf, 10, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, i, buf, len, SQLITE_TRANSIENT);
+}
+
+void db_bind_month(sqlite3_stmt *st, int i, int days)
+{
+    bind_date_text(st, i, days, 7);
+}
+
+void db_bind_date(sqlite3_stmt *st, int i, int days)
+{
+    bind_date_text(st, i, days, 10);
 }
 
 struct busy_state {

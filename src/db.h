@@ -71,5 +71,7 @@ const char *db_text(sqlite3_stmt *st, int i);
 /* Bind helpers: NULL text and DATE_NONE bind SQL NULL. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
 void db_bind_date(sqlite3_stmt *st, int i, int days);
+/* The month of a day as text YYYY-MM (NULL for DATE_NONE). */
+void db_bind_month(sqlite3_stmt *st, int i, int days);
 
 #endif

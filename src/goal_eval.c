@@ -67,10 +67,7 @@ static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct
  * (and, when from is given, that baseline range). */
 static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, struct eh_error *err)
 {
-    if (db_exec(db, "DROP TABLE IF EXISTS temp.m_scope;"
-                    "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
-                    " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", err))
-        return EH_IO;
+    if (metric_scope_create(db, err)) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) "
@@ -116,6 +113,8 @@ static void set_basis(struct goal_basis *b, const struct metric_value *v)
     b->records = v->records;
 }
 
+const char *const GOAL_STATUS_KEYS[GOAL_STATUS_COUNT] = {"achieved", "on_track", "at_risk", "missed", "no_data"};
+
 static int monday_of(int day)
 {
     return day - (weekday(day) - 1);
@@ -131,9 +130,7 @@ static bool forecast(const struct metric_result *weekly, struct goal_result *g, 
     for (size_t i = 0; i < weekly->count; i++) {
         const struct metric_value *v = &weekly->items[i];
         if (strcmp(v->group, g->plan) != 0 || !v->has_value) continue;
-        int year, week;
-        if (sscanf(v->period, "%d-W%d", &year, &week) != 2) continue;
-        double x = (iso_week1_monday(year) + (week - 1) * 7 - oldest_monday) / 7.0;
+        double x = (monday_of(v->first) - oldest_monday) / 7.0;
         sx += x;
         sy += v->value;
         sxx += x * x;
@@ -244,11 +241,11 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
                 r->has_target = true;
                 r->target = r->baseline * (1 + g->change);
             }
-            if (!r->has_target || !r->has_current) r->status = "no_data";
-            else if (goal_meets(r->metric, r->current, r->target)) r->status = "achieved";
-            else if (as_of > r->deadline) r->status = "missed";
-            else if (r->has_forecast && goal_meets(r->metric, r->forecast, r->target)) r->status = "on_track";
-            else r->status = "at_risk";
+            if (!r->has_target || !r->has_current) r->status = GOAL_NO_DATA;
+            else if (goal_meets(r->metric, r->current, r->target)) r->status = GOAL_ACHIEVED;
+            else if (as_of > r->deadline) r->status = GOAL_MISSED;
+            else if (r->has_forecast && goal_meets(r->metric, r->forecast, r->target)) r->status = GOAL_ON_TRACK;
+            else r->status = GOAL_AT_RISK;
             out->items[out->count++] = *r;
             memset(r, 0, sizeof *r);
         }

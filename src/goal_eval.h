@@ -41,6 +41,11 @@ struct forecast_point {
     double value;
 };
 
+enum goal_status { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED, GOAL_NO_DATA, GOAL_STATUS_COUNT };
+
+/* "achieved", "on_track", "at_risk", "missed", "no_data" (interface.md 5). */
+extern const char *const GOAL_STATUS_KEYS[GOAL_STATUS_COUNT];
+
 struct goal_result {
     char *plan, *goal, *practice, *care_group, *title;
     const struct metric_def *metric;
@@ -52,7 +57,7 @@ struct goal_result {
     struct forecast_point *points;
     size_t npoints;
     bool forecast_clamped;      /* the line ran outside what the metric can be */
-    const char *status;
+    enum goal_status status;
     struct goal_basis current_basis, baseline_basis;   /* zero when not measured */
 };
 

@@ -155,6 +155,13 @@ static int read_only(void *ud, int action, const char *a, const char *b, const c
     }
 }
 
+int metric_scope_create(sqlite3 *db, struct eh_error *err)
+{
+    return db_exec(db, "DROP TABLE IF EXISTS temp.m_scope;"
+                       "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
+                       " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", err);
+}
+
 static int build_scope(struct eval *e)
 {
     static const char *const by_sql[] = {
@@ -169,10 +176,7 @@ static int build_scope(struct eval *e)
         "INSERT INTO temp.m_scope SELECT s.practice_id, 'all' FROM temp.scope_practices s",
     };
     if (e->q->by == BY_CUSTOM) return EH_OK;
-    if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_scope;"
-                       "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
-                       " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", e->err))
-        return EH_IO;
+    if (metric_scope_create(e->db, e->err)) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(e->db, &st, by_sql[e->q->by], e->err)) return EH_IO;
     /* Asked about one insurer, group by insurer shows that insurer only. */
@@ -427,11 +431,12 @@ static int flush_practice(struct period_build *b, long long practice)
     return rc;
 }
 
-static int bind_days(sqlite3_stmt *st, long long practice, int first, int last)
+/* ?1 the practice, ?2 ?3 the first and last day (or month). */
+static int bind_range(sqlite3_stmt *st, long long practice, int first, int last, bool months)
 {
     sqlite3_bind_int64(st, 1, practice);
-    db_bind_date(st, 2, first);
-    db_bind_date(st, 3, last);
+    (months ? db_bind_month : db_bind_date)(st, 2, first);
+    (months ? db_bind_month : db_bind_date)(st, 3, last);
     return EH_OK;
 }
 
@@ -440,19 +445,14 @@ static int sum_practice(struct period_build *b, long long practice, int month_fi
     struct eval *e = b->e;
     int rc = EH_OK;
     if (month_first <= month_last) {
-        char m1[11], m2[11];
-        format_date(month_first, m1);
-        format_date(month_last, m2);
-        sqlite3_bind_int64(b->months, 1, practice);
-        sqlite3_bind_text(b->months, 2, m1, 7, SQLITE_TRANSIENT);
-        sqlite3_bind_text(b->months, 3, m2, 7, SQLITE_TRANSIENT);
+        bind_range(b->months, practice, month_first, month_last, true);
         rc = add_rows(b, b->months, true);
         /* The days before the first whole month and after the last. */
-        if (!rc && e->from < month_first && !bind_days(b->days, practice, e->from, month_first - 1))
+        if (!rc && e->from < month_first && !bind_range(b->days, practice, e->from, month_first - 1, false))
             rc = add_rows(b, b->days, false);
-        if (!rc && month_last < e->to && !bind_days(b->days, practice, month_last + 1, e->to))
+        if (!rc && month_last < e->to && !bind_range(b->days, practice, month_last + 1, e->to, false))
             rc = add_rows(b, b->days, false);
-    } else if (!bind_days(b->days, practice, e->from, e->to)) {
+    } else if (!bind_range(b->days, practice, e->from, e->to, false)) {
         rc = add_rows(b, b->days, false);
     }
     return rc ? rc : flush_practice(b, practice);
@@ -780,6 +780,7 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     memset(v, 0, sizeof *v);
     v->group = xstrdup(e->groups[g]);
     v->period = xstrdup(e->periods[p].label);
+    v->first = e->periods[p].first;
     v->metric = m;
     v->partial = e->periods[p].partial;
     const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];

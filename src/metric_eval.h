@@ -5,7 +5,8 @@
  * Contract: metric_eval computes each requested metric for every group and
  * every period of the range. Groups come from temp.scope_practices (see
  * scope.h) and `by`, or, with BY_CUSTOM, from a temp.m_scope(practice_id,
- * grp) the caller filled (a practice may count for several groups). Each
+ * grp) the caller filled (a practice may count for several groups) after
+ * metric_scope_create made it empty. Each
  * metric's SQL (metric_catalog.h) runs read-only, with :from, :to, :as_of
  * (YYYY-MM-DD), :from_start, :to_end (local seconds of the range's first
  * midnight and of the midnight after it) and :as_of_utc bound, against the
@@ -73,6 +74,7 @@ struct metric_query {
 struct metric_value {
     char *group;
     char *period;
+    int first;                  /* the period's first day (clipped to the range) */
     const struct metric_def *metric;
     bool has_value, has_numerator, has_denominator;
     double value, numerator, denominator;
@@ -93,5 +95,9 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
  * default 600; EH_USAGE when the variable is not a positive number. */
 int metric_time_budget(double *seconds, struct eh_error *err);
 void metric_result_free(struct metric_result *r);
+/* Creates temp.m_scope(practice_id, grp) empty, dropping an earlier one:
+ * the one definition of the table, for the engine and for the callers
+ * of BY_CUSTOM. */
+int metric_scope_create(sqlite3 *db, struct eh_error *err);
 
 #endif

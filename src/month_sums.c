@@ -46,15 +46,12 @@ int month_refresh_begin(struct month_refresh *m, sqlite3 *db, enum log_kind kind
 
 int month_sums_refresh(struct month_refresh *m, long long practice, int first, int last, struct eh_error *err)
 {
-    char from[11], to[11];
-    format_date(first, from);
-    format_date(last, to);
     sqlite3_stmt *st[2] = {m->clear, m->fill};
     int rc = EH_OK;
     for (int i = 0; i < 2 && !rc; i++) {
         sqlite3_bind_int64(st[i], 1, practice);
-        sqlite3_bind_text(st[i], 2, from, 7, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st[i], 3, to, 7, SQLITE_TRANSIENT);
+        db_bind_month(st[i], 2, first);
+        db_bind_month(st[i], 3, last);
         rc = db_step_done(st[i], err, "summing the days per month");
         sqlite3_reset(st[i]);
     }

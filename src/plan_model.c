@@ -56,21 +56,6 @@ void plan_free(struct plan *p)
     free(p->file);
 }
 
-double plan_progress(const struct plan *p)
-{
-    int n = 0;
-    for (int s = 0; s < STEP_COUNT; s++)
-        if (p->steps[s].status == STATUS_DONE || p->steps[s].status == STATUS_SKIPPED) n++;
-    return n / 6.0;
-}
-
-int plan_current_step(const struct plan *p)
-{
-    for (int s = 0; s < STEP_COUNT; s++)
-        if (p->steps[s].status != STATUS_DONE && p->steps[s].status != STATUS_SKIPPED) return s;
-    return -1;
-}
-
 int plan_start_date(const struct plan *p)
 {
     int first = DATE_NONE;

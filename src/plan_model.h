@@ -106,10 +106,6 @@ struct plan {
 void register_free(struct practice_register *r);
 void plan_free(struct plan *p);
 
-/* Progress: steps done or skipped / 6. */
-double plan_progress(const struct plan *p);
-/* First step in model order neither done nor skipped, or -1 ("none"). */
-int plan_current_step(const struct plan *p);
 /* Earliest started date of any step, or DATE_NONE. */
 int plan_start_date(const struct plan *p);
 /* The response term in hours this plan sets, or 0 when it sets none. */

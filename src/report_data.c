@@ -6,6 +6,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "plan_progress.h"
 #include "scope.h"
 #include "util.h"
 
@@ -266,12 +267,12 @@ static int load_plan_parts(sqlite3 *db, struct report *r, struct eh_error *err)
     free(by_id);
     for (size_t i = 0; i < r->nplans; i++) {
         struct rp_plan *p = &r->plans[i];
-        p->current = -1;
-        for (int s = 0; s < STEP_COUNT; s++) {
-            bool finished = p->steps[s].status == STATUS_DONE || p->steps[s].status == STATUS_SKIPPED;
-            p->done += finished;
-            if (!finished && p->current < 0) p->current = s;
-        }
+        struct plan_progress progress;
+        for (int s = 0; s < STEP_COUNT; s++) progress.status[s] = p->steps[s].status;
+        plan_progress_count(&progress);
+        p->current = progress.current;
+        p->done = progress.done;
+        p->progress = progress.share;
     }
     return status;
 }
@@ -755,10 +756,7 @@ void report_free(struct report *r)
 static int fill_groups(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
                        struct eh_error *err)
 {
-    if (db_exec(db, "DROP TABLE IF EXISTS temp.m_scope;"
-                    "CREATE TEMP TABLE m_scope(practice_id INTEGER NOT NULL, grp TEXT NOT NULL,"
-                    " PRIMARY KEY (practice_id, grp)) WITHOUT ROWID;", err))
-        return EH_IO;
+    if (metric_scope_create(db, err)) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st, "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) VALUES (?1, ?2)", err))
         return EH_IO;

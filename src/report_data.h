@@ -85,8 +85,9 @@ struct rp_plan {
     int app_type;               /* index in VOCAB_APP_TYPES, -1 unknown */
     char *app_name, *vendor;
     struct rp_step steps[STEP_COUNT];
-    int current;                /* first step neither done nor skipped; -1 none */
+    int current;                /* first step neither done nor skipped; -1 none (plan_progress.h) */
     int done;                   /* steps done or skipped */
+    double progress;            /* done / STEP_COUNT */
     int mode, decision;         /* VOCAB_IMPLEMENT_MODE / VOCAB_SCALE_DECISION, -1 none */
     bool has_one_off, has_yearly;
     double one_off, yearly;

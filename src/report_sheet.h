@@ -1,8 +1,8 @@
 /*
  * report_sheet.h - what a sheet's writer of the report workbook has to
- * hand (report_xlsx.c owns the workbook; the sheets of report_sheet_*.c
- * write into it): the writer and sheet state, the shared formats, and the
- * cell and table helpers.
+ * hand (report_xlsx.c owns the workbook and the words; each sheet of
+ * report_sheet_*.c writes into it): the writer and sheet state, the words
+ * and shared formats, and the cell and table helpers.
  *
  * Contract: a sheet's writer gets the writer (its gathered struct report,
  * the workbook, the language) and a sheet already added in reading order;
@@ -59,6 +59,56 @@ struct sheet {
     bool has_table;
 };
 
+/* The workbook's words, in English and Dutch (report_xlsx.c); T gives a
+ * word in the workbook's language. */
+enum label {
+    SH_SUMMARY, SH_STEPS, SH_GOALS, SH_METRICS, SH_COMPARISON, SH_SPREAD, SH_TRENDS, SH_COSTS, SH_DIRECTIONS,
+    SH_QUALITY,
+    K_REGION, K_CARE_GROUP, K_INSURER, K_PRACTICE,
+    L_TITLE, L_WRITTEN, L_SCOPE, L_REPORT_FOR, L_NAME, L_AS_OF, L_FROM, L_TO, L_PRACTICES, L_CARE_GROUPS,
+    L_PLANS, L_CG_PLANS, L_GOALS_N, L_PRIVACY, L_PRIVACY_AGG, L_PRIVACY_OWN, L_HEADLINE, L_BETTER, L_HIGHER,
+    L_LOWER, L_AVG_PROGRESS, L_PLANS_COMPLETE, L_GOALS_AS_OF, L_STATUS, L_GOALS, L_SHARE, L_TOTAL,
+    L_PLANS_PER_STEP, L_STEP, L_ALL_DONE, L_COVERAGE, L_LOG, L_RECORDS, L_PRACTICES_WITH_DATA,
+    L_SHARE_PRACTICES, L_FIRST_DAY, L_LAST_DAY, L_MONTHS_WITH_DATA, L_MONTHS_IN_PERIOD, L_COSTS_SECTION,
+    L_ONE_OFF, L_YEARLY, L_PLANS_WITH_COSTS, L_K_CONSULTS, L_K_MESSAGES, L_K_CALLS, L_K_SURVEY,
+    L_K_REGISTRATIONS, L_PLAN, L_PLAN_TITLE, L_AGB, L_PRACTICE, L_CARE_GROUP, L_APP_TYPE, L_APPLICATION,
+    L_CURRENT_STEP, L_PROGRESS, L_DUE, L_MODE, L_DECISION, L_LEGEND, L_CG_PLAN, L_STEPS_NOTE, L_GOAL,
+    L_METRIC, L_BASELINE, L_TARGET, L_CURRENT, L_FORECAST, L_DEADLINE, L_WEEKS, L_GOALS_NOTE,
+    L_ACHIEVED, L_ON_TRACK, L_AT_RISK, L_MISSED, L_NO_DATA, L_LEVEL, L_GROUP, L_MONTH, L_LEVEL_TOTAL,
+    L_LEVEL_CG, L_LEVEL_PRACTICE, L_METRICS_NOTE, L_WEEK, L_WEEK_START, L_TREND_SHARE, L_TREND_CALLS,
+    L_AXIS_WEEK, L_AXIS_SHARE, L_AXIS_CALLS, L_CALLS_PER_PRACTICE, L_TRENDS_NOTE, L_TRENDS_LINES_CG, L_TRENDS_LINES_PR, L_FUNDING,
+    L_BARRIERS, L_DIRECTIONS, L_RISKS, L_HIGH_RISKS, L_FUNDING_SOURCE, L_BARRIER, L_DIRECTION,
+    L_SUBTHEME, L_PRACTICES_REACHED, L_SHARE_OF_PLANS, L_COSTS_NOTE, L_DIR_NOTE, L_DIR_BY_STEP,
+    L_DIR_BY_CG, L_DIR_N, L_NUMBER, L_GAPS, L_IMPORTS, L_REJECTS, L_IMPORT, L_FILE, L_KIND, L_FORMAT,
+    L_IMPORTED_AT, L_READ, L_INSERTED, L_DUPLICATES, L_SKIPPED, L_REJECTED, L_OUTCOME, L_FIELD, L_REASON, L_ROWS,
+    L_FIRST_LINE, L_GAP_CONSULTS, L_GAP_MESSAGES, L_GAP_CALLS, L_GAP_REGISTRATIONS, L_LATEST_SURVEY,
+    L_MISSING_LIST, L_ABANDONED_LOGGED, L_ABANDONED_YES, L_ABANDONED_NONE, L_OUTCOME_IMPORTED,
+    L_OUTCOME_REFUSED, L_NONE_FOUND, L_QUALITY_NOTE, L_PAGE, L_W_CONSULTS, L_W_MESSAGES, L_W_CALLS,
+    L_W_REGISTRATIONS, L_AS_OF_WHY, L_AS_OF_GIVEN, L_AS_OF_DATA, L_AS_OF_TODAY, L_DATA, L_PARTIAL,
+    L_PARTIAL_NOTE, L_FEW_WEEKS, L_WORKING_DAYS,
+    LABEL_COUNT
+};
+
+const char *T(const struct writer *w, enum label l);
+/* "Region: Noord-Holland Noord" and the like: the sheet's title. */
+const char *heading(struct writer *w, enum label what);
+/* "Region", "Care group", ...: what the workbook is for. */
+const char *kind_label(const struct writer *w);
+const char *workbook_title(struct writer *w);
+const char *goal_status_label(const struct writer *w, int i);
+const char *step_status_label(const struct writer *w, int status);
+/* A vocabulary entry's label in the workbook's language ("" for -1);
+ * vlabel_text also for a key the vocabulary does not hold. */
+const char *vlabel(const struct writer *w, const struct vocab *v, int i);
+const char *vlabel_text(const struct writer *w, const struct vocab *v, int i);
+/* Text as a cell holds it: control characters out, at most CELL_MAX_CHARS;
+ * the caller frees it. */
+char *clean_text(const char *text);
+/* A period's label, with * when the data covers it only partly; the
+ * sentence on partial periods of a grid ("" without any). */
+const char *period_text(struct writer *w, const struct rp_grid *g, size_t p);
+const char *partial_note(struct writer *w, const struct rp_grid *g);
+
 void note(struct writer *w, lxw_error e, const char *where);
 const char *keep(struct writer *w, char *s);
 const char *keepf(struct writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -85,6 +135,8 @@ void put_blank(struct sheet *s, lxw_col_t col, lxw_format *f);
 /* A value under the privacy rule: a number, "<N", or nothing. */
 void put_cell(struct sheet *s, lxw_col_t col, struct rp_cell c, enum numfmt nf, bool total);
 void put_count(struct sheet *s, lxw_col_t col, long long n, bool total);
+/* An id (an import number) as a number without separators. */
+void put_id(struct sheet *s, lxw_col_t col, long long v);
 void next_row(struct sheet *s);
 
 /* Title in row 0, a line of explanation in row 1. */
@@ -98,9 +150,21 @@ void table_end(struct sheet *s);
 void section(struct sheet *s, const char *text);
 /* Column widths, the filter's panes frozen over its header. */
 void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width);
+/* A row of coloured cells with their labels: what the colours mean. */
+void legend(struct sheet *s, lxw_col_t col, const char *const *labels, lxw_format *const *formats, int n);
+/* A small table under the main one: its first column spans 0..span. */
+void merged_header(struct sheet *s, lxw_col_t span, const char *first, const char *const *rest, lxw_col_t nrest);
 
-/* The sheets of their own files. */
+/* The sheets, each in a file of its own, in reading order. */
+int write_summary(struct writer *w, const struct sheet *sheet);        /* report_sheet_summary.c */
+int write_steps(struct writer *w, const struct sheet *sheet);          /* report_sheet_steps.c */
+int write_goals(struct writer *w, const struct sheet *sheet);          /* report_sheet_goals.c */
+int write_metrics(struct writer *w, const struct sheet *sheet);        /* report_sheet_metrics.c */
 int write_comparison(struct writer *w, const struct sheet *sheet);     /* report_sheet_compare.c */
 int write_spread(struct writer *w, const struct sheet *sheet);         /* report_sheet_spread.c */
+int write_trends(struct writer *w, const struct sheet *sheet);         /* report_sheet_trends.c */
+int write_costs(struct writer *w, const struct sheet *sheet);          /* report_sheet_costs.c */
+int write_directions(struct writer *w, const struct sheet *sheet);     /* report_sheet_directions.c */
+int write_quality(struct writer *w, const struct sheet *sheet);        /* report_sheet_quality.c */
 
 #endif

@@ -1,0 +1,75 @@
+/*
+ * The Goals sheet: each goal of the plans in scope with its baseline,
+ * target, current value, forecast and status; values over too few records
+ * are hidden in aggregate workbooks as the Metrics sheet hides them.
+ */
+
+#include "report_sheet.h"
+
+/* A goal's measured value in an aggregate workbook: hidden like any other
+ * value over few records. */
+static struct rp_cell goal_cell(const struct report *r, const struct metric_def *m, bool has, double v,
+                                const struct goal_basis *b)
+{
+    if (!b->measured) {
+        struct rp_cell c = {has ? CELL_VALUE : CELL_EMPTY, v};
+        return c;
+    }
+    return report_cell(r, m, has, v, b->has_numerator, b->numerator, b->has_denominator, b->denominator, b->records);
+}
+
+int write_goals(struct writer *w, const struct sheet *sheet)
+{
+    const struct report *r = w->r;
+    struct sheet s = *sheet;
+    sheet_title(&s, heading(w, SH_GOALS),
+                subst(w, T(w, L_GOALS_NOTE), 1, w->date_as_of));
+    enum { C_PLAN, C_GOAL, C_AGB, C_PRACTICE, C_CG, C_METRIC, C_BASELINE, C_TARGET, C_CURRENT, C_FORECAST,
+           C_DEADLINE, C_STATUS, C_WEEKS, C_COUNT };
+    const char *labels[5];
+    for (int i = 0; i < 5; i++) labels[i] = goal_status_label(w, i);
+    legend(&s, C_BASELINE, labels, w->f.goal, 5);
+    const char *hdr[C_COUNT] = {
+        [C_PLAN] = T(w, L_PLAN), [C_GOAL] = T(w, L_GOAL), [C_AGB] = T(w, L_AGB), [C_PRACTICE] = T(w, L_PRACTICE),
+        [C_CG] = T(w, L_CARE_GROUP), [C_METRIC] = T(w, L_METRIC), [C_BASELINE] = T(w, L_BASELINE),
+        [C_TARGET] = T(w, L_TARGET), [C_CURRENT] = T(w, L_CURRENT), [C_FORECAST] = T(w, L_FORECAST),
+        [C_DEADLINE] = T(w, L_DEADLINE), [C_STATUS] = T(w, L_STATUS), [C_WEEKS] = T(w, L_WEEKS),
+    };
+    table_header(&s, hdr, C_COUNT, true);
+    for (size_t i = 0; i < r->goals.count; i++) {
+        const struct goal_result *g = &r->goals.items[i];
+        const struct metric_def *m = g->metric;
+        enum numfmt nf = metric_numfmt(m);
+        const struct rp_practice *p = practice_by_agb(r, g->practice);
+        put_text(&s, C_PLAN, g->plan, NULL);
+        put_text(&s, C_GOAL, g->goal, NULL);
+        put_text(&s, C_AGB, g->practice, NULL);
+        put_text(&s, C_PRACTICE, p ? p->name : T(w, L_CG_PLAN), NULL);
+        put_text(&s, C_CG, g->care_group, NULL);
+        put_text(&s, C_METRIC, metric_label(m, w->nl ? "nl" : "en"), NULL);
+        struct rp_cell base = goal_cell(r, m, g->has_baseline, g->baseline, &g->baseline_basis);
+        struct rp_cell cur = goal_cell(r, m, g->has_current, g->current, &g->current_basis);
+        /* A target derived from a hidden baseline would give the baseline back. */
+        struct rp_cell target = {g->has_target ? CELL_VALUE : CELL_EMPTY, g->target};
+        if (g->baseline_basis.measured && base.state != CELL_VALUE && target.state == CELL_VALUE)
+            target.state = CELL_HIDDEN;
+        struct rp_cell fc = {g->has_forecast ? CELL_VALUE : CELL_EMPTY, g->forecast};
+        if (cur.state != CELL_VALUE && fc.state == CELL_VALUE) fc.state = CELL_HIDDEN;
+        put_cell(&s, C_BASELINE, base, nf, false);
+        put_cell(&s, C_TARGET, target, nf, false);
+        put_cell(&s, C_CURRENT, cur, nf, false);
+        /* No forecast on too few weeks: say so rather than leave it blank. */
+        if (g->weekly_points < FORECAST_MIN_POINTS && fc.state == CELL_EMPTY)
+            put_text(&s, C_FORECAST, T(w, L_FEW_WEEKS), NULL);
+        else
+            put_cell(&s, C_FORECAST, fc, nf, false);
+        put_date(&s, C_DEADLINE, g->deadline);
+        int st = (int)g->status;
+        put_text(&s, C_STATUS, goal_status_label(w, st), w->f.goal[st]);
+        put_num(&s, C_WEEKS, g->weekly_points, NF_INT, false);
+        table_row_done(&s);
+    }
+    table_end(&s);
+    sheet_end(&s, true, 2, 45);
+    return EH_OK;
+}
