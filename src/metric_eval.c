@@ -838,7 +838,12 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     e.q = q;
     e.err = err;
     struct raw **raw = xcalloc(q->nmetrics ? q->nmetrics : 1, sizeof *raw);
-    int rc = build_scope(&e);
+    /* The temporary tables are filled row by row: one savepoint around
+     * the evaluation keeps SQLite from journalling each row's insert on
+     * its own (a temporary file written and truncated per row). */
+    int rc = db_exec(db, "SAVEPOINT metric_eval", err);
+    bool saved = !rc;
+    if (!rc) rc = build_scope(&e);
     if (!rc) rc = prepare_views(&e);
     if (!rc) rc = load_groups(&e);
     int lo = DATE_NONE, hi = DATE_NONE;
@@ -875,6 +880,12 @@ done:
     free(e.groups);
     free(e.periods);
     for (int k = 0; k < KIND_COUNT; k++) free(e.cov[k]);
+    if (saved) {
+        /* Nothing of the main database was written: on failure the
+         * temporary tables go back, which no later evaluation reads. */
+        if (rc) sqlite3_exec(db, "ROLLBACK TO metric_eval", NULL, NULL, NULL);
+        sqlite3_exec(db, "RELEASE metric_eval", NULL, NULL, NULL);
+    }
     return rc;
 }
 

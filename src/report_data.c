@@ -758,8 +758,12 @@ static int fill_groups(sqlite3 *db, const struct report *r, const struct rp_grou
 {
     if (metric_scope_create(db, err)) return EH_IO;
     sqlite3_stmt *st;
-    if (db_prepare(db, &st, "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) VALUES (?1, ?2)", err))
+    /* One savepoint for the rows, not a journal per row (metric_eval.c). */
+    if (db_exec(db, "SAVEPOINT fill_groups", err)) return EH_IO;
+    if (db_prepare(db, &st, "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) VALUES (?1, ?2)", err)) {
+        sqlite3_exec(db, "RELEASE fill_groups", NULL, NULL, NULL);
         return EH_IO;
+    }
     int rc = SQLITE_DONE;
     /* Keys sort in the order of the groups, so results come back in it. */
     for (size_t g = 0; g < ngroups && rc == SQLITE_DONE; g++) {
@@ -778,7 +782,9 @@ static int fill_groups(sqlite3 *db, const struct report *r, const struct rp_grou
         }
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "grouping practices");
+    int status = rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "grouping practices");
+    sqlite3_exec(db, "RELEASE fill_groups", NULL, NULL, NULL);
+    return status;
 }
 
 static size_t label_index(const struct rp_grid *g, const char *label)
