@@ -43,7 +43,9 @@ static void empty_logs(void)
     if (db_exec(db, "DELETE FROM consults; DELETE FROM consult_days; DELETE FROM messages; DELETE FROM calls;"
                     "DELETE FROM call_days; DELETE FROM call_legs; DELETE FROM call_leg_imports;"
                     "DELETE FROM survey; DELETE FROM registrations; DELETE FROM rejects;"
-                    "DELETE FROM import_unmapped; DELETE FROM imports;", &err)) {
+                    "DELETE FROM import_unmapped; DELETE FROM imports;"
+                    "DELETE FROM message_days; DELETE FROM econsult_responses; DELETE FROM econsult_open;"
+                    "DELETE FROM consult_months; DELETE FROM message_months; DELETE FROM call_months;", &err)) {
         fprintf(stderr, "fuzz: %s\n", err.msg);
         exit(1);
     }

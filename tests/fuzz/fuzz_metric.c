@@ -30,8 +30,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (db_exec(db,
                 "INSERT INTO consults VALUES (1099511627777, 1, 1, 1775034000, 11, 'econsult', 'gp', 10, 'result', 1),"
                 " (1099511627778, 1, 2, 1775120400, 11, 'f2f', 'gp', 10, NULL, 1);"
-                "INSERT INTO consult_days VALUES (1, '2026-04-01', 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0),"
-                " (1, '2026-04-02', 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);"
+                "INSERT INTO consult_days VALUES (1, '2026-04-01', 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1),"
+                " (1, '2026-04-02', 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);"
                 "INSERT INTO calls VALUES (1099511627777, 1, 1, 1775034000, 'in', 30, 60, 'answered', 1);"
                 "INSERT INTO call_days VALUES (1, '2026-04-01', 1, 1, 0, 0, 0, 0, 30, 30, 60);"
                 "INSERT INTO messages VALUES (1099511627777, 1, 1, 1775034000, 1775037600, 11, 'econsult', 1);",
