@@ -541,7 +541,7 @@ static void fn_ams_local(sqlite3_context *ctx, int argc, sqlite3_value **argv)
  * counts n times: a table of counts by value (econsult_responses) gives
  * the same median as the values one by one. SQL can express it only with
  * window functions that sort every group's rows twice; collecting the
- * group's values and sorting them once is an order of magnitude faster. */
+ * group's values and selecting the middle is an order of magnitude faster. */
 struct median_value {
     double x;
     sqlite3_int64 n;
@@ -579,18 +579,62 @@ static void fn_median_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     acc->total += times;
 }
 
-static int compare_values(const void *a, const void *b)
+static void swap_values(struct median_value *a, struct median_value *b)
 {
-    double x = ((const struct median_value *)a)->x, y = ((const struct median_value *)b)->x;
-    return (x > y) - (x < y);
+    struct median_value t = *a;
+    *a = *b;
+    *b = t;
 }
 
-/* The value at 0-based position pos of the sorted values, counts taken. */
-static double value_at(const struct median_acc *acc, sqlite3_int64 pos)
+/* The value at 0-based position pos of the values in order, counts taken:
+ * a selection, not a sort (the values of a region's month are a few
+ * hundred thousand; sorting them took most of a report's median). Each
+ * round splits the values around a pivot into smaller, equal and larger,
+ * and goes on in the part that holds pos. */
+static double value_at(struct median_value *v, size_t n, sqlite3_int64 pos)
 {
-    size_t i = 0;
-    while (pos >= acc->values[i].n) pos -= acc->values[i++].n;
-    return acc->values[i].x;
+    size_t lo = 0, hi = n;
+    for (;;) {
+        /* Median of three as the pivot: sorted or constant input stays linear. */
+        double a = v[lo].x, b = v[lo + (hi - lo) / 2].x, c = v[hi - 1].x;
+        double pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+        size_t lt = lo, i = lo, gt = hi;
+        sqlite3_int64 below = 0, equal = 0;
+        while (i < gt) {
+            if (v[i].x < pivot) {
+                below += v[i].n;
+                swap_values(&v[lt++], &v[i++]);
+            } else if (v[i].x > pivot) {
+                swap_values(&v[i], &v[--gt]);
+            } else {
+                equal += v[i++].n;
+            }
+        }
+        if (pos < below) {
+            hi = lt;
+        } else if (pos < below + equal) {
+            return pivot;
+        } else {
+            pos -= below + equal;
+            lo = gt;
+        }
+    }
+}
+
+/* The value at position pos + 1 when the one at pos is x. */
+static double value_after(const struct median_value *v, size_t n, sqlite3_int64 pos, double x)
+{
+    sqlite3_int64 upto = 0;
+    double next = x;
+    bool found = false;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].x <= x) upto += v[i].n;
+        else if (!found || v[i].x < next) {
+            next = v[i].x;
+            found = true;
+        }
+    }
+    return upto > pos + 1 ? x : next;
 }
 
 static void fn_median_final(sqlite3_context *ctx)
@@ -602,10 +646,15 @@ static void fn_median_final(sqlite3_context *ctx)
         if (acc) sqlite3_free(acc->values);
         return;
     }
-    qsort(acc->values, acc->count, sizeof *acc->values, compare_values);
     sqlite3_int64 mid = acc->total / 2;
-    sqlite3_result_double(ctx, acc->total % 2 ? value_at(acc, mid)
-                                              : (value_at(acc, mid - 1) + value_at(acc, mid)) / 2.0);
+    double result;
+    if (acc->total % 2) {
+        result = value_at(acc->values, acc->count, mid);
+    } else {
+        double low = value_at(acc->values, acc->count, mid - 1);
+        result = (low + value_after(acc->values, acc->count, mid - 1, low)) / 2.0;
+    }
+    sqlite3_result_double(ctx, result);
     sqlite3_free(acc->values);
 }
 

@@ -13,6 +13,7 @@ struct goal_row {
     struct goal_result r;
     char *metric_id;
     bool has_target_value, has_change, has_baseline_value;
+    bool baseline_evaluated;    /* its range was evaluated: found or not */
     double target_value, change, baseline_value;
     int baseline_from, baseline_to;
 };
@@ -70,13 +71,19 @@ static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, st
     if (metric_scope_create(db, err)) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
+                   /* From the goals to their plans, a practice's plans and a care
+                    * group's apart: one join with OR between them read every plan
+                    * against every practice. */
+                   "WITH chosen(id) AS ("
+                   "  SELECT g.plan_id FROM plan_goals g WHERE g.metric = ?1 "
+                   "  AND (?2 IS NULL OR (g.baseline_from = ?2 AND g.baseline_to = ?3)) "
+                   "  AND g.plan_id IN (SELECT plan_id FROM temp.scope_plans)) "
                    "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) "
-                   "SELECT pr.id, pl.id FROM plans pl "
-                   "JOIN practices pr ON pr.id = pl.practice_id "
-                   "   OR (pl.practice_id IS NULL AND pr.care_group = pl.care_group) "
-                   "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
-                   "AND EXISTS (SELECT 1 FROM plan_goals g WHERE g.plan_id = pl.id AND g.metric = ?1 "
-                   "            AND (?2 IS NULL OR (g.baseline_from = ?2 AND g.baseline_to = ?3)))", err))
+                   "SELECT pl.practice_id, pl.id FROM chosen c JOIN plans pl ON pl.id = c.id "
+                   "WHERE pl.practice_id IS NOT NULL "
+                   "UNION ALL "
+                   "SELECT pr.id, pl.id FROM chosen c JOIN plans pl ON pl.id = c.id "
+                   "JOIN practices pr ON pr.care_group = pl.care_group WHERE pl.practice_id IS NULL", err))
         return EH_IO;
     sqlite3_bind_text(st, 1, metric, -1, SQLITE_STATIC);
     db_bind_date(st, 2, from);
@@ -201,7 +208,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
             if (h->has_baseline_value) {
                 h->r.has_baseline = true;
                 h->r.baseline = h->baseline_value;
-            } else if (h->baseline_from != DATE_NONE) {
+            } else if (h->baseline_from != DATE_NONE && !h->baseline_evaluated) {
                 struct metric_result base = {0};
                 if ((rc = scope_plans_for(db, m->id, h->baseline_from, h->baseline_to, err)) ||
                     (rc = eval_window(db, m, PERIOD_ALL, h->baseline_from, h->baseline_to, as_of, days, &base,
@@ -212,9 +219,10 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
                 /* One evaluation serves every goal on this metric and range. */
                 for (size_t j = k; j < count; j++) {
                     struct goal_row *o = &rows[j];
-                    if (strcmp(o->metric_id, m->id) != 0 || o->has_baseline_value || o->r.has_baseline ||
+                    if (strcmp(o->metric_id, m->id) != 0 || o->has_baseline_value || o->baseline_evaluated ||
                         o->baseline_from != h->baseline_from || o->baseline_to != h->baseline_to)
                         continue;
+                    o->baseline_evaluated = true;
                     const struct metric_value *b = find_value(&base, o->r.plan, "all");
                     if (b) set_basis(&o->r.baseline_basis, b);
                     if (b && b->has_value) {

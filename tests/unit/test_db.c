@@ -314,6 +314,67 @@ START_TEST(key_is_private_stable_and_checked)
 }
 END_TEST
 
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* median(x, n) against the middle of the values written out one by one
+ * and sorted: many small groups with repeated values and counts, so the
+ * middle falls inside a run of equal values, at its edges and between two
+ * values, with odd and even totals. */
+START_TEST(median_is_the_middle_of_the_counted_values)
+{
+    make_dir();
+    char *path = xasprintf("%s/m.db", dir);
+    sqlite3 *db;
+    struct eh_error err;
+    ck_assert_int_eq(db_open(&db, path, true, &err), EH_OK);
+    ck_assert_int_eq(db_exec(db, "CREATE TEMP TABLE v(g INTEGER, x REAL, n INTEGER)", &err), EH_OK);
+    sqlite3_stmt *ins, *q;
+    ck_assert_int_eq(db_prepare(db, &ins, "INSERT INTO temp.v VALUES (?1, ?2, ?3)", &err), EH_OK);
+    enum { GROUPS = 400 };
+    double *expanded[GROUPS];
+    size_t count[GROUPS];
+    unsigned seed = 12345;
+    for (int g = 0; g < GROUPS; g++) {
+        size_t rows = 1 + (size_t)g % 37, cap = rows * 3;
+        expanded[g] = xmalloc(cap * sizeof **expanded);
+        count[g] = 0;
+        for (size_t r = 0; r < rows; r++) {
+            seed = seed * 1103515245u + 12345u;
+            double x = (double)((seed >> 16) % (g % 2 ? 5u : 1000u)) / 4.0;
+            int n = 1 + (int)((seed >> 8) % 3);
+            for (int k = 0; k < n; k++) expanded[g][count[g]++] = x;
+            sqlite3_bind_int(ins, 1, g);
+            sqlite3_bind_double(ins, 2, x);
+            sqlite3_bind_int(ins, 3, n);
+            ck_assert_int_eq(sqlite3_step(ins), SQLITE_DONE);
+            sqlite3_reset(ins);
+        }
+    }
+    sqlite3_finalize(ins);
+    ck_assert_int_eq(db_prepare(db, &q, "SELECT g, median(x, n) FROM temp.v GROUP BY g ORDER BY g", &err),
+                     EH_OK);
+    for (int g = 0; g < GROUPS; g++) {
+        ck_assert_int_eq(sqlite3_step(q), SQLITE_ROW);
+        ck_assert_int_eq(sqlite3_column_int(q, 0), g);
+        qsort(expanded[g], count[g], sizeof *expanded[g], cmp_double);
+        size_t m = count[g] / 2;
+        double want = count[g] % 2 ? expanded[g][m] : (expanded[g][m - 1] + expanded[g][m]) / 2.0;
+        ck_assert_double_eq(sqlite3_column_double(q, 1), want);
+        free(expanded[g]);
+    }
+    ck_assert_int_eq(sqlite3_step(q), SQLITE_DONE);
+    sqlite3_finalize(q);
+    ck_assert_int_eq(query_int(db, "SELECT median(x) IS NULL FROM temp.v WHERE g < 0"), 1);
+    db_close(db);
+    free(path);
+    remove_dir();
+}
+END_TEST
+
 static Suite *db_suite(void)
 {
     Suite *s = suite_create("database");
@@ -326,6 +387,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, newer_schema_is_refused);
     tcase_add_test(tc, readonly_open_creates_nothing);
     tcase_add_test(tc, key_is_private_stable_and_checked);
+    tcase_add_test(tc, median_is_the_middle_of_the_counted_values);
     suite_add_tcase(s, tc);
     return s;
 }
