@@ -64,31 +64,32 @@ static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct
     return rc;
 }
 
-/* temp.m_scope: each plan's practices, for the plans with goals on metric
- * (and, when from is given, that baseline range). */
-static int scope_plans_for(sqlite3 *db, const char *metric, int from, int to, struct eh_error *err)
+/* temp.m_scope: each plan's practices, for the goals of rows on metric
+ * (and, when from is given, with that baseline range). The goals are in
+ * memory already: a plan at a time is a few index seeks, where SQL from
+ * plans to goals read them all for every range. */
+static int scope_plans_for(sqlite3 *db, const struct goal_row *rows, size_t count, const char *metric, int from,
+                           int to, struct eh_error *err)
 {
     if (metric_scope_create(db, err)) return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
-                   /* From the goals to their plans, a practice's plans and a care
-                    * group's apart: one join with OR between them read every plan
-                    * against every practice. */
-                   "WITH chosen(id) AS ("
-                   "  SELECT g.plan_id FROM plan_goals g WHERE g.metric = ?1 "
-                   "  AND (?2 IS NULL OR (g.baseline_from = ?2 AND g.baseline_to = ?3)) "
-                   "  AND g.plan_id IN (SELECT plan_id FROM temp.scope_plans)) "
                    "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) "
-                   "SELECT pl.practice_id, pl.id FROM chosen c JOIN plans pl ON pl.id = c.id "
-                   "WHERE pl.practice_id IS NOT NULL "
+                   "SELECT pl.practice_id, pl.id FROM plans pl WHERE pl.id = ?1 AND pl.practice_id IS NOT NULL "
                    "UNION ALL "
-                   "SELECT pr.id, pl.id FROM chosen c JOIN plans pl ON pl.id = c.id "
-                   "JOIN practices pr ON pr.care_group = pl.care_group WHERE pl.practice_id IS NULL", err))
+                   "SELECT pr.id, pl.id FROM plans pl JOIN practices pr ON pr.care_group = pl.care_group "
+                   "WHERE pl.id = ?1 AND pl.practice_id IS NULL", err))
         return EH_IO;
-    sqlite3_bind_text(st, 1, metric, -1, SQLITE_STATIC);
-    db_bind_date(st, 2, from);
-    db_bind_date(st, 3, to);
-    int rc = db_step_done(st, err, "selecting the plans' practices");
+    int rc = EH_OK;
+    for (size_t i = 0; i < count && !rc; i++) {
+        const struct goal_row *g = &rows[i];
+        if (strcmp(g->metric_id, metric) != 0 ||
+            (from != DATE_NONE && (g->baseline_from != from || g->baseline_to != to)))
+            continue;
+        sqlite3_bind_text(st, 1, g->r.plan, -1, SQLITE_STATIC);
+        rc = db_step_done(st, err, "selecting the plans' practices");
+        sqlite3_reset(st);
+    }
     sqlite3_finalize(st);
     /* metric_eval gathers statistics on m_scope before it runs the SQL. */
     return rc;
@@ -102,11 +103,25 @@ static int eval_window(sqlite3 *db, const struct metric_def *m, enum period_kind
     return metric_eval(db, &q, res, err);
 }
 
+/* The first of group's values: metric_eval gives them in the order of
+ * their groups (and in that of their periods within a group). A plan's
+ * values are found by halving, not by reading a thousand plans' values
+ * for each of a thousand goals. */
+static size_t first_of_group(const struct metric_result *res, const char *group)
+{
+    size_t lo = 0, hi = res->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(res->items[mid].group, group) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static const struct metric_value *find_value(const struct metric_result *res, const char *group, const char *period)
 {
-    for (size_t i = 0; i < res->count; i++)
-        if (strcmp(res->items[i].group, group) == 0 && (!period || strcmp(res->items[i].period, period) == 0))
-            return &res->items[i];
+    for (size_t i = first_of_group(res, group); i < res->count && strcmp(res->items[i].group, group) == 0; i++)
+        if (!period || strcmp(res->items[i].period, period) == 0) return &res->items[i];
     return NULL;
 }
 
@@ -134,9 +149,10 @@ static bool forecast(const struct metric_result *weekly, struct goal_result *g, 
 {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     size_t n = 0, cap = 0;
-    for (size_t i = 0; i < weekly->count; i++) {
+    for (size_t i = first_of_group(weekly, g->plan); i < weekly->count; i++) {
         const struct metric_value *v = &weekly->items[i];
-        if (strcmp(v->group, g->plan) != 0 || !v->has_value) continue;
+        if (strcmp(v->group, g->plan) != 0) break;
+        if (!v->has_value) continue;
         double x = (monday_of(v->first) - oldest_monday) / 7.0;
         sx += x;
         sy += v->value;
@@ -187,7 +203,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
         /* Every goal on this metric at once: current, weekly values, baselines. */
         const struct metric_def *m = g->r.metric;
         struct metric_result current = {0}, weekly = {0};
-        if ((rc = scope_plans_for(db, m->id, DATE_NONE, DATE_NONE, err)) ||
+        if ((rc = scope_plans_for(db, rows, count, m->id, DATE_NONE, DATE_NONE, err)) ||
             (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, days, &current, err)) ||
             (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err))) {
             metric_result_free(&current);
@@ -210,7 +226,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
                 h->r.baseline = h->baseline_value;
             } else if (h->baseline_from != DATE_NONE && !h->baseline_evaluated) {
                 struct metric_result base = {0};
-                if ((rc = scope_plans_for(db, m->id, h->baseline_from, h->baseline_to, err)) ||
+                if ((rc = scope_plans_for(db, rows, count, m->id, h->baseline_from, h->baseline_to, err)) ||
                     (rc = eval_window(db, m, PERIOD_ALL, h->baseline_from, h->baseline_to, as_of, days, &base,
                                       err))) {
                     metric_result_free(&base);
