@@ -509,13 +509,7 @@ static int build_period_sums(struct eval *e, enum log_kind kind)
     /* The whole months of the range; a month lies in one period of any
      * kind but the week. */
     int month_first = e->to + 1, month_last = e->to;
-    if (e->q->period != PERIOD_WEEK) {
-        int lo, hi;
-        period_bounds(PERIOD_MONTH, e->from, &lo, &hi);
-        month_first = lo == e->from ? lo : hi + 1;
-        period_bounds(PERIOD_MONTH, e->to, &lo, &hi);
-        month_last = hi == e->to ? hi : lo - 1;
-    }
+    if (e->q->period != PERIOD_WEEK) month_sums_whole(e->from, e->to, &month_first, &month_last);
     int status = EH_OK;
     while (!rc && db_next(practices, &status, e->err, "reading the practices in scope"))
         rc = sum_practice(&b, sqlite3_column_int64(practices, 0), month_first, month_last);

@@ -64,3 +64,16 @@ void month_refresh_end(struct month_refresh *m)
     sqlite3_finalize(m->fill);
     m->clear = m->fill = NULL;
 }
+
+void month_sums_whole(int from, int to, int *first, int *last)
+{
+    int y, m, d;
+    civil_from_days(from, &y, &m, &d);
+    *first = d == 1 ? from : days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
+    civil_from_days(to + 1, &y, &m, &d);
+    *last = d == 1 ? to : days_from_civil(y, m, 1) - 1;
+    if (*first > *last) {
+        *first = to + 1;
+        *last = to;
+    }
+}

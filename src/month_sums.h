@@ -41,4 +41,10 @@ int month_refresh_begin(struct month_refresh *m, sqlite3 *db, enum log_kind kind
 int month_sums_refresh(struct month_refresh *m, long long practice, int first, int last, struct eh_error *err);
 void month_refresh_end(struct month_refresh *m);
 
+/* The whole calendar months of the days from .. to: *first the first day
+ * of the first of them, *last the last day of the last; none: *first is
+ * to + 1 and *last is to. Those months read from the month tables, the
+ * days around them from the day tables. */
+void month_sums_whole(int from, int to, int *first, int *last);
+
 #endif
