@@ -161,12 +161,22 @@ int ams_offset(int64_t utc)
 {
     /* Summer time is a rule of the years 1-9999 only. */
     if (!ams_in_range(utc)) return 3600;
-    int64_t day = utc >= 0 ? utc / 86400 : (utc - 86399) / 86400;
-    int y, m, d;
-    civil_from_days((int)day, &y, &m, &d);
-    int64_t start = (int64_t)last_sunday(y, 3) * 86400 + 3600;
-    int64_t end = (int64_t)last_sunday(y, 10) * 86400 + 3600;
-    return (utc >= start && utc < end) ? 7200 : 3600;
+    /* Logs come a year or two at a time: the year's summer time is worked
+     * out once, not for every record. */
+    static _Thread_local struct {
+        int64_t first, next;        /* the year's seconds: [first, next) */
+        int64_t start, end;         /* its summer time: [start, end) */
+    } year = {1, 0, 0, 0};
+    if (utc < year.first || utc >= year.next) {
+        int64_t day = utc >= 0 ? utc / 86400 : (utc - 86399) / 86400;
+        int y, m, d;
+        civil_from_days((int)day, &y, &m, &d);
+        year.first = (int64_t)days_from_civil(y, 1, 1) * 86400;
+        year.next = (int64_t)days_from_civil(y + 1, 1, 1) * 86400;
+        year.start = (int64_t)last_sunday(y, 3) * 86400 + 3600;
+        year.end = (int64_t)last_sunday(y, 10) * 86400 + 3600;
+    }
+    return (utc >= year.start && utc < year.end) ? 7200 : 3600;
 }
 
 int64_t ams_to_utc(int64_t civil)
