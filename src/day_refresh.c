@@ -6,12 +6,14 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "followups.h"
 #include "month_sums.h"
 #include "record_key.h"
 #include "util.h"
 
 struct day_span {
     int first, last;            /* DATE_NONE: nothing noted */
+    long long *followed;        /* days first - 15 .. last, counted in memory; or NULL */
 };
 
 void day_spans_note(struct day_spans *s, long long practice, int day)
@@ -21,16 +23,33 @@ void day_spans_note(struct day_spans *s, long long practice, int day)
         size_t cap = s->cap ? s->cap : 64;
         while (cap <= (size_t)practice) cap *= 2;
         s->by_practice = xrealloc(s->by_practice, cap * sizeof *s->by_practice);
-        for (size_t i = s->cap; i < cap; i++) s->by_practice[i].first = s->by_practice[i].last = DATE_NONE;
+        for (size_t i = s->cap; i < cap; i++) {
+            s->by_practice[i].first = s->by_practice[i].last = DATE_NONE;
+            s->by_practice[i].followed = NULL;
+        }
         s->cap = cap;
     }
     struct day_span *sp = &s->by_practice[practice];
+    /* A record noted after the count may change it. */
+    free(sp->followed);
+    sp->followed = NULL;
     if (sp->first == DATE_NONE || day < sp->first) sp->first = day;
     if (sp->last == DATE_NONE || day > sp->last) sp->last = day;
 }
 
+void day_spans_count_followed(struct day_spans *s, long long practice, struct followups *f)
+{
+    if (practice <= 0 || (size_t)practice >= s->cap) return;
+    struct day_span *sp = &s->by_practice[practice];
+    if (sp->first == DATE_NONE) return;
+    free(sp->followed);
+    sp->followed = xmalloc((size_t)(sp->last - sp->first + 16) * sizeof *sp->followed);
+    followups_count(f, sp->first - 15, sp->last, sp->followed);
+}
+
 void day_spans_free(struct day_spans *s)
 {
+    for (size_t i = 0; i < s->cap; i++) free(s->by_practice[i].followed);
     free(s->by_practice);
     memset(s, 0, sizeof *s);
 }
@@ -49,136 +68,37 @@ static int prepare_contacts(sqlite3 *db, sqlite3_stmt **st, struct eh_error *err
     return rc;
 }
 
-struct contact {
-    int64_t patient, t;         /* t: real time */
-    int day;                    /* local day */
-    bool econsult;
-    uint64_t order;             /* the sort key of the pass at hand */
-};
-
-/* Stable LSD radix sort on order, a byte at a time; a byte all share
- * costs one counting pass. */
-static void radix_sort(struct contact *a, struct contact *tmp, size_t n)
-{
-    struct contact *from = a, *to = tmp;
-    for (int shift = 0; shift < 64; shift += 8) {
-        size_t count[256] = {0};
-        for (size_t i = 0; i < n; i++) count[(from[i].order >> shift) & 255]++;
-        if (count[(from[0].order >> shift) & 255] == n) continue;
-        size_t sum = 0;
-        for (int b = 0; b < 256; b++) {
-            size_t c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++) to[count[(from[i].order >> shift) & 255]++] = from[i];
-        struct contact *t = from;
-        from = to;
-        to = t;
-    }
-    if (from != a) memcpy(a, from, n * sizeof *a);
-}
-
-/* Groups the contacts by patient, each patient's in time order: by time,
- * then (stably) by a dense number per patient, which is all the grouping
- * needs and sorts in fewer passes than the pseudonym. */
-static void sort_by_patient_time(struct contact *c, size_t n)
-{
-    if (n < 2) return;
-    int64_t t_min = c[0].t;
-    for (size_t i = 1; i < n; i++)
-        if (c[i].t < t_min) t_min = c[i].t;
-    size_t size = 16;
-    while (size < 2 * n) size *= 2;
-    struct patient_slot {
-        int64_t patient;
-        uint64_t number;        /* 0: empty */
-    } *slots = xcalloc(size, sizeof *slots);
-    uint64_t numbers = 0;
-    for (size_t i = 0; i < n; i++) c[i].order = (uint64_t)(c[i].t - t_min);
-    struct contact *tmp = xmalloc(n * sizeof *tmp);
-    radix_sort(c, tmp, n);
-    for (size_t i = 0; i < n; i++) {
-        uint64_t h = (uint64_t)c[i].patient * 0x9E3779B97F4A7C15ULL;
-        size_t k = (size_t)(h >> 32) & (size - 1);
-        while (slots[k].number && slots[k].patient != c[i].patient) k = (k + 1) & (size - 1);
-        if (!slots[k].number) {
-            slots[k].patient = c[i].patient;
-            slots[k].number = ++numbers;
-        }
-        c[i].order = slots[k].number;
-    }
-    radix_sort(c, tmp, n);
-    free(tmp);
-    free(slots);
-}
-
 struct followed_stmts {
     sqlite3_stmt *contacts, *clear, *set;
 };
 
-/* An e-consult is followed up by a face-to-face, phone, video or visit
- * consult (every other channel) of the same patient at the same practice
- * in (t, t + 14 days] of real time. Counts the followed e-consults of
- * each day first .. last from the consults of a day before to 16 days
- * after (14 days, and an hour of clock change), and sets them. */
-static int refresh_followed(struct followed_stmts *q, long long practice, int first, int last,
-                            struct eh_error *err)
+/* The consults of a practice from a day before first to 16 days after
+ * last (followups.h), as stored. */
+static int read_contacts(struct followed_stmts *q, long long practice, int first, int last, struct followups *f,
+                         struct eh_error *err)
 {
-    struct contact *c = NULL;
-    size_t n = 0, cap = 0;
+    followups_clear(f);
     sqlite3_bind_int64(q->contacts, 1, practice);
     sqlite3_bind_int64(q->contacts, 2, ((int64_t)first - 1) * 86400);
     sqlite3_bind_int64(q->contacts, 3, ((int64_t)last + 16) * 86400);
     int rc;
-    while (db_next(q->contacts, &rc, err, "reading consults")) {
-        GROW(c, cap, n + 1);
-        int64_t start = sqlite3_column_int64(q->contacts, 1);
-        c[n].patient = sqlite3_column_int64(q->contacts, 0);
-        c[n].t = ams_to_utc(start);
-        c[n].day = (int)(start >= 0 ? start / 86400 : (start - 86399) / 86400);
-        c[n].econsult = sqlite3_column_int(q->contacts, 2);
-        n++;
-    }
+    while (db_next(q->contacts, &rc, err, "reading consults"))
+        followups_add(f, sqlite3_column_int64(q->contacts, 0), sqlite3_column_int64(q->contacts, 1),
+                      sqlite3_column_int(q->contacts, 2));
     sqlite3_reset(q->contacts);
-    if (rc) {
-        free(c);
-        return rc;
-    }
-    sort_by_patient_time(c, n);
-    int ndays = last - first + 1;
-    long long *followed = xcalloc((size_t)ndays, sizeof *followed);
-    /* From each patient's last contact back: the first follow-up contact
-     * strictly after the contacts at hand. */
-    int64_t next_followup = 0;
-    bool have_next = false;
-    for (size_t i = n; i-- > 0;) {
-        if (i + 1 == n || c[i].patient != c[i + 1].patient) have_next = false;
-        /* Contacts at the same instant: none follows another. */
-        size_t j = i;
-        while (j > 0 && c[j - 1].patient == c[i].patient && c[j - 1].t == c[i].t) j--;
-        bool followup_here = false;
-        for (size_t k = j; k <= i; k++) {
-            if (!c[k].econsult) {
-                followup_here = true;
-                continue;
-            }
-            if (c[k].day >= first && c[k].day <= last && have_next && next_followup <= c[k].t + 1209600)
-                followed[c[k].day - first]++;
-        }
-        if (followup_here) {
-            next_followup = c[i].t;
-            have_next = true;
-        }
-        i = j;
-    }
-    free(c);
+    return rc;
+}
+
+/* Sets the followed e-consults of each day first .. last. */
+static int set_followed(struct followed_stmts *q, long long practice, int first, int last,
+                        const long long *followed, struct eh_error *err)
+{
     sqlite3_bind_int64(q->clear, 1, practice);
     db_bind_date(q->clear, 2, first);
     db_bind_date(q->clear, 3, last);
-    rc = db_step_done(q->clear, err, "counting followed e-consults");
+    int rc = db_step_done(q->clear, err, "counting followed e-consults");
     sqlite3_reset(q->clear);
-    for (int d = 0; d < ndays && !rc; d++) {
+    for (int d = 0; d <= last - first && !rc; d++) {
         if (!followed[d]) continue;
         char day[11];
         format_date(first + d, day);
@@ -188,6 +108,20 @@ static int refresh_followed(struct followed_stmts *q, long long practice, int fi
         rc = db_step_done(q->set, err, "counting followed e-consults");
         sqlite3_reset(q->set);
     }
+    return rc;
+}
+
+/* Counts the followed e-consults of each day first .. last and sets them:
+ * counted in memory already, or from the consults stored. */
+static int refresh_followed(struct followed_stmts *q, long long practice, int first, int last,
+                            const long long *known, struct followups *f, struct eh_error *err)
+{
+    if (known) return set_followed(q, practice, first, last, known, err);
+    int rc = read_contacts(q, practice, first, last, f, err);
+    if (rc) return rc;
+    long long *followed = xmalloc((size_t)(last - first + 1) * sizeof *followed);
+    followups_count(f, first, last, followed);
+    rc = set_followed(q, practice, first, last, followed, err);
     free(followed);
     return rc;
 }
@@ -224,15 +158,20 @@ static int refresh_consults(sqlite3 *db, struct day_spans *s, struct eh_error *e
         rc = EH_IO;
     struct month_refresh months = {0};
     if (!rc) rc = month_refresh_begin(&months, db, KIND_CONSULTS, err);
+    struct followups contacts;
+    followups_init(&contacts);
     for (size_t p = 0; p < s->cap && !rc; p++) {
         struct day_span *sp = &s->by_practice[p];
         if (sp->first == DATE_NONE) continue;
         /* A consult's arrival or leave changes the follow-up of the
          * e-consults of the 14 days (and an hour) before it. */
-        rc = refresh_followed(&q, (long long)p, sp->first - 15, sp->last, err);
+        rc = refresh_followed(&q, (long long)p, sp->first - 15, sp->last, sp->followed, &contacts, err);
         if (!rc) rc = month_sums_refresh(&months, (long long)p, sp->first - 15, sp->last, err);
         sp->first = sp->last = DATE_NONE;
+        free(sp->followed);
+        sp->followed = NULL;
     }
+    followups_free(&contacts);
     month_refresh_end(&months);
     sqlite3_finalize(q.contacts);
     sqlite3_finalize(q.clear);

@@ -26,6 +26,7 @@
 #include "log_kinds.h"
 
 struct day_span;
+struct followups;
 
 struct day_spans {
     struct day_span *by_practice;   /* indexed by practice id */
@@ -34,6 +35,11 @@ struct day_spans {
 
 /* Notes that the records of a practice on day changed. */
 void day_spans_note(struct day_spans *s, long long practice, int day);
+/* Counts the follow-ups of a practice's noted days in memory, so that
+ * day_refresh need not read its consults back: f holds every consult the
+ * practice has from a day before its first day noted - 15 to 16 days
+ * after its last. A day noted later drops the count. */
+void day_spans_count_followed(struct day_spans *s, long long practice, struct followups *f);
 /* kind: KIND_CONSULTS or KIND_MESSAGES; others have nothing to refresh. */
 int day_refresh(sqlite3 *db, enum log_kind kind, struct day_spans *s, struct eh_error *err);
 void day_spans_free(struct day_spans *s);
