@@ -14,6 +14,7 @@
 #include "day_counts.h"
 #include "day_refresh.h"
 #include "db.h"
+#include "followups.h"
 #include "key_sorter.h"
 #include "log_vocab.h"
 #include "record_carriers.h"
@@ -127,6 +128,17 @@ struct pending {
     int64_t key;                    /* where it lies, once settled */
 };
 
+enum follow_state {
+    FOLLOW_STORED,          /* counted from the consults stored (day_refresh) */
+    FOLLOW_OPEN,            /* none stored before, none come yet */
+    FOLLOW_GATHERING,
+};
+
+struct gathering {
+    long long practice;
+    struct followups contacts;
+};
+
 struct queued_reject {
     long line;
     int field;
@@ -146,6 +158,13 @@ struct importer {
     int64_t *last_queued;           /* per practice index: the packed key queued last from the file */
     struct day_counts days;
     struct day_spans spans;             /* day_refresh.h */
+    /* Consults: the follow-ups of a practice that had none stored are
+     * counted from the rows as they come, practice by practice in key
+     * order, instead of read back (see gather_followup). */
+    unsigned char *follow_state;        /* by practice id: enum follow_state */
+    size_t follow_cap;
+    struct gathering *gathering;        /* the practices being gathered */
+    size_t ngathering, gathering_cap;
     sqlite3_stmt *insert, *update, *open_message, *reject;
     sqlite3_stmt *note[3];              /* record_carriers.h: lookup, same, own */
     struct carriers_freezer freezer;
@@ -302,6 +321,57 @@ static int add_reject(struct importer *im, long line, int field, const char *rea
 
 /* ---- counting --------------------------------------------------------------- */
 
+static void stop_gathering(struct importer *im, size_t i)
+{
+    struct gathering *g = &im->gathering[i];
+    im->follow_state[g->practice] = FOLLOW_STORED;
+    followups_free(&g->contacts);
+    im->gathering[i] = im->gathering[--im->ngathering];
+}
+
+/* Counts the follow-ups of the practices gathered, but for one (0: none);
+ * a consult of theirs stored after this drops the count again
+ * (day_spans_count_followed), and the table's consults are read after
+ * all. */
+static void settle_gathered(struct importer *im, long long but)
+{
+    for (size_t i = im->ngathering; i-- > 0;) {
+        if (im->gathering[i].practice == but) continue;
+        day_spans_count_followed(&im->spans, im->gathering[i].practice, &im->gathering[i].contacts);
+        stop_gathering(im, i);
+    }
+}
+
+/* A consult stored (sign 1) or taken away (-1). A practice that had no
+ * consults before the import has them all in memory until it is settled:
+ * when the file moves on to another practice, or the sorted run does
+ * (settled with each window, once every row before it is stored). An
+ * export comes a practice at a time, so memory holds a practice or two;
+ * a practice whose consults come scattered has its count dropped and
+ * read from the table. */
+static void gather_followup(struct importer *im, const struct log_row *row, int sign)
+{
+    long long practice = row->practice_id;
+    if (practice <= 0 || (size_t)practice >= im->follow_cap || im->follow_state[practice] == FOLLOW_STORED) return;
+    size_t i = 0;
+    while (i < im->ngathering && im->gathering[i].practice != practice) i++;
+    if (sign < 0) {
+        if (i < im->ngathering) stop_gathering(im, i);
+        im->follow_state[practice] = FOLLOW_STORED;
+        return;
+    }
+    if (i == im->ngathering) {
+        if (!im->sorted) settle_gathered(im, practice);
+        i = im->ngathering;
+        GROW(im->gathering, im->gathering_cap, im->ngathering + 1);
+        im->gathering[i].practice = practice;
+        followups_init(&im->gathering[i].contacts);
+        im->ngathering++;
+        im->follow_state[practice] = FOLLOW_GATHERING;
+    }
+    followups_add(&im->gathering[i].contacts, row->patient, row->time[0], row->enums[0] == CONSULT_ECONSULT);
+}
+
 /* Adds a record to (sign 1) or takes it from (sign -1) its practice-day's
  * counts. */
 static void day_add(struct importer *im, const struct log_row *row, int sign)
@@ -312,8 +382,10 @@ static void day_add(struct importer *im, const struct log_row *row, int sign)
     }
     if (im->def->kind == KIND_CONSULTS || im->def->kind == KIND_MESSAGES)
         day_spans_note(&im->spans, row->practice_id, row->day);
-    if (im->def->kind == KIND_CONSULTS)
+    if (im->def->kind == KIND_CONSULTS) {
         day_counts_consult(&im->days, row->practice_id, row->day, row->enums[0], row->enums[2], sign);
+        gather_followup(im, row, sign);
+    }
     else if (im->def->kind == KIND_CALLS)
         day_counts_call(&im->days, row->practice_id, row->day, row->enums[0], row->enums[1], row->ints[0],
                         row->ints[1], sign);
@@ -938,6 +1010,7 @@ static int fill_window(struct importer *im)
         }
         sorted_row(key, rec, len, &im->window[im->nwindow++]);
     }
+    if (im->def->kind == KIND_CONSULTS) settle_gathered(im, im->nwindow ? im->window[0].row.practice_id : 0);
     return check_window(im);
 }
 
@@ -1234,14 +1307,30 @@ static int load_max_keys(struct importer *im)
     im->max_key = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->max_key);
     im->last_queued = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->last_queued);
     for (size_t i = 0; i < im->practices.count; i++) im->last_queued[i] = INT64_MIN;
+    bool consults = im->def->kind == KIND_CONSULTS;
+    if (consults) {
+        long long top = 0;
+        for (size_t i = 0; i < im->practices.count; i++)
+            if (im->practices.items[i].id > top) top = im->practices.items[i].id;
+        im->follow_cap = (size_t)top + 1;
+        im->follow_state = xcalloc(im->follow_cap, 1);
+    }
     for (size_t i = 0; i < im->practices.count && !rc; i++) {
+        long long id = im->practices.items[i].id;
         int64_t first, last;
-        record_key_range(im->practices.items[i].id, false, &first, &last);
+        record_key_range(id, false, &first, &last);
         sqlite3_bind_int64(st, 1, first);
         sqlite3_bind_int64(st, 2, last);
         im->max_key[i] = first - 1;
         if (db_next(st, &rc, im->err, "reading the stored keys") && sqlite3_column_type(st, 0) != SQLITE_NULL)
             im->max_key[i] = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (rc || !consults || im->max_key[i] != first - 1) continue;
+        record_key_range(id, true, &first, &last);
+        sqlite3_bind_int64(st, 1, first);
+        sqlite3_bind_int64(st, 2, last);
+        if (db_next(st, &rc, im->err, "reading the stored keys") && sqlite3_column_type(st, 0) == SQLITE_NULL)
+            im->follow_state[id] = FOLLOW_OPEN;
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
@@ -1532,8 +1621,10 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
-            (rc = flush_days(im)) || (rc = day_refresh(db, im->def->kind, &im->spans, err)))
+            (rc = flush_days(im)))
             goto rollback;
+        settle_gathered(im, 0);
+        if ((rc = day_refresh(db, im->def->kind, &im->spans, err))) goto rollback;
     }
     if ((rc = finish_import(im, err))) goto rollback;
     rc = nested ? db_exec(db, "RELEASE import_file", err) : db_commit(db, err);
@@ -1568,6 +1659,9 @@ out:
     free(im->last_queued);
     day_counts_free(&im->days);
     day_spans_free(&im->spans);
+    while (im->ngathering) stop_gathering(im, im->ngathering - 1);
+    free(im->gathering);
+    free(im->follow_state);
     free(im->queue);
     free(im->window);
     free(im->rejects);
