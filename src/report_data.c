@@ -164,18 +164,37 @@ static size_t practice_index(const struct report *r, const struct id_slot *ids, 
 
 /* ---- register and plans ----------------------------------------------------- */
 
+/* The days from .. to as ?1 .. ?2, for SQL that reads the whole months
+ * among them from a month table (?3 .. ?4; NULL when there are none) and
+ * the days around those from a day table (?1 .. ?5 and ?6 .. ?2): a year of
+ * a thousand practices is 12,000 rows to read, not 365,000 (month_sums.h). */
+static void bind_range_by_months(sqlite3_stmt *st, int from, int to)
+{
+    int whole_first, whole_last;
+    month_sums_whole(from, to, &whole_first, &whole_last);
+    db_bind_date(st, 1, from);
+    db_bind_date(st, 2, to);
+    if (whole_first <= whole_last) {
+        db_bind_month(st, 3, whole_first);
+        db_bind_month(st, 4, whole_last);
+    }
+    db_bind_date(st, 5, whole_first - 1);
+    db_bind_date(st, 6, whole_last + 1);
+}
+
 static int load_practices(sqlite3 *db, struct report *r, struct eh_error *err)
 {
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "SELECT p.id, p.agb, p.name, p.care_group, p.region, p.list_size, "
-                   "  (SELECT coalesce(sum(c.n), 0) FROM consult_days c "
-                   "   WHERE c.practice_id = p.id AND c.day BETWEEN ?1 AND ?2) "
+                   "  (SELECT coalesce(sum(n), 0) FROM ("
+                   "     SELECT c.n FROM consult_months c WHERE c.practice_id = p.id AND c.month BETWEEN ?3 AND ?4 "
+                   "     UNION ALL SELECT c.n FROM consult_days c WHERE c.practice_id = p.id "
+                   "     AND (c.day BETWEEN ?1 AND ?5 OR c.day BETWEEN ?6 AND ?2))) "
                    "FROM practices p JOIN temp.scope_practices s ON s.practice_id = p.id "
                    "ORDER BY p.care_group, p.agb", err))
         return EH_IO;
-    db_bind_date(st, 1, r->opt.from);
-    db_bind_date(st, 2, r->opt.to);
+    bind_range_by_months(st, r->opt.from, r->opt.to);
     size_t cap = 0, gcap = 0;
     int rc;
     while (db_next(st, &rc, err, "reading the practices in scope")) {
@@ -358,10 +377,7 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
 static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
 {
     /* Per practice and month: records, first and last day; for calls also
-     * the inbound and abandoned ones. Whole months (?3 .. ?4) from the
-     * month tables, the days around them (?1 .. ?5 and ?6 .. ?2) from the
-     * day tables: a year of a thousand practices is 12,000 rows to read,
-     * not 365,000 (month_sums.h). */
+     * the inbound and abandoned ones (bind_range_by_months). */
     static const char *const sql[KIND_COUNT] = {
         "SELECT c.practice_id, c.month, c.n, c.first_day, c.last_day FROM consult_months c "
         "JOIN temp.scope_practices s ON s.practice_id = c.practice_id WHERE c.month BETWEEN ?3 AND ?4 "
@@ -409,19 +425,11 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             status = EH_IO;
             break;
         }
-        if (sqlite3_bind_parameter_count(st) >= 2) {
+        if (sqlite3_bind_parameter_count(st) >= 6) {
+            bind_range_by_months(st, r->opt.from, r->opt.to);
+        } else if (sqlite3_bind_parameter_count(st) >= 2) {
             db_bind_date(st, 1, r->opt.from);
             db_bind_date(st, 2, r->opt.to);
-        }
-        if (sqlite3_bind_parameter_count(st) >= 6) {
-            int whole_first, whole_last;
-            month_sums_whole(r->opt.from, r->opt.to, &whole_first, &whole_last);
-            if (whole_first <= whole_last) {  /* else NULL: no month rows */
-                db_bind_month(st, 3, whole_first);
-                db_bind_month(st, 4, whole_last);
-            }
-            db_bind_date(st, 5, whole_first - 1);
-            db_bind_date(st, 6, whole_last + 1);
         }
         int rc;
         while (db_next(st, &rc, err, "counting the records in the period")) {
