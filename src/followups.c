@@ -4,13 +4,13 @@
 #include <string.h>
 
 #include "datetime.h"
+#include "radix_sort.h"
 #include "util.h"
 
 struct followup_contact {
     int64_t patient, t;         /* t: real time */
     int day;                    /* local day */
     bool econsult;
-    uint64_t order;             /* the sort key of the pass at hand */
 };
 
 void followups_init(struct followups *f)
@@ -43,38 +43,20 @@ void followups_free(struct followups *f)
     followups_init(f);
 }
 
-/* Stable LSD radix sort on order, a byte at a time; a byte all share
- * costs one counting pass. */
-static void radix_sort(struct followup_contact *a, struct followup_contact *tmp, size_t n)
-{
-    struct followup_contact *from = a, *to = tmp;
-    for (int shift = 0; shift < 64; shift += 8) {
-        size_t count[256] = {0};
-        for (size_t i = 0; i < n; i++) count[(from[i].order >> shift) & 255]++;
-        if (count[(from[0].order >> shift) & 255] == n) continue;
-        size_t sum = 0;
-        for (int b = 0; b < 256; b++) {
-            size_t c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++) to[count[(from[i].order >> shift) & 255]++] = from[i];
-        struct followup_contact *t = from;
-        from = to;
-        to = t;
-    }
-    if (from != a) memcpy(a, from, n * sizeof *a);
-}
-
 /* Groups the contacts by patient, each patient's in time order: by time,
  * then (stably) by a dense number per patient, which is all the grouping
  * needs and sorts in fewer passes than the pseudonym. */
-static void sort_by_patient_time(struct followup_contact *c, size_t n)
+static void sort_by_patient_time(struct followups *f)
 {
+    size_t n = f->n;
     if (n < 2) return;
+    struct followup_contact *c = f->c;
     int64_t t_min = c[0].t;
     for (size_t i = 1; i < n; i++)
         if (c[i].t < t_min) t_min = c[i].t;
+    struct radix_entry *order = xmalloc(2 * n * sizeof *order), *tmp = order + n;
+    for (size_t i = 0; i < n; i++) order[i] = (struct radix_entry){(uint64_t)(c[i].t - t_min), (uint32_t)i, 0};
+    radix_sort(order, tmp, n);
     size_t size = 16;
     while (size < 2 * n) size *= 2;
     struct patient_slot {
@@ -82,30 +64,33 @@ static void sort_by_patient_time(struct followup_contact *c, size_t n)
         uint64_t number;        /* 0: empty */
     } *slots = xcalloc(size, sizeof *slots);
     uint64_t numbers = 0;
-    for (size_t i = 0; i < n; i++) c[i].order = (uint64_t)(c[i].t - t_min);
-    struct followup_contact *tmp = xmalloc(n * sizeof *tmp);
-    radix_sort(c, tmp, n);
     for (size_t i = 0; i < n; i++) {
-        uint64_t h = (uint64_t)c[i].patient * 0x9E3779B97F4A7C15ULL;
+        int64_t patient = c[order[i].at].patient;
+        uint64_t h = (uint64_t)patient * 0x9E3779B97F4A7C15ULL;
         size_t k = (size_t)(h >> 32) & (size - 1);
-        while (slots[k].number && slots[k].patient != c[i].patient) k = (k + 1) & (size - 1);
+        while (slots[k].number && slots[k].patient != patient) k = (k + 1) & (size - 1);
         if (!slots[k].number) {
-            slots[k].patient = c[i].patient;
+            slots[k].patient = patient;
             slots[k].number = ++numbers;
         }
-        c[i].order = slots[k].number;
+        order[i].key = slots[k].number;
     }
-    radix_sort(c, tmp, n);
-    free(tmp);
+    radix_sort(order, tmp, n);
+    struct followup_contact *sorted = xmalloc(n * sizeof *sorted);
+    for (size_t i = 0; i < n; i++) sorted[i] = c[order[i].at];
+    free(f->c);
+    f->c = sorted;
+    f->cap = n;
     free(slots);
+    free(order);
 }
 
 void followups_count(struct followups *f, int first, int last, long long *followed)
 {
-    struct followup_contact *c = f->c;
-    size_t n = f->n;
     memset(followed, 0, (size_t)(last - first + 1) * sizeof *followed);
-    sort_by_patient_time(c, n);
+    sort_by_patient_time(f);
+    const struct followup_contact *c = f->c;
+    size_t n = f->n;
     /* From each patient's last contact back: the first follow-up contact
      * strictly after the contacts at hand. */
     int64_t next_followup = 0;

@@ -10,11 +10,6 @@
 
 /* A record in memory: its key (sign bit flipped, so unsigned order is
  * signed order) and where its bytes are in the arena. */
-struct key_sorter_entry {
-    uint64_t key;
-    uint32_t at, len;
-};
-
 /* On the file a record is its key (8 bytes), its length (2) and its bytes. */
 #define HEAD 10
 #define WRITE_BUFFER (256 * 1024)
@@ -44,30 +39,6 @@ void key_sorter_init(struct key_sorter *s, size_t budget)
 static int io_fail(struct eh_error *err, const char *what)
 {
     return eh_fail(err, EH_IO, NULL, 0, 0, "temporary file for sorting rows: %s: %s", what, strerror(errno));
-}
-
-/* Stable LSD radix sort on the keys, a byte at a time; a byte all keys
- * share costs one counting pass. */
-static void radix_sort(struct key_sorter_entry *a, struct key_sorter_entry *tmp, size_t n)
-{
-    if (n < 2) return;
-    struct key_sorter_entry *from = a, *to = tmp;
-    for (int shift = 0; shift < 64; shift += 8) {
-        size_t count[256] = {0};
-        for (size_t i = 0; i < n; i++) count[(from[i].key >> shift) & 255]++;
-        if (count[(from[0].key >> shift) & 255] == n) continue;
-        size_t sum = 0;
-        for (int b = 0; b < 256; b++) {
-            size_t c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++) to[count[(from[i].key >> shift) & 255]++] = from[i];
-        struct key_sorter_entry *t = from;
-        from = to;
-        to = t;
-    }
-    if (from != a) memcpy(a, from, n * sizeof *a);
 }
 
 static int open_file(struct key_sorter *s, struct eh_error *err)
@@ -107,7 +78,7 @@ static int spill(struct key_sorter *s, struct eh_error *err)
     memset(run, 0, sizeof *run);
     run->pos = s->file_size + (long long)s->out_used;
     for (size_t i = 0; i < s->count; i++) {
-        const struct key_sorter_entry *e = &s->entries[i];
+        const struct radix_entry *e = &s->entries[i];
         if (s->out_used + HEAD + e->len > WRITE_BUFFER && flush_out(s, err)) return EH_IO;
         unsigned char *o = s->out + s->out_used;
         uint16_t len = (uint16_t)e->len;
@@ -136,7 +107,7 @@ int key_sorter_add(struct key_sorter *s, int64_t key, const void *record, size_t
         s->arena = xmalloc(s->arena_size);
     }
     if ((s->count == s->entries_cap || s->arena_used + len > s->arena_size) && spill(s, err)) return EH_IO;
-    struct key_sorter_entry *e = &s->entries[s->count++];
+    struct radix_entry *e = &s->entries[s->count++];
     e->key = sort_key(key);
     e->at = (uint32_t)s->arena_used;
     e->len = (uint32_t)len;
@@ -240,7 +211,7 @@ int key_sorter_next(struct key_sorter *s, int64_t *key, const void **record, siz
 {
     if (!s->nruns) {
         if (s->next_entry == s->count) return 0;
-        const struct key_sorter_entry *e = &s->entries[s->next_entry++];
+        const struct radix_entry *e = &s->entries[s->next_entry++];
         *key = (int64_t)(e->key ^ ((uint64_t)1 << 63));
         *record = s->arena + e->at;
         *len = e->len;

@@ -18,10 +18,10 @@
 #include <stdint.h>
 
 #include "error.h"
+#include "radix_sort.h"
 
 #define KEY_SORTER_MAX_RECORD 1024
 
-struct key_sorter_entry;
 struct key_sorter_run;
 
 struct key_sorter {
@@ -29,7 +29,7 @@ struct key_sorter {
     /* records in memory: their bytes, and (key, place) to sort */
     unsigned char *arena;
     size_t arena_size, arena_used;
-    struct key_sorter_entry *entries, *sorting;
+    struct radix_entry *entries, *sorting;      /* radix_sort.h */
     size_t entries_cap, count;
     /* runs on the temporary file */
     int fd;
