@@ -16,7 +16,6 @@ struct followup_contact {
 void followups_init(struct followups *f)
 {
     memset(f, 0, sizeof *f);
-    f->first_day = f->last_day = DATE_NONE;
 }
 
 void followups_add(struct followups *f, int64_t patient, int64_t start, bool econsult)
@@ -27,20 +26,25 @@ void followups_add(struct followups *f, int64_t patient, int64_t start, bool eco
     c->t = ams_to_utc(start);
     c->day = (int)(start >= 0 ? start / 86400 : (start - 86399) / 86400);
     c->econsult = econsult;
-    if (f->first_day == DATE_NONE || c->day < f->first_day) f->first_day = c->day;
-    if (f->last_day == DATE_NONE || c->day > f->last_day) f->last_day = c->day;
 }
 
 void followups_clear(struct followups *f)
 {
     f->n = 0;
-    f->first_day = f->last_day = DATE_NONE;
 }
 
 void followups_free(struct followups *f)
 {
     free(f->c);
+    free(f->sorted);
+    free(f->order);
+    free(f->number);
     followups_init(f);
+}
+
+static size_t patient_slot(int64_t patient, size_t mask)
+{
+    return (size_t)(((uint64_t)patient * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
 }
 
 /* Groups the contacts by patient, each patient's in time order: by time,
@@ -51,38 +55,56 @@ static void sort_by_patient_time(struct followups *f)
     size_t n = f->n;
     if (n < 2) return;
     struct followup_contact *c = f->c;
-    int64_t t_min = c[0].t;
-    for (size_t i = 1; i < n; i++)
-        if (c[i].t < t_min) t_min = c[i].t;
-    struct radix_entry *order = xmalloc(2 * n * sizeof *order), *tmp = order + n;
-    for (size_t i = 0; i < n; i++) order[i] = (struct radix_entry){(uint64_t)(c[i].t - t_min), (uint32_t)i, 0};
-    radix_sort(order, tmp, n);
-    size_t size = 16;
-    while (size < 2 * n) size *= 2;
+    /* Each patient's number, in the order added. The table of patients
+     * grows with them, not with the contacts: a practice has several
+     * contacts a patient, and fresh memory costs a page fault a page. */
     struct patient_slot {
         int64_t patient;
         uint64_t number;        /* 0: empty */
-    } *slots = xcalloc(size, sizeof *slots);
-    uint64_t numbers = 0;
+    } *slots = xcalloc(1024, sizeof *slots);
+    size_t size = 1024;
+    GROW(f->number, f->number_cap, n);
+    uint32_t *number = f->number, numbers = 0;
     for (size_t i = 0; i < n; i++) {
-        int64_t patient = c[order[i].at].patient;
-        uint64_t h = (uint64_t)patient * 0x9E3779B97F4A7C15ULL;
-        size_t k = (size_t)(h >> 32) & (size - 1);
-        while (slots[k].number && slots[k].patient != patient) k = (k + 1) & (size - 1);
+        size_t k = patient_slot(c[i].patient, size - 1);
+        while (slots[k].number && slots[k].patient != c[i].patient) k = (k + 1) & (size - 1);
         if (!slots[k].number) {
-            slots[k].patient = patient;
+            if (2 * ((size_t)numbers + 1) > size) {
+                struct patient_slot *old = slots;
+                slots = xcalloc(2 * size, sizeof *slots);
+                for (size_t j = 0; j < size; j++) {
+                    if (!old[j].number) continue;
+                    size_t m = patient_slot(old[j].patient, 2 * size - 1);
+                    while (slots[m].number) m = (m + 1) & (2 * size - 1);
+                    slots[m] = old[j];
+                }
+                free(old);
+                size *= 2;
+                k = patient_slot(c[i].patient, size - 1);
+                while (slots[k].number) k = (k + 1) & (size - 1);
+            }
+            slots[k].patient = c[i].patient;
             slots[k].number = ++numbers;
         }
-        order[i].key = slots[k].number;
+        number[i] = (uint32_t)slots[k].number;
     }
-    radix_sort(order, tmp, n);
-    struct followup_contact *sorted = xmalloc(n * sizeof *sorted);
-    for (size_t i = 0; i < n; i++) sorted[i] = c[order[i].at];
-    free(f->c);
-    f->c = sorted;
-    f->cap = n;
     free(slots);
-    free(order);
+    int64_t t_min = c[0].t;
+    for (size_t i = 1; i < n; i++)
+        if (c[i].t < t_min) t_min = c[i].t;
+    GROW(f->order, f->order_cap, 2 * n);
+    struct radix_entry *order = f->order, *tmp = order + n;
+    for (size_t i = 0; i < n; i++) order[i] = (struct radix_entry){(uint64_t)(c[i].t - t_min), (uint32_t)i, 0};
+    radix_sort(order, tmp, n);
+    for (size_t i = 0; i < n; i++) order[i].key = number[order[i].at];
+    radix_sort(order, tmp, n);
+    GROW(f->sorted, f->sorted_cap, n);
+    for (size_t i = 0; i < n; i++) f->sorted[i] = c[order[i].at];
+    f->c = f->sorted;
+    f->sorted = c;
+    size_t cap = f->cap;
+    f->cap = f->sorted_cap;
+    f->sorted_cap = cap;
 }
 
 void followups_count(struct followups *f, int first, int last, long long *followed)

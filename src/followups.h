@@ -20,11 +20,16 @@
 #include <stdint.h>
 
 struct followup_contact;
+struct radix_entry;
 
 struct followups {
     struct followup_contact *c;
     size_t n, cap;
-    int first_day, last_day;        /* of the consults added; DATE_NONE when none */
+    /* the count's working memory, kept for the next practice */
+    struct followup_contact *sorted;
+    struct radix_entry *order;
+    uint32_t *number;
+    size_t sorted_cap, order_cap, number_cap;
 };
 
 void followups_init(struct followups *f);
@@ -32,7 +37,7 @@ void followups_init(struct followups *f);
 void followups_add(struct followups *f, int64_t patient, int64_t start, bool econsult);
 /* followed[0 .. last - first]: set, not added to. Reorders the list. */
 void followups_count(struct followups *f, int first, int last, long long *followed);
-/* Empties the list for another practice. */
+/* Empties the list for another practice, keeping its memory. */
 void followups_clear(struct followups *f);
 void followups_free(struct followups *f);
 

@@ -165,6 +165,7 @@ struct importer {
     size_t follow_cap;
     struct gathering *gathering;        /* the practices being gathered */
     size_t ngathering, gathering_cap;
+    struct followups idle;              /* a list done with, its memory kept */
     sqlite3_stmt *insert, *update, *open_message, *reject;
     sqlite3_stmt *note[3];              /* record_carriers.h: lookup, same, own */
     struct carriers_freezer freezer;
@@ -325,7 +326,9 @@ static void stop_gathering(struct importer *im, size_t i)
 {
     struct gathering *g = &im->gathering[i];
     im->follow_state[g->practice] = FOLLOW_STORED;
-    followups_free(&g->contacts);
+    followups_free(&im->idle);
+    im->idle = g->contacts;
+    followups_clear(&im->idle);
     im->gathering[i] = im->gathering[--im->ngathering];
 }
 
@@ -365,7 +368,8 @@ static void gather_followup(struct importer *im, const struct log_row *row, int 
         i = im->ngathering;
         GROW(im->gathering, im->gathering_cap, im->ngathering + 1);
         im->gathering[i].practice = practice;
-        followups_init(&im->gathering[i].contacts);
+        im->gathering[i].contacts = im->idle;
+        followups_init(&im->idle);
         im->ngathering++;
         im->follow_state[practice] = FOLLOW_GATHERING;
     }
@@ -1660,6 +1664,7 @@ out:
     day_counts_free(&im->days);
     day_spans_free(&im->spans);
     while (im->ngathering) stop_gathering(im, im->ngathering - 1);
+    followups_free(&im->idle);
     free(im->gathering);
     free(im->follow_state);
     free(im->queue);
