@@ -11,9 +11,19 @@
 #include "record_key.h"
 #include "util.h"
 
+/* A day's followed e-consults. */
+struct followed_day {
+    int day;
+    long long n;
+};
+
 struct day_span {
     int first, last;            /* DATE_NONE: nothing noted */
-    long long *followed;        /* days first - 15 .. last, counted in memory; or NULL */
+    /* Counted in memory (day_spans_count_followed): the days of first - 15
+     * .. last with followed e-consults, a few a practice. */
+    bool counted;
+    struct followed_day *followed;
+    size_t nfollowed;
 };
 
 void day_spans_note(struct day_spans *s, long long practice, int day)
@@ -25,6 +35,7 @@ void day_spans_note(struct day_spans *s, long long practice, int day)
         s->by_practice = xrealloc(s->by_practice, cap * sizeof *s->by_practice);
         for (size_t i = s->cap; i < cap; i++) {
             s->by_practice[i].first = s->by_practice[i].last = DATE_NONE;
+            s->by_practice[i].counted = false;
             s->by_practice[i].followed = NULL;
         }
         s->cap = cap;
@@ -33,8 +44,27 @@ void day_spans_note(struct day_spans *s, long long practice, int day)
     /* A record noted after the count may change it. */
     free(sp->followed);
     sp->followed = NULL;
+    sp->counted = false;
     if (sp->first == DATE_NONE || day < sp->first) sp->first = day;
     if (sp->last == DATE_NONE || day > sp->last) sp->last = day;
+}
+
+/* The followed e-consults of the days first .. last, counted with the
+ * follow-up rule from contacts f, as the days that have some. */
+static struct followed_day *count_followed(struct followups *f, int first, int last, size_t *n)
+{
+    long long *counts = xmalloc((size_t)(last - first + 1) * sizeof *counts);
+    followups_count(f, first, last, counts);
+    struct followed_day *followed = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (int d = 0; d <= last - first; d++) {
+        if (!counts[d]) continue;
+        GROW(followed, cap, *n + 1);
+        followed[(*n)++] = (struct followed_day){first + d, counts[d]};
+    }
+    free(counts);
+    return followed;
 }
 
 void day_spans_count_followed(struct day_spans *s, long long practice, struct followups *f)
@@ -43,8 +73,8 @@ void day_spans_count_followed(struct day_spans *s, long long practice, struct fo
     struct day_span *sp = &s->by_practice[practice];
     if (sp->first == DATE_NONE) return;
     free(sp->followed);
-    sp->followed = xmalloc((size_t)(sp->last - sp->first + 16) * sizeof *sp->followed);
-    followups_count(f, sp->first - 15, sp->last, sp->followed);
+    sp->followed = count_followed(f, sp->first - 15, sp->last, &sp->nfollowed);
+    sp->counted = true;
 }
 
 void day_spans_free(struct day_spans *s)
@@ -89,22 +119,22 @@ static int read_contacts(struct followed_stmts *q, long long practice, int first
     return rc;
 }
 
-/* Sets the followed e-consults of each day first .. last. */
+/* Sets the followed e-consults of each day first .. last: those of the
+ * days listed, 0 elsewhere. */
 static int set_followed(struct followed_stmts *q, long long practice, int first, int last,
-                        const long long *followed, struct eh_error *err)
+                        const struct followed_day *followed, size_t nfollowed, struct eh_error *err)
 {
     sqlite3_bind_int64(q->clear, 1, practice);
     db_bind_date(q->clear, 2, first);
     db_bind_date(q->clear, 3, last);
     int rc = db_step_done(q->clear, err, "counting followed e-consults");
     sqlite3_reset(q->clear);
-    for (int d = 0; d <= last - first && !rc; d++) {
-        if (!followed[d]) continue;
+    for (size_t i = 0; i < nfollowed && !rc; i++) {
         char day[11];
-        format_date(first + d, day);
+        format_date(followed[i].day, day);
         sqlite3_bind_int64(q->set, 1, practice);
         sqlite3_bind_text(q->set, 2, day, 10, SQLITE_STATIC);
-        sqlite3_bind_int64(q->set, 3, followed[d]);
+        sqlite3_bind_int64(q->set, 3, followed[i].n);
         rc = db_step_done(q->set, err, "counting followed e-consults");
         sqlite3_reset(q->set);
     }
@@ -114,14 +144,14 @@ static int set_followed(struct followed_stmts *q, long long practice, int first,
 /* Counts the followed e-consults of each day first .. last and sets them:
  * counted in memory already, or from the consults stored. */
 static int refresh_followed(struct followed_stmts *q, long long practice, int first, int last,
-                            const long long *known, struct followups *f, struct eh_error *err)
+                            const struct day_span *sp, struct followups *f, struct eh_error *err)
 {
-    if (known) return set_followed(q, practice, first, last, known, err);
+    if (sp->counted) return set_followed(q, practice, first, last, sp->followed, sp->nfollowed, err);
     int rc = read_contacts(q, practice, first, last, f, err);
     if (rc) return rc;
-    long long *followed = xmalloc((size_t)(last - first + 1) * sizeof *followed);
-    followups_count(f, first, last, followed);
-    rc = set_followed(q, practice, first, last, followed, err);
+    size_t n;
+    struct followed_day *followed = count_followed(f, first, last, &n);
+    rc = set_followed(q, practice, first, last, followed, n, err);
     free(followed);
     return rc;
 }
@@ -165,11 +195,12 @@ static int refresh_consults(sqlite3 *db, struct day_spans *s, struct eh_error *e
         if (sp->first == DATE_NONE) continue;
         /* A consult's arrival or leave changes the follow-up of the
          * e-consults of the 14 days (and an hour) before it. */
-        rc = refresh_followed(&q, (long long)p, sp->first - 15, sp->last, sp->followed, &contacts, err);
+        rc = refresh_followed(&q, (long long)p, sp->first - 15, sp->last, sp, &contacts, err);
         if (!rc) rc = month_sums_refresh(&months, (long long)p, sp->first - 15, sp->last, err);
         sp->first = sp->last = DATE_NONE;
         free(sp->followed);
         sp->followed = NULL;
+        sp->counted = false;
     }
     followups_free(&contacts);
     month_refresh_end(&months);
