@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "datetime.h"
+#include "month_sums.h"
 #include "suites.h"
 
 static int day(const char *s)
@@ -126,6 +127,36 @@ START_TEST(extreme_times_are_left_alone)
 }
 END_TEST
 
+/* The whole months a range holds (month_sums_whole): what a workbook and
+ * the metric engine read from the month rows; the days around them come
+ * from the day rows. */
+static void check_whole(const char *from, const char *to, const char *first, const char *last)
+{
+    int f, t, got_first, got_last;
+    ck_assert(parse_date(from, 10, &f) && parse_date(to, 10, &t));
+    month_sums_whole(f, t, &got_first, &got_last);
+    char a[11], b[11];
+    format_date(got_first, a);
+    format_date(got_last, b);
+    ck_assert_str_eq(a, first);
+    ck_assert_str_eq(b, last);
+}
+
+START_TEST(whole_months_of_a_range)
+{
+    /* Month-aligned ends: every month whole. */
+    check_whole("2025-11-01", "2026-10-31", "2025-11-01", "2026-10-31");
+    /* Cut at both ends: the months between, across the year's end. */
+    check_whole("2025-12-05", "2026-03-20", "2026-01-01", "2026-02-28");
+    check_whole("2025-11-15", "2026-01-31", "2025-12-01", "2026-01-31");
+    /* Within one month, or two cut months: none (first = to + 1, last = to). */
+    check_whole("2026-01-05", "2026-01-20", "2026-01-21", "2026-01-20");
+    check_whole("2026-01-05", "2026-02-20", "2026-02-21", "2026-02-20");
+    /* One whole month, February of a leap year. */
+    check_whole("2028-02-01", "2028-02-29", "2028-02-01", "2028-02-29");
+}
+END_TEST
+
 static Suite *datetime_suite(void)
 {
     Suite *s = suite_create("datetime");
@@ -135,6 +166,7 @@ static Suite *datetime_suite(void)
     tcase_add_test(tc, summer_time_switches);
     tcase_add_test(tc, working_days_and_holidays);
     tcase_add_test(tc, extreme_times_are_left_alone);
+    tcase_add_test(tc, whole_months_of_a_range);
     suite_add_tcase(s, tc);
     return s;
 }
