@@ -165,10 +165,10 @@ static const char *const message_sql[] = {
     "  sum(channel = 'email'), sum(channel = 'sms'), sum(channel = 'whatsapp'), sum(channel = 'other') "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 GROUP BY 2",
     "DELETE FROM econsult_responses WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
-    "INSERT INTO econsult_responses(practice_id, day, seconds, n) "
-    "SELECT ?1, date(received, 'unixepoch'), ams_utc(answered) - ams_utc(received), count(*) "
+    "INSERT INTO econsult_responses(practice_id, day, n, seconds) "
+    "SELECT ?1, date(received, 'unixepoch'), count(*), value_list(ams_utc(answered) - ams_utc(received)) "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 "
-    "  AND channel = 'econsult' AND answered IS NOT NULL GROUP BY 2, 3",
+    "  AND channel = 'econsult' AND answered IS NOT NULL GROUP BY 2",
     "DELETE FROM econsult_open WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
     "INSERT INTO econsult_open(practice_id, day, received_utc, n) "
     "SELECT ?1, date(received, 'unixepoch'), ams_utc(received), count(*) "

@@ -375,6 +375,70 @@ START_TEST(median_is_the_middle_of_the_counted_values)
 }
 END_TEST
 
+/* The lists of econsult_responses against the values one by one: groups
+ * of several lists (days) of integer times, some negative, some repeated,
+ * given in no order. value_list sorts them; median_list equals median of
+ * the values divided alike, to the last bit; list_at_most counts. */
+START_TEST(value_lists_give_the_figures_of_their_values)
+{
+    make_dir();
+    char *path = xasprintf("%s/l.db", dir);
+    sqlite3 *db;
+    struct eh_error err;
+    ck_assert_int_eq(db_open(&db, path, true, &err), EH_OK);
+    ck_assert_int_eq(db_exec(db, "CREATE TEMP TABLE v(g INTEGER, d INTEGER, x INTEGER, n INTEGER)", &err), EH_OK);
+    sqlite3_stmt *ins, *q;
+    ck_assert_int_eq(db_prepare(db, &ins, "INSERT INTO temp.v VALUES (?1, ?2, ?3, ?4)", &err), EH_OK);
+    unsigned seed = 777;
+    for (int g = 0; g < 300; g++) {
+        for (int r = 0; r < 1 + g % 41; r++) {
+            seed = seed * 1103515245u + 12345u;
+            long long x = (long long)((seed >> 16) % (g % 3 ? 7u : 200000u)) - (g % 5 == 0 ? 3 : 0);
+            sqlite3_bind_int(ins, 1, g);
+            sqlite3_bind_int(ins, 2, (int)((seed >> 4) % 4));
+            sqlite3_bind_int64(ins, 3, x * (g == 7 ? 4000000000LL : 1));
+            sqlite3_bind_int(ins, 4, 1 + (int)((seed >> 8) % 3));
+            ck_assert_int_eq(sqlite3_step(ins), SQLITE_DONE);
+            sqlite3_reset(ins);
+        }
+    }
+    sqlite3_finalize(ins);
+    ck_assert_int_eq(db_exec(db, "CREATE TEMP TABLE l AS SELECT g, d, sum(n) AS n, value_list(x, n) AS xs "
+                                 "FROM (SELECT * FROM temp.v ORDER BY random()) GROUP BY g, d", &err), EH_OK);
+    ck_assert_int_eq(db_prepare(db, &q,
+                                "SELECT a.g, a.m, b.m, a.n, b.n, a.le, b.le FROM "
+                                "(SELECT g, median(x / 3600.0, n) AS m, sum(n) AS n, sum(n * (x <= 3)) AS le "
+                                " FROM temp.v GROUP BY g) a JOIN "
+                                "(SELECT g, median_list(xs, 3600.0) AS m, sum(length(xs)) / 8 AS n,"
+                                " sum(list_at_most(xs, 3)) AS le FROM temp.l GROUP BY g) b ON a.g = b.g ORDER BY a.g",
+                                &err), EH_OK);
+    int groups = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        groups++;
+        ck_assert(sqlite3_column_double(q, 1) == sqlite3_column_double(q, 2));
+        ck_assert_int_eq(sqlite3_column_int64(q, 3), sqlite3_column_int64(q, 4));
+        ck_assert_int_eq(sqlite3_column_int64(q, 5), sqlite3_column_int64(q, 6));
+    }
+    sqlite3_finalize(q);
+    ck_assert_int_eq(groups, 300);
+    /* Each list ascends, and holds its day's n values. */
+    ck_assert_int_eq(query_int(db, "SELECT count(*) FROM temp.l WHERE length(xs) <> 8 * n"), 0);
+    ck_assert_int_eq(query_int(db, "SELECT hex(value_list(x)) = '0300000000000000FFFFFFFFFFFFFFFF0A00000000000000' "
+                                   "FROM (SELECT 3 AS x UNION ALL SELECT -1 UNION ALL SELECT 10)"), 0);
+    ck_assert_int_eq(query_int(db, "SELECT hex(value_list(x)) = 'FFFFFFFFFFFFFFFF03000000000000000A00000000000000' "
+                                   "FROM (SELECT 3 AS x UNION ALL SELECT -1 UNION ALL SELECT 10)"), 1);
+    /* Anything else than a list is an error, not numbers read from it. */
+    long long v;
+    ck_assert_int_eq(db_int(db, "SELECT list_at_most(x'0102', 5)", -1, &v, &err), EH_IO);
+    ck_assert_ptr_nonnull(strstr(err.msg, "list_at_most: the first argument is not a value list"));
+    ck_assert_int_eq(db_int(db, "SELECT median_list(42, 1.0) IS NULL", -1, &v, &err), EH_IO);
+    ck_assert_ptr_nonnull(strstr(err.msg, "median_list: the first argument is not a value list"));
+    db_close(db);
+    free(path);
+    remove_dir();
+}
+END_TEST
+
 static Suite *db_suite(void)
 {
     Suite *s = suite_create("database");
@@ -388,6 +452,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, readonly_open_creates_nothing);
     tcase_add_test(tc, key_is_private_stable_and_checked);
     tcase_add_test(tc, median_is_the_middle_of_the_counted_values);
+    tcase_add_test(tc, value_lists_give_the_figures_of_their_values);
     suite_add_tcase(s, tc);
     return s;
 }
