@@ -76,5 +76,16 @@ sqlite3 *cmd_db(struct cmd_ctx *ctx)
     if (ctx->db) return ctx->db;
     /* Only the commands that write may create it (interface.md 7.1). */
     if (db_open(&ctx->db, ctx->db_path, (ctx->cmd->flags & CMD_CREATES) != 0, &ctx->err)) return NULL;
+    /* A command that only reads builds small temporary tables (scopes,
+     * groups, period sums) and drops and fills them hundreds of times in
+     * a workbook's goals: in memory that costs no system calls. Writers
+     * keep them in a file: taking back or migrating a national database
+     * holds millions of keys in one. Set after db_open's migrations, and
+     * before the first temporary table (setting it empties temp). */
+    if (!(ctx->cmd->flags & CMD_WRITES) && db_exec(ctx->db, "PRAGMA temp_store = MEMORY", &ctx->err)) {
+        db_close(ctx->db);
+        ctx->db = NULL;
+        return NULL;
+    }
     return ctx->db;
 }
