@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,7 +122,9 @@ struct eval {
     struct period *periods;
     size_t nperiods, cap_periods;
     struct coverage *cov[KIND_COUNT];   /* [group * nperiods + period] */
-    bool period_sums[KIND_COUNT];       /* its m_*_periods table is built */
+    bool period_sums[KIND_COUNT];       /* its m_*_periods table is created */
+    uint64_t sum_columns[KIND_COUNT];   /* of MONTH_SUMS[kind].cols, those filled */
+    sqlite3_stmt *cov_st[KIND_COUNT];   /* prepare_coverage's, until read */
     int from, to;
     int data_first, data_last;          /* records in scope; DATE_NONE: none */
 };
@@ -132,7 +135,10 @@ struct eval {
 struct sql_guard {
     const struct metric_def *metric;
     char undeclared[64];        /* the table it read without listing it */
+    uint64_t *sum_columns;      /* [kind]: marks the period sums' columns read */
 };
+
+static void mark_sum_column(uint64_t *sum_columns, const char *table, const char *column);
 
 static int read_only(void *ud, int action, const char *a, const char *b, const char *c, const char *d)
 {
@@ -145,6 +151,7 @@ static int read_only(void *ud, int action, const char *a, const char *b, const c
             snprintf(g->undeclared, sizeof g->undeclared, "%s", a);
             return SQLITE_DENY;
         }
+        if (g->sum_columns && a && b) mark_sum_column(g->sum_columns, a, b);
         return SQLITE_OK;
     case SQLITE_SELECT:
     case SQLITE_FUNCTION:
@@ -363,6 +370,20 @@ static const struct period_sums {
     [KIND_CALLS] = {"m_call_periods", true},
 };
 
+/* SQLite names every column a statement reads while preparing it: of the
+ * period sums, only those are filled, the others hold 0. A week's sums
+ * come from seven day rows per practice, and reading a row's sixteen
+ * columns costs seven times reading two (a weekly trend of one metric). */
+static void mark_sum_column(uint64_t *sum_columns, const char *table, const char *column)
+{
+    for (int k = 0; k < KIND_COUNT; k++) {
+        if (!PERIOD_SUMS[k].table || strcmp(PERIOD_SUMS[k].table, table) != 0) continue;
+        const struct month_sums_def *d = &MONTH_SUMS[k];
+        for (size_t c = 0; c < d->ncols; c++)
+            if (strcmp(d->cols[c], column) == 0) sum_columns[k] |= UINT64_C(1) << c;
+    }
+}
+
 static int drop_period_sums(struct eval *e)
 {
     return db_exec(e->db, "DROP TABLE IF EXISTS temp.m_consult_periods;"
@@ -382,6 +403,7 @@ struct period_build {
     const struct month_sums_def *d;
     sqlite3_stmt *months, *days, *ins;
     size_t *period_of;          /* [day - e->from] */
+    size_t read[64], nread;     /* the columns filled, in the order selected */
     struct period_acc *acc;     /* [period] of the practice at hand */
 };
 
@@ -401,7 +423,7 @@ static int add_rows(struct period_build *b, sqlite3_stmt *st, bool month_rows)
         if (a->last == DATE_NONE || last > a->last) a->last = last;
         int col = month_rows ? 3 : 1;
         a->days += month_rows ? sqlite3_column_int64(st, 2) : 1;
-        for (size_t c = 0; c < b->d->ncols; c++) a->sums[c] += sqlite3_column_int64(st, col + (int)c);
+        for (size_t c = 0; c < b->nread; c++) a->sums[b->read[c]] += sqlite3_column_int64(st, col + (int)c);
     }
     sqlite3_reset(st);
     return rc;
@@ -458,36 +480,51 @@ static int sum_practice(struct period_build *b, long long practice, int month_fi
     return rc ? rc : flush_practice(b, practice);
 }
 
-static int build_period_sums(struct eval *e, enum log_kind kind)
+/* Creates the (empty) period sums table of kind, once per evaluation. */
+static int create_period_sums(struct eval *e, enum log_kind kind)
 {
     const struct period_sums *p = &PERIOD_SUMS[kind];
     if (!p->table || e->period_sums[kind]) return EH_OK;
-    e->period_sums[kind] = true;
-    struct period_build b = {.e = e, .p = p, .d = &MONTH_SUMS[kind]};
-    struct sbuf create = {0}, months = {0}, days = {0}, insert = {0};
+    const struct month_sums_def *d = &MONTH_SUMS[kind];
+    struct sbuf create = {0};
     sbuf_addf(&create, "CREATE TEMP TABLE %s(practice_id INTEGER NOT NULL, period TEXT NOT NULL,"
                        " first_day TEXT NOT NULL, last_day TEXT NOT NULL%s", p->table,
               p->days ? ", days INTEGER NOT NULL" : "");
+    for (size_t c = 0; c < d->ncols; c++) sbuf_addf(&create, ", %s INTEGER NOT NULL", d->cols[c]);
+    sbuf_adds(&create, ", PRIMARY KEY (practice_id, period)) WITHOUT ROWID");
+    int rc = db_exec(e->db, create.buf, e->err);
+    sbuf_free(&create);
+    if (!rc) e->period_sums[kind] = true;
+    return rc;
+}
+
+/* Fills the period sums of kind: the columns of e->sum_columns[kind]. */
+static int fill_period_sums(struct eval *e, enum log_kind kind)
+{
+    const struct period_sums *p = &PERIOD_SUMS[kind];
+    if (!e->period_sums[kind]) return EH_OK;
+    struct period_build b = {.e = e, .p = p, .d = &MONTH_SUMS[kind]};
+    struct sbuf months = {0}, days = {0}, insert = {0};
     sbuf_adds(&months, "SELECT first_day, last_day, days");
     sbuf_adds(&days, "SELECT day");
     sbuf_addf(&insert, "INSERT INTO temp.%s VALUES (?, ?, ?, ?%s", p->table, p->days ? ", ?" : "");
     for (size_t c = 0; c < b.d->ncols; c++) {
-        sbuf_addf(&create, ", %s INTEGER NOT NULL", b.d->cols[c]);
-        sbuf_addf(&months, ", %s", b.d->cols[c]);
-        sbuf_addf(&days, ", %s", b.d->cols[c]);
+        if (e->sum_columns[kind] & UINT64_C(1) << c) {
+            b.read[b.nread++] = c;
+            sbuf_addf(&months, ", %s", b.d->cols[c]);
+            sbuf_addf(&days, ", %s", b.d->cols[c]);
+        }
         sbuf_adds(&insert, ", ?");
     }
-    sbuf_adds(&create, ", PRIMARY KEY (practice_id, period)) WITHOUT ROWID");
     sbuf_addf(&months, " FROM main.%s WHERE practice_id = ?1 AND month BETWEEN ?2 AND ?3", b.d->month_table);
     sbuf_addf(&days, " FROM main.%s WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3", b.d->day_table);
     sbuf_adds(&insert, ")");
     sqlite3_stmt *practices = NULL;
     int rc = EH_OK;
-    if (db_exec(e->db, create.buf, e->err) || db_prepare(e->db, &b.months, months.buf, e->err) ||
-        db_prepare(e->db, &b.days, days.buf, e->err) || db_prepare(e->db, &b.ins, insert.buf, e->err) ||
+    if (db_prepare(e->db, &b.months, months.buf, e->err) || db_prepare(e->db, &b.days, days.buf, e->err) ||
+        db_prepare(e->db, &b.ins, insert.buf, e->err) ||
         db_prepare(e->db, &practices, "SELECT practice_id FROM temp.m_practices", e->err))
         rc = EH_IO;
-    sbuf_free(&create);
     sbuf_free(&months);
     sbuf_free(&days);
     sbuf_free(&insert);
@@ -524,7 +561,18 @@ static int build_period_sums(struct eval *e, enum log_kind kind)
     return rc;
 }
 
-static int load_coverage(struct eval *e, enum log_kind kind)
+/* What SQL of ehtrack's own reads of the period sums. */
+static int note_columns(void *ud, int action, const char *a, const char *b, const char *c, const char *d)
+{
+    (void)c;
+    (void)d;
+    if (action == SQLITE_READ && a && b) mark_sum_column(ud, a, b);
+    return SQLITE_OK;
+}
+
+/* Prepares the count of records of kind per group and period; read_coverage
+ * reads it once the period sums are filled. */
+static int prepare_coverage(struct eval *e, enum log_kind kind)
 {
     static const char *const sql[KIND_COUNT] = {
         "SELECT s.grp, c.period, sum(c.n), min(c.first_day), max(c.last_day) FROM temp.m_consult_periods c "
@@ -543,9 +591,17 @@ static int load_coverage(struct eval *e, enum log_kind kind)
     };
     if (e->cov[kind]) return EH_OK;
     e->cov[kind] = xcalloc(e->ngroups * e->nperiods + 1, sizeof(struct coverage));
-    if (build_period_sums(e, kind)) return EH_IO;
-    sqlite3_stmt *st;
-    if (db_prepare(e->db, &st, sql[kind], e->err)) return EH_IO;
+    sqlite3_set_authorizer(e->db, note_columns, e->sum_columns);
+    int rc = db_prepare(e->db, &e->cov_st[kind], sql[kind], e->err);
+    sqlite3_set_authorizer(e->db, NULL, NULL);
+    return rc;
+}
+
+static int read_coverage(struct eval *e, enum log_kind kind)
+{
+    sqlite3_stmt *st = e->cov_st[kind];
+    e->cov_st[kind] = NULL;
+    if (!st) return EH_OK;
     int rc;
     while (db_next(st, &rc, e->err, "counting records")) {
         size_t g = group_index(e, db_text(st, 0)), p = period_index(e, db_text(st, 1));
@@ -596,7 +652,7 @@ static int one_statement(struct eval *e, const struct metric_def *m, const char 
 
 static int prepare_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt **st)
 {
-    struct sql_guard guard = {.metric = m};
+    struct sql_guard guard = {.metric = m, .sum_columns = e->sum_columns};
     const char *tail = NULL;
     sqlite3_set_authorizer(e->db, read_only, &guard);
     int rc = sqlite3_prepare_v2(e->db, m->sql, -1, st, &tail);
@@ -709,12 +765,14 @@ static int step_failed(struct eval *e, const struct metric_def *m, int rc, doubl
     return eh_fail(e->err, EH_IO, m->file, m->sql_line, 0, "metric %s: %s", m->id, sqlite3_errmsg(e->db));
 }
 
-static int run_metric(struct eval *e, const struct metric_def *m, struct raw *raw)
+/* Runs the statement prepare_metric gave, and finalizes it. */
+static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *st, struct raw *raw)
 {
     double seconds;
-    if (metric_time_budget(&seconds, e->err)) return e->err->status;
-    sqlite3_stmt *st;
-    if (prepare_metric(e, m, &st)) return e->err->status;
+    if (metric_time_budget(&seconds, e->err)) {
+        sqlite3_finalize(st);
+        return e->err->status;
+    }
     int cg = find_column(st, "grp"), cp = find_column(st, "period"), cn = find_column(st, "numerator"),
         cd = find_column(st, "denominator"), cv = find_column(st, "value"), cr = find_column(st, "n");
     if (cg < 0 || cp < 0 || (m->compute == COMPUTE_VALUE ? cv < 0 : cn < 0)) {
@@ -832,6 +890,7 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     e.q = q;
     e.err = err;
     struct raw **raw = xcalloc(q->nmetrics ? q->nmetrics : 1, sizeof *raw);
+    sqlite3_stmt **stmts = xcalloc(q->nmetrics ? q->nmetrics : 1, sizeof *stmts);
     /* The temporary tables are filled row by row: one savepoint around
      * the evaluation keeps SQLite from journalling each row's insert on
      * its own (a temporary file written and truncated per row). */
@@ -851,16 +910,25 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     out->range_from = e.from;
     out->range_to = e.to;
     if ((rc = build_days(&e)) || (rc = build_terms(&e)) || (rc = drop_period_sums(&e))) goto done;
-    for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = load_coverage(&e, q->metrics[i]->kind);
-    /* A metric may read the sums of another kind than its own: those its
-     * file lists (`reads`), or all of them for a file that lists none. */
+    /* The period sums of the metrics' kinds (for their coverage) and of
+     * those their files list under `reads` (all for a file that lists
+     * none) are created empty; preparing the statements that read them
+     * names the columns to fill. No table is created after that, so the
+     * statements stay prepared. */
+    for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = create_period_sums(&e, q->metrics[i]->kind);
     for (size_t i = 0; i < q->nmetrics && !rc; i++)
         for (int k = 0; k < KIND_COUNT && !rc; k++)
             if (PERIOD_SUMS[k].table && metric_reads(q->metrics[i], PERIOD_SUMS[k].table))
-                rc = build_period_sums(&e, (enum log_kind)k);
+                rc = create_period_sums(&e, (enum log_kind)k);
+    for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = prepare_coverage(&e, q->metrics[i]->kind);
+    for (size_t i = 0; i < q->nmetrics && !rc; i++)
+        if (prepare_metric(&e, q->metrics[i], &stmts[i])) rc = err->status;
+    for (int k = 0; k < KIND_COUNT && !rc; k++) rc = fill_period_sums(&e, (enum log_kind)k);
+    for (int k = 0; k < KIND_COUNT && !rc; k++) rc = read_coverage(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) {
         raw[i] = xcalloc(e.ngroups * e.nperiods, sizeof **raw);
-        rc = run_metric(&e, q->metrics[i], raw[i]);
+        rc = run_metric(&e, q->metrics[i], stmts[i], raw[i]);
+        stmts[i] = NULL;
     }
     if (rc) goto done;
     for (size_t g = 0; g < e.ngroups; g++)
@@ -868,8 +936,13 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
             for (size_t i = 0; i < q->nmetrics; i++)
                 add_value(out, &e, q->metrics[i], g, p, &raw[i][g * e.nperiods + p]);
 done:
-    for (size_t i = 0; i < q->nmetrics; i++) free(raw[i]);
+    for (size_t i = 0; i < q->nmetrics; i++) {
+        free(raw[i]);
+        sqlite3_finalize(stmts[i]);
+    }
     free(raw);
+    free(stmts);
+    for (int k = 0; k < KIND_COUNT; k++) sqlite3_finalize(e.cov_st[k]);
     for (size_t g = 0; g < e.ngroups; g++) free(e.groups[g]);
     free(e.groups);
     free(e.periods);
