@@ -114,6 +114,16 @@ $ ehtrack import calls fixtures/metrics/logs/calls.csv > /dev/null 2>&1; EHTRACK
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
 > group,period,metric,value,numerator,denominator,partial
 > all,2026-03,consults_per_call,2,18,9,true
+# The engine fills only the columns of the period sums that SQL reads;
+# read through `SELECT *` of a CTE they are filled too. The e-consults and
+# face-to-face consults of each practice in the log: A 1 and 3, B 5 and 6,
+# C 1 and 1, D 1 and none.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/columns ehtrack metrics --by practice --metric econsult_per_f2f --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,all,econsult_per_f2f,0.3333333333333333,1,3,false
+> 90000002,all,econsult_per_f2f,0.8333333333333334,5,6,false
+> 90000003,all,econsult_per_f2f,1,1,1,false
+> 90000004,all,econsult_per_f2f,,1,0,false
 # SQL that would change the database is refused before it runs; the data
 # stay as they were (22 consults).
 # A range a value cannot have (metric files' `range: [MIN, MAX]`).
