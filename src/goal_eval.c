@@ -135,6 +135,74 @@ static void set_basis(struct goal_basis *b, const struct metric_value *v)
     b->records = v->records;
 }
 
+static void take_baseline(struct goal_row *o, const struct metric_value *b)
+{
+    o->baseline_evaluated = true;
+    if (b) set_basis(&o->r.baseline_basis, b);
+    if (b && b->has_value) {
+        o->r.has_baseline = true;
+        o->r.baseline = b->value;
+    }
+}
+
+/* The baselines of every goal on m to be measured, in one evaluation: a
+ * group per plan and range ("b" and a number; the same plan and range
+ * once), each over its range (metric_eval.h, windows). The workbook of a
+ * thousand plans had hundreds of ranges, each an evaluation of its own. */
+static int eval_baselines(sqlite3 *db, struct goal_row *rows, size_t count, const struct metric_def *m, int as_of,
+                          enum day_count days, struct eh_error *err)
+{
+    size_t *window = xcalloc(count + 1, sizeof *window);
+    struct metric_window *windows = xcalloc(count + 1, sizeof *windows);
+    char (*names)[16] = xcalloc(count + 1, sizeof *names);
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+        const struct goal_row *g = &rows[i];
+        window[i] = (size_t)-1;
+        if (strcmp(g->metric_id, m->id) != 0 || g->has_baseline_value || g->baseline_from == DATE_NONE ||
+            g->baseline_from > g->baseline_to)
+            continue;
+        for (size_t j = 0; j < i && window[i] == (size_t)-1; j++)
+            if (window[j] != (size_t)-1 && strcmp(rows[j].r.plan, g->r.plan) == 0 &&
+                rows[j].baseline_from == g->baseline_from && rows[j].baseline_to == g->baseline_to)
+                window[i] = window[j];
+        if (window[i] != (size_t)-1) continue;
+        snprintf(names[n], sizeof names[n], "b%06zu", n);
+        windows[n] = (struct metric_window){names[n], g->baseline_from, g->baseline_to};
+        window[i] = n++;
+    }
+    int rc = EH_OK;
+    sqlite3_stmt *st = NULL;
+    if (n && (metric_scope_create(db, err) ||
+              db_prepare(db, &st,
+                         "INSERT OR IGNORE INTO temp.m_scope(practice_id, grp) "
+                         "SELECT pl.practice_id, ?2 FROM plans pl WHERE pl.id = ?1 AND pl.practice_id IS NOT NULL "
+                         "UNION ALL "
+                         "SELECT pr.id, ?2 FROM plans pl JOIN practices pr ON pr.care_group = pl.care_group "
+                         "WHERE pl.id = ?1 AND pl.practice_id IS NULL", err)))
+        rc = EH_IO;
+    for (size_t i = 0, w = 0; i < count && n && !rc; i++) {
+        if (window[i] != w) continue;
+        sqlite3_bind_text(st, 1, rows[i].r.plan, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, names[w], -1, SQLITE_STATIC);
+        rc = db_step_done(st, err, "selecting the plans' practices");
+        sqlite3_reset(st);
+        w++;
+    }
+    sqlite3_finalize(st);
+    struct metric_result base = {0};
+    const struct metric_def *list[1] = {m};
+    struct metric_query q = {BY_CUSTOM, PERIOD_ALL, DATE_NONE, DATE_NONE, as_of, list, 1, NULL, days, windows, n};
+    if (n && !rc) rc = metric_eval(db, &q, &base, err);
+    for (size_t i = 0; i < count && n && !rc; i++)
+        if (window[i] != (size_t)-1) take_baseline(&rows[i], find_value(&base, names[window[i]], NULL));
+    metric_result_free(&base);
+    free(window);
+    free(windows);
+    free(names);
+    return rc;
+}
+
 const char *const GOAL_STATUS_KEYS[GOAL_STATUS_COUNT] = {"achieved", "on_track", "at_risk", "missed", "no_data"};
 
 static int monday_of(int day)
@@ -203,7 +271,8 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
         /* Every goal on this metric at once: current, weekly values, baselines. */
         const struct metric_def *m = g->r.metric;
         struct metric_result current = {0}, weekly = {0};
-        if ((rc = scope_plans_for(db, rows, count, m->id, DATE_NONE, DATE_NONE, err)) ||
+        if ((metric_windowable(m) && (rc = eval_baselines(db, rows, count, m, as_of, days, err))) ||
+            (rc = scope_plans_for(db, rows, count, m->id, DATE_NONE, DATE_NONE, err)) ||
             (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, days, &current, err)) ||
             (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err))) {
             metric_result_free(&current);
@@ -238,13 +307,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
                     if (strcmp(o->metric_id, m->id) != 0 || o->has_baseline_value || o->baseline_evaluated ||
                         o->baseline_from != h->baseline_from || o->baseline_to != h->baseline_to)
                         continue;
-                    o->baseline_evaluated = true;
-                    const struct metric_value *b = find_value(&base, o->r.plan, "all");
-                    if (b) set_basis(&o->r.baseline_basis, b);
-                    if (b && b->has_value) {
-                        o->r.has_baseline = true;
-                        o->r.baseline = b->value;
-                    }
+                    take_baseline(o, find_value(&base, o->r.plan, "all"));
                 }
                 metric_result_free(&base);
             }

@@ -121,7 +121,7 @@ struct eval {
     size_t ngroups;
     struct period *periods;
     size_t nperiods, cap_periods;
-    struct coverage *cov[KIND_COUNT];   /* [group * nperiods + period] */
+    struct coverage *cov[KIND_COUNT];   /* [cell_index(group, period)] */
     bool period_sums[KIND_COUNT];       /* its m_*_periods table is created */
     uint64_t sum_columns[KIND_COUNT];   /* of MONTH_SUMS[kind].cols, those filled */
     sqlite3_stmt *cov_st[KIND_COUNT];   /* prepare_coverage's, until read */
@@ -257,6 +257,19 @@ static bool is_partial(const struct eval *e, int first, int last)
     return e->data_first == DATE_NONE || first < lo || last > hi;
 }
 
+static const struct metric_window *window_of(const struct metric_query *q, const char *group)
+{
+    size_t lo = 0, hi = q->nwindows;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(q->windows[mid].group, group);
+        if (c == 0) return &q->windows[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 static int build_days(struct eval *e)
 {
     const struct metric_query *q = e->q;
@@ -272,7 +285,23 @@ static int build_days(struct eval *e)
     if (db_prepare(e->db, &st, "INSERT INTO temp.m_days(day, period, working) VALUES (?1, ?2, ?3)", e->err))
         return EH_IO;
     int rc = EH_OK;
-    for (int d = e->from; d <= e->to && !rc; d++) {
+    /* Windows: a period per group, over its window; no days, which a
+     * window's metric does not read. */
+    for (size_t g = 0; q->windows && g < e->ngroups && !rc; g++) {
+        const struct metric_window *w = window_of(q, e->groups[g]);
+        if (!w || strlen(e->groups[g]) >= sizeof e->periods[0].label) {
+            rc = eh_fail(e->err, EH_INVALID, NULL, 0, 0, "metric window: group '%s' has %s", e->groups[g],
+                         w ? "a name longer than 15 bytes" : "no window");
+            break;
+        }
+        GROW(e->periods, e->cap_periods, e->nperiods + 1);
+        struct period *p = &e->periods[e->nperiods++];
+        snprintf(p->label, sizeof p->label, "%s", e->groups[g]);
+        p->first = w->from;
+        p->last = w->to;
+        p->partial = is_partial(e, p->first, p->last);
+    }
+    for (int d = e->from; d <= e->to && !rc && !q->windows; d++) {
         char day[11], label[16];
         format_date(d, day);
         period_label(q->period, d, label, sizeof label);
@@ -336,6 +365,19 @@ static int build_terms(struct eval *e)
 static size_t group_index(const struct eval *e, const char *g)
 {
     return sorted_index(e->groups, e->ngroups, g);
+}
+
+/* Where the figures of group g in period p are kept: with windows only a
+ * group's own period (the one of the same index) has any. */
+static size_t cell_index(const struct eval *e, size_t g, size_t p)
+{
+    if (e->q->windows) return g == p ? g : (size_t)-1;
+    return g * e->nperiods + p;
+}
+
+static size_t cell_count(const struct eval *e)
+{
+    return e->q->windows ? e->ngroups : e->ngroups * e->nperiods;
 }
 
 static size_t period_index(const struct eval *e, const char *label)
@@ -402,7 +444,9 @@ struct period_build {
     const struct period_sums *p;
     const struct month_sums_def *d;
     sqlite3_stmt *months, *days, *ins;
-    size_t *period_of;          /* [day - e->from] */
+    int from, to;               /* the days summed */
+    size_t first_period, nperiods;  /* the periods of e->periods they fall in */
+    size_t *period_of;          /* [day - from]: 0 .. nperiods - 1 */
     size_t read[64], nread;     /* the columns filled, in the order selected */
     struct period_acc *acc;     /* [period] of the practice at hand */
 };
@@ -415,10 +459,10 @@ static int add_rows(struct period_build *b, sqlite3_stmt *st, bool month_rows)
     int rc;
     while (db_next(st, &rc, e->err, "summing the logs per practice and period")) {
         int first, last;
-        if (!parse_date(db_text(st, 0), 10, &first) || first < e->from || first > e->to) continue;
+        if (!parse_date(db_text(st, 0), 10, &first) || first < b->from || first > b->to) continue;
         last = first;
         if (month_rows && !parse_date(db_text(st, 1), 10, &last)) continue;
-        struct period_acc *a = &b->acc[b->period_of[first - e->from]];
+        struct period_acc *a = &b->acc[b->period_of[first - b->from]];
         if (a->first == DATE_NONE || first < a->first) a->first = first;
         if (a->last == DATE_NONE || last > a->last) a->last = last;
         int col = month_rows ? 3 : 1;
@@ -434,12 +478,12 @@ static int flush_practice(struct period_build *b, long long practice)
 {
     struct eval *e = b->e;
     int rc = EH_OK;
-    for (size_t i = 0; i < e->nperiods && !rc; i++) {
+    for (size_t i = 0; i < b->nperiods && !rc; i++) {
         struct period_acc *a = &b->acc[i];
         if (a->first == DATE_NONE) continue;
         int col = 1;
         sqlite3_bind_int64(b->ins, col++, practice);
-        sqlite3_bind_text(b->ins, col++, e->periods[i].label, -1, SQLITE_STATIC);
+        sqlite3_bind_text(b->ins, col++, e->periods[b->first_period + i].label, -1, SQLITE_STATIC);
         db_bind_date(b->ins, col++, a->first);
         db_bind_date(b->ins, col++, a->last);
         if (b->p->days) sqlite3_bind_int64(b->ins, col++, a->days);
@@ -464,17 +508,16 @@ static int bind_range(sqlite3_stmt *st, long long practice, int first, int last,
 
 static int sum_practice(struct period_build *b, long long practice, int month_first, int month_last)
 {
-    struct eval *e = b->e;
     int rc = EH_OK;
     if (month_first <= month_last) {
         bind_range(b->months, practice, month_first, month_last, true);
         rc = add_rows(b, b->months, true);
         /* The days before the first whole month and after the last. */
-        if (!rc && e->from < month_first && !bind_range(b->days, practice, e->from, month_first - 1, false))
+        if (!rc && b->from < month_first && !bind_range(b->days, practice, b->from, month_first - 1, false))
             rc = add_rows(b, b->days, false);
-        if (!rc && month_last < e->to && !bind_range(b->days, practice, month_last + 1, e->to, false))
+        if (!rc && month_last < b->to && !bind_range(b->days, practice, month_last + 1, b->to, false))
             rc = add_rows(b, b->days, false);
-    } else if (!bind_range(b->days, practice, e->from, e->to, false)) {
+    } else if (!bind_range(b->days, practice, b->from, b->to, false)) {
         rc = add_rows(b, b->days, false);
     }
     return rc ? rc : flush_practice(b, practice);
@@ -523,15 +566,17 @@ static int fill_period_sums(struct eval *e, enum log_kind kind)
     int rc = EH_OK;
     if (db_prepare(e->db, &b.months, months.buf, e->err) || db_prepare(e->db, &b.days, days.buf, e->err) ||
         db_prepare(e->db, &b.ins, insert.buf, e->err) ||
-        db_prepare(e->db, &practices, "SELECT practice_id FROM temp.m_practices", e->err))
+        db_prepare(e->db, &practices,
+                   e->q->windows ? "SELECT practice_id FROM temp.m_scope WHERE grp = ?1 ORDER BY practice_id"
+                                 : "SELECT practice_id FROM temp.m_practices", e->err))
         rc = EH_IO;
     sbuf_free(&months);
     sbuf_free(&days);
     sbuf_free(&insert);
-    /* The period of each day of the range. */
+    /* The period of each day of the range (of a window: its one period). */
     int ndays = e->to - e->from + 1;
     b.period_of = xcalloc((size_t)ndays, sizeof *b.period_of);
-    for (size_t i = 0, d = 0; d < (size_t)ndays; d++) {
+    for (size_t i = 0, d = 0; d < (size_t)ndays && !e->q->windows; d++) {
         char label[16];
         period_label(e->q->period, e->from + (int)d, label, sizeof label);
         while (i + 1 < e->nperiods && strcmp(e->periods[i].label, label) != 0) i++;
@@ -543,13 +588,32 @@ static int fill_period_sums(struct eval *e, enum log_kind kind)
         b.acc[i].first = b.acc[i].last = DATE_NONE;
         b.acc[i].sums = &sums[i * b.d->ncols];
     }
-    /* The whole months of the range; a month lies in one period of any
-     * kind but the week. */
-    int month_first = e->to + 1, month_last = e->to;
-    if (e->q->period != PERIOD_WEEK) month_sums_whole(e->from, e->to, &month_first, &month_last);
     int status = EH_OK;
-    while (!rc && db_next(practices, &status, e->err, "reading the practices in scope"))
-        rc = sum_practice(&b, sqlite3_column_int64(practices, 0), month_first, month_last);
+    if (e->q->windows) {
+        /* Each group's practices over its window, as that group's period. */
+        for (size_t g = 0; g < e->ngroups && !rc && !status; g++) {
+            b.from = e->periods[g].first;
+            b.to = e->periods[g].last;
+            b.first_period = g;
+            b.nperiods = 1;
+            int month_first = b.to + 1, month_last = b.to;
+            month_sums_whole(b.from, b.to, &month_first, &month_last);
+            sqlite3_bind_text(practices, 1, e->groups[g], -1, SQLITE_STATIC);
+            while (!rc && db_next(practices, &status, e->err, "reading the practices in scope"))
+                rc = sum_practice(&b, sqlite3_column_int64(practices, 0), month_first, month_last);
+            sqlite3_reset(practices);
+        }
+    } else {
+        b.from = e->from;
+        b.to = e->to;
+        b.nperiods = e->nperiods;
+        /* The whole months of the range; a month lies in one period of any
+         * kind but the week. */
+        int month_first = e->to + 1, month_last = e->to;
+        if (e->q->period != PERIOD_WEEK) month_sums_whole(e->from, e->to, &month_first, &month_last);
+        while (!rc && db_next(practices, &status, e->err, "reading the practices in scope"))
+            rc = sum_practice(&b, sqlite3_column_int64(practices, 0), month_first, month_last);
+    }
     if (!rc) rc = status;
     free(b.period_of);
     free(b.acc);
@@ -590,7 +654,7 @@ static int prepare_coverage(struct eval *e, enum log_kind kind)
         "GROUP BY s.grp, d.period",
     };
     if (e->cov[kind]) return EH_OK;
-    e->cov[kind] = xcalloc(e->ngroups * e->nperiods + 1, sizeof(struct coverage));
+    e->cov[kind] = xcalloc(cell_count(e) + 1, sizeof(struct coverage));
     sqlite3_set_authorizer(e->db, note_columns, e->sum_columns);
     int rc = db_prepare(e->db, &e->cov_st[kind], sql[kind], e->err);
     sqlite3_set_authorizer(e->db, NULL, NULL);
@@ -605,8 +669,8 @@ static int read_coverage(struct eval *e, enum log_kind kind)
     int rc;
     while (db_next(st, &rc, e->err, "counting records")) {
         size_t g = group_index(e, db_text(st, 0)), p = period_index(e, db_text(st, 1));
-        if (g == (size_t)-1 || p == (size_t)-1) continue;
-        struct coverage *c = &e->cov[kind][g * e->nperiods + p];
+        if (g == (size_t)-1 || p == (size_t)-1 || cell_index(e, g, p) == (size_t)-1) continue;
+        struct coverage *c = &e->cov[kind][cell_index(e, g, p)];
         c->records = sqlite3_column_int64(st, 2);
         parse_date(db_text(st, 3), 10, &c->first);
         parse_date(db_text(st, 4), 10, &c->last);
@@ -765,6 +829,19 @@ static int step_failed(struct eval *e, const struct metric_def *m, int rc, doubl
     return eh_fail(e->err, EH_IO, m->file, m->sql_line, 0, "metric %s: %s", m->id, sqlite3_errmsg(e->db));
 }
 
+bool metric_windowable(const struct metric_def *m)
+{
+    static const char *const per_window[] = {"m_scope", "m_practices", "m_consult_periods", "m_call_periods",
+                                             "m_message_periods", "practices"};
+    if (!m->nreads || strchr(m->sql, ':')) return false;
+    for (size_t i = 0; i < m->nreads; i++) {
+        bool ok = false;
+        for (size_t k = 0; k < ARRAY_LEN(per_window) && !ok; k++) ok = strcmp(m->reads[i], per_window[k]) == 0;
+        if (!ok) return false;
+    }
+    return true;
+}
+
 /* Runs the statement prepare_metric gave, and finalizes it. */
 static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *st, struct raw *raw)
 {
@@ -790,8 +867,8 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
         const char *g = db_text(st, cg), *p = db_text(st, cp);
         if (!g || !p) continue;
         size_t gi = group_index(e, g), pi = period_index(e, p);
-        if (gi == (size_t)-1 || pi == (size_t)-1) continue;
-        struct raw *r = &raw[gi * e->nperiods + pi];
+        if (gi == (size_t)-1 || pi == (size_t)-1 || cell_index(e, gi, pi) == (size_t)-1) continue;
+        struct raw *r = &raw[cell_index(e, gi, pi)];
         if (cn >= 0 && sqlite3_column_type(st, cn) != SQLITE_NULL) {
             r->has_num = true;
             r->num = sqlite3_column_double(st, cn);
@@ -817,8 +894,9 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
 static double period_days(const struct eval *e, const struct metric_def *m, size_t g, size_t p)
 {
     const struct period *per = &e->periods[p];
-    if (e->q->period == PERIOD_ALL && e->q->from == DATE_NONE && e->q->to == DATE_NONE) {
-        const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
+    /* Windows have their own days. */
+    if (e->q->period == PERIOD_ALL && !e->q->windows && e->q->from == DATE_NONE && e->q->to == DATE_NONE) {
+        const struct coverage *c = &e->cov[m->kind][cell_index(e, g, p)];
         return c->records ? count_days(e->q->days, c->first, c->last) : 0;
     }
     return count_days(e->q->days, per->first, per->last);
@@ -835,7 +913,7 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     v->first = e->periods[p].first;
     v->metric = m;
     v->partial = e->periods[p].partial;
-    const struct coverage *c = &e->cov[m->kind][g * e->nperiods + p];
+    const struct coverage *c = &e->cov[m->kind][cell_index(e, g, p)];
     v->records = c->records;
     double num = r->has_num ? r->num : 0;
     switch (m->compute) {
@@ -906,6 +984,15 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     out->data_last = e.data_last = hi;
     e.from = q->from != DATE_NONE ? q->from : lo;
     e.to = q->to != DATE_NONE ? q->to : hi;
+    if (q->windows) {
+        /* The days of every window; each group's own come from its window. */
+        e.from = e.to = DATE_NONE;
+        for (size_t i = 0; i < q->nwindows; i++) {
+            if (q->windows[i].from > q->windows[i].to) continue;
+            if (e.from == DATE_NONE || q->windows[i].from < e.from) e.from = q->windows[i].from;
+            if (e.to == DATE_NONE || q->windows[i].to > e.to) e.to = q->windows[i].to;
+        }
+    }
     if (e.from == DATE_NONE || e.to == DATE_NONE || e.from > e.to) goto done;
     out->range_from = e.from;
     out->range_to = e.to;
@@ -926,15 +1013,15 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     for (int k = 0; k < KIND_COUNT && !rc; k++) rc = fill_period_sums(&e, (enum log_kind)k);
     for (int k = 0; k < KIND_COUNT && !rc; k++) rc = read_coverage(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) {
-        raw[i] = xcalloc(e.ngroups * e.nperiods, sizeof **raw);
+        raw[i] = xcalloc(cell_count(&e) + 1, sizeof **raw);
         rc = run_metric(&e, q->metrics[i], stmts[i], raw[i]);
         stmts[i] = NULL;
     }
     if (rc) goto done;
     for (size_t g = 0; g < e.ngroups; g++)
         for (size_t p = 0; p < e.nperiods; p++)
-            for (size_t i = 0; i < q->nmetrics; i++)
-                add_value(out, &e, q->metrics[i], g, p, &raw[i][g * e.nperiods + p]);
+            for (size_t i = 0; i < q->nmetrics && cell_index(&e, g, p) != (size_t)-1; i++)
+                add_value(out, &e, q->metrics[i], g, p, &raw[i][cell_index(&e, g, p)]);
 done:
     for (size_t i = 0; i < q->nmetrics; i++) {
         free(raw[i]);

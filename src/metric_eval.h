@@ -60,6 +60,12 @@ void period_label(enum period_kind p, int day, char *out, size_t size);
 /* First and last day of the period holding day. */
 void period_bounds(enum period_kind p, int day, int *first, int *last);
 
+/* A group evaluated over a range of its own (a goal's baseline). */
+struct metric_window {
+    const char *group;
+    int from, to;
+};
+
 struct metric_query {
     enum group_by by;
     enum period_kind period;
@@ -69,7 +75,21 @@ struct metric_query {
     size_t nmetrics;
     const char *insurer;        /* BY_INSURER: only this insurer's group, or NULL */
     enum day_count days;        /* DAYS_CALENDAR unless asked */
+    /* With windows (BY_CUSTOM only, metrics that metric_windowable
+     * accepts): each group of m_scope over its own window, one per group,
+     * sorted by group (strcmp), instead of one range for all; from, to and
+     * period are then not used. Each group has one result, its period
+     * labelled with the group's name (at most 15 bytes). Hundreds of
+     * baselines are one evaluation, not hundreds. */
+    const struct metric_window *windows;
+    size_t nwindows;
 };
+
+/* Whether m can be evaluated per window: its file lists under `reads`
+ * only the scope, the period sums and the register, and its SQL takes no
+ * parameters (it holds no ':' at all, which is conservative: a colon in a
+ * comment only costs the batch). */
+bool metric_windowable(const struct metric_def *m);
 
 struct metric_value {
     char *group;
