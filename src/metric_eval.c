@@ -908,8 +908,8 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     GROW(out->items, out->cap, out->count + 1);
     struct metric_value *v = &out->items[out->count++];
     memset(v, 0, sizeof *v);
-    v->group = xstrdup(e->groups[g]);
-    v->period = xstrdup(e->periods[p].label);
+    v->group = out->names[g];
+    v->period = out->names[e->ngroups + p];
     v->first = e->periods[p].first;
     v->metric = m;
     v->partial = e->periods[p].partial;
@@ -1018,6 +1018,14 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
         stmts[i] = NULL;
     }
     if (rc) goto done;
+    /* Each group's name and period's label once, for all values that
+     * name them (a grid of a thousand practices has 170,000 values). */
+    out->names = xcalloc(e.ngroups + e.nperiods + 1, sizeof *out->names);
+    for (size_t g = 0; g < e.ngroups; g++) {
+        out->names[out->nnames++] = e.groups[g];
+        e.groups[g] = NULL;
+    }
+    for (size_t p = 0; p < e.nperiods; p++) out->names[out->nnames++] = xstrdup(e.periods[p].label);
     for (size_t g = 0; g < e.ngroups; g++)
         for (size_t p = 0; p < e.nperiods; p++)
             for (size_t i = 0; i < q->nmetrics && cell_index(&e, g, p) != (size_t)-1; i++)
@@ -1045,10 +1053,8 @@ done:
 
 void metric_result_free(struct metric_result *r)
 {
-    for (size_t i = 0; i < r->count; i++) {
-        free(r->items[i].group);
-        free(r->items[i].period);
-    }
+    for (size_t i = 0; i < r->nnames; i++) free(r->names[i]);
+    free(r->names);
     free(r->items);
     memset(r, 0, sizeof *r);
 }

@@ -92,7 +92,7 @@ struct metric_query {
 bool metric_windowable(const struct metric_def *m);
 
 struct metric_value {
-    char *group;
+    char *group;                /* both owned by the result (its names) */
     char *period;
     int first;                  /* the period's first day (clipped to the range) */
     const struct metric_def *metric;
@@ -105,6 +105,8 @@ struct metric_value {
 struct metric_result {
     struct metric_value *items;
     size_t count, cap;
+    char **names;               /* the groups' names and periods' labels the items point to */
+    size_t nnames;
     int range_from, range_to;   /* DATE_NONE when there is no data */
     int data_first, data_last;  /* the first and last day with a record in scope; DATE_NONE: none */
 };
