@@ -165,7 +165,7 @@ static const char *const message_sql[] = {
     "  sum(channel = 'email'), sum(channel = 'sms'), sum(channel = 'whatsapp'), sum(channel = 'other') "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 GROUP BY 2",
     "DELETE FROM econsult_responses WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
-    "INSERT INTO econsult_responses(practice_id, day, n, seconds) "
+    "INSERT INTO econsult_responses(practice_id, day, n, times) "
     "SELECT ?1, date(received, 'unixepoch'), count(*), value_list(ams_utc(answered) - ams_utc(received)) "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 "
     "  AND channel = 'econsult' AND answered IS NOT NULL GROUP BY 2",

@@ -347,6 +347,11 @@ static const char *const migrations[] = {
     "  SELECT practice_id, day, sum(n), value_list(seconds, n) FROM econsult_responses GROUP BY 1, 2;"
     "DROP TABLE econsult_responses;"
     "ALTER TABLE econsult_responses_9 RENAME TO econsult_responses;",
+
+    /* 10: the list's column has a name of its own: metric SQL written for
+     * schema 8's integer `seconds` would read a BLOB there as 0, and now
+     * stops at its file and line ("no such column"). */
+    "ALTER TABLE econsult_responses RENAME COLUMN seconds TO times;",
 };
 
 /* What a migration does besides its SQL, in its transaction. */

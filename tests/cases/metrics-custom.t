@@ -137,6 +137,12 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-sql ehtrack metrics --metric snea
 ? 1
 $ sqlite3 ehtrack.db "SELECT count(*) FROM consults"
 > 22
+# A metric written for schema 8's econsult_responses (a row per response
+# time in an integer column `seconds`) stops at the line that names the
+# column; the lists of schema 10 (`times`) would read as 0 hours.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/old-responses ehtrack metrics --metric median_old
+! ehtrack: fixtures/metrics/old-responses/median_old.yaml:17: metric median_old: no such column: r.seconds
+? 1
 # SQL that does not parse: the line in the metric file.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-syntax ehtrack metrics --metric bad_syntax
 ! ehtrack: fixtures/metrics/broken-syntax/syntax.yaml:14: metric bad_syntax: near "s": syntax error
