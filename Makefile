@@ -26,8 +26,8 @@ SANFLAGS :=
 BIN := ehtrack
 endif
 
-DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-DEP_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -pthread
+DEP_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
 

@@ -1,6 +1,7 @@
 /* Plumbing every command shares: help, option parsing, the database. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
@@ -71,6 +72,13 @@ int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts
     }
 }
 
+/* A reading command's temporary tables live in memory (cmd_db). */
+static int temp_in_memory(struct cmd_ctx *ctx, sqlite3 *db)
+{
+    if (ctx->cmd->flags & CMD_WRITES) return EH_OK;
+    return db_exec(db, "PRAGMA temp_store = MEMORY", &ctx->err);
+}
+
 sqlite3 *cmd_db(struct cmd_ctx *ctx)
 {
     if (ctx->db) return ctx->db;
@@ -82,10 +90,30 @@ sqlite3 *cmd_db(struct cmd_ctx *ctx)
      * keep them in a file: taking back or migrating a national database
      * holds millions of keys in one. Set after db_open's migrations, and
      * before the first temporary table (setting it empties temp). */
-    if (!(ctx->cmd->flags & CMD_WRITES) && db_exec(ctx->db, "PRAGMA temp_store = MEMORY", &ctx->err)) {
+    if (temp_in_memory(ctx, ctx->db)) {
         db_close(ctx->db);
         ctx->db = NULL;
         return NULL;
     }
     return ctx->db;
+}
+
+sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed)
+{
+    *failed = false;
+    if (ctx->db_second) return ctx->db_second;
+    const char *threads = getenv("EHTRACK_THREADS");
+    if (threads && *threads && strcmp(threads, "1") != 0 && strcmp(threads, "2") != 0) {
+        eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "$EHTRACK_THREADS must be 1 or 2 (got '%s')", threads);
+        *failed = true;
+        return NULL;
+    }
+    if (!(ctx->cmd->flags & CMD_THREADS) || !ctx->db || (threads && strcmp(threads, "1") == 0)) return NULL;
+    /* Migrated already by cmd_db's connection: never creates. */
+    if (db_open(&ctx->db_second, ctx->db_path, false, &ctx->err) || temp_in_memory(ctx, ctx->db_second)) {
+        db_close(ctx->db_second);
+        ctx->db_second = NULL;
+        *failed = true;
+    }
+    return ctx->db_second;
 }

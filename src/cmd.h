@@ -25,6 +25,7 @@ enum cmd_flags {
     CMD_KEY = 1 << 2,       /* needs the pseudonymisation key */
     CMD_FORMAT = 1 << 3,    /* prints data: takes --format */
     CMD_CREATES = 1 << 4,   /* creates a missing database (init, plan sync, import: 7.1) */
+    CMD_THREADS = 1 << 5,   /* may read on a second connection in a second thread (cmd_db_second) */
 };
 
 struct cmd_ctx;
@@ -43,6 +44,7 @@ struct cmd_ctx {
     const struct command *cmd;
     const char *db_path;
     sqlite3 *db;
+    sqlite3 *db_second;     /* cmd_db_second's, closed with db */
     enum out_format format;
     struct eh_error err;
 };
@@ -62,6 +64,12 @@ int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Opens the database as the command's flags allow; NULL after filling err. */
 sqlite3 *cmd_db(struct cmd_ctx *ctx);
+/* A second connection to the same database, for a second thread, after
+ * cmd_db: only a command flagged CMD_THREADS may ask (SQLite then runs in
+ * its multi-thread mode). NULL without an error when one connection is
+ * all it gets ($EHTRACK_THREADS=1), NULL after filling err when the
+ * database cannot be opened again. */
+sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed);
 
 /* The commands */
 enum eh_status cmd_init(struct cmd_ctx *ctx, int argc, char **argv);

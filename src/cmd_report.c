@@ -96,6 +96,10 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     rc = out_file_open(&file, out, true, &ctx->err);
     sqlite3 *db = rc ? NULL : cmd_db(ctx);
     if (!rc && !db) rc = ctx->err.status;
+    /* The goals and the trends are gathered on a second connection. */
+    bool second_failed = false;
+    sqlite3 *second = rc ? NULL : cmd_db_second(ctx, &second_failed);
+    if (second_failed) rc = ctx->err.status;
     /* The as-of date from the data of the workbook's practices and of the
      * care groups whose plans it holds, as goals take it. */
     if (!rc) rc = report_apply_scope(db, &o, &ctx->err);
@@ -118,7 +122,7 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
         default_range(range_as_of, &o.from, &o.to);
         if (o.from > o.to) rc = cmd_usage_error(ctx, "--from is after the default end of the data period");
     }
-    if (!rc) rc = report_gather(db, &o, &cat, &rep, &ctx->err);
+    if (!rc) rc = report_gather(db, second, &o, &cat, &rep, &ctx->err);
     if (!rc) rc = report_write_xlsx(&rep, out_file_temp(&file), &ctx->err);
     if (!rc) rc = out_file_commit(&file, &ctx->err);
     else if (file.temp) out_file_abort(&file);

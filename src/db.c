@@ -1,6 +1,7 @@
 #include "db.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "datetime.h"
 #include "paths.h"
 #include "record_key.h"
+#include "sql_memory.h"
 #include "sql_stats.h"
 #include "util.h"
 
@@ -370,10 +372,15 @@ const char *db_migration(int n)
     return n >= 1 && n <= DB_SCHEMA_VERSION ? migrations[n - 1] : NULL;
 }
 
-void db_library_init(void)
+void db_library_init(bool threads)
 {
-    /* No thread shares a handle, so SQLite's mutexes are pure cost. */
-    sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+    /* No thread shares a handle, so the mutexes of SQLite's serialized
+     * mode are pure cost; with one thread, so are those of its pager and
+     * allocator. */
+    sqlite3_config(threads ? SQLITE_CONFIG_MULTITHREAD : SQLITE_CONFIG_SINGLETHREAD);
+    /* A metric's memory budget, without SQLite's global count (whose
+     * mutex two threads allocating all the time would wait on). */
+    sql_memory_install();
     sqlite3_initialize();
 }
 
@@ -507,8 +514,8 @@ void db_bind_date(sqlite3_stmt *st, int i, int days)
 }
 
 struct busy_state {
-    bool told;
-    int tries;                  /* of 50 ms */
+    atomic_bool told;           /* a report's two connections may both wait: said once */
+    int tries;                  /* of 50 ms; set as connections open, before a second thread runs */
 };
 
 static struct busy_state busy;
@@ -517,10 +524,8 @@ static int busy_wait(void *arg, int count)
 {
     (void)arg;
     if (count >= busy.tries) return 0;
-    if (count == 20 && !busy.told && isatty(STDERR_FILENO)) {
+    if (count == 20 && isatty(STDERR_FILENO) && !atomic_exchange(&busy.told, true))
         fprintf(stderr, "ehtrack: waiting for another ehtrack to finish with the database...\n");
-        busy.told = true;
-    }
     struct timespec ts = {0, 50 * 1000 * 1000};
     nanosleep(&ts, NULL);
     return 1;

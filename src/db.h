@@ -33,8 +33,11 @@ extern const int DB_SCHEMA_VERSION;
 /* The SQL of migration n (1..DB_SCHEMA_VERSION), for tests and tools. */
 const char *db_migration(int n);
 
-/* Call once before any other SQLite use: the tool is single-threaded. */
-void db_library_init(void);
+/* Call once before any other SQLite use. A connection is only ever used
+ * by one thread; threads: some command uses two connections in two
+ * threads at once (SQLite's multi-thread mode), else none (single-thread
+ * mode, without SQLite's mutexes). */
+void db_library_init(bool threads);
 
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err);
 int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err);

@@ -144,7 +144,7 @@ const struct command COMMANDS[] = {
      "does better than (ties count half); the peers' pooled ratio; for shares, the funnel\n"
      "limits around that pooled share at the practice's own number of records, and where the\n"
      "practice lies. Fewer than 5 peers with a value: none of these (docs/compare.md).\n"},
-    {"report", cmd_report, CMD_DB,
+    {"report", cmd_report, CMD_DB | CMD_THREADS,
      "region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] "
      "[--min-cell N] [--days K] [--all]",
      "write an Excel workbook for a region, care group, insurer or practice",
@@ -266,6 +266,7 @@ static int flushed(int status)
 static int finish(struct cmd_ctx *ctx, int status)
 {
     if (status != EH_OK && ctx->err.msg[0]) eh_error_print(&ctx->err, stderr);
+    db_close(ctx->db_second);
     db_close(ctx->db);
     return flushed(status);
 }
@@ -301,7 +302,6 @@ int main(int argc, char **argv)
     memset(&ctx, 0, sizeof ctx);
     ctx.db_path = getenv("EHTRACK_DB");
     if (!ctx.db_path || !*ctx.db_path) ctx.db_path = "ehtrack.db";
-    db_library_init();
     if (sodium_init() < 0) {
         fprintf(stderr, "ehtrack: libsodium cannot start\n");
         return EH_IO;
@@ -375,6 +375,7 @@ int main(int argc, char **argv)
         return EH_USAGE;
     }
     ctx.cmd = cmd;
+    db_library_init((cmd->flags & CMD_THREADS) != 0);
     /* The command sees its own name as argv[0], options after it. */
     int cargc = argc - i - used + 1;
     char **cargv = argv + i + used - 1;

@@ -13,6 +13,7 @@
 #include "month_sums.h"
 #include "record_key.h"
 #include "scope.h"
+#include "sql_memory.h"
 #include "util.h"
 
 bool parse_group_by(const char *s, enum group_by *out)
@@ -860,8 +861,7 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
     }
     struct budget budget = {monotonic_seconds() + seconds};
     sqlite3_progress_handler(e->db, 10000, past_deadline, &budget);
-    sqlite3_int64 heap = sqlite3_hard_heap_limit64(-1);
-    sqlite3_hard_heap_limit64(METRIC_HEAP_LIMIT);
+    sql_memory_budget_begin(METRIC_HEAP_LIMIT);
     int rc;
     while (db_next(st, &rc, e->err, "running a metric")) {
         const char *g = db_text(st, cg), *p = db_text(st, cp);
@@ -886,7 +886,7 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
     int status = rc ? step_failed(e, m, sqlite3_errcode(e->db) & 0xff, seconds) : EH_OK;
     sqlite3_finalize(st);
     sqlite3_progress_handler(e->db, 0, NULL, NULL);
-    sqlite3_hard_heap_limit64(heap);
+    sql_memory_budget_end();
     return status;
 }
 

@@ -1,5 +1,6 @@
 #include "report_data.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -683,14 +684,18 @@ static struct rp_group *trend_groups(const struct report *r, size_t *count, bool
     return out;
 }
 
-static int gather_grids(sqlite3 *db, struct report *r, struct eh_error *err)
+static int gather_monthly(sqlite3 *db, struct report *r, struct eh_error *err)
 {
-    struct rp_metric_table *m = &r->monthly, *w = &r->weekly;
+    struct rp_metric_table *m = &r->monthly;
     m->ndefs = report_metrics(r, m->defs, RP_MAX_METRICS);
     m->groups = metric_groups(r, &m->ngroups);
-    int rc = report_grid(db, r, m->groups, m->ngroups, m->defs, m->ndefs, PERIOD_MONTH, r->opt.from, r->opt.to,
-                         &m->grid, err);
-    if (rc) return rc;
+    return report_grid(db, r, m->groups, m->ngroups, m->defs, m->ndefs, PERIOD_MONTH, r->opt.from, r->opt.to,
+                       &m->grid, err);
+}
+
+static int gather_weekly(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    struct rp_metric_table *w = &r->weekly;
     w->groups = trend_groups(r, &w->ngroups, &r->trends_by_care_group);
     const struct metric_def *share = metric_find(r->cat, "econsult_share"), *calls = metric_find(r->cat, "calls_per_day");
     if (share) w->defs[w->ndefs++] = share;
@@ -706,26 +711,110 @@ static int gather_grids(sqlite3 *db, struct report *r, struct eh_error *err)
                        err);
 }
 
+/* ---- two connections at once ------------------------------------------------------ */
 
-int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
-                  struct report *out, struct eh_error *err)
+/* The parts gathered after the register and the plans, in the order a
+ * single connection gathers them: when both threads fail, the error shown
+ * is the one of the earliest part, as it would be without the second. */
+enum gather_part { PART_GOALS = 1, PART_COVERAGE, PART_IMPORTS, PART_PEERS, PART_MONTHLY, PART_WEEKLY };
+
+/* What the second connection gathers: the goals and the weekly trends
+ * (about half of the work of a workbook over many practices). It
+ * writes only those members of the report; the first thread writes the
+ * others, and both only read the register, the plans and the options. */
+struct side_gather {
+    sqlite3 *db;
+    struct report *r;
+    bool own_scope;             /* db is another connection: the scope's tables are not on it yet */
+    int status;
+    enum gather_part failed;
+    struct eh_error err;
+};
+
+static void *gather_side(void *arg)
+{
+    struct side_gather *s = arg;
+    struct report *r = s->r;
+    int rc = s->own_scope ? report_apply_scope(s->db, &r->opt, &s->err) : EH_OK;
+    s->failed = PART_GOALS;
+    if (!rc) rc = goals_eval(s->db, r->cat, r->opt.as_of, r->opt.days, &r->goals, &s->err);
+    if (!rc) {
+        s->failed = PART_WEEKLY;
+        rc = gather_weekly(s->db, r, &s->err);
+    }
+    s->status = rc;
+    return NULL;
+}
+
+/* A read transaction whose snapshot is taken now, not at the first read
+ * of the data: the two connections' snapshots are taken one right after
+ * the other, before either reads a figure. */
+static int begin_reading(sqlite3 *db, struct eh_error *err)
+{
+    return db_exec(db, "BEGIN; SELECT count(*) FROM sqlite_master", err);
+}
+
+static int end_reading(sqlite3 *db, int status, struct eh_error *err)
+{
+    if (sqlite3_get_autocommit(db)) return status;
+    if (status) {
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        return status;
+    }
+    return db_exec(db, "COMMIT", err);
+}
+
+static int gather(sqlite3 *db, sqlite3 *side_db, struct report *out, struct eh_error *err)
+{
+    int rc = report_apply_scope(db, &out->opt, err);
+    if (!rc) rc = scope_data_span(db, SPAN_SCOPE, &out->data_first, &out->data_last, err);
+    if (!rc) rc = load_title(db, out, err);
+    if (!rc) rc = load_practices(db, out, err);
+    if (!rc) rc = load_plans(db, out, err);
+    if (rc) return rc;
+
+    struct side_gather side = {side_db ? side_db : db, out, side_db != NULL, EH_OK, 0, {0}};
+    pthread_t thread;
+    bool threaded = side_db && pthread_create(&thread, NULL, gather_side, &side) == 0;
+    /* Without a second thread the same parts, one after the other. */
+    if (!threaded) gather_side(&side);
+    enum gather_part failed = PART_COVERAGE;
+    rc = !threaded && side.status ? side.status : load_coverage(db, out, err);
+    if (!rc) {
+        failed = PART_IMPORTS;
+        rc = load_imports(db, out, err);
+    }
+    if (!rc) {
+        failed = PART_PEERS;
+        rc = load_peers(db, out, err);
+    }
+    if (!rc) {
+        failed = PART_MONTHLY;
+        rc = gather_monthly(db, out, err);
+    }
+    if (threaded) pthread_join(thread, NULL);
+    if (side.status && (!rc || side.failed < failed)) {
+        *err = side.err;
+        rc = side.status;
+    }
+    return rc;
+}
+
+int report_gather(sqlite3 *db, sqlite3 *side_db, const struct report_options *opt,
+                  const struct metric_catalog *cat, struct report *out, struct eh_error *err)
 {
     memset(out, 0, sizeof *out);
     out->opt = *opt;
     out->cat = cat;
     out->aggregate = opt->kind != REPORT_PRACTICE && opt->min_cell > 1;
     out->months = month_number(opt->to) - month_number(opt->from) + 1;
-    int rc = report_apply_scope(db, opt, err);
-    if (!rc) rc = scope_data_span(db, SPAN_SCOPE, &out->data_first, &out->data_last, err);
-    if (!rc) rc = load_title(db, out, err);
-    if (!rc) rc = load_practices(db, out, err);
-    if (!rc) rc = load_plans(db, out, err);
-    if (!rc) rc = goals_eval(db, cat, opt->as_of, opt->days, &out->goals, err);
-    if (!rc) rc = load_coverage(db, out, err);
-    if (!rc) rc = load_imports(db, out, err);
-    if (!rc) rc = load_peers(db, out, err);
-    if (!rc) rc = gather_grids(db, out, err);
-    return rc;
+    /* Every figure from one state of the database, though an import may
+     * commit while the workbook is gathered. */
+    int rc = begin_reading(db, err);
+    if (!rc && side_db) rc = begin_reading(side_db, err);
+    if (!rc) rc = gather(db, side_db, out, err);
+    if (side_db) rc = end_reading(side_db, rc, err);
+    return end_reading(db, rc, err);
 }
 
 void report_free(struct report *r)

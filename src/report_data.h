@@ -209,8 +209,13 @@ struct report {
     bool trends_by_care_group;
 };
 
-int report_gather(sqlite3 *db, const struct report_options *opt, const struct metric_catalog *cat,
-                  struct report *out, struct eh_error *err);
+/* side_db, when not NULL, is a second connection to the same database:
+ * the goals and the weekly trends are gathered on it in a
+ * second thread while db gathers the rest (SQLite must run in its
+ * multi-thread mode, db_library_init). The figures are the same either
+ * way; an error is the one the parts would have met one after the other. */
+int report_gather(sqlite3 *db, sqlite3 *side_db, const struct report_options *opt,
+                  const struct metric_catalog *cat, struct report *out, struct eh_error *err);
 /* "calls: 2026-03..2026-05; messages: 2026-08" with the kinds named as
  * given (a language's words), or NULL when no month is missing; caller
  * frees. */

@@ -158,3 +158,15 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-reads ehtrack metrics --metric un
 ! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:32: reads: 'consults' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_groups, m_message_periods, m_periods, m_practices, m_scope, m_terms, message_days, practice_insurers, practices, registrations, survey)
 ! ehtrack: fixtures/metrics/broken-reads/undeclared.yaml:10: metric undeclared: the SQL reads m_consult_periods, which `reads` does not list
 ? 1
+# A metric whose SQL fails as it runs stops a workbook at its file and
+# line, and leaves no file. The goal's metric fails on the second
+# connection (goals) and on the first (the Metrics sheet holds the metrics
+# a user added): the error is the goals', as when all is gathered on one.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/failing ehtrack report care-group "Zorggroep Oost" -o oost.xlsx --as-of 2026-04-01 2>err.txt; echo "exit $?"; grep -v "data in scope ends" err.txt
+> exit 3
+> ehtrack: fixtures/metrics/failing/assistant_share.yaml:11: metric assistant_share: ams_utc: the time is outside the years 1-9999
+$ EHTRACK_THREADS=1 EHTRACK_METRICS_PATH=fixtures/metrics/failing ehtrack report care-group "Zorggroep Oost" -o oost.xlsx --as-of 2026-04-01 2>err.txt; echo "exit $?"; grep -v "data in scope ends" err.txt
+> exit 3
+> ehtrack: fixtures/metrics/failing/assistant_share.yaml:11: metric assistant_share: ams_utc: the time is outside the years 1-9999
+$ ls -A | grep oost || echo "no workbook"
+> no workbook

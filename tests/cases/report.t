@@ -16,6 +16,13 @@ $ ehtrack report insurer Menzis -o menzis.xlsx --lang en --as-of 2026-11-01 --fr
 > wrote menzis.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 
+# The goals and the weekly trends are gathered on a second connection, in
+# a second thread, while the first gathers the rest; $EHTRACK_THREADS=1
+# gathers all on one, part after part: the same workbook, byte for byte.
+$ EHTRACK_THREADS=1 ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 2>/dev/null && cmp menzis.xlsx menzis-1.xlsx && echo "the same workbook"
+> wrote menzis-1.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
+> the same workbook
+
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 > Summary
 > Steps
@@ -225,6 +232,10 @@ $ ehtrack report region Oostrand -o x.xlsx --from 2026-10-01 --to 2026-06-01
 $ ehtrack report region Oostrand -o x.xlsx --as-of 2026-13-01
 ! ehtrack: report: --as-of must be a date YYYY-MM-DD (got '2026-13-01')
 ! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
+? 2
+
+$ EHTRACK_THREADS=4 ehtrack report region Oostrand -o x.xlsx
+! ehtrack: $EHTRACK_THREADS must be 1 or 2 (got '4')
 ? 2
 
 # No temporary file is left behind by any of the above.

@@ -36,7 +36,7 @@ void fuzz_setup(void)
     setenv("EHTRACK_DATADIR", FUZZ_ROOT, 0);
     setenv("EHTRACK_NOW", "2026-11-23T12:00:00", 1);
     unsetenv("EHTRACK_METRICS_PATH");
-    db_library_init();
+    db_library_init(false);
     const char *tmp = is_directory("/dev/shm") ? "/dev/shm" : getenv("TMPDIR");
     snprintf(scratch, sizeof scratch, "%s/ehtrack-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(scratch)) {
