@@ -1,4 +1,5 @@
 /* Plumbing every command shares: help, option parsing, the database. */
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +99,14 @@ sqlite3 *cmd_db(struct cmd_ctx *ctx)
     return ctx->db;
 }
 
+/* Whether this process may run on more than one core (taskset, a
+ * container's CPU set): on one, a second thread only takes turns. */
+static bool cores_to_share(void)
+{
+    cpu_set_t set;
+    return sched_getaffinity(0, sizeof set, &set) != 0 || CPU_COUNT(&set) > 1;
+}
+
 sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed)
 {
     *failed = false;
@@ -109,6 +118,7 @@ sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed)
         return NULL;
     }
     if (!(ctx->cmd->flags & CMD_THREADS) || !ctx->db || (threads && strcmp(threads, "1") == 0)) return NULL;
+    if (!(threads && *threads) && !cores_to_share()) return NULL;
     /* Migrated already by cmd_db's connection: never creates. */
     if (db_open(&ctx->db_second, ctx->db_path, false, &ctx->err) || temp_in_memory(ctx, ctx->db_second)) {
         db_close(ctx->db_second);

@@ -67,8 +67,9 @@ sqlite3 *cmd_db(struct cmd_ctx *ctx);
 /* A second connection to the same database, for a second thread, after
  * cmd_db: only a command flagged CMD_THREADS may ask (SQLite then runs in
  * its multi-thread mode). NULL without an error when one connection is
- * all it gets ($EHTRACK_THREADS=1), NULL after filling err when the
- * database cannot be opened again. */
+ * all it gets ($EHTRACK_THREADS=1, or unset on a process bound to one
+ * core), NULL after filling err when the database cannot be opened again
+ * or $EHTRACK_THREADS is neither 1 nor 2. */
 sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed);
 
 /* The commands */

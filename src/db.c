@@ -481,6 +481,49 @@ void db_rollback(sqlite3 *db)
     if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* A deferred BEGIN takes its snapshot at the first read: read now. */
+int db_begin_read(sqlite3 *db, struct eh_error *err)
+{
+    return db_exec(db, "BEGIN; SELECT count(*) FROM sqlite_master", err);
+}
+
+static int begin_snapshot(sqlite3 *db, long long *version, struct eh_error *err)
+{
+    if (db_begin_read(db, err)) return EH_IO;
+    return version ? db_int(db, "PRAGMA data_version", 0, version, err) : EH_OK;
+}
+
+int db_end_read(sqlite3 *db, int status, struct eh_error *err)
+{
+    if (sqlite3_get_autocommit(db)) return status;
+    if (status) {
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        return status;
+    }
+    return db_exec(db, "COMMIT", err);
+}
+
+/* Commits seen between the snapshots before db_read_together gives up. */
+#define READ_TOGETHER_TRIES 100
+
+int db_read_together(sqlite3 *a, sqlite3 *b, void (*between)(void *arg), void *arg, struct eh_error *err)
+{
+    for (int tries = 0; tries < READ_TOGETHER_TRIES; tries++) {
+        long long before = 0, after = 0;
+        int rc = begin_snapshot(a, &before, err);
+        if (!rc && between) between(arg);
+        if (!rc) rc = begin_snapshot(b, NULL, err);
+        if (!rc) rc = db_end_read(a, EH_OK, err);
+        if (!rc) rc = begin_snapshot(a, &after, err);
+        if (!rc && before == after) return EH_OK;
+        db_end_read(b, EH_IO, err);
+        db_end_read(a, EH_IO, err);
+        if (rc) return rc;
+    }
+    return eh_fail(err, EH_IO, NULL, 0, 0, "other programs changed the database %d times before one view of it "
+                   "could be read; try again when the imports are done", READ_TOGETHER_TRIES);
+}
+
 const char *db_text(sqlite3_stmt *st, int i)
 {
     return (const char *)sqlite3_column_text(st, i);

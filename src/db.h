@@ -68,6 +68,18 @@ int db_check(sqlite3 *db, struct sbuf *problems, struct eh_error *err);
 int db_begin(sqlite3 *db, struct eh_error *err);     /* BEGIN IMMEDIATE */
 int db_commit(sqlite3 *db, struct eh_error *err);
 void db_rollback(sqlite3 *db);
+/* A read transaction whose snapshot is taken now (not at its first read). */
+int db_begin_read(sqlite3 *db, struct eh_error *err);
+/* Read transactions on a and b (two connections to one database) that see
+ * the same state of it, though other programs commit meanwhile: a's
+ * snapshot is taken, then b's, then a's again; when another connection
+ * committed in between (PRAGMA data_version moved) both start over.
+ * between, when not NULL, runs after a's first snapshot (a test commits
+ * there). Each transaction ends with db_end_read. */
+int db_read_together(sqlite3 *a, sqlite3 *b, void (*between)(void *arg), void *arg, struct eh_error *err);
+/* Ends a read transaction (if one is open): status back, or COMMIT's
+ * error when status is EH_OK and the COMMIT fails. */
+int db_end_read(sqlite3 *db, int status, struct eh_error *err);
 
 /* Text of column i, or NULL. */
 const char *db_text(sqlite3_stmt *st, int i);

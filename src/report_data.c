@@ -746,24 +746,6 @@ static void *gather_side(void *arg)
     return NULL;
 }
 
-/* A read transaction whose snapshot is taken now, not at the first read
- * of the data: the two connections' snapshots are taken one right after
- * the other, before either reads a figure. */
-static int begin_reading(sqlite3 *db, struct eh_error *err)
-{
-    return db_exec(db, "BEGIN; SELECT count(*) FROM sqlite_master", err);
-}
-
-static int end_reading(sqlite3 *db, int status, struct eh_error *err)
-{
-    if (sqlite3_get_autocommit(db)) return status;
-    if (status) {
-        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-        return status;
-    }
-    return db_exec(db, "COMMIT", err);
-}
-
 static int gather(sqlite3 *db, sqlite3 *side_db, struct report *out, struct eh_error *err)
 {
     int rc = report_apply_scope(db, &out->opt, err);
@@ -810,11 +792,11 @@ int report_gather(sqlite3 *db, sqlite3 *side_db, const struct report_options *op
     out->months = month_number(opt->to) - month_number(opt->from) + 1;
     /* Every figure from one state of the database, though an import may
      * commit while the workbook is gathered. */
-    int rc = begin_reading(db, err);
-    if (!rc && side_db) rc = begin_reading(side_db, err);
+    int rc = side_db ? db_read_together(db, side_db, NULL, NULL, err)
+                     : db_begin_read(db, err);
     if (!rc) rc = gather(db, side_db, out, err);
-    if (side_db) rc = end_reading(side_db, rc, err);
-    return end_reading(db, rc, err);
+    if (side_db) rc = db_end_read(side_db, rc, err);
+    return db_end_read(db, rc, err);
 }
 
 void report_free(struct report *r)

@@ -439,6 +439,57 @@ START_TEST(value_lists_give_the_figures_of_their_values)
 }
 END_TEST
 
+/* Another program's commit while the snapshots are taken. */
+struct commit_between {
+    sqlite3 *other;
+    int calls;
+};
+
+static void commit_once(void *arg)
+{
+    struct commit_between *c = arg;
+    struct eh_error err;
+    if (c->calls++ == 0) ck_assert_int_eq(db_exec(c->other, "INSERT INTO probe VALUES (2)", &err), EH_OK);
+}
+
+START_TEST(two_connections_read_the_same_state)
+{
+    make_dir();
+    char *path = xasprintf("%s/eh.db", dir);
+    struct eh_error err;
+    sqlite3 *a, *b, *other;
+    ck_assert_int_eq(db_open(&a, path, true, &err), EH_OK);
+    ck_assert_int_eq(db_exec(a, "CREATE TABLE probe(n); INSERT INTO probe VALUES (1)", &err), EH_OK);
+    ck_assert_int_eq(db_open(&b, path, false, &err), EH_OK);
+    ck_assert_int_eq(db_open(&other, path, false, &err), EH_OK);
+    /* A commit after a's snapshot and before b's: b would see two rows,
+     * a one; both start over and see two. */
+    struct commit_between c = {other, 0};
+    ck_assert_int_eq(db_read_together(a, b, commit_once, &c, &err), EH_OK);
+    ck_assert_int_eq(c.calls, 2);
+    ck_assert_int_eq(query_int(a, "SELECT count(*) FROM probe"), 2);
+    ck_assert_int_eq(query_int(b, "SELECT count(*) FROM probe"), 2);
+    /* Commits now are not seen: the views stay those of the start. */
+    ck_assert_int_eq(db_exec(other, "INSERT INTO probe VALUES (3)", &err), EH_OK);
+    ck_assert_int_eq(query_int(a, "SELECT count(*) FROM probe"), 2);
+    ck_assert_int_eq(query_int(b, "SELECT count(*) FROM probe"), 2);
+    ck_assert_int_eq(db_end_read(a, EH_OK, &err), EH_OK);
+    ck_assert_int_eq(db_end_read(b, EH_OK, &err), EH_OK);
+    ck_assert_int_eq(query_int(a, "SELECT count(*) FROM probe"), 3);
+    /* Without commits between: at the first try. */
+    c.calls = 1;
+    ck_assert_int_eq(db_read_together(a, b, commit_once, &c, &err), EH_OK);
+    ck_assert_int_eq(c.calls, 2);
+    ck_assert_int_eq(db_end_read(b, EH_OK, &err), EH_OK);
+    ck_assert_int_eq(db_end_read(a, EH_OK, &err), EH_OK);
+    db_close(other);
+    db_close(b);
+    db_close(a);
+    free(path);
+    remove_dir();
+}
+END_TEST
+
 static Suite *db_suite(void)
 {
     Suite *s = suite_create("database");
@@ -451,6 +502,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, newer_schema_is_refused);
     tcase_add_test(tc, readonly_open_creates_nothing);
     tcase_add_test(tc, key_is_private_stable_and_checked);
+    tcase_add_test(tc, two_connections_read_the_same_state);
     tcase_add_test(tc, median_is_the_middle_of_the_counted_values);
     tcase_add_test(tc, value_lists_give_the_figures_of_their_values);
     suite_add_tcase(s, tc);
