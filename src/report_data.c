@@ -758,10 +758,12 @@ static int gather(sqlite3 *db, sqlite3 *side_db, struct report *out, struct eh_e
     struct side_gather side = {side_db ? side_db : db, out, side_db != NULL, EH_OK, 0, {0}};
     pthread_t thread;
     bool threaded = side_db && pthread_create(&thread, NULL, gather_side, &side) == 0;
-    /* Without a second thread the same parts, one after the other. */
+    /* Without a second thread the same parts, one after the other; each
+     * side runs to its own first error either way, so the error chosen
+     * below (and where its message is) does not depend on threads. */
     if (!threaded) gather_side(&side);
     enum gather_part failed = PART_COVERAGE;
-    rc = !threaded && side.status ? side.status : load_coverage(db, out, err);
+    rc = load_coverage(db, out, err);
     if (!rc) {
         failed = PART_IMPORTS;
         rc = load_imports(db, out, err);
