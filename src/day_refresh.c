@@ -160,17 +160,17 @@ static int refresh_followed(struct followed_stmts *q, long long practice, int fi
  * seconds of the first day's midnight and of the midnight after the last. */
 static const char *const message_sql[] = {
     "DELETE FROM message_days WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
-    "INSERT INTO message_days(practice_id, day, n, answered, econsult, email, sms, whatsapp, other) "
+    "INSERT OR FAIL INTO message_days(practice_id, day, n, answered, econsult, email, sms, whatsapp, other) "
     "SELECT ?1, date(received, 'unixepoch'), count(*), count(answered), sum(channel = 'econsult'),"
     "  sum(channel = 'email'), sum(channel = 'sms'), sum(channel = 'whatsapp'), sum(channel = 'other') "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 GROUP BY 2",
     "DELETE FROM econsult_responses WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
-    "INSERT INTO econsult_responses(practice_id, day, n, times) "
+    "INSERT OR FAIL INTO econsult_responses(practice_id, day, n, times) "
     "SELECT ?1, date(received, 'unixepoch'), count(*), value_list(ams_utc(answered) - ams_utc(received)) "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 "
     "  AND channel = 'econsult' AND answered IS NOT NULL GROUP BY 2",
     "DELETE FROM econsult_open WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3",
-    "INSERT INTO econsult_open(practice_id, day, received_utc, n) "
+    "INSERT OR FAIL INTO econsult_open(practice_id, day, received_utc, n) "
     "SELECT ?1, date(received, 'unixepoch'), ams_utc(received), count(*) "
     "FROM messages WHERE practice_id = ?1 AND received >= ?4 AND received < ?5 "
     "  AND channel = 'econsult' AND answered IS NULL GROUP BY 2, 3",
@@ -181,7 +181,7 @@ static int refresh_consults(sqlite3 *db, struct day_spans *s, struct eh_error *e
     struct followed_stmts q = {0};
     int rc = EH_OK;
     if (prepare_contacts(db, &q.contacts, err) ||
-        db_prepare(db, &q.clear, "UPDATE consult_days SET econsult_followed = 0 "
+        db_prepare(db, &q.clear, "UPDATE OR FAIL consult_days SET econsult_followed = 0 "
                                  "WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3 AND econsult_followed <> 0", err) ||
         db_prepare(db, &q.set, "UPDATE consult_days SET econsult_followed = ?3 WHERE practice_id = ?1 AND day = ?2",
                    err))

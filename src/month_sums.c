@@ -31,7 +31,7 @@ int month_refresh_begin(struct month_refresh *m, sqlite3 *db, enum log_kind kind
     const struct month_sums_def *d = &MONTH_SUMS[kind];
     char *clear = xasprintf("DELETE FROM %s WHERE practice_id = ?1 AND month BETWEEN ?2 AND ?3", d->month_table);
     struct sbuf fill = {0};
-    sbuf_addf(&fill, "INSERT INTO %s SELECT practice_id, substr(day, 1, 7), min(day), max(day), count(*)",
+    sbuf_addf(&fill, "INSERT OR FAIL INTO %s SELECT practice_id, substr(day, 1, 7), min(day), max(day), count(*)",
               d->month_table);
     for (size_t c = 0; c < d->ncols; c++) sbuf_addf(&fill, ", sum(%s)", d->cols[c]);
     /* ?2 ?3: months; every day of a month sorts between -01 and -31. */
