@@ -107,18 +107,25 @@ static bool cores_to_share(void)
     return sched_getaffinity(0, sizeof set, &set) != 0 || CPU_COUNT(&set) > 1;
 }
 
+int cmd_threads(struct cmd_ctx *ctx, int *threads)
+{
+    const char *told = getenv("EHTRACK_THREADS");
+    if (told && *told && strcmp(told, "1") != 0 && strcmp(told, "2") != 0)
+        return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "$EHTRACK_THREADS must be 1 or 2 (got '%s')", told);
+    *threads = told && *told ? *told - '0' : cores_to_share() ? 2 : 1;
+    return EH_OK;
+}
+
 sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed)
 {
     *failed = false;
     if (ctx->db_second) return ctx->db_second;
-    const char *threads = getenv("EHTRACK_THREADS");
-    if (threads && *threads && strcmp(threads, "1") != 0 && strcmp(threads, "2") != 0) {
-        eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "$EHTRACK_THREADS must be 1 or 2 (got '%s')", threads);
+    int threads;
+    if (cmd_threads(ctx, &threads)) {
         *failed = true;
         return NULL;
     }
-    if (!(ctx->cmd->flags & CMD_THREADS) || !ctx->db || (threads && strcmp(threads, "1") == 0)) return NULL;
-    if (!(threads && *threads) && !cores_to_share()) return NULL;
+    if (!(ctx->cmd->flags & CMD_THREADS) || !ctx->db || threads == 1) return NULL;
     /* Migrated already by cmd_db's connection: never creates. */
     if (db_open(&ctx->db_second, ctx->db_path, false, &ctx->err) || temp_in_memory(ctx, ctx->db_second)) {
         db_close(ctx->db_second);

@@ -71,6 +71,10 @@ sqlite3 *cmd_db(struct cmd_ctx *ctx);
  * core), NULL after filling err when the database cannot be opened again
  * or $EHTRACK_THREADS is neither 1 nor 2. */
 sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed);
+/* The threads a command may keep busy: $EHTRACK_THREADS (1 or 2), else 2
+ * unless the process is bound to one core. EH_USAGE after filling err
+ * when $EHTRACK_THREADS is another value. */
+int cmd_threads(struct cmd_ctx *ctx, int *threads);
 
 /* The commands */
 enum eh_status cmd_init(struct cmd_ctx *ctx, int argc, char **argv);

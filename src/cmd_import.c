@@ -133,6 +133,11 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         format_free(&fmt);
         return rc;
     }
+    int threads;
+    if (cmd_threads(ctx, &threads)) {
+        format_free(&fmt);
+        return ctx->err.status;
+    }
     struct pseudo_key key;
     sqlite3 *db = dry_run ? dry_run_db(ctx, &key) : cmd_db(ctx);
     if (!db || (!dry_run && pseudo_key_open(ctx->db_path, db, &key, NULL, &ctx->err))) {
@@ -140,7 +145,8 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         if (db) db_rollback(db);
         return ctx->err.status;
     }
-    struct import_options opt = {practice, strict, isatty(STDERR_FILENO) != 0, dry_run ? print_reject : NULL, NULL};
+    struct import_options opt = {practice, strict, isatty(STDERR_FILENO) != 0, threads == 1,
+                                 dry_run ? print_reject : NULL, NULL};
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     struct sbuf lines = {0};

@@ -17,6 +17,7 @@
 #include "followups.h"
 #include "key_sorter.h"
 #include "log_vocab.h"
+#include "read_ahead.h"
 #include "record_carriers.h"
 #include "record_key.h"
 #include "util.h"
@@ -128,6 +129,52 @@ struct pending {
     int64_t key;                    /* where it lies, once settled */
 };
 
+/* Lines read ahead of the statement, a batch at a time (see read_rows):
+ * small enough that a batch stays in the cache between the two threads. */
+#define READ_BATCH 4096
+#define READ_BATCH_LINES (16 * READ_BATCH)
+
+enum read_kind {
+    READ_ROW,                       /* a row to store */
+    READ_QUEUE,                     /* a row in key order, for the queue (see advance) */
+    READ_REJECT,                    /* a line rejected */
+    READ_COUNT,                     /* lines read that went to the sorter or were skipped */
+    READ_END,                       /* the end of the file */
+};
+
+/* A coded value of a rejected line that the format does not map. */
+struct unmapped_value {
+    const char *field;              /* the kind's field name (static) */
+    size_t len;
+    char value[65];
+};
+
+struct read_reject {
+    long line;
+    int field;
+    char reason[256];
+    int nunmapped, hidden;
+    struct unmapped_value unmapped[3];
+};
+
+struct read_item {
+    enum read_kind kind;
+    uint32_t offset, len;           /* READ_ROW: its bytes in the batch (encode_row) */
+    int64_t key;                    /* READ_ROW: the home of its record */
+    long long records, skipped;     /* the file's records this item stands for, skipped ones before it included */
+};
+
+/* A row crosses from one thread to the other in the sorter's compact
+ * form, not as a struct pending: a fifth of the bytes. Rejected lines
+ * are few: they wait beside the items, the nth reject for the nth
+ * READ_REJECT item. */
+struct read_batch {
+    struct read_item items[READ_BATCH];
+    struct read_reject rejects[READ_BATCH];
+    unsigned char rows[READ_BATCH * (64 + 65)];     /* ROW_BYTES each at most */
+    long long bytes;                                /* of the file read, for the progress line */
+};
+
 enum follow_state {
     FOLLOW_STORED,          /* counted from the consults stored (day_refresh) */
     FOLLOW_OPEN,            /* none stored before, none come yet */
@@ -145,6 +192,29 @@ struct queued_reject {
     char reason[256];
 };
 
+/* What the reading thread works with during a pass, apart from the
+ * importer: the importer's fields the statement's side keeps writing
+ * would share cache lines with it. Read only but for the reader, the
+ * practice index's last hit and read_end. */
+struct read_side {
+    struct csv_reader reader;
+    struct csv_record *rec;
+    struct practice_index practices;    /* the importer's, with a last hit of its own */
+    const struct kind_def *def;
+    struct log_format *fmt;
+    const struct pseudo_key *key;
+    const char *practice;               /* --practice */
+    size_t header_fields;
+    int practice_field, patient_field;
+    bool read_end;                      /* the end is handed over */
+    /* The bulk statement's first run: a row not certainly new goes to
+     * the sorter from here, and only the rest is handed over. */
+    bool sorting;
+    struct key_sorter sorter;
+    int64_t *max_key;                   /* per practice index: highest packed key stored */
+    int64_t *last_queued;               /* per practice index: the packed key queued last from the file */
+};
+
 struct importer {
     sqlite3 *db;
     const struct pseudo_key *key;
@@ -154,8 +224,6 @@ struct importer {
     struct import_result *res;
     const char *path;
     struct practice_index practices;
-    int64_t *max_key;               /* per practice index: highest packed key stored */
-    int64_t *last_queued;           /* per practice index: the packed key queued last from the file */
     struct day_counts days;
     struct day_spans spans;             /* day_refresh.h */
     /* Consults: the follow-ups of a practice that had none stored are
@@ -171,7 +239,6 @@ struct importer {
     struct carriers_freezer freezer;
     sqlite3_stmt *code_count;           /* unmapped source values, temp.import_codes */
     long long codes_hidden;             /* rows of values never shown */
-    int patient_field;
     /* calls written as legs (same_id: legs) */
     struct call_leg_store legs;
     sqlite3_stmt *legs_of_call, *call_get, *call_update, *call_has_legs,
@@ -181,18 +248,22 @@ struct importer {
     long long abandoned;
     int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
     /* reading */
-    struct csv_reader reader;
-    struct csv_record *rec;
-    size_t header_fields;
-    int practice_field;
+    struct read_side *side;
     long long size, rows;
     double started, last_shown;
     bool input_done;
-    /* the rows of the second run of the statement, by key */
-    struct key_sorter sorter;
+    /* lines read, checked and pseudonymised ahead (read_rows) */
+    struct read_ahead reading;
+    struct read_batch *read_buffers[2];
+    struct read_batch *read_batch;
+    size_t nread, at_read, at_reject;
+    long long bytes_seen;
+    /* the rows of the second run of the statement, by key (side->sorter) */
     bool sorted;                        /* the statement reads the sorter, not the file */
     bool sorted_done;
-    struct pending *window;
+    struct read_ahead ahead;            /* decodes the next window while this one goes in */
+    struct pending *window;             /* one of window_buffers */
+    struct pending *window_buffers[2];
     size_t nwindow, at_window;
     int64_t claimed;                    /* the highest key a sorted row so far may take */
     sqlite3_stmt *stored_keys;
@@ -211,12 +282,12 @@ struct importer {
 
 static long long lookup_cb(void *ctx, const char *agb, size_t len)
 {
-    return find_practice(&((struct importer *)ctx)->practices, agb, len);
+    return find_practice(&((struct read_side *)ctx)->practices, agb, len);
 }
 
 static int64_t hash_cb(void *ctx, const char *id, size_t len)
 {
-    return pseudo_hash(((struct importer *)ctx)->key, id, len);
+    return pseudo_hash(((struct read_side *)ctx)->key, id, len);
 }
 
 /* ?1 is the record key, ?2 the practice, ?3 the id. */
@@ -237,29 +308,29 @@ static const char *const insert_sql[KIND_COUNT] = {
  * conflict clause: its rows are certainly new, and were one not, the
  * import fails instead of losing it. */
 static const char *const bulk_sql[KIND_COUNT] = {
-    "INSERT INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
+    "INSERT OR FAIL INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
     "SELECT key, practice_id, id, t0, patient, e0, e1, i0, e2, import_id FROM ehtrack_rows",
-    "INSERT INTO messages(key, practice_id, id, received, answered, patient, channel, import_id) "
+    "INSERT OR FAIL INTO messages(key, practice_id, id, received, answered, patient, channel, import_id) "
     "SELECT key, practice_id, id, t0, t1, patient, e0, import_id FROM ehtrack_rows",
-    "INSERT INTO calls(key, practice_id, id, start, direction, wait_s, talk_s, outcome, import_id) "
+    "INSERT OR FAIL INTO calls(key, practice_id, id, start, direction, wait_s, talk_s, outcome, import_id) "
     "SELECT key, practice_id, id, t0, e0, i0, i1, e1, import_id FROM ehtrack_rows",
-    "INSERT INTO survey(key, practice_id, id, day, respondents, aware, import_id) "
+    "INSERT OR FAIL INTO survey(key, practice_id, id, day, respondents, aware, import_id) "
     "SELECT key, practice_id, id, day, i0, i1, import_id FROM ehtrack_rows",
-    "INSERT INTO registrations(key, practice_id, id, day, accounts, import_id) "
+    "INSERT OR FAIL INTO registrations(key, practice_id, id, day, accounts, import_id) "
     "SELECT key, practice_id, id, day, i0, import_id FROM ehtrack_rows",
 };
 
 /* Identity of a record without an id: a hash of its typed fields (not a
  * secret; the patient in it is already pseudonymised). A message's answer
  * is left out so a later export that shows it answered is the same record. */
-static void field_identity(const struct importer *im, const struct log_row *row, char out[18])
+static void field_identity(const struct kind_def *def, const struct log_row *row, char out[18])
 {
     static const unsigned char identity_key[crypto_shorthash_KEYBYTES] = "ehtrack-identity";
     int64_t parts[12];
     size_t n = 0;
     parts[n++] = row->practice_id;
     parts[n++] = row->has_time[0] ? row->time[0] : row->day;
-    if (im->def->kind != KIND_MESSAGES) parts[n++] = row->has_time[1] ? row->time[1] : -1;
+    if (def->kind != KIND_MESSAGES) parts[n++] = row->has_time[1] ? row->time[1] : -1;
     parts[n++] = row->has_patient ? row->patient : -1;
     for (int i = 0; i < 3; i++) parts[n++] = row->enums[i];
     for (int i = 0; i < 3; i++) parts[n++] = row->has_int[i] ? row->ints[i] : -1;
@@ -269,7 +340,7 @@ static void field_identity(const struct importer *im, const struct log_row *row,
     sodium_bin2hex(out + 1, 17, h, sizeof h);
 }
 
-static void make_pending(struct importer *im, const struct log_row *row, struct pending *p)
+static void make_pending(const struct kind_def *def, const struct log_row *row, struct pending *p)
 {
     p->row = *row;
     p->hashed[0] = '\0';
@@ -278,13 +349,20 @@ static void make_pending(struct importer *im, const struct log_row *row, struct 
         p->id[row->id_len] = '\0';
         p->row.id = p->id;
     } else {
-        field_identity(im, row, p->hashed);
+        field_identity(def, row, p->hashed);
     }
     p->int_id = row->id && record_key_integer_id(row->id, row->id_len, &p->id_value);
     p->fresh = false;
     if (row->id) record_key_of(row->practice_id, p->id, row->id_len, &p->place);
     else record_key_of(row->practice_id, p->hashed, 17, &p->place);
     p->key = p->place.home;
+}
+
+/* A copy of a pending row; the copy's id must point into the copy. */
+static void enqueue_copy(struct pending *to, const struct pending *from)
+{
+    *to = *from;
+    if (to->row.id) to->row.id = to->id;
 }
 
 /* ---- rejects --------------------------------------------------------------- */
@@ -637,12 +715,10 @@ static int seed_stored_call(struct importer *im, int64_t call_key)
 
 /* One row of a format with same_id: legs: the leg is kept, and its call
  * created or merged again with every leg of it the database holds. */
-static int store_leg(struct importer *im, const struct log_row *row)
+static int store_leg(struct importer *im, struct pending *p)
 {
-    struct pending *p = &im->scratch;
-    make_pending(im, row, p);
     struct call_leg leg, call;
-    leg_of_row(row, &leg);
+    leg_of_row(&p->row, &leg);
     call_merge(&leg, 1, &call);
     set_call(&p->row, &call);
     bool created;
@@ -719,166 +795,7 @@ static int drain_queues(struct importer *im)
     return rc;
 }
 
-/* ---- reading rows ----------------------------------------------------------- */
-
-static double seconds_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void show_progress(struct importer *im, bool final)
-{
-    double elapsed = seconds_now() - im->started;
-    long long done = final ? im->size : im->reader.bytes_read;
-    int pct = im->size > 0 ? (int)(done * 100 / im->size) : 100;
-    fprintf(stderr, "\r%s%s: %3d%%  %lld rows  %.0f rows/s ", im->path, im->validate_only ? " (checking)" : "",
-            pct > 100 ? 100 : pct, im->rows, elapsed > 0 ? im->rows / elapsed : 0.0);
-    if (final) fputc('\n', stderr);
-    fflush(stderr);
-}
-
-/* A value that could identify someone: a patient number or a citizen
- * service number (BSN) has five digits or more in a row. */
-static bool could_identify(const char *s, size_t n)
-{
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
-        if (run >= 5) return true;
-    }
-    return false;
-}
-
-/* A rejected row's coded fields whose source value the format does not
- * map are counted per value; a value that may carry a patient's data (a
- * patient or free-text column, a number like a patient's) is counted
- * without being kept. */
-static int note_unmapped(struct importer *im, const char *const *values, const size_t *lens)
-{
-    struct log_format *fmt = im->fmt;
-    for (size_t i = 0; i < im->def->nfields; i++) {
-        const struct kind_field *kf = &im->def->fields[i];
-        if (kf->type != FT_ENUM && kf->type != FT_ENUM_OPT) continue;
-        const char *v = values[i];
-        size_t n = v ? lens[i] : 0;
-        while (n && (*v == ' ' || *v == '\t')) {
-            v++;
-            n--;
-        }
-        if (!n || kind_enum_find(kf, v, n) >= 0) continue;
-        const char *src = fmt->source[i];
-        size_t sn = src ? fmt->source_len[i] : 0;
-        while (sn && isspace((unsigned char)*src)) {
-            src++;
-            sn--;
-        }
-        while (sn && isspace((unsigned char)src[sn - 1])) sn--;
-        bool hidden = !sn || sn > 64 || fmt->fields[i].free_text;
-        if (!hidden && im->def->has_patients) {
-            int pf = im->patient_field;
-            const char *pv = pf >= 0 ? fmt->source[pf] : NULL;
-            size_t pn = pv ? fmt->source_len[pf] : 0;
-            hidden = could_identify(src, sn) || (pf >= 0 && format_fields_share_column(fmt, (int)i, pf)) ||
-                     (pn && pn == sn && memcmp(pv, src, sn) == 0);
-        }
-        if (hidden) {
-            im->codes_hidden++;
-            continue;
-        }
-        sqlite3_stmt *st = im->code_count;
-        sqlite3_bind_text(st, 1, kf->name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, src, (int)sn, SQLITE_TRANSIENT);
-        int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "counting unmapped codes");
-    }
-    return EH_OK;
-}
-
-/* The next valid row of the file into *row; 0 at the end, EH_* on error.
- * Rows that fail are rejected on the way, rows the format skips counted.
- * During the bulk statement a full queue of rejects also gives 0
- * (input_done still false): the statement ends, the rejects are written,
- * and reading goes on in the next one, so any number of rejects fits in
- * bounded memory. */
-static int next_row(struct importer *im, struct log_row *row)
-{
-    struct log_format *fmt = im->fmt;
-    const char *values[LOG_MAX_FIELDS];
-    size_t lens[LOG_MAX_FIELDS];
-    struct row_problem problem;
-    for (;;) {
-        if (im->in_statement && im->nrejects == QUEUE_ROWS) return 0;
-        int got = csv_next(&im->reader, im->rec, im->err);
-        if (got == EH_IO) return EH_IO;
-        if (got == 0) {
-            im->input_done = true;
-            return 0;
-        }
-        struct csv_record *rec = im->rec;
-        im->rows++;
-        im->res->read++;
-        if (im->opt->progress && (im->rows & 4095) == 0) {
-            double now = seconds_now();
-            if (now - im->last_shown > 0.25) {
-                show_progress(im, false);
-                im->last_shown = now;
-            }
-        }
-        int rc;
-        if (rec->problem != CSV_OK) {
-            if ((rc = add_reject(im, rec->line, -1, csv_problem_text(rec->problem)))) return rc;
-            continue;
-        }
-        int skip = format_skips(fmt, rec, &problem);
-        if (skip == -2) {
-            if ((rc = add_reject(im, rec->line, problem.field, problem.reason))) return rc;
-            continue;
-        }
-        if (skip >= 0) {
-            im->res->skipped++;
-            continue;
-        }
-        if (fmt->canonical && rec->count != im->header_fields) {
-            char reason[128];
-            snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, im->header_fields);
-            if ((rc = add_reject(im, rec->line, -1, reason))) return rc;
-            continue;
-        }
-        if (!format_apply(fmt, rec, values, lens, &problem)) {
-            if ((rc = note_unmapped(im, values, lens)) || (rc = add_reject(im, rec->line, problem.field, problem.reason)))
-                return rc;
-            continue;
-        }
-        int pf = im->practice_field;
-        if (im->opt->practice) {
-            /* Blanks around the value are not part of it (as in the row check). */
-            while (values[pf] && lens[pf] && (values[pf][0] == ' ' || values[pf][0] == '\t')) {
-                values[pf]++;
-                lens[pf]--;
-            }
-            while (values[pf] && lens[pf] && (values[pf][lens[pf] - 1] == ' ' || values[pf][lens[pf] - 1] == '\t'))
-                lens[pf]--;
-            if (!values[pf] || !lens[pf]) {
-                values[pf] = im->opt->practice;
-                lens[pf] = strlen(im->opt->practice);
-            } else if (lens[pf] != 8 || memcmp(values[pf], im->opt->practice, 8) != 0) {
-                if ((rc = add_reject(im, rec->line, pf, "practice: differs from --practice"))) return rc;
-                continue;
-            }
-        }
-        if (!log_row_check(im->def, values, lens, lookup_cb, hash_cb, im, row, &problem)) {
-            if ((rc = note_unmapped(im, values, lens)) || (rc = add_reject(im, rec->line, problem.field, problem.reason)))
-                return rc;
-            continue;
-        }
-        return 1;
-    }
-}
-
-/* ---- rows sorted by key ----------------------------------------------------------- */
+/* ---- rows in the sorter's form -------------------------------------------------- */
 
 /* A row as the sorter keeps it: a byte of flags, the practice, the day,
  * the values the row has, then the id's bytes (or the field identity's). */
@@ -896,9 +813,13 @@ static const unsigned char *get(const unsigned char *at, void *v, size_t n)
     return at + n;
 }
 
-static int sort_later(struct importer *im, const struct pending *p)
+/* A row's bytes as the sorter keeps them (at most ROW_BYTES), handed
+ * from the reading thread in this form too; sorted_row reads them back. */
+#define ROW_BYTES (64 + sizeof ((struct pending *)0)->id)
+
+static size_t encode_row(const struct pending *p, unsigned char *buf)
 {
-    unsigned char buf[64 + sizeof p->id], *at = buf + 1;
+    unsigned char *at = buf + 1;
     const struct log_row *r = &p->row;
     uint8_t flags = (r->has_time[0] ? SR_TIME0 : 0) | (r->has_time[1] ? SR_TIME1 : 0) |
                     (r->has_patient ? SR_PATIENT : 0) | (r->id ? SR_ID : 0) | (p->place.packed ? SR_PACKED : 0);
@@ -919,7 +840,7 @@ static int sort_later(struct importer *im, const struct pending *p)
     }
     buf[0] = flags;
     at = r->id ? put(at, p->id, r->id_len) : put(at, p->hashed, 17);
-    return key_sorter_add(&im->sorter, p->place.home, buf, (size_t)(at - buf), im->err);
+    return (size_t)(at - buf);
 }
 
 static void sorted_row(int64_t key, const void *rec, size_t len, struct pending *p)
@@ -962,6 +883,279 @@ static void sorted_row(int64_t key, const void *rec, size_t len, struct pending 
     p->place.last = p->place.packed ? key : key + RECORD_KEY_PROBES;
 }
 
+/* ---- reading rows ----------------------------------------------------------- */
+
+static double seconds_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void show_progress(struct importer *im, bool final)
+{
+    double elapsed = seconds_now() - im->started;
+    long long done = final ? im->size : im->bytes_seen;
+    int pct = im->size > 0 ? (int)(done * 100 / im->size) : 100;
+    fprintf(stderr, "\r%s%s: %3d%%  %lld rows  %.0f rows/s ", im->path, im->validate_only ? " (checking)" : "",
+            pct > 100 ? 100 : pct, im->rows, elapsed > 0 ? im->rows / elapsed : 0.0);
+    if (final) fputc('\n', stderr);
+    fflush(stderr);
+}
+
+/* A value that could identify someone: a patient number or a citizen
+ * service number (BSN) has five digits or more in a row. */
+static bool could_identify(const char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+        if (run >= 5) return true;
+    }
+    return false;
+}
+
+/* A rejected row's coded fields whose source value the format does not
+ * map are counted per value; a value that may carry a patient's data (a
+ * patient or free-text column, a number like a patient's) is counted
+ * without being kept. Here the reading side notes them in the item. */
+static void collect_unmapped(const struct read_side *rs, const char *const *values, const size_t *lens,
+                             struct read_reject *it)
+{
+    const struct log_format *fmt = rs->fmt;
+    it->nunmapped = it->hidden = 0;
+    for (size_t i = 0; i < rs->def->nfields; i++) {
+        const struct kind_field *kf = &rs->def->fields[i];
+        if (kf->type != FT_ENUM && kf->type != FT_ENUM_OPT) continue;
+        const char *v = values[i];
+        size_t n = v ? lens[i] : 0;
+        while (n && (*v == ' ' || *v == '\t')) {
+            v++;
+            n--;
+        }
+        if (!n || kind_enum_find(kf, v, n) >= 0) continue;
+        const char *src = fmt->source[i];
+        size_t sn = src ? fmt->source_len[i] : 0;
+        while (sn && isspace((unsigned char)*src)) {
+            src++;
+            sn--;
+        }
+        while (sn && isspace((unsigned char)src[sn - 1])) sn--;
+        bool hidden = !sn || sn > 64 || fmt->fields[i].free_text;
+        if (!hidden && rs->def->has_patients) {
+            int pf = rs->patient_field;
+            const char *pv = pf >= 0 ? fmt->source[pf] : NULL;
+            size_t pn = pv ? fmt->source_len[pf] : 0;
+            hidden = could_identify(src, sn) || (pf >= 0 && format_fields_share_column(fmt, (int)i, pf)) ||
+                     (pn && pn == sn && memcmp(pv, src, sn) == 0);
+        }
+        if (hidden || it->nunmapped == (int)ARRAY_LEN(it->unmapped)) {
+            it->hidden++;
+            continue;
+        }
+        struct unmapped_value *u = &it->unmapped[it->nunmapped++];
+        u->field = kf->name;
+        u->len = sn;
+        memcpy(u->value, src, sn);
+    }
+}
+
+/* The statement's side of collect_unmapped: counted in temp.import_codes. */
+static int count_unmapped(struct importer *im, const struct read_reject *it)
+{
+    im->codes_hidden += it->hidden;
+    for (int i = 0; i < it->nunmapped; i++) {
+        sqlite3_stmt *st = im->code_count;
+        sqlite3_bind_text(st, 1, it->unmapped[i].field, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, it->unmapped[i].value, (int)it->unmapped[i].len, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "counting unmapped codes");
+    }
+    return EH_OK;
+}
+
+static struct read_reject *reject_item(struct read_batch *batch, size_t *nrejects, struct read_item *item, long line,
+                                       int field, const char *reason)
+{
+    item->kind = READ_REJECT;
+    struct read_reject *it = &batch->rejects[(*nrejects)++];
+    it->line = line;
+    it->field = field;
+    it->nunmapped = it->hidden = 0;
+    snprintf(it->reason, sizeof it->reason, "%s", reason);
+    return it;
+}
+
+/* read_ahead_fill: the file's next lines read, checked, pseudonymised and
+ * keyed, into a batch of items (the last one READ_END). It runs in the
+ * reading thread while the statement runs, and touches only what the
+ * statement's side leaves alone during a pass: the reader, the format's
+ * state, the practice index and the reading side's fields. */
+static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *err)
+{
+    struct read_side *rs = arg;
+    struct read_batch *batch = buffer;
+    struct read_item *items = batch->items;
+    size_t nrejects = 0, used = 0;
+    struct log_format *fmt = rs->fmt;
+    const char *values[LOG_MAX_FIELDS];
+    size_t lens[LOG_MAX_FIELDS];
+    struct row_problem problem;
+    size_t n = 0;
+    long long records = 0, skipped = 0, in_batch = 0;
+    /* A batch also ends after READ_BATCH_LINES lines, so rows that go to
+     * the sorter still move the progress line. */
+    while (n < READ_BATCH && in_batch < READ_BATCH_LINES && !rs->read_end) {
+        int got = csv_next(&rs->reader, rs->rec, err);
+        if (got == EH_IO) return EH_IO;
+        struct read_item *it = &items[n];
+        if (got == 0) {
+            it->kind = READ_END;
+            rs->read_end = true;
+        } else {
+            struct csv_record *rec = rs->rec;
+            records++;
+            in_batch++;
+            int pf = rs->practice_field;
+            int skip;
+            struct log_row row;
+            if (rec->problem != CSV_OK) {
+                reject_item(batch, &nrejects, it, rec->line, -1, csv_problem_text(rec->problem));
+            } else if ((skip = format_skips(fmt, rec, &problem)) == -2) {
+                reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason);
+            } else if (skip >= 0) {
+                skipped++;
+                if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
+                it->kind = READ_COUNT;
+            } else if (fmt->canonical && rec->count != rs->header_fields) {
+                char reason[128];
+                snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
+                reject_item(batch, &nrejects, it, rec->line, -1, reason);
+            } else if (!format_apply(fmt, rec, values, lens, &problem)) {
+                collect_unmapped(rs, values, lens,
+                                 reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
+            } else {
+                if (rs->practice) {
+                    /* Blanks around the value are not part of it (as in the row check). */
+                    while (values[pf] && lens[pf] && (values[pf][0] == ' ' || values[pf][0] == '\t')) {
+                        values[pf]++;
+                        lens[pf]--;
+                    }
+                    while (values[pf] && lens[pf] &&
+                           (values[pf][lens[pf] - 1] == ' ' || values[pf][lens[pf] - 1] == '\t'))
+                        lens[pf]--;
+                    if (!values[pf] || !lens[pf]) {
+                        values[pf] = rs->practice;
+                        lens[pf] = strlen(rs->practice);
+                    } else if (lens[pf] != 8 || memcmp(values[pf], rs->practice, 8) != 0) {
+                        reject_item(batch, &nrejects, it, rec->line, pf, "practice: differs from --practice");
+                        goto handed;
+                    }
+                }
+                if (!log_row_check(rs->def, values, lens, lookup_cb, hash_cb, rs, &row, &problem)) {
+                    collect_unmapped(rs, values, lens,
+                                     reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
+                } else {
+                    struct pending p;
+                    make_pending(rs->def, &row, &p);
+                    size_t pi = rs->practices.last;
+                    int64_t key = p.place.home;
+                    it->kind = READ_ROW;
+                    if (rs->sorting && p.place.packed && key > rs->max_key[pi]) {
+                        rs->max_key[pi] = key;
+                    } else if (rs->sorting && p.place.packed && key >= rs->last_queued[pi]) {
+                        /* In key order already (a re-import of an export
+                         * in id order): settled as it comes, as the sort
+                         * would give it. A key queued here is never sorted
+                         * later too: later rows of it are at or below
+                         * last_queued. */
+                        rs->last_queued[pi] = key;
+                        it->kind = READ_QUEUE;
+                    } else if (rs->sorting) {
+                        unsigned char bytes[ROW_BYTES];
+                        int rc = key_sorter_add(&rs->sorter, key, bytes, encode_row(&p, bytes), err);
+                        if (rc) return rc;
+                        if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
+                        it->kind = READ_COUNT;
+                        goto handed;
+                    }
+                    it->key = key;
+                    it->offset = (uint32_t)used;
+                    it->len = (uint32_t)encode_row(&p, batch->rows + used);
+                    used += it->len;
+                }
+            }
+        }
+    handed:
+        it->records = records;
+        it->skipped = skipped;
+        records = skipped = 0;
+        n++;
+    }
+    batch->bytes = rs->reader.bytes_read;
+    *count = n;
+    return EH_OK;
+}
+
+/* The next valid row of the file, 0 at the end, EH_* on error; *row and
+ * its bytes (*bytes, encode_row's form) stay valid until the next call.
+ * Rows that fail are rejected on the
+ * way, rows the format skips counted. During the bulk statement a full
+ * queue of rejects also gives 0 (input_done still false): the statement
+ * ends, the rejects are written, and reading goes on in the next one, so
+ * any number of rejects fits in bounded memory. */
+static int next_row(struct importer *im, const struct read_item **row, const unsigned char **bytes)
+{
+    for (;;) {
+        if (im->input_done || (im->in_statement && im->nrejects == QUEUE_ROWS)) return 0;
+        if (im->at_read == im->nread) {
+            void *batch;
+            int rc = read_ahead_take(&im->reading, &batch, &im->nread, im->err);
+            if (rc) return rc;
+            im->at_read = im->at_reject = 0;
+            im->read_batch = batch;
+            im->bytes_seen = im->read_batch ? im->read_batch->bytes : im->bytes_seen;
+            if (!im->nread) {
+                im->input_done = true;
+                return 0;
+            }
+        }
+        const struct read_item *it = &im->read_batch->items[im->at_read++];
+        long long before = im->rows;
+        im->rows += it->records;
+        im->res->read += it->records;
+        im->res->skipped += it->skipped;
+        if (im->opt->progress && (im->rows >> 12) != (before >> 12)) {
+            double now = seconds_now();
+            if (now - im->last_shown > 0.25) {
+                show_progress(im, false);
+                im->last_shown = now;
+            }
+        }
+        int rc;
+        switch (it->kind) {
+        case READ_END:
+            im->input_done = true;
+            return 0;
+        case READ_COUNT:
+            continue;
+        case READ_REJECT: {
+            const struct read_reject *r = &im->read_batch->rejects[im->at_reject++];
+            if ((rc = count_unmapped(im, r)) || (rc = add_reject(im, r->line, r->field, r->reason))) return rc;
+            continue;
+        }
+        case READ_ROW:
+        case READ_QUEUE:
+            *row = it;
+            *bytes = im->read_batch->rows + it->offset;
+            return 1;
+        }
+    }
+}
+
+/* ---- rows sorted by key ----------------------------------------------------------- */
+
 /* The stored key the walk of check_window stands on (INT64_MAX past the
  * last), after a seek to from or a step. */
 static int walk_keys(struct importer *im, bool seek, int64_t from, int64_t *held)
@@ -1000,30 +1194,46 @@ static int check_window(struct importer *im)
     return rc;
 }
 
-static int fill_window(struct importer *im)
+/* read_ahead_fill: the next window's rows from the sorter, decoded.
+ * Touches the sorter alone (the read-ahead thread's while the statement
+ * runs). */
+static int decode_window(void *arg, void *buffer, size_t *count, struct eh_error *err)
 {
-    im->nwindow = im->at_window = 0;
-    while (im->nwindow < QUEUE_ROWS) {
+    struct key_sorter *sorter = arg;
+    struct pending *rows = buffer;
+    size_t n = 0;
+    while (n < QUEUE_ROWS) {
         int64_t key;
         const void *rec;
         size_t len;
-        int got = key_sorter_next(&im->sorter, &key, &rec, &len, im->err);
+        int got = key_sorter_next(sorter, &key, &rec, &len, err);
         if (got != 1) {
             if (got) return got;
             break;
         }
-        sorted_row(key, rec, len, &im->window[im->nwindow++]);
+        sorted_row(key, rec, len, &rows[n++]);
     }
+    *count = n;
+    return EH_OK;
+}
+
+static int fill_window(struct importer *im)
+{
+    im->nwindow = im->at_window = 0;
+    void *rows;
+    size_t n;
+    int rc = read_ahead_take(&im->ahead, &rows, &n, im->err);
+    if (rc) return rc;
+    if (n) im->window = rows;
+    im->nwindow = n;
     if (im->def->kind == KIND_CONSULTS) settle_gathered(im, im->nwindow ? im->window[0].row.practice_id : 0);
     return check_window(im);
 }
 
-/* A row to the queue; the copy's id must point into the copy. */
+/* A row to the queue. */
 static void enqueue(struct importer *im, const struct pending *p)
 {
-    struct pending *q = &im->queue[im->nqueue++];
-    *q = *p;
-    if (q->row.id) q->row.id = q->id;
+    enqueue_copy(&im->queue[im->nqueue++], p);
 }
 
 /* ---- the rows the statement inserts ------------------------------------------------- */
@@ -1036,31 +1246,19 @@ static int advance(struct importer *im)
 {
     while (im->nqueue < QUEUE_ROWS && im->nrejects < QUEUE_ROWS && day_counts_size(&im->days) < DAY_COUNTS_FLUSH) {
         if (!im->sorted) {
-            struct log_row row;
-            int got = next_row(im, &row);
+            const struct read_item *it;
+            const unsigned char *bytes;
+            int got = next_row(im, &it, &bytes);
             if (got < 0 || got > 1) return got;
             if (got == 0) break;
-            struct pending *p = &im->scratch;
-            make_pending(im, &row, p);
-            size_t pi = im->practices.last;
-            if (p->place.packed && p->key > im->max_key[pi]) {
-                im->max_key[pi] = p->key;
-                count_day(im, &p->row);
-                im->current = p;
-                return EH_OK;
-            }
-            if (p->place.packed && p->key >= im->last_queued[pi]) {
-                /* In key order already (a re-import of an export in id
-                 * order): settled as it comes, as the sort would give it.
-                 * A key queued here is never sorted later too: later rows
-                 * of it are at or below last_queued. */
-                im->last_queued[pi] = p->key;
-                enqueue(im, p);
+            if (it->kind == READ_QUEUE) {
+                sorted_row(it->key, bytes, it->len, &im->queue[im->nqueue++]);
                 continue;
             }
-            int rc = sort_later(im, p);
-            if (rc) return rc;
-            continue;
+            sorted_row(it->key, bytes, it->len, &im->scratch);
+            count_day(im, &im->scratch.row);
+            im->current = &im->scratch;
+            return EH_OK;
         }
         if (im->at_window == im->nwindow) {
             /* The next window's rows may need all of the queue. */
@@ -1244,12 +1442,13 @@ static int open_reader(struct importer *im, FILE *in)
 {
     struct log_format *fmt = im->fmt;
     char delimiter = fmt->parser == PARSER_REGEX ? '\n' : fmt->delimiter;
-    int rc = csv_open(&im->reader, in, im->path, delimiter, fmt->encoding, im->err);
+    struct read_side *rs = im->side;
+    int rc = csv_open(&rs->reader, in, im->path, delimiter, fmt->encoding, im->err);
     if (rc) return rc;
-    struct csv_record *rec = im->rec;
-    im->header_fields = 0;
+    struct csv_record *rec = rs->rec;
+    rs->header_fields = 0;
     if (fmt->parser == PARSER_CSV && fmt->header) {
-        int got = csv_next(&im->reader, rec, im->err);
+        int got = csv_next(&rs->reader, rec, im->err);
         if (got == EH_IO) return EH_IO;
         if (got == 0) return eh_fail(im->err, EH_INVALID, im->path, 0, 0, "the file is empty (a header line is expected)");
         if (rec->problem != CSV_OK)
@@ -1275,7 +1474,7 @@ static int open_reader(struct importer *im, FILE *in)
             }
         }
         if ((rc = format_bind(fmt, rec, im->opt->practice != NULL, im->path, im->err))) return rc;
-        im->header_fields = rec->count;
+        rs->header_fields = rec->count;
     } else if ((rc = format_bind(fmt, NULL, im->opt->practice != NULL, im->path, im->err))) {
         return rc;
     }
@@ -1308,9 +1507,9 @@ static int load_max_keys(struct importer *im)
         sqlite3_finalize(st);
         return rc;
     }
-    im->max_key = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->max_key);
-    im->last_queued = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->last_queued);
-    for (size_t i = 0; i < im->practices.count; i++) im->last_queued[i] = INT64_MIN;
+    im->side->max_key = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->side->max_key);
+    im->side->last_queued = xcalloc(im->practices.count ? im->practices.count : 1, sizeof *im->side->last_queued);
+    for (size_t i = 0; i < im->practices.count; i++) im->side->last_queued[i] = INT64_MIN;
     bool consults = im->def->kind == KIND_CONSULTS;
     if (consults) {
         long long top = 0;
@@ -1325,11 +1524,11 @@ static int load_max_keys(struct importer *im)
         record_key_range(id, false, &first, &last);
         sqlite3_bind_int64(st, 1, first);
         sqlite3_bind_int64(st, 2, last);
-        im->max_key[i] = first - 1;
+        im->side->max_key[i] = first - 1;
         if (db_next(st, &rc, im->err, "reading the stored keys") && sqlite3_column_type(st, 0) != SQLITE_NULL)
-            im->max_key[i] = sqlite3_column_int64(st, 0);
+            im->side->max_key[i] = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
-        if (rc || !consults || im->max_key[i] != first - 1) continue;
+        if (rc || !consults || im->side->max_key[i] != first - 1) continue;
         record_key_range(id, true, &first, &last);
         sqlite3_bind_int64(st, 1, first);
         sqlite3_bind_int64(st, 2, last);
@@ -1369,12 +1568,21 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     im->input_done = false;
     im->started = im->last_shown = seconds_now();
     int rc = open_reader(im, in);
+    im->nread = im->at_read = 0;
+    im->side->read_end = false;
+    im->side->practices = im->practices;
+    im->side->sorting = !im->validate_only && !im->fmt->legs;
+    bool reading = !rc && !(rc = read_ahead_start(&im->reading, read_rows, im->side, im->read_buffers[0],
+                                                  im->read_buffers[1], !im->opt->one_thread, im->err));
     if (!rc && (im->validate_only || im->fmt->legs)) {
         /* Legs merge with what the database holds, row by row. */
-        struct log_row row;
+        const struct read_item *it;
+        const unsigned char *bytes;
         int got = 1;
-        while (!rc && (got = next_row(im, &row)) == 1) {
-            if (!im->validate_only) rc = store_leg(im, &row);
+        while (!rc && (got = next_row(im, &it, &bytes)) == 1) {
+            if (im->validate_only) continue;
+            sorted_row(it->key, bytes, it->len, &im->scratch);
+            rc = store_leg(im, &im->scratch);
             if (!rc && day_counts_size(&im->days) >= DAY_COUNTS_FLUSH) rc = flush_days(im);
         }
         if (!rc && got != 0) rc = got;
@@ -1382,19 +1590,27 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
         active = im;
         im->sorted = false;
         rc = run_bulk(im, bulk);
-        if (!rc) rc = key_sorter_finish(&im->sorter, im->err);
-        if (!rc && key_sorter_pending(&im->sorter)) {
+        /* The file is read: the reading thread ends before the sorted
+         * rows' own starts. */
+        read_ahead_stop(&im->reading);
+        reading = false;
+        if (!rc) rc = key_sorter_finish(&im->side->sorter, im->err);
+        if (!rc && key_sorter_pending(&im->side->sorter) &&
+            !(rc = read_ahead_start(&im->ahead, decode_window, &im->side->sorter, im->window_buffers[0],
+                                    im->window_buffers[1], !im->opt->one_thread, im->err))) {
             im->sorted = true;
             im->sorted_done = false;
             im->nwindow = im->at_window = 0;
             im->claimed = INT64_MIN;
             rc = run_bulk(im, bulk);
+            read_ahead_stop(&im->ahead);
         }
-        key_sorter_free(&im->sorter);
+        key_sorter_free(&im->side->sorter);
         active = NULL;
     }
+    if (reading) read_ahead_stop(&im->reading);
     if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
-    csv_close(&im->reader);
+    csv_close(&im->side->reader);
     fclose(in);
     return rc;
 }
@@ -1561,15 +1777,25 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     im->path = path;
     im->err = err;
     im->first_day = im->last_day = DATE_NONE;
-    im->practice_field = kind_field_index(im->def, "practice");
-    im->patient_field = kind_field_index(im->def, "patient");
+    /* Apart from the importer's lines: see struct read_side. */
+    struct read_side *rs = im->side = xcalloc_aligned(128, sizeof *im->side);
+    rs->def = im->def;
+    rs->fmt = fmt;
+    rs->key = key;
+    rs->practice = opt->practice;
+    rs->practice_field = kind_field_index(im->def, "practice");
+    rs->patient_field = kind_field_index(im->def, "patient");
     for (size_t i = 0, e = 0; i < im->def->nfields && e < 3; i++)
         if (im->def->fields[i].type == FT_ENUM || im->def->fields[i].type == FT_ENUM_OPT)
             im->enum_fields[e++] = &im->def->fields[i];
-    im->rec = xmalloc(sizeof *im->rec);
+    rs->rec = xmalloc(sizeof *rs->rec);
     im->queue = xmalloc(QUEUE_ROWS * sizeof *im->queue);
-    im->window = xmalloc(QUEUE_ROWS * sizeof *im->window);
-    key_sorter_init(&im->sorter, IMPORT_SORT_BUDGET);
+    for (int i = 0; i < 2; i++) {
+        im->window_buffers[i] = xmalloc(QUEUE_ROWS * sizeof *im->window);
+        im->read_buffers[i] = xmalloc(sizeof *im->read_buffers[i]);
+    }
+    im->window = im->window_buffers[0];
+    key_sorter_init(&im->side->sorter, IMPORT_SORT_BUDGET);
     im->rejects = xmalloc(QUEUE_ROWS * sizeof *im->rejects);
     sqlite3_stmt *bulk = NULL;
     long long cache_pages = 0;          /* the cache size to restore */
@@ -1652,15 +1878,15 @@ out:
     carriers_freezer_close(&im->freezer);
     sqlite3_finalize(im->code_count);
     sqlite3_finalize(im->stored_keys);
-    key_sorter_free(&im->sorter);
+    key_sorter_free(&im->side->sorter);
     call_leg_store_close(&im->legs);
     sqlite3_stmt *legs[] = {im->legs_of_call, im->call_get,
                             im->call_update, im->call_has_legs, im->touch, im->touch_updated};
     for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);
     free(im->practices.items);
     free(im->practices.slots);
-    free(im->max_key);
-    free(im->last_queued);
+    free(im->side->max_key);
+    free(im->side->last_queued);
     day_counts_free(&im->days);
     day_spans_free(&im->spans);
     while (im->ngathering) stop_gathering(im, im->ngathering - 1);
@@ -1668,9 +1894,13 @@ out:
     free(im->gathering);
     free(im->follow_state);
     free(im->queue);
-    free(im->window);
+    for (int i = 0; i < 2; i++) {
+        free(im->window_buffers[i]);
+        free(im->read_buffers[i]);
+    }
     free(im->rejects);
-    free(im->rec);
+    free(im->side->rec);
+    free(im->side);
     free(im);
     return rc;
 }

@@ -44,6 +44,7 @@ struct import_options {
     const char *practice;       /* --practice AGB, or NULL */
     bool strict;
     bool progress;              /* a progress line on stderr */
+    bool one_thread;            /* no second thread reading the sorted rows ahead */
     /* Rejects are handed here instead of being stored (dry run). col is
      * 1-based, 0 when unknown. */
     void (*on_reject)(void *ctx, const char *file, long line, int col, const char *reason);

@@ -17,6 +17,9 @@
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
+/* Zeroed, aligned to align (a power of two): an object one thread writes
+ * shares no cache line with another's. */
+void *xcalloc_aligned(size_t align, size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
