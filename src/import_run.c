@@ -107,7 +107,11 @@ static long long find_practice(const struct practice_index *cix, const char *agb
  * range however the file was ordered), and the rest wait in a queue for a
  * statement of their own, which settles identity and duplicates. When the
  * queue is full the statement ends, the queue is emptied, and the
- * statement starts again where it stood. */
+ * statement starts again where it stood. A second thread (read_rows)
+ * reads, checks, pseudonymises and keys the file, puts the rows for the
+ * sorter there itself, and hands the statement's thread the rest in
+ * batches; the sorted rows come back decoded a window ahead
+ * (decode_window). With one thread the same functions run in turn. */
 #ifndef QUEUE_ROWS
 #define QUEUE_ROWS 4096             /* the fuzz build makes it 64: more restarts */
 #endif
@@ -129,8 +133,13 @@ struct pending {
     int64_t key;                    /* where it lies, once settled */
 };
 
+/* A row in the sorter's form (encode_row): flags, practice, day, two
+ * times, the patient, three enums and integers, the id. */
+#define ROW_BYTES (64 + sizeof ((struct pending *)0)->id)
+
 /* Lines read ahead of the statement, a batch at a time (see read_rows):
- * small enough that a batch stays in the cache between the two threads. */
+ * each hand-over wakes the other thread, which costs more than reading a
+ * few lines, so a batch holds thousands. */
 #define READ_BATCH 4096
 #define READ_BATCH_LINES (16 * READ_BATCH)
 
@@ -159,8 +168,8 @@ struct read_reject {
 
 struct read_item {
     enum read_kind kind;
-    uint32_t offset, len;           /* READ_ROW: its bytes in the batch (encode_row) */
-    int64_t key;                    /* READ_ROW: the home of its record */
+    uint32_t offset, len;           /* a row: its bytes in the batch (encode_row) */
+    int64_t key;                    /* a row: the home of its record */
     long long records, skipped;     /* the file's records this item stands for, skipped ones before it included */
 };
 
@@ -171,7 +180,7 @@ struct read_item {
 struct read_batch {
     struct read_item items[READ_BATCH];
     struct read_reject rejects[READ_BATCH];
-    unsigned char rows[READ_BATCH * (64 + 65)];     /* ROW_BYTES each at most */
+    unsigned char rows[READ_BATCH * ROW_BYTES];
     long long bytes;                                /* of the file read, for the progress line */
 };
 
@@ -304,9 +313,11 @@ static const char *const insert_sql[KIND_COUNT] = {
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
-/* The same columns, from the virtual table (see row_column). Without a
- * conflict clause: its rows are certainly new, and were one not, the
- * import fails instead of losing it. */
+/* The same columns, from the virtual table (see row_column). Its rows are
+ * certainly new, and were one not, the import fails instead of losing it:
+ * FAIL rather than the default ABORT, as the whole import is rolled back
+ * anyway, and SQLite then keeps no statement journal for a statement
+ * that writes a whole file. */
 static const char *const bulk_sql[KIND_COUNT] = {
     "INSERT OR FAIL INTO consults(key, practice_id, id, start, patient, channel, role, minutes, reason, import_id) "
     "SELECT key, practice_id, id, t0, patient, e0, e1, i0, e2, import_id FROM ehtrack_rows",
@@ -356,13 +367,6 @@ static void make_pending(const struct kind_def *def, const struct log_row *row, 
     if (row->id) record_key_of(row->practice_id, p->id, row->id_len, &p->place);
     else record_key_of(row->practice_id, p->hashed, 17, &p->place);
     p->key = p->place.home;
-}
-
-/* A copy of a pending row; the copy's id must point into the copy. */
-static void enqueue_copy(struct pending *to, const struct pending *from)
-{
-    *to = *from;
-    if (to->row.id) to->row.id = to->id;
 }
 
 /* ---- rejects --------------------------------------------------------------- */
@@ -815,8 +819,6 @@ static const unsigned char *get(const unsigned char *at, void *v, size_t n)
 
 /* A row's bytes as the sorter keeps them (at most ROW_BYTES), handed
  * from the reading thread in this form too; sorted_row reads them back. */
-#define ROW_BYTES (64 + sizeof ((struct pending *)0)->id)
-
 static size_t encode_row(const struct pending *p, unsigned char *buf)
 {
     unsigned char *at = buf + 1;
@@ -1230,10 +1232,12 @@ static int fill_window(struct importer *im)
     return check_window(im);
 }
 
-/* A row to the queue. */
+/* A row to the queue; the copy's id must point into the copy. */
 static void enqueue(struct importer *im, const struct pending *p)
 {
-    enqueue_copy(&im->queue[im->nqueue++], p);
+    struct pending *q = &im->queue[im->nqueue++];
+    *q = *p;
+    if (q->row.id) q->row.id = q->id;
 }
 
 /* ---- the rows the statement inserts ------------------------------------------------- */
