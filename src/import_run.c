@@ -175,11 +175,12 @@ struct read_item {
 
 /* A row crosses from one thread to the other in the sorter's compact
  * form, not as a struct pending: a fifth of the bytes. Rejected lines
- * are few: they wait beside the items, the nth reject for the nth
- * READ_REJECT item. */
+ * wait beside the items, the nth reject for the nth READ_REJECT item; a
+ * batch ends when READ_REJECTS of them are in it. */
+#define READ_REJECTS 256
 struct read_batch {
     struct read_item items[READ_BATCH];
-    struct read_reject rejects[READ_BATCH];
+    struct read_reject rejects[READ_REJECTS];
     unsigned char rows[READ_BATCH * ROW_BYTES];
     long long bytes;                                /* of the file read, for the progress line */
 };
@@ -1008,7 +1009,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
     long long records = 0, skipped = 0, in_batch = 0;
     /* A batch also ends after READ_BATCH_LINES lines, so rows that go to
      * the sorter still move the progress line. */
-    while (n < READ_BATCH && in_batch < READ_BATCH_LINES && !rs->read_end) {
+    while (n < READ_BATCH && nrejects < READ_REJECTS && in_batch < READ_BATCH_LINES && !rs->read_end) {
         int got = csv_next(&rs->reader, rs->rec, err);
         if (got == EH_IO) return EH_IO;
         struct read_item *it = &items[n];

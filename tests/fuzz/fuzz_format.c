@@ -5,7 +5,8 @@
  * database with the fixtures' practices registered, emptied of logs after
  * each input (a new database per input costs its migrations). The flag
  * byte decides --practice (bits 0-2: none, or one of FUZZ_PRACTICES),
- * --strict (bit 3) and a dry run's way with rejects (bit 4).
+ * --strict (bit 3), a dry run's way with rejects (bit 4) and whether the
+ * file is read in a second thread or in turn (bit 5, EHTRACK_THREADS=1).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             .practice = which >= 1 && which <= 6 ? FUZZ_PRACTICES[which - 1] : NULL,
             .strict = (flags & 8) != 0,
             .on_reject = (flags & 16) ? ignore_reject : NULL,
+            .one_thread = (flags & 32) != 0,
         };
         struct import_result res;
         struct eh_error err = {0};
