@@ -113,7 +113,7 @@ fuzz:
 
 $(FUZZ_BUILD)/%.o: src/%.c src/*.h
 	@mkdir -p $(FUZZ_BUILD)/t
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(WARNINGS) $(DEFINES) -DCSV_CHUNK=256 -DQUEUE_ROWS=64 -DIMPORT_SORT_BUDGET=4096 \
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(WARNINGS) $(DEFINES) -DCSV_CHUNK=256 -DQUEUE_ROWS=64 -DREAD_BATCH=64 -DIMPORT_SORT_BUDGET=4096 \
 	    $(DEP_CFLAGS) -c -o $@ $<
 
 $(FUZZ_BUILD)/t/%.o: tests/fuzz/%.c tests/fuzz/*.h src/*.h

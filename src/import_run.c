@@ -139,8 +139,11 @@ struct pending {
 
 /* Lines read ahead of the statement, a batch at a time (see read_rows):
  * each hand-over wakes the other thread, which costs more than reading a
- * few lines, so a batch holds thousands. */
+ * few lines, so a batch holds thousands (the fuzz build's 64: more
+ * hand-overs, and less fresh memory for each input). */
+#ifndef READ_BATCH
 #define READ_BATCH 4096
+#endif
 #define READ_BATCH_LINES (16 * READ_BATCH)
 
 enum read_kind {
@@ -177,7 +180,7 @@ struct read_item {
  * form, not as a struct pending: a fifth of the bytes. Rejected lines
  * wait beside the items, the nth reject for the nth READ_REJECT item; a
  * batch ends when READ_REJECTS of them are in it. */
-#define READ_REJECTS 256
+#define READ_REJECTS (READ_BATCH < 256 ? READ_BATCH : 256)
 struct read_batch {
     struct read_item items[READ_BATCH];
     struct read_reject rejects[READ_REJECTS];
