@@ -830,11 +830,41 @@ static int step_failed(struct eval *e, const struct metric_def *m, int rc, doubl
     return eh_fail(e->err, EH_IO, m->file, m->sql_line, 0, "metric %s: %s", m->id, sqlite3_errmsg(e->db));
 }
 
+/* Whether sql holds a parameter marker (?, :name, @name, $name) outside
+ * its string literals, quoted names and comments, read as SQLite's
+ * tokenizer reads them. A '$' inside a name counts too: a false yes only
+ * costs the batch, a false no would evaluate a parameter unbound. */
+static bool sql_takes_parameters(const char *s)
+{
+    while (*s) {
+        if (*s == '\'' || *s == '"' || *s == '`') {
+            /* A literal or a quoted name; its quote doubled stands for itself. */
+            char quote = *s++;
+            while (*s && (*s != quote || s[1] == quote)) s += *s == quote ? 2 : 1;
+            if (*s) s++;
+        } else if (*s == '[') {
+            while (*s && *s != ']') s++;
+            if (*s) s++;
+        } else if (s[0] == '-' && s[1] == '-') {
+            while (*s && *s != '\n') s++;
+        } else if (s[0] == '/' && s[1] == '*') {
+            s += 2;
+            while (*s && !(s[0] == '*' && s[1] == '/')) s++;
+            if (*s) s += 2;
+        } else if (strchr("?:@$", *s)) {
+            return true;
+        } else {
+            s++;
+        }
+    }
+    return false;
+}
+
 bool metric_windowable(const struct metric_def *m)
 {
     static const char *const per_window[] = {"m_scope", "m_practices", "m_consult_periods", "m_call_periods",
                                              "m_message_periods", "practices"};
-    if (!m->nreads || strchr(m->sql, ':')) return false;
+    if (!m->nreads || sql_takes_parameters(m->sql)) return false;
     for (size_t i = 0; i < m->nreads; i++) {
         bool ok = false;
         for (size_t k = 0; k < ARRAY_LEN(per_window) && !ok; k++) ok = strcmp(m->reads[i], per_window[k]) == 0;

@@ -87,8 +87,8 @@ struct metric_query {
 
 /* Whether m can be evaluated per window: its file lists under `reads`
  * only the scope, the period sums and the register, and its SQL takes no
- * parameters (it holds no ':' at all, which is conservative: a colon in a
- * comment only costs the batch). */
+ * parameters (a marker such as :from outside its literals, quoted names
+ * and comments; a time literal such as '08:00' is none). */
 bool metric_windowable(const struct metric_def *m);
 
 struct metric_value {

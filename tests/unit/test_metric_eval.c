@@ -1,4 +1,5 @@
 /* Period labels and bounds, --period and --by (metric_eval.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "datetime.h"
@@ -201,6 +202,43 @@ START_TEST(parse_days_and_peer_sets)
 }
 END_TEST
 
+/* Whether a metric reading the period sums is evaluated per window. */
+static bool windowable(const char *sql)
+{
+    char *reads[] = {"m_consult_periods", "m_scope"};
+    struct metric_def m = {.reads = reads, .nreads = 2, .sql = (char *)sql};
+    return metric_windowable(&m);
+}
+
+START_TEST(windowable_sees_parameters_not_colons)
+{
+    const char *head = "SELECT grp, period, sum(n) AS numerator FROM m_consult_periods JOIN m_scope USING (practice_id) ";
+    char sql[512];
+#define WINDOWABLE(tail) (snprintf(sql, sizeof sql, "%s%s", head, tail), windowable(sql))
+    ck_assert(WINDOWABLE("GROUP BY 1, 2"));
+    /* A colon in a literal, a quoted name or a comment is no parameter. */
+    ck_assert(WINDOWABLE("WHERE period >= '2026-W01' AND label <> '08:00' GROUP BY 1, 2"));
+    ck_assert(WINDOWABLE("WHERE label <> 'it''s :from' GROUP BY 1, 2"));
+    ck_assert(WINDOWABLE("WHERE \"a:b\" = 1 AND [c:d] = 2 AND `e:f` = 3 GROUP BY 1, 2"));
+    ck_assert(WINDOWABLE("-- as of :as_of\nGROUP BY 1, 2 /* :from .. :to */"));
+    /* Every form of parameter SQLite takes. */
+    ck_assert(!WINDOWABLE("WHERE first_day >= :from GROUP BY 1, 2"));
+    ck_assert(!WINDOWABLE("WHERE label <> 'x' AND first_day >= ?1 GROUP BY 1, 2"));
+    ck_assert(!WINDOWABLE("WHERE first_day >= ? GROUP BY 1, 2"));
+    ck_assert(!WINDOWABLE("WHERE first_day >= @from GROUP BY 1, 2"));
+    ck_assert(!WINDOWABLE("WHERE first_day >= $from GROUP BY 1, 2"));
+    ck_assert(!WINDOWABLE("WHERE label = 'a''' AND first_day >= :from GROUP BY 1, 2"));
+    ck_assert(!WINDOWABLE("/* done */ WHERE first_day >= :from -- end"));
+#undef WINDOWABLE
+    /* What it reads decides too. */
+    char *logs[] = {"m_consults", "m_scope"};
+    struct metric_def m = {.reads = logs, .nreads = 2, .sql = "SELECT 1"};
+    ck_assert(!metric_windowable(&m));
+    m.nreads = 0;
+    ck_assert(!metric_windowable(&m));
+}
+END_TEST
+
 static Suite *metric_eval_suite(void)
 {
     Suite *s = suite_create("metric_eval");
@@ -214,6 +252,9 @@ static Suite *metric_eval_suite(void)
     tcase_add_test(tc, parse_period_names);
     tcase_add_test(tc, parse_group_by_names);
     tcase_add_test(tc, parse_days_and_peer_sets);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("windows");
+    tcase_add_test(tc, windowable_sees_parameters_not_colons);
     suite_add_tcase(s, tc);
     return s;
 }
