@@ -122,6 +122,9 @@ bench_import_any_id() {
                 "ATTACH '$OUT/bench.db' AS stored" "BEGIN" \
                 "INSERT OR FAIL INTO main.$kind($stored) SELECT $stored FROM stored.$kind" "COMMIT")
             floor+=("$s")
+            [ "$(sqlite3 "$OUT/floor.db" "SELECT count(*) FROM $kind")" = \
+              "$(sqlite3 "$OUT/bench.db" "SELECT count(*) FROM $kind")" ] ||
+                { echo "bench: the copy for the floor did not hold every row" >&2; exit 1; }
             rm -f "$OUT/ref.db"
             read -r s kb < <(measure sqlite3 "$OUT/ref.db" "CREATE TABLE $kind($columns);" \
                 ".mode csv" ".import --skip 1 $any/$kind.csv $kind")
