@@ -521,7 +521,7 @@ static const char PAGE_STYLE[] =
     "h1.label { margin: 0 0 7mm; padding-bottom: 1.5mm; border-bottom: 0.3mm solid #888; color: #555;\n"
     "  font-size: 9.5pt; font-weight: normal; letter-spacing: 0.02em; }\n"
     "h2 { margin: 0 0 4mm; color: #0b4f6c; font-size: 18pt; line-height: 1.2; }\n"
-    "h3 { margin: 5mm 0 1.5mm; font-size: 12pt; }\n"
+    "h3 { margin: 4mm 0 1.5mm; font-size: 12pt; }\n"
     "p, ul, ol { margin: 0 0 3mm; }\n"
     "ul, ol { padding-left: 7mm; }\n"
     "a { color: #0b4f6c; }\n"
