@@ -1,4 +1,5 @@
 /* import | imports | rejects | formats */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -350,14 +351,23 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
+/* An import's ID as the user typed it: digits only, 1 or more, and within
+ * range (strtoll alone would turn 99999999999999999999 into its maximum). */
+static bool parse_import_id(const char *s, long long *id)
+{
+    char *end;
+    errno = 0;
+    *id = strtoll(s, &end, 10);
+    return end != s && !*end && errno != ERANGE && *id > 0;
+}
+
 enum eh_status cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv)
 {
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
     if (optind >= argc) return cmd_usage_error(ctx, "name the import to take back (its ID in 'ehtrack imports')");
-    char *end;
-    long long id = strtoll(argv[optind], &end, 10);
-    if (*end || id <= 0 || end == argv[optind])
+    long long id;
+    if (!parse_import_id(argv[optind], &id))
         return cmd_usage_error(ctx, "ID is a number from 'ehtrack imports' (got '%s')", argv[optind]);
     if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
     sqlite3 *db = cmd_db(ctx);
@@ -386,9 +396,7 @@ enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
     long long id = 0;
     if (optind < argc) {
-        char *end;
-        id = strtoll(argv[optind], &end, 10);
-        if (*end || id <= 0) return cmd_usage_error(ctx, "IMPORT_ID is a number from 'ehtrack imports' (got '%s')", argv[optind]);
+        if (!parse_import_id(argv[optind], &id)) return cmd_usage_error(ctx, "IMPORT_ID is a number from 'ehtrack imports' (got '%s')", argv[optind]);
         if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
     }
     sqlite3 *db = cmd_db(ctx);

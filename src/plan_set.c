@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "paths.h"
 #include "plan_load.h"
@@ -68,10 +69,35 @@ static void load_file(struct plan_set *set, const char *path, const struct metri
     ydoc_free(&doc);
 }
 
+/* Files and directories already read, by device and inode: a file named
+ * twice, or reached again through a symbolic link, is one file, and a
+ * link back up the tree ends there instead of looping. */
+struct seen_files {
+    struct {
+        dev_t dev;
+        ino_t ino;
+    } *items;
+    size_t count, cap;
+};
+
+static bool seen_before(struct seen_files *seen, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) return false;
+    for (size_t i = 0; i < seen->count; i++)
+        if (seen->items[i].dev == st.st_dev && seen->items[i].ino == st.st_ino) return true;
+    GROW(seen->items, seen->cap, seen->count + 1);
+    seen->items[seen->count].dev = st.st_dev;
+    seen->items[seen->count].ino = st.st_ino;
+    seen->count++;
+    return false;
+}
+
 static void walk(struct plan_set *set, const char *path, const struct metric_catalog *metrics,
-                 int today, struct diag_list *diags)
+                 int today, struct seen_files *seen, struct diag_list *diags)
 {
     if (is_directory(path)) {
+        if (seen_before(seen, path)) return;
         char **names = list_dir(path, NULL);
         if (!names) {
             diag_add_io(diags, path, "cannot read the directory: %s", strerror(errno));
@@ -81,7 +107,7 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
             char *child = str_ends(path, "/") ? xasprintf("%s%s", path, names[i])
                                               : xasprintf("%s/%s", path, names[i]);
             if (is_directory(child) || str_ends(child, ".yaml") || str_ends(child, ".yml"))
-                walk(set, child, metrics, today, diags);
+                walk(set, child, metrics, today, seen, diags);
             free(child);
         }
         free_list(names);
@@ -91,6 +117,7 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
         diag_add_io(diags, path, "no such file or directory");
         return;
     }
+    if (seen_before(seen, path)) return;
     load_file(set, path, metrics, today, diags);
 }
 
@@ -230,7 +257,9 @@ bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
 {
     size_t before = diags->errors;
     memset(set, 0, sizeof *set);
-    for (size_t i = 0; i < npaths; i++) walk(set, paths[i], metrics, today, diags);
+    struct seen_files seen = {0};
+    for (size_t i = 0; i < npaths; i++) walk(set, paths[i], metrics, today, &seen, diags);
+    free(seen.items);
     index_practices(set);
     check_unique_agb(set, diags);
     check_unique_plans(set, diags);

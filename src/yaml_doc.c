@@ -339,17 +339,22 @@ bool ymap_read(struct yctx *c, yaml_node_t *n, const char *what, struct ymap *ou
         return false;
     }
     yaml_document_t *doc = &c->doc->doc;
-    yaml_node_t *merges[16];
-    size_t nmerges = 0;
+    /* Every merged mapping counts, however many a key lists: the list is
+     * bounded by the document's nodes, which the loader bounds. */
+    yaml_node_t **merges = NULL;
+    size_t nmerges = 0, cap_merges = 0;
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
         yaml_node_t *k = yaml_document_get_node(doc, p->key);
         yaml_node_t *v = yaml_document_get_node(doc, p->value);
         if (is_merge_key(k)) {
             if (v->type == YAML_SEQUENCE_NODE) {
-                for (yaml_node_item_t *it = v->data.sequence.items.start;
-                     it < v->data.sequence.items.top && nmerges < ARRAY_LEN(merges); it++)
+                for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+                     it++) {
+                    GROW(merges, cap_merges, nmerges + 1);
                     merges[nmerges++] = yaml_document_get_node(doc, *it);
-            } else if (nmerges < ARRAY_LEN(merges)) {
+                }
+            } else {
+                GROW(merges, cap_merges, nmerges + 1);
                 merges[nmerges++] = v;
             }
             continue;
@@ -369,6 +374,7 @@ bool ymap_read(struct yctx *c, yaml_node_t *n, const char *what, struct ymap *ou
     }
     /* Explicit keys win over merged ones, earlier merges over later. */
     for (size_t i = 0; i < nmerges; i++) merge_from(c, merges[i], out);
+    free(merges);
     return true;
 }
 

@@ -164,3 +164,14 @@ $ awk 'BEGIN { print "practices:"; for (i = 0; i < 60000; i++) print "  - {agb: 
 $ mkdir fifoplans && mkfifo fifoplans/stuck.yaml && cp $ROOT/plans/register.yaml fifoplans/ && ehtrack plan sync fifoplans; echo "exit $?"
 > synced 16 practices (16 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
 > exit 0
+#
+# An import ID past the largest number is a usage error naming what was
+# typed (strtoll had turned it into 9223372036854775807: "no import", exit 1).
+$ ehtrack --db fifo.db imports remove 99999999999999999999; echo "exit $?"
+! ehtrack: imports remove: ID is a number from 'ehtrack imports' (got '99999999999999999999')
+! usage: ehtrack imports remove ID
+> exit 2
+$ ehtrack --db fifo.db rejects 99999999999999999999; echo "exit $?"
+! ehtrack: rejects: IMPORT_ID is a number from 'ehtrack imports' (got '99999999999999999999')
+! usage: ehtrack rejects [IMPORT_ID]
+> exit 2

@@ -35,3 +35,19 @@ $ printf 'plan: x\ngoals:\n  -\n  - 5\n' > goals.yaml && ehtrack plan check goal
 ! ehtrack: goals.yaml:3:4: goal must be a mapping (key: value lines), got nothing
 ! ehtrack: goals.yaml:4:5: goal must be a mapping (key: value lines), got a value
 ? 1
+#
+# A file named twice, or reached again through a symbolic link, is read
+# once: it is not a duplicate of itself. A link back up the tree ends
+# there (two such links had hung plan check; one read the folder 40 times).
+$ ehtrack plan check plans/register.yaml plans/econsult-slinge.yaml plans
+> checked 18 files: 16 practices, 17 plans; 0 errors, 0 warnings
+$ mkdir loop && cp plans/register.yaml loop/ && ln -s . loop/a && ln -s . loop/b && timeout 20 ehtrack plan check loop; echo "exit $?"
+> checked 1 file: 16 practices, 0 plans; 0 errors, 0 warnings
+> exit 0
+#
+# Every mapping a merge key lists is merged: past the sixteenth they were
+# dropped without a word (here the seventeenth's unknown key went unseen).
+$ printf 'plan: mg\ntitle: T\npractice: "01053021"\napplication: {type: patient_communication, name: E}\nsolution_directions: [1]\nsteps:\n  needs: {status: not_started}\n  vision: &v {status: not_started}\n  selection: {status: not_started}\n  plan: {status: not_started}\n  implement: {status: not_started}\n  scale:\n    <<: [*v, *v, *v, *v, *v, *v, *v, *v, *v, *v, *v, *v, *v, *v, *v, *v, {bogus: 1}]\n' > merges.yaml && ehtrack plan check plans/register.yaml merges.yaml
+> checked 2 files: 16 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: merges.yaml:13:75: unknown key 'bogus' in step scale (expected one of: status, started, completed, due, owner, notes, checklist, decision)
+? 1
