@@ -60,9 +60,14 @@ static void unmapped_line(struct sbuf *lines, const char *what, const struct unm
                           long long more, long long other)
 {
     if (!n && !more && !other) return;
-    sbuf_addf(lines, "unmapped codes %s: ", what);
-    unmapped_text(lines, codes, n, more, other);
+    struct sbuf text = {0};
+    sbuf_addf(&text, "unmapped codes %s: ", what);
+    unmapped_text(&text, codes, n, more, other);
+    /* A code is a value of the export: a control in it must not reach
+     * the terminal as one. */
+    sbuf_add_visible(lines, sbuf_str(&text));
     sbuf_addc(lines, '\n');
+    sbuf_free(&text);
 }
 
 /* A dry run stores no rejects: it names them, as the compiler of a file. */
@@ -153,6 +158,7 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
     struct sbuf lines = {0};
     out_init(&t, result_cols, ARRAY_LEN(result_cols) - table);
     int status = EH_OK;
+    int stopped_at = 0;                 /* the file a failure that ends the command happened in */
     for (int i = optind + 1; i < argc && !rc; i++) {
         struct import_result res;
         /* Each file binds the format to its own header. */
@@ -163,10 +169,26 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                 diag_sort(&diags);
                 diag_print(&diags, stderr);
                 diag_free(&diags);
+                stopped_at = i;
                 break;
             }
         }
-        if ((rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err))) break;
+        if ((rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err))) {
+            /* A file that cannot be read, or whose header does not fit,
+             * leaves the database as it was: the files after it are read
+             * (a glob of a month's exports with one stray file among them
+             * must not lose the rest). A failure of the database, or of
+             * the command line, ends the command. */
+            if (strcmp(ctx->err.file, argv[i]) == 0) {
+                eh_error_print(&ctx->err, stderr);
+                if (rc > status) status = rc;
+                memset(&ctx->err, 0, sizeof ctx->err);
+                rc = EH_OK;
+                continue;
+            }
+            stopped_at = i;
+            break;
+        }
         out_text(&t, argv[i]);
         out_text(&t, LOG_KIND_NAMES[kind]);
         out_text(&t, fmt.file ? fmt.name : "canonical");
@@ -201,13 +223,24 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         import_result_free(&res);
     }
     /* Files before a failing one are in; say so before the error. */
-    if (!rc || out_rows(&t)) {
+    if (out_rows(&t) || (!rc && status == EH_OK)) {
         out_print(&t, ctx->format, stdout);
         fputs(sbuf_str(&lines), stdout);
     }
+    if (rc && ctx->err.msg[0]) {
+        /* The error first, then what it means for the files and the
+         * dry run (main would print it last). */
+        eh_error_print(&ctx->err, stderr);
+        memset(&ctx->err, 0, sizeof ctx->err);
+    }
+    if (rc && stopped_at && stopped_at + 1 < argc) {
+        fprintf(stderr, "ehtrack: the import stopped there: not imported: %s", argv[stopped_at]);
+        for (int i = stopped_at + 1; i < argc; i++) fprintf(stderr, ", %s", argv[i]);
+        fprintf(stderr, "\n");
+    }
     if (dry_run) {
         db_rollback(db);
-        if (!rc) fprintf(stderr, "ehtrack: dry run: nothing was written\n");
+        fprintf(stderr, "ehtrack: dry run: nothing was written\n");
     }
     out_free(&t);
     sbuf_free(&lines);

@@ -203,6 +203,12 @@ static int split_plain(struct csv_reader *r, struct csv_record *rec, size_t rec_
     r->line++;
     r->start = next;
     rec->problem = CSV_OK;
+    /* The buffer may hold a longer line whole; the limit is the line's. */
+    if (last - start > CSV_MAX_RECORD) {
+        rec->count = 0;
+        rec->problem = CSV_TOO_LONG;
+        return 1;
+    }
     size_t count = 0;
     char *p = b + start, *stop = b + last;
     if (r->delimiter != '\n') {
@@ -227,6 +233,52 @@ static int split_plain(struct csv_reader *r, struct csv_record *rec, size_t rec_
     check_utf8(rec, b + start, last - start);
     for (size_t i = 0; i < count; i++) rec->fields[i].p[rec->fields[i].len] = '\0';
     return 1;
+}
+
+/* Drops the rest of an overlong record from buf[pos] on, reading on while
+ * it goes on, so it is one problem and the lines after it keep their
+ * numbers: a quoted field's line breaks belong to the record, as they do
+ * for the scanner in csv_next. at_field_start, in_quotes and newlines are
+ * that scanner's state at pos. Returns 1 (the record) or EH_IO. */
+static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bool in_quotes, long newlines,
+                       struct eh_error *err)
+{
+    const char d = r->delimiter;
+    bool just_closed = false;
+    int io_error = 0;
+    r->start = pos;
+    for (;;) {
+        while (r->start < r->end) {
+            char c = r->buf[r->start++];
+            if (in_quotes) {
+                if (c == '"') {
+                    in_quotes = false;
+                    just_closed = true;
+                } else if (c == '\n') {
+                    newlines++;
+                }
+                continue;
+            }
+            /* A quote right after a closing one is a doubled quote ("")
+             * inside the field: the field goes on quoted. */
+            if (c == '"' && d != '\n' && (at_field_start || just_closed)) {
+                in_quotes = true;
+                at_field_start = just_closed = false;
+                continue;
+            }
+            if (c == '\n') {
+                r->line += newlines + 1;
+                return 1;
+            }
+            just_closed = false;
+            at_field_start = c == d;
+        }
+        if (!fill(r, err, &io_error)) {
+            if (io_error) return EH_IO;
+            r->line += newlines + 1;
+            return 1;
+        }
+    }
 }
 
 int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
@@ -313,28 +365,12 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
             pos++;
         }
         if (!complete) {
-            if (r->eof || (end - r->start) >= CSV_MAX_RECORD) {
-                if (end - r->start >= CSV_MAX_RECORD && !r->eof) {
-                    /* Skip to the next line end to resynchronise, reading
-                     * on (and dropping what was read) while the line goes
-                     * on: one reject per overlong line, line numbers kept. */
+            if (r->eof || (end - r->start) > CSV_MAX_RECORD) {
+                if (end - r->start > CSV_MAX_RECORD && !r->eof) {
                     rec->count = 0;
                     rec->line = r->line;
                     rec->problem = CSV_TOO_LONG;
-                    for (;;) {
-                        char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
-                        if (nl) {
-                            r->start = (size_t)(nl - r->buf) + 1;
-                            break;
-                        }
-                        r->start = r->end;
-                        if (!fill(r, err, &io_error)) {
-                            if (io_error) return EH_IO;
-                            break;
-                        }
-                    }
-                    r->line++;
-                    return 1;
+                    return skip_record(r, pos, pos == field_start, in_quotes, newlines, err);
                 }
                 if (pos == r->start) return 0;
                 rec_end = end;
@@ -355,6 +391,11 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
         size_t last_end = rec_end;
         if (last_end > field_start && b[last_end - 1] == '\r' && !(in_quotes)) last_end--;
         if (count == 0 && last_end == rec_start) continue; /* blank line */
+        if (last_end - rec_start > CSV_MAX_RECORD) {
+            rec->count = 0;
+            rec->problem = CSV_TOO_LONG;
+            return 1;
+        }
         if (count < CSV_MAX_FIELDS) {
             rec->fields[count].p = b + field_start;
             rec->fields[count].len = last_end - field_start;

@@ -587,7 +587,7 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
 
 /* ---- binding and applying ------------------------------------------------- */
 
-static bool same_header(const char *a, size_t alen, const char *b)
+bool format_header_is(const char *a, size_t alen, const char *b)
 {
     while (alen && isspace((unsigned char)*a)) {
         a++;
@@ -597,8 +597,6 @@ static bool same_header(const char *a, size_t alen, const char *b)
     return strlen(b) == alen && strncasecmp(a, b, alen) == 0;
 }
 
-/* What binding collects: the names the format reads, and those the header
- * lacks, each once and in the order the format names them. */
 /* ---- patterns under limits ------------------------------------------------ */
 
 /* Seconds a whole import may spend matching patterns. */
@@ -656,9 +654,14 @@ static bool too_costly(struct log_format *f, struct row_problem *p, int field, c
                        "simplify the pattern", what, FORMAT_MATCH_LIMIT);
 }
 
+/* What binding collects: the names the format reads, those the header
+ * lacks, each once and in the order the format names them, and the first
+ * name the header gives twice. */
 struct bind_names {
     struct sbuf expected, missing;
     size_t nexpected, nmissing;
+    const char *twice;
+    int twice_at[2];
 };
 
 static bool listed(struct sbuf *list, const char *name)
@@ -680,8 +683,16 @@ static void bind_column(struct column_ref *c, const struct csv_record *header, s
         sbuf_addf(&names->expected, "%s'%s'", names->nexpected++ ? ", " : "", c->name);
     }
     for (size_t i = 0; header && i < header->count; i++)
-        if (same_header(header->fields[i].p, header->fields[i].len, c->name)) {
+        if (format_header_is(header->fields[i].p, header->fields[i].len, c->name)) {
             c->index = (int)i;
+            /* Which of two columns of one name holds the value cannot be
+             * known: taking the first was a guess. */
+            for (size_t j = i + 1; j < header->count && !names->twice; j++)
+                if (format_header_is(header->fields[j].p, header->fields[j].len, c->name)) {
+                    names->twice = c->name;
+                    names->twice_at[0] = (int)i + 1;
+                    names->twice_at[1] = (int)j + 1;
+                }
             return;
         }
     c->index = -1;
@@ -696,7 +707,7 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
         /* --practice supplies a practice column the file may lack. */
         bool present = false;
         for (size_t i = 0; header && i < header->count; i++)
-            present |= same_header(header->fields[i].p, header->fields[i].len, "practice");
+            present |= format_header_is(header->fields[i].p, header->fields[i].len, "practice");
         if (!present) f->fields[practice].mapped = false;
     }
     if (!f->fields[practice].mapped && !have_practice)
@@ -722,6 +733,11 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
                      "the header has no column%s %s (the format reads %s; the header line has %zu column%s)",
                      names.nmissing == 1 ? "" : "s", sbuf_str(&names.missing), sbuf_str(&names.expected),
                      header ? header->count : 0, header && header->count == 1 ? "" : "s");
+    } else if (names.twice) {
+        rc = eh_fail(err, EH_INVALID, file, header->line, names.twice_at[1],
+                     "the header has column '%s' twice (columns %d and %d); the format cannot tell which "
+                     "one to read (read it by number: {column: %d})", names.twice, names.twice_at[0],
+                     names.twice_at[1], names.twice_at[0]);
     }
     sbuf_free(&names.expected);
     sbuf_free(&names.missing);

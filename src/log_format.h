@@ -127,8 +127,12 @@ int format_resolve(struct log_format *f, const char *name_or_path, enum log_kind
                    struct diag_list *diags, struct eh_error *err);
 void format_free(struct log_format *f);
 
+/* Whether a header cell names a column: spaces and tabs around it and
+ * case do not count. */
+bool format_header_is(const char *cell, size_t len, const char *name);
 /* Resolves columns against the header record (header formats) or checks
- * the numbers; fails with a message naming what is missing. */
+ * the numbers; fails with a message naming what is missing, or a column
+ * the format reads that the header names twice. */
 int format_bind(struct log_format *f, const struct csv_record *header, bool have_practice,
                 const char *file, struct eh_error *err);
 /* The index of the first skip rule the record meets, or -1. */

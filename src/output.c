@@ -137,6 +137,19 @@ static const char *cell_human(const struct out_col *col, const struct out_cell *
     return "";
 }
 
+/* A cell as a table shows it: a control character in a value (a line
+ * break, an escape sequence read from an export) is written visibly, not
+ * sent to the terminal. The text lives in buf or in shown. */
+static const char *cell_shown(const struct out_col *col, const struct out_cell *c, char *buf, size_t size,
+                              struct sbuf *shown)
+{
+    const char *s = cell_human(col, c, buf, size);
+    if (!has_controls(s)) return s;
+    sbuf_reset(shown);
+    sbuf_add_visible(shown, s);
+    return sbuf_str(shown);
+}
+
 static void header_text(const struct out_col *col, char *buf, size_t size)
 {
     if (col->header) {
@@ -191,13 +204,14 @@ static void print_table(const struct out_table *t, FILE *out)
     size_t rows = out_rows(t);
     size_t *width = xcalloc(t->ncols, sizeof *width);
     char buf[128];
+    struct sbuf shown = {0};
     for (size_t c = 0; c < t->ncols; c++) {
         header_text(&t->cols[c], buf, sizeof buf);
         width[c] = utf8_width(buf, strlen(buf));
     }
     for (size_t r = 0; r < rows; r++)
         for (size_t c = 0; c < t->ncols; c++) {
-            const char *s = cell_human(&t->cols[c], &t->cells[r * t->ncols + c], buf, sizeof buf);
+            const char *s = cell_shown(&t->cols[c], &t->cells[r * t->ncols + c], buf, sizeof buf, &shown);
             size_t w = utf8_width(s, strlen(s));
             if (w > width[c]) width[c] = w;
         }
@@ -216,12 +230,13 @@ static void print_table(const struct out_table *t, FILE *out)
     fputc('\n', out);
     for (size_t r = 0; r < rows; r++) {
         for (size_t c = 0; c < t->ncols; c++) {
-            const char *s = cell_human(&t->cols[c], &t->cells[r * t->ncols + c], buf, sizeof buf);
+            const char *s = cell_shown(&t->cols[c], &t->cells[r * t->ncols + c], buf, sizeof buf, &shown);
             if (c) fputs("  ", out);
             print_padded(out, s, width[c], right_aligned(&t->cols[c]), c + 1 == t->ncols);
         }
         fputc('\n', out);
     }
+    sbuf_free(&shown);
     free(width);
 }
 

@@ -261,3 +261,37 @@ size_t sorted_index(char *const *sorted, size_t n, const char *key)
     }
     return (size_t)-1;
 }
+
+/* C1 controls are U+0080..U+009F: in UTF-8, C2 80..C2 9F. */
+static size_t control_at(const unsigned char *p)
+{
+    if (*p < 0x20 || *p == 0x7F) return 1;
+    if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) return 2;
+    return 0;
+}
+
+bool has_controls(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (control_at(p)) return true;
+    return false;
+}
+
+void sbuf_add_visible(struct sbuf *out, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t n = control_at(p);
+        if (!n) {
+            sbuf_addc(out, (char)*p++);
+        } else if (n == 2) {
+            sbuf_addf(out, "\\u%04x", p[1]);
+            p += 2;
+        } else {
+            if (*p == '\n') sbuf_adds(out, "\\n");
+            else if (*p == '\t') sbuf_adds(out, "\\t");
+            else if (*p == '\r') sbuf_adds(out, "\\r");
+            else sbuf_addf(out, "\\x%02x", *p);
+            p++;
+        }
+    }
+}

@@ -43,6 +43,12 @@ void sbuf_reset(struct sbuf *s);
 const char *sbuf_str(struct sbuf *s);       /* "" for an empty buffer */
 char *sbuf_detach(struct sbuf *s);          /* caller frees */
 void sbuf_free(struct sbuf *s);
+/* Text for a terminal: whether s holds a control character (C0, DEL, C1:
+ * a line break, a tab, an escape sequence that would recolour or move the
+ * terminal), and s appended with each one written as \n, \t, \r or
+ * \xHH (C1 as \u0085), everything else as it is. */
+bool has_controls(const char *s);
+void sbuf_add_visible(struct sbuf *out, const char *s);
 
 bool str_starts(const char *s, const char *prefix);
 bool str_ends(const char *s, const char *suffix);

@@ -8,6 +8,7 @@ $ ehtrack import calls fixtures/formats/legs/voicemail.csv --as asterisk-cdr-cal
 > exit 2
 > no database, no key
 ! ehtrack: --practice 01061104 is not in the register (run 'ehtrack plan sync' with the register first)
+! ehtrack: dry run: nothing was written
 $ ehtrack import calls fixtures/logs/calls.csv --dry-run; echo "exit $?"; ls ehtrack.db* 2> /dev/null || echo "no database, no key"
 > FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/calls.csv  calls  canonical     5         0           0        0         5

@@ -82,6 +82,68 @@ START_TEST(overlong_line_is_one_problem)
 }
 END_TEST
 
+START_TEST(line_past_one_megabyte_is_too_long_wherever_it_lies)
+{
+    /* A line up to twice the limit that the buffer happened to hold whole
+     * was read as a record; a quoted field's line breaks restarted
+     * reading inside the field. Every such line is one problem, wherever
+     * the buffer's edges fall, and the lines after it keep their numbers;
+     * a line of exactly the limit is a record. */
+    const size_t lengths[] = {CSV_MAX_RECORD, CSV_MAX_RECORD + 1, CSV_MAX_RECORD + CSV_MAX_RECORD / 2,
+                              2 * CSV_MAX_RECORD - 3, 3 * CSV_MAX_RECORD};
+    const size_t leads[] = {0, 4093, CSV_MAX_RECORD / 2 + 17};
+    for (size_t quoted = 0; quoted < 2; quoted++)
+        for (size_t l = 0; l < ARRAY_LEN(lengths); l++)
+            for (size_t k = 0; k < ARRAY_LEN(leads); k++) {
+                size_t len = lengths[l], lead = leads[k];
+                char *text = xmalloc(len + lead + 64);
+                size_t n = (size_t)sprintf(text, "a,b\n");
+                if (lead) {
+                    memset(text + n, 'p', lead);
+                    n += lead;
+                    text[n++] = '\n';
+                }
+                /* Quoted: a field with a line break every 1,000 bytes and
+                 * doubled quotes in it, then an unquoted field. */
+                long breaks = 0;
+                size_t body = n;
+                memset(text + n, 'x', len);
+                if (quoted) {
+                    text[n] = '"';
+                    for (size_t i = 1000; i + 8 < len; i += 1000) {
+                        text[n + i] = '\n';
+                        breaks++;
+                    }
+                    memcpy(text + n + 500, "\"\"", 2);
+                    memcpy(text + n + len - 4, "\",yz", 4);
+                }
+                n += len;
+                n += (size_t)sprintf(text + n, "\nc,d\n");
+                char *s = read_all(text, n, ',', NULL);
+                struct sbuf want = {0};
+                sbuf_adds(&want, "1:a|b\n");
+                long line = 2;
+                if (lead) {
+                    sbuf_addf(&want, "2:%.*s\n", (int)lead, text + 4);
+                    line = 3;
+                }
+                if (len > CSV_MAX_RECORD)
+                    sbuf_addf(&want, "%ld:!3\n", line);
+                else if (!quoted)
+                    sbuf_addf(&want, "%ld:%.*s\n", line, (int)len, text + body);
+                else
+                    sbuf_addf(&want, "%ld:%.*s\"%.*s|yz\n", line, 499, text + body + 1, (int)(len - 4 - 502),
+                              text + body + 502);
+                sbuf_addf(&want, "%ld:c|d\n", line + breaks + 1);
+                ck_assert_msg(strcmp(s, sbuf_str(&want)) == 0, "a line of %zu bytes after %zu, quoted %zu", len,
+                              lead, quoted);
+                sbuf_free(&want);
+                free(s);
+                free(text);
+            }
+}
+END_TEST
+
 /* ---- format files ------------------------------------------------------------ */
 
 static char *write_temp(const char *text)
@@ -418,6 +480,7 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, quoted_field_ending_in_a_multibyte_character);
     tcase_add_test(tc, windows_1252_is_converted);
     tcase_add_test(tc, overlong_line_is_one_problem);
+    tcase_add_test(tc, line_past_one_megabyte_is_too_long_wherever_it_lies);
     tcase_add_test(tc, utc_times_with_their_own_offset_convert_once);
     tcase_add_test(tc, time_format_offsets_are_honoured);
     tcase_add_test(tc, empty_joined_time_is_absent);

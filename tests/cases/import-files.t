@@ -1,0 +1,84 @@
+# Several files in one import, header lines as people and exports write
+# them, and lines past the length limit wherever they fall.
+$ ehtrack init > /dev/null && ehtrack plan sync plans/ > /dev/null
+#
+# A file that cannot be opened, or whose header does not fit, is named and
+# left out; the files after it are still imported (they used to be dropped
+# without a word: a month's exports with one stray file among them lost
+# the rest). The exit status is the worst of the files: 3 for the file
+# that cannot be opened.
+$ printf 'foo,bar\n1,2\n' > stray.csv
+$ ehtrack import consults fixtures/logs/consults.csv stray.csv missing.csv fixtures/logs/consults-overlap.csv
+> FILE                                KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults.csv          consults  canonical    10        10           0        0         0
+> fixtures/logs/consults-overlap.csv  consults  canonical     5         2           3        0         0
+! ehtrack: stray.csv:1: the header does not match the consults layout: column 1 of 2 is not one of id,practice,start,patient,channel,role,minutes,reason; for another layout use --as FORMAT
+! ehtrack: missing.csv: cannot open: No such file or directory
+? 3
+$ ehtrack imports --format csv | cut -d, -f1,2,6-
+> id,file,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal
+> 1,fixtures/logs/consults.csv,10,10,0,0,0,imported,,,
+> 2,fixtures/logs/consults-overlap.csv,5,2,3,0,0,imported,,,
+#
+# A dry run goes on the same way and always ends by saying nothing was written.
+$ ehtrack import consults stray.csv fixtures/logs/consults-overlap.csv --dry-run
+> FILE                                KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-overlap.csv  consults  canonical     5         0           5        0         0
+! ehtrack: stray.csv:1: the header does not match the consults layout: column 1 of 2 is not one of id,practice,start,patient,channel,role,minutes,reason; for another layout use --as FORMAT
+! ehtrack: dry run: nothing was written
+? 1
+#
+# A failure of the command itself (a --practice not in the register) ends
+# it, naming the files not imported.
+$ ehtrack import consults fixtures/logs/consults.csv fixtures/logs/consults-overlap.csv --practice 09999999
+! ehtrack: --practice 09999999 is not in the register (run 'ehtrack plan sync' with the register first)
+! ehtrack: the import stopped there: not imported: fixtures/logs/consults.csv, fixtures/logs/consults-overlap.csv
+? 2
+#
+# Header names are found whatever their case and the spaces around them,
+# as the values are: this file is consults.csv with its header retyped.
+$ { printf ' ID ,Practice, start,PATIENT ,channel,role ,minutes,reason\n'; tail -n +2 fixtures/logs/consults.csv; } > retyped.csv && ehtrack import consults retyped.csv --dry-run --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> retyped.csv,consults,canonical,10,0,10,0,0,
+! ehtrack: dry run: nothing was written
+#
+# A column named twice cannot be read: which of the two holds the value?
+# (The second was ignored.)
+$ { printf 'id,practice,start,patient,channel,role,minutes,reason,channel\n'; tail -n +2 fixtures/logs/consults.csv | sed 's/$/,f2f/'; } > twice.csv && ehtrack import consults twice.csv --dry-run
+! ehtrack: twice.csv:1:9: the header names column 'channel' twice (columns 5 and 9)
+! ehtrack: dry run: nothing was written
+? 1
+$ printf 'Contactnummer;Datum;Tijd;Pati\353ntnummer;Contactsoort;Medewerker;Functie;Duur;Reden;datum\n1;02-03-2026;08:10;P1;Consult;X;Huisarts;10;;03-03-2026\n' > twice-his.csv && ehtrack import consults twice-his.csv --as his-nl-consults --practice 01053147 --dry-run
+! ehtrack: twice-his.csv:1:10: the header has column 'Datum' twice (columns 2 and 10); the format cannot tell which one to read (read it by number: {column: 2})
+! ehtrack: dry run: nothing was written
+? 1
+#
+# A line longer than 1 MB is one reject and the lines after it keep their
+# numbers, also where the whole line fitted in the reader's buffer (it was
+# read as a row) and where a quoted field's line breaks make it longer
+# (reading restarted inside the field).
+$ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; print "1,01053021,2026-03-02 10:00,P1,econsult,gp,5,"; printf "2,01053021,2026-03-02 10:05,P2,econsult,gp,5,"; for (i = 0; i < 1100; i++) printf "%01000d", 0; print ""; print "3,01053021,2026-03-02 10:10,P3,econsult,gp,5,"; printf "4,01053021,2026-03-02 10:15,P4,econsult,gp,5,\""; for (i = 0; i < 1100; i++) printf "%0999d\n", 0; print "\""; print "5,01053021,2026-03-02 10:20,P5,econsult,gp,5," }' > long.csv && ehtrack import consults long.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> long.csv,consults,canonical,5,3,0,0,2,
+! ehtrack: long.csv: 2 rows rejected; see 'ehtrack rejects 3'
+? 1
+$ ehtrack rejects --format csv | grep long.csv
+> 3,long.csv,3,,,record longer than 1 MB (a missing closing quote?)
+> 3,long.csv,5,,,record longer than 1 MB (a missing closing quote?)
+$ sqlite3 ehtrack.db "SELECT count(*) FROM consults WHERE import_id = (SELECT max(id) FROM imports)"
+> 3
+#
+# A value of the export shown in a table is shown, not sent to the
+# terminal: an escape sequence in a code (here one that clears the screen)
+# or a tab in a file name is written visibly; CSV and JSON keep the value.
+$ { printf 'Contactnummer;Datum;Tijd;Pati\353ntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\n'; for i in 1 2 3 4 5; do printf "$i;02-03-2026;08:1$i;P$i;Cons\033[2Jult;X;Huisarts;10;\n"; done; } > "$(printf 'esc\tape.csv')" && ehtrack import consults esc*ape.csv --as his-nl-consults --practice 01053147
+> FILE          KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> esc\tape.csv  consults  his-nl-consults     5         0           0        0         5
+> unmapped codes in esc\tape.csv: channel 'Cons\x1b[2Jult' (5 rows)
+! ehtrack: esc	ape.csv: 5 rows rejected; see 'ehtrack rejects 4'
+? 1
+$ ehtrack imports | tail -2
+>  4  esc\tape.csv                        his-nl-consults  consults  2026-11-23T12:00:00     5         0           0        0         5  imported
+> unmapped codes of import 4: channel 'Cons\x1b[2Jult' (5 rows)
+$ ehtrack imports --format json | grep -o '"value": "[^"]*"'
+> "value": "Cons\u001b[2Jult"
