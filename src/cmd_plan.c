@@ -159,10 +159,10 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
         if (!id && !plan_id_valid(from_file)) {
             char *hint = id_suggestion(from_file);
             int rc = hint ? cmd_usage_error(ctx, "-o %s: the file name gives the plan id '%s', but a plan id is "
-                                                 "lower-case letters, digits and '-'; name the file %s.yaml, "
+                                                 PLAN_ID_RULE "; name the file %s.yaml, "
                                                  "or give --id ID", output, from_file, hint)
                           : cmd_usage_error(ctx, "-o %s: the file name gives the plan id '%s', but a plan id is "
-                                                 "lower-case letters, digits and '-'; rename the file, "
+                                                 PLAN_ID_RULE "; rename the file, "
                                                  "or give --id ID", output, from_file);
             free(hint);
             free(from_file);
@@ -178,9 +178,9 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     }
     if (!plan_id_valid(id)) {
         /* The message may quote the default id: free it only after. */
-        int rc = default_id ? cmd_usage_error(ctx, "the default id '%s' (TEMPLATE-AGB) is not lower-case letters, "
-                                                   "digits and '-'; give one with --id", id)
-                            : cmd_usage_error(ctx, "--id must be lower-case letters, digits and '-' (got '%s')", id);
+        int rc = default_id ? cmd_usage_error(ctx, "the default id '%s' (TEMPLATE-AGB) is not " PLAN_ID_RULE
+                                                   "; give one with --id", id)
+                            : cmd_usage_error(ctx, "--id must be " PLAN_ID_RULE " (got '%s')", id);
         free(default_id);
         return rc;
     }

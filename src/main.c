@@ -308,6 +308,7 @@ int main(int argc, char **argv)
     }
 
     int i = 1;
+    const char *global_format = NULL;   /* --format before the command word */
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0) {
@@ -316,13 +317,17 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             main_help(stdout);
             return flushed(EH_OK);
-        } else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+        } else if ((strcmp(a, "--db") == 0 || strcmp(a, "--format") == 0) && i + 1 >= argc) {
+            fprintf(stderr, "ehtrack: option %s needs a value\n", a);
+            return EH_USAGE;
+        } else if (strcmp(a, "--db") == 0) {
             ctx.db_path = argv[++i];
         } else if (str_starts(a, "--db=")) {
             ctx.db_path = a + 5;
-        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
-            if (!out_parse_format(argv[++i], &ctx.format)) {
-                fprintf(stderr, "ehtrack: --format must be table, csv or json (got '%s')\n", argv[i]);
+        } else if (strcmp(a, "--format") == 0 || str_starts(a, "--format=")) {
+            global_format = a[8] == '=' ? a + 9 : argv[++i];
+            if (!out_parse_format(global_format, &ctx.format)) {
+                fprintf(stderr, "ehtrack: --format must be table, csv or json (got '%s')\n", global_format);
                 return EH_USAGE;
             }
         } else {
@@ -375,6 +380,16 @@ int main(int argc, char **argv)
         return EH_USAGE;
     }
     ctx.cmd = cmd;
+    /* As after the command word: a --format a command cannot honour is
+     * refused, not dropped. */
+    if (global_format && !(cmd->flags & CMD_FORMAT)) {
+        if (strstr(cmd->usage, "--format"))
+            fprintf(stderr, "ehtrack: %s: its --format (see 'ehtrack %s -h') goes after the command word\n",
+                    cmd->name, cmd->name);
+        else
+            fprintf(stderr, "ehtrack: %s: this command prints no data; it takes no --format\n", cmd->name);
+        return EH_USAGE;
+    }
     db_library_init((cmd->flags & CMD_THREADS) != 0);
     /* The command sees its own name as argv[0], options after it. */
     int cargc = argc - i - used + 1;

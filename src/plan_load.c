@@ -598,8 +598,7 @@ bool plan_load(struct yctx *c, yaml_node_t *root, const struct metric_catalog *m
         p->id_at = at(v);
         if (ystring(c, v, "plan id", &s)) {
             if (plan_id_valid(s)) p->id = xstrdup(s);
-            else yerror(c, v, "plan id must be lower-case letters, digits and '-', starting with a "
-                        "letter or digit, at most 64 characters (got '%s')", s);
+            else yerror(c, v, "plan id must be " PLAN_ID_RULE " (got '%s')", s);
         }
     }
     p->title = dup_string(c, ymap_get(&m, "title"), "title");

@@ -18,6 +18,8 @@
 
 bool agb_valid(const char *s);
 bool plan_id_valid(const char *s);
+/* What plan_id_valid asks, for messages. */
+#define PLAN_ID_RULE "lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"
 
 bool register_load(struct yctx *c, yaml_node_t *root, struct practice_register *out);
 bool plan_load(struct yctx *c, yaml_node_t *root, const struct metric_catalog *metrics,

@@ -210,10 +210,23 @@ static void digest_hex(const char *text, char out[33])
 
 static void describe_value(struct sbuf *s, const char *type, const char *value)
 {
+    /* json_tree gives a boolean's value as 1 or 0; the plan says true or
+     * false. A line break in a text would split the one line a change
+     * takes. */
     if (!type) sbuf_adds(s, "(none)");
     else if (strcmp(type, "object") == 0) sbuf_adds(s, "{...}");
+    else if (strcmp(type, "true") == 0 || strcmp(type, "false") == 0) sbuf_adds(s, type);
     else if (value && strlen(value) > 60) sbuf_adds(s, "(changed)");
-    else sbuf_adds(s, value ? value : "null");
+    else if (value) sbuf_add_visible(s, value);
+    else sbuf_adds(s, "null");
+}
+
+/* A json_tree path as the plan file names it: $.goals."share-x".target is
+ * goals.share-x.target (keys of plans never hold a quote or a dot). */
+static void describe_path(struct sbuf *s, const char *path)
+{
+    for (const char *p = path + 2; *p; p++)
+        if (*p != '"') sbuf_addc(s, *p);
 }
 
 /* The goal a path like $.goals.share.target or $.goals."a-b".baseline.value
@@ -302,7 +315,8 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
                 nv = goal_number(g, is_change, ntype, nv);
             }
             struct sbuf line = {0};
-            sbuf_addf(&line, "%s: ", path + 2);
+            describe_path(&line, path);
+            sbuf_adds(&line, ": ");
             describe_value(&line, otype, ov);
             sbuf_adds(&line, " -> ");
             describe_value(&line, ntype, nv);

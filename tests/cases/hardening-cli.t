@@ -11,6 +11,33 @@ $ ehtrack plan list --db
 ! ehtrack: plan list: option --db needs a value
 ! usage: ehtrack plan list [FILTER]
 ? 2
+# Before the command word too (it said "unknown option --db"), and so
+# for --format.
+$ ehtrack --db
+! ehtrack: option --db needs a value
+? 2
+$ ehtrack --format
+! ehtrack: option --format needs a value
+? 2
+#
+# A --format before the command word that the command cannot honour is
+# refused as it is after the word (it was dropped without a word).
+$ ehtrack --format json init --db third.db; echo "exit $?"; test -e third.db || echo "no third.db"
+> exit 2
+> no third.db
+! ehtrack: init: this command prints no data; it takes no --format
+$ ehtrack --db first.db --format=json comms econsult-de-miste
+! ehtrack: comms: its --format (see 'ehtrack comms -h') goes after the command word
+? 2
+$ ehtrack --db first.db --format=csv imports
+> id,file,format,kind,time,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal
+#
+# plan new with a plan id past 64 characters says so (it said the id had
+# characters it has not).
+$ ehtrack plan new --template econsult --id $(printf 'a%.0s' $(seq 65))
+! ehtrack: plan new: --id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')
+! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
+? 2
 #
 # Only init, plan sync and import create a database; every other command
 # given a path without one exits 3 and creates nothing, no key file either
@@ -125,7 +152,7 @@ $ ehtrack --db first.db import consults nosuch.csv; echo "exit $?"
 # plan id; the message shows it whole (it used to print freed memory).
 $ ehtrack plan new --template a_b; echo "exit $?"
 > exit 2
-! ehtrack: plan new: the default id 'a_b-00000000' (TEMPLATE-AGB) is not lower-case letters, digits and '-'; give one with --id
+! ehtrack: plan new: the default id 'a_b-00000000' (TEMPLATE-AGB) is not lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters; give one with --id
 ! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
 #
 # --format csv never hands a spreadsheet a formula: text beginning with
@@ -168,10 +195,10 @@ $ mkdir fifoplans && mkfifo fifoplans/stuck.yaml && cp $ROOT/plans/register.yaml
 # An import ID past the largest number is a usage error naming what was
 # typed (strtoll had turned it into 9223372036854775807: "no import", exit 1).
 $ ehtrack --db fifo.db imports remove 99999999999999999999; echo "exit $?"
+> exit 2
 ! ehtrack: imports remove: ID is a number from 'ehtrack imports' (got '99999999999999999999')
 ! usage: ehtrack imports remove ID
-> exit 2
 $ ehtrack --db fifo.db rejects 99999999999999999999; echo "exit $?"
+> exit 2
 ! ehtrack: rejects: IMPORT_ID is a number from 'ehtrack imports' (got '99999999999999999999')
 ! usage: ehtrack rejects [IMPORT_ID]
-> exit 2

@@ -73,7 +73,7 @@ $ ehtrack plan new --template econsult -o no-such-dir/plan.yaml
 ? 3
 # A file name that makes no plan id, or that plan sync would not read.
 $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml"
-! ehtrack: plan new: -o region/E-consult De Linde.yaml: the file name gives the plan id 'E-consult De Linde', but a plan id is lower-case letters, digits and '-'; name the file e-consult-de-linde.yaml, or give --id ID
+! ehtrack: plan new: -o region/E-consult De Linde.yaml: the file name gives the plan id 'E-consult De Linde', but a plan id is lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters; name the file e-consult-de-linde.yaml, or give --id ID
 ! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
 ? 2
 $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml" --id econsult-linde && ehtrack plan check region/ | tail -1

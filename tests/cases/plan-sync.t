@@ -92,3 +92,12 @@ $ sqlite3 ehtrack.db "SELECT agb, care_group FROM practices ORDER BY agb"
 > 01000001|Zorggroep West
 > 01000002|Zorggroep West
 > 01000003|Zorggroep West
+#
+# Each change is one line, named as the plan file names it: a checklist
+# item is true or false (it showed 1 and 0), a key with '_' or '-' is
+# written bare (it was quoted: goals."share-x"), and a line break in a
+# text is shown as \n (it split the change over two lines of the table
+# and of the CSV).
+$ sed -e 's/together: true/together: false/' -e 's/needs_mapped: true/needs_mapped: true, digitisation_team: true/' -e 's/id: share,/id: share-x,/' -e 's/notes: Pilot met twee huisartsen./notes: "Pilot met\\ntwee huisartsen."/' fixtures/plans/plan-good.yaml > checklist.yaml
+$ EHTRACK_NOW=2026-11-25T10:00:00 ehtrack plan sync checklist.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1
+> 2026-11-25T10:00:00+01:00,tester,checklist.yaml,,,,"steps.needs.checklist.digitisation_team: (none) -> true; steps.needs.checklist.together: true -> false; steps.implement.status: done -> in_progress; steps.implement.due: (none) -> 2026-12-18; steps.implement.mode: full -> pilot; goals.share-x: (none) -> {...}; barriers: [""time""] -> [""time"",""ict_costs""]; notes: Pilot met twee huisartsen. -> Pilot met\ntwee huisartsen.; steps.implement.completed: 2026-10-30 -> (none); goals.share: {...} -> (none)"

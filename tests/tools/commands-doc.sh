@@ -51,4 +51,11 @@ past its time or memory budget). Errors go to stderr as
 `plan sync` and `import` create a database; every other command given a
 path without one exits 3 (`ehtrack: PATH: no database here; run 'ehtrack
 init'`) and creates nothing. `-o FILE` writes regular files only.
+`--format` too may stand before the command word; a command that prints
+no data refuses it there as after it (exit 2).
+
+A table is for people: a value holding a line break, a tab or another
+control character (an escape sequence in an export's code, say) is shown
+as `\n`, `\t` or `\xHH` rather than sent to the terminal; CSV and JSON
+keep every value as it is.
 TAIL
