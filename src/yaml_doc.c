@@ -160,6 +160,61 @@ static bool depth_ok(const char *name, const unsigned char *buf, size_t len, str
     return ok;
 }
 
+/* libyaml reads YAML 1.1, which ends a line at U+0085 (NEL), U+2028 and
+ * U+2029 as well; YAML 1.2 and every editor do not. A NEL is most often a
+ * Windows-1252 ellipsis decoded as Latin-1, a U+2028 comes with text
+ * pasted from a word processor: read as line breaks they broke valid
+ * files and moved every line number after them. They are masked as
+ * characters of the same length that nothing ends a line at while
+ * libyaml reads, and put back in the values after. */
+static const struct {
+    const char *text, *mask;
+    size_t len;
+} LINE_BREAKS_1_1[] = {
+    {"\xC2\x85", "\xDF\xBF", 2},              /* NEL as U+07FF */
+    {"\xE2\x80\xA8", "\xEE\x80\xA8", 3},      /* U+2028 as U+E028 */
+    {"\xE2\x80\xA9", "\xEE\x80\xA9", 3},      /* U+2029 as U+E029 */
+};
+
+static void swap_all(unsigned char *p, size_t len, const char *from, const char *to, size_t n)
+{
+    unsigned char *end = p + len, *at;
+    while ((at = memmem(p, (size_t)(end - p), from, n))) {
+        memcpy(at, to, n);
+        p = at + n;
+    }
+}
+
+/* A masked copy of buf, or NULL when it holds none of the three (or
+ * already holds a mask: then libyaml's reading stands). */
+static unsigned char *mask_line_breaks(const unsigned char *buf, size_t len)
+{
+    bool any = false;
+    for (size_t i = 0; i < ARRAY_LEN(LINE_BREAKS_1_1); i++) {
+        if (memmem(buf, len, LINE_BREAKS_1_1[i].mask, LINE_BREAKS_1_1[i].len)) return NULL;
+        any |= memmem(buf, len, LINE_BREAKS_1_1[i].text, LINE_BREAKS_1_1[i].len) != NULL;
+    }
+    if (!any) return NULL;
+    unsigned char *copy = xmalloc(len + 1);
+    memcpy(copy, buf, len);
+    copy[len] = '\0';
+    for (size_t i = 0; i < ARRAY_LEN(LINE_BREAKS_1_1); i++)
+        swap_all(copy, len, LINE_BREAKS_1_1[i].text, LINE_BREAKS_1_1[i].mask, LINE_BREAKS_1_1[i].len);
+    return copy;
+}
+
+static void unmask_line_breaks(yaml_document_t *doc)
+{
+    for (yaml_node_t *n = doc->nodes.start; n < doc->nodes.top; n++)
+        if (n->type == YAML_SCALAR_NODE)
+            for (size_t i = 0; i < ARRAY_LEN(LINE_BREAKS_1_1); i++)
+                swap_all(n->data.scalar.value, n->data.scalar.length, LINE_BREAKS_1_1[i].mask,
+                         LINE_BREAKS_1_1[i].text, LINE_BREAKS_1_1[i].len);
+}
+
+static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *buf, size_t len,
+                        struct diag_list *diags);
+
 bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf,
                       size_t len, struct diag_list *diags)
 {
@@ -184,6 +239,17 @@ bool ydoc_load_buffer(struct ydoc *d, const char *name, const unsigned char *buf
                  "(it may be Windows-1252 or Latin-1)", buf[bad]);
         return false;
     }
+    unsigned char *masked = mask_line_breaks(buf, len);
+    bool ok = load_parsed(d, name, masked ? masked : buf, len, diags);
+    if (masked && d->loaded) unmask_line_breaks(&d->doc);
+    free(masked);
+    return ok;
+}
+
+/* ydoc_load_buffer of text known to be UTF-8 without a BOM. */
+static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *buf, size_t len,
+                        struct diag_list *diags)
+{
     if (!depth_ok(name, buf, len, diags)) return false;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
@@ -270,7 +336,7 @@ bool ydoc_load(struct ydoc *d, const char *path, long max_bytes, const char *wha
         char limit[32];
         if (max_bytes % (1024 * 1024) == 0) snprintf(limit, sizeof limit, "%ld MB", max_bytes / (1024 * 1024));
         else snprintf(limit, sizeof limit, "%ld KB", max_bytes / 1024);
-        diag_add(diags, DIAG_ERROR, path, line, 0, "the file passes %s here; %s is at most %s", limit, what, limit);
+        diag_add(diags, DIAG_ERROR, path, line, col, "the file passes %s here; %s is at most %s", limit, what, limit);
         sbuf_free(&s);
         return false;
     }

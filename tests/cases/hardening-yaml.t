@@ -15,14 +15,14 @@ $ awk 'BEGIN { print "plan:"; for (i = 1; i <= 70; i++) { for (j = 0; j < i; j++
 # registers and plans 4 MB, format and metric files 256 KB.
 $ awk 'BEGIN { print "practices:"; for (i = 0; i < 50000; i++) printf "  - {agb: \"%08d\", name: Praktijk, care_group: G, region: R, insurers: [A], list_size: 5}\n", i }' > big.yaml && ehtrack plan check big.yaml
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
-! ehtrack: big.yaml:45101: the file passes 4 MB here; a register or plan is at most 4 MB
+! ehtrack: big.yaml:45101:87: the file passes 4 MB here; a register or plan is at most 4 MB
 ? 1
 $ cp templates/formats/his-nl-consults.yaml big-format.yaml && awk 'BEGIN { for (i = 0; i < 30000; i++) print "# padding padding" }' >> big-format.yaml && ehtrack --db x.db import consults fixtures/formats/his-consults-1252.csv --as big-format.yaml --practice 01053147
-! ehtrack: big-format.yaml:14426: the file passes 256 KB here; a format file is at most 256 KB
+! ehtrack: big-format.yaml:14426:10: the file passes 256 KB here; a format file is at most 256 KB
 ? 1
 $ mkdir m && cp metrics/econsults.yaml m/big.yaml && sed -i 's/^metric: econsults/metric: big/' m/big.yaml && awk 'BEGIN { for (i = 0; i < 30000; i++) print "# padding padding" }' >> m/big.yaml && EHTRACK_METRICS_PATH=m ehtrack plan check plans/ | tail -1
 > checked 18 files: 16 practices, 17 plans; 1 error, 0 warnings
-! ehtrack: m/big.yaml:14548: the file passes 256 KB here; a metric file is at most 256 KB
+! ehtrack: m/big.yaml:14548:8: the file passes 256 KB here; a metric file is at most 256 KB
 #
 # A goal that is not a mapping has no id to compare (a crash before).
 $ printf 'plan: x\ngoals:\n  -\n  - 5\n' > goals.yaml && ehtrack plan check goals.yaml
@@ -51,3 +51,16 @@ $ printf 'plan: mg\ntitle: T\npractice: "01053021"\napplication: {type: patient_
 > checked 2 files: 16 practices, 1 plan; 1 error, 0 warnings
 ! ehtrack: merges.yaml:13:75: unknown key 'bogus' in step scale (expected one of: status, started, completed, due, owner, notes, checklist, decision)
 ? 1
+#
+# U+0085 (NEL: a Windows-1252 ellipsis read as Latin-1) and U+2028 (a line
+# separator pasted from a word processor) are text, as in YAML 1.2 and in
+# every editor: libyaml's YAML 1.1 took them for line breaks, so a valid
+# plan failed (NEL in a title) and later errors named the wrong line.
+$ sed -e 's/^title: .*/title: E-consult invoeren\xc2\x85 en meer/' -e 's/^notes: .*/notes: Pilot met\xe2\x80\xa8twee huisartsen./' fixtures/plans/plan-good.yaml > breaks.yaml && ehtrack plan check fixtures/plans/register.yaml breaks.yaml
+> checked 2 files: 3 practices, 1 plan; 0 errors, 0 warnings
+$ sed -e 's/^title: .*/title: "E-consult\xe2\x80\xa8invoeren\xc2\x85"/' -e 's/^barriers: .*/barriers: [time, typo]/' fixtures/plans/plan-good.yaml > breaks-typo.yaml && ehtrack plan check fixtures/plans/register.yaml breaks-typo.yaml
+> checked 2 files: 3 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: breaks-typo.yaml:24:18: barrier must be one of financing | ict_costs | contracting | time | affinity | professional_vision | practice_organisation | regional_collaboration (got 'typo')
+? 1
+$ ehtrack init > /dev/null && ehtrack plan sync fixtures/plans/register.yaml breaks.yaml > /dev/null && ehtrack plan show econsult-gracht --format json | grep -o '"title": "[^"]*"' | od -c | grep -c '302 205'
+> 1
