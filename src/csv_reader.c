@@ -105,6 +105,18 @@ static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
         r->eof = true;
         return false;
     }
+    /* A UTF-8 byte-order mark says what the file is, whatever the format
+     * expects: Excel's "CSV UTF-8" of an export otherwise saved as
+     * Windows-1252. Read on without converting (the mark is skipped). */
+    if (r->first && r->bytes_read == (long long)r->raw_len && r->raw_len >= 3 &&
+        memcmp(r->raw, "\xEF\xBB\xBF", 3) == 0) {
+        r->convert = false;
+        if (r->cap - r->end < r->raw_len) grow_buffer(r, r->end + r->raw_len);
+        memcpy(r->buf + r->end, r->raw, r->raw_len);
+        r->end += r->raw_len;
+        r->raw_len = 0;
+        return true;
+    }
     /* Single-byte encodings grow at most threefold in UTF-8. */
     if (r->cap - r->end < 3 * r->raw_len + 8) grow_buffer(r, r->end + 3 * r->raw_len + 8);
     char *inp = r->raw, *outp = r->buf + r->end;
@@ -281,6 +293,16 @@ static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bo
     }
 }
 
+/* A line of delimiters and blanks alone: what a spreadsheet writes for a
+ * row that is empty but formatted (";;;;;;;;"). It holds no record. */
+static bool only_separators(const char *p, size_t len, char delimiter)
+{
+    if (delimiter == '\n') return false;
+    for (size_t i = 0; i < len; i++)
+        if (p[i] != delimiter && p[i] != ' ' && p[i] != '\t' && p[i] != '\r') return false;
+    return true;
+}
+
 int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
 {
     int io_error = 0;
@@ -300,7 +322,8 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
             if (nl || r->eof) {
                 size_t rec_end = nl ? (size_t)(nl - r->buf) : r->end;
                 size_t len = rec_end - r->start;
-                bool blank = len == 0 || (len == 1 && r->buf[r->start] == '\r');
+                bool blank = len == 0 || (len == 1 && r->buf[r->start] == '\r') ||
+                             only_separators(r->buf + r->start, len, r->delimiter);
                 if (blank) {
                     if (!nl) return 0;
                     r->start = rec_end + 1;

@@ -6,9 +6,11 @@
  * valid until the next call. Quoted fields may hold the delimiter, quotes
  * ("" for one) and line breaks; the record's line is the physical line it
  * starts on. A UTF-8 BOM is skipped, CRLF and LF both end a record, blank
- * lines are skipped. With encoding "windows-1252" the bytes are converted
+ * lines and lines of delimiters alone (a spreadsheet's empty rows) are
+ * skipped. With encoding "windows-1252" the bytes are converted
  * to UTF-8 (iconv) before parsing; bytes that encoding leaves undefined
- * become U+FFFD. A record that is not valid UTF-8, holds a NUL byte, has an
+ * become U+FFFD; a file that starts with a UTF-8 BOM is read as UTF-8
+ * whatever the encoding asked. A record that is not valid UTF-8, holds a NUL byte, has an
  * unclosed quote or is longer than CSV_MAX_RECORD comes back with its
  * problem set, never silently dropped (so no field of a record without a
  * problem holds a NUL: C string functions see each field whole). With delimiter '\n' every line is one field (for

@@ -352,9 +352,12 @@ static int resolve_record(struct remover *r, int64_t key)
         rc = delete_record(r, key);
     } else {
         struct figures state = r->list[0].f;
+        /* As the importer: never an answer before the message's received
+         * time (a negative response time). */
         if (r->kind == KIND_MESSAGES)
             for (size_t i = 0; i < r->n; i++)
-                if (sqlite3_value_type(r->list[i].f.v[1]) != SQLITE_NULL) {
+                if (sqlite3_value_type(r->list[i].f.v[1]) != SQLITE_NULL &&
+                    sqlite3_value_int64(r->list[i].f.v[1]) >= sqlite3_value_int64(state.v[0])) {
                     state.v[1] = r->list[i].f.v[1];
                     break;
                 }

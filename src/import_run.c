@@ -259,6 +259,8 @@ struct importer {
     bool validate_only;
     int first_day, last_day;
     long long abandoned;
+    long long answers_refused;          /* answers before the received time stored for their message */
+    sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
     int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
     /* reading */
     struct read_side *side;
@@ -610,7 +612,9 @@ static int day_of(int64_t civil);
 
 /* A message seen before while still open, now exported with its answer:
  * the record takes the answer, and the carriers keep what each import
- * carried (record_carriers.h). */
+ * carried (record_carriers.h). An answer before the received time the
+ * record holds (the id's row with another time) is not taken: it would
+ * be a negative response time. */
 static int take_answer(struct importer *im, const struct pending *p)
 {
     sqlite3_stmt *st = im->open_message;
@@ -618,18 +622,32 @@ static int take_answer(struct importer *im, const struct pending *p)
     int rc = sqlite3_step(st);
     int64_t received = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
-    if (rc == SQLITE_DONE) return EH_OK;
-    if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading a message");
-    day_spans_note(&im->spans, p->row.practice_id, day_of(received));
-    if (carriers_freeze(&im->freezer, p->key, im->err)) return EH_IO;
-    st = im->update;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(im->db, im->err, "reading a message");
+    if (rc == SQLITE_ROW) {
+        if (p->row.time[1] < received) {
+            im->answers_refused++;
+            return EH_OK;
+        }
+        day_spans_note(&im->spans, p->row.practice_id, day_of(received));
+        if (carriers_freeze(&im->freezer, p->key, im->err)) return EH_IO;
+        st = im->update;
+        sqlite3_bind_int64(st, 1, p->key);
+        sqlite3_bind_int64(st, 2, p->row.time[1]);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
+        im->res->updated++;
+    }
+    /* The id's first row in this file set what this import carried; a
+     * later row of it with the answer carried the answer too, or taking
+     * back another import would reopen the message. */
+    st = im->carry_answer;
     sqlite3_bind_int64(st, 1, p->key);
     sqlite3_bind_int64(st, 2, p->row.time[1]);
+    sqlite3_bind_int64(st, 3, im->res->import_id);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a message");
-    im->res->updated++;
-    return EH_OK;
+    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording what an import carried");
 }
 
 /* Which imports carried the record p->key, for taking one back. */
@@ -1715,6 +1733,12 @@ static int finish_import(struct importer *im, struct eh_error *err)
         snprintf(res->note, sizeof res->note,
                  "no abandoned inbound calls in this file: if the phone system does not log missed calls "
                  "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
+    if (im->answers_refused)
+        snprintf(res->note, sizeof res->note,
+                 "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
+                 "the same id with another received time); the response time would have been negative",
+                 im->answers_refused, im->answers_refused == 1 ? "" : "s", im->answers_refused == 1 ? "it is" : "each is",
+                 im->answers_refused == 1 ? "its" : "their");
     char finished[26], first[11] = "", last[11] = "";
     now_iso(finished);
     if (im->first_day != DATE_NONE) {
@@ -1853,7 +1877,10 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         (im->def->kind == KIND_MESSAGES &&
          ((rc = db_prepare(db, &im->update, "UPDATE messages SET answered = ?2 WHERE key = ?1", err)) ||
           (rc = db_prepare(db, &im->open_message, "SELECT received FROM messages WHERE key = ?1 AND answered IS NULL",
-                           err)))) ||
+                           err)) ||
+          (rc = db_prepare(db, &im->carry_answer, "UPDATE message_carriers SET answered = ?2 WHERE key = ?1 "
+                                                  "AND import_id = ?3 AND same = 0 AND answered IS NULL "
+                                                  "AND received <= ?2", err)))) ||
         (rc = prepare_carriers(im)))
         goto rollback;
     if (opt->strict) {
@@ -1891,6 +1918,7 @@ out:
     sqlite3_finalize(im->reject);
     sqlite3_finalize(im->update);
     sqlite3_finalize(im->open_message);
+    sqlite3_finalize(im->carry_answer);
     for (size_t i = 0; i < ARRAY_LEN(im->note); i++) sqlite3_finalize(im->note[i]);
     carriers_freezer_close(&im->freezer);
     sqlite3_finalize(im->code_count);

@@ -82,3 +82,17 @@ $ ehtrack imports | tail -2
 > unmapped codes of import 4: channel 'Cons\x1b[2Jult' (5 rows)
 $ ehtrack imports --format json | grep -o '"value": "[^"]*"'
 > "value": "Cons\u001b[2Jult"
+#
+# An export opened in Excel and saved again: empty formatted rows come
+# back as lines of separators (they were rejected as rows with an empty
+# time, and under --strict refused the whole file), and "CSV UTF-8" adds a
+# byte-order mark to what the format reads as Windows-1252 (the header
+# read "PatiÃ«ntnummer" and matched no column).
+$ printf 'Contactnummer;Datum;Tijd;Pati\353ntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n1;02-03-2026;08:10;"P1";"Consult";"Brink, Ren\351";"Huisarts";10;"Uitslag"\r\n;;;;;;;;\r\n;;;;;;;;\r\n' > excel.csv && ehtrack import consults excel.csv --as his-nl-consults --practice 01053147 --strict --dry-run --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> excel.csv,consults,his-nl-consults,1,1,0,0,0,
+! ehtrack: dry run: nothing was written
+$ printf '\357\273\277Contactnummer;Datum;Tijd;Pati\303\253ntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n1;02-03-2026;08:10;P1;Consult;Ren\303\251;Huisarts;10;\r\n' > excel-utf8.csv && ehtrack import consults excel-utf8.csv --as his-nl-consults --practice 01053147 --dry-run --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> excel-utf8.csv,consults,his-nl-consults,1,1,0,0,0,
+! ehtrack: dry run: nothing was written

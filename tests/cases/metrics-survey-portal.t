@@ -89,3 +89,17 @@ $ ehtrack metrics --by insurer --metric awareness,portal_reach --format json
 >   {"group": "VGZ", "period": "2026-04", "metric": "awareness", "value": null, "numerator": 0, "denominator": 0, "partial": true},
 >   {"group": "VGZ", "period": "2026-04", "metric": "portal_reach", "value": null, "numerator": 0, "denominator": 0, "partial": true}
 > ]
+#
+# The later import counts: the last that carried the row. The practice
+# exported 1100 accounts for 31 March, then 1200, then corrected it back
+# to 1100: that third export is a duplicate of the first row, and the
+# figure was 1200 (the row whose first import was the latest). 1100/7420;
+# taken back the correction, 1200/7420 again.
+$ ehtrack --db reach.db init > /dev/null && ehtrack --db reach.db plan sync plans/ > /dev/null
+$ printf 'practice,date,accounts\n01053021,2026-03-31,1100\n' > ra.csv && printf 'practice,date,accounts\n01053021,2026-03-31,1200\n' > rb.csv && cp ra.csv rc.csv
+$ for f in ra rb rc; do ehtrack --db reach.db import registrations $f.csv > /dev/null; done; ehtrack --db reach.db metrics --practice 01053021 --metric portal_reach --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,portal_reach,0.14824797843665768,1100,7420,true
+$ ehtrack --db reach.db imports remove 3 > /dev/null && ehtrack --db reach.db metrics --practice 01053021 --metric portal_reach --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,portal_reach,0.16172506738544473,1200,7420,true

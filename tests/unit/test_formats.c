@@ -64,6 +64,37 @@ START_TEST(windows_1252_is_converted)
 }
 END_TEST
 
+START_TEST(utf8_with_bom_is_utf8_whatever_the_format_says)
+{
+    /* Excel's "CSV UTF-8" of an export a format reads as Windows-1252: the
+     * header came out as "PatiÃ«ntnummer" and matched no column. */
+    const char *text = "\xEF\xBB\xBFPati\xC3\xABntnummer;Caf\xC3\xA9\r\n\xE2\x82\xAC 5;x\r\n";
+    char *s = read_all(text, strlen(text), ';', "windows-1252");
+    ck_assert_str_eq(s, "1:Patiëntnummer|Café\n2:€ 5|x\n");
+    free(s);
+    /* Without the mark, the encoding asked for stands. */
+    const char *plain = "Caf\xE9;\x80\n";
+    s = read_all(plain, strlen(plain), ';', "windows-1252");
+    ck_assert_str_eq(s, "1:Café|€\n");
+    free(s);
+}
+END_TEST
+
+START_TEST(rows_of_delimiters_alone_are_blank)
+{
+    /* A spreadsheet writes ";;;;" for an empty formatted row; it was a row
+     * of empty fields, rejected (and under --strict it refused the file). */
+    const char *text = "a;b;c\r\n;;\r\n1;2;3\n ; ;\t\n;;\n";
+    char *s = read_all(text, strlen(text), ';', NULL);
+    ck_assert_str_eq(s, "1:a|b|c\n3:1|2|3\n");
+    free(s);
+    /* A line-based format keeps every line whole. */
+    s = read_all(";;\nx\n", 5, '\n', NULL);
+    ck_assert_str_eq(s, "1:;;\n2:x\n");
+    free(s);
+}
+END_TEST
+
 START_TEST(overlong_line_is_one_problem)
 {
     /* A line of 3 MB: one record with CSV_TOO_LONG, and the next line keeps
@@ -480,6 +511,8 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, quoted_field_ending_in_a_multibyte_character);
     tcase_add_test(tc, windows_1252_is_converted);
     tcase_add_test(tc, overlong_line_is_one_problem);
+    tcase_add_test(tc, utf8_with_bom_is_utf8_whatever_the_format_says);
+    tcase_add_test(tc, rows_of_delimiters_alone_are_blank);
     tcase_add_test(tc, line_past_one_megabyte_is_too_long_wherever_it_lies);
     tcase_add_test(tc, utc_times_with_their_own_offset_convert_once);
     tcase_add_test(tc, time_format_offsets_are_honoured);
