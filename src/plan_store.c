@@ -212,11 +212,11 @@ static void describe_value(struct sbuf *s, const char *type, const char *value)
 {
     /* json_tree gives a boolean's value as 1 or 0; the plan says true or
      * false. A line break in a text would split the one line a change
-     * takes. */
+     * takes. Sixty characters, not bytes: a name with an é is no longer. */
     if (!type) sbuf_adds(s, "(none)");
     else if (strcmp(type, "object") == 0) sbuf_adds(s, "{...}");
     else if (strcmp(type, "true") == 0 || strcmp(type, "false") == 0) sbuf_adds(s, type);
-    else if (value && strlen(value) > 60) sbuf_adds(s, "(changed)");
+    else if (value && utf8_width(value, strlen(value)) > 60) sbuf_adds(s, "(changed)");
     else if (value) sbuf_add_visible(s, value);
     else sbuf_adds(s, "null");
 }

@@ -56,6 +56,19 @@ static void locate_offset(const unsigned char *buf, size_t off, long *line, long
     *col = c;
 }
 
+/* The byte at a libyaml mark (line and column count characters), or 0. */
+static unsigned char byte_at(const unsigned char *buf, size_t len, yaml_mark_t m)
+{
+    size_t i = 0;
+    for (size_t line = 0; line < m.line && i < len; i++)
+        if (buf[i] == '\n') line++;
+    for (size_t col = 0; i < len && buf[i] != '\n'; i++) {
+        if ((buf[i] & 0xC0) == 0x80) continue;
+        if (col++ == m.column) return buf[i];
+    }
+    return 0;
+}
+
 /* Expanded node counts with aliases followed; -1 marks "on the path" so a
  * node reached again before it is finished is a recursive alias. */
 struct expand_state {
@@ -264,6 +277,15 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
             long line, col;
             locate_offset(buf, parser.problem_offset < len ? parser.problem_offset : len, &line, &col);
             diag_add(diags, DIAG_ERROR, name, line, col, "%s", parser.problem ? parser.problem : "unreadable text");
+        } else if (parser.context && strcmp(parser.context, "while scanning a simple key") == 0) {
+            /* libyaml notices the missing ':' on the next line; the line
+             * to fix is the key's (a stray line, a conflict marker). */
+            yaml_mark_t k = parser.context_mark;
+            diag_add(diags, DIAG_ERROR, name, (long)k.line + 1, (long)k.column + 1,
+                     "YAML syntax: no ':' after this text; a line of a mapping is 'key: value'");
+        } else if (byte_at(buf, len, m) == '\t') {
+            diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                     "YAML syntax: a tab; YAML is indented with spaces, never tabs");
         } else if (parser.context) {
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: %s %s (line %ld)", parser.problem ? parser.problem : "error",

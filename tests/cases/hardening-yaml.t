@@ -64,3 +64,19 @@ $ sed -e 's/^title: .*/title: "E-consult\xe2\x80\xa8invoeren\xc2\x85"/' -e 's/^b
 ? 1
 $ ehtrack init > /dev/null && ehtrack plan sync fixtures/plans/register.yaml breaks.yaml > /dev/null && ehtrack plan show econsult-gracht --format json | grep -o '"title": "[^"]*"' | od -c | grep -c '302 205'
 > 1
+#
+# A syntax error is named where it is to be fixed: a line without ':' (or a
+# merge conflict's marker) at its own line, not at the next one where
+# libyaml noticed it; a tab that indents says so.
+$ printf 'plan: p\ntitle: t\nforgot the colon here\npractice: "01234567"\n' > nocolon.yaml && ehtrack plan check nocolon.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: nocolon.yaml:3:1: YAML syntax: no ':' after this text; a line of a mapping is 'key: value'
+? 1
+$ printf 'plan: p\n<<<<<<< HEAD\ntitle: a\n=======\ntitle: b\n>>>>>>> theirs\n' > conflict.yaml && ehtrack plan check conflict.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: conflict.yaml:2:1: YAML syntax: no ':' after this text; a line of a mapping is 'key: value'
+? 1
+$ printf 'plan: p\nsteps:\n\tneeds: {status: done}\n' > tab.yaml && ehtrack plan check tab.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: tab.yaml:3:1: YAML syntax: a tab; YAML is indented with spaces, never tabs
+? 1

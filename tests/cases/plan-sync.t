@@ -101,3 +101,8 @@ $ sqlite3 ehtrack.db "SELECT agb, care_group FROM practices ORDER BY agb"
 $ sed -e 's/together: true/together: false/' -e 's/needs_mapped: true/needs_mapped: true, digitisation_team: true/' -e 's/id: share,/id: share-x,/' -e 's/notes: Pilot met twee huisartsen./notes: "Pilot met\\ntwee huisartsen."/' fixtures/plans/plan-good.yaml > checklist.yaml
 $ EHTRACK_NOW=2026-11-25T10:00:00 ehtrack plan sync checklist.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1
 > 2026-11-25T10:00:00+01:00,tester,checklist.yaml,,,,"steps.needs.checklist.digitisation_team: (none) -> true; steps.needs.checklist.together: true -> false; steps.implement.status: done -> in_progress; steps.implement.due: (none) -> 2026-12-18; steps.implement.mode: full -> pilot; goals.share-x: (none) -> {...}; barriers: [""time""] -> [""time"",""ict_costs""]; notes: Pilot met twee huisartsen. -> Pilot met\ntwee huisartsen.; steps.implement.completed: 2026-10-30 -> (none); goals.share: {...} -> (none)"
+#
+# A text of at most 60 characters is shown, counted in characters: a
+# title of 31 Ñ (62 bytes) showed as (changed).
+$ sed -e "s/^title: .*/title: $(printf 'Ñ%.0s' $(seq 31))/" fixtures/plans/plan-good.yaml > accents.yaml && EHTRACK_NOW=2026-11-26T10:00:00 ehtrack plan sync accents.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1 | grep -o 'title: [^;]*'
+> title: E-consult invoeren -> ÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑ
