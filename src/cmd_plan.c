@@ -263,6 +263,7 @@ static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t n
     plan_set_load(set, paths, npaths, &metrics, today(), &known, diags);
     known_free(&known);
     metric_catalog_free(&metrics);
+    if (db && plan_store_claimed(db, set, diags, &ctx->err)) return EH_IO;
     return EH_OK;
 }
 

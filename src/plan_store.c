@@ -10,6 +10,7 @@
 #include "metric_catalog.h"
 #include "paths.h"
 #include "provenance.h"
+#include "yaml_doc.h"
 
 /* ---- canonical snapshot -------------------------------------------------- */
 
@@ -778,6 +779,68 @@ static bool set_has_register(const struct plan_set *set, const char *path)
         free(abs);
     }
     return found;
+}
+
+/* Whether the YAML file at path has a top-level "plan: id" (read quietly:
+ * a file that no longer loads holds nothing). */
+static bool file_holds_plan(const char *path, const char *id)
+{
+    struct ydoc doc;
+    struct diag_list quiet = {0};
+    bool holds = false;
+    if (ydoc_load(&doc, path, YDOC_MAX_PLAN_BYTES, "a register or plan", &quiet)) {
+        yaml_node_t *root = ydoc_root(&doc);
+        yaml_node_pair_t *p = root->type == YAML_MAPPING_NODE ? root->data.mapping.pairs.start : NULL;
+        for (; p && p < root->data.mapping.pairs.top; p++) {
+            yaml_node_t *k = yaml_document_get_node(&doc.doc, p->key);
+            yaml_node_t *v = yaml_document_get_node(&doc.doc, p->value);
+            if (k->type == YAML_SCALAR_NODE && v->type == YAML_SCALAR_NODE &&
+                strcmp((const char *)k->data.scalar.value, "plan") == 0)
+                holds = strcmp((const char *)v->data.scalar.value, id) == 0;
+        }
+    }
+    ydoc_free(&doc);
+    diag_free(&quiet);
+    return holds;
+}
+
+/* Only the user knows whether the file is an edited copy that replaces
+ * the plan or a copy for another plan whose id was not changed (each file
+ * synced after the other would then write changes nobody made into its
+ * history): a warning, not an error. */
+int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT source, source_path FROM plans WHERE id = ?1 AND source_path IS NOT NULL", err))
+        return EH_IO;
+    int rc = EH_OK;
+    for (size_t i = 0; i < set->nplans && !rc; i++) {
+        const struct plan *p = &set->plans[i];
+        sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+        int step = sqlite3_step(st);
+        if (step == SQLITE_ROW) {
+            char *here = path_absolute(p->file);
+            const char *there = db_text(st, 1);
+            /* The other file read in this same sync is check_unique_plans'
+             * case; a moved file leaves nothing at its old place. */
+            bool elsewhere = strcmp(here, there) != 0, in_set = false;
+            for (size_t k = 0; elsewhere && k < set->nplans && !in_set; k++) {
+                char *abs = path_absolute(set->plans[k].file);
+                in_set = strcmp(abs, there) == 0;
+                free(abs);
+            }
+            if (elsewhere && !in_set && file_exists(there) && file_holds_plan(there, p->id))
+                diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
+                         "plan id '%s' is tracked from %s, which still holds it; synced, this file takes the plan "
+                         "over: if it is a copy for another plan, give it an id of its own", p->id, db_text(st, 0));
+            free(here);
+        } else if (step != SQLITE_DONE) {
+            rc = db_fail(db, err, "reading the tracked plans");
+        }
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc;
 }
 
 int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths, size_t npaths,

@@ -75,6 +75,10 @@ void plan_snapshot(const struct plan *p, struct sbuf *out);
  * NULL) gives its goals' numbers in their metric's style (5.0%). */
 int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, const struct plan *plan,
                        struct sbuf *changes, size_t *count, struct eh_error *err);
+/* A plan of the set whose id is tracked from another file that still
+ * holds that id (an edited copy, or a copy for another plan whose id was
+ * not changed) gets a warning in diags: synced, it takes the plan over. */
+int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err);
 /* Known practices (AGB, care group, region) from the database. */
 int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *err);
 

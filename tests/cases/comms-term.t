@@ -21,6 +21,7 @@ $ awk '/^# /{if(l)print l": "n; l=substr($0,3); n=0} index($0,"2 werkdagen"){n++
 # The practice changes its term to 24 hours: one working day.
 $ ehtrack plan sync fixtures/comms/changed > /dev/null && ehtrack plan show econsult-linde --format json | grep -o '"response_term_hours": [0-9]*'
 > "response_term_hours": 24
+! ehtrack: fixtures/comms/changed/econsult-linde.yaml:1:7: warning: plan id 'econsult-linde' is tracked from fixtures/comms/plans/econsult-linde.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 $ for l in nl en; do ehtrack comms econsult-linde --lang $l > after.$l.md; done
 $ awk '/^# /{if(l)print l": "n; l=substr($0,3); n=0} index($0,"1 werkdag"){n++} END{print l": "n}' after.nl.md; echo "lines with the old term: $(grep -c '2 werkdagen' after.nl.md)"
 > Website: blok voor de homepage: 1

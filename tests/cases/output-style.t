@@ -27,6 +27,7 @@ $ sed -e 's/target: 0.05,/target: 0.0525,/' fixtures/plans/plan-good.yaml > plan
 > PLAN             STATE    CHANGES
 > econsult-gracht  changed        1
 > synced 0 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+! ehtrack: plan.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from fixtures/plans/plan-good.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 $ ehtrack plan show econsult-gracht | sed -n '/^GOAL/,$p'
 > GOAL   METRIC          BASELINE                TARGET            DEADLINE
 > share  econsult_share  -                       5.25%             2026-12-31

@@ -15,6 +15,7 @@ $ EHTRACK_NOW=2026-11-24T09:30:00 ehtrack plan sync fixtures/plans/register.yaml
 > PLAN             STATE    CHANGES
 > econsult-gracht  changed        6
 > synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+! ehtrack: changed.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from fixtures/plans/plan-good.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 $ ehtrack plan history econsult-gracht
 > RECORDED                   BY      COMMIT  AUTHOR  CHANGE
 > 2026-11-23T12:00:00+01:00  tester  -       -       created
@@ -101,8 +102,27 @@ $ sqlite3 ehtrack.db "SELECT agb, care_group FROM practices ORDER BY agb"
 $ sed -e 's/together: true/together: false/' -e 's/needs_mapped: true/needs_mapped: true, digitisation_team: true/' -e 's/id: share,/id: share-x,/' -e 's/notes: Pilot met twee huisartsen./notes: "Pilot met\\ntwee huisartsen."/' fixtures/plans/plan-good.yaml > checklist.yaml
 $ EHTRACK_NOW=2026-11-25T10:00:00 ehtrack plan sync checklist.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1
 > 2026-11-25T10:00:00+01:00,tester,checklist.yaml,,,,"steps.needs.checklist.digitisation_team: (none) -> true; steps.needs.checklist.together: true -> false; steps.implement.status: done -> in_progress; steps.implement.due: (none) -> 2026-12-18; steps.implement.mode: full -> pilot; goals.share-x: (none) -> {...}; barriers: [""time""] -> [""time"",""ict_costs""]; notes: Pilot met twee huisartsen. -> Pilot met\ntwee huisartsen.; steps.implement.completed: 2026-10-30 -> (none); goals.share: {...} -> (none)"
+! ehtrack: checklist.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from changed.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 #
 # A text of at most 60 characters is shown, counted in characters: a
 # title of 31 Ñ (62 bytes) showed as (changed).
 $ sed -e "s/^title: .*/title: $(printf 'Ñ%.0s' $(seq 31))/" fixtures/plans/plan-good.yaml > accents.yaml && EHTRACK_NOW=2026-11-26T10:00:00 ehtrack plan sync accents.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1 | grep -o 'title: [^;]*'
 > title: E-consult invoeren -> ÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑ
+! ehtrack: accents.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from checklist.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
+#
+# A file that holds the id of a plan tracked from another file, which still
+# holds it, takes the plan over: how an edited copy replaces a plan
+# (changed.yaml above), and how a copy meant for another plan whose id was
+# not changed hijacks it, each file synced after the other writing changes
+# nobody made into its history. Only the user knows which, so sync (and
+# check) warn; they said nothing. A plan that moved is recorded from its
+# new place without a word.
+$ mkdir own && cp fixtures/plans/plan-good.yaml own/econsult.yaml && ehtrack --db claimed.db plan sync fixtures/plans/register.yaml own/econsult.yaml > /dev/null
+$ sed 's/^title: .*/title: Kopie voor beeldbellen/' own/econsult.yaml > own/video.yaml && ehtrack --db claimed.db plan sync fixtures/plans/register.yaml own/video.yaml | tail -1
+> synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+! ehtrack: own/video.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from own/econsult.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
+$ ehtrack --db claimed.db plan check fixtures/plans/register.yaml own/econsult.yaml
+> checked 2 files: 3 practices, 1 plan; 0 errors, 1 warning
+! ehtrack: own/econsult.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from own/video.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
+$ mkdir moved && mv own/econsult.yaml moved/ && rm own/video.yaml && ehtrack --db claimed.db plan sync fixtures/plans/register.yaml moved/econsult.yaml | tail -1
+> synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
