@@ -1484,20 +1484,12 @@ static int open_reader(struct importer *im, FILE *in)
             /* The canonical layouts name their columns; anything else is a
              * different file than the user thinks. The line may be a data
              * row, so it is described, never quoted (interface.md 7.1). */
-            size_t named_at[CSV_MAX_FIELDS] = {0};
             for (size_t i = 0; i < rec->count; i++) {
                 size_t k = 0;
                 while (k < im->def->nfields &&
                        !format_header_is(rec->fields[i].p, rec->fields[i].len, im->def->fields[k].name))
                     k++;
-                if (k < im->def->nfields && named_at[k])
-                    return eh_fail(im->err, EH_INVALID, im->path, rec->line, (long)i + 1,
-                                   "the header names column '%s' twice (columns %zu and %zu)",
-                                   im->def->fields[k].name, named_at[k], i + 1);
-                if (k < im->def->nfields) {
-                    named_at[k] = i + 1;
-                    continue;
-                }
+                if (k < im->def->nfields) continue;
                 struct sbuf want = {0};
                 for (size_t j = 0; j < im->def->nfields; j++)
                     sbuf_addf(&want, "%s%s", j ? "," : "", im->def->fields[j].name);

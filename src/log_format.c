@@ -733,6 +733,10 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
                      "the header has no column%s %s (the format reads %s; the header line has %zu column%s)",
                      names.nmissing == 1 ? "" : "s", sbuf_str(&names.missing), sbuf_str(&names.expected),
                      header ? header->count : 0, header && header->count == 1 ? "" : "s");
+    } else if (names.twice && f->canonical) {
+        rc = eh_fail(err, EH_INVALID, file, header->line, names.twice_at[1],
+                     "the header names column '%s' twice (columns %d and %d)", names.twice, names.twice_at[0],
+                     names.twice_at[1]);
     } else if (names.twice) {
         rc = eh_fail(err, EH_INVALID, file, header->line, names.twice_at[1],
                      "the header has column '%s' twice (columns %d and %d); the format cannot tell which "
