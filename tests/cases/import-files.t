@@ -96,3 +96,11 @@ $ printf '\357\273\277Contactnummer;Datum;Tijd;Pati\303\253ntnummer;Contactsoort
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > excel-utf8.csv,consults,his-nl-consults,1,1,0,0,0,
 ! ehtrack: dry run: nothing was written
+#
+# The figures of those two files, imported, are the rows' truth: Consult
+# (f2f) by a Huisarts (gp), 10 minutes, Uitslag (result), on 2 March 08:10;
+# the empty rows add nothing.
+$ ehtrack --db excel.db init > /dev/null && ehtrack --db excel.db plan sync plans/ > /dev/null && ehtrack --db excel.db import consults excel.csv --as his-nl-consults --practice 01053147 --strict > /dev/null && ehtrack --db excel.db import consults excel-utf8.csv --as his-nl-consults --practice 01061104 > /dev/null
+$ sqlite3 excel.db "SELECT p.agb, datetime(c.start, 'unixepoch'), c.channel, c.role, c.minutes, coalesce(c.reason, '-') FROM consults c JOIN practices p ON p.id = c.practice_id ORDER BY p.agb"
+> 01053147|2026-03-02 08:10:00|f2f|gp|10|result
+> 01061104|2026-03-02 08:10:00|f2f|gp|10|-
