@@ -217,17 +217,10 @@ static bool forecast(const struct metric_result *weekly, struct goal_result *g, 
 {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     size_t n = 0, cap = 0;
-    enum metric_unit unit = g->metric->unit;
-    bool volume = unit == UNIT_COUNT || unit == UNIT_PER_DAY || unit == UNIT_PER_WEEK || unit == UNIT_PER_1000;
     for (size_t i = first_of_group(weekly, g->plan); i < weekly->count; i++) {
         const struct metric_value *v = &weekly->items[i];
         if (strcmp(v->group, g->plan) != 0) break;
-        /* A week the data covers only in part (data from a Thursday, an
-         * export that stopped on a Tuesday) holds part of a week's volume:
-         * a flat 7 a week read 4, 7, 7 and forecast 121 (the Trends sheet
-         * leaves such weeks out too). A share or a duration of part of a
-         * week is still one of that week. */
-        if (!v->has_value || (v->partial && volume)) continue;
+        if (!v->has_value) continue;
         double x = (monday_of(v->first) - oldest_monday) / 7.0;
         sx += x;
         sy += v->value;
