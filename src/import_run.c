@@ -218,7 +218,9 @@ struct read_side {
     const struct pseudo_key *key;
     const char *practice;               /* --practice */
     size_t header_fields;
-    int practice_field, patient_field;
+    int practice_field, patient_field, id_field;
+    bool id_reads_patient;              /* the format builds the id from the patient column */
+    char id_hashed[24];                 /* the id of the current row, when it held a patient number */
     bool read_end;                      /* the end is handed over */
     /* The bulk statement's first run: a row not certainly new goes to
      * the sorter from here, and only the rest is handed over. */
@@ -927,14 +929,31 @@ static void show_progress(struct importer *im, bool final)
     fflush(stderr);
 }
 
-/* A value that could identify someone: a patient number or a citizen
- * service number (BSN) has five digits or more in a row. */
+/* A value that could identify someone rather than name a code: a patient
+ * number, a citizen service number (BSN) or a phone number has five digits
+ * or more, however written (1234.56.782, 06-12345678), and so has a date of
+ * birth (12-03-1954); an e-mail address has an @; a name is written as
+ * "Jansen, Hendrika", "J. Jansen" or "de Vries" (a surname particle before
+ * a capital). A code of a practice system is none of these. */
 static bool could_identify(const char *s, size_t n)
 {
-    size_t run = 0;
+    static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
+                                            "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};
+    size_t digits = 0;
     for (size_t i = 0; i < n; i++) {
-        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
-        if (run >= 5) return true;
+        unsigned char c = (unsigned char)s[i];
+        if (isdigit(c) && ++digits >= 5) return true;
+        if (c == '@') return true;
+        bool capital_next = i + 2 < n && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]);
+        /* "Jansen, Hendrika" and "J. Jansen" */
+        if (capital_next && (c == ',' || (c == '.' && i > 0 && isupper((unsigned char)s[i - 1])))) return true;
+        /* "de Vries", "van den Berg": a particle starting the value or a word */
+        if (c == ' ' && i + 1 < n && isupper((unsigned char)s[i + 1])) {
+            size_t start = i;
+            while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',') start--;
+            for (size_t k = 0; k < ARRAY_LEN(particles); k++)
+                if (strlen(particles[k]) == i - start && strncmp(s + start, particles[k], i - start) == 0) return true;
+        }
     }
     return false;
 }
@@ -965,12 +984,14 @@ static void collect_unmapped(const struct read_side *rs, const char *const *valu
             sn--;
         }
         while (sn && isspace((unsigned char)src[sn - 1])) sn--;
-        bool hidden = !sn || sn > 64 || fmt->fields[i].free_text;
+        /* Calls have no patient column, but a shifted one may hold the
+         * caller's number. */
+        bool hidden = !sn || sn > 64 || fmt->fields[i].free_text || could_identify(src, sn);
         if (!hidden && rs->def->has_patients) {
             int pf = rs->patient_field;
             const char *pv = pf >= 0 ? fmt->source[pf] : NULL;
             size_t pn = pv ? fmt->source_len[pf] : 0;
-            hidden = could_identify(src, sn) || (pf >= 0 && format_fields_share_column(fmt, (int)i, pf)) ||
+            hidden = (pf >= 0 && format_fields_share_column(fmt, (int)i, pf)) ||
                      (pn && pn == sn && memcmp(pv, src, sn) == 0);
         }
         if (hidden || it->nunmapped == (int)ARRAY_LEN(it->unmapped)) {
@@ -1016,6 +1037,33 @@ static struct read_reject *reject_item(struct read_batch *batch, size_t *nreject
  * reading thread while the statement runs, and touches only what the
  * statement's side leaves alone during a pass: the reader, the format's
  * state, the practice index and the reading side's fields. */
+static void trim_blanks(const char **s, size_t *n)
+{
+    while (*n && (**s == ' ' || **s == '\t')) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
+}
+
+/* An id built from the patient column (`id: {columns: [Datum, Tijd,
+ * Patientnummer]}`), or equal to the row's patient number (an export
+ * mapped a column off), would keep a patient number in the clear: it is
+ * stored as its keyed hash instead, which identifies the record as well. */
+static void hide_patient_in_id(struct read_side *rs, const char **values, size_t *lens)
+{
+    int idf = rs->id_field, pf = rs->patient_field;
+    if (idf < 0 || pf < 0 || !values[idf]) return;
+    const char *id = values[idf], *patient = values[pf];
+    size_t n = lens[idf], pn = patient ? lens[pf] : 0;
+    trim_blanks(&id, &n);
+    if (patient) trim_blanks(&patient, &pn);
+    if (!n || !(rs->id_reads_patient || (pn == n && memcmp(id, patient, n) == 0))) return;
+    snprintf(rs->id_hashed, sizeof rs->id_hashed, "#%016llx", (unsigned long long)pseudo_hash(rs->key, id, n));
+    values[idf] = rs->id_hashed;
+    lens[idf] = strlen(rs->id_hashed);
+}
+
 static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *err)
 {
     struct read_side *rs = arg;
@@ -1077,6 +1125,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                         goto handed;
                     }
                 }
+                hide_patient_in_id(rs, values, lens);
                 if (!log_row_check(rs->def, values, lens, lookup_cb, hash_cb, rs, &row, &problem)) {
                     collect_unmapped(rs, values, lens,
                                      reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
@@ -1505,6 +1554,8 @@ static int open_reader(struct importer *im, FILE *in)
     } else if ((rc = format_bind(fmt, NULL, im->opt->practice != NULL, im->path, im->err))) {
         return rc;
     }
+    rs->id_reads_patient = rs->id_field >= 0 && rs->patient_field >= 0 && fmt->fields[rs->id_field].mapped &&
+                           format_fields_share_column(fmt, rs->id_field, rs->patient_field);
     for (size_t i = 0; i < im->def->nfields; i++) {
         const struct field_map *m = &fmt->fields[i];
         /* A field read from several columns is placed at the first. */
@@ -1683,6 +1734,19 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
     sqlite3_stmt *st;
+    /* A field with more unmapped values than a system has codes is a column
+     * that holds something else (names, in an export shifted by a column):
+     * none of its values is shown. */
+    char sql[320];
+    long long shifted;
+    snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE field IN (SELECT field FROM "
+             "temp.import_codes GROUP BY field HAVING count(*) > %d)", UNMAPPED_MAX_CODES);
+    if (db_int(im->db, sql, 0, &shifted, err)) return EH_IO;
+    if (shifted) {
+        snprintf(sql, sizeof sql, "DELETE FROM temp.import_codes WHERE field IN (SELECT field FROM "
+                 "temp.import_codes GROUP BY field HAVING count(*) > %d)", UNMAPPED_MAX_CODES);
+        if (db_exec(im->db, sql, err)) return EH_IO;
+    }
     if (db_prepare(im->db, &st, "INSERT INTO import_unmapped(import_id, field, value, rows) "
                                 "SELECT ?1, field, value, rows FROM temp.import_codes WHERE rows >= ?2", err))
         return EH_IO;
@@ -1692,10 +1756,9 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
     sqlite3_finalize(st);
     if (rc) return rc;
     long long rare;
-    char sql[160];
     snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE rows < %d", UNMAPPED_MIN_ROWS);
     if (db_int(im->db, sql, 0, &rare, err)) return EH_IO;
-    res->unmapped_other = rare + im->codes_hidden;
+    res->unmapped_other = rare + shifted + im->codes_hidden;
     if (db_prepare(im->db, &st, "SELECT field, value, rows FROM temp.import_codes WHERE rows >= ?1 "
                                 "ORDER BY rows DESC, field, value", err))
         return EH_IO;
@@ -1818,6 +1881,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     rs->practice = opt->practice;
     rs->practice_field = kind_field_index(im->def, "practice");
     rs->patient_field = kind_field_index(im->def, "patient");
+    rs->id_field = kind_field_index(im->def, "id");
     for (size_t i = 0, e = 0; i < im->def->nfields && e < 3; i++)
         if (im->def->fields[i].type == FT_ENUM || im->def->fields[i].type == FT_ENUM_OPT)
             im->enum_fields[e++] = &im->def->fields[i];

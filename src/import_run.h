@@ -36,6 +36,9 @@
 /* A source value is listed as unmapped from this many rows on; fewer are
  * only counted, so a single row's value is never shown. */
 #define UNMAPPED_MIN_ROWS 5
+/* A field with more distinct unmapped values than this shows none of them:
+ * a vocabulary of codes is smaller, a column of names is not. */
+#define UNMAPPED_MAX_CODES 20
 /* At most this many unmapped values are kept in a result (all are in the
  * database). */
 #define UNMAPPED_LISTED 100

@@ -1,0 +1,67 @@
+# Unmapped codes are listed so a user can extend a format's map, but a
+# value that could be someone's data is never shown nor kept, in any kind
+# of log (docs/formats.md "Unmapped codes"): a shifted column or a typing
+# habit puts names, e-mail addresses, citizen service numbers written with
+# separators, dates of birth and phone numbers where codes belong.
+$ ehtrack init > /dev/null && ehtrack plan sync plans/ > /dev/null
+
+# consults-identifying.csv, 48 rows, each value below in 6 of them:
+#   channel Groepsconsult                 a code: listed
+#   channel de Vries, Jansen, Hendrika,   names: not shown
+#           J. Bakker
+#   channel a.devries@example.nl          an e-mail address: not shown
+#   channel 1234.56.782                   a BSN with dots: not shown
+#   role    123 456 782                   a BSN with spaces: not shown
+#   role    12-03-1954                    a date of birth: not shown
+# So 48 rejected, 42 rows of values not shown.
+$ ehtrack import consults fixtures/logs/consults-identifying.csv
+> FILE                                    KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-identifying.csv  consults  canonical    48         0           0        0        48
+> unmapped codes in fixtures/logs/consults-identifying.csv: channel 'Groepsconsult' (6 rows); 42 more not shown
+! ehtrack: fixtures/logs/consults-identifying.csv: 48 rows rejected; see 'ehtrack rejects 1'
+? 1
+
+# Calls have no patient column, but a caller's number in the direction
+# column is not shown either; a code is.
+$ ehtrack import calls fixtures/logs/calls-identifying.csv
+> FILE                                 KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/calls-identifying.csv  calls  canonical    12         0           0        0        12
+> unmapped codes in fixtures/logs/calls-identifying.csv: direction 'voicemail' (6 rows); 6 more not shown
+! ehtrack: fixtures/logs/calls-identifying.csv: 12 rows rejected; see 'ehtrack rejects 2'
+? 1
+
+# A column with more different unmapped values than a system has codes
+# (21 here, each in 5 rows) holds something else: none is shown.
+$ ehtrack import consults fixtures/logs/consults-wide-column.csv
+> FILE                                    KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-wide-column.csv  consults  canonical   105         0           0        0       105
+> unmapped codes in fixtures/logs/consults-wide-column.csv: 105 more not shown
+! ehtrack: fixtures/logs/consults-wide-column.csv: 105 rows rejected; see 'ehtrack rejects 3'
+? 1
+
+# Nowhere: not in the import history, the rejects, the database.
+$ { ehtrack imports; ehtrack imports --format json; ehtrack rejects; ehtrack rejects --format csv; sqlite3 ehtrack.db .dump; } | grep -c -E 'Vries|Jansen|Bakker|@|782|1954|12345678|Praktijk'
+> 0
+? 1
+$ sqlite3 ehtrack.db "SELECT import_id, field, value, rows FROM import_unmapped ORDER BY import_id"
+> 1|channel|Groepsconsult|6
+> 2|direction|voicemail|6
+
+# An id built from the patient column, or equal to the row's patient
+# number, would keep the number in the clear: such an id is stored as its
+# keyed hash (docs/formats.md section 5), which still tells the records
+# apart and finds them again.
+$ ehtrack import consults fixtures/formats/his-id-with-patient.csv --as fixtures/formats/his-id-with-patient.yaml --practice 01053021
+> FILE                                      KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-id-with-patient.csv  consults  his-id-with-patient     3         3           0        0         0
+$ ehtrack import consults fixtures/formats/his-id-with-patient.csv --as fixtures/formats/his-id-with-patient.yaml --practice 01053021
+> FILE                                      KIND      FORMAT               READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/his-id-with-patient.csv  consults  his-id-with-patient     3         0           3        0         0
+$ ehtrack import consults fixtures/logs/consults-id-is-patient.csv
+> FILE                                      KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults-id-is-patient.csv  consults  canonical     2         2           0        0         0
+$ sqlite3 ehtrack.db .dump | grep -c -E '9988776|123456782|9955667'
+> 0
+? 1
+$ sqlite3 ehtrack.db "SELECT count(*), count(DISTINCT id), sum(id LIKE '#%'), sum(id = 1001) FROM consults"
+> 5|5|4|1
