@@ -372,7 +372,13 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
         if (s[i] == '[') {
             const char *close = memchr(s + i, ']', n - i);
             const char *paren = close && (size_t)(close - s) + 1 < n && close[1] == '(' ? close + 2 : NULL;
-            const char *end = paren ? memchr(paren, ')', (size_t)(s + n - paren)) : NULL;
+            /* An address may hold parentheses of its own: the link ends at
+             * the one that closes the opening. */
+            const char *end = NULL;
+            for (int depth = 0, k = 0; paren && paren + k < s + n && !end; k++) {
+                if (paren[k] == '(') depth++;
+                else if (paren[k] == ')' && depth-- == 0) end = paren + k;
+            }
             if (end) {
                 const char *text = s + i + 1;
                 size_t tlen = (size_t)(close - text), ulen = (size_t)(end - paren);
@@ -517,7 +523,8 @@ static const char PAGE_STYLE[] =
     "@page { size: A4; margin: 18mm 20mm 16mm; }\n"
     "@page full { size: A4; margin: 0; }\n"
     "* { box-sizing: border-box; }\n"
-    "body { margin: 0; color: #1a1a1a; font: 11pt/1.4 \"DejaVu Sans\", Arial, Helvetica, sans-serif; }\n"
+    "body { margin: 0; color: #1a1a1a; font: 11pt/1.4 \"DejaVu Sans\", Arial, Helvetica, sans-serif;\n"
+    "  overflow-wrap: anywhere; }\n"
     "h1.label { margin: 0 0 7mm; padding-bottom: 1.5mm; border-bottom: 0.3mm solid #888; color: #555;\n"
     "  font-size: 9.5pt; font-weight: normal; letter-spacing: 0.02em; }\n"
     "h2 { margin: 0 0 4mm; color: #0b4f6c; font-size: 18pt; line-height: 1.2; }\n"
@@ -529,19 +536,19 @@ static const char PAGE_STYLE[] =
     ".block .box { padding: 6mm 7mm; border: 0.6mm solid #0b4f6c; border-radius: 3mm; }\n"
     ".poster, .card { page: full; }\n"
     ".poster .page { display: flex; flex-direction: column; justify-content: center; width: 210mm;\n"
-    "  height: 296mm; overflow: hidden; padding: 20mm 20mm; font-size: 25pt; line-height: 1.35; }\n"
-    ".poster h2 { margin-bottom: 12mm; font-size: 54pt; line-height: 1.08; }\n"
-    ".poster h3 { margin: 14mm 0 4mm; font-size: 31pt; }\n"
+    "  height: 296mm; overflow: hidden; padding: 20mm 20mm; line-height: 1.35; }\n"
+    ".poster h2 { margin-bottom: 12mm; font-size: 2.16em; line-height: 1.08; }\n"
+    ".poster h3 { margin: 14mm 0 4mm; font-size: 1.24em; }\n"
     ".poster ul { padding-left: 12mm; }\n"
     ".screen .frame { width: 170mm; aspect-ratio: 16 / 9; overflow: hidden; padding: 8mm 11mm;\n"
-    "  background: #0b4f6c; color: #fff; font-size: 17pt; line-height: 1.35;\n"
+    "  background: #0b4f6c; color: #fff; line-height: 1.35;\n"
     "  -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
     ".screen .frame h2, .screen .frame a { color: #fff; }\n"
-    ".screen .frame h2 { font-size: 28pt; }\n"
+    ".screen .frame h2 { font-size: 1.647em; }\n"
     ".sheet { position: relative; width: 210mm; height: 296mm; overflow: hidden; }\n"
     ".sheet .c { position: absolute; width: 85mm; height: 55mm; overflow: hidden; padding: 4mm 4.5mm;\n"
-    "  font-size: 8.5pt; line-height: 1.3; }\n"
-    ".sheet .c h2 { margin: 0 0 2mm; font-size: 12pt; }\n"
+    "  line-height: 1.3; }\n"
+    ".sheet .c h2 { margin: 0 0 2mm; font-size: 1.412em; }\n"
     ".sheet .c p, .sheet .c ul, .sheet .c ol { margin: 0 0 1mm; }\n"
     ".sheet .c ul, .sheet .c ol { padding-left: 4mm; }\n"
     ".mark { position: absolute; background: #000; }\n"
@@ -554,15 +561,143 @@ static const char PAGE_STYLE[] =
     "}\n"
     "@media print { .poster h1.label, .card h1.label { display: none; } }\n";
 
+/* How a fixed box (a poster page, a card) sets its text: the box's inner
+ * size, the body's type size, and the headings' sizes and gaps relative to
+ * it, as in PAGE_STYLE. */
+struct box_layout {
+    double width_mm, height_mm;
+    double body_pt, line;               /* type size and line height of the body */
+    double h2_em, h2_line, h2_gap_mm;   /* second-level heading */
+    double h3_em, h3_gap_mm;            /* third-level heading (line height as the body) */
+    double para_gap_mm, indent_mm;      /* after a paragraph; a list's indent */
+};
+
+#define PT_MM (25.4 / 72)
+
+/* The advance of a character in DejaVu Sans (regular), in em; the
+ * fallback fonts are narrower. Beyond ASCII: an average letter. */
+static double char_em(unsigned char c)
+{
+    static const double lower[26] = {0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278,
+                                     0.278, 0.579, 0.278, 0.974, 0.634, 0.612, 0.635, 0.635, 0.411,
+                                     0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525};
+    static const double upper[26] = {0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295,
+                                     0.295, 0.656, 0.557, 0.863, 0.748, 0.787, 0.603, 0.787, 0.695,
+                                     0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685};
+    if (c >= 'a' && c <= 'z') return lower[c - 'a'];
+    if (c >= 'A' && c <= 'Z') return upper[c - 'A'];
+    if (c >= '0' && c <= '9') return 0.636;
+    if (c >= 0x80) return 0.62;
+    if (strchr(" .,:;'!|", c)) return 0.318;
+    if (strchr("/-()[]", c)) return 0.39;
+    if (c == '@') return 1.0;
+    return 0.6;
+}
+
+/* Lines the words of one block take at a type size, wrapped as a browser
+ * wraps them: at spaces and after a hyphen, and inside a word longer than
+ * the line (overflow-wrap in PAGE_STYLE), which sets *broken. Widths are
+ * a little above DejaVu Sans's (bold is some 11 % wider), so the estimate
+ * errs long. */
+static int wrapped_lines(const char *s, size_t n, double width_mm, double pt, bool bold, bool *broken)
+{
+    double em_mm = pt * PT_MM * (bold ? 1.13 : 1.02);
+    double line = width_mm / em_mm;     /* the line's width in em */
+    int lines = 1;
+    double at = 0;
+    bool hyphen_before = false;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ') i++;
+        double word = 0;
+        bool hyphen = false;
+        for (; i < n && s[i] != ' ' && !hyphen; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if ((c & 0xC0) != 0x80 && c != '*') word += char_em(c);
+            hyphen = c == '-' && word > 0.5;
+        }
+        if (word == 0) continue;
+        double need = at > 0 ? at + (hyphen_before ? 0 : char_em(' ')) + word : word;
+        hyphen_before = hyphen;
+        if (need <= line) {
+            at = need;
+            continue;
+        }
+        if (at > 0) lines++;
+        if (word > line) {
+            *broken = true;
+            int more = (int)(word / line);
+            lines += more;
+            word -= more * line;
+        }
+        at = word;
+    }
+    return lines;
+}
+
+/* The height, in mm, the part's Markdown takes in the box at scale times
+ * its type sizes; *broken when a word (an address) is longer than a line. */
+static double text_height(const char *md, const struct box_layout *b, double scale, bool *broken)
+{
+    double pt = b->body_pt * scale, h = 0, gap = 0;
+    *broken = false;
+    for (const char *p = md; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        bool numbered;
+        int level = heading_level(p, len);
+        size_t marker = item_marker(p, len, &numbered);
+        if (level == 2) {
+            double size = pt * b->h2_em;
+            h += gap + wrapped_lines(p + 3, len - 3, b->width_mm, size, true, broken) * size * b->h2_line * PT_MM;
+            gap = b->h2_gap_mm;
+        } else if (level == 3) {
+            double size = pt * b->h3_em;
+            h += (h ? b->h3_gap_mm : 0) + wrapped_lines(p + 4, len - 4, b->width_mm, size, true, broken) * size * b->line * PT_MM;
+            gap = b->para_gap_mm;
+        } else if (level == 0 && len) {
+            const char *text = p + marker;
+            size_t tlen = len - marker;
+            double width = b->width_mm - (marker ? b->indent_mm : 0);
+            bool bold = tlen >= 2 && text[0] == '*' && text[1] == '*';
+            h += gap + wrapped_lines(text, tlen, width, pt, bold, broken) * pt * b->line * PT_MM;
+            gap = marker ? 0 : b->para_gap_mm;
+        }
+        p += len + (nl ? 1 : 0);
+        if (!nl) break;
+    }
+    return h;
+}
+
+/* The largest of the type sizes tried (100 % down to 55 %) at which the
+ * text fits the box with every word on one line: a long practice name or
+ * website makes the type smaller instead of pushing the last lines (the
+ * 112 line) off the card, or cutting an address in two. Below that, an
+ * address is broken where it must be (overflow-wrap). */
+static double fit_scale(const char *md, const struct box_layout *b)
+{
+    int percent = 100;
+    bool broken;
+    while (percent > 55 && (text_height(md, b, percent / 100.0, &broken) > b->height_mm || broken)) percent -= 5;
+    return percent / 100.0;
+}
+
+/* PAGE_STYLE's .poster .page, .sheet .c and .screen .frame, less their
+ * padding; the poster's text is centred on the page and may run into its
+ * padding, up to 6 mm from the sheet's edges, where a printer still prints. */
+static const struct box_layout POSTER_BOX = {170, 284, 25, 1.35, 54.0 / 25, 1.08, 12, 31.0 / 25, 14, 3, 12};
+static const struct box_layout CARD_BOX = {76, 47, 8.5, 1.3, 12.0 / 8.5, 1.2, 2, 1, 1, 1, 4};
+static const struct box_layout SCREEN_BOX = {148, 79.6, 17, 1.35, 28.0 / 17, 1.2, 4, 12.0 / 17, 4, 3, 7};
+
 /* Ten 85 x 55 mm cards, two across and five down, centred on the sheet, with
  * cutting marks in the margins at every cutting line. */
-static void card_sheet(struct sbuf *out, const char *card_html)
+static void card_sheet(struct sbuf *out, const char *card_html, double pt)
 {
     const double left = 20, top = 10.5, w = 85, h = 55;
     sbuf_adds(out, "<div class=\"sheet\">\n");
     for (int r = 0; r < 5; r++)
         for (int c = 0; c < 2; c++) {
-            sbuf_addf(out, "<div class=\"c\" style=\"left: %gmm; top: %gmm\">\n", left + c * w, top + r * h);
+            sbuf_addf(out, "<div class=\"c\" style=\"left: %gmm; top: %gmm; font-size: %.3gpt\">\n", left + c * w,
+                      top + r * h, pt);
             sbuf_adds(out, card_html);
             sbuf_adds(out, "</div>\n");
         }
@@ -597,9 +732,15 @@ void comms_write_html(const struct comms_doc *doc, const char *lang, const char 
         switch (part->kind) {
         case PART_TEXT: sbuf_adds(out, sbuf_str(&inner)); break;
         case PART_BLOCK: sbuf_addf(out, "<div class=\"box\">\n%s</div>\n", sbuf_str(&inner)); break;
-        case PART_POSTER: sbuf_addf(out, "<div class=\"page\">\n%s</div>\n", sbuf_str(&inner)); break;
-        case PART_SCREEN: sbuf_addf(out, "<div class=\"frame\">\n%s</div>\n", sbuf_str(&inner)); break;
-        case PART_CARD: card_sheet(out, sbuf_str(&inner)); break;
+        case PART_POSTER:
+            sbuf_addf(out, "<div class=\"page\" style=\"font-size: %.3gpt\">\n%s</div>\n",
+                      POSTER_BOX.body_pt * fit_scale(body, &POSTER_BOX), sbuf_str(&inner));
+            break;
+        case PART_SCREEN:
+            sbuf_addf(out, "<div class=\"frame\" style=\"font-size: %.3gpt\">\n%s</div>\n",
+                      SCREEN_BOX.body_pt * fit_scale(body, &SCREEN_BOX), sbuf_str(&inner));
+            break;
+        case PART_CARD: card_sheet(out, sbuf_str(&inner), CARD_BOX.body_pt * fit_scale(body, &CARD_BOX)); break;
         }
         sbuf_adds(out, "</section>\n");
         sbuf_free(&label);

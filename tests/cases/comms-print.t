@@ -22,3 +22,16 @@ $ ehtrack comms video-linde --format html > video.nl.html && sh $ROOT/tests/comm
 $ ehtrack comms portaal-brug --format html --lang en > portal.en.html && sh $ROOT/tests/comms/print.sh portal.en.html 11 "You do this in our patient portal: Mijn Gezondheidscentrum." "Answer within one working day." "gc-debrug.example/patienten" "+31 345 012 999"
 > ok
 ! ...
+
+# A long practice name and website address: the type of the cards and of
+# the poster is made smaller, so every line stays on them (the 112 line
+# last on a card) and the address whole on the sheet; on the poster it is
+# broken before its path even at the smallest type (pdftotext joins a word
+# broken after a hyphen, so the checks stop before one).
+$ ehtrack --db long.db init > /dev/null && ehtrack --db long.db plan sync fixtures/comms/long > /dev/null
+$ ehtrack --db long.db comms econsult-oud-beijerland --channel card --format html > long-card.html && sh $ROOT/tests/comms/print.sh long-card.html 1 "Huisartsen Gezondheidscentrum" "Ga naar www.gezondheidscentrumoudbeijerland.example/" "Snel hulp nodig? Bel 0186 012 345." "Levensgevaar? Bel 112."
+> ok
+! ...
+$ ehtrack --db long.db comms econsult-oud-beijerland --channel waiting-room --format html > long-poster.html && sh $ROOT/tests/comms/print.sh long-poster.html 2 "Ga naar www.gezondheidscentrumoudbeijerland.example" "Levensgevaar? Bel altijd 112."
+> ok
+! ...

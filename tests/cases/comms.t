@@ -819,7 +819,7 @@ $ ehtrack comms econsult-linde --channel card --format html > card.html; sed -n 
 > <section class="part card">
 > <h1 class="label">Visitekaartje</h1>
 > <div class="sheet">
-> <div class="c" style="left: 20mm; top: 10.5mm">
+> <div class="c" style="left: 20mm; top: 10.5mm; font-size: 8.5pt">
 > <h2>Huisartsenpraktijk De Linde</h2>
 > <p><strong>Een vraag, maar geen haast? Stel hem online in een e-consult.</strong></p>
 > <p>Ga naar www.praktijkdelinde.example</p>

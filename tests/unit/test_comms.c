@@ -215,7 +215,45 @@ START_TEST(ten_cards_on_a_sheet)
     ck_assert_uint_eq(cards, 10);
     /* 3 vertical cutting lines marked above and below, 6 horizontal ones left and right */
     ck_assert_uint_eq(marks, 3 * 2 + 6 * 2);
-    ck_assert(strstr(sbuf_str(&s), "style=\"left: 105mm; top: 230.5mm\"") != NULL);
+    ck_assert(strstr(sbuf_str(&s), "style=\"left: 105mm; top: 230.5mm; font-size: 8.5pt\"") != NULL);
+    sbuf_free(&s);
+    comms_doc_free(&doc);
+    diag_free(&d);
+}
+END_TEST
+
+/* A card or poster whose text would run off it, or hold an address longer
+ * than a line, is set in smaller type; one that fits keeps its size. */
+START_TEST(long_text_set_smaller)
+{
+    struct comms_doc doc = {0};
+    struct diag_list d = {0};
+    const char *fits = "{{part card}}\n# Card\n\n## Huisartsenpraktijk De Linde\n\nGa naar www.praktijkdelinde.example\n\n"
+                       "Levensgevaar? Bel 112.\n"
+                       "{{part poster}}\n# Poster\n\n## Een vraag? Stel hem online.\n\n### Ga naar www.delinde.example\n";
+    ck_assert_int_eq(fill(fits, SERVICE_ECONSULT, &doc, &d), EH_OK);
+    struct sbuf s = {0};
+    comms_write_html(&doc, "nl", "Fits", &s);
+    ck_assert_ptr_nonnull(strstr(sbuf_str(&s), "top: 10.5mm; font-size: 8.5pt\""));
+    ck_assert_ptr_nonnull(strstr(sbuf_str(&s), "<div class=\"page\" style=\"font-size: 25pt\">"));
+    sbuf_free(&s);
+    comms_doc_free(&doc);
+    /* Eleven paragraphs do not fit a card at 8.5 pt; a 52-character
+     * address does not fit a poster's line at 31 pt. */
+    const char *runs_off = "{{part card}}\n# Card\n\n## Huisartsen Gezondheidscentrum Oud-Beijerland\n\n"
+                           "A\n\nB\n\nC\n\nD\n\nE\n\nF\n\nG\n\nH\n\nI\n\nJ\n\nLevensgevaar? Bel 112.\n"
+                           "{{part poster}}\n# Poster\n\n## Een vraag? Stel hem online.\n\n"
+                           "### Ga naar www.gezondheidscentrumoudbeijerland.example/econsult\n";
+    ck_assert_int_eq(fill(runs_off, SERVICE_ECONSULT, &doc, &d), EH_OK);
+    comms_write_html(&doc, "nl", "Runs off", &s);
+    const char *card = strstr(sbuf_str(&s), "top: 10.5mm; font-size: ");
+    const char *page = strstr(sbuf_str(&s), "<div class=\"page\" style=\"font-size: ");
+    ck_assert_ptr_nonnull(card);
+    ck_assert_ptr_nonnull(page);
+    double card_pt = strtod(card + strlen("top: 10.5mm; font-size: "), NULL);
+    double page_pt = strtod(page + strlen("<div class=\"page\" style=\"font-size: "), NULL);
+    ck_assert(card_pt < 8.5 && card_pt >= 8.5 * 0.55);
+    ck_assert(page_pt < 25 && page_pt >= 25 * 0.55);
     sbuf_free(&s);
     comms_doc_free(&doc);
     diag_free(&d);
@@ -232,6 +270,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, a_missing_value_is_named_once_and_nothing_comes_out);
     tcase_add_test(tc, writers);
     tcase_add_test(tc, ten_cards_on_a_sheet);
+    tcase_add_test(tc, long_text_set_smaller);
     suite_add_tcase(s, tc);
     return s;
 }
