@@ -260,6 +260,27 @@ START_TEST(long_text_set_smaller)
 }
 END_TEST
 
+/* A link's address may hold parentheses of its own (a register's website
+ * such as .../zorg_(econsult)): the link ends where the opening one closes. */
+START_TEST(link_with_parentheses)
+{
+    struct comms_doc doc = {0};
+    struct diag_list d = {0};
+    ck_assert_int_eq(fill("{{part text}}\n# Text\n\nGa naar [de site](https://a.example/zorg_(econsult)?a=1&b=2) nu.\n",
+                          SERVICE_ECONSULT, &doc, &d), EH_OK);
+    struct sbuf html = {0}, txt = {0};
+    comms_write_html(&doc, "nl", "Link", &html);
+    comms_write_txt(&doc, &txt);
+    ck_assert_ptr_nonnull(strstr(sbuf_str(&html),
+                                 "<a href=\"https://a.example/zorg_(econsult)?a=1&amp;b=2\">de site</a> nu."));
+    ck_assert_ptr_nonnull(strstr(sbuf_str(&txt), "Ga naar de site (a.example/zorg_(econsult)?a=1&b=2) nu."));
+    sbuf_free(&html);
+    sbuf_free(&txt);
+    comms_doc_free(&doc);
+    diag_free(&d);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("comms");
@@ -271,6 +292,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, writers);
     tcase_add_test(tc, ten_cards_on_a_sheet);
     tcase_add_test(tc, long_text_set_smaller);
+    tcase_add_test(tc, link_with_parentheses);
     suite_add_tcase(s, tc);
     return s;
 }
