@@ -79,9 +79,7 @@ enum eh_status cmd_generate(struct cmd_ctx *ctx, int argc, char **argv)
         case 'f':
         case 't': {
             int *d = c == 'f' ? &cfg.from : &cfg.to;
-            if (!parse_date(optarg, strlen(optarg), d))
-                return cmd_usage_error(ctx, "--%s must be a date YYYY-MM-DD (got '%s')", c == 'f' ? "from" : "to",
-                                       optarg);
+            if (parse_date_option(ctx, c == 'f' ? "--from" : "--to", optarg, d)) return EH_USAGE;
             break;
         }
         case 's':

@@ -23,6 +23,9 @@ const char *user_lang(void)
 int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int *out)
 {
     if (parse_date(arg, strlen(arg), out)) return EH_OK;
+    if (year_out_of_range(arg, strlen(arg)))
+        return cmd_usage_error(ctx, "%s must be a date of the years %d to %d (got '%s')", opt, DATE_YEAR_MIN,
+                               DATE_YEAR_MAX, arg);
     return cmd_usage_error(ctx, "%s must be a date YYYY-MM-DD (got '%s')", opt, arg);
 }
 
@@ -55,6 +58,20 @@ static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat,
     }
     for (size_t i = 0; i < nids; i++) {
         char *copy = xstrdup(ids[i]), *save = NULL;
+        /* An empty --metric (a script's unset variable) would otherwise
+         * select nothing and succeed with no figures. */
+        if (!strtok_r(copy, ", ", &save)) {
+            struct sbuf known = {0};
+            for (size_t k = 0; k < cat->count; k++) sbuf_addf(&known, "%s%s", k ? ", " : "", cat->defs[k].id);
+            cmd_usage_error(ctx, "--metric '%s' names no metric (known: %s)", ids[i], sbuf_str(&known));
+            sbuf_free(&known);
+            free(copy);
+            free(*out);
+            *out = NULL;
+            return EH_USAGE;
+        }
+        strcpy(copy, ids[i]);
+        save = NULL;
         for (char *id = strtok_r(copy, ", ", &save); id; id = strtok_r(NULL, ", ", &save)) {
             const struct metric_def *m = metric_find(cat, id);
             if (!m) {

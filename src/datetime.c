@@ -40,9 +40,24 @@ static bool leap(int y)
 bool valid_civil(int y, int m, int d)
 {
     static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+    if (y < DATE_YEAR_MIN || y > DATE_YEAR_MAX || m < 1 || m > 12 || d < 1) return false;
     int max = mdays[m - 1] + (m == 2 && leap(y));
     return d <= max;
+}
+
+bool year_out_of_range(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    if (n < 5 || s[4] != '-') return false;
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        y = y * 10 + (s[i] - '0');
+    }
+    return y < DATE_YEAR_MIN || y > DATE_YEAR_MAX;
 }
 
 static inline bool digits(const char *s, size_t n, int *out)

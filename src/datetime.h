@@ -26,6 +26,13 @@
 int days_from_civil(int y, int m, int d);
 void civil_from_days(int days, int *y, int *m, int *d);
 bool valid_civil(int y, int m, int d);
+/* Dates and times are those of the years DATE_YEAR_MIN to DATE_YEAR_MAX.
+ * year_out_of_range: s starts as a date does (four digits and a dash) with
+ * a year outside them, e.g. 0001-01-01 or 9999-12-31, which exports write
+ * for "no date": the reason to give rather than "not a date". */
+#define DATE_YEAR_MIN 1900
+#define DATE_YEAR_MAX 2200
+bool year_out_of_range(const char *s, size_t n);
 
 /* "YYYY-MM-DD" exactly (n bytes). */
 bool parse_date(const char *s, size_t n, int *days);

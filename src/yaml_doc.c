@@ -571,7 +571,10 @@ bool ydate(struct yctx *c, yaml_node_t *n, const char *what, int *days)
     const char *s;
     if (!scalar_text(c, n, what, &s)) return false;
     if (parse_date(s, strlen(s), days)) return true;
-    yerror(c, n, "%s must be a date YYYY-MM-DD (got '%s')", what, s);
+    if (year_out_of_range(s, strlen(s)))
+        yerror(c, n, "%s must be a date of the years %d to %d (got '%s')", what, DATE_YEAR_MIN, DATE_YEAR_MAX, s);
+    else
+        yerror(c, n, "%s must be a date YYYY-MM-DD (got '%s')", what, s);
     return false;
 }
 

@@ -218,6 +218,10 @@ $ ehtrack compare --practice 90100001 --metric econsult_shares
 ! ehtrack: compare: no metric 'econsult_shares'; did you mean 'econsult_share'?
 ! usage: ehtrack compare --practice AGB [--against care-group|region|insurer|all] [--metric ID...] [--from D] [--to D] [--as-of D] [--days calendar|working]
 ? 2
+$ ehtrack compare --practice 90100001 --metric ""
+! ehtrack: compare: --metric '' names no metric (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
+! usage: ehtrack compare --practice AGB [--against care-group|region|insurer|all] [--metric ID...] [--from D] [--to D] [--as-of D] [--days calendar|working]
+? 2
 $ ehtrack compare --practice 90100001 --from 2026-10-01 --to 2026-09-30
 ! ehtrack: compare: --from is after --to
 ! usage: ehtrack compare --practice AGB [--against care-group|region|insurer|all] [--metric ID...] [--from D] [--to D] [--as-of D] [--days calendar|working]

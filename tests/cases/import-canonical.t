@@ -190,3 +190,14 @@ $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.
 $ ehtrack rejects | grep -c -E 'P9[0-9]{6}'
 > 0
 ? 1
+
+# A time or date of a year outside 1900..2200 (0001-01-01 and 9999-12-31
+# stand for "no date" in some exports) is rejected as such, not as a value
+# of the wrong layout.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\ny1,01053021,9999-12-31T00:00,P9100001,f2f,gp,,\ny2,01053021,0001-01-01 00:00,P9100001,f2f,gp,,\ny3,01053021,2026-13-01T00:00,P9100001,f2f,gp,,\n' > years.csv
+$ printf 'practice,date,respondents,aware\n01053021,9999-12-31,10,2\n' > years-survey.csv
+$ ehtrack import consults years.csv > /dev/null 2>&1; ehtrack import survey years-survey.csv > /dev/null 2>&1; ehtrack rejects --format csv | grep years
+> 14,years.csv,2,3,start,start: a year outside 1900..2200
+> 14,years.csv,3,3,start,start: a year outside 1900..2200
+> 14,years.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
+> 15,years-survey.csv,2,2,date,date: a year outside 1900..2200

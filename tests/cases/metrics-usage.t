@@ -25,6 +25,19 @@ $ ehtrack metrics --metric econsult_shar
 ! ehtrack: metrics: no metric 'econsult_shar'; did you mean 'econsult_share'?
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
+# An empty --metric (a script's unset variable) is not "no figures, success".
+$ ehtrack metrics --metric "" --format json
+! ehtrack: metrics: --metric '' names no metric (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
+? 2
+$ ehtrack metrics --metric econsults --metric ", "
+! ehtrack: metrics: --metric ', ' names no metric (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
+? 2
+$ ehtrack metrics --as-of 2201-01-01
+! ehtrack: metrics: --as-of must be a date of the years 1900 to 2200 (got '2201-01-01')
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
+? 2
 $ ehtrack metrics --from 2026-03-10 --to 2026-03-01
 ! ehtrack: metrics: --from is after --to
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
