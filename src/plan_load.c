@@ -37,6 +37,27 @@ static char *dup_string(struct yctx *c, yaml_node_t *n, const char *what)
     return n && ystring(c, n, what, &s) ? xstrdup(s) : NULL;
 }
 
+/* A name that is shown on one line (in tables, sheet cells, the heading of
+ * a patient text): a line break or another control character in it would
+ * break the line, or the Markdown of a text, where it is shown. */
+static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
+{
+    const char *s;
+    if (!n || !ystring(c, n, what, &s)) return NULL;
+    /* A block scalar (name: |) ends in a line break of its own. */
+    size_t len = strlen(s);
+    while (len && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)s + len; p++)
+        if (*p < 0x20 || *p == 0x7f || (p[0] == 0xC2 && p[1] == 0x85) ||
+            (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))) {
+            bool line_break = *p == '\n' || *p == '\r' || *p == 0xC2 || *p == 0xE2;
+            yerror(c, n, "%s must be one line of text (it holds a %s)", what,
+                   line_break ? "line break" : "control character");
+            return NULL;
+        }
+    return xstrndup(s, len);
+}
+
 static bool read_agb(struct yctx *c, yaml_node_t *n, char **out)
 {
     const char *s;
@@ -115,9 +136,9 @@ static void read_practice(struct yctx *c, yaml_node_t *n, struct practice *p)
         p->agb_at = at(v);
         read_agb(c, v, &p->agb);
     }
-    p->name = dup_string(c, ymap_get(&m, "name"), "name");
-    p->care_group = dup_string(c, ymap_get(&m, "care_group"), "care_group");
-    p->region = dup_string(c, ymap_get(&m, "region"), "region");
+    p->name = dup_line(c, ymap_get(&m, "name"), "name");
+    p->care_group = dup_line(c, ymap_get(&m, "care_group"), "care_group");
+    p->region = dup_line(c, ymap_get(&m, "region"), "region");
     if ((v = ymap_get(&m, "list_size"))) yint(c, v, "list_size", 1, 1000000, &p->list_size);
     if ((v = ymap_get(&m, "website")) && !yis_null(v)) read_website(c, v, &p->website);
     if ((v = ymap_get(&m, "phone")) && !yis_null(v)) read_phone(c, v, &p->phone);
@@ -567,7 +588,7 @@ static void read_application(struct yctx *c, yaml_node_t *n, struct plan *p)
     yaml_node_t *v;
     int idx;
     if ((v = ymap_get(&m, "type")) && yenum(c, v, &VOCAB_APP_TYPES, &idx)) p->app_type = idx;
-    p->app_name = dup_string(c, ymap_get(&m, "name"), "application name");
+    p->app_name = dup_line(c, ymap_get(&m, "name"), "application name");
     if ((v = ymap_get(&m, "vendor")) && !yis_null(v)) p->vendor = dup_string(c, v, "vendor");
     ymap_free(&m);
 }
@@ -601,7 +622,7 @@ bool plan_load(struct yctx *c, yaml_node_t *root, const struct metric_catalog *m
             else yerror(c, v, "plan id must be " PLAN_ID_RULE " (got '%s')", s);
         }
     }
-    p->title = dup_string(c, ymap_get(&m, "title"), "title");
+    p->title = dup_line(c, ymap_get(&m, "title"), "title");
     yaml_node_t *practice = ymap_get(&m, "practice"), *group = ymap_get(&m, "care_group");
     if (practice && group) {
         yerror(c, group, "a plan belongs to a practice or to a care group, not both");
@@ -610,7 +631,7 @@ bool plan_load(struct yctx *c, yaml_node_t *root, const struct metric_catalog *m
         read_agb(c, practice, &p->practice);
     } else if (group) {
         p->owner_at = at(group);
-        p->care_group = dup_string(c, group, "care_group");
+        p->care_group = dup_line(c, group, "care_group");
     } else {
         yerror(c, root, "plan needs practice: AGB (a practice plan) or care_group: NAME (a care-group plan)");
     }

@@ -34,3 +34,12 @@ $ ehtrack plan check fixtures/plans/edge-not-a-plan.yaml
 # A directory is searched for .yaml and .yml files.
 $ ehtrack plan check plans/
 > checked 18 files: 16 practices, 17 plans; 0 errors, 0 warnings
+# A name is shown on one line (tables, workbook cells, the heading of a
+# patient text, where a line break turned "# ..." into a heading and
+# "- ..." into a list): a line break or control character in it is an
+# error; the line break a block scalar (name: |) ends with is not.
+$ printf 'practices:\n  - agb: "01099001"\n    name: "Praktijk Noord\\n# Gehackt"\n    care_group: |\n      Zorggroep Twee\n    region: "Twente\\tOost"\n    insurers: [VGZ]\n    list_size: 5200\n' > names.yaml; ehtrack plan check names.yaml
+> checked 1 file: 1 practice, 0 plans; 2 errors, 0 warnings
+! ehtrack: names.yaml:3:11: name must be one line of text (it holds a line break)
+! ehtrack: names.yaml:6:13: region must be one line of text (it holds a control character)
+? 1
