@@ -48,9 +48,8 @@ static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
     size_t len = strlen(s);
     while (len && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
     for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)s + len; p++)
-        if (*p < 0x20 || *p == 0x7f || (p[0] == 0xC2 && p[1] == 0x85) ||
-            (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))) {
-            bool line_break = *p == '\n' || *p == '\r' || *p == 0xC2 || *p == 0xE2;
+        if (*p < 0x20 || *p == 0x7f) {
+            bool line_break = *p == '\n' || *p == '\r';
             yerror(c, n, "%s must be one line of text (it holds a %s)", what,
                    line_break ? "line break" : "control character");
             return NULL;
