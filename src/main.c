@@ -24,6 +24,12 @@
     "  --care-group NAME    plans of this care group's practices, and its own\n" \
     "  --region NAME        plans in this region\n" \
     "  --insurer NAME       plans of practices that list this insurer\n"
+/* metrics chooses practices, not plans: the records of these. */
+#define PRACTICE_FILTER_HELP \
+    "  --practice AGB       the records of this practice\n" \
+    "  --care-group NAME    the records of this care group's practices\n" \
+    "  --region NAME        the records of the practices in this region\n" \
+    "  --insurer NAME       the records of the practices that list this insurer\n"
 #define FORMAT_HELP "  --format FORMAT      table (default), csv or json\n"
 #define DAYS_HELP \
     "  --days K             calendar (default) or working: what per day and per week divide by\n" \
@@ -106,7 +112,7 @@ const struct command COMMANDS[] = {
     {"metrics", cmd_metrics, CMD_DB | CMD_FORMAT,
      "[FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]",
      "compute SMART adoption metrics from the imported logs",
-     FILTER_HELP
+     PRACTICE_FILTER_HELP
      "  --metric ID          one or more metric ids (default all; see metrics/ and docs/metrics.md)\n"
      "  --period P           week, month (default), quarter, year or all\n"
      "  --by B               practice (default), care_group, region, insurer or all\n"
