@@ -9,6 +9,7 @@
 #include "db.h"
 #include "out_file.h"
 #include "paths.h"
+#include "metric_eval.h"
 #include "util.h"
 
 static const char *const CHANNELS[] = {"website", "phone", "waiting-room", "newsletter", "card", "replies"};
@@ -19,7 +20,8 @@ enum text_format { TEXT_MD, TEXT_HTML, TEXT_TXT };
 struct comms_facts {
     char *app_type, *app_name, *plan_care_group;
     long term_hours;
-    long long practice_id;
+    long long practice_id;              /* the plan's practice; 0 for a care-group plan */
+    long long speaks_for;               /* the practice the texts are for */
     char *agb, *practice, *care_group, *website, *phone, *source;
 };
 
@@ -69,7 +71,7 @@ static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bo
 {
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
-                   "SELECT agb, name, care_group, website, phone, source FROM practices "
+                   "SELECT agb, name, care_group, website, phone, source, id FROM practices "
                    "WHERE (?1 IS NOT NULL AND id = ?1) OR (?2 IS NOT NULL AND agb = ?2 AND care_group = ?3)",
                    err))
         return EH_IO;
@@ -85,9 +87,33 @@ static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bo
         f->website = dup_text(st, 3);
         f->phone = dup_text(st, 4);
         f->source = dup_text(st, 5);
+        f->speaks_for = sqlite3_column_int64(st, 6);
     }
     sqlite3_finalize(st);
     return rc;
+}
+
+/* The texts promise the plan's term; response_in_term measures the
+ * practice's (metric_eval.h). Where they differ the practice is judged on
+ * another term than the one its patients are told: say so. */
+static int note_other_term(sqlite3 *db, const struct comms_facts *f, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT " PRACTICE_TERM_SQL("?1"), err)) return EH_IO;
+    sqlite3_bind_int64(st, 1, f->speaks_for);
+    int rc;
+    long measured = db_next(st, &rc, err, "reading the response term") ? sqlite3_column_int(st, 0) : f->term_hours;
+    sqlite3_finalize(st);
+    if (rc || measured == f->term_hours) return rc;
+    fprintf(stderr,
+            "ehtrack: note: these texts promise an answer within %ld hours, but response_in_term measures "
+            "practice %s against %ld hours, %s (docs/metrics.md, \"The response term\")\n",
+            f->term_hours, f->agb, measured,
+            f->practice_id ? "the smallest term of its e-consult and portal plans (one without "
+                             "response_term_hours counts as 24: give each the term promised)"
+                           : "the term of its own e-consult and portal plans, or 24: a care-group plan's term "
+                             "does not count for its practices");
+    return EH_OK;
 }
 
 static int care_group_needs_practice(struct cmd_ctx *ctx, sqlite3 *db, const char *plan_id,
@@ -287,6 +313,7 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
             fwrite(sbuf_str(&text), 1, text.len, stdout);
         }
         sbuf_free(&text);
+        if (!rc && service != SERVICE_VIDEO) rc = note_other_term(db, &f, &ctx->err);
     }
     diag_free(&diags);
     comms_doc_free(&doc);

@@ -347,17 +347,13 @@ static int build_days(struct eval *e)
 
 static int build_terms(struct eval *e)
 {
-    /* The practice's term: the smallest of its e-consult and portal plans
-     * (24 hours where such a plan sets none), else 24. Retired plans count
-     * only for a practice without an active one: a plan renamed and then
-     * given a new term must not keep the old id's term. */
+    /* Retired plans count only for a practice without an active one: a
+     * plan renamed and then given a new term must not keep the old id's
+     * term. */
     if (db_exec(e->db, "DROP TABLE IF EXISTS temp.m_terms;"
                        "CREATE TEMP TABLE m_terms(practice_id INTEGER PRIMARY KEY, hours INTEGER NOT NULL);"
                        "INSERT INTO temp.m_terms "
-                       "SELECT s.practice_id, coalesce((SELECT min(coalesce(pl.response_term_hours, 24)) FROM plans pl "
-                       "  WHERE pl.practice_id = s.practice_id "
-                       "  AND pl.app_type IN ('patient_communication', 'patient_portal') "
-                       "  GROUP BY pl.retired_at IS NOT NULL ORDER BY pl.retired_at IS NOT NULL LIMIT 1), 24) "
+                       "SELECT s.practice_id, " PRACTICE_TERM_SQL("s.practice_id") " "
                        "FROM (SELECT DISTINCT practice_id FROM temp.m_scope) s;", e->err))
         return EH_IO;
     return EH_OK;

@@ -113,6 +113,16 @@ struct metric_result {
 
 int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out,
                 struct eh_error *err);
+/* The response term of a practice, in hours (docs/metrics.md, "The
+ * response term"): the smallest response_term_hours of its own e-consult
+ * and portal plans (24 where such a plan sets none), retired plans only
+ * where it has no active one; else 24. An SQL expression over the
+ * practice's id given as SQL text (a column, or a parameter). */
+#define PRACTICE_TERM_SQL(practice_id)                                                                  \
+    "coalesce((SELECT min(coalesce(pl.response_term_hours, 24)) FROM plans pl "                        \
+    "WHERE pl.practice_id = " practice_id " AND pl.app_type IN ('patient_communication', 'patient_portal') " \
+    "GROUP BY pl.retired_at IS NOT NULL ORDER BY pl.retired_at IS NOT NULL LIMIT 1), 24)"
+
 /* The time budget of one metric's SQL: $EHTRACK_QUERY_TIMEOUT seconds,
  * default 600; EH_USAGE when the variable is not a positive number. */
 int metric_time_budget(double *seconds, struct eh_error *err);

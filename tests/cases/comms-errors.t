@@ -11,7 +11,8 @@ $ ehtrack comms thuismeten-linde
 
 # A care-group plan speaks for one practice of the group at a time: the
 # texts carry that practice's name, website and phone, and the group's
-# term (72 hours: 3 working days).
+# term (72 hours: 3 working days); response_in_term measures the practice
+# against its own plans' term, which comms points out.
 $ ehtrack comms econsult-rivier
 ! ehtrack: comms: econsult-rivier is a plan of Zorggroep Rivier; its texts speak for one of its practices, so give --practice AGB: 01099001 (Huisartsenpraktijk De Linde), 01099002 (Gezondheidscentrum De Brug), 01099003 (Praktijk Zonder Site)
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
@@ -30,6 +31,7 @@ $ ehtrack comms econsult-rivier --practice 01099002 --channel card
 > Snel hulp nodig? Bel +31 345 012 999.
 >
 > Levensgevaar? Bel 112.
+! ehtrack: note: these texts promise an answer within 72 hours, but response_in_term measures practice 01099002 against 24 hours, the term of its own e-consult and portal plans, or 24: a care-group plan's term does not count for its practices (docs/metrics.md, "The response term")
 $ ehtrack comms econsult-rivier --practice 01099004 --channel card
 ! ehtrack: practice 01099004 is not one of Zorggroep Rivier: 01099001 (Huisartsenpraktijk De Linde), 01099002 (Gezondheidscentrum De Brug), 01099003 (Praktijk Zonder Site)
 ? 1
