@@ -45,6 +45,7 @@ struct fill {
     struct diag_list *diags;
     struct block_state blocks[8];
     size_t depth;
+    size_t too_deep;                    /* {{#if}}s beyond blocks, reported; their {{/if}}s close them */
     struct comms_doc doc;
     enum comms_part_kind kind;
     struct sbuf part;
@@ -102,18 +103,21 @@ static void list_words(const char *const *words, size_t n, struct sbuf *out)
     for (size_t i = 0; i < n; i++) sbuf_addf(out, "%s%s", i ? ", " : "", words[i]);
 }
 
-static void directive(struct fill *f, long line, long col, const char *inner, size_t len)
+/* inner: the directive without its braces and the spaces inside them, of
+ * which pad stood before it; col: the column of its "{{". */
+static void directive(struct fill *f, long line, long col, size_t pad, const char *inner, size_t len)
 {
     const char *end = inner + len;
     if (*inner == '!') return;
-    if (len >= 4 && memcmp(inner, "#if ", 4) == 0) {
+    if ((len == 3 || (len >= 4 && inner[3] == ' ')) && memcmp(inner, "#if", 3) == 0) {
         if (f->depth == ARRAY_LEN(f->blocks)) {
-            diag_add(f->diags, DIAG_ERROR, f->path, line, col, "{{#if}} blocks nest at most %zu deep",
-                     ARRAY_LEN(f->blocks));
+            if (!f->too_deep++)
+                diag_add(f->diags, DIAG_ERROR, f->path, line, col, "{{#if}} blocks nest at most %zu deep",
+                         ARRAY_LEN(f->blocks));
             return;
         }
         bool matched = false, any = false;
-        for (const char *w = inner + 4; w < end;) {
+        for (const char *w = inner + 3; w < end;) {
             while (w < end && *w == ' ') w++;
             const char *e = w;
             while (e < end && *e != ' ') e++;
@@ -123,7 +127,7 @@ static void directive(struct fill *f, long line, long col, const char *inner, si
             if (s < 0) {
                 struct sbuf known = {0};
                 list_words(COMMS_SERVICES, ARRAY_LEN(COMMS_SERVICES), &known);
-                diag_add(f->diags, DIAG_ERROR, f->path, line, col + 2 + (w - inner),
+                diag_add(f->diags, DIAG_ERROR, f->path, line, col + 2 + (long)pad + (w - inner),
                          "unknown service '%.*s' in {{#if}} (known: %s)", (int)(e - w), w, sbuf_str(&known));
                 sbuf_free(&known);
             }
@@ -134,15 +138,22 @@ static void directive(struct fill *f, long line, long col, const char *inner, si
         bool parent = active(f);
         f->blocks[f->depth++] = (struct block_state){line, parent && matched, parent, matched, false};
     } else if (len == 4 && memcmp(inner, "else", 4) == 0) {
-        if (!f->depth || f->blocks[f->depth - 1].in_else) {
+        if (f->too_deep) return;
+        if (!f->depth) {
             diag_add(f->diags, DIAG_ERROR, f->path, line, col, "{{else}} without an open {{#if}}");
+            return;
+        }
+        if (f->blocks[f->depth - 1].in_else) {
+            diag_add(f->diags, DIAG_ERROR, f->path, line, col, "a second {{else}} in the {{#if}} of line %ld",
+                     f->blocks[f->depth - 1].line);
             return;
         }
         struct block_state *b = &f->blocks[f->depth - 1];
         b->in_else = true;
         b->active = b->parent_active && !b->matched;
     } else if (len == 3 && memcmp(inner, "/if", 3) == 0) {
-        if (!f->depth) diag_add(f->diags, DIAG_ERROR, f->path, line, col, "{{/if}} without an open {{#if}}");
+        if (f->too_deep) f->too_deep--;
+        else if (!f->depth) diag_add(f->diags, DIAG_ERROR, f->path, line, col, "{{/if}} without an open {{#if}}");
         else f->depth--;
     } else if (len > 5 && memcmp(inner, "part ", 5) == 0) {
         const char *w = inner + 5;
@@ -151,7 +162,7 @@ static void directive(struct fill *f, long line, long col, const char *inner, si
         if (k < 0) {
             struct sbuf known = {0};
             list_words(PART_KINDS, ARRAY_LEN(PART_KINDS), &known);
-            diag_add(f->diags, DIAG_ERROR, f->path, line, col + 2 + (w - inner),
+            diag_add(f->diags, DIAG_ERROR, f->path, line, col + 2 + (long)pad + (w - inner),
                      "unknown part '%.*s' (known: %s)", (int)(end - w), w, sbuf_str(&known));
             sbuf_free(&known);
             return;
@@ -219,9 +230,16 @@ static void fill_line(struct fill *f, long line, const char *s, size_t len)
     while (lead < len && (s[lead] == ' ' || s[lead] == '\t')) lead++;
     while (trail > lead && (s[trail - 1] == ' ' || s[trail - 1] == '\t')) trail--;
     if (trail - lead >= 4 && !memcmp(s + lead, "{{", 2) && !memcmp(s + trail - 2, "}}", 2) &&
-        !memmem(s + lead + 2, trail - lead - 4, "}}", 2) && is_directive(s + lead + 2, trail - lead - 4)) {
-        directive(f, line, (long)utf8_width(s, lead) + 1, s + lead + 2, trail - lead - 4);
-        return;
+        !memmem(s + lead + 2, trail - lead - 4, "}}", 2)) {
+        /* Spaces inside the braces are allowed: {{ #if video }}. */
+        const char *inner = s + lead + 2;
+        size_t ilen = trail - lead - 4, pad = 0;
+        while (ilen && *inner == ' ') inner++, ilen--, pad++;
+        while (ilen && inner[ilen - 1] == ' ') ilen--;
+        if (is_directive(inner, ilen)) {
+            directive(f, line, (long)utf8_width(s, lead) + 1, pad, inner, ilen);
+            return;
+        }
     }
     bool keep = active(f);
     size_t i = 0;
@@ -283,7 +301,7 @@ int comms_fill(const char *path, enum comms_service service, struct comms_value 
         sbuf_free(&text);
         return EH_INVALID;
     }
-    struct fill f = {path, service, values, nvalues, diags, {{0}}, 0, {0}, PART_TEXT, {0}};
+    struct fill f = {path, service, values, nvalues, diags, {{0}}, 0, 0, {0}, PART_TEXT, {0}};
     long line = 0;
     for (const char *p = s; p < s + total;) {
         const char *nl = memchr(p, '\n', (size_t)(s + total - p));

@@ -142,6 +142,35 @@ START_TEST(template_errors_have_their_place)
 }
 END_TEST
 
+/* Directives with spaces inside their braces; an {{else}} twice; an {{#if}}
+ * without a service; too deep a nesting reported once, its {{/if}}s no
+ * errors of their own. */
+START_TEST(directive_forms)
+{
+    struct comms_doc doc = {0};
+    struct diag_list d = {0};
+    ck_assert_int_eq(fill("{{ #if video }}\nvideo\n{{ else }}\nother\n{{ /if }}\n", SERVICE_ECONSULT, &doc, &d), EH_OK);
+    ck_assert_uint_eq(doc.count, 1);
+    ck_assert_str_eq(doc.parts[0].md, "other\n");
+    comms_doc_free(&doc);
+    const char *t = "{{#if video}}\n{{else}}\n{{else}}\n{{/if}}\n"
+                    "{{#if}}\n{{/if}}\n"
+                    "{{ #if  portaal }}\n{{/if}}\n"
+                    "{{#if video}}\n{{#if video}}\n{{#if video}}\n{{#if video}}\n{{#if video}}\n"
+                    "{{#if video}}\n{{#if video}}\n{{#if video}}\n{{#if video}}\n{{#if video}}\n"
+                    "{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n{{/if}}\n";
+    ck_assert_int_eq(fill(t, SERVICE_ECONSULT, &doc, &d), EH_INVALID);
+    char buf[512];
+    ck_assert_uint_eq(d.count, 4);
+    ck_assert_str_eq(diag_text(&d, 0, buf, sizeof buf), "3:1: a second {{else}} in the {{#if}} of line 1");
+    ck_assert_str_eq(diag_text(&d, 1, buf, sizeof buf), "5:1: {{#if}} names no service");
+    ck_assert_str_eq(diag_text(&d, 2, buf, sizeof buf), "7:9: unknown service 'portaal' in {{#if}} (known: econsult, portal, video)");
+    ck_assert_str_eq(diag_text(&d, 3, buf, sizeof buf), "17:1: {{#if}} blocks nest at most 8 deep");
+    comms_doc_free(&doc);
+    diag_free(&d);
+}
+END_TEST
+
 START_TEST(a_missing_value_is_named_once_and_nothing_comes_out)
 {
     const char *t = "Go to {{website}}.\n{{#if video}}\n{{website}}\n{{/if}}\nOr {{website_link}}.\n";
@@ -293,6 +322,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, ten_cards_on_a_sheet);
     tcase_add_test(tc, long_text_set_smaller);
     tcase_add_test(tc, link_with_parentheses);
+    tcase_add_test(tc, directive_forms);
     suite_add_tcase(s, tc);
     return s;
 }
