@@ -16,6 +16,7 @@ $ ehtrack comms econsult-linde
 > Stel uw vraag online, met een e-consult.
 > U krijgt binnen 2 werkdagen antwoord.
 > Het is veilig en het kost u niets extra.
+> Snel hulp nodig? Bel 0345 012 345. Levensgevaar? Bel altijd 112.
 >
 > **Stel uw vraag online →**
 >
@@ -112,6 +113,7 @@ $ ehtrack comms econsult-linde
 >
 > Geen haast? Stel uw vraag in een e-consult op www.praktijkdelinde.example.
 > U krijgt antwoord binnen 2 werkdagen. Veilig, en het kost u niets extra.
+> Snel hulp nodig? Bel 0345 012 345. Levensgevaar? Bel altijd 112.
 >
 > # Nieuwsbrief
 >
@@ -204,6 +206,7 @@ $ ehtrack comms econsult-linde --lang en
 > Ask your question online, in an e-consult.
 > You get an answer within 2 working days.
 > It is safe and it costs you nothing extra.
+> Need help quickly? Call 0345 012 345. A life in danger? Always call 112.
 >
 > **Ask your question online →**
 >
@@ -300,6 +303,7 @@ $ ehtrack comms econsult-linde --lang en
 >
 > No hurry? Ask your question in an e-consult at www.praktijkdelinde.example.
 > You get an answer within 2 working days. Safe, and it costs you nothing extra.
+> Need help quickly? Call 0345 012 345. A life in danger? Always call 112.
 >
 > # Newsletter
 >
@@ -395,6 +399,7 @@ $ ehtrack comms econsult-linde --format txt
 > Stel uw vraag online, met een e-consult.
 > U krijgt binnen 2 werkdagen antwoord.
 > Het is veilig en het kost u niets extra.
+> Snel hulp nodig? Bel 0345 012 345. Levensgevaar? Bel altijd 112.
 >
 > Stel uw vraag online →
 >
@@ -499,6 +504,7 @@ $ ehtrack comms econsult-linde --format txt
 >
 > Geen haast? Stel uw vraag in een e-consult op www.praktijkdelinde.example.
 > U krijgt antwoord binnen 2 werkdagen. Veilig, en het kost u niets extra.
+> Snel hulp nodig? Bel 0345 012 345. Levensgevaar? Bel altijd 112.
 >
 > Nieuwsbrief
 > ===========
@@ -600,6 +606,7 @@ $ ehtrack comms econsult-linde --format txt --lang en
 > Ask your question online, in an e-consult.
 > You get an answer within 2 working days.
 > It is safe and it costs you nothing extra.
+> Need help quickly? Call 0345 012 345. A life in danger? Always call 112.
 >
 > Ask your question online →
 >
@@ -704,6 +711,7 @@ $ ehtrack comms econsult-linde --format txt --lang en
 >
 > No hurry? Ask your question in an e-consult at www.praktijkdelinde.example.
 > You get an answer within 2 working days. Safe, and it costs you nothing extra.
+> Need help quickly? Call 0345 012 345. A life in danger? Always call 112.
 >
 > Newsletter
 > ==========
@@ -841,6 +849,7 @@ $ ehtrack comms portaal-brug
 > U krijgt binnen 1 werkdag antwoord.
 > Het is veilig en het kost u niets extra.
 > U stelt uw vraag in ons patiëntenportaal.
+> Snel hulp nodig? Bel +31 345 012 999. Levensgevaar? Bel altijd 112.
 >
 > **Stel uw vraag online →**
 >
@@ -938,6 +947,7 @@ $ ehtrack comms portaal-brug
 >
 > Geen haast? Stel uw vraag in een e-consult op gc-debrug.example/patienten.
 > U krijgt antwoord binnen 1 werkdag. Veilig, en het kost u niets extra.
+> Snel hulp nodig? Bel +31 345 012 999. Levensgevaar? Bel altijd 112.
 >
 > # Nieuwsbrief
 >
