@@ -322,6 +322,12 @@ int write_spread(struct writer *w, const struct sheet *sheet)
     if (!f->npoints) {
         put_long_text(&s, 0, L(w, S_FUNNEL_NONE), NULL);
         next_row(&s);
+        /* All left out for --min-cell is not "no figures": say how many. */
+        if (f->left_out) {
+            put_long_text(&s, 0, subst(w, L(w, S_FUNNEL_LEFT_OUT), 1, itoa_kept(w, (long long)f->left_out)),
+                          w->f.subtitle);
+            next_row(&s);
+        }
         sheet_end(&s, true, 1, 45);
         return EH_OK;
     }

@@ -105,6 +105,13 @@ $ ehtrack report care-group "Zorggroep Noord" -o noord-1.xlsx --lang en --as-of 
 > lines: at 200: 20.03%, 95% 14.49%..25.58%, 99.8% 11.29%..28.78%
 ! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
+# With --min-cell 1000 every practice is left out of the funnel: the sheet
+# says how many, not only that no practice has a figure to draw.
+$ ehtrack report care-group "Zorggroep Noord" -o noord-1000.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 --min-cell 1000 > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py spread noord-1000.xlsx metrics | grep -v "^spread"
+> Funnel: E-consult share by the number of records
+> No practice has a figure to draw in this period.
+> Left out for few records: 6 practice(s).
+
 # Zorggroep Zuid: G .5 of 100, H 0 of 50, I .1 of 50; pooled 55/200 = .275.
 #   G: se at 100 = .044651, 99.8% up to .275 + .137972 = .412972: above.
 #   H: se at 50 = .063147, 99.8% down to .275 - .195124 = .079876: below.

@@ -408,6 +408,9 @@ def cmd_spread(path, metrics_dir):
         if str(first).startswith("Funnel:"):
             print(first)
             continue
+        if section is None and str(first).startswith(("No practice", "Left out")):
+            print(first)
+            continue
         if section == "Practices outside the 99.8% limits":
             print("outside: %s" % (first if first == "none" else "%s %s %s of %s, %s" % (
                 first, r[1].value, shown(r[3]), r[4].value, r[5].value)))
