@@ -24,7 +24,7 @@ enum cmp_label {
     C_SERIES_MEDIAN, C_SERIES_PRACTICE, C_FIGURES, C_COMPARED_WITH, C_METRIC, C_BETTER, C_HIGHER, C_LOWER,
     C_PRACTICE, C_NUMERATOR, C_DENOMINATOR, C_PEERS, C_P25, C_MEDIAN, C_P75, C_RANK, C_POOLED, C_LO95, C_HI95,
     C_LO998, C_HI998, C_FUNNEL, C_SET_CARE_GROUP, C_SET_REGION, C_SET_INSURER, C_SET_ALL, C_FEW, C_NO_SHARES,
-    C_CHART_DATA, C_CHART_DATA_NOTE, C_NO, C_POSITION, C_BAND, C_MEDIAN_AT, C_PRACTICE_AT, C_OF_MEDIAN,
+    C_CHART_DATA, C_CHART_DATA_NOTE, C_NO, C_POSITION, C_BAND, C_MEDIAN_AT, C_PRACTICE_AT, C_OF_MEDIAN, C_ZERO_MEDIAN,
     C_LABEL_COUNT
 };
 
@@ -90,6 +90,10 @@ static const char *const LABELS[C_LABEL_COUNT][2] = {
     [C_MEDIAN_AT] = {"Median position", "Positie mediaan"},
     [C_PRACTICE_AT] = {"Practice position", "Positie praktijk"},
     [C_OF_MEDIAN] = {"(as a share of the median)", "(als deel van de mediaan)"},
+    [C_ZERO_MEDIAN] = {"Not in the chart of the other metrics, as the others' median is 0 and a share of it means "
+                       "nothing: {}.",
+                       "Niet in de grafiek van de andere indicatoren, omdat de mediaan van de anderen 0 is en een "
+                       "deel daarvan niets zegt: {}."},
 };
 
 static const char *L(const struct writer *w, enum cmp_label l)
@@ -178,6 +182,8 @@ struct chart_rows {
     size_t n;
     bool of_median;
     lxw_row_t first, last;          /* the rows of its data block */
+    const struct compare_row *zero_median[MAX_COLS];    /* left out: no share of a median of 0 */
+    size_t nzero;
 };
 
 static void pick_rows(const struct comparison *all, bool shares, struct chart_rows *out)
@@ -187,7 +193,10 @@ static void pick_rows(const struct comparison *all, bool shares, struct chart_ro
     for (size_t i = 0; all && i < all->nrows && out->n < MAX_COLS; i++) {
         const struct compare_row *row = &all->rows[i];
         if (!row->has_distribution || (row->metric->unit == UNIT_RATIO) != shares) continue;
-        if (!shares && !(row->median > 0)) continue;
+        if (!shares && !(row->median > 0)) {
+            out->zero_median[out->nzero++] = row;
+            continue;
+        }
         out->rows[out->n++] = row;
     }
 }
@@ -292,6 +301,14 @@ int write_comparison(struct writer *w, const struct sheet *sheet)
     } else {
         put_long_text(&s, 0, L(w, C_NO_SHARES), NULL);
         next_row(&s);
+    }
+    if (others.nzero) {
+        struct sbuf names = {0};
+        for (size_t i = 0; i < others.nzero; i++)
+            sbuf_addf(&names, "%s%s", i ? ", " : "", metric_header(w, others.zero_median[i]->metric));
+        put_long_text(&s, 0, subst(w, L(w, C_ZERO_MEDIAN), 1, keepf(w, "%s", sbuf_str(&names))), w->f.subtitle);
+        next_row(&s);
+        sbuf_free(&names);
     }
     section(&s, L(w, C_FIGURES));
     int rc = write_figures(w, &s);

@@ -44,6 +44,12 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts anemoon.xlsx
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types anemoon.xlsx
 > types: numbers are numbers, dates are dates, no formulas
 
+# A metric whose others' median is 0 cannot be drawn as a share of it: the
+# sheet names those it leaves out of the second chart. Here only Anemoon
+# has e-consults; the eight others each one consult face to face.
+$ { echo id,practice,start,patient,channel,role,minutes,reason; echo z1,90100001,2026-09-01T08:00,P1,econsult,gp,5,; echo z2,90100001,2026-09-02T08:00,P2,econsult,gp,5,; for p in 1 2 3 4 5 6 7 8 9; do echo f$p,9010000$p,2026-09-03T09:00,P$p,f2f,gp,10,; done; } > zero.csv && ehtrack --db zero.db init > /dev/null && ehtrack --db zero.db plan sync fixtures/compare/register.yaml > /dev/null && ehtrack --db zero.db import consults zero.csv > /dev/null && ehtrack --db zero.db report practice 90100001 -o zero.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('zero.xlsx')['Comparison']; [print(c.value) for r in ws.iter_rows() for c in r if str(c.value).startswith('Not in the chart')]"
+> Not in the chart of the other metrics, as the others' median is 0 and a share of it means nothing: E-consults, E-consults per week, E-consults per 1,000 listed patients.
+
 # In Dutch the sheet is Vergelijking.
 $ ehtrack report practice 90100006 -o fazant.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets fazant.xlsx | sed -n 5p
 > Vergelijking
