@@ -570,12 +570,12 @@ static int load_peers(sqlite3 *db, struct report *r, struct eh_error *err)
     size_t n = report_metrics(r, defs, ARRAY_LEN(defs));
     if (r->opt.kind == REPORT_PRACTICE) {
         static const enum peer_set sets[] = {PEERS_CARE_GROUP, PEERS_REGION, PEERS_ALL};
-        struct compare_query q = {r->opt.name, r->opt.from, r->opt.to, r->opt.as_of, DAYS_CALENDAR, defs, n};
+        struct compare_query q = {r->opt.name, r->opt.from, r->opt.to, r->opt.as_of, r->opt.days, defs, n};
         r->ncomparisons = ARRAY_LEN(sets);
         return compare_practice(db, &q, sets, ARRAY_LEN(sets), r->comparisons, err);
     }
     const struct metric_def *share = metric_find(r->cat, "econsult_share");
-    struct spread_query q = {r->opt.from, r->opt.to, r->opt.as_of, DAYS_CALENDAR, defs, n,
+    struct spread_query q = {r->opt.from, r->opt.to, r->opt.as_of, r->opt.days, defs, n,
                              share && metric_is_proportion(share) ? share : NULL};
     return compare_spread(db, &q, spread_rule_of, r, &r->spread, err);
 }

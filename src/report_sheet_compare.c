@@ -288,6 +288,10 @@ int write_comparison(struct writer *w, const struct sheet *sheet)
     sheet_title(&s, sheet_heading(w, s.name), subst(w, L(w, C_SUBTITLE), 2, w->date_from, w->date_to));
     put_long_text(&s, 0, L(w, C_SUBTITLE2), w->f.subtitle);
     next_row(&s);
+    if (r->opt.days == DAYS_WORKING) {
+        put_long_text(&s, 0, T(w, L_WORKING_DAYS), w->f.subtitle);
+        next_row(&s);
+    }
     lxw_row_t chart_row = s.row;
     const struct comparison *all = NULL;
     for (size_t k = 0; k < r->ncomparisons; k++)

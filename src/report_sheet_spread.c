@@ -305,6 +305,10 @@ int write_spread(struct writer *w, const struct sheet *sheet)
     const struct report *r = w->r;
     struct sheet s = *sheet;
     sheet_title(&s, sheet_heading(w, s.name), subst(w, L(w, S_SUBTITLE), 2, w->date_from, w->date_to));
+    if (r->opt.days == DAYS_WORKING) {
+        put_long_text(&s, 0, T(w, L_WORKING_DAYS), w->f.subtitle);
+        next_row(&s);
+    }
     if (r->aggregate) {
         put_long_text(&s, 0, keepf(w, "%s %s", privacy_note(w),
                                    subst(w, L(w, S_LEFT_OUT_NOTE), 1, itoa_kept(w, r->opt.min_cell))),

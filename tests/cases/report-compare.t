@@ -32,6 +32,17 @@ $ for s in care-group region all; do ehtrack compare --practice 90100001 --again
 > comparison All practices (8 others): 14 metrics, 98 figures equal to compare, 84 empty where compare has null; not on the sheet: followup_rate
 > comparison: none of the 8 other practices named
 
+# With --days working the sheet counts working days, as the Metrics sheet
+# and 'compare --days working' do, and its note says so.
+$ ehtrack report practice 90100001 -o anemoon-w.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 --days working > /dev/null 2>&1 && for s in care-group region all; do ehtrack compare --practice 90100001 --against $s --from 2026-09-01 --to 2026-09-30 --as-of 2026-10-01 --days working --format json > $s-w.json; done; $PYTHON $ROOT/tests/report/inspect_xlsx.py comparison anemoon-w.xlsx metrics fixtures/compare/register.yaml care-group-w.json region-w.json all-w.json; $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('anemoon-w.xlsx')['Comparison']; [print(c.value) for r in ws.iter_rows(max_row=6) for c in r if str(c.value).startswith('Per day')]"; grep -o '"metric": "calls_per_day", "value": [0-9.]*' all.json all-w.json
+> comparison Care group: Zorggroep Noord (5 others): 14 metrics, 79 figures equal to compare, 103 empty where compare has null; not on the sheet: followup_rate
+> comparison Region: Noordrand (3 others): 14 metrics, 47 figures equal to compare, 135 empty where compare has null; not on the sheet: followup_rate
+> comparison All practices (8 others): 14 metrics, 98 figures equal to compare, 84 empty where compare has null; not on the sheet: followup_rate
+> comparison: none of the 8 other practices named
+> Per day and per week count working days (Monday to Friday, not on Dutch public holidays).
+> all.json:"metric": "calls_per_day", "value": 2
+> all-w.json:"metric": "calls_per_day", "value": 2.727272727272727
+
 # Two charts over the table, against all practices: the shares (e-consult
 # share, video share, abandoned calls: the three with a distribution here)
 # and the other figures as a share of the others' median.
