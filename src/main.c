@@ -132,7 +132,7 @@ const struct command COMMANDS[] = {
      SCOPE_ALL_HELP FORMAT_HELP},
     {"compare", cmd_compare, CMD_DB | CMD_FORMAT,
      "--practice AGB [--against care-group|region|insurer|all] [--metric ID...] [--from D] [--to D] "
-     "[--as-of D] [--days calendar|working]",
+     "[--as-of D] [--days calendar|working] [--all]",
      "a practice against its peers: quartiles, rank and funnel limits per metric",
      "  --practice AGB       the practice to compare (8 digits)\n"
      "  --against SET        its peers: the other practices of its care-group, of its region,\n"
@@ -145,6 +145,8 @@ const struct command COMMANDS[] = {
      "                       after the practice's last record, at most today)\n"
      "  --days calendar|working\n"
      "                       the days that per-day and per-week rates divide by (default calendar)\n"
+     "  --all                accepted, as by status, goals and report: no figure here depends on\n"
+     "                       which plans are retired\n"
      FORMAT_HELP
      "Per metric: the practice's value; its peers' p25, median and p75; the share of peers it\n"
      "does better than (ties count half); the peers' pooled ratio; for shares, the funnel\n"
