@@ -19,6 +19,7 @@ enum text_format { TEXT_MD, TEXT_HTML, TEXT_TXT };
 /* What the texts are filled from: the plan, and the practice they speak for. */
 struct comms_facts {
     char *app_type, *app_name, *plan_care_group;
+    bool informal;                      /* setup.address: informal (je) */
     long term_hours;
     long long practice_id;              /* the plan's practice; 0 for a care-group plan */
     long long speaks_for;               /* the practice the texts are for */
@@ -48,8 +49,8 @@ static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *f
 {
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
-                   "SELECT app_type, app_name, coalesce(response_term_hours, 24), care_group, practice_id "
-                   "FROM plans WHERE id = ?1", err))
+                   "SELECT app_type, app_name, coalesce(response_term_hours, 24), care_group, practice_id, "
+                   "address = 'informal' FROM plans WHERE id = ?1", err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     int rc;
@@ -60,6 +61,7 @@ static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *f
         f->term_hours = sqlite3_column_int(st, 2);
         f->plan_care_group = dup_text(st, 3);
         f->practice_id = sqlite3_column_int64(st, 4);
+        f->informal = sqlite3_column_int(st, 5) == 1;
     }
     sqlite3_finalize(st);
     return rc;
@@ -314,6 +316,11 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
         }
         sbuf_free(&text);
         if (!rc && service != SERVICE_VIDEO) rc = note_other_term(db, &f, &ctx->err);
+        /* The texts are written with u; a plan that chose je is told, not
+         * silently given the other form. */
+        if (!rc && f.informal && lang == 0)
+            fprintf(stderr, "ehtrack: note: the plan's setup.address is informal (je), but these texts address "
+                            "patients as u: change the standard replies by hand where the practice writes je\n");
     }
     diag_free(&diags);
     comms_doc_free(&doc);

@@ -65,3 +65,14 @@ $ sed 's/within one working day/within 2 working days/g; s/than one working day/
 $ mkdir -p extra && sed -e 's/^plan: portaal-brug/plan: portaal-linde/' -e 's/"01099002"/"01099001"/' fixtures/comms/plans/portaal-brug.yaml > extra/portaal-linde.yaml && ehtrack plan sync fixtures/comms/plans extra > /dev/null 2>&1
 $ ehtrack comms econsult-linde --channel card > /dev/null
 ! ehtrack: note: these texts promise an answer within 48 hours, but response_in_term measures practice 01099001 against 24 hours, the smallest term of its e-consult and portal plans (one without response_term_hours counts as 24: give each the term promised) (docs/metrics.md, "The response term")
+
+# A plan that chose to write je (setup.address: informal) is told that the
+# texts say u, not silently given them (in English there is one form).
+$ sed -e 's/^plan: econsult-linde/plan: econsult-je/' -e 's/^setup: {response_term_hours: 48}/setup: {response_term_hours: 48, address: informal}/' fixtures/comms/plans/econsult-linde.yaml > extra/econsult-je.yaml && grep -c informal extra/econsult-je.yaml && ehtrack plan sync fixtures/comms/plans extra > /dev/null 2>&1
+> 1
+$ ehtrack comms econsult-je --channel replies | grep -c -w u
+> 9
+! ehtrack: note: these texts promise an answer within 48 hours, but response_in_term measures practice 01099001 against 24 hours, the smallest term of its e-consult and portal plans (one without response_term_hours counts as 24: give each the term promised) (docs/metrics.md, "The response term")
+! ehtrack: note: the plan's setup.address is informal (je), but these texts address patients as u: change the standard replies by hand where the practice writes je
+$ ehtrack comms econsult-je --channel replies --lang en > /dev/null
+! ehtrack: note: these texts promise an answer within 48 hours, but response_in_term measures practice 01099001 against 24 hours, the smallest term of its e-consult and portal plans (one without response_term_hours counts as 24: give each the term promised) (docs/metrics.md, "The response term")
