@@ -181,8 +181,9 @@ static char *website_display(const char *url)
     return xstrndup(s, n);
 }
 
+/* extra: a value beyond the words, named with them ("all" for --channel). */
 static int pick_word(struct cmd_ctx *ctx, const char *opt, const char *arg, const char *const *words, size_t n,
-                     int *out)
+                     const char *extra, int *out)
 {
     for (size_t i = 0; i < n; i++)
         if (strcmp(arg, words[i]) == 0) {
@@ -191,6 +192,7 @@ static int pick_word(struct cmd_ctx *ctx, const char *opt, const char *arg, cons
         }
     struct sbuf known = {0};
     for (size_t i = 0; i < n; i++) sbuf_addf(&known, "%s%s", i ? ", " : "", words[i]);
+    if (extra) sbuf_addf(&known, " or %s", extra);
     const char *hint = closest_word(arg, words, n);
     int rc = hint ? cmd_usage_error(ctx, "%s '%s' is unknown; did you mean '%s'?", opt, arg, hint)
                   : cmd_usage_error(ctx, "%s must be one of %s (got '%s')", opt, sbuf_str(&known), arg);
@@ -217,10 +219,10 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
         case 'o': out = optarg; break;
         case OPT_CHANNEL:
             if (strcmp(optarg, "all") == 0) channel = -1;
-            else rc = pick_word(ctx, "--channel", optarg, CHANNELS, ARRAY_LEN(CHANNELS), &channel);
+            else rc = pick_word(ctx, "--channel", optarg, CHANNELS, ARRAY_LEN(CHANNELS), "all", &channel);
             break;
-        case OPT_LANG: rc = pick_word(ctx, "--lang", optarg, langs, ARRAY_LEN(langs), &lang); break;
-        case OPT_FORMAT: rc = pick_word(ctx, "--format", optarg, FORMATS, ARRAY_LEN(FORMATS), &format); break;
+        case OPT_LANG: rc = pick_word(ctx, "--lang", optarg, langs, ARRAY_LEN(langs), NULL, &lang); break;
+        case OPT_FORMAT: rc = pick_word(ctx, "--format", optarg, FORMATS, ARRAY_LEN(FORMATS), NULL, &format); break;
         case OPT_PRACTICE: agb = optarg; break;
         default: rc = EH_USAGE;
         }

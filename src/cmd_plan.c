@@ -436,8 +436,45 @@ static int one_id(struct cmd_ctx *ctx, int argc, char **argv, const char **id)
     return EH_OK;
 }
 
+/* A plan file named where a plan id belongs: the id of the plan tracked
+ * from that file, or NULL. Sources are kept as the paths plan sync was
+ * given them by, so the file is compared by where it really is. */
+static char *plan_of_file(sqlite3 *db, const char *path, struct eh_error *err)
+{
+    size_t n = strlen(path);
+    bool file_like = strchr(path, '/') || (n > 5 && strcmp(path + n - 5, ".yaml") == 0) ||
+                     (n > 4 && strcmp(path + n - 4, ".yml") == 0);
+    char *full = file_like ? realpath(path, NULL) : NULL;
+    if (!full) return NULL;
+    const char *base = strrchr(full, '/') ? strrchr(full, '/') + 1 : full;
+    sqlite3_stmt *st;
+    char *found = NULL;
+    if (!db_prepare(db, &st, "SELECT id, source FROM plans WHERE source = ?1 OR substr(source, -length(?2) - 1) = "
+                             "'/' || ?2 ORDER BY retired_at IS NOT NULL, id",
+                    err)) {
+        sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, base, -1, SQLITE_STATIC);
+        int rc;
+        while (!found && db_next(st, &rc, err, "reading the plans")) {
+            char *source = realpath(db_text(st, 1), NULL);
+            if (source && strcmp(source, full) == 0) found = xstrdup(db_text(st, 0));
+            free(source);
+        }
+        sqlite3_finalize(st);
+    }
+    free(full);
+    return found;
+}
+
 int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
 {
+    char *of_file = plan_of_file(db, id, &ctx->err);
+    if (of_file) {
+        eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "no plan '%s' is tracked: that is a plan file; the plan it "
+                "holds is tracked as '%s'", id, of_file);
+        free(of_file);
+        return EH_INVALID;
+    }
     sqlite3_stmt *st;
     const char *ids[512];
     size_t n = 0;

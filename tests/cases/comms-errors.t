@@ -5,6 +5,10 @@ $ ehtrack plan sync fixtures/comms/plans > /dev/null
 $ ehtrack comms econsult-lind
 ! ehtrack: no plan 'econsult-lind' is tracked; did you mean 'econsult-linde'?
 ? 1
+# The plan's file where its id belongs: the id it is tracked as.
+$ ehtrack comms fixtures/comms/plans/econsult-linde.yaml
+! ehtrack: no plan 'fixtures/comms/plans/econsult-linde.yaml' is tracked: that is a plan file; the plan it holds is tracked as 'econsult-linde'
+? 1
 $ ehtrack comms thuismeten-linde
 ! ehtrack: plan thuismeten-linde is of type telemonitoring; comms writes patient texts for the e-consult and the video consult (type patient_communication) and the patient portal (type patient_portal)
 ? 1
@@ -65,7 +69,7 @@ $ ehtrack comms
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 ? 2
 $ ehtrack comms econsult-linde --channel poster
-! ehtrack: comms: --channel must be one of website, phone, waiting-room, newsletter, card, replies (got 'poster')
+! ehtrack: comms: --channel must be one of website, phone, waiting-room, newsletter, card, replies or all (got 'poster')
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 ? 2
 $ ehtrack comms econsult-linde --lang de
