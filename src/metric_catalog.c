@@ -23,6 +23,9 @@ static const struct vocab COMPUTES = {"compute", compute_entries, ARRAY_LEN(comp
 static const struct vocab_entry better_entries[] = {{"higher", "", ""}, {"lower", "", ""}};
 static const struct vocab BETTER = {"better", better_entries, ARRAY_LEN(better_entries)};
 
+static const struct vocab_entry suppress_entries[] = {{"numerator", "", ""}, {"denominator", "", ""}};
+static const struct vocab SUPPRESS_ON = {"suppress_on", suppress_entries, ARRAY_LEN(suppress_entries)};
+
 static const struct vocab_entry kind_entries[] = {
     {"consults", "", ""}, {"messages", "", ""}, {"calls", "", ""}, {"survey", "", ""},
     {"registrations", "", ""},
@@ -124,7 +127,7 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
                               struct diag_list *diags)
 {
     static const char *const allowed[] = {"metric", "label", "description", "better", "unit",
-                                          "kind", "compute", "scale", "range", "reads", "sql"};
+                                          "kind", "compute", "scale", "range", "reads", "suppress_on", "sql"};
     static const char *const required[] = {"metric", "label", "better", "unit", "kind",
                                            "compute", "sql"};
     struct ydoc doc;
@@ -172,6 +175,9 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
     d.max = 1;
     if ((n = ymap_get(&m, "range"))) read_range(&c, n, &d);
     if ((n = ymap_get(&m, "reads"))) read_reads(&c, n, &d);
+    /* Per 1,000 listed patients divides by the register's list size. */
+    d.suppress_numerator = d.unit == UNIT_PER_1000;
+    if ((n = ymap_get(&m, "suppress_on")) && yenum(&c, n, &SUPPRESS_ON, &idx)) d.suppress_numerator = idx == 0;
     if ((n = ymap_get(&m, "sql")) && ystring(&c, n, "sql", &s)) {
         d.sql = xstrdup(s);
         /* A block scalar's text starts on the line after its indicator. */

@@ -51,6 +51,11 @@ struct metric_def {
      * Without the key (nreads 0) it builds every period sum. */
     char **reads;
     size_t nreads;
+    /* In workbooks that go outside the practice, the count that must not
+     * be small (`suppress_on`): a ratio's denominator, unless it divides
+     * by a size anyone can read (the list size in the register), which
+     * would give a small numerator back. */
+    bool suppress_numerator;
     char *sql;
     char *file;
     long sql_line;              /* line of the sql text in its file */

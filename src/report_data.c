@@ -43,9 +43,10 @@ struct rp_cell report_cell(const struct report *r, const struct metric_def *m, b
         if (value < n) c.state = CELL_BELOW;
         break;
     case COMPUTE_RATIO:
-        /* Per 1,000 listed patients divides one count by a size anyone can
-         * read in the register: the count is what must not be small. */
-        if (m->unit == UNIT_PER_1000 ? !has_num || num < n : !has_den || den < n) c.state = CELL_HIDDEN;
+        /* A ratio over a size anyone can read in the register (per 1,000
+         * listed patients, portal reach) gives its count back: that count
+         * is what must not be small (suppress_on in the metric file). */
+        if (m->suppress_numerator ? !has_num || num < n : !has_den || den < n) c.state = CELL_HIDDEN;
         break;
     case COMPUTE_PER_DAY:
     case COMPUTE_PER_WEEK:

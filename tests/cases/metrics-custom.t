@@ -99,7 +99,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 > * partial period: the records in scope run from 2026-03-02 to 2026-05-05
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
-! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, reads, sql)
+! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, reads, suppress_on, sql)
 ? 1
 # A metric of kind calls may read the consults' period sums; the engine
 # builds them for it, and only for this evaluation's scope and periods.

@@ -259,3 +259,13 @@ $ ehtrack --db nomissed.db report practice 01090011 -o nomissed.xlsx --lang en -
 > gaps 01090011: 5 5 0 5; consults: 2026-06..2026-10; messages: 2026-06..2026-10; registrations: 2026-06..2026-10; missed calls logged: none: does the phone system log them?
 > import 1: Phone calls, read 290, added 290, skipped 0, rejected 0, imported
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
+
+# Portal reach divides the accounts by the list size in the register, which
+# anyone can read: a reach over fewer accounts than --min-cell gives that
+# count back, so it is left empty as a rate per 1,000 listed patients is
+# (docs/reports.md section 3; suppress_on in metrics/portal_reach.yaml).
+# 01090011 has 3 accounts in 2026-09, 01090022 none, 01090033 1,100.
+$ printf 'practice,date,accounts\n01090011,2026-09-01,3\n01090022,2026-09-01,0\n01090033,2026-09-01,1100\n' > few.csv && ehtrack --db few.db init > /dev/null && ehtrack --db few.db plan sync fixtures/report/plans > /dev/null && ehtrack --db few.db import registrations few.csv > /dev/null && ehtrack --db few.db report region Oostrand -o few.xlsx --lang en --as-of 2026-10-01 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; rows = list(openpyxl.load_workbook('few.xlsx')['Metrics'].iter_rows(values_only=True)); h = next(i for i, r in enumerate(rows) if r and 'Patient portal reach' in r); c, a = rows[h].index('Patient portal reach'), rows[h].index('AGB code'); [print(r[a], r[c]) for r in rows[h + 1:] if r[a]]"
+> 01090011 None
+> 01090022 None
+> 01090033 0.3928571428571428
