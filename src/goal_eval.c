@@ -133,6 +133,38 @@ static void set_basis(struct goal_basis *b, const struct metric_value *v)
     b->has_denominator = v->has_denominator;
     b->denominator = v->denominator;
     b->records = v->records;
+    b->last_record = v->kind_last;
+}
+
+void goals_warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
+{
+    static const char *const what[] = {"consults", "messages", "calls"};
+    for (int kind = KIND_CONSULTS; kind <= KIND_CALLS; kind++) {
+        size_t n = 0;
+        int earliest = DATE_NONE;
+        struct sbuf names = {0};
+        for (size_t i = 0; i < r->count; i++) {
+            const struct goal_result *g = &r->items[i];
+            const struct goal_basis *b = &g->current_basis;
+            if ((int)g->metric->kind != kind || !b->measured || !g->has_current || b->last_record == DATE_NONE ||
+                as_of - 1 - b->last_record <= 7)
+                continue;
+            if (earliest == DATE_NONE || b->last_record < earliest) earliest = b->last_record;
+            if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+        }
+        if (n) {
+            char last[11], more[32] = "";
+            format_date(earliest, last);
+            if (n > 3) snprintf(more, sizeof more, " and %zu more", n - 3);
+            fprintf(out, "ehtrack: warning: the %s of %zu goal%s end more than a week before the as-of date (the "
+                         "earliest on %s, %d days before it): %s current value%s count%s days without %s: %s%s; "
+                         "import the %s up to date, or choose another --as-of\n",
+                    what[kind], n, n == 1 ? "'s scope" : "s' scopes", last, as_of - earliest, n == 1 ? "its" : "their",
+                    n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], sbuf_str(&names),
+                    more, what[kind]);
+        }
+        sbuf_free(&names);
+    }
 }
 
 static void take_baseline(struct goal_row *o, const struct metric_value *b)

@@ -20,6 +20,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "error.h"
 #include "metric_catalog.h"
@@ -33,6 +34,7 @@ struct goal_basis {
     bool has_numerator, has_denominator;
     double numerator, denominator;
     long long records;
+    int last_record;            /* the last day with a record of the metric's kind; DATE_NONE: none */
 };
 
 /* A weekly value the forecast line is fitted on. */
@@ -72,6 +74,12 @@ struct goal_results {
 int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
                struct goal_results *out, struct eh_error *err);
 void goal_results_free(struct goal_results *r);
+
+/* Warns on out for each goal whose current value, over the 28 days before
+ * as_of, counts days after the last record of its metric's kind (a call
+ * log that stopped while consults went on reads as fewer calls a day):
+ * more than a week of the window without consults, messages or calls. */
+void goals_warn_uncovered(const struct goal_results *r, int as_of, FILE *out);
 
 /* Does value meet target for this metric's direction? */
 bool goal_meets(const struct metric_def *m, double value, double target);
