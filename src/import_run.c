@@ -1032,11 +1032,6 @@ static struct read_reject *reject_item(struct read_batch *batch, size_t *nreject
     return it;
 }
 
-/* read_ahead_fill: the file's next lines read, checked, pseudonymised and
- * keyed, into a batch of items (the last one READ_END). It runs in the
- * reading thread while the statement runs, and touches only what the
- * statement's side leaves alone during a pass: the reader, the format's
- * state, the practice index and the reading side's fields. */
 static void trim_blanks(const char **s, size_t *n)
 {
     while (*n && (**s == ' ' || **s == '\t')) {
@@ -1064,6 +1059,11 @@ static void hide_patient_in_id(struct read_side *rs, const char **values, size_t
     lens[idf] = strlen(rs->id_hashed);
 }
 
+/* read_ahead_fill: the file's next lines read, checked, pseudonymised and
+ * keyed, into a batch of items (the last one READ_END). It runs in the
+ * reading thread while the statement runs, and touches only what the
+ * statement's side leaves alone during a pass: the reader, the format's
+ * state, the practice index and the reading side's fields. */
 static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *err)
 {
     struct read_side *rs = arg;
@@ -1110,13 +1110,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             } else {
                 if (rs->practice) {
                     /* Blanks around the value are not part of it (as in the row check). */
-                    while (values[pf] && lens[pf] && (values[pf][0] == ' ' || values[pf][0] == '\t')) {
-                        values[pf]++;
-                        lens[pf]--;
-                    }
-                    while (values[pf] && lens[pf] &&
-                           (values[pf][lens[pf] - 1] == ' ' || values[pf][lens[pf] - 1] == '\t'))
-                        lens[pf]--;
+                    if (values[pf]) trim_blanks(&values[pf], &lens[pf]);
                     if (!values[pf] || !lens[pf]) {
                         values[pf] = rs->practice;
                         lens[pf] = strlen(rs->practice);
@@ -1737,16 +1731,14 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
     /* A field with more unmapped values than a system has codes is a column
      * that holds something else (names, in an export shifted by a column):
      * none of its values is shown. */
-    char sql[320];
+    char sql[320], wide[128];
     long long shifted;
-    snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE field IN (SELECT field FROM "
-             "temp.import_codes GROUP BY field HAVING count(*) > %d)", UNMAPPED_MAX_CODES);
+    snprintf(wide, sizeof wide, "field IN (SELECT field FROM temp.import_codes GROUP BY field HAVING count(*) > %d)",
+             UNMAPPED_MAX_CODES);
+    snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE %s", wide);
     if (db_int(im->db, sql, 0, &shifted, err)) return EH_IO;
-    if (shifted) {
-        snprintf(sql, sizeof sql, "DELETE FROM temp.import_codes WHERE field IN (SELECT field FROM "
-                 "temp.import_codes GROUP BY field HAVING count(*) > %d)", UNMAPPED_MAX_CODES);
-        if (db_exec(im->db, sql, err)) return EH_IO;
-    }
+    snprintf(sql, sizeof sql, "DELETE FROM temp.import_codes WHERE %s", wide);
+    if (shifted && db_exec(im->db, sql, err)) return EH_IO;
     if (db_prepare(im->db, &st, "INSERT INTO import_unmapped(import_id, field, value, rows) "
                                 "SELECT ?1, field, value, rows FROM temp.import_codes WHERE rows >= ?2", err))
         return EH_IO;
