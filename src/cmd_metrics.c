@@ -47,6 +47,25 @@ void default_range(int as_of, int *from, int *to)
 }
 
 /* --metric a,b --metric c: the definitions, in the order given. */
+/* A usage error naming the metric ids there are; hint: the closest to
+ * what was asked, or NULL. */
+static int no_such_metric(struct cmd_ctx *ctx, const struct metric_catalog *cat, const char *asked, bool empty)
+{
+    struct sbuf known = {0};
+    const char **names = xcalloc(cat->count + 1, sizeof *names);
+    for (size_t k = 0; k < cat->count; k++) {
+        sbuf_addf(&known, "%s%s", k ? ", " : "", cat->defs[k].id);
+        names[k] = cat->defs[k].id;
+    }
+    const char *hint = empty ? NULL : closest_word(asked, names, cat->count);
+    if (empty) cmd_usage_error(ctx, "--metric '%s' names no metric (known: %s)", asked, sbuf_str(&known));
+    else if (hint) cmd_usage_error(ctx, "no metric '%s'; did you mean '%s'?", asked, hint);
+    else cmd_usage_error(ctx, "no metric '%s' (known: %s)", asked, sbuf_str(&known));
+    sbuf_free(&known);
+    free(names);
+    return EH_USAGE;
+}
+
 static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
                           const struct metric_def ***out, size_t *count)
 {
@@ -56,48 +75,30 @@ static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat,
         for (size_t i = 0; i < cat->count; i++) (*out)[(*count)++] = &cat->defs[i];
         return EH_OK;
     }
-    for (size_t i = 0; i < nids; i++) {
+    int rc = EH_OK;
+    for (size_t i = 0; i < nids && !rc; i++) {
         char *copy = xstrdup(ids[i]), *save = NULL;
-        /* An empty --metric (a script's unset variable) would otherwise
-         * select nothing and succeed with no figures. */
-        if (!strtok_r(copy, ", ", &save)) {
-            struct sbuf known = {0};
-            for (size_t k = 0; k < cat->count; k++) sbuf_addf(&known, "%s%s", k ? ", " : "", cat->defs[k].id);
-            cmd_usage_error(ctx, "--metric '%s' names no metric (known: %s)", ids[i], sbuf_str(&known));
-            sbuf_free(&known);
-            free(copy);
-            free(*out);
-            *out = NULL;
-            return EH_USAGE;
-        }
-        strcpy(copy, ids[i]);
-        save = NULL;
-        for (char *id = strtok_r(copy, ", ", &save); id; id = strtok_r(NULL, ", ", &save)) {
+        size_t named = 0;
+        for (char *id = strtok_r(copy, ", ", &save); id && !rc; id = strtok_r(NULL, ", ", &save), named++) {
             const struct metric_def *m = metric_find(cat, id);
             if (!m) {
-                struct sbuf known = {0};
-                const char **names = xcalloc(cat->count + 1, sizeof *names);
-                for (size_t k = 0; k < cat->count; k++) {
-                    sbuf_addf(&known, "%s%s", k ? ", " : "", cat->defs[k].id);
-                    names[k] = cat->defs[k].id;
-                }
-                const char *hint = closest_word(id, names, cat->count);
-                if (hint) cmd_usage_error(ctx, "no metric '%s'; did you mean '%s'?", id, hint);
-                else cmd_usage_error(ctx, "no metric '%s' (known: %s)", id, sbuf_str(&known));
-                sbuf_free(&known);
-                free(names);
-                free(copy);
-                free(*out);
-                *out = NULL;
-                return EH_USAGE;
+                rc = no_such_metric(ctx, cat, id, false);
+                break;
             }
             bool dup = false;
             for (size_t k = 0; k < *count; k++) dup |= (*out)[k] == m;
             if (!dup && *count < cat->count) (*out)[(*count)++] = m;
         }
+        /* An empty --metric (a script's unset variable) would otherwise
+         * select nothing and succeed with no figures. */
+        if (!rc && !named) rc = no_such_metric(ctx, cat, ids[i], true);
         free(copy);
     }
-    return EH_OK;
+    if (rc) {
+        free(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t nids, struct metric_catalog *cat,

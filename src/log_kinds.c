@@ -179,10 +179,10 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                 break;
             }
             int64_t t;
-            if (!parse_local_time(s, n, &t) && year_out_of_range(s, n))
-                return row_problem(problem, fi, "%s: a year outside %d..%d", f->name, DATE_YEAR_MIN, DATE_YEAR_MAX);
             if (!parse_local_time(s, n, &t))
-                return row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
+                return year_out_of_range(s, n) ? row_problem(problem, fi, "%s: a year outside %d..%d", f->name,
+                                                             DATE_YEAR_MIN, DATE_YEAR_MAX)
+                                               : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
             row->time[times] = t;
             row->has_time[times] = true;
             if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
@@ -191,9 +191,10 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         }
         case FT_DATE:
             if (!n) return row_problem(problem, fi, "%s: empty (a date YYYY-MM-DD is required)", f->name);
-            if (!parse_date(s, n, &row->day) && year_out_of_range(s, n))
-                return row_problem(problem, fi, "%s: a year outside %d..%d", f->name, DATE_YEAR_MIN, DATE_YEAR_MAX);
-            if (!parse_date(s, n, &row->day)) return row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
+            if (!parse_date(s, n, &row->day))
+                return year_out_of_range(s, n) ? row_problem(problem, fi, "%s: a year outside %d..%d", f->name,
+                                                             DATE_YEAR_MIN, DATE_YEAR_MAX)
+                                               : row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
             break;
         case FT_PATIENT:
         case FT_PATIENT_OPT:
