@@ -97,7 +97,7 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc) {
         warn_stale_data(&as_of);
         rc = goals_eval(db, &cat, as_of.day, (enum day_count)days, &res, &ctx->err);
-        if (!rc) goals_warn_uncovered(&res, as_of.day, stderr);
+        if (!rc) goals_warn(&res, as_of.day, stderr);
     }
     if (!rc) {
         bool table = ctx->format == OUT_TABLE;

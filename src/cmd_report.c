@@ -123,7 +123,7 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
         if (o.from > o.to) rc = cmd_usage_error(ctx, "--from is after the default end of the data period");
     }
     if (!rc) rc = report_gather(db, second, &o, &cat, &rep, &ctx->err);
-    if (!rc) goals_warn_uncovered(&rep.goals, rep.opt.as_of, stderr);
+    if (!rc) goals_warn(&rep.goals, rep.opt.as_of, stderr);
     if (!rc) rc = report_write_xlsx(&rep, out_file_temp(&file), &ctx->err);
     if (!rc) rc = out_file_commit(&file, &ctx->err);
     else if (file.temp) out_file_abort(&file);

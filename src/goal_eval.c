@@ -18,9 +18,15 @@ struct goal_row {
     int baseline_from, baseline_to;
 };
 
-bool goal_meets(const struct metric_def *m, double value, double target)
+/* A target from a baseline the plan gives and a change, to the precision
+ * a plan's decimals can mean: 50 x (1 - 0.34) is 33, not the
+ * 32.99999999999999 of binary floating point. A measured baseline's target
+ * keeps every digit. */
+static double planned_target(double baseline, double change)
 {
-    return m->higher_better ? value >= target : value <= target;
+    char text[32];
+    snprintf(text, sizeof text, "%.12g", baseline * (1 + change));
+    return strtod(text, NULL);
 }
 
 static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct eh_error *err)
@@ -136,7 +142,7 @@ static void set_basis(struct goal_basis *b, const struct metric_value *v)
     b->last_record = v->kind_last;
 }
 
-void goals_warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
+static void warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls"};
     for (int kind = KIND_CONSULTS; kind <= KIND_CALLS; kind++) {
@@ -165,6 +171,28 @@ void goals_warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
         }
         sbuf_free(&names);
     }
+}
+
+/* A change on a share's measured baseline can set a target past 100 %
+ * (plan check catches it when the baseline is a value). */
+static void warn_unreachable(const struct goal_results *r, FILE *out)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        const struct goal_result *g = &r->items[i];
+        if (!g->has_target || g->target_given || !metric_is_ratio(g->metric) || g->target <= 1 + 1e-9) continue;
+        char target[40], baseline[40];
+        metric_format(g->metric->unit, g->target, true, target, sizeof target);
+        metric_format(g->metric->unit, g->baseline, true, baseline, sizeof baseline);
+        fprintf(out, "ehtrack: warning: plan %s, goal %s: the change on the measured baseline %s sets the target at "
+                     "%s, which %s cannot reach; give a smaller change, or the share to reach as target\n",
+                g->plan, g->goal, baseline, target, g->metric->id);
+    }
+}
+
+void goals_warn(const struct goal_results *r, int as_of, FILE *out)
+{
+    warn_unreachable(r, out);
+    warn_uncovered(r, as_of, out);
 }
 
 static void take_baseline(struct goal_row *o, const struct metric_value *b)
@@ -358,12 +386,13 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
                 r->target = g->target_value;
             } else if (g->has_change && r->has_baseline) {
                 r->has_target = true;
-                r->target = r->baseline * (1 + g->change);
+                r->target = g->has_baseline_value ? planned_target(r->baseline, g->change)
+                                                   : r->baseline * (1 + g->change);
             }
             if (!r->has_target || !r->has_current) r->status = GOAL_NO_DATA;
-            else if (goal_meets(r->metric, r->current, r->target)) r->status = GOAL_ACHIEVED;
+            else if (metric_meets(r->metric, r->current, r->target)) r->status = GOAL_ACHIEVED;
             else if (as_of > r->deadline) r->status = GOAL_MISSED;
-            else if (r->has_forecast && goal_meets(r->metric, r->forecast, r->target)) r->status = GOAL_ON_TRACK;
+            else if (r->has_forecast && metric_meets(r->metric, r->forecast, r->target)) r->status = GOAL_ON_TRACK;
             else r->status = GOAL_AT_RISK;
             out->items[out->count++] = *r;
             memset(r, 0, sizeof *r);

@@ -75,13 +75,12 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
                struct goal_results *out, struct eh_error *err);
 void goal_results_free(struct goal_results *r);
 
-/* Warns on out for each goal whose current value, over the 28 days before
- * as_of, counts days after the last record of its metric's kind (a call
- * log that stopped while consults went on reads as fewer calls a day):
- * more than a week of the window without consults, messages or calls. */
-void goals_warn_uncovered(const struct goal_results *r, int as_of, FILE *out);
-
-/* Does value meet target for this metric's direction? */
-bool goal_meets(const struct metric_def *m, double value, double target);
+/* Warns on out for each goal whose target a share cannot reach (a change
+ * on a measured baseline past 100 %), and for each goal whose current
+ * value, over the 28 days before as_of, counts days after the last record
+ * of its metric's kind (a call log that stopped while consults went on
+ * reads as fewer calls a day): more than a week of the window without
+ * consults, messages or calls. */
+void goals_warn(const struct goal_results *r, int as_of, FILE *out);
 
 #endif

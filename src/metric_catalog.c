@@ -258,6 +258,12 @@ bool metric_is_ratio(const struct metric_def *m)
     return m->unit == UNIT_RATIO;
 }
 
+bool metric_meets(const struct metric_def *m, double value, double target)
+{
+    double slack = 1e-9 * fmax(1.0, fabs(target));
+    return m->higher_better ? value >= target - slack : value <= target + slack;
+}
+
 bool metric_is_proportion(const struct metric_def *m)
 {
     return m->unit == UNIT_RATIO && m->compute == COMPUTE_RATIO && m->scale == 1.0;

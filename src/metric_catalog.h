@@ -82,6 +82,10 @@ const char *metric_label(const struct metric_def *m, const char *lang);
 /* v held to the metric's range. */
 double metric_clamp(const struct metric_def *m, double v);
 bool metric_is_ratio(const struct metric_def *m);
+/* Does value meet target in the metric's direction? Equal is enough, and
+ * so is a difference only floating point makes (a target of 50 x 0.66 is
+ * 32.99999999999999, a forecast of 1 may come out 0.9999999999999976). */
+bool metric_meets(const struct metric_def *m, double value, double target);
 /* A share of records (unit ratio, compute ratio, scale 1): a numerator
  * counted among its denominator, so the binomial funnel limits of
  * 'compare' apply. Known from the metric's file, for any metric. */

@@ -396,9 +396,8 @@ static void read_baseline(struct yctx *c, yaml_node_t *n, struct plan_goal *g)
 static void smart_warnings(struct yctx *c, yaml_node_t *n, const struct plan *p,
                            const struct plan_goal *g, const struct metric_def *m, int today)
 {
-    if (m && g->has_target && g->baseline == BASELINE_VALUE) {
-        bool met = m->higher_better ? g->baseline_value >= g->target : g->baseline_value <= g->target;
-        if (met) {
+    if (m && g->has_target && g->baseline == BASELINE_VALUE && !(metric_is_ratio(m) && g->baseline_value > 1)) {
+        if (metric_meets(m, g->baseline_value, g->target)) {
             char t[40], b[40];
             metric_format(m->unit, g->target, true, t, sizeof t);
             metric_format(m->unit, g->baseline_value, true, b, sizeof b);
@@ -507,6 +506,15 @@ static void read_goal(struct yctx *c, yaml_node_t *n, const struct metric_catalo
         (g->baseline_value < 0 || g->baseline_value > 1))
         yerror(c, baseline, "goal %s: %s is a fraction from 0 to 1, so baseline %g is impossible",
                g->id, def->id, g->baseline_value);
+    else if (g->baseline == BASELINE_VALUE && g->has_change && def && metric_is_ratio(def) &&
+             g->baseline_value * (1 + g->change) > 1 + 1e-9) {
+        char b[40], t[40];
+        metric_format(def->unit, g->baseline_value, true, b, sizeof b);
+        metric_format(def->unit, g->baseline_value * (1 + g->change), true, t, sizeof t);
+        yerror(c, change, "goal %s: a change of %+g%% on the baseline %s sets the target at %s, and %s cannot "
+               "pass 100%%; give a smaller change, or the share to reach as target (at most 1)",
+               g->id, g->change * 100, b, t, def->id);
+    }
     if ((v = ymap_get(&m, "notes")) && !yis_null(v)) g->notes = dup_string(c, v, "notes");
     if (def) g->unit = (int)def->unit;
     smart_warnings(c, n, p, g, def, today);

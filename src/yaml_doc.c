@@ -69,6 +69,81 @@ static unsigned char byte_at(const unsigned char *buf, size_t len, yaml_mark_t m
     return 0;
 }
 
+/* Line n (0-based) of buf: its first byte and length, without the CR. */
+static const unsigned char *line_at(const unsigned char *buf, size_t len, size_t n, size_t *line_len)
+{
+    size_t i = 0;
+    for (size_t line = 0; line < n && i < len; i++)
+        if (buf[i] == '\n') line++;
+    const unsigned char *end = memchr(buf + i, '\n', len - i);
+    *line_len = (end ? (size_t)(end - buf) : len) - i;
+    if (*line_len && buf[i + *line_len - 1] == '\r') (*line_len)--;
+    return buf + i;
+}
+
+/* A list item written without the space after its dash ("-id: share"):
+ * the 0-based line of the nearest one at or above line n, or -1. */
+static long dash_without_space(const unsigned char *buf, size_t len, size_t n)
+{
+    for (size_t k = n + 1; k-- > 0 && k + 3 > n;) {
+        size_t l;
+        const unsigned char *p = line_at(buf, len, k, &l);
+        size_t i = 0;
+        while (i < l && p[i] == ' ') i++;
+        if (i + 1 < l && p[i] == '-' && p[i + 1] != ' ' && p[i + 1] != '-' && memchr(p + i, ':', l - i)) return (long)k;
+    }
+    return -1;
+}
+
+/* libyaml's "mapping values are not allowed": a ': ' where no key can
+ * start. The usual causes, each with what to write instead. */
+static void explain_stray_colon(const char *name, const unsigned char *buf, size_t len, yaml_mark_t m,
+                                struct diag_list *diags)
+{
+    long dash = dash_without_space(buf, len, m.line);
+    if (dash >= 0) {
+        diag_add(diags, DIAG_ERROR, name, dash + 1, 0,
+                 "YAML syntax: a list item needs a space after its dash: '- id: ...', not '-id: ...'");
+        return;
+    }
+    size_t l;
+    const unsigned char *p = line_at(buf, len, m.line, &l);
+    size_t lead = 0;
+    while (lead < l && p[lead] == ' ') lead++;
+    bool several = false;
+    for (size_t i = lead; i + 1 < l && lead < l && p[lead] == '-' && !several; i++)
+        if (p[i] == ',' && p[i + 1] == ' ') several = memchr(p + i, ':', l - i) != NULL;
+    if (several && !memchr(p, '{', l))
+        diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                 "YAML syntax: several keys on one line need braces: '- {id: a, metric: b, target: 0.3}' "
+                 "(or one 'key: value' per line)");
+    else
+        diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                 "YAML syntax: a ': ' where no key can start; a value that holds ': ' is written in quotes "
+                 "(title: \"Fase 1: visie\"), and a key starts a line of its own, under the keys beside it");
+}
+
+/* libyaml's "no ':' after this text" on line n: what the line holds that
+ * a person cannot see or easily miss. */
+static void explain_missing_colon(const char *name, const unsigned char *buf, size_t len, yaml_mark_t k,
+                                  struct diag_list *diags)
+{
+    size_t l;
+    const unsigned char *p = line_at(buf, len, k.line, &l);
+    const char *why = "a line of a mapping is 'key: value'";
+    if (memmem(p, l, "\xC2\xA0", 2))
+        why = "the line holds a non-breaking space (U+00A0, as a word processor writes it) where a plain space "
+              "belongs: type the spaces again";
+    else
+        for (size_t i = 0; i + 1 < l; i++)
+            if (p[i] == ':' && p[i + 1] != ' ' && p[i + 1] != '/') {
+                why = "write a space after the colon: 'key: value'";
+                break;
+            }
+    diag_add(diags, DIAG_ERROR, name, (long)k.line + 1, (long)k.column + 1, "YAML syntax: no ':' after this text; %s",
+             why);
+}
+
 /* Expanded node counts with aliases followed; -1 marks "on the path" so a
  * node reached again before it is finished is a recursive alias. */
 struct expand_state {
@@ -280,12 +355,18 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
         } else if (parser.context && strcmp(parser.context, "while scanning a simple key") == 0) {
             /* libyaml notices the missing ':' on the next line; the line
              * to fix is the key's (a stray line, a conflict marker). */
-            yaml_mark_t k = parser.context_mark;
-            diag_add(diags, DIAG_ERROR, name, (long)k.line + 1, (long)k.column + 1,
-                     "YAML syntax: no ':' after this text; a line of a mapping is 'key: value'");
+            explain_missing_colon(name, buf, len, parser.context_mark, diags);
         } else if (byte_at(buf, len, m) == '\t') {
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: a tab; YAML is indented with spaces, never tabs");
+        } else if (parser.problem && strcmp(parser.problem, "mapping values are not allowed in this context") == 0) {
+            explain_stray_colon(name, buf, len, m, diags);
+        } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0) {
+            /* A key or item out of line with the ones above it. */
+            diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                     "YAML syntax: %s %s (line %ld); check the indentation: the keys of one item, and the "
+                     "dashes of one list, start in the same column", parser.problem, parser.context,
+                     (long)parser.context_mark.line + 1);
         } else if (parser.context) {
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: %s %s (line %ld)", parser.problem ? parser.problem : "error",
@@ -610,6 +691,9 @@ bool ynumber(struct yctx *c, yaml_node_t *n, const char *what, double *out)
     if (errno || end == s || *end || !isfinite(v)) {
         if (strchr(s, '%'))
             yerror(c, n, "%s must be a number; write a percentage as a fraction (5%% is 0.05), got '%s'", what, s);
+        else if (strchr(s, ','))
+            yerror(c, n, "%s must be a number, written with a decimal point and without thousands separators "
+                   "(0,6 is 0.6 and 2.500,00 is 2500), got '%s'", what, s);
         else
             yerror(c, n, "%s must be a number (got '%s')", what, s);
         return false;

@@ -134,6 +134,33 @@ START_TEST(syntax_error_has_a_place)
 }
 END_TEST
 
+/* The mistakes of a person editing a plan by hand, each with the line to
+ * fix and what to write instead of libyaml's own words. */
+static void expect_hint(const char *text, long line, const char *hint)
+{
+    struct diag_list d = {0};
+    struct ydoc doc;
+    ck_assert(!load(text, &d, &doc));
+    ck_assert_int_eq(d.count, 1);
+    ck_assert_int_eq(d.items[0].line, line);
+    ck_assert_msg(strstr(first_message(&d), hint), "%s: got '%s'", hint, first_message(&d));
+    ydoc_free(&doc);
+    diag_free(&d);
+}
+
+START_TEST(syntax_errors_say_what_to_write)
+{
+    expect_hint("goals:\n  - id: a, metric: econsult_share, target: 0.3\n", 2,
+                "several keys on one line need braces");
+    expect_hint("goals:\n  -id: a\n    metric: econsult_share\n", 2, "a space after its dash");
+    expect_hint("title: Fase 1: visie\n", 1, "written in quotes");
+    expect_hint("plan: a\ngoals:\n  - id: a\n    target: 0.3\n   deadline: 2027-06-30\n", 5,
+                "check the indentation");
+    expect_hint("plan: a\ntitle:\xC2\xA0" "Basis\nx: 1\n", 2, "non-breaking space");
+    expect_hint("plan: a\ntarget:0.05\nx: 1\n", 2, "write a space after the colon");
+}
+END_TEST
+
 static Suite *yaml_suite(void)
 {
     Suite *s = suite_create("yaml");
@@ -144,6 +171,7 @@ static Suite *yaml_suite(void)
     tcase_add_test(tc, recursive_alias_is_refused);
     tcase_add_test(tc, merge_keys_and_duplicates);
     tcase_add_test(tc, syntax_error_has_a_place);
+    tcase_add_test(tc, syntax_errors_say_what_to_write);
     suite_add_tcase(s, tc);
     return s;
 }
