@@ -14,6 +14,65 @@
 #endif
 #define CHUNK CSV_CHUNK
 
+/* Bytes of the input one unit of the encoding takes: what to skip past a
+ * unit iconv cannot read, so the units after it stay aligned. */
+static size_t unit_of(const char *encoding)
+{
+    if (strncasecmp(encoding, "UTF-16", 6) == 0 || strncasecmp(encoding, "UTF16", 5) == 0 ||
+        strncasecmp(encoding, "UCS-2", 5) == 0)
+        return 2;
+    if (strncasecmp(encoding, "UTF-32", 6) == 0 || strncasecmp(encoding, "UTF32", 5) == 0 ||
+        strncasecmp(encoding, "UCS-4", 5) == 0)
+        return 4;
+    return 1;
+}
+
+static int open_converter(struct csv_reader *r, const char *encoding, struct eh_error *err)
+{
+    if (r->cd != (iconv_t)-1) iconv_close(r->cd);
+    r->cd = iconv_open("UTF-8", encoding);
+    if (r->cd == (iconv_t)-1)
+        return eh_fail(err, EH_INVALID, r->name, 0, 0, "cannot convert from encoding '%s'", encoding);
+    r->convert = true;
+    r->unit = unit_of(encoding);
+    return EH_OK;
+}
+
+/* Is p[0..n) UTF-8 text beyond ASCII? Up to three bytes at the end may be
+ * a character the next read completes. */
+static bool utf8_beyond_ascii(const unsigned char *p, size_t n, bool complete)
+{
+    long bad = utf8_invalid_at(p, n);
+    if (bad >= 0 && (complete || (size_t)bad + 4 <= n)) return false;
+    for (size_t i = 0; i < (bad >= 0 ? (size_t)bad : n); i++)
+        if (p[i] & 0x80) return true;
+    return false;
+}
+
+/* The file's first bytes say more than the format can: a byte-order mark
+ * (Excel's "CSV UTF-8" and "Unicode text" of an export saved again), or
+ * UTF-8 text where the format expects a single-byte encoding (a HIS export
+ * saved as UTF-8: its "Patiëntnummer" would read "PatiÃ«ntnummer"). */
+static int sniff_encoding(struct csv_reader *r, struct eh_error *err)
+{
+    size_t n = fread(r->raw, 1, CHUNK, r->in);
+    if (n == 0 && ferror(r->in)) return eh_fail(err, EH_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
+    r->raw_len = n;
+    r->bytes_read = (long long)n;
+    const unsigned char *b = (const unsigned char *)r->raw;
+    if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) {
+        r->convert = false;
+        return EH_OK;
+    }
+    bool utf32 = n >= 4 && (memcmp(b, "\xFF\xFE\0\0", 4) == 0 || memcmp(b, "\0\0\xFE\xFF", 4) == 0);
+    if (!utf32 && n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+        r->tabs_likely = true;  /* Excel's "Unicode text" separates by tabs */
+        return open_converter(r, "UTF-16", err);
+    }
+    if (r->convert && r->unit == 1 && utf8_beyond_ascii(b, n, n < CHUNK)) r->convert = false;
+    return EH_OK;
+}
+
 int csv_open(struct csv_reader *r, FILE *in, const char *name, char delimiter,
              const char *encoding, struct eh_error *err)
 {
@@ -24,18 +83,16 @@ int csv_open(struct csv_reader *r, FILE *in, const char *name, char delimiter,
     r->first = true;
     r->line = 1;
     r->cd = (iconv_t)-1;
-    if (encoding && strcasecmp(encoding, "utf-8") != 0 && strcasecmp(encoding, "utf8") != 0) {
-        r->cd = iconv_open("UTF-8", encoding);
-        if (r->cd == (iconv_t)-1)
-            return eh_fail(err, EH_INVALID, name, 0, 0, "cannot convert from encoding '%s'", encoding);
-        r->convert = true;
-        r->raw = xmalloc(CHUNK);
-    }
+    r->raw = xmalloc(CHUNK);
     r->cap = 2 * CHUNK;
     /* Zeroed: PCRE2's JIT matcher may look a few bytes past a line's end,
      * inside the buffer; those bytes must be defined. */
     r->buf = xcalloc(r->cap + 1, 1);
-    return EH_OK;
+    int rc;
+    if (encoding && strcasecmp(encoding, "utf-8") != 0 && strcasecmp(encoding, "utf8") != 0 &&
+        (rc = open_converter(r, encoding, err)))
+        return rc;
+    return sniff_encoding(r, err);
 }
 
 void csv_close(struct csv_reader *r)
@@ -67,32 +124,34 @@ static void grow_buffer(struct csv_reader *r, size_t cap)
     r->cap = cap;
 }
 
-/* Appends converted input to buf[end..]; false at the end of input. */
-static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
+/* Input as it is (UTF-8) to buf[end..]: first what sniffing read. */
+static bool fill_plain(struct csv_reader *r, struct eh_error *err, int *io_error)
 {
-    if (r->eof) return false;
-    /* Keep the unread part at the front; grow only for one huge record. */
-    if (r->start > 0) {
-        memmove(r->buf, r->buf + r->start, r->end - r->start);
-        r->end -= r->start;
-        r->start = 0;
-    }
-    if (r->cap - r->end < CHUNK) grow_buffer(r, r->end + 2 * CHUNK);
-    if (!r->convert) {
-        size_t n = fread(r->buf + r->end, 1, CHUNK, r->in);
-        if (n == 0) {
-            if (ferror(r->in)) {
-                eh_fail(err, EH_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
-                *io_error = 1;
-            }
-            r->eof = true;
-            return false;
-        }
-        r->bytes_read += (long long)n;
-        r->end += n;
+    if (r->raw_len) {
+        memcpy(r->buf + r->end, r->raw, r->raw_len);
+        r->end += r->raw_len;
+        r->raw_len = 0;
         return true;
     }
-    size_t n = fread(r->raw + r->raw_len, 1, CHUNK - r->raw_len, r->in);
+    size_t n = fread(r->buf + r->end, 1, CHUNK, r->in);
+    if (n == 0) {
+        if (ferror(r->in)) {
+            eh_fail(err, EH_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
+            *io_error = 1;
+        }
+        r->eof = true;
+        return false;
+    }
+    r->bytes_read += (long long)n;
+    r->end += n;
+    return true;
+}
+
+/* Converted input to buf[end..]. */
+static bool fill_converted(struct csv_reader *r, struct eh_error *err, int *io_error)
+{
+    size_t n = r->raw_len < CHUNK ? fread(r->raw + r->raw_len, 1, CHUNK - r->raw_len, r->in) : 0;
+    bool at_end = r->raw_len < CHUNK && n < CHUNK - r->raw_len;
     if (n == 0 && ferror(r->in)) {
         eh_fail(err, EH_IO, r->name, 0, 0, "cannot read: %s", strerror(errno));
         *io_error = 1;
@@ -105,32 +164,23 @@ static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
         r->eof = true;
         return false;
     }
-    /* A UTF-8 byte-order mark says what the file is, whatever the format
-     * expects: Excel's "CSV UTF-8" of an export otherwise saved as
-     * Windows-1252. Read on without converting (the mark is skipped). */
-    if (r->first && r->bytes_read == (long long)r->raw_len && r->raw_len >= 3 &&
-        memcmp(r->raw, "\xEF\xBB\xBF", 3) == 0) {
-        r->convert = false;
-        if (r->cap - r->end < r->raw_len) grow_buffer(r, r->end + r->raw_len);
-        memcpy(r->buf + r->end, r->raw, r->raw_len);
-        r->end += r->raw_len;
-        r->raw_len = 0;
-        return true;
-    }
-    /* Single-byte encodings grow at most threefold in UTF-8. */
+    /* No encoding takes more than three bytes of UTF-8 per byte. */
     if (r->cap - r->end < 3 * r->raw_len + 8) grow_buffer(r, r->end + 3 * r->raw_len + 8);
     char *inp = r->raw, *outp = r->buf + r->end;
     size_t inleft = r->raw_len, outleft = r->cap - r->end;
     while (inleft > 0) {
         size_t rc = iconv(r->cd, &inp, &inleft, &outp, &outleft);
         if (rc != (size_t)-1) break;
-        if (errno == EILSEQ || (errno == EINVAL && n == 0)) {
-            /* A byte the encoding leaves undefined: keep its place visible. */
+        if (errno == EILSEQ || (errno == EINVAL && at_end)) {
+            /* A unit the encoding leaves undefined (a byte of Windows-1252,
+             * half a UTF-16 surrogate pair): keep its place visible and
+             * read on from the next unit. */
+            size_t skip = r->unit < inleft ? r->unit : inleft;
             memcpy(outp, "\xEF\xBF\xBD", 3);
             outp += 3;
             outleft -= 3;
-            inp++;
-            inleft--;
+            inp += skip;
+            inleft -= skip;
         } else {
             break;
         }
@@ -138,8 +188,42 @@ static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
     r->end = (size_t)(outp - r->buf);
     memmove(r->raw, inp, inleft);
     r->raw_len = inleft;
-    if (n == 0 && inleft == 0) r->eof = true;
+    if (at_end && inleft == 0) r->eof = true;
     return true;
+}
+
+/* A file whose lines end in CR alone (Excel's "CSV (Macintosh)") is known
+ * by its first line end; its CRs are then read as line ends. */
+static void mark_line_ends(struct csv_reader *r, size_t from)
+{
+    if (!r->line_ends_known) {
+        char *b = r->buf;
+        size_t i = r->start;
+        while (i < r->end && b[i] != '\n' && b[i] != '\r') i++;
+        if (i == r->end || (b[i] == '\r' && i + 1 == r->end && !r->eof)) return;
+        r->line_ends_known = true;
+        r->cr_only = b[i] == '\r' && (i + 1 == r->end || b[i + 1] != '\n');
+        from = r->start;
+    }
+    if (!r->cr_only) return;
+    for (char *p = r->buf + from; (p = memchr(p, '\r', (size_t)(r->buf + r->end - p)));) *p++ = '\n';
+}
+
+/* Appends input, as UTF-8, to buf[end..]; false at the end of input. */
+static bool fill(struct csv_reader *r, struct eh_error *err, int *io_error)
+{
+    if (r->eof) return false;
+    /* Keep the unread part at the front; grow only for one huge record. */
+    if (r->start > 0) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->start = 0;
+    }
+    if (r->cap - r->end < CHUNK) grow_buffer(r, r->end + 2 * CHUNK);
+    size_t from = r->end;
+    bool more = r->convert ? fill_converted(r, err, io_error) : fill_plain(r, err, io_error);
+    if (more || r->eof) mark_line_ends(r, from);
+    return more;
 }
 
 /* Unquotes a field in place: drops the outer quotes and halves "". */
@@ -294,13 +378,36 @@ static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bo
 }
 
 /* A line of delimiters and blanks alone: what a spreadsheet writes for a
- * row that is empty but formatted (";;;;;;;;"). It holds no record. */
+ * row that is empty but formatted (";;;;;;;;"); or the Ctrl-Z that old
+ * DOS tools end a file with. It holds no record. */
 static bool only_separators(const char *p, size_t len, char delimiter)
 {
-    if (delimiter == '\n') return false;
     for (size_t i = 0; i < len; i++)
-        if (p[i] != delimiter && p[i] != ' ' && p[i] != '\t' && p[i] != '\r') return false;
+        if ((p[i] != delimiter || delimiter == '\n') && p[i] != ' ' && p[i] != '\t' && p[i] != '\r' &&
+            p[i] != '\x1A')
+            return false;
     return true;
+}
+
+/* Before the first record: the line "sep=;" that tells Excel the
+ * delimiter is skipped and obeyed; a UTF-16 file with tabs in its first
+ * line and not the delimiter is Excel's "Unicode text". */
+static void read_preamble(struct csv_reader *r)
+{
+    if (r->delimiter == '\n') return;
+    char *b = r->buf + r->start;
+    size_t n = r->end - r->start;
+    char *nl = memchr(b, '\n', n);
+    size_t len = nl ? (size_t)(nl - b) : n;
+    if (len && b[len - 1] == '\r') len--;
+    if (len == 5 && strncasecmp(b, "sep=", 4) == 0 && b[4] != '"' && (unsigned char)b[4] >= ' ') {
+        r->delimiter = b[4];
+        r->start += nl ? (size_t)(nl - b) + 1 : n;
+        r->line++;
+        return;
+    }
+    if (r->tabs_likely && r->delimiter != '\t' && memchr(b, '\t', len) && !memchr(b, r->delimiter, len))
+        r->delimiter = '\t';
 }
 
 int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
@@ -315,6 +422,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
             }
             if (r->end - r->start >= 3 && memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0) r->start += 3;
             r->first = false;
+            read_preamble(r);
             continue;
         }
         {
@@ -322,8 +430,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
             if (nl || r->eof) {
                 size_t rec_end = nl ? (size_t)(nl - r->buf) : r->end;
                 size_t len = rec_end - r->start;
-                bool blank = len == 0 || (len == 1 && r->buf[r->start] == '\r') ||
-                             only_separators(r->buf + r->start, len, r->delimiter);
+                bool blank = only_separators(r->buf + r->start, len, r->delimiter);
                 if (blank) {
                     if (!nl) return 0;
                     r->start = rec_end + 1;

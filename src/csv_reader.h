@@ -5,12 +5,17 @@
  * in bounded memory: the fields point into the reader's buffer and stay
  * valid until the next call. Quoted fields may hold the delimiter, quotes
  * ("" for one) and line breaks; the record's line is the physical line it
- * starts on. A UTF-8 BOM is skipped, CRLF and LF both end a record, blank
- * lines and lines of delimiters alone (a spreadsheet's empty rows) are
- * skipped. With encoding "windows-1252" the bytes are converted
- * to UTF-8 (iconv) before parsing; bytes that encoding leaves undefined
- * become U+FFFD; a file that starts with a UTF-8 BOM is read as UTF-8
- * whatever the encoding asked. A record that is not valid UTF-8, holds a NUL byte, has an
+ * starts on. A UTF-8 BOM is skipped; CRLF and LF end a record, and CR
+ * alone in a file whose first line ends so; blank lines, lines of
+ * delimiters and blanks alone (a spreadsheet's empty rows) and a Ctrl-Z
+ * are skipped; a first line "sep=X" is skipped and X becomes the
+ * delimiter. With another encoding than UTF-8 the bytes are converted to
+ * UTF-8 (iconv) before parsing; units that encoding leaves undefined
+ * become U+FFFD. The file's own marks overrule the encoding asked: a UTF-8
+ * BOM, or a first chunk that is UTF-8 beyond ASCII where a single-byte
+ * encoding was asked, is read as UTF-8; a UTF-16 BOM as UTF-16, by tabs
+ * when its first line has tabs and not the delimiter (Excel's "Unicode
+ * text"). A record that is not valid UTF-8, holds a NUL byte, has an
  * unclosed quote or is longer than CSV_MAX_RECORD comes back with its
  * problem set, never silently dropped (so no field of a record without a
  * problem holds a NUL: C string functions see each field whole). With delimiter '\n' every line is one field (for
@@ -50,6 +55,9 @@ struct csv_reader {
     char delimiter;
     bool convert;
     iconv_t cd;
+    size_t unit;                /* bytes of one unit of the encoding (1, 2 or 4) */
+    bool tabs_likely;           /* UTF-16 by its byte-order mark */
+    bool line_ends_known, cr_only;
     char *buf;                  /* parsed text (UTF-8) */
     size_t cap, start, end;
     char *raw;                  /* unconverted bytes waiting for iconv */

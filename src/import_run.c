@@ -1536,9 +1536,15 @@ static int open_reader(struct importer *im, FILE *in)
                 struct sbuf want = {0};
                 for (size_t j = 0; j < im->def->nfields; j++)
                     sbuf_addf(&want, "%s%s", j ? "," : "", im->def->fields[j].name);
+                /* Excel with Dutch settings saves "CSV" with semicolons. */
+                bool semicolons = rec->count == 1 && memchr(rec->fields[0].p, ';', rec->fields[0].len);
                 eh_fail(im->err, EH_INVALID, im->path, rec->line, 0,
-                        "the header does not match the %s layout: column %zu of %zu is not one of %s; "
-                        "for another layout use --as FORMAT", im->def->name, i + 1, rec->count, sbuf_str(&want));
+                        "the header does not match the %s layout: column %zu of %zu is not one of %s; %s",
+                        im->def->name, i + 1, rec->count, sbuf_str(&want),
+                        semicolons ? "the line is separated by ';' where the layout uses ',': a file Excel with Dutch "
+                                     "settings saved again (it also rewrites times and drops leading zeros); "
+                                     "import the file as exported, or describe it in a format (docs/formats.md)"
+                                   : "for another layout use --as FORMAT");
                 sbuf_free(&want);
                 return EH_INVALID;
             }

@@ -361,7 +361,8 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
                      "YAML syntax: a tab; YAML is indented with spaces, never tabs");
         } else if (parser.problem && strcmp(parser.problem, "mapping values are not allowed in this context") == 0) {
             explain_stray_colon(name, buf, len, m, diags);
-        } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0) {
+        } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
+                   strncmp(parser.context, "while parsing a block", 21) == 0) {
             /* A key or item out of line with the ones above it. */
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: %s %s (line %ld); check the indentation: the keys of one item, and the "

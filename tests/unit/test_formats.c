@@ -95,6 +95,97 @@ START_TEST(rows_of_delimiters_alone_are_blank)
 }
 END_TEST
 
+START_TEST(utf16_from_excel_unicode_text)
+{
+    /* Excel's "Unicode text": UTF-16 with a byte-order mark, tabs, CRLF,
+     * whatever the format says. Row 2 holds a lone high surrogate (an emoji
+     * cut in half): it becomes U+FFFD, and the rows after it are read (the
+     * byte skipped alone shifted every unit after it, and the rest of the
+     * file became one field, its rows lost). */
+    const char *lines[] = {"Nr\tReden", "1\tx\xED\xA0\xBD", "2\tZo\xC3\xAB", "3\tok"};
+    unsigned char le[256], be[256];
+    size_t n = 0;
+    le[n] = 0xFF; be[n++] = 0xFE;
+    le[n] = 0xFE; be[n++] = 0xFF;
+    for (size_t i = 0; i < ARRAY_LEN(lines); i++) {
+        for (const unsigned char *p = (const unsigned char *)lines[i]; *p;) {
+            unsigned unit;
+            if (p[0] == 0xED) {           /* the lone surrogate D83D, written raw */
+                unit = 0xD83D;
+                p += 3;
+            } else if (p[0] == 0xC3) {
+                unit = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+                p += 2;
+            } else {
+                unit = *p++;
+            }
+            le[n] = (unsigned char)unit; be[n++] = (unsigned char)(unit >> 8);
+            le[n] = (unsigned char)(unit >> 8); be[n++] = (unsigned char)unit;
+        }
+        const unsigned char crlf[] = {'\r', 0, '\n', 0};
+        for (int k = 0; k < 4; k += 2) {
+            le[n] = crlf[k]; be[n++] = 0;
+            le[n] = 0; be[n++] = crlf[k];
+        }
+    }
+    const char *want = "1:Nr|Reden\n2:1|x\xEF\xBF\xBD\n3:2|Zoë\n4:3|ok\n";
+    char *s = read_all((const char *)le, n, ';', "windows-1252");
+    ck_assert_str_eq(s, want);
+    free(s);
+    s = read_all((const char *)be, n, ',', NULL);
+    ck_assert_str_eq(s, want);
+    free(s);
+}
+END_TEST
+
+START_TEST(utf8_without_bom_is_utf8_whatever_the_format_says)
+{
+    /* A HIS export saved again as UTF-8 (LibreOffice's default) read by a
+     * Windows-1252 format: its header said "PatiÃ«ntnummer" and the
+     * column was not found. */
+    const char *text = "Pati\xC3\xABntnummer;Caf\xC3\xA9\r\n\xE2\x82\xAC 5;x\r\n";
+    char *s = read_all(text, strlen(text), ';', "windows-1252");
+    ck_assert_str_eq(s, "1:Patiëntnummer|Café\n2:€ 5|x\n");
+    free(s);
+    /* Plain ASCII, or bytes that are not UTF-8, keep the encoding asked. */
+    const char *ascii = "a;b\n\x80;\xE9\n";
+    s = read_all(ascii, strlen(ascii), ';', "windows-1252");
+    ck_assert_str_eq(s, "1:a|b\n2:€|é\n");
+    free(s);
+}
+END_TEST
+
+START_TEST(what_excel_and_dos_add_around_the_rows)
+{
+    /* "sep=," before the header tells Excel the delimiter: skipped and
+     * obeyed (it was read as the header: every column missing). */
+    const char *sep = "sep=,\r\na,b\r\n1,2\r\n";
+    char *s = read_all(sep, strlen(sep), ';', NULL);
+    ck_assert_str_eq(s, "2:a|b\n3:1|2\n");
+    free(s);
+    /* A Ctrl-Z after the last line (old DOS tools) and a line of blanks in
+     * a line-based log are no records (both were rejected rows). */
+    const char *ctrlz = "a;b\r\n1;2\r\n\x1A";
+    s = read_all(ctrlz, strlen(ctrlz), ';', NULL);
+    ck_assert_str_eq(s, "1:a|b\n2:1|2\n");
+    free(s);
+    const char *log = "x 1\n   \n\t\ny 2\n\x1A\n";
+    s = read_all(log, strlen(log), '\n', NULL);
+    ck_assert_str_eq(s, "1:x 1\n4:y 2\n");
+    free(s);
+    /* Lines ended by CR alone (Excel's "CSV (Macintosh)"): one record each
+     * (the whole file was one line); a CRLF file stays as it was. */
+    const char *mac = "a;b\r1;\"x\"\r2;y\r";
+    s = read_all(mac, strlen(mac), ';', NULL);
+    ck_assert_str_eq(s, "1:a|b\n2:1|x\n3:2|y\n");
+    free(s);
+    const char *dos = "a;b\r\n1;\"x\ry\"\r\n";
+    s = read_all(dos, strlen(dos), ';', NULL);
+    ck_assert_str_eq(s, "1:a|b\n2:1|x\ry\n");
+    free(s);
+}
+END_TEST
+
 START_TEST(overlong_line_is_one_problem)
 {
     /* A line of 3 MB: one record with CSV_TOO_LONG, and the next line keeps
@@ -513,6 +604,9 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, overlong_line_is_one_problem);
     tcase_add_test(tc, utf8_with_bom_is_utf8_whatever_the_format_says);
     tcase_add_test(tc, rows_of_delimiters_alone_are_blank);
+    tcase_add_test(tc, utf16_from_excel_unicode_text);
+    tcase_add_test(tc, utf8_without_bom_is_utf8_whatever_the_format_says);
+    tcase_add_test(tc, what_excel_and_dos_add_around_the_rows);
     tcase_add_test(tc, line_past_one_megabyte_is_too_long_wherever_it_lies);
     tcase_add_test(tc, utc_times_with_their_own_offset_convert_once);
     tcase_add_test(tc, time_format_offsets_are_honoured);
