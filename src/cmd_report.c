@@ -124,7 +124,9 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     }
     if (!rc) rc = report_gather(db, second, &o, &cat, &rep, &ctx->err);
     if (!rc) goals_warn(&rep.goals, rep.opt.as_of, stderr);
-    if (!rc) rc = report_write_xlsx(&rep, out_file_temp(&file), &ctx->err);
+    if (!rc && (rc = report_write_xlsx(&rep, out_file_temp(&file), &ctx->err)) &&
+        strcmp(ctx->err.file, out_file_temp(&file)) == 0)
+        snprintf(ctx->err.file, sizeof ctx->err.file, "%s", out);    /* the file the user named */
     if (!rc) rc = out_file_commit(&file, &ctx->err);
     else if (file.temp) out_file_abort(&file);
     if (!rc) {

@@ -629,10 +629,17 @@ static bool holds_database(const char *path)
     return logged;
 }
 
+static int not_ours(const char *path, long long version, struct eh_error *err)
+{
+    return eh_fail(err, EH_IO, path, 0, 0, "not an ehtrack database: its schema version is %lld; give another --db, "
+                   "or 'ehtrack init' a new file", version);
+}
+
 static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *err)
 {
     long long version;
     if (db_int(db, "PRAGMA user_version", 0, &version, err)) return EH_IO;
+    if (version < 0) return not_ours(path, version, err);
     if (version > DB_SCHEMA_VERSION)
         return eh_fail(err, EH_IO, path, 0, 0,
                        "the database has schema version %lld but this ehtrack knows only up to %d; "
@@ -698,13 +705,46 @@ static int configure(sqlite3 *db, bool writable, struct eh_error *err)
     return EH_OK;
 }
 
+/* The name SQLite is given for a file path: this SQLite reads a name
+ * starting with "file:" as a URI (file:x.db?mode=memory keeps nothing). */
+static char *file_name_for_sqlite(const char *path)
+{
+    return str_starts(path, "file:") ? xasprintf("./%s", path) : xstrdup(path);
+}
+
+/* What a failure while opening means to the user: a damaged file, or a
+ * directory SQLite cannot add its write-ahead log to. */
+static void explain_open_failure(sqlite3 *db, const char *path, struct eh_error *err)
+{
+    int code = sqlite3_errcode(db) & 0xff;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        eh_fail(err, EH_IO, path, 0, 0, "the database is damaged (%s); restore it from the last backup (or keep "
+                "a copy, then re-import the logs into a new one)", sqlite3_errmsg(db));
+        return;
+    }
+    if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
+        char *dir = xstrdup(path);
+        char *slash = strrchr(dir, '/');
+        if (slash) slash[slash == dir ? 1 : 0] = '\0';
+        const char *where = slash ? dir : ".";
+        if (access(where, W_OK) != 0)
+            eh_fail(err, EH_IO, path, 0, 0, "the directory %s cannot be written: SQLite keeps the database's "
+                    "write-ahead log (%s-wal, %s-shm) beside it, also to read it; copy the database and its key "
+                    "to a directory you can write", where, path, path);
+        free(dir);
+    }
+}
+
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
 {
     *out = NULL;
     if (!create && !holds_database(path)) return no_database(path, err);
     sqlite3 *db = NULL;
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
+    char *name = file_name_for_sqlite(path);
+    int opened = sqlite3_open_v2(name, &db, flags, NULL);
+    free(name);
+    if (opened != SQLITE_OK) {
         eh_fail(err, EH_IO, path, 0, 0, "cannot open the database: %s",
                 db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
@@ -712,6 +752,7 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
     }
     int rc = configure(db, true, err);
     if (rc || (rc = migrate(db, path, create, err))) {
+        if (rc == EH_IO) explain_open_failure(db, path, err);
         sqlite3_close(db);
         return rc;
     }
@@ -724,7 +765,10 @@ int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
     *out = NULL;
     if (!file_exists(path)) return EH_OK;
     sqlite3 *db = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+    char *name = file_name_for_sqlite(path);
+    int opened = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    free(name);
+    if (opened != SQLITE_OK) {
         eh_fail(err, EH_IO, path, 0, 0, "cannot open the database: %s",
                 db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);

@@ -981,7 +981,10 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
     }
     if (got < 0) {
         if (!m->ntime_formats) return true; /* the kind's check names the problem */
-        return row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
+        if (m->ntime_formats == 1)
+            return row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
+        return row_problem(p, fi, "%s: fits none of the %zu time_formats ('%s' ... '%s')", kf->name,
+                           m->ntime_formats, m->time_formats[0], m->time_formats[m->ntime_formats - 1]);
     }
     char out[20];
     format_civil(civil, out);

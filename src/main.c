@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "datetime.h"
 #include "db.h"
+#include "paths.h"
 #include "pseudo.h"
 #include "scope.h"
 #include "util.h"
@@ -304,6 +306,33 @@ static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
     return EH_OK;
 }
 
+/* Settings from the environment that no command may silently ignore:
+ * a wrong $EHTRACK_NOW would give figures as of the real clock. */
+static int check_environment(void)
+{
+    const char *now = getenv("EHTRACK_NOW");
+    int64_t civil;
+    if (now && *now && !parse_local_time(now, strlen(now), &civil)) {
+        fprintf(stderr, "ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '%s')\n", now);
+        return EH_USAGE;
+    }
+    const char *regex = getenv("EHTRACK_REGEX_TIMEOUT");
+    char *end;
+    if (regex && *regex) {
+        double seconds = strtod(regex, &end);
+        if (*end || !(seconds >= 0 && seconds <= 86400)) {
+            fprintf(stderr, "ehtrack: $EHTRACK_REGEX_TIMEOUT must be a number of seconds (got '%s')\n", regex);
+            return EH_USAGE;
+        }
+    }
+    if (!datadir_env_usable()) {
+        fprintf(stderr, "ehtrack: $EHTRACK_DATADIR is %s, which holds neither a metrics/ nor a "
+                        "templates/ directory; point it at the directory that does, or unset it\n", getenv("EHTRACK_DATADIR"));
+        return EH_USAGE;
+    }
+    return EH_OK;
+}
+
 int main(int argc, char **argv)
 {
     struct cmd_ctx ctx;
@@ -398,6 +427,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "ehtrack: %s: this command prints no data; it takes no --format\n", cmd->name);
         return EH_USAGE;
     }
+    if (check_environment()) return EH_USAGE;
     db_library_init((cmd->flags & CMD_THREADS) != 0);
     /* The command sees its own name as argv[0], options after it. */
     int cargc = argc - i - used + 1;
@@ -410,6 +440,9 @@ int main(int argc, char **argv)
         }
     }
     if (take_db_option(&ctx, &cargc, cargv)) return finish(&ctx, EH_USAGE);
+    /* SQLite opens a throwaway database for "": a script with an unset
+     * variable ($DB) would report success and keep nothing. */
+    if (!*ctx.db_path) return finish(&ctx, cmd_usage_error(&ctx, "--db needs a file name (it was given empty)"));
     optind = 0;
     return finish(&ctx, cmd->fn(&ctx, cargc, cargv));
 }

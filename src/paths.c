@@ -38,6 +38,18 @@ static bool holds_data(const char *dir)
 
 static char found[PATH_MAX];
 
+bool datadir_env_usable(void)
+{
+    const char *env = getenv("EHTRACK_DATADIR");
+    if (!env || !*env) return true;
+    char *m = xasprintf("%s/metrics", env);
+    char *t = xasprintf("%s/templates", env);
+    bool some = is_directory(m) || is_directory(t);
+    free(m);
+    free(t);
+    return some;
+}
+
 const char *datadir(void)
 {
     if (found[0]) return found;

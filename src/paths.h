@@ -20,6 +20,9 @@
 #include <stdbool.h>
 
 const char *datadir(void);
+/* False when $EHTRACK_DATADIR is set to a directory with neither metrics/
+ * nor templates/ (a mistyped path: no metric and no format found). */
+bool datadir_env_usable(void);
 char *data_path(const char *relative);
 char **list_dir(const char *dir, const char *const *suffixes);
 void free_list(char **list);

@@ -35,8 +35,15 @@ static int read_key(const char *path, struct pseudo_key *key, struct eh_error *e
     int found = 0;
     long lineno = 0;
     while (fgets(line, sizeof line, f)) {
-        lineno++;
+        /* A key file is three lines; a file of thousands (a device, a
+         * wrong file of NUL bytes) is not one, and reading on never ends. */
+        if (++lineno > 100) {
+            fclose(f);
+            return eh_fail(err, EH_IO, path, 0, 0, "not a key file: no key in its first 100 lines");
+        }
         char *p = line;
+        /* Saved again by an editor that marks UTF-8. */
+        if (lineno == 1 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
         while (isspace((unsigned char)*p)) p++;
         if (*p == '#' || !*p) continue;
         size_t n = strcspn(p, " \t\r\n");

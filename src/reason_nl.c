@@ -40,6 +40,7 @@ static const struct {
     {"^(\\w+): column (\\d+) does not fit time_format '(.*)'$", "$1: kolom $2 past niet bij time_format '$3'"},
     {"^(\\w+): '(.*)' does not fit time_format '(.*)'$", "$1: '$2' past niet bij time_format '$3'"},
     {"^(\\w+): does not fit time_format '(.*)'$", "$1: past niet bij time_format '$2'"},
+    {"^(\\w+): fits none of the (\\d+) time_formats \\((.*)\\)$", "$1: past bij geen van de $2 time_formats ($3)"},
     {"^(\\w+): the row has no column (\\d+) \\(it has (\\d+)\\)$", "$1: de regel heeft geen kolom $2 (wel $3)"},
     {"^(\\w+): longer than 64 characters$", "$1: langer dan 64 tekens"},
     {"^patient: empty$", "patient: leeg"},

@@ -22,6 +22,7 @@ static const char *outcome_text(const struct writer *w, const char *outcome)
 {
     if (outcome && strcmp(outcome, "imported") == 0) return T(w, L_OUTCOME_IMPORTED);
     if (outcome && strcmp(outcome, "refused") == 0) return T(w, L_OUTCOME_REFUSED);
+    if (outcome && strcmp(outcome, "removed") == 0) return T(w, L_OUTCOME_REMOVED);
     return outcome;
 }
 

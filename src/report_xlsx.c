@@ -203,6 +203,7 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_ABANDONED_NONE] = {"none: does the phone system log them?", "geen: logt de telefooncentrale ze wel?"},
     [L_OUTCOME_IMPORTED] = {"imported", "geïmporteerd"},
     [L_OUTCOME_REFUSED] = {"refused (--strict)", "geweigerd (--strict)"},
+    [L_OUTCOME_REMOVED] = {"removed (imports remove)", "teruggenomen (imports remove)"},
     [L_NONE_FOUND] = {"none", "geen"},
     [L_QUALITY_NOTE] = {"Months from {} to {} without any record, per practice and log; practices whose call logs "
                         "hold no missed call (a phone system that does not log them makes the abandoned rate and "
@@ -805,9 +806,19 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
      * starts, so a sheet of a thousand practices costs no more memory than
      * a sheet of ten. Rows must then be written in order, which every
      * sheet here does. */
-    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_TRUE};
+    /* The library writes each part to a temporary file first and does not
+     * notice when that write fails: in /tmp a full disk there gave a
+     * workbook of empty parts and success. Beside the workbook, a full
+     * disk fails the workbook's own writing too, which is noticed. */
+    char *dir = xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    if (slash) slash[slash == dir ? 1 : 0] = '\0';
+    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = slash ? dir : ".", .use_zip64 = LXW_TRUE};
     w.wb = workbook_new_opt(path, &options);
-    if (!w.wb) return eh_fail(err, EH_IO, path, 0, 0, "cannot create the workbook");
+    if (!w.wb) {
+        free(dir);
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot create the workbook");
+    }
     make_formats(&w);
     lxw_doc_properties props = {
         .title = (char *)workbook_title(&w),
@@ -843,6 +854,7 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
     free(sheets);
     /* workbook_close frees the workbook whether or not it could write it. */
     lxw_error closed = workbook_close(w.wb);
+    free(dir);
     if (!rc && w.lxw != LXW_NO_ERROR)
         rc = eh_fail(err, EH_IO, path, 0, 0, "writing sheet %s: %s", w.lxw_where ? w.lxw_where : "?",
                      lxw_strerror(w.lxw));

@@ -36,12 +36,12 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 > exit 1
 > ehtrack.db: OK
 > ehtrack.db
-! ehtrack: fixtures/formats/his-consults-bad-1252.csv:4:2: start: does not fit time_format '%d-%m-%Y %H:%M'
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:4:2: start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:5:4: patient: empty
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:6:8: minutes: outside 0..1440
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:7:8: minutes: not a whole number
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:8:4: patient: the row has no column 4 (it has 3)
-! ehtrack: fixtures/formats/his-consults-bad-1252.csv:9:2: start: does not fit time_format '%d-%m-%Y %H:%M'
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:9:2: start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:14: a quoted field is not closed before the end of the file
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows would be rejected
 ! ehtrack: dry run: nothing was written

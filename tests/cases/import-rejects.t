@@ -19,22 +19,22 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 ? 1
 $ ehtrack rejects 1
 > IMPORT  FILE                                        LINE  COLUMN  FIELD    REASON
->      1  fixtures/formats/his-consults-bad-1252.csv     4       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
+>      1  fixtures/formats/his-consults-bad-1252.csv     4       2  start    start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 >      1  fixtures/formats/his-consults-bad-1252.csv     5       4  patient  patient: empty
 >      1  fixtures/formats/his-consults-bad-1252.csv     6       8  minutes  minutes: outside 0..1440
 >      1  fixtures/formats/his-consults-bad-1252.csv     7       8  minutes  minutes: not a whole number
 >      1  fixtures/formats/his-consults-bad-1252.csv     8       4  patient  patient: the row has no column 4 (it has 3)
->      1  fixtures/formats/his-consults-bad-1252.csv     9       2  start    start: does not fit time_format '%d-%m-%Y %H:%M'
+>      1  fixtures/formats/his-consults-bad-1252.csv     9       2  start    start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 >      1  fixtures/formats/his-consults-bad-1252.csv    14       -  -        a quoted field is not closed before the end of the file
 # Values of a kind with patient numbers are never repeated in a reason.
 $ ehtrack rejects 1 --format json
 > [
->   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 4, "column": 2, "field": "start", "reason": "start: does not fit time_format '%d-%m-%Y %H:%M'"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 4, "column": 2, "field": "start", "reason": "start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 5, "column": 4, "field": "patient", "reason": "patient: empty"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 6, "column": 8, "field": "minutes", "reason": "minutes: outside 0..1440"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 7, "column": 8, "field": "minutes", "reason": "minutes: not a whole number"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 8, "column": 4, "field": "patient", "reason": "patient: the row has no column 4 (it has 3)"},
->   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 9, "column": 2, "field": "start", "reason": "start: does not fit time_format '%d-%m-%Y %H:%M'"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 9, "column": 2, "field": "start", "reason": "start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 14, "column": null, "field": null, "reason": "a quoted field is not closed before the end of the file"}
 > ]
 $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), channel, role, reason FROM consults ORDER BY id"
@@ -68,7 +68,7 @@ $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cd
 ? 1
 $ ehtrack rejects 3 --format csv
 > import,file,line,column,field,reason
-> 3,fixtures/formats/asterisk-master-bad.csv,2,10,start,start: does not fit time_format '%Y-%m-%d %H:%M:%S'
+> 3,fixtures/formats/asterisk-master-bad.csv,2,10,start,start: fits none of the 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > 3,fixtures/formats/asterisk-master-bad.csv,3,13,wait_s,wait_s: not a number
 > 3,fixtures/formats/asterisk-master-bad.csv,4,13,wait_s,wait_s: outside 0..86400
 > 3,fixtures/formats/asterisk-master-bad.csv,5,15,outcome,outcome: not one of answered | abandoned | voicemail | callback
@@ -226,19 +226,19 @@ $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.
 # names, values and lists as the file and the layouts have them. The
 # canonical layout's reasons come from one more file.
 $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtrack report insurer Menzis -o menzis.xlsx --lang nl --from 2020-01-01 --to 2026-11-22 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py reasons menzis.xlsx
-> start: past niet bij time_format '%d-%m-%Y %H:%M'
+> start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 > patient: leeg
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
-> start: past niet bij time_format '%d-%m-%Y %H:%M'
+> start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 > patient: leeg
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
-> start: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
 > wait_s: buiten 0..86400
 > outcome: niet een van answered | abandoned | voicemail | callback
@@ -246,7 +246,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
-> start: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
 > wait_s: buiten 0..86400
 > outcome: niet een van answered | abandoned | voicemail | callback

@@ -323,3 +323,7 @@ $ ehtrack --db u.db imports remove 1
 ? 1
 $ sh fixtures/remove/figures.sh u.db > after.txt; cmp before.txt after.txt && echo "nothing changed"
 > nothing changed
+
+# The Dutch workbook names the outcome in Dutch (it said "removed").
+$ cp ab.db ab3.db && cp ab.db.key ab3.db.key && ehtrack --db ab3.db imports remove 1 > /dev/null && ehtrack --db ab3.db report region Twente --lang nl -o nl.xlsx > /dev/null 2>&1; $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('nl.xlsx')['Datakwaliteit']; print([r[-1] for r in ws.iter_rows(values_only=True) if r[0] in (1, 2)])"
+> ['teruggenomen (imports remove)', 'teruggenomen (imports remove)']

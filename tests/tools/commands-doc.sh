@@ -29,12 +29,12 @@ cat <<'TAIL'
 | variable | meaning |
 |---|---|
 | `EHTRACK_DB` | the database when `--db` is not given (default `./ehtrack.db`) |
-| `EHTRACK_DATADIR` | where `templates/` and `metrics/` are (default: beside the binary, or `PREFIX/share/ehtrack`) |
+| `EHTRACK_DATADIR` | where `templates/` and `metrics/` are (default: beside the binary, or `PREFIX/share/ehtrack`); a directory with neither is a usage error |
 | `EHTRACK_METRICS_PATH` | more directories of metric files, separated by `:` (docs/metrics.md) |
 | `EHTRACK_USER` | the name `plan history` records as who synced or retired a plan, and `imports` as who removed an import (default: the login name) |
-| `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests |
+| `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests; any other value is a usage error (exit 2), never ignored |
 | `EHTRACK_QUERY_TIMEOUT` | seconds a metric's SQL may run (default 600); past it the command stops with exit 3, naming the metric file |
-| `EHTRACK_REGEX_TIMEOUT` | seconds one import may spend matching a format's patterns (default 60); past it the lines left are rejected as too costly |
+| `EHTRACK_REGEX_TIMEOUT` | seconds one import may spend matching a format's patterns (default 60); past it the lines left are rejected as too costly; not a number of seconds: exit 2 |
 | `EHTRACK_BUSY_TIMEOUT` | seconds to wait for another program that holds the database's write lock (default 120); then exit 3 |
 | `EHTRACK_THREADS` | `1`: one thread: `report` gathers a workbook on one connection, part after part, and `import` reads the file in turn with storing it; `2`: `report` gathers the goals and the weekly trends on a second connection in a second thread (about a third faster over many practices on two cores), and `import` reads, checks and sorts the file in a second thread while the first stores the rows (an export in id order about a fifth faster). `2` is the default, unless the process may run on one core only. The workbook and the import's records are the same either way; another value is a usage error (exit 2) |
 | `LANG` | labels in Dutch when it starts with `nl` (`metrics`, `goals`, `report`) |

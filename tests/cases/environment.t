@@ -1,0 +1,48 @@
+# Databases, key files and settings as users' machines hand them over
+# (interface.md 7.1: a clear message, exit 2 for a usage error and 3 for a
+# database or I/O error, nothing changed, never a hang).
+#
+# --db "" (a script's unset variable): SQLite opened a throwaway database,
+# init and plan sync said they had written it.
+$ ehtrack --db "" init; echo "exit $?"; ls -A | grep key || echo "no file"
+> exit 2
+> no file
+! ehtrack: init: --db needs a file name (it was given empty)
+! usage: ehtrack init
+# A path starting with "file:" is a file, not a SQLite URI: the key sits
+# beside it, and the next command finds both (status said "no database").
+$ ehtrack --db file:x.db init > /dev/null && ehtrack --db file:x.db plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack --db file:x.db status --format csv; ls | grep db
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress
+> file:x.db
+> file:x.db.key
+# A schema version below 0 (a damaged header): it read migrations[-1] and
+# changed the database. Now refused, the version as it was.
+$ ehtrack init > /dev/null; cp ehtrack.db neg.db; cp ehtrack.db.key neg.db.key; sqlite3 neg.db "PRAGMA user_version = -1"; ehtrack --db neg.db status; echo "exit $?"; sqlite3 neg.db "PRAGMA user_version"
+> exit 3
+> -1
+! ehtrack: neg.db: not an ehtrack database: its schema version is -1; give another --db, or 'ehtrack init' a new file
+# A database cut short (an interrupted copy): every command, db check too,
+# says it is damaged and what to do.
+$ cp ehtrack.db cut.db; cp ehtrack.db.key cut.db.key; head -c 20000 ehtrack.db > cut.db; ehtrack --db cut.db db check; echo "exit $?"
+> exit 3
+! ehtrack: cut.db: the database is damaged (database disk image is malformed); restore it from the last backup (or keep a copy, then re-import the logs into a new one)
+# A database in a directory that cannot be written (as root permissions
+# stop nothing, the command runs as nobody then): SQLite needs its WAL
+# files there even to read.
+$ mkdir ro && cp ehtrack.db ehtrack.db.key ro/ && chmod 755 . && chmod 555 ro && if [ "$(id -u)" = 0 ]; then set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack --db ro/ehtrack.db status; echo "exit $?"; chmod 755 ro
+> exit 3
+! ehtrack: ro/ehtrack.db: the directory ro cannot be written: SQLite keeps the database's write-ahead log (ro/ehtrack.db-wal, ro/ehtrack.db-shm) beside it, also to read it; copy the database and its key to a directory you can write
+# A key file that never ends (a device, a file of NUL bytes) ran forever.
+$ cp ehtrack.db z.db; ln -s /dev/zero z.db.key; timeout 20 ehtrack --db z.db import consults fixtures/logs/consults.csv; echo "exit $?"
+> exit 3
+! ehtrack: z.db.key: not a key file: no key in its first 100 lines
+# Settings no command may ignore: a mistyped $EHTRACK_NOW gave the real
+# clock's figures; $EHTRACK_REGEX_TIMEOUT became 60; $EHTRACK_DATADIR
+# pointing nowhere found no metric ("known: ").
+$ EHTRACK_NOW=2026-11-23 ehtrack status; echo "exit $?"; EHTRACK_REGEX_TIMEOUT=abc ehtrack status; echo "exit $?"; EHTRACK_DATADIR=/nonexistent ehtrack metrics; echo "exit $?"
+> exit 2
+> exit 2
+> exit 2
+! ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-11-23')
+! ehtrack: $EHTRACK_REGEX_TIMEOUT must be a number of seconds (got 'abc')
+! ehtrack: $EHTRACK_DATADIR is /nonexistent, which holds neither a metrics/ nor a templates/ directory; point it at the directory that does, or unset it
