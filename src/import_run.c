@@ -259,6 +259,7 @@ struct importer {
     sqlite3_stmt *legs_of_call, *call_get, *call_update, *call_has_legs,
         *touch, *touch_updated;
     bool validate_only;
+    bool legs_stored;                   /* a plain calls import: some call has legs (merge_plain_call) */
     int first_day, last_day;
     long long abandoned;
     long long answers_refused;          /* answers before the received time stored for their message */
@@ -663,6 +664,8 @@ static int note_carrier(struct importer *im, const struct pending *p, const stru
     return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording which import carried a record");
 }
 
+static int merge_plain_call(struct importer *im, struct pending *p);
+
 static int store_one(struct importer *im, struct pending *p)
 {
     bool created;
@@ -675,6 +678,7 @@ static int store_one(struct importer *im, struct pending *p)
     }
     if ((rc = note_carrier(im, p, &found))) return rc;
     if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
+    if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
     im->res->duplicates++;
     return EH_OK;
 }
@@ -741,6 +745,38 @@ static int seed_stored_call(struct importer *im, int64_t call_key)
     return call_leg_store_put(&im->legs, call_key, &stored, import_id, &leg_key, &fresh, im->err);
 }
 
+/* The call p->key merged again from every leg the database holds, its
+ * record and its day counts moved when that changes its figures. */
+static int remerge_call(struct importer *im, struct pending *p, bool *changed)
+{
+    *changed = false;
+    struct call_leg old, merged;
+    long long import_id;
+    bool found;
+    int rc;
+    if ((rc = stored_call(im, p->key, &old, &import_id)) ||
+        (rc = call_legs_merged(im->db, im->legs_of_call, p->key, &merged, &found, im->err)))
+        return rc;
+    if (!found || call_leg_equal(&old, &merged)) return EH_OK;
+    /* A plain import that carried the call keeps the figures it carried. */
+    if ((rc = carriers_freeze(&im->freezer, p->key, im->err))) return rc;
+    sqlite3_stmt *st = im->call_update;
+    sqlite3_bind_int64(st, 1, p->key);
+    call_leg_bind(st, 2, &merged);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a call");
+    /* The call moves in the daily counts: an abandoned call that a later
+     * export shows answered leaves the abandoned count. */
+    struct log_row before = p->row;
+    set_call(&before, &old);
+    day_add(im, &before, -1);
+    set_call(&p->row, &merged);
+    day_add(im, &p->row, 1);
+    *changed = true;
+    return EH_OK;
+}
+
 /* One row of a format with same_id: legs: the leg is kept, and its call
  * created or merged again with every leg of it the database holds. */
 static int store_leg(struct importer *im, struct pending *p)
@@ -774,33 +810,37 @@ static int store_leg(struct importer *im, struct pending *p)
         return EH_OK;
     }
     if (!fresh) return EH_OK;
-    struct call_leg old, merged;
-    long long import_id;
-    bool found;
-    if ((rc = stored_call(im, p->key, &old, &import_id)) ||
-        (rc = call_legs_merged(im->db, im->legs_of_call, p->key, &merged, &found, im->err)))
-        return rc;
-    if (!found || call_leg_equal(&old, &merged)) return EH_OK;
-    /* A plain import that carried the call keeps the figures it carried. */
-    if ((rc = carriers_freeze(&im->freezer, p->key, im->err))) return rc;
-    sqlite3_stmt *st = im->call_update;
-    sqlite3_bind_int64(st, 1, p->key);
-    call_leg_bind(st, 2, &merged);
-    rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "updating a call");
-    /* The call moves in the daily counts: an abandoned call that a later
-     * export shows answered leaves the abandoned count. */
-    struct log_row before = p->row;
-    set_call(&before, &old);
-    day_add(im, &before, -1);
-    set_call(&p->row, &merged);
-    day_add(im, &p->row, 1);
+    bool changed;
+    if ((rc = remerge_call(im, p, &changed)) || !changed) return rc;
     sqlite3_bind_int64(im->touch_updated, 1, p->key);
     rc = sqlite3_step(im->touch_updated);
     sqlite3_reset(im->touch_updated);
     if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "noting an updated call");
     if (sqlite3_changes(im->db) > 0) im->res->updated++;
+    return EH_OK;
+}
+
+/* A plain call met where legs of its id are stored: one more leg of the
+ * call, as a plain call stored first becomes one when legs arrive
+ * (seed_stored_call), so the call's figures do not depend on which import
+ * came first (interface.md 7.2). */
+static int merge_plain_call(struct importer *im, struct pending *p)
+{
+    sqlite3_stmt *st = im->call_has_legs;
+    sqlite3_bind_int64(st, 1, p->key);
+    int rc = sqlite3_step(st);
+    bool has = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading the legs of a call");
+    if (!has) return EH_OK;
+    struct call_leg leg;
+    leg_of_row(&p->row, &leg);
+    int64_t leg_key;
+    bool fresh, changed;
+    if ((rc = call_leg_store_put(&im->legs, p->key, &leg, im->res->import_id, &leg_key, &fresh, im->err)) || !fresh ||
+        (rc = remerge_call(im, p, &changed)))
+        return rc;
+    if (changed) im->res->updated++;
     return EH_OK;
 }
 
@@ -1923,7 +1963,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
                           "DELETE FROM temp.import_codes;", err)) ||
         (rc = db_prepare(db, &im->code_count, "INSERT INTO temp.import_codes(field, value, rows) VALUES (?1, ?2, 1) "
                                               "ON CONFLICT DO UPDATE SET rows = rows + 1", err)) ||
-        (fmt->legs && (rc = prepare_legs(im, err))) ||
+        ((fmt->legs || im->def->kind == KIND_CALLS) && (rc = prepare_legs(im, err))) ||
         (rc = db_prepare(db, &im->insert, insert_sql[im->def->kind], err)) ||
         (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason) "
                                           "VALUES (?1, ?2, ?3, ?4, ?5)", err)) ||
@@ -1937,6 +1977,11 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
                                                   "AND received <= ?2", err)))) ||
         (rc = prepare_carriers(im)))
         goto rollback;
+    if (im->def->kind == KIND_CALLS && !fmt->legs) {
+        long long any = 0;
+        if ((rc = db_int(db, "SELECT EXISTS (SELECT 1 FROM call_legs)", 0, &any, err))) goto rollback;
+        im->legs_stored = any != 0;
+    }
     if (opt->strict) {
         /* Check everything first, so a refused file lands nothing but its
          * rejects, without holding them in memory. */

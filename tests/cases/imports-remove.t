@@ -242,6 +242,22 @@ $ ehtrack --db bp.db imports remove 1; sh fixtures/remove/figures.sh bp.db > bp.
 $ ehtrack --db bp2.db imports remove 2; sh fixtures/remove/figures.sh bp2.db > bp2.txt; cmp bp2.txt b.txt && echo "legs then plain, plain taken back: as the legs alone"
 > removed import 2 (fixtures/remove/calls-plain.csv, calls): 0 records deleted; 1 kept, as another import carried it too
 > legs then plain, plain taken back: as the legs alone
+# A plain export that shows the call answered (calls-plain-answered.csv:
+# after 14 s, 60 s talk) and the legs that show nobody answering: in either
+# order the plain call is a leg of the call, which is answered (the best
+# outcome of its legs). Legs first, the plain file was a duplicate and the
+# call stayed abandoned (interface.md 7.2: a call's figures never depend
+# on the order of its rows). Taking either import back gives the other's.
+$ for s in pa ap ap2 pa1 b1; do cp base.db $s.db; cp base.db.key $s.db.key; done; for d in pa pa1; do ehtrack --db $d.db import calls fixtures/remove/calls-plain-answered.csv > /dev/null 2>&1; done; ehtrack --db pa.db import calls fixtures/remove/calls-a.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; for d in ap ap2 b1; do ehtrack --db $d.db import calls fixtures/remove/calls-a.csv --as asterisk-cdr-calls --practice 90000003 > /dev/null 2>&1; done; for d in ap ap2; do ehtrack --db $d.db import calls fixtures/remove/calls-plain-answered.csv > /dev/null 2>&1; done; for d in pa ap; do sqlite3 $d.db "SELECT id, start, wait_s, talk_s, outcome FROM calls"; ehtrack --db $d.db metrics --metric abandoned_rate --by all --period all --format csv | tail -n 1; done
+> 1772442000.21|1772445600|10|120|answered
+> 1772438400.11|1772442000|14|60|answered
+> all,all,abandoned_rate,0,0,2,false
+> 1772442000.21|1772445600|10|120|answered
+> 1772438400.11|1772442000|14|60|answered
+> all,all,abandoned_rate,0,0,2,false
+$ ehtrack --db ap.db imports remove 2 > /dev/null; ehtrack --db ap2.db imports remove 1 > /dev/null; for f in ap b1 ap2 pa1; do sh fixtures/remove/figures.sh $f.db > $f.txt; done; cmp ap.txt b1.txt && echo "legs then plain, plain taken back: as the legs alone"; cmp ap2.txt pa1.txt && echo "legs then plain, legs taken back: as the plain import alone"
+> legs then plain, plain taken back: as the legs alone
+> legs then plain, legs taken back: as the plain import alone
 
 # --- survey and registrations ------------------------------------------------------
 # Rows without an id are one record when their fields are (survey-b.csv
