@@ -39,7 +39,7 @@ static void print_table(const struct comparison *c, int from, int to, const stru
             out_null(&t);
         }
         /* The records a share rests on: what its funnel limits depend on. */
-        if (m->compute == COMPUTE_RATIO && r->has_denominator) out_textf(&t, "%g", round(r->denominator * 10) / 10);
+        if (m->compute == COMPUTE_RATIO && r->has_denominator) out_figure(&t, r->denominator);
         else out_null(&t);
         const double stats[4] = {r->p25, r->median, r->p75, r->pooled};
         const bool has[4] = {r->has_distribution, r->has_distribution, r->has_distribution, r->has_pooled};

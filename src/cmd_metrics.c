@@ -256,9 +256,9 @@ enum eh_status cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
                 } else {
                     out_null(&t);
                 }
-                if (v->has_numerator) out_textf(&t, "%g", round(v->numerator * 10) / 10);
+                if (v->has_numerator) out_figure(&t, v->numerator);
                 else out_null(&t);
-                if (v->has_denominator) out_textf(&t, "%g", round(v->denominator * 10) / 10);
+                if (v->has_denominator) out_figure(&t, v->denominator);
                 else out_null(&t);
             } else {
                 out_text(&t, v->metric->id);

@@ -139,6 +139,12 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
         }
     }
     if (optind < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+    /* Alone, it is the question which templates there are (its help says
+     * so); with what a plan needs but the template, a mistake. */
+    if (!template && !practice && !id && !output) {
+        list_templates(stdout);
+        return EH_OK;
+    }
     if (!template) {
         list_templates(stderr);
         return cmd_usage_error(ctx, "--template NAME is required");

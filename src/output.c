@@ -70,6 +70,13 @@ void out_textf(struct out_table *t, const char *fmt, ...)
     c->text = sbuf_detach(&s);
 }
 
+void out_figure(struct out_table *t, double v)
+{
+    double tenths = round(v * 10);
+    if (fmod(tenths, 10) == 0) out_textf(t, "%.0f", tenths / 10);
+    else out_textf(t, "%.1f", tenths / 10);
+}
+
 void out_bool(struct out_table *t, bool v)
 {
     struct out_cell *c = next_cell(t);

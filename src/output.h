@@ -54,6 +54,9 @@ void out_null(struct out_table *t);
 void out_int(struct out_table *t, long long v);
 void out_num(struct out_table *t, double v);        /* NaN prints as null */
 void out_text(struct out_table *t, const char *s);  /* NULL prints as null */
+/* A count or sum as a table shows it: to one decimal, without a trailing
+ * ".0", never in exponent notation (1295985, not 1.29598e+06). */
+void out_figure(struct out_table *t, double v);
 void out_textf(struct out_table *t, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void out_bool(struct out_table *t, bool v);

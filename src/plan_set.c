@@ -8,6 +8,7 @@
 #include "paths.h"
 #include "plan_load.h"
 #include "util.h"
+#include "vocab.h"
 #include "yaml_doc.h"
 
 void known_add(struct known_practices *k, const char *agb, const char *care_group, const char *region)
@@ -251,6 +252,41 @@ static void check_references(struct plan_set *set, const struct known_practices 
     }
 }
 
+/* A plan whose type gives the practice its e-consult term (interface.md
+ * section 3: the smallest term of its patient_communication and
+ * patient_portal plans, a plan without one counting as 24 hours). */
+static bool sets_econsult_term(const struct plan *p)
+{
+    return p->practice && (p->app_type == vocab_find(&VOCAB_APP_TYPES, "patient_communication") ||
+                           p->app_type == vocab_find(&VOCAB_APP_TYPES, "patient_portal"));
+}
+
+/* A second plan of such a type (a video-consult plan beside the
+ * e-consult plan) that names no term lowers the practice's term to 24
+ * hours: response_in_term then judges answers on 24 hours while patients
+ * were promised more. Said where it happens, not first in the figures. */
+static void check_terms(const struct plan_set *set, struct diag_list *diags)
+{
+    for (size_t i = 0; i < set->nplans; i++) {
+        const struct plan *p = &set->plans[i];
+        if (!sets_econsult_term(p) || plan_response_term(p)) continue;
+        const struct plan *longest = NULL;
+        for (size_t k = 0; k < set->nplans; k++) {
+            const struct plan *q = &set->plans[k];
+            if (k != i && sets_econsult_term(q) && strcmp(q->practice, p->practice) == 0 &&
+                plan_response_term(q) > 24 && (!longest || plan_response_term(q) > plan_response_term(longest)))
+                longest = q;
+        }
+        if (longest)
+            diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
+                     "plan %s sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term "
+                     "of practice %s's plans is its e-consult term: 24 hours, not the %ld of plan %s "
+                     "(response_in_term follows it); give this plan response_term_hours: %ld if patients are "
+                     "promised %ld hours", p->id, p->practice, plan_response_term(longest), longest->id,
+                     plan_response_term(longest), plan_response_term(longest));
+    }
+}
+
 bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
                    const struct metric_catalog *metrics, int today,
                    const struct known_practices *known, struct diag_list *diags)
@@ -264,6 +300,7 @@ bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
     check_unique_agb(set, diags);
     check_unique_plans(set, diags);
     check_references(set, known, diags);
+    check_terms(set, diags);
     return diags->errors == before;
 }
 

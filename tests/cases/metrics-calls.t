@@ -126,3 +126,11 @@ $ ehtrack metrics --care-group "Zorggroep Oost" --metric calls_per_day,abandoned
 > 90000002,2026-04,calls_per_day,,,,true
 > 90000002,2026-04,abandoned_rate,,0,0,true
 > 90000002,2026-04,avg_wait_s,,0,0,true
+
+# A sum of a million seconds and more is shown whole in a table (it was
+# 1.29598e+06, digits lost): 15 calls of 90000004 waiting 86,399 s each,
+# 1,295,985 s.
+$ awk 'BEGIN { print "id,practice,start,direction,wait_s,talk_s,outcome"; for (i = 1; i <= 15; i++) printf "k%d,90000004,2026-03-02T09:%02d,in,86399,10,answered\n", i, i }' > long.csv; ehtrack import calls long.csv > /dev/null 2>&1; ehtrack metrics --metric avg_wait_s --practice 90000004 --period all
+> GROUP     PERIOD  METRIC                       VALUE  NUMERATOR  DENOMINATOR
+> 90000004  all     Average wait on the phone  86399 s    1295985           15
+> as of 2026-03-03: the day after the last record in scope (2026-03-02); --as-of D for another day

@@ -148,3 +148,11 @@ $ ehtrack plan check fixtures/plans/register-contact.yaml
 ! ehtrack: fixtures/plans/register-contact.yaml:42:12: phone must be a phone number: 10 digits from its leading 0 ("053 123 4567") or + and a country code ("+31 53 123 4567"), got 'bel 030 123 4567'
 ! ehtrack: fixtures/plans/register-contact.yaml:50:12: phone must be a value, got a list
 ? 1
+
+# A second patient_communication plan of a practice without a response
+# term counts as 24 hours and so lowers the practice's e-consult term from
+# plan-good.yaml's 48 (interface.md section 3): said at the plan, not first
+# in response_in_term.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/more/plan-video-no-term.yaml
+> checked 3 files: 3 practices, 2 plans; 0 errors, 1 warning
+! ehtrack: fixtures/plans/more/plan-video-no-term.yaml:3:7: warning: plan beeldbellen-gracht sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01000001's plans is its e-consult term: 24 hours, not the 48 of plan econsult-gracht (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours

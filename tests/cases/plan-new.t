@@ -17,6 +17,10 @@ $ ehtrack plan new --template bogus --practice 01053147
 ! templates: econsult patient-portal self-help telemonitoring video-consult
 ! ehtrack: no template 'bogus' in templates/plans/
 ? 2
+# Alone, plan new lists the templates, as its help says (it was a usage
+# error, exit 2); with a practice but no template it is one.
+$ ehtrack plan new
+> templates: econsult patient-portal self-help telemonitoring video-consult
 $ ehtrack plan new --practice 01053147
 ! templates: econsult patient-portal self-help telemonitoring video-consult
 ! ehtrack: plan new: --template NAME is required
@@ -78,7 +82,9 @@ $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult 
 ? 2
 $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml" --id econsult-linde && ehtrack plan check region/ | tail -1
 > wrote region/E-consult De Linde.yaml: plan econsult-linde from template econsult
-> checked 5 files: 16 practices, 4 plans; 0 errors, 0 warnings
+> checked 5 files: 16 practices, 4 plans; 0 errors, 2 warnings
+! ehtrack: region/anders.yaml:23:7: warning: plan video-ootmarsum sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01053147's plans is its e-consult term: 24 hours, not the 48 of plan econsult-linde (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours
+! ehtrack: region/beeldbellen.yml:23:7: warning: plan beeldbellen sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01053147's plans is its e-consult term: 24 hours, not the 48 of plan econsult-linde (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours
 $ ehtrack plan new --template econsult --practice 01053147 -o region/plan.txt
 ! ehtrack: plan new: -o region/plan.txt: a plan file's name ends in .yaml or .yml, or plan sync will not read it
 ! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
