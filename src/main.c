@@ -3,6 +3,7 @@
  * Global options and the command table; every command lives in its own
  * cmd_*.c file and parses its own options.
  */
+#include <errno.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -263,14 +264,23 @@ static void print_group(const char *word, FILE *out)
 }
 
 /* What went to stdout must have been written: a full disk or a closed
- * pipe is an I/O error, for help and version as for any command. */
-static int flushed(int status)
+ * pipe is an I/O error, for help and version as for any command. after:
+ * what the user should know beyond that, or "". */
+static int flushed_saying(int status, const char *after)
 {
-    if ((fflush(stdout) != 0 || ferror(stdout)) && status == EH_OK) {
-        fprintf(stderr, "ehtrack: cannot write the output\n");
+    bool failed_now = fflush(stdout) != 0;
+    int why = errno;
+    if ((failed_now || ferror(stdout)) && status == EH_OK) {
+        fprintf(stderr, "ehtrack: cannot write the output%s%s%s\n", failed_now ? ": " : "",
+                failed_now ? strerror(why) : "", after);
         status = EH_IO;
     }
     return status;
+}
+
+static int flushed(int status)
+{
+    return flushed_saying(status, "");
 }
 
 static int finish(struct cmd_ctx *ctx, int status)
@@ -278,7 +288,11 @@ static int finish(struct cmd_ctx *ctx, int status)
     if (status != EH_OK && ctx->err.msg[0]) eh_error_print(&ctx->err, stderr);
     db_close(ctx->db_second);
     db_close(ctx->db);
-    return flushed(status);
+    /* What the command did stays done (an import landed): only what it
+     * printed is lost, and a script must not take it for undone. */
+    return flushed_saying(status, ctx->cmd && (ctx->cmd->flags & CMD_WRITES)
+                                      ? " (the command ran to its end: what it recorded in the database stays)"
+                                      : "");
 }
 
 /* --db PATH may also follow the command word (before any "--"); the

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "paths.h"
@@ -107,7 +108,10 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
         for (size_t i = 0; names[i]; i++) {
             char *child = str_ends(path, "/") ? xasprintf("%s%s", path, names[i])
                                               : xasprintf("%s/%s", path, names[i]);
-            if (is_directory(child) || str_ends(child, ".yaml") || str_ends(child, ".yml"))
+            /* PLAN.YAML, as Windows tools name files, is a plan too. */
+            size_t n = strlen(child);
+            if (is_directory(child) || (n > 5 && strcasecmp(child + n - 5, ".yaml") == 0) ||
+                (n > 4 && strcasecmp(child + n - 4, ".yml") == 0))
                 walk(set, child, metrics, today, seen, diags);
             free(child);
         }

@@ -82,16 +82,23 @@ $ mkdir none && cd none && ehtrack plan check ../plans/ > /dev/null && ls -A
 # Output that cannot be written is an I/O error, help and version too.
 $ ehtrack --help > /dev/full; echo "exit $?"
 > exit 3
-! ehtrack: cannot write the output
+! ehtrack: cannot write the output: No space left on device
 $ ehtrack --version > /dev/full; echo "exit $?"
 > exit 3
-! ehtrack: cannot write the output
+! ehtrack: cannot write the output: No space left on device
 $ ehtrack status --help > /dev/full; echo "exit $?"
 > exit 3
-! ehtrack: cannot write the output
+! ehtrack: cannot write the output: No space left on device
 $ ehtrack --db first.db plan list > /dev/full; echo "exit $?"
 > exit 3
-! ehtrack: cannot write the output
+! ehtrack: cannot write the output: No space left on device
+# A command that wrote to the database says that what it recorded stays
+# (exit 3 read as "nothing landed", and the import had).
+$ ehtrack --db first.db import consults fixtures/logs/consults.csv > /dev/full; echo "exit $?"; ehtrack --db first.db imports --format csv | cut -d, -f2,7
+> exit 3
+> file,inserted
+> fixtures/logs/consults.csv,10
+! ehtrack: cannot write the output: No space left on device (the command ran to its end: what it recorded in the database stays)
 #
 # -o writes regular files only: a device, FIFO, directory or symbolic link
 # is refused with exit 3 and left as it was; an empty name is a usage error.

@@ -156,3 +156,8 @@ $ ehtrack plan check fixtures/plans/register-contact.yaml
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/more/plan-video-no-term.yaml
 > checked 3 files: 3 practices, 2 plans; 0 errors, 1 warning
 ! ehtrack: fixtures/plans/more/plan-video-no-term.yaml:3:7: warning: plan beeldbellen-gracht sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01000001's plans is its e-consult term: 24 hours, not the 48 of plan econsult-gracht (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours
+
+# A plan saved as PLAN.YAML (as Windows tools name files) is read from a
+# directory too; it was skipped without a word ("checked 1 file").
+$ mkdir upper && cp fixtures/plans/register.yaml upper/REGISTER.YML && cp fixtures/plans/plan-good.yaml upper/PLAN-GOOD.YAML && ehtrack plan check upper/
+> checked 2 files: 3 practices, 1 plan; 0 errors, 0 warnings
