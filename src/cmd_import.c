@@ -435,16 +435,28 @@ enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3 *db = cmd_db(ctx);
     if (!db) return EH_IO;
     sqlite3_stmt *st;
+    long long removed_rows = 0;     /* all imports: rows of imports taken back, left out */
+    bool removed = false;           /* one import: it was taken back */
     if (id) {
         long long exists;
-        char sql[96];
+        char sql[128];
         snprintf(sql, sizeof sql, "SELECT count(*) FROM imports WHERE id = %lld", id);
         if (db_int(db, sql, 0, &exists, &ctx->err)) return EH_IO;
         if (!exists) return eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "no import %lld (see 'ehtrack imports')", id);
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM imports WHERE id = %lld AND outcome = 'removed'", id);
+        if (db_int(db, sql, 0, &exists, &ctx->err)) return EH_IO;
+        removed = exists > 0;
+    } else if (db_int(db, "SELECT count(*) FROM rejects r JOIN imports i ON i.id = r.import_id "
+                          "WHERE i.outcome = 'removed'", 0, &removed_rows, &ctx->err)) {
+        return EH_IO;
     }
+    /* The rows of an import taken back are not to be fixed any more: the
+     * list of all leaves them out (it sent users to fix files they had
+     * taken back); asked for by its id, the import's own are shown. */
     if (db_prepare(db, &st, "SELECT r.import_id, i.file, r.line, r.col, r.field, r.reason "
                             "FROM rejects r JOIN imports i ON i.id = r.import_id "
-                            "WHERE ?1 = 0 OR r.import_id = ?1 ORDER BY r.import_id, r.line", &ctx->err))
+                            "WHERE (?1 = 0 AND i.outcome <> 'removed') OR r.import_id = ?1 "
+                            "ORDER BY r.import_id, r.line", &ctx->err))
         return EH_IO;
     sqlite3_bind_int64(st, 1, id);
     struct out_table t;
@@ -465,7 +477,8 @@ enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     struct sbuf lines = {0};
     if (!rc && ctx->format == OUT_TABLE) {
         sqlite3_stmt *codes;
-        if (db_prepare(db, &st, "SELECT id, unmapped_other FROM imports WHERE ?1 = 0 OR id = ?1 ORDER BY id",
+        if (db_prepare(db, &st, "SELECT id, unmapped_other FROM imports WHERE (?1 = 0 AND outcome <> 'removed') OR id = ?1 "
+                                "ORDER BY id",
                        &ctx->err))
             rc = EH_IO;
         else if (db_prepare(db, &codes, UNMAPPED_SQL, &ctx->err)) {
@@ -485,6 +498,12 @@ enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc) {
         out_print(&t, ctx->format, stdout);
         fputs(sbuf_str(&lines), stdout);
+        if (removed)
+            fprintf(stderr, "ehtrack: note: import %lld was taken back (imports remove): these rows are in no "
+                            "figure, and need no fixing unless the file is imported again\n", id);
+        if (removed_rows)
+            fprintf(stderr, "ehtrack: note: %lld rejected row%s of imports taken back (imports remove) not shown; "
+                            "'ehtrack rejects ID' shows an import's own\n", removed_rows, removed_rows == 1 ? "" : "s");
     }
     out_free(&t);
     sbuf_free(&lines);

@@ -532,11 +532,12 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     }
     if (finish_reading(st, rc)) return rc;
     /* Reasons never repeat a value from a row (log_kinds.h), so grouping
-     * by reason shows nothing about a patient. */
+     * by reason shows nothing about a patient. The rows of an import taken
+     * back are not to be fixed: the file is out of the figures. */
     if (db_prepare(db, &st,
                    "SELECT r.import_id, i.file, i.kind, r.field, r.reason, count(*), min(r.line) "
                    "FROM rejects r JOIN temp.rp_imports s ON s.id = r.import_id "
-                   "JOIN imports i ON i.id = r.import_id "
+                   "JOIN imports i ON i.id = r.import_id AND i.outcome <> 'removed' "
                    "GROUP BY r.import_id, r.field, r.reason ORDER BY r.import_id, min(r.line) LIMIT 5000", err))
         return EH_IO;
     cap = 0;

@@ -343,3 +343,15 @@ $ sh fixtures/remove/figures.sh u.db > after.txt; cmp before.txt after.txt && ec
 # The Dutch workbook names the outcome in Dutch (it said "removed").
 $ cp ab.db ab3.db && cp ab.db.key ab3.db.key && ehtrack --db ab3.db imports remove 1 > /dev/null && ehtrack --db ab3.db report region Twente --lang nl -o nl.xlsx > /dev/null 2>&1; $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('nl.xlsx')['Datakwaliteit']; print([r[-1] for r in ws.iter_rows(values_only=True) if r[0] in (1, 2)])"
 > ['teruggenomen (imports remove)', 'teruggenomen (imports remove)']
+
+# The rejected rows of an import taken back are left out of the list of
+# all (it sent users to fix a file they had taken back) and of the
+# workbook's Data quality sheet; 'rejects ID' shows them, saying so.
+$ ehtrack init --db rj.db > /dev/null 2>&1; ehtrack --db rj.db plan sync plans/ > /dev/null; ehtrack --db rj.db import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 > /dev/null 2>&1; ehtrack --db rj.db imports remove 1 > /dev/null; ehtrack --db rj.db rejects; ehtrack --db rj.db rejects 1 --format csv | wc -l
+> IMPORT  FILE  LINE  COLUMN  FIELD  REASON
+> 8
+! ehtrack: note: 7 rejected rows of imports taken back (imports remove) not shown; 'ehtrack rejects ID' shows an import's own
+! ehtrack: note: import 1 was taken back (imports remove): these rows are in no figure, and need no fixing unless the file is imported again
+$ ehtrack --db rj.db report practice 01053147 -o rj.xlsx --from 2026-01-01 --to 2026-12-31 > /dev/null 2>&1; $PYTHON $ROOT/tests/report/inspect_xlsx.py quality rj.xlsx
+> gaps 01053147: 12 12 12 12; consults: 2026-01..2026-12; messages: 2026-01..2026-12; calls: 2026-01..2026-12; registrations: 2026-01..2026-12; missed calls logged: -
+> import 1: Consults, read 12, added 4, skipped 1, rejected 7, removed (imports remove)
