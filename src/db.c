@@ -750,8 +750,20 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
         sqlite3_close(db);
         return EH_IO;
     }
-    int rc = configure(db, true, err);
-    if (rc || (rc = migrate(db, path, create, err))) {
+    int rc;
+    /* Two commands creating the same new file (two syncs started by one
+     * script): the one that comes second may find the file being set up
+     * (its page size, WAL mode, first schema), which SQLite answers with
+     * "locked" at once, not through the busy handler. It waits as for any
+     * lock, and finds the work done. */
+    for (int tries = 0;; tries++) {
+        rc = configure(db, true, err);
+        if (!rc) rc = migrate(db, path, create, err);
+        if (!(rc == EH_IO && (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY && tries < busy.tries)) break;
+        struct timespec ts = {0, 50 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    if (rc) {
         if (rc == EH_IO) explain_open_failure(db, path, err);
         sqlite3_close(db);
         return rc;
