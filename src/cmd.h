@@ -47,6 +47,7 @@ struct cmd_ctx {
     sqlite3 *db_second;     /* cmd_db_second's, closed with db */
     enum out_format format;
     struct eh_error err;
+    bool dry_run;           /* a command flagged CMD_WRITES that writes nothing this time */
 };
 
 extern const struct command COMMANDS[];

@@ -145,6 +145,7 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         return ctx->err.status;
     }
     struct pseudo_key key;
+    ctx->dry_run = dry_run;
     sqlite3 *db = dry_run ? dry_run_db(ctx, &key) : cmd_db(ctx);
     if (!db || (!dry_run && pseudo_key_open(ctx->db_path, db, &key, NULL, &ctx->err))) {
         format_free(&fmt);

@@ -270,6 +270,11 @@ static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t n
     known_free(&known);
     metric_catalog_free(&metrics);
     if (db && plan_store_claimed(db, set, diags, &ctx->err)) return EH_IO;
+    struct plan_term *terms = NULL;
+    size_t nterms = 0;
+    if (db && plan_store_terms(db, &terms, &nterms, &ctx->err)) return EH_IO;
+    plan_set_check_terms(set, terms, nterms, diags);
+    plan_store_terms_free(terms, nterms);
     return EH_OK;
 }
 

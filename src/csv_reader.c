@@ -400,7 +400,7 @@ static void read_preamble(struct csv_reader *r)
     char *nl = memchr(b, '\n', n);
     size_t len = nl ? (size_t)(nl - b) : n;
     if (len && b[len - 1] == '\r') len--;
-    if (len == 5 && strncasecmp(b, "sep=", 4) == 0 && b[4] != '"' && (unsigned char)b[4] >= ' ') {
+    if (len == 5 && strncasecmp(b, "sep=", 4) == 0 && b[4] != '"' && ((unsigned char)b[4] >= ' ' || b[4] == '\t')) {
         r->delimiter = b[4];
         r->start += nl ? (size_t)(nl - b) + 1 : n;
         r->line++;

@@ -384,28 +384,32 @@ static int bind_call_update(struct remover *r, int64_t key, const struct call_le
 }
 
 /* The imports that carried legs of the call, in order (at most cap);
- * *real when one of them is an import of legs, not only a plain import
- * whose call became a leg when legs of it arrived. */
-static int leg_importers(struct remover *r, int64_t key, long long *ids, size_t cap, size_t *n, bool *real)
+ * *real when one of them is an import of legs, *plain when one is a plain
+ * import whose call became a leg of it (import_run.c: the first plain
+ * import of a call that has legs, before or after them). */
+static int leg_importers(struct remover *r, int64_t key, long long *ids, size_t cap, size_t *n, bool *real,
+                         bool *plain)
 {
     sqlite3_stmt *st = r->leg_carriers;
     sqlite3_bind_int64(st, 1, key);
     int rc;
     *n = 0;
-    *real = false;
+    *real = *plain = false;
     while (db_next(st, &rc, r->err, "reading which imports carried the legs of a call")) {
         if (*n < cap) ids[(*n)++] = sqlite3_column_int64(st, 0);
         *real |= sqlite3_column_int(st, 1) != 0;
+        *plain |= sqlite3_column_int(st, 1) == 0;
     }
     sqlite3_reset(st);
     return rc;
 }
 
 /* A call: the legs only this import carried go; the call is what the
- * first remaining carrier made of it. A legs import: the merge of all
- * legs that remain. A plain import (one row per call): its figures; if
- * legs of later imports remain, its figures are a leg of the call too, as
- * the importer makes a stored call when legs of it arrive. */
+ * remaining carriers make of it. Legs remaining: the merge of them, with
+ * the first remaining plain import's figures as a leg too when no plain
+ * import's leg is left, as the importer makes the first plain import of a
+ * call a leg of it, whether the legs came before or after. No legs: the
+ * first plain import's figures. */
 static int resolve_call(struct remover *r, int64_t key)
 {
     long long practice = 0, first_import = 0;
@@ -422,8 +426,8 @@ static int resolve_call(struct remover *r, int64_t key)
     enum { MAX_LEG_IMPORTS = 256 };
     long long with_legs[MAX_LEG_IMPORTS];
     size_t nlegs;
-    bool real_legs;
-    if ((rc = leg_importers(r, key, with_legs, MAX_LEG_IMPORTS, &nlegs, &real_legs)) ||
+    bool real_legs, plain_leg;
+    if ((rc = leg_importers(r, key, with_legs, MAX_LEG_IMPORTS, &nlegs, &real_legs, &plain_leg)) ||
         (rc = load_carriers(r, key, first_import, &rec))) {
         figures_free(&rec);
         return rc;
@@ -448,13 +452,13 @@ static int resolve_call(struct remover *r, int64_t key)
     }
     long long first = nlegs && (!r->n || with_legs[0] < r->list[0].import_id) ? with_legs[0] : r->list[0].import_id;
     if (nlegs) {
-        if (first != with_legs[0]) {
-            /* The plain first carrier becomes a leg, as the importer would have made it. */
+        if (r->n && !plain_leg) {
+            /* The first plain carrier becomes a leg, as the importer would have made it. */
             struct call_leg seed;
             call_of(&r->list[0].f, &seed);
             int64_t leg_key;
             bool fresh;
-            rc = call_leg_store_put(&r->legs, key, &seed, first, &leg_key, &fresh, r->err);
+            rc = call_leg_store_put(&r->legs, key, &seed, r->list[0].import_id, &leg_key, &fresh, r->err);
         }
         bool merged;
         if (!rc) rc = call_legs_merged(r->db, r->legs_of_call, key, &state, &merged, r->err);

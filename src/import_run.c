@@ -256,6 +256,7 @@ struct importer {
     long long codes_hidden;             /* rows of values never shown */
     /* calls written as legs (same_id: legs) */
     struct call_leg_store legs;
+    sqlite3_stmt *plain_leg_needed;     /* merge_plain_call */
     sqlite3_stmt *legs_of_call, *call_get, *call_update, *call_has_legs,
         *touch, *touch_updated;
     bool validate_only;
@@ -820,19 +821,21 @@ static int store_leg(struct importer *im, struct pending *p)
     return EH_OK;
 }
 
-/* A plain call met where legs of its id are stored: one more leg of the
- * call, as a plain call stored first becomes one when legs arrive
- * (seed_stored_call), so the call's figures do not depend on which import
- * came first (interface.md 7.2). */
+/* A plain call met where legs of its id are stored and no plain import
+ * gave one: a leg of the call, as the first plain import's call becomes
+ * one when legs arrive after it (seed_stored_call). Among plain imports
+ * the first stays the one that counts, also for a second row of the id in
+ * this file, so the call is the same in whatever order plain exports and
+ * legs came, and taking an import back leaves what the others give. */
 static int merge_plain_call(struct importer *im, struct pending *p)
 {
-    sqlite3_stmt *st = im->call_has_legs;
+    sqlite3_stmt *st = im->plain_leg_needed;
     sqlite3_bind_int64(st, 1, p->key);
     int rc = sqlite3_step(st);
-    bool has = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+    bool needed = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
     sqlite3_reset(st);
     if (rc != SQLITE_ROW) return db_fail(im->db, im->err, "reading the legs of a call");
-    if (!has) return EH_OK;
+    if (!needed) return EH_OK;
     struct call_leg leg;
     leg_of_row(&p->row, &leg);
     int64_t leg_key;
@@ -1874,6 +1877,10 @@ static int prepare_legs(struct importer *im, struct eh_error *err)
              db_prepare(db, &im->call_update, "UPDATE calls SET start = ?2, direction = ?3, wait_s = ?4, "
                                               "talk_s = ?5, outcome = ?6 WHERE key = ?1", err) ||
              db_prepare(db, &im->call_has_legs, "SELECT EXISTS (SELECT 1 FROM call_legs WHERE call_key = ?1)", err) ||
+             db_prepare(db, &im->plain_leg_needed,
+                        "SELECT EXISTS (SELECT 1 FROM call_legs WHERE call_key = ?1) AND NOT EXISTS "
+                        "(SELECT 1 FROM call_legs l JOIN call_leg_imports li ON li.leg_key = l.key "
+                        " JOIN imports i ON i.id = li.import_id WHERE l.call_key = ?1 AND i.legs = 0)", err) ||
              db_prepare(db, &im->touch, "INSERT INTO temp.import_calls(key, existed) VALUES (?1, ?2) "
                                         "ON CONFLICT DO NOTHING", err) ||
              db_prepare(db, &im->touch_updated, "UPDATE temp.import_calls SET updated = 1 "
@@ -2024,6 +2031,7 @@ out:
     sqlite3_finalize(im->stored_keys);
     key_sorter_free(&im->side->sorter);
     call_leg_store_close(&im->legs);
+    sqlite3_finalize(im->plain_leg_needed);
     sqlite3_stmt *legs[] = {im->legs_of_call, im->call_get,
                             im->call_update, im->call_has_legs, im->touch, im->touch_updated};
     for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);

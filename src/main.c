@@ -290,7 +290,7 @@ static int finish(struct cmd_ctx *ctx, int status)
     db_close(ctx->db);
     /* What the command did stays done (an import landed): only what it
      * printed is lost, and a script must not take it for undone. */
-    return flushed_saying(status, ctx->cmd && (ctx->cmd->flags & CMD_WRITES)
+    return flushed_saying(status, ctx->cmd && (ctx->cmd->flags & CMD_WRITES) && !ctx->dry_run
                                       ? " (the command ran to its end: what it recorded in the database stays)"
                                       : "");
 }

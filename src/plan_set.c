@@ -265,29 +265,45 @@ static bool sets_econsult_term(const struct plan *p)
                            p->app_type == vocab_find(&VOCAB_APP_TYPES, "patient_portal"));
 }
 
-/* A second plan of such a type (a video-consult plan beside the
- * e-consult plan) that names no term lowers the practice's term to 24
- * hours: response_in_term then judges answers on 24 hours while patients
- * were promised more. Said where it happens, not first in the figures. */
-static void check_terms(const struct plan_set *set, struct diag_list *diags)
+static bool in_set(const struct plan_set *set, const char *id)
+{
+    for (size_t i = 0; i < set->nplans; i++)
+        if (set->plans[i].id && strcmp(set->plans[i].id, id) == 0) return true;
+    return false;
+}
+
+void plan_set_check_terms(const struct plan_set *set, const struct plan_term *stored, size_t nstored,
+                          struct diag_list *diags)
 {
     for (size_t i = 0; i < set->nplans; i++) {
         const struct plan *p = &set->plans[i];
         if (!sets_econsult_term(p) || plan_response_term(p)) continue;
-        const struct plan *longest = NULL;
+        /* The term the practice's other plans give: the smallest they set. */
+        const char *by = NULL;
+        long term = 0;
         for (size_t k = 0; k < set->nplans; k++) {
             const struct plan *q = &set->plans[k];
-            if (k != i && sets_econsult_term(q) && strcmp(q->practice, p->practice) == 0 &&
-                plan_response_term(q) > 24 && (!longest || plan_response_term(q) > plan_response_term(longest)))
-                longest = q;
+            long t = plan_response_term(q);
+            if (k != i && sets_econsult_term(q) && strcmp(q->practice, p->practice) == 0 && t &&
+                (!term || t < term)) {
+                term = t;
+                by = q->id;
+            }
         }
-        if (longest)
+        for (size_t k = 0; k < nstored; k++) {
+            const struct plan_term *q = &stored[k];
+            if (strcmp(q->practice, p->practice) != 0 || strcmp(q->plan, p->id) == 0 ||
+                in_set(set, q->plan) || (term && q->hours >= term))
+                continue;
+            term = q->hours;
+            by = q->plan;
+        }
+        if (term > 24)
             diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
                      "plan %s sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term "
                      "of practice %s's plans is its e-consult term: 24 hours, not the %ld of plan %s "
                      "(response_in_term follows it); give this plan response_term_hours: %ld if patients are "
-                     "promised %ld hours", p->id, p->practice, plan_response_term(longest), longest->id,
-                     plan_response_term(longest), plan_response_term(longest));
+                     "promised %ld hours", p->id, p->practice, term, by, term, term);
     }
 }
 
@@ -304,7 +320,6 @@ bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
     check_unique_agb(set, diags);
     check_unique_plans(set, diags);
     check_references(set, known, diags);
-    check_terms(set, diags);
     return diags->errors == before;
 }
 

@@ -44,6 +44,19 @@ struct plan_set {
 bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
                    const struct metric_catalog *metrics, int today,
                    const struct known_practices *known, struct diag_list *diags);
+/* A tracked plan's e-consult term: its practice, its id, the hours it
+ * sets (plan_store_terms). */
+struct plan_term {
+    char *practice, *plan;
+    long hours;
+};
+/* Warns on each plan of the set whose type gives its practice the
+ * e-consult term (patient_communication, patient_portal) but that sets no
+ * term, where the practice's other plans - of the set, or stored and not
+ * in it - set a smallest term above 24 hours: counted as 24 (interface.md
+ * section 3), it lowers the term response_in_term judges by. */
+void plan_set_check_terms(const struct plan_set *set, const struct plan_term *stored, size_t nstored,
+                          struct diag_list *diags);
 const struct practice *plan_set_practice(const struct plan_set *set, const char *agb);
 size_t plan_set_practice_count(const struct plan_set *set);
 void plan_set_free(struct plan_set *set);

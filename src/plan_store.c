@@ -964,3 +964,35 @@ int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *
     sqlite3_finalize(st);
     return rc;
 }
+
+int plan_store_terms(sqlite3 *db, struct plan_term **terms, size_t *count, struct eh_error *err)
+{
+    *terms = NULL;
+    *count = 0;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT pr.agb, pl.id, pl.response_term_hours FROM plans pl "
+                            "JOIN practices pr ON pr.id = pl.practice_id "
+                            "WHERE pl.retired_at IS NULL AND pl.response_term_hours IS NOT NULL "
+                            "AND pl.app_type IN ('patient_communication', 'patient_portal')", err))
+        return EH_IO;
+    size_t cap = 0;
+    int rc;
+    while (db_next(st, &rc, err, "reading the plans' response terms")) {
+        GROW(*terms, cap, *count + 1);
+        struct plan_term *t = &(*terms)[(*count)++];
+        t->practice = xstrdup(db_text(st, 0));
+        t->plan = xstrdup(db_text(st, 1));
+        t->hours = (long)sqlite3_column_int64(st, 2);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void plan_store_terms_free(struct plan_term *terms, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(terms[i].practice);
+        free(terms[i].plan);
+    }
+    free(terms);
+}

@@ -79,6 +79,11 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
  * holds that id (an edited copy, or a copy for another plan whose id was
  * not changed) gets a warning in diags: synced, it takes the plan over. */
 int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err);
+/* The terms the active tracked plans of the types that give a practice
+ * its e-consult term set (those that set one); plan_store_terms_free
+ * frees them. */
+int plan_store_terms(sqlite3 *db, struct plan_term **terms, size_t *count, struct eh_error *err);
+void plan_store_terms_free(struct plan_term *terms, size_t count);
 /* Known practices (AGB, care group, region) from the database. */
 int plan_store_known(sqlite3 *db, struct known_practices *out, struct eh_error *err);
 

@@ -52,3 +52,9 @@ $ EHTRACK_NOW=2026-11-23 ehtrack status; echo "exit $?"; EHTRACK_REGEX_TIMEOUT=a
 $ for i in $(seq 60); do rm -f race.db*; ehtrack --db race.db init > /dev/null 2> e1 & ehtrack --db race.db init > /dev/null 2> e2 & wait; cat e1 e2; done | grep -c locked
 > 0
 ? 1
+# A lock another program holds past $EHTRACK_BUSY_TIMEOUT ends the wait
+# then (exit 3), not twenty times the timeout for each second of it (the
+# retry above, which waited 22 s for a timeout of 1 s).
+$ cp ehtrack.db lk.db; cp ehtrack.db.key lk.db.key; $PYTHON -c "import sqlite3, time; c = sqlite3.connect('lk.db', isolation_level=None); c.execute('PRAGMA locking_mode=EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE'); c.execute('CREATE TABLE held(x)'); open('held', 'w').close(); time.sleep(30)" & p=$!; while [ ! -e held ]; do sleep 0.1; done; EHTRACK_BUSY_TIMEOUT=1 timeout 10 ehtrack --db lk.db imports 2> err; echo "exit $?"; kill $p; wait; sed "s|$(pwd)/||" err
+> exit 3
+> ehtrack: database lk.db: preparing a statement: database is locked

@@ -99,6 +99,11 @@ $ ehtrack --db first.db import consults fixtures/logs/consults.csv > /dev/full; 
 > file,inserted
 > fixtures/logs/consults.csv,10
 ! ehtrack: cannot write the output: No space left on device (the command ran to its end: what it recorded in the database stays)
+# A dry run recorded nothing, and says nothing of the kind.
+$ ehtrack --db first.db import consults fixtures/logs/consults.csv --dry-run > /dev/full; echo "exit $?"
+> exit 3
+! ehtrack: dry run: nothing was written
+! ehtrack: cannot write the output: No space left on device
 #
 # -o writes regular files only: a device, FIFO, directory or symbolic link
 # is refused with exit 3 and left as it was; an empty name is a usage error.

@@ -344,6 +344,21 @@ $ sh fixtures/remove/figures.sh u.db > after.txt; cmp before.txt after.txt && ec
 $ cp ab.db ab3.db && cp ab.db.key ab3.db.key && ehtrack --db ab3.db imports remove 1 > /dev/null && ehtrack --db ab3.db report region Twente --lang nl -o nl.xlsx > /dev/null 2>&1; $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('nl.xlsx')['Datakwaliteit']; print([r[-1] for r in ws.iter_rows(values_only=True) if r[0] in (1, 2)])"
 > ['teruggenomen (imports remove)', 'teruggenomen (imports remove)']
 
+# Two plain exports of X that differ (S abandoned after 5 s, L answered)
+# and legs of it (A), in every order: among plain imports the first counts,
+# and it is a leg of the call whether the legs came before or after it, so
+# the call follows the plain files' order only; taking any import back
+# equals the other two alone (with the second plain export after the legs,
+# both became legs, and taking the legs back kept their merge).
+$ sh fixtures/remove/plain-legs.sh
+> S L A: 14 s wait, 0 s talk, abandoned
+> S A L: 14 s wait, 0 s talk, abandoned
+> A S L: 14 s wait, 0 s talk, abandoned
+> L S A: 14 s wait, 60 s talk, answered
+> L A S: 14 s wait, 60 s talk, answered
+> A L S: 14 s wait, 60 s talk, answered
+> 18 imports taken back, 0 differing from the other two alone
+
 # The rejected rows of an import taken back are left out of the list of
 # all (it sent users to fix a file they had taken back) and of the
 # workbook's Data quality sheet; 'rejects ID' shows them, saying so.

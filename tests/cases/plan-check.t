@@ -161,3 +161,11 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml 
 # directory too; it was skipped without a word ("checked 1 file").
 $ mkdir upper && cp fixtures/plans/register.yaml upper/REGISTER.YML && cp fixtures/plans/plan-good.yaml upper/PLAN-GOOD.YAML && ehtrack plan check upper/
 > checked 2 files: 3 practices, 1 plan; 0 errors, 0 warnings
+# A third such plan of 72 hours: the practice's term is the smallest, so
+# the warning names 48, not 72. And a plan synced alone is held against
+# the plans the database tracks (it was compared with the files given
+# only, and said nothing).
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/more/plan-video-no-term.yaml fixtures/plans/more/plan-app-72.yaml 2>&1 | grep -o "not the [0-9]* of plan [a-z-]*"
+> not the 48 of plan econsult-gracht
+$ ehtrack init > /dev/null && ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml > /dev/null && ehtrack plan sync fixtures/plans/more/plan-video-no-term.yaml > /dev/null
+! ehtrack: fixtures/plans/more/plan-video-no-term.yaml:3:7: warning: plan beeldbellen-gracht sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01000001's plans is its e-consult term: 24 hours, not the 48 of plan econsult-gracht (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours

@@ -163,6 +163,10 @@ START_TEST(what_excel_and_dos_add_around_the_rows)
     char *s = read_all(sep, strlen(sep), ';', NULL);
     ck_assert_str_eq(s, "2:a|b\n3:1|2\n");
     free(s);
+    const char *tab = "sep=\t\na\tb\n";
+    s = read_all(tab, strlen(tab), ';', NULL);
+    ck_assert_str_eq(s, "2:a|b\n");
+    free(s);
     /* A Ctrl-Z after the last line (old DOS tools) and a line of blanks in
      * a line-based log are no records (both were rejected rows). */
     const char *ctrlz = "a;b\r\n1;2\r\n\x1A";
