@@ -723,14 +723,11 @@ static void explain_open_failure(sqlite3 *db, const char *path, struct eh_error 
         return;
     }
     if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
-        char *dir = xstrdup(path);
-        char *slash = strrchr(dir, '/');
-        if (slash) slash[slash == dir ? 1 : 0] = '\0';
-        const char *where = slash ? dir : ".";
-        if (access(where, W_OK) != 0)
+        char *dir = path_directory(path);
+        if (access(dir, W_OK) != 0)
             eh_fail(err, EH_IO, path, 0, 0, "the directory %s cannot be written: SQLite keeps the database's "
                     "write-ahead log (%s-wal, %s-shm) beside it, also to read it; copy the database and its key "
-                    "to a directory you can write", where, path, path);
+                    "to a directory you can write", dir, path, path);
         free(dir);
     }
 }

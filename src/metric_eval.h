@@ -119,9 +119,11 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
  * and portal plans (24 where such a plan sets none), retired plans only
  * where it has no active one; else 24. An SQL expression over the
  * practice's id given as SQL text (a column, or a parameter). */
+/* The application types whose plans give a practice its term, as SQL. */
+#define TERM_APP_TYPES_SQL "('patient_communication', 'patient_portal')"
 #define PRACTICE_TERM_SQL(practice_id)                                                                  \
     "coalesce((SELECT min(coalesce(pl.response_term_hours, 24)) FROM plans pl "                        \
-    "WHERE pl.practice_id = " practice_id " AND pl.app_type IN ('patient_communication', 'patient_portal') " \
+    "WHERE pl.practice_id = " practice_id " AND pl.app_type IN " TERM_APP_TYPES_SQL " " \
     "GROUP BY pl.retired_at IS NOT NULL ORDER BY pl.retired_at IS NOT NULL LIMIT 1), 24)"
 
 /* The time budget of one metric's SQL: $EHTRACK_QUERY_TIMEOUT seconds,

@@ -26,6 +26,13 @@ bool file_exists(const char *path)
     return stat(path, &st) == 0;
 }
 
+char *path_directory(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash) return xstrdup(".");
+    return slash == path ? xstrdup("/") : xasprintf("%.*s", (int)(slash - path), path);
+}
+
 static bool holds_data(const char *dir)
 {
     char *m = xasprintf("%s/metrics", dir);

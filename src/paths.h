@@ -27,6 +27,9 @@ char *data_path(const char *relative);
 char **list_dir(const char *dir, const char *const *suffixes);
 void free_list(char **list);
 bool is_directory(const char *path);
+/* The directory path lies in: "." for a bare name, "/" for one in the
+ * root (caller frees). */
+char *path_directory(const char *path);
 bool file_exists(const char *path);
 char *path_absolute(const char *path);
 /* true when path is root itself or lies below it (both from path_absolute). */

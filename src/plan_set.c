@@ -258,7 +258,8 @@ static void check_references(struct plan_set *set, const struct known_practices 
 
 /* A plan whose type gives the practice its e-consult term (interface.md
  * section 3: the smallest term of its patient_communication and
- * patient_portal plans, a plan without one counting as 24 hours). */
+ * patient_portal plans, a plan without one counting as 24 hours): the
+ * types of TERM_APP_TYPES_SQL (metric_eval.h). */
 static bool sets_econsult_term(const struct plan *p)
 {
     return p->practice && (p->app_type == vocab_find(&VOCAB_APP_TYPES, "patient_communication") ||

@@ -8,6 +8,7 @@
 #include "db.h"
 #include "json.h"
 #include "metric_catalog.h"
+#include "metric_eval.h"
 #include "paths.h"
 #include "provenance.h"
 #include "yaml_doc.h"
@@ -973,7 +974,7 @@ int plan_store_terms(sqlite3 *db, struct plan_term **terms, size_t *count, struc
     if (db_prepare(db, &st, "SELECT pr.agb, pl.id, pl.response_term_hours FROM plans pl "
                             "JOIN practices pr ON pr.id = pl.practice_id "
                             "WHERE pl.retired_at IS NULL AND pl.response_term_hours IS NOT NULL "
-                            "AND pl.app_type IN ('patient_communication', 'patient_portal')", err))
+                            "AND pl.app_type IN " TERM_APP_TYPES_SQL, err))
         return EH_IO;
     size_t cap = 0;
     int rc;

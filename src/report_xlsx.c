@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "datetime.h"
+#include "paths.h"
 #include "report_sheet.h"
 #include "util.h"
 #include "vocab.h"
@@ -810,10 +811,8 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
      * notice when that write fails: in /tmp a full disk there gave a
      * workbook of empty parts and success. Beside the workbook, a full
      * disk fails the workbook's own writing too, which is noticed. */
-    char *dir = xstrdup(path);
-    char *slash = strrchr(dir, '/');
-    if (slash) slash[slash == dir ? 1 : 0] = '\0';
-    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = slash ? dir : ".", .use_zip64 = LXW_TRUE};
+    char *dir = path_directory(path);
+    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir, .use_zip64 = LXW_TRUE};
     w.wb = workbook_new_opt(path, &options);
     if (!w.wb) {
         free(dir);
