@@ -228,6 +228,9 @@ struct read_side {
     struct key_sorter sorter;
     int64_t *max_key;                   /* per practice index: highest packed key stored */
     int64_t *last_queued;               /* per practice index: the packed key queued last from the file */
+    /* Rows of a same_id: legs format that came without an id: their legs
+     * cannot be joined (finish_import's note). */
+    long long legs_without_id;
 };
 
 struct importer {
@@ -1169,6 +1172,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 } else {
                     struct pending p;
                     make_pending(rs->def, &row, &p);
+                    if (fmt->legs && !row.id) rs->legs_without_id++;
                     size_t pi = rs->practices.last;
                     int64_t key = p.place.home;
                     it->kind = READ_ROW;
@@ -1829,6 +1833,12 @@ static int finish_import(struct importer *im, struct eh_error *err)
         snprintf(res->note, sizeof res->note,
                  "no abandoned inbound calls in this file: if the phone system does not log missed calls "
                  "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
+    if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
+        snprintf(res->note, sizeof res->note,
+                 "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
+                 "such a call cannot be joined, so a call that rang several phones counts once per phone "
+                 "(Asterisk cdr.conf, [csv]: loguniqueid = yes)",
+                 im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     if (im->answers_refused)
         snprintf(res->note, sizeof res->note,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "

@@ -121,3 +121,28 @@ $ cp base.db c.db; cp base.db.key c.db.key; ehtrack --db c.db import calls fixtu
 $ printf 'format: x\nkind: calls\nsame_id: legs\ncsv: {header: false}\nfields:\n  start: {column: 1}\n  direction: {value: in}\n  wait_s: {value: 0}\n  talk_s: {value: 0}\n  outcome: {value: answered}\n' > noid.yaml; ehtrack import calls late.csv --as ./noid.yaml --practice 01061104
 ! ehtrack: ./noid.yaml:3:10: same_id: legs joins the rows of one id: map the id field
 ? 1
+
+# Column 17 of Master.csv is the uniqueid only with loguniqueid = yes
+# (cdr.conf, [csv]); without it, cdr_csv writes the userfield there
+# (loguserfield = yes; this dialplan puts the DID in it) or, with
+# newcdrcolumns = yes, the peeraccount. The same 12 calls of two days
+# (10 inbound: 6 answered, 1 voicemail, 3 abandoned; waits of the answered
+# 12+20+40+8+5+6 = 91 s) written the three ways. Only a uniqueid is read as
+# the id: the other two files are read as rows without an id (one call
+# per leg) and the import says why; calls that share nothing but the DID
+# were one call before.
+$ for f in uniqueid userfield newcdrcolumns; do cp base.db o.db; cp base.db.key o.db.key; ehtrack --db o.db import calls fixtures/formats/legs/asterisk-$f.csv --as asterisk-cdr-calls --practice 01061104 --format csv 2> err | tail -1 | cut -d, -f4-8; sed 's/^/  /' err; ehtrack --db o.db metrics --period all --practice 01061104 --metric calls_per_day --metric abandoned_rate --metric avg_wait_s --format csv | tail -n +2 | sed 's/^/  /'; done
+> 23,12,0,2,0
+>   01061104,all,calls_per_day,5,10,2,false
+>   01061104,all,abandoned_rate,0.3,3,10,false
+>   01061104,all,avg_wait_s,15.166666666666666,91,6,false
+> 23,19,0,2,0
+>   ehtrack: fixtures/formats/legs/asterisk-userfield.csv: note: 21 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+>   01061104,all,calls_per_day,8.5,17,2,false
+>   01061104,all,abandoned_rate,0.47058823529411764,8,17,false
+>   01061104,all,avg_wait_s,12,96,8,false
+> 23,19,0,2,0
+>   ehtrack: fixtures/formats/legs/asterisk-newcdrcolumns.csv: note: 21 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+>   01061104,all,calls_per_day,8.5,17,2,false
+>   01061104,all,abandoned_rate,0.47058823529411764,8,17,false
+>   01061104,all,avg_wait_s,12,96,8,false
