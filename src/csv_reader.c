@@ -110,6 +110,9 @@ const char *csv_problem_text(enum csv_problem p)
     case CSV_OK: return "";
     case CSV_BAD_UTF8: return "not valid UTF-8 text (is the file in another encoding?)";
     case CSV_UNCLOSED_QUOTE: return "a quoted field is not closed before the end of the file";
+    case CSV_RUNAWAY_QUOTE:
+        return "a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); "
+               "the lines after it are read on their own";
     case CSV_TOO_LONG: return "record longer than 1 MB (a missing closing quote?)";
     case CSV_TOO_MANY_FIELDS: return "more than 256 fields";
     case CSV_NUL: return "a NUL byte in the line (is the file UTF-16 text, or not text at all?)";
@@ -206,7 +209,14 @@ static void mark_line_ends(struct csv_reader *r, size_t from)
         from = r->start;
     }
     if (!r->cr_only) return;
-    for (char *p = r->buf + from; (p = memchr(p, '\r', (size_t)(r->buf + r->end - p)));) *p++ = '\n';
+    /* A CRLF inside a quoted field (typed in a cell) is one line break, as
+     * in a CRLF file: its CR is kept, so the line is counted once. A CR
+     * that ends the buffer is looked at again when more is read. */
+    if (from > r->start && r->buf[from - 1] == '\r') from--;
+    char *end = r->buf + r->end;
+    for (char *p = r->buf + from; (p = memchr(p, '\r', (size_t)(end - p))); p++) {
+        if (p + 1 < end ? p[1] != '\n' : r->eof) *p = '\n';
+    }
 }
 
 /* Appends input, as UTF-8, to buf[end..]; false at the end of input. */
@@ -377,6 +387,19 @@ static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bo
     }
 }
 
+/* The record at r->start whose quoted field lost its closing quote: it
+ * ends at the first line end inside that field (at buf[open_nl]), so the
+ * records after it are read again on their own. Returns 1 (the record). */
+static int runaway_quote(struct csv_reader *r, struct csv_record *rec, size_t open_nl, long newlines_before)
+{
+    rec->count = 0;
+    rec->line = r->line;
+    rec->problem = CSV_RUNAWAY_QUOTE;
+    r->line += newlines_before + 1;
+    r->start = open_nl + 1;
+    return 1;
+}
+
 /* A line of delimiters and blanks alone: what a spreadsheet writes for a
  * row that is empty but formatted (";;;;;;;;"); or the Ctrl-Z that old
  * DOS tools end a file with. It holds no record. */
@@ -447,6 +470,11 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
         size_t field_start = pos;
         bool quoted = false, in_quotes = false, any_quote = false;
         long newlines = 0;
+        /* The first line end inside the open quoted field, and the
+         * record's line ends before it: where a runaway field's record
+         * ends. */
+        size_t open_nl = SIZE_MAX;
+        long newlines_before_open_nl = 0;
         bool complete = false, too_many = false;
         size_t rec_end = 0, next = 0;
         char *b = r->buf;
@@ -462,13 +490,21 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
                         continue;
                     }
                     in_quotes = false;
+                    if (open_nl != SIZE_MAX && pos + 1 < end && b[pos + 1] != d && b[pos + 1] != '\n' &&
+                        b[pos + 1] != '\r')
+                        return runaway_quote(r, rec, open_nl, newlines_before_open_nl);
                 } else if (c == '\n') {
+                    if (open_nl == SIZE_MAX) {
+                        open_nl = pos;
+                        newlines_before_open_nl = newlines;
+                    }
                     newlines++;
                 }
                 pos++;
                 continue;
             }
             if (c == '"' && d != '\n' && pos == field_start) {
+                open_nl = SIZE_MAX;
                 in_quotes = quoted = any_quote = true;
                 pos++;
                 continue;
@@ -503,6 +539,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
                     return skip_record(r, pos, pos == field_start, in_quotes, newlines, err);
                 }
                 if (pos == r->start) return 0;
+                if (in_quotes && open_nl != SIZE_MAX) return runaway_quote(r, rec, open_nl, newlines_before_open_nl);
                 rec_end = end;
                 next = end;
                 complete = true;

@@ -18,7 +18,12 @@
  * text"). A record that is not valid UTF-8, holds a NUL byte, has an
  * unclosed quote or is longer than CSV_MAX_RECORD comes back with its
  * problem set, never silently dropped (so no field of a record without a
- * problem holds a NUL: C string functions see each field whole). With delimiter '\n' every line is one field (for
+ * problem holds a NUL: C string functions see each field whole). A
+ * quoted field that runs over a line end and is closed by a quote that
+ * no delimiter or line end follows, or never closed, lost its closing
+ * quote: the record is the line it starts on, with CSV_RUNAWAY_QUOTE
+ * and no fields, and the next record starts on the next line (the field
+ * would otherwise swallow the records after it). With delimiter '\n' every line is one field (for
  * line-based formats).
  */
 #ifndef EHTRACK_CSV_READER_H
@@ -39,7 +44,7 @@ struct csv_field {
     size_t len;
 };
 
-enum csv_problem { CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS, CSV_NUL };
+enum csv_problem { CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS, CSV_NUL, CSV_RUNAWAY_QUOTE };
 
 struct csv_record {
     struct csv_field fields[CSV_MAX_FIELDS];

@@ -61,6 +61,10 @@ static const struct {
      "geen geldige UTF-8-tekst (heeft het bestand een andere codering?)"},
     {"^a quoted field is not closed before the end of the file$",
      "een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand"},
+    {"^a quoted field is not closed on its line and runs into the next ones \\(a closing quote missing\\?\\); "
+     "the lines after it are read on their own$",
+     "een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een "
+     "sluitend aanhalingsteken?); de regels erna worden elk apart gelezen"},
     {"^record longer than 1 MB \\(a missing closing quote\\?\\)$",
      "regel langer dan 1 MB (ontbreekt een sluitend aanhalingsteken?)"},
     {"^more than 256 fields$", "meer dan 256 velden"},

@@ -25,7 +25,7 @@ $ ehtrack rejects 1
 >      1  fixtures/formats/his-consults-bad-1252.csv     7       8  minutes  minutes: not a whole number
 >      1  fixtures/formats/his-consults-bad-1252.csv     8       4  patient  patient: the row has no column 4 (it has 3)
 >      1  fixtures/formats/his-consults-bad-1252.csv     9       2  start    start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
->      1  fixtures/formats/his-consults-bad-1252.csv    14       -  -        a quoted field is not closed before the end of the file
+>      1  fixtures/formats/his-consults-bad-1252.csv    14       -  -        a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own
 # Values of a kind with patient numbers are never repeated in a reason.
 $ ehtrack rejects 1 --format json
 > [
@@ -35,7 +35,7 @@ $ ehtrack rejects 1 --format json
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 7, "column": 8, "field": "minutes", "reason": "minutes: not a whole number"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 8, "column": 4, "field": "patient", "reason": "patient: the row has no column 4 (it has 3)"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 9, "column": 2, "field": "start", "reason": "start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')"},
->   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 14, "column": null, "field": null, "reason": "a quoted field is not closed before the end of the file"}
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 14, "column": null, "field": null, "reason": "a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own"}
 > ]
 $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), channel, role, reason FROM consults ORDER BY id"
 > 104601|2026-03-05 08:00:00|f2f|gp|
@@ -75,7 +75,7 @@ $ ehtrack rejects 3 --format csv
 > 3,fixtures/formats/asterisk-master-bad.csv,6,13,wait_s,wait_s: the row has no column 13 (it has 12)
 > 3,fixtures/formats/asterisk-master-bad.csv,7,10,start,start: empty (a time YYYY-MM-DD HH:MM is required)
 > 3,fixtures/formats/asterisk-master-bad.csv,8,13,wait_s,wait_s: the number is out of range
-> 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed before the end of the file
+> 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104 --strict
 > FILE                                      KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master-bad.csv  calls  asterisk-cdr-calls     9         0           0        0         8
@@ -231,13 +231,13 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
-> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
 > start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 > patient: leeg
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
-> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
 > start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
 > wait_s: buiten 0..86400
@@ -245,7 +245,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: de regel heeft geen kolom 13 (wel 12)
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
-> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
 > start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
 > wait_s: buiten 0..86400
@@ -253,7 +253,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: de regel heeft geen kolom 13 (wel 12)
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
-> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
+> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
 > de regel past niet bij de regex van het formaat
 > received: past niet bij time_format '%Y-%m-%d %H:%M:%S'
 > answered: vroeger dan received
@@ -284,3 +284,13 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > geen geldige UTF-8-tekst (heeft het bestand een andere codering?)
 ! ehtrack: the data in scope ends on 2026-07-01, 145 days before today: figures are as of 2026-07-02; import newer logs to see where things stand now
+
+# A reason typed without its closing quote: the quote that opens a field of
+# the next row closed it, and that row (an e-consult) became part of the
+# reason, with no reject and exit 0. The row with the lost quote is
+# rejected on its own line, and the rows after it are read: 2 e-consults.
+$ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n1;02-11-2026;08:10;"P1";"Consult";"A";"Huisarts";10;"Uitslag\r\n2;02-11-2026;08:20;"P2";"E-consult";"A";"Huisarts";5;"x"\r\n3;02-11-2026;08:30;"P3";"E-consult";"A";"Huisarts";5;"y"\r\n' | iconv -t cp1252 > runaway.csv; ehtrack import consults runaway.csv --as his-nl-consults --practice 01061104 --format csv 2> /dev/null | cut -d, -f4-8; ehtrack rejects --format csv | grep runaway; sqlite3 ehtrack.db "SELECT channel, count(*) FROM consults c JOIN imports i ON i.id = c.import_id WHERE i.file LIKE '%runaway.csv' GROUP BY 1"
+> read,inserted,duplicates,skipped,rejected
+> 3,2,0,0,1
+> 10,runaway.csv,2,,,a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own
+> econsult|2

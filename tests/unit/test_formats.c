@@ -187,6 +187,43 @@ START_TEST(what_excel_and_dos_add_around_the_rows)
     s = read_all(dos, strlen(dos), ';', NULL);
     ck_assert_str_eq(s, "1:a|b\n2:1|x\ry\n");
     free(s);
+    /* A CRLF typed in a cell of a CR-only file is one line break: the
+     * record after it starts on line 4 (it was counted twice: line 5). */
+    const char *mac_crlf = "a;b\r1;\"x\r\ny\"\r2;z\r";
+    s = read_all(mac_crlf, strlen(mac_crlf), ';', NULL);
+    ck_assert_str_eq(s, "1:a|b\n2:1|x\r\ny\n4:2|z\n");
+    free(s);
+}
+END_TEST
+
+START_TEST(a_lost_closing_quote_takes_no_row_with_it)
+{
+    /* The reason of row 1 misses its closing quote: the quote that opens a
+     * field of row 2 closed it, and row 2 was part of row 1's reason (no
+     * problem, no reject: a row lost). Now row 1 is the problem, alone,
+     * and rows 2 and 3 are read. */
+    const char *his = "n;reason\r\n1;\"Uitslag\r\n2;\"x\"\r\n3;\"y\"\r\n";
+    char *s = read_all(his, strlen(his), ';', NULL);
+    ck_assert_str_eq(s, "1:n|reason\n2:!6\n3:2|x\n4:3|y\n");
+    free(s);
+    /* No quote after it at all: it ran to the end of the file, one
+     * problem for every row after it. */
+    const char *open_end = "n,r\n1,\"a\n2,b\n3,c\n";
+    s = read_all(open_end, strlen(open_end), ',', NULL);
+    ck_assert_str_eq(s, "1:n|r\n2:!6\n3:2|b\n4:3|c\n");
+    free(s);
+    /* A field that spans lines and closes before a delimiter or line end
+     * is a field; an earlier field's line break keeps the line count. */
+    const char *fine = "1,\"a\n\"\"b\"\"\",\"c\"\n2,\"d\ne\"x,\"f\"\n3,g\n";
+    s = read_all(fine, strlen(fine), ',', NULL);
+    ck_assert_str_eq(s, "1:1|a\n\"b\"|c\n3:!6\n4:e\"x|f\n5:3|g\n");
+    free(s);
+    /* Text after a closing quote on one line stays as written; an
+     * unclosed quote on the last line is that problem. */
+    const char *tail = "1,\"a\"b,c\n2,\"d";
+    s = read_all(tail, strlen(tail), ',', NULL);
+    ck_assert_str_eq(s, "1:1|ab|c\n2:!2\n");
+    free(s);
 }
 END_TEST
 
@@ -611,6 +648,7 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, utf16_from_excel_unicode_text);
     tcase_add_test(tc, utf8_without_bom_is_utf8_whatever_the_format_says);
     tcase_add_test(tc, what_excel_and_dos_add_around_the_rows);
+    tcase_add_test(tc, a_lost_closing_quote_takes_no_row_with_it);
     tcase_add_test(tc, line_past_one_megabyte_is_too_long_wherever_it_lies);
     tcase_add_test(tc, utc_times_with_their_own_offset_convert_once);
     tcase_add_test(tc, time_format_offsets_are_honoured);
