@@ -233,8 +233,14 @@ enum eh_status cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc) rc = resolve_as_of(ctx, db, SPAN_SCOPE, &as_of);
     q.as_of = as_of.day;
     struct metric_result res = {0};
+    /* A metric whose SQL is wrong is reported and left out, as a broken
+     * file is; the others are shown. */
+    struct diag_list wrong_sql = {0};
+    q.broken = &wrong_sql;
     if (!rc) rc = metric_eval(db, &q, &res, &ctx->err);
-    if (!rc) {
+    diag_print(&wrong_sql, stderr);
+    /* Nothing to show when every metric asked was left out. */
+    if (!rc && wrong_sql.errors < q.nmetrics) {
         bool table = ctx->format == OUT_TABLE;
         const char *lang = user_lang();
         struct out_table t;
@@ -288,6 +294,8 @@ enum eh_status cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
         out_free(&t);
     }
     if (!rc && diags.errors) rc = diag_status(&diags);
+    if (!rc && wrong_sql.errors) rc = diag_status(&wrong_sql);
+    diag_free(&wrong_sql);
     metric_result_free(&res);
     free(defs);
     metric_catalog_free(&cat);

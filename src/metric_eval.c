@@ -985,6 +985,16 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     }
 }
 
+/* A metric that failed: with q->broken, one its file got wrong is noted
+ * there and left out (EH_OK); otherwise the failure stands. */
+static int left_out(const struct metric_query *q, struct eh_error *err)
+{
+    if (!q->broken || err->status != EH_INVALID) return err->status;
+    diag_add(q->broken, DIAG_ERROR, err->file[0] ? err->file : NULL, err->line, err->col, "%s", err->msg);
+    memset(err, 0, sizeof *err);
+    return EH_OK;
+}
+
 int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out, struct eh_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -1036,12 +1046,16 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
                 rc = create_period_sums(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) rc = prepare_coverage(&e, q->metrics[i]->kind);
     for (size_t i = 0; i < q->nmetrics && !rc; i++)
-        if (prepare_metric(&e, q->metrics[i], &stmts[i])) rc = err->status;
+        if (prepare_metric(&e, q->metrics[i], &stmts[i])) rc = left_out(q, err);
     for (int k = 0; k < KIND_COUNT && !rc; k++) rc = fill_period_sums(&e, (enum log_kind)k);
     for (int k = 0; k < KIND_COUNT && !rc; k++) rc = read_coverage(&e, (enum log_kind)k);
     for (size_t i = 0; i < q->nmetrics && !rc; i++) {
+        if (!stmts[i]) continue;
         raw[i] = xcalloc(cell_count(&e) + 1, sizeof **raw);
-        rc = run_metric(&e, q->metrics[i], stmts[i], raw[i]);
+        if (run_metric(&e, q->metrics[i], stmts[i], raw[i]) && !(rc = left_out(q, err))) {
+            free(raw[i]);
+            raw[i] = NULL;
+        }
         stmts[i] = NULL;
     }
     if (rc) goto done;
@@ -1056,7 +1070,7 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
     for (size_t g = 0; g < e.ngroups; g++)
         for (size_t p = 0; p < e.nperiods; p++)
             for (size_t i = 0; i < q->nmetrics && cell_index(&e, g, p) != (size_t)-1; i++)
-                add_value(out, &e, q->metrics[i], g, p, &raw[i][cell_index(&e, g, p)]);
+                if (raw[i]) add_value(out, &e, q->metrics[i], g, p, &raw[i][cell_index(&e, g, p)]);
 done:
     for (size_t i = 0; i < q->nmetrics; i++) {
         free(raw[i]);

@@ -83,6 +83,11 @@ struct metric_query {
      * baselines are one evaluation, not hundreds. */
     const struct metric_window *windows;
     size_t nwindows;
+    /* When set, a metric whose SQL its file got wrong (it cannot be
+     * prepared or run: the file's fault, not the database's) is added
+     * here and left out of the result, and the others are evaluated; when
+     * NULL such a metric fails the whole evaluation. */
+    struct diag_list *broken;
 };
 
 /* Whether m can be evaluated per window: its file lists under `reads`

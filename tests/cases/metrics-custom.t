@@ -101,6 +101,15 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
 ! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, reads, suppress_on, sql)
 ? 1
+# A metric file whose SQL names a column the table lacks (c.rol): left out
+# with FILE:LINE and SQLite's reason, exit 1, and the other metrics run (it
+# emptied the whole output).
+$ EHTRACK_METRICS_PATH=fixtures/metrics/wrong-sql ehtrack metrics --by all --period all --metric econsults,assistant_share --format csv
+> group,period,metric,value,numerator,denominator,partial
+> all,all,econsults,8,8,,false
+! ehtrack: fixtures/metrics/wrong-sql/assistant_share.yaml:15: metric assistant_share: no such column: c.rol
+? 1
+
 # A metric of kind calls may read the consults' period sums; the engine
 # builds them for it, and only for this evaluation's scope and periods.
 # March: A 4 consults / 6 inbound calls; B 12 / 2; C 2 / 1. By all:
