@@ -587,14 +587,43 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
 
 /* ---- binding and applying ------------------------------------------------- */
 
+/* Bytes of blank at s[0..n): an ASCII space or tab, or a no-break space
+ * (U+00A0, what a spreadsheet pads with), from the front or the back. */
+static size_t blank_at(const unsigned char *s, size_t n, bool back)
+{
+    if (!n) return 0;
+    unsigned char c = back ? s[n - 1] : s[0];
+    if (isspace(c) && c < 0x80) return 1;
+    if (n >= 2 && (back ? s[n - 2] == 0xC2 && s[n - 1] == 0xA0 : s[0] == 0xC2 && s[1] == 0xA0)) return 2;
+    return 0;
+}
+
+/* A byte folded to lower case: ASCII, and the second byte of a Latin-1
+ * letter (U+00C0..U+00DE but the multiplication sign: "Ë" is C3 8B, "ë"
+ * C3 AB), which a header in capitals has (PATIËNTNUMMER). */
+static unsigned fold_byte(unsigned char c, bool after_c3)
+{
+    if (c >= 'A' && c <= 'Z') return c + 32u;
+    if (after_c3 && c >= 0x80 && c <= 0x9E && c != 0x97) return c + 0x20u;
+    return c;
+}
+
 bool format_header_is(const char *a, size_t alen, const char *b)
 {
-    while (alen && isspace((unsigned char)*a)) {
-        a++;
-        alen--;
+    const unsigned char *s = (const unsigned char *)a, *t = (const unsigned char *)b;
+    size_t k;
+    while ((k = blank_at(s, alen, false))) {
+        s += k;
+        alen -= k;
     }
-    while (alen && isspace((unsigned char)a[alen - 1])) alen--;
-    return strlen(b) == alen && strncasecmp(a, b, alen) == 0;
+    while ((k = blank_at(s, alen, true))) alen -= k;
+    size_t blen = strlen(b);
+    if (blen != alen) return false;
+    for (size_t i = 0; i < alen; i++) {
+        bool after_c3 = i > 0 && s[i - 1] == 0xC3 && t[i - 1] == 0xC3;
+        if (fold_byte(s[i], after_c3) != fold_byte(t[i], after_c3)) return false;
+    }
+    return true;
 }
 
 /* ---- patterns under limits ------------------------------------------------ */

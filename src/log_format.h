@@ -127,8 +127,9 @@ int format_resolve(struct log_format *f, const char *name_or_path, enum log_kind
                    struct diag_list *diags, struct eh_error *err);
 void format_free(struct log_format *f);
 
-/* Whether a header cell names a column: spaces and tabs around it and
- * case do not count. */
+/* Whether a header cell names a column: spaces, tabs and no-break spaces
+ * around it and case do not count (ASCII letters and the accented Latin-1
+ * ones: PATIËNTNUMMER names Patiëntnummer). */
 bool format_header_is(const char *cell, size_t len, const char *name);
 /* Resolves columns against the header record (header formats) or checks
  * the numbers; fails with a message naming what is missing, or a column

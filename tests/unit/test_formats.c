@@ -196,6 +196,22 @@ START_TEST(what_excel_and_dos_add_around_the_rows)
 }
 END_TEST
 
+START_TEST(header_names_in_capitals_and_padded)
+{
+    /* A HIS that writes its header in capitals: PATIËNTNUMMER names
+     * Patiëntnummer (only ASCII letters were folded: the file was refused
+     * for a column it has); a no-break space around a name is a blank. */
+    const char *caps = "PATI\xc3\x8bNTNUMMER";
+    ck_assert(format_header_is(caps, strlen(caps), "Pati\xc3\xabntnummer"));
+    ck_assert(format_header_is("\xc2\xa0 Datum\xc2\xa0", 10, "datum"));
+    /* Other letters stay apart: E is not \xc3\x8b, and \xc3\x97 (the
+     * multiplication sign) is not \xc3\xb7 (the division sign). */
+    ck_assert(!format_header_is("PATIENTNUMMER", 13, "Pati\xc3\xabntnummer"));
+    ck_assert(!format_header_is("a\xc3\x97", 3, "a\xc3\xb7"));
+    ck_assert(!format_header_is("Datum2", 6, "datum"));
+}
+END_TEST
+
 START_TEST(a_lost_closing_quote_takes_no_row_with_it)
 {
     /* The reason of row 1 misses its closing quote: the quote that opens a
@@ -649,6 +665,7 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, utf8_without_bom_is_utf8_whatever_the_format_says);
     tcase_add_test(tc, what_excel_and_dos_add_around_the_rows);
     tcase_add_test(tc, a_lost_closing_quote_takes_no_row_with_it);
+    tcase_add_test(tc, header_names_in_capitals_and_padded);
     tcase_add_test(tc, line_past_one_megabyte_is_too_long_wherever_it_lies);
     tcase_add_test(tc, utc_times_with_their_own_offset_convert_once);
     tcase_add_test(tc, time_format_offsets_are_honoured);
