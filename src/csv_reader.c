@@ -539,7 +539,9 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
                     return skip_record(r, pos, pos == field_start, in_quotes, newlines, err);
                 }
                 if (pos == r->start) return 0;
-                if (in_quotes && open_nl != SIZE_MAX) return runaway_quote(r, rec, open_nl, newlines_before_open_nl);
+                /* Lines after the one it opened on: they are rows. */
+                if (in_quotes && open_nl != SIZE_MAX && open_nl + 1 < end)
+                    return runaway_quote(r, rec, open_nl, newlines_before_open_nl);
                 rec_end = end;
                 next = end;
                 complete = true;

@@ -25,7 +25,7 @@ $ ehtrack rejects 1
 >      1  fixtures/formats/his-consults-bad-1252.csv     7       8  minutes  minutes: not a whole number
 >      1  fixtures/formats/his-consults-bad-1252.csv     8       4  patient  patient: the row has no column 4 (it has 3)
 >      1  fixtures/formats/his-consults-bad-1252.csv     9       2  start    start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
->      1  fixtures/formats/his-consults-bad-1252.csv    14       -  -        a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own
+>      1  fixtures/formats/his-consults-bad-1252.csv    14       -  -        a quoted field is not closed before the end of the file
 # Values of a kind with patient numbers are never repeated in a reason.
 $ ehtrack rejects 1 --format json
 > [
@@ -35,7 +35,7 @@ $ ehtrack rejects 1 --format json
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 7, "column": 8, "field": "minutes", "reason": "minutes: not a whole number"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 8, "column": 4, "field": "patient", "reason": "patient: the row has no column 4 (it has 3)"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 9, "column": 2, "field": "start", "reason": "start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')"},
->   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 14, "column": null, "field": null, "reason": "a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own"}
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 14, "column": null, "field": null, "reason": "a quoted field is not closed before the end of the file"}
 > ]
 $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), channel, role, reason FROM consults ORDER BY id"
 > 104601|2026-03-05 08:00:00|f2f|gp|
@@ -75,7 +75,7 @@ $ ehtrack rejects 3 --format csv
 > 3,fixtures/formats/asterisk-master-bad.csv,6,13,wait_s,wait_s: the row has no column 13 (it has 12)
 > 3,fixtures/formats/asterisk-master-bad.csv,7,10,start,start: empty (a time YYYY-MM-DD HH:MM is required)
 > 3,fixtures/formats/asterisk-master-bad.csv,8,13,wait_s,wait_s: the number is out of range
-> 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own
+> 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed before the end of the file
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104 --strict
 > FILE                                      KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master-bad.csv  calls  asterisk-cdr-calls     9         0           0        0         8
@@ -231,13 +231,13 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
-> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 > patient: leeg
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
-> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
 > wait_s: buiten 0..86400
@@ -245,7 +245,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: de regel heeft geen kolom 13 (wel 12)
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
-> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
 > wait_s: buiten 0..86400
@@ -253,7 +253,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: de regel heeft geen kolom 13 (wel 12)
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > wait_s: het getal is te groot of te klein
-> een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een sluitend aanhalingsteken?); de regels erna worden elk apart gelezen
+> een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > de regel past niet bij de regex van het formaat
 > received: past niet bij time_format '%Y-%m-%d %H:%M:%S'
 > answered: vroeger dan received

@@ -240,6 +240,10 @@ START_TEST(a_lost_closing_quote_takes_no_row_with_it)
     s = read_all(tail, strlen(tail), ',', NULL);
     ck_assert_str_eq(s, "1:1|ab|c\n2:!2\n");
     free(s);
+    const char *last = "1,\"d\r\n";
+    s = read_all(last, strlen(last), ',', NULL);
+    ck_assert_str_eq(s, "1:!2\n");
+    free(s);
 }
 END_TEST
 
