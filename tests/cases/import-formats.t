@@ -201,3 +201,21 @@ $ cat ehtrack.db* | grep -a -c -E 'P99[0-9]{5}'
 $ mkdir -p dd/templates/formats && cp templates/formats/his-nl-consults.yaml dd/templates/formats/a.yaml && cp templates/formats/his-nl-consults.yaml dd/templates/formats/b.yaml && EHTRACK_DATADIR=dd ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147
 ! ehtrack: two format files are named 'his-nl-consults': dd/templates/formats/a.yaml and dd/templates/formats/b.yaml; rename one (format: ...)
 ? 2
+
+# --- 3CX: a queue answers the call itself ---------------------------------------
+# In cdr.log a call to a queue has the queue's own answer as time-answered,
+# at the start (the queue answers to play its music), whether an agent took
+# the call or not. Five inbound calls: 3 answered (two through the queue,
+# one direct), one to voicemail, one caller who hung up in the queue after
+# 45 s (final-type Queue, time-answered filled: it was counted answered).
+# Outbound and internal calls as usual. The agents' answers are in no
+# field, so the two queue calls wait 0 s (docs/formats.md, section 11).
+$ ehtrack --db q.db init > /dev/null; ehtrack --db q.db plan sync plans/ > /dev/null; ehtrack --db q.db import calls fixtures/formats/3cx-queue-answers.log --as 3cx-cdr-calls --practice 01061104 --format csv | cut -d, -f4-8; ehtrack --db q.db metrics --period all --practice 01061104 --metric abandoned_rate,avg_wait_s --format csv | tail -n +2; sqlite3 q.db "SELECT direction, outcome, count(*) FROM calls GROUP BY 1, 2"
+> read,inserted,duplicates,skipped,rejected
+> 7,6,0,1,0
+> 01061104,all,abandoned_rate,0.2,1,5,false
+> 01061104,all,avg_wait_s,3.3333333333333335,10,3,false
+> in|abandoned|1
+> in|answered|3
+> in|voicemail|1
+> out|answered|1
