@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -981,8 +982,63 @@ static void show_progress(struct importer *im, bool final)
  * birth (12-03-1954); an e-mail address has an @; a name is written as
  * "Jansen, Hendrika", "J. Jansen" or "de Vries" (a surname particle before
  * a capital). A code of a practice system is none of these. */
+/* Bytes of a capital letter at s (A-Z, or a Latin-1 capital such as
+ * "É", C3 80..9E but the multiplication sign), else 0. */
+static size_t capital_at(const unsigned char *s, size_t n)
+{
+    if (n && s[0] >= 'A' && s[0] <= 'Z') return 1;
+    if (n >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97) return 2;
+    return 0;
+}
+
+/* Whether s[0..n) reads as a person's name written out: two to five words
+ * of a capital and small letters ("Hendrika Jansen", "Noël Smit",
+ * "Anne-Marie van Dijk" is caught by its particle), or a title before a
+ * name ("Mevr. Bakker", "Dhr Jansen", "Fam. Yilmaz"). A code in capitals
+ * (NO ANSWER) or with a small second word (Telefonisch consult) is none. */
+static bool reads_as_name(const char *str, size_t n)
+{
+    static const char *const titles[] = {"mevr", "mw", "dhr", "hr", "fam", "mevrouw", "meneer", "familie",
+                                         "mr", "mrs", "ms", "dr", "de heer"};
+    const unsigned char *s = (const unsigned char *)str;
+    for (size_t k = 0; k < ARRAY_LEN(titles); k++) {
+        size_t tl = strlen(titles[k]);
+        if (n > tl + 1 && strncasecmp(str, titles[k], tl) == 0 && (s[tl] == '.' || s[tl] == ' ')) return true;
+    }
+    size_t words = 0, i = 0;
+    while (i < n) {
+        size_t cap = capital_at(s + i, n - i);
+        if (!cap) return false;
+        i += cap;
+        size_t small = 0;
+        while (i < n && s[i] != ' ') {
+            unsigned char c = s[i];
+            if (c >= 'a' && c <= 'z') {
+                small++;
+                i++;
+            } else if (c >= 0x80 && !capital_at(s + i, n - i)) {
+                /* a letter beyond ASCII (ë, ç, ğ): its bytes together */
+                small++;
+                i++;
+                while (i < n && (s[i] & 0xC0) == 0x80) i++;
+            } else if ((c == '-' || c == '\'') && i + 1 < n && s[i + 1] != ' ') {
+                i++;
+                size_t more = capital_at(s + i, n - i);
+                i += more;
+            } else {
+                return false;
+            }
+        }
+        if (!small) return false;
+        words++;
+        if (i < n) i++; /* the space */
+    }
+    return words >= 2 && words <= 5;
+}
+
 static bool could_identify(const char *s, size_t n)
 {
+    if (reads_as_name(s, n)) return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
                                             "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};
     size_t digits = 0;
