@@ -78,7 +78,9 @@ int write_summary(struct writer *w, const struct sheet *sheet)
         next_row(&s);
     }
     key_value_num(&s, L_GOALS_N, (double)r->goals.count, NF_INT);
-    key_value_text(&s, L_PRIVACY, r->aggregate ? privacy_note(w) : T(w, L_PRIVACY_OWN));
+    key_value_text(&s, L_PRIVACY, r->aggregate                       ? privacy_note(w)
+                                  : r->opt.kind == REPORT_PRACTICE ? T(w, L_PRIVACY_OWN)
+                                                                   : T(w, L_PRIVACY_NONE));
 
     /* The headline figures: the first and last month of the Metrics
      * sheet's top row (the whole scope, or the practice), so a reader sees

@@ -55,6 +55,10 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_PRIVACY_OWN] = {"Workbook for the practice itself: its own counts are shown in full. No patient is named.",
                        "Werkboek voor de praktijk zelf: de eigen aantallen staan er volledig in. Geen patiënt "
                        "wordt genoemd."},
+    [L_PRIVACY_NONE] = {"--min-cell 1: every count is shown in full, also the smallest; check before the workbook "
+                        "leaves the practices it concerns. No patient is named.",
+                        "--min-cell 1: elk aantal staat er volledig in, ook de kleinste; kijk dit na voor het werkboek "
+                        "buiten de praktijken komt waar het over gaat. Geen patiënt wordt genoemd."},
     [L_HEADLINE] = {"Headline figures: the first and the last month of the data period",
                     "Kerncijfers: de eerste en de laatste maand van de dataperiode"},
     [L_BETTER] = {"Better when", "Beter als"},

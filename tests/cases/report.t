@@ -269,3 +269,9 @@ $ printf 'practice,date,accounts\n01090011,2026-09-01,3\n01090022,2026-09-01,0\n
 > 01090011 None
 > 01090022 None
 > 01090033 0.3928571428571428
+
+# --min-cell 1 in a workbook beyond the practice: every count in full, and
+# the Summary says so (it called the insurer's workbook the practice's own).
+$ ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --as-of 2026-11-01 --min-cell 1 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis-1.xlsx | grep '^Privacy'
+> Privacy: --min-cell 1: every count is shown in full, also the smallest; check before the workbook leaves the practices it concerns. No patient is named.
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
