@@ -46,7 +46,7 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         put_text(&s, C_AGB, g->practice, NULL);
         put_text(&s, C_PRACTICE, p ? p->name : T(w, L_CG_PLAN), NULL);
         put_text(&s, C_CG, g->care_group, NULL);
-        put_text(&s, C_METRIC, metric_label(m, w->nl ? "nl" : "en"), NULL);
+        put_text(&s, C_METRIC, metric_header(w, m), NULL);
         struct rp_cell base = goal_cell(r, m, g->has_baseline, g->baseline, &g->baseline_basis);
         struct rp_cell cur = goal_cell(r, m, g->has_current, g->current, &g->current_basis);
         /* A target derived from a hidden baseline would give the baseline back. */

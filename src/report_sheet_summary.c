@@ -97,7 +97,7 @@ int write_summary(struct writer *w, const struct sheet *sheet)
         while (i < t->ndefs && strcmp(t->defs[i]->id, HEADLINE_METRICS[k]) != 0) i++;
         if (i == t->ndefs) continue;
         const struct metric_def *m = t->defs[i];
-        put_text(&s, 0, metric_label(m, w->nl ? "nl" : "en"), NULL);
+        put_text(&s, 0, metric_header(w, m), NULL);
         put_cell(&s, 1, *rp_grid_cell(grid, 0, 0, i), metric_numfmt(m), false);
         if (last) put_cell(&s, 2, *rp_grid_cell(grid, 0, last, i), metric_numfmt(m), false);
         put_text(&s, 3, T(w, m->higher_better ? L_HIGHER : L_LOWER), NULL);

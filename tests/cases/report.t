@@ -275,3 +275,11 @@ $ printf 'practice,date,accounts\n01090011,2026-09-01,3\n01090022,2026-09-01,0\n
 $ ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --as-of 2026-11-01 --min-cell 1 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis-1.xlsx | grep '^Privacy'
 > Privacy: --min-cell 1: every count is shown in full, also the smallest; check before the workbook leaves the practices it concerns. No patient is named.
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
+
+# Figures in seconds and hours say so beside the headline figures and the
+# goals too, as on the Metrics sheet (149.89 read as "150" with no unit).
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py labels menzis.xlsx Summary A | grep -E 'wait|response'
+> Average wait on the phone (seconds)
+> Median e-consult response time (hours)
+$ mkdir -p units && cp plans/register.yaml plans/econsult-wooldrik.yaml units/ && ehtrack --db units.db init > /dev/null && ehtrack --db units.db plan sync units/ > /dev/null && ehtrack --db units.db report practice 01061239 -o units.xlsx --lang en --as-of 2026-11-01 > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels units.xlsx Goals F | grep -E 'response'
+> Median e-consult response time (hours)

@@ -30,6 +30,8 @@ exits 1 with a message on stderr when a check fails:
                                    and rejected rows (English workbooks)
   reasons FILE                     the reason of each group of rejected
                                    rows, in the workbook's language
+  labels FILE SHEET COLUMN         the texts of one column of a sheet (A, B, ...),
+                                   each once, in order
 """
 import json
 import math
@@ -507,6 +509,15 @@ def cmd_reasons(path):
         print(r[6].value)
 
 
+def cmd_labels(path, sheet, column):
+    ws = load(path)[sheet]
+    seen = set()
+    for (cell,) in ws.iter_rows(min_col=ord(column) - ord("A") + 1, max_col=ord(column) - ord("A") + 1):
+        if isinstance(cell.value, str) and cell.value not in seen:
+            seen.add(cell.value)
+            print(cell.value)
+
+
 def main(argv):
     if len(argv) < 3:
         sys.stderr.write(__doc__)
@@ -515,7 +526,8 @@ def main(argv):
     fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics, "trends": cmd_trends,
           "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
           "comparison": cmd_comparison, "spread": cmd_spread,
-          "quality": cmd_quality, "reasons": cmd_reasons}.get(cmd)
+          "quality": cmd_quality, "reasons": cmd_reasons,
+          "labels": cmd_labels}.get(cmd)
     if not fn:
         sys.stderr.write(__doc__)
         return 2
