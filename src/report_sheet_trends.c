@@ -93,9 +93,16 @@ int write_trends(struct writer *w, const struct sheet *sheet)
     for (size_t d = 0; d < ndefs; d++)
         for (size_t g = 0; g < ngroups; g++) {
             const struct rp_group *gr = &groups[g];
-            hdr[2 + d * ngroups + g] = gr->level == LEVEL_TOTAL ? keepf(w, "%s %s", T(w, L_TOTAL), r->title_name)
-                                       : gr->level == LEVEL_CARE_GROUP ? gr->care_group
-                                                                       : r->practices[gr->practice].name;
+            const char *name = gr->level == LEVEL_TOTAL ? keepf(w, "%s %s", T(w, L_TOTAL), r->title_name)
+                               : gr->level == LEVEL_CARE_GROUP ? gr->care_group
+                                                               : r->practices[gr->practice].name;
+            /* Two practices of one name (the register allows it) would be
+             * two lines of one legend: the AGB code tells them apart. */
+            bool twin = false;
+            for (size_t o = 0; o < ngroups && gr->level == LEVEL_PRACTICE; o++)
+                twin |= o != g && groups[o].level == LEVEL_PRACTICE &&
+                        strcmp(r->practices[groups[o].practice].name, name) == 0;
+            hdr[2 + d * ngroups + g] = twin ? keepf(w, "%s (%s)", name, r->practices[gr->practice].agb) : name;
         }
     table_header(&s, hdr, (lxw_col_t)(2 + ndefs * ngroups), true);
     /* Calls per day grow with a group's size: a total beside care groups

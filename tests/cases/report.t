@@ -283,3 +283,9 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py labels menzis.xlsx Summary A | grep
 > Median e-consult response time (hours)
 $ mkdir -p units && cp plans/register.yaml plans/econsult-wooldrik.yaml units/ && ehtrack --db units.db init > /dev/null && ehtrack --db units.db plan sync units/ > /dev/null && ehtrack --db units.db report practice 01061239 -o units.xlsx --lang en --as-of 2026-11-01 > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels units.xlsx Goals F | grep -E 'response'
 > Median e-consult response time (hours)
+
+# Two practices of one name in a care group (the register allows it): the
+# Trends lines name their AGB codes too (two lines of one legend before).
+$ mkdir -p twins && sed 's/name: Huisartsen De Brink & Zn/name: Huisartsenpraktijk Het Anker/' fixtures/report/plans/register.yaml > twins/register.yaml && ehtrack --db twins.db init > /dev/null && ehtrack --db twins.db plan sync twins/ > /dev/null && ehtrack --db twins.db import consults fixtures/report/consults.csv > /dev/null && ehtrack --db twins.db report care-group "Zorggroep Testland" -o twins.xlsx --lang en --as-of 2026-11-01 > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels twins.xlsx Trends D | grep Anker; $PYTHON $ROOT/tests/report/inspect_xlsx.py labels twins.xlsx Trends E | grep Anker
+> Huisartsenpraktijk Het Anker (01090022)
+> Huisartsenpraktijk Het Anker (01090011)
