@@ -1006,6 +1006,10 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
     int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil);
     if (got == 0) {
         *n = 0;
+        /* A required time left empty: the notation the file uses, not
+         * the canonical one the kind's check would name. */
+        if (kf->type == FT_TIME && m->ntime_formats)
+            return row_problem(p, fi, "%s: empty (a time as '%s' is required)", kf->name, m->time_formats[0]);
         return true;
     }
     if (got < 0) {

@@ -20,6 +20,7 @@ static const struct {
     {"^(\\w+): '(.*)' is not a time YYYY-MM-DD HH:MM\\[:SS\\]$", "$1: '$2' is geen tijd JJJJ-MM-DD UU:MM[:SS]"},
     {"^(\\w+): not a time YYYY-MM-DD HH:MM\\[:SS\\]$", "$1: geen tijd JJJJ-MM-DD UU:MM[:SS]"},
     {"^(\\w+): empty \\(a time YYYY-MM-DD HH:MM is required\\)$", "$1: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)"},
+    {"^(\\w+): empty \\(a time as '([^']*)' is required\\)$", "$1: leeg (een tijd als '$2' is verplicht)"},
     {"^(\\w+): '(.*)' is not a date YYYY-MM-DD$", "$1: '$2' is geen datum JJJJ-MM-DD"},
     {"^(\\w+): not a date YYYY-MM-DD$", "$1: geen datum JJJJ-MM-DD"},
     {"^(\\w+): a year outside (\\d+)\\.\\.(\\d+)$", "$1: een jaar buiten $2..$3"},

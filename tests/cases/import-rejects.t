@@ -73,7 +73,7 @@ $ ehtrack rejects 3 --format csv
 > 3,fixtures/formats/asterisk-master-bad.csv,4,13,wait_s,wait_s: outside 0..86400
 > 3,fixtures/formats/asterisk-master-bad.csv,5,15,outcome,outcome: not one of answered | abandoned | voicemail | callback
 > 3,fixtures/formats/asterisk-master-bad.csv,6,13,wait_s,wait_s: the row has no column 13 (it has 12)
-> 3,fixtures/formats/asterisk-master-bad.csv,7,10,start,start: empty (a time YYYY-MM-DD HH:MM is required)
+> 3,fixtures/formats/asterisk-master-bad.csv,7,10,start,start: empty (a time as '%Y-%m-%d %H:%M:%S' is required)
 > 3,fixtures/formats/asterisk-master-bad.csv,8,13,wait_s,wait_s: the number is out of range
 > 3,fixtures/formats/asterisk-master-bad.csv,9,,,a quoted field is not closed before the end of the file
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104 --strict
@@ -243,7 +243,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: buiten 0..86400
 > outcome: niet een van answered | abandoned | voicemail | callback
 > wait_s: de regel heeft geen kolom 13 (wel 12)
-> start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
+> start: leeg (een tijd als '%Y-%m-%d %H:%M:%S' is verplicht)
 > wait_s: het getal is te groot of te klein
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
@@ -251,7 +251,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: buiten 0..86400
 > outcome: niet een van answered | abandoned | voicemail | callback
 > wait_s: de regel heeft geen kolom 13 (wel 12)
-> start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
+> start: leeg (een tijd als '%Y-%m-%d %H:%M:%S' is verplicht)
 > wait_s: het getal is te groot of te klein
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > de regel past niet bij de regex van het formaat
@@ -294,3 +294,8 @@ $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functi
 > 3,2,0,0,1
 > 10,runaway.csv,2,,,a quoted field is not closed on its line and runs into the next ones (a closing quote missing?); the lines after it are read on their own
 > econsult|2
+
+# A required time left empty under a format names the format's notation
+# (a totals line at the bottom of a HIS export); it named the canonical one.
+$ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n1;02-11-2026;08:10;P1;E-consult;A;Huisarts;10;Uitslag\r\nTotaal: 1 regel;;;;;;;;\r\n' | iconv -t cp1252 > totals.csv; ehtrack import consults totals.csv --as his-nl-consults --practice 01061104 > /dev/null 2>&1; ehtrack rejects --format csv | grep totals
+> 11,totals.csv,3,2,start,start: empty (a time as '%d-%m-%Y %H:%M' is required)

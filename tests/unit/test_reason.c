@@ -21,6 +21,8 @@ START_TEST(values_and_names_pass_through)
     struct reason_nl *t = reason_nl_new();
     ck_assert_str_eq(reason_nl(t, "outcome: 'hungup' is not one of answered | abandoned | voicemail | callback"),
                      "outcome: 'hungup' is niet een van answered | abandoned | voicemail | callback");
+    ck_assert_str_eq(reason_nl(t, "start: empty (a time as '%d-%m-%Y %H:%M' is required)"),
+                     "start: leeg (een tijd als '%d-%m-%Y %H:%M' is verplicht)");
     ck_assert_str_eq(reason_nl(t, "aware: 95 is more than the 80 respondents"),
                      "aware: 95 is meer dan de 80 respondenten");
     ck_assert_str_eq(reason_nl(t, "accounts: -250 is outside 0..10000000"),
