@@ -275,8 +275,15 @@ enum eh_status cmd_metrics(struct cmd_ctx *ctx, int argc, char **argv)
             }
         }
         out_print(&t, ctx->format, stdout);
-        if (table && res.range_from == DATE_NONE)
+        if (table && res.range_from == DATE_NONE && res.data_first != DATE_NONE) {
+            /* The records are there, the range asked lies beside them. */
+            char first[11], last[11];
+            format_date(res.data_first, first);
+            format_date(res.data_last, last);
+            printf("no day of --from/--to holds data: the records in scope run from %s to %s\n", first, last);
+        } else if (table && res.range_from == DATE_NONE) {
             printf("no data in scope; import logs with 'ehtrack import KIND FILE'\n");
+        }
         if (table && res.range_from != DATE_NONE) {
             if (any_partial && res.data_first == DATE_NONE) {
                 printf("* partial period: there are no records in scope\n");

@@ -96,3 +96,11 @@ $ ehtrack metrics --practice 90000001 --period week --from 2026-12-14 --to 2026-
 >   {"group": "90000001", "period": "2026-W51", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": true},
 >   {"group": "90000001", "period": "2026-W52", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]
+
+# --from after the last record (or --to before the first) with the other
+# end open: the records are there, the range lies beside them (it said to
+# import logs).
+$ ehtrack metrics --practice 90000001 --from 2030-01-01 --metric econsults; ehtrack metrics --practice 90000001 --to 2000-01-01 --metric econsults --format json
+> GROUP  PERIOD  METRIC  VALUE  NUMERATOR  DENOMINATOR
+> no day of --from/--to holds data: the records in scope run from 2026-12-27 to 2027-01-20
+> []
