@@ -108,7 +108,14 @@ int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t 
     *count = 0;
     /* Ids may also follow --metric as separate words. */
     for (; optind < argc; optind++) {
-        if (!nids) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind]);
+        const char *word = argv[optind];
+        /* A second AGB code after --practice reads as a metric id. */
+        bool agb = strlen(word) == 8 && strspn(word, "0123456789") == 8;
+        if (!nids || agb)
+            return cmd_usage_error(ctx, "unexpected argument '%s'%s", word,
+                                   agb ? ": --practice takes one AGB code (for several practices: --care-group, "
+                                         "--region or --insurer, or --by practice over them)"
+                                       : "");
         ids[nids++] = argv[optind];
     }
     /* A broken metric file is reported and left out; the others run. */

@@ -74,3 +74,8 @@ $ ehtrack metrics --practice 90000003 --by care-group --from 2026-03-01 --to 202
 > [
 >   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true}
 > ]
+
+# A second AGB code after --practice: a usage error that says so (it was
+# "no metric '01061104'", as the word fell to --metric's list).
+$ ehtrack metrics --practice 01053147 01061104 --metric econsults 2>&1 | head -1
+> ehtrack: metrics: unexpected argument '01061104': --practice takes one AGB code (for several practices: --care-group, --region or --insurer, or --by practice over them)
