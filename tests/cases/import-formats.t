@@ -219,3 +219,15 @@ $ ehtrack --db q.db init > /dev/null; ehtrack --db q.db plan sync plans/ > /dev/
 > in|answered|3
 > in|voicemail|1
 > out|answered|1
+
+# Channels written the way portals and people write them: WhatsApp in any
+# case is whatsapp, an unsafe channel (it was "other", so unsafe_share
+# counted 2 of these 4 messages, not 3).
+$ printf '2026-03-02 08:00:00 msg=w1 patient=P1 via=WhatsApp\n2026-03-02 08:01:00 msg=w2 patient=P2 via=SMS\n2026-03-02 08:02:00 msg=w3 patient=P3 via=E-mail\n2026-03-02 08:04:00 msg=w4 patient=P4 via=econsult\n' > wa.log; ehtrack --db wa.db init > /dev/null; ehtrack --db wa.db plan sync plans/ > /dev/null; ehtrack --db wa.db import messages wa.log --as portal-log-messages --practice 01061104 > /dev/null; ehtrack --db wa.db metrics --practice 01061104 --metric unsafe_share --period all --format csv | tail -1
+> 01061104,all,unsafe_share,0.75,3,4,false
+
+# The journal reads "lab" as a result only as a word: an e-consult about
+# labyrintitis is no result (it was, and results_via_econsult counted it).
+$ printf 'Datum;Tijd;Patiëntnummer;Soort;Medewerker;Functie;Duur;ICPC;Tekst\r\n16-03-2026;08:12;"P1";"E-consult";"A";"Huisarts";5;"H82";"Labyrintitis, draaiduizelig"\r\n16-03-2026;08:20;"P2";"E-consult";"A";"Huisarts";5;"T90";"Lab glucose besproken"\r\n' | iconv -t cp1252 > journaal-lab.csv; ehtrack --db wa.db import consults journaal-lab.csv --as his-nl-journal-consults --practice 01061104 > /dev/null; sqlite3 wa.db "SELECT reason, count(*) FROM consults GROUP BY 1"
+> other|1
+> result|1
