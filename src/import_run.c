@@ -1195,7 +1195,10 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             int skip;
             struct log_row row;
             if (rec->problem != CSV_OK) {
-                reject_item(batch, &nrejects, it, rec->line, -1, csv_problem_text(rec->problem));
+                /* A regex log has no quotes to miss. */
+                bool long_line = fmt->parser == PARSER_REGEX && rec->problem == CSV_TOO_LONG;
+                reject_item(batch, &nrejects, it, rec->line, -1,
+                            long_line ? "line longer than 1 MB" : csv_problem_text(rec->problem));
             } else if ((skip = format_skips(fmt, rec, &problem)) == -2) {
                 reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason);
             } else if (skip >= 0) {

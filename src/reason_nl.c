@@ -66,6 +66,7 @@ static const struct {
      "the lines after it are read on their own$",
      "een veld tussen aanhalingstekens wordt niet gesloten op zijn regel en loopt door in de volgende (ontbreekt een "
      "sluitend aanhalingsteken?); de regels erna worden elk apart gelezen"},
+    {"^line longer than 1 MB$", "regel langer dan 1 MB"},
     {"^record longer than 1 MB \\(a missing closing quote\\?\\)$",
      "regel langer dan 1 MB (ontbreekt een sluitend aanhalingsteken?)"},
     {"^more than 256 fields$", "meer dan 256 velden"},

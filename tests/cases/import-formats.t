@@ -231,3 +231,9 @@ $ printf '2026-03-02 08:00:00 msg=w1 patient=P1 via=WhatsApp\n2026-03-02 08:01:0
 $ printf 'Datum;Tijd;Patiëntnummer;Soort;Medewerker;Functie;Duur;ICPC;Tekst\r\n16-03-2026;08:12;"P1";"E-consult";"A";"Huisarts";5;"H82";"Labyrintitis, draaiduizelig"\r\n16-03-2026;08:20;"P2";"E-consult";"A";"Huisarts";5;"T90";"Lab glucose besproken"\r\n' | iconv -t cp1252 > journaal-lab.csv; ehtrack --db wa.db import consults journaal-lab.csv --as his-nl-journal-consults --practice 01061104 > /dev/null; sqlite3 wa.db "SELECT reason, count(*) FROM consults GROUP BY 1"
 > other|1
 > result|1
+
+# A line of a regex log past 1 MB: its reason speaks of a line, not of a
+# missing closing quote (a regex log has no quoting).
+$ $PYTHON -c "open('long.log','w').write('2026-03-02 08:00:00 msg=l1 patient=P1 via=econsult' + ' '*1100000 + '\n2026-03-02 08:01:00 msg=l2 patient=P2 via=econsult\n')"; ehtrack --db wa.db import messages long.log --as portal-log-messages --practice 01061104 --dry-run 2>&1 | grep long.log: 
+> ehtrack: long.log:1: line longer than 1 MB
+> ehtrack: long.log: 1 row would be rejected
