@@ -1049,6 +1049,11 @@ static bool could_identify(const char *s, size_t n)
         bool capital_next = i + 2 < n && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]);
         /* "Jansen, Hendrika" and "J. Jansen" */
         if (capital_next && (c == ',' || (c == '.' && i > 0 && isupper((unsigned char)s[i - 1])))) return true;
+        /* The same without the blank, as a log whose values hold none
+         * writes them: "Jansen,Piet", "J.Bakker", "Piet.Jansen". */
+        if ((c == ',' || c == '.') && i > 0 && isalpha((unsigned char)s[i - 1]) && i + 2 < n &&
+            isupper((unsigned char)s[i + 1]) && islower((unsigned char)s[i + 2]))
+            return true;
         /* "de Vries", "van den Berg": a particle starting the value or a word */
         if (c == ' ' && i + 1 < n && isupper((unsigned char)s[i + 1])) {
             size_t start = i;

@@ -68,12 +68,13 @@ $ sqlite3 ehtrack.db "SELECT count(*), count(DISTINCT id), sum(id LIKE '#%'), su
 > 5|5|4|1
 
 # Names written out, as a sender column bound to channel by mistake holds
-# them: "Hendrika Jansen", "Mevr. Bakker", "Noël Smit", "Dhr Yilmaz" (6
+# them: "Hendrika Jansen", "Mevr. Bakker", "Noël Smit", "Dhr Yilmaz", and
+# without blanks, as a log writes them, "Jansen,Piet" and "J.Bakker" (6
 # rows each) were listed as codes, and kept. Codes stay listed, also one
 # of two words ("Telefonisch consult").
 $ ehtrack import consults fixtures/logs/consults-names.csv 2> /dev/null; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > FILE                              KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/logs/consults-names.csv  consults  canonical    36         0           0        0        36
-> unmapped codes in fixtures/logs/consults-names.csv: channel 'Groepsconsult' (6 rows), channel 'Telefonisch consult' (6 rows); 24 more not shown
+> fixtures/logs/consults-names.csv  consults  canonical    48         0           0        0        48
+> unmapped codes in fixtures/logs/consults-names.csv: channel 'Groepsconsult' (6 rows), channel 'Telefonisch consult' (6 rows); 36 more not shown
 > channel|Groepsconsult|6
 > channel|Telefonisch consult|6
