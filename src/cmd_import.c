@@ -536,10 +536,21 @@ enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
     char *dir = data_path("templates/formats");
     char **names = list_dir(dir, suffixes);
     struct diag_list diags = {0};
+    /* The format each file names, to catch two of one name: --as would
+     * refuse it, and a copy that kept the shipped name is easy to make. */
+    size_t nnames = 0;
+    while (names && names[nnames]) nnames++;
+    char **seen = xcalloc(nnames + 1, sizeof *seen);
     for (size_t i = 0; names && names[i]; i++) {
         char *path = xasprintf("%s/%s", dir, names[i]);
         struct log_format f;
         if (format_load_file(&f, path, &diags)) {
+            for (size_t j = 0; j < i; j++)
+                if (seen[j] && strcmp(seen[j], f.name) == 0)
+                    diag_add(&diags, DIAG_ERROR, path, 0, 0,
+                             "format '%s' is also the name in %s/%s: 'import --as %s' cannot tell them apart; "
+                             "give one another name (format: ...)", f.name, dir, names[j], f.name);
+            seen[i] = xstrdup(f.name);
             out_text(&t, f.name);
             out_text(&t, LOG_KIND_NAMES[f.kind]);
             out_text(&t, f.parser == PARSER_CSV ? "csv" : "regex");
@@ -549,6 +560,8 @@ enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
         format_free(&f);
         free(path);
     }
+    for (size_t i = 0; i < nnames; i++) free(seen[i]);
+    free(seen);
     free_list(names);
     free(dir);
     out_print(&t, ctx->format, stdout);

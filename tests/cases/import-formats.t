@@ -237,3 +237,11 @@ $ printf 'Datum;Tijd;Patiëntnummer;Soort;Medewerker;Functie;Duur;ICPC;Tekst\r\n
 $ $PYTHON -c "open('long.log','w').write('2026-03-02 08:00:00 msg=l1 patient=P1 via=econsult' + ' '*1100000 + '\n2026-03-02 08:01:00 msg=l2 patient=P2 via=econsult\n')"; ehtrack --db wa.db import messages long.log --as portal-log-messages --practice 01061104 --dry-run 2>&1 | grep long.log: 
 > ehtrack: long.log:1: line longer than 1 MB
 > ehtrack: long.log: 1 row would be rejected
+
+# Two format files of one name (a copy that kept the shipped name, or two
+# copies renamed alike): 'formats' names both and exits 1, as 'import --as'
+# would refuse the name (it listed both and exited 0).
+$ mkdir -p dup && cp -rL templates metrics dup/ && sed 's/^format: portal-log-messages/format: mijn-portaal/' templates/formats/portal-log-messages.yaml > dup/templates/formats/kopie1.yaml && cp dup/templates/formats/kopie1.yaml dup/templates/formats/kopie2.yaml && cp templates/formats/portal-log-messages.yaml dup/templates/formats/mijn-export.yaml && EHTRACK_DATADIR=$PWD/dup ehtrack formats --format csv > /dev/null 2> err; echo "exit $?"; sed "s#$PWD/##g" err
+> exit 1
+> ehtrack: dup/templates/formats/kopie2.yaml: format 'mijn-portaal' is also the name in dup/templates/formats/kopie1.yaml: 'import --as mijn-portaal' cannot tell them apart; give one another name (format: ...)
+> ehtrack: dup/templates/formats/portal-log-messages.yaml: format 'portal-log-messages' is also the name in dup/templates/formats/mijn-export.yaml: 'import --as portal-log-messages' cannot tell them apart; give one another name (format: ...)
