@@ -234,8 +234,11 @@ static bool known_group(const struct plan_set *set, const struct known_practices
             const char *g = set->registers[r].practices[i].care_group;
             if (g && strcmp(g, group) == 0) return true;
         }
+    /* A practice of the database counts as it is stored only where the
+     * register at hand does not place it anew: moving a care group's last
+     * practice away leaves the group without practices. */
     for (size_t i = 0; k && i < k->count; i++)
-        if (strcmp(k->items[i].care_group, group) == 0) return true;
+        if (strcmp(k->items[i].care_group, group) == 0 && !plan_set_practice(set, k->items[i].agb)) return true;
     return false;
 }
 

@@ -149,3 +149,17 @@ $ ehtrack report care-group "Zorggroep West" -o west.xlsx --as-of 2026-11-01
 > wrote west.xlsx: 3 practices, 1 plan, 0 goals, data 2025-11-01..2026-10-31
 $ ehtrack report care-group "Zorggroep West" -o west-all.xlsx --as-of 2026-11-01 --all
 > wrote west-all.xlsx: 3 practices, 3 plans, 4 goals, data 2025-11-01..2026-10-31
+
+# The register moves a care group's last practice to another group: the
+# group's plan has no practices left, an error in check and sync, and
+# nothing is recorded (sync took it, and the plan vanished from status,
+# goals and plan list, as the database's old placement of the practice
+# still counted).
+$ mkdir -p moved && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 5000}\n  - {agb: "01000003", name: Gamma, care_group: Zorggroep Zuid, region: Twente, insurers: [VGZ], list_size: 3000}\n' > moved/register.yaml && printf 'plan: tele-noord\ntitle: Thuismonitoring\ncare_group: Zorggroep Noord\napplication: {type: telemonitoring, name: Thuismeten}\nsolution_directions: [3]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > moved/tele.yaml && ehtrack --db moved.db plan sync moved > /dev/null && sed -i 's/care_group: Zorggroep Noord, region/care_group: Zorggroep Zuid, region/' moved/register.yaml && ehtrack --db moved.db plan check moved; ehtrack --db moved.db plan sync moved; echo "exit $?"; ehtrack --db moved.db plan list --format csv | cut -d, -f1,4
+> checked 2 files: 2 practices, 1 plan; 1 error, 0 warnings
+> exit 1
+> plan,care_group
+> tele-noord,Zorggroep Noord
+! ehtrack: moved/tele.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
+! ehtrack: moved/tele.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
+! ehtrack: nothing recorded: 1 error (fix them, then sync again)
