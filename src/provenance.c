@@ -142,6 +142,31 @@ static bool ask_changed(const struct dir_files *d, struct git_origin *out)
     return ok;
 }
 
+/* Marks in tracked[] the files git tracks (`git ls-files`); a file it
+ * does not (new, or put back after a commit deleted it) has no commit of
+ * its text, whatever the history says of its name. False when git could
+ * not tell. */
+static bool ask_tracked(const struct dir_files *d, bool *tracked)
+{
+    static const char *const words[] = {"ls-files", "-z"};
+    char **argv = git_argv(d, words, ARRAY_LEN(words));
+    struct child c;
+    bool ok = child_start(argv, &c);
+    free(argv);
+    if (!ok) return false;
+    struct sbuf names = {0};
+    while (child_read(&c, &names)) {}
+    ok = child_finish(&c, false);
+    for (size_t p = 0; ok && p < names.len;) {
+        size_t len = strlen(names.buf + p);
+        long f = find_base(d, names.buf + p, len);
+        if (f >= 0) tracked[f] = true;
+        p += len + 1;
+    }
+    sbuf_free(&names);
+    return ok;
+}
+
 /* One walk of the history: each record is \001 HASH \037 AUTHOR \0 \n
  * then the names it changed, each ended by \0. Newest first, so a file's
  * first record is its last change; the walk stops when every file has one. */
@@ -216,7 +241,19 @@ void provenance_git(char *const *files, size_t n, struct git_origin *out)
                 d.index[d.n++] = j;
                 done[j] = true;
             }
-        if (ask_changed(&d, out)) ask_commits(&d, out);
+        bool *tracked = xcalloc(d.n + 1, sizeof *tracked);
+        if (ask_changed(&d, out) && ask_tracked(&d, tracked)) {
+            ask_commits(&d, out);
+            for (size_t f = 0; f < d.n; f++) {
+                if (tracked[f]) continue;
+                struct git_origin *o = &out[d.index[f]];
+                free(o->commit);
+                free(o->author);
+                o->commit = o->author = NULL;
+                o->uncommitted = 1;
+            }
+        }
+        free(tracked);
         /* A file named twice shares what its first mention learnt. */
         for (size_t j = i + 1; j < n; j++)
             if (!done[j] && strcmp(dirs[j], dirs[i]) == 0 && strcmp(bases[j], bases[i]) == 0) {

@@ -13,8 +13,9 @@
  * asked together, in that directory: `git diff HEAD --name-only` for the
  * changed ones and one `git log --name-only` walk, read until every file
  * has its commit. A file outside a git work tree, or a machine without git,
- * gives uncommitted = -1 and no commit: neither is an error. A file git has
- * no commit of (new, or ignored) has uncommitted = 1 and no commit.
+ * gives uncommitted = -1 and no commit: neither is an error. A file git
+ * does not track (`git ls-files`: new, ignored, or put back after a commit
+ * deleted it) has uncommitted = 1 and no commit.
  */
 #ifndef EHTRACK_PROVENANCE_H
 #define EHTRACK_PROVENANCE_H

@@ -74,3 +74,11 @@ $ ehtrack plan history econsult-nogit --format json
 > [
 >   {"recorded_at": "2026-11-23T12:00:00+01:00", "recorded_by": "tester", "source": "repo/plans/nogit.yaml", "commit": null, "author": null, "uncommitted": null, "changes": ["created"]}
 > ]
+
+# A plan file a commit deleted, put back with a change and not added: git
+# has no commit of its text. The entry has none and is uncommitted (it
+# named the commit that deleted the file, as not uncommitted).
+$ cp repo/plans/plan-good.yaml kept.yaml && cd repo && HOME=$PWD GIT_CONFIG_NOSYSTEM=1 GIT_COMMITTER_DATE=2026-11-25T09:00:00+01:00 git -c user.name="Dirk Wisser" -c user.email=dirk@example.nl rm -qf plans/plan-good.yaml && HOME=$PWD GIT_CONFIG_NOSYSTEM=1 GIT_COMMITTER_DATE=2026-11-25T09:00:00+01:00 git -c user.name="Dirk Wisser" -c user.email=dirk@example.nl commit -q --date=2026-11-25T09:00:00+01:00 -m "Plan weg" && git log -1 --format='%an'
+> Dirk Wisser
+$ sed 's/^title: .*/title: Terug/' kept.yaml > repo/plans/plan-good.yaml && EHTRACK_USER=carla EHTRACK_NOW=2026-11-26T09:30:00 ehtrack plan sync repo/plans/plan-good.yaml > /dev/null 2>&1; ehtrack plan history econsult-gracht --format json | tail -2 | head -1 | cut -c1-190
+>   {"recorded_at": "2026-11-26T09:30:00+01:00", "recorded_by": "carla", "source": "repo/plans/plan-good.yaml", "commit": null, "author": null, "uncommitted": true, "changes": ["title: E-consu
