@@ -139,6 +139,7 @@ static void set_basis(struct goal_basis *b, const struct metric_value *v)
     b->has_denominator = v->has_denominator;
     b->denominator = v->denominator;
     b->records = v->records;
+    b->first_record = v->kind_first;
     b->last_record = v->kind_last;
 }
 
@@ -189,16 +190,48 @@ static void warn_unreachable(const struct goal_results *r, FILE *out)
     }
 }
 
+/* A baseline measured per day, per week or as a count over a range its
+ * logs cover only in part divides by, or adds up, days without records:
+ * a call log imported from September under a baseline from August halves
+ * the calls per day, and a target from it is out of reach. A week's gap
+ * at either end is let be (a holiday, an export cut at a weekend). */
+static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
+{
+    static const char *const what[] = {"consults", "messages", "calls", "survey rows", "registrations"};
+    for (size_t i = 0; i < r->count; i++) {
+        const struct goal_result *g = &r->items[i];
+        const struct goal_basis *b = &g->baseline_basis;
+        enum metric_compute c = g->metric->compute;
+        if (!b->measured || !g->has_baseline || b->first_record == DATE_NONE || b->from == DATE_NONE ||
+            (c != COMPUTE_PER_DAY && c != COMPUTE_PER_WEEK && c != COMPUTE_COUNT) ||
+            (b->first_record - b->from <= 7 && b->to - b->last_record <= 7))
+            continue;
+        char from[11], to[11], first[11], last[11];
+        format_date(b->from, from);
+        format_date(b->to, to);
+        format_date(b->first_record, first);
+        format_date(b->last_record, last);
+        fprintf(out, "ehtrack: warning: plan %s, goal %s: the baseline period %s..%s holds %s from %s to %s only: "
+                     "its %s counts days without %s; give the baseline the days the logs cover\n",
+                g->plan, g->goal, from, to, what[g->metric->kind], first, last, g->metric->id, what[g->metric->kind]);
+    }
+}
+
 void goals_warn(const struct goal_results *r, int as_of, FILE *out)
 {
     warn_unreachable(r, out);
     warn_uncovered(r, as_of, out);
+    warn_baseline_uncovered(r, out);
 }
 
 static void take_baseline(struct goal_row *o, const struct metric_value *b)
 {
     o->baseline_evaluated = true;
-    if (b) set_basis(&o->r.baseline_basis, b);
+    if (b) {
+        set_basis(&o->r.baseline_basis, b);
+        o->r.baseline_basis.from = o->baseline_from;
+        o->r.baseline_basis.to = o->baseline_to;
+    }
     if (b && b->has_value) {
         o->r.has_baseline = true;
         o->r.baseline = b->value;

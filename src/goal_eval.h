@@ -34,7 +34,8 @@ struct goal_basis {
     bool has_numerator, has_denominator;
     double numerator, denominator;
     long long records;
-    int last_record;            /* the last day with a record of the metric's kind; DATE_NONE: none */
+    int first_record, last_record;  /* the first and last day with a record of the metric's kind; DATE_NONE: none */
+    int from, to;               /* the days it was measured over */
 };
 
 /* A weekly value the forecast line is fitted on. */

@@ -941,6 +941,7 @@ static void add_value(struct metric_result *out, const struct eval *e, const str
     v->partial = e->periods[p].partial;
     const struct coverage *c = &e->cov[m->kind][cell_index(e, g, p)];
     v->records = c->records;
+    v->kind_first = c->records ? c->first : DATE_NONE;
     v->kind_last = c->records ? c->last : DATE_NONE;
     double num = r->has_num ? r->num : 0;
     switch (m->compute) {

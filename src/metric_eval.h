@@ -104,7 +104,7 @@ struct metric_value {
     bool has_value, has_numerator, has_denominator;
     double value, numerator, denominator;
     long long records;          /* records of the metric's kind behind it */
-    int kind_last;              /* the last day with such a record; DATE_NONE: none */
+    int kind_first, kind_last;  /* the first and last day with such a record; DATE_NONE: none */
     bool partial;               /* the period is only partly covered by the data in scope */
 };
 

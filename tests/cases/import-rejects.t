@@ -284,6 +284,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > geen geldige UTF-8-tekst (heeft het bestand een andere codering?)
 ! ehtrack: the data in scope ends on 2026-07-01, 145 days before today: figures are as of 2026-07-02; import newer logs to see where things stand now
+! ehtrack: warning: plan beeldbellen-veldmaat, goal calls: the baseline period 2026-02-01..2026-04-30 holds calls from 2026-02-10 to 2026-02-11 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
 
 # A reason typed without its closing quote: the quote that opens a field of
 # the next row closed it, and that row (an e-consult) became part of the
