@@ -261,7 +261,15 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     const char *lang_code = langs[lang];
     char term[64], span[64];
     comms_term(f.term_hours, lang_code, term, sizeof term, span, sizeof span);
-    char *shown = f.website ? website_display(f.website) : NULL;
+    /* What the register and the plan say is text, never markup: a name
+     * with brackets or a tag in it would be a link or HTML on the page. */
+    struct sbuf md_practice = {0}, md_phone = {0}, md_app = {0}, md_shown = {0};
+    char *shown_raw = f.website ? website_display(f.website) : NULL;
+    if (f.practice) comms_md_escape(&md_practice, f.practice);
+    if (f.phone) comms_md_escape(&md_phone, f.phone);
+    if (f.app_name) comms_md_escape(&md_app, f.app_name);
+    if (shown_raw) comms_md_escape(&md_shown, shown_raw);
+    const char *shown = shown_raw ? sbuf_str(&md_shown) : NULL;
     char *link = f.website ? xasprintf("[%s](%s)", shown, f.website) : NULL;
     char *source_file = f.source ? xstrdup(f.source) : NULL;
     long source_line = 0;
@@ -275,11 +283,11 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     char *no_phone = xasprintf("practice %s (%s) has no phone: add 'phone: \"0...\"' to it in the register and "
                                "run 'ehtrack plan sync'", f.agb, f.practice);
     struct comms_value values[] = {
-        {"practice", f.practice, NULL, NULL, 0, false},
+        {"practice", f.practice ? sbuf_str(&md_practice) : NULL, NULL, NULL, 0, false},
         {"website", shown, no_website, source_file, source_line, false},
         {"website_link", link, no_website, source_file, source_line, false},
-        {"phone", f.phone, no_phone, source_file, source_line, false},
-        {"application", f.app_name, NULL, NULL, 0, false},
+        {"phone", f.phone ? sbuf_str(&md_phone) : NULL, no_phone, source_file, source_line, false},
+        {"application", f.app_name ? sbuf_str(&md_app) : NULL, NULL, NULL, 0, false},
         {"term", term, NULL, NULL, 0, false},
         {"term_span", span, NULL, NULL, 0, false},
     };
@@ -305,15 +313,22 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
             comms_write_txt(&doc, &text);
         } else {
             char *title = xasprintf("%s – %s", (lang ? service_en : service_nl)[service], f.practice);
-            comms_write_html(&doc, lang_code, title, &text);
+            size_t too_long = comms_write_html(&doc, lang_code, title, &text);
             free(title);
+            /* A card without its 112 line is worse than no card. */
+            if (too_long)
+                rc = eh_fail(&ctx->err, EH_INVALID, f.source ? source_file : NULL, f.source ? source_line : 0, 0,
+                             "%zu printed text%s (poster, screen or card) do%s not fit even at the smallest type: "
+                             "the last lines, the 112 line among them, would be cut off; shorten the practice's "
+                             "name (%zu characters) or website in the register",
+                             too_long, too_long == 1 ? "" : "s", too_long == 1 ? "es" : "", strlen(f.practice));
         }
-        if (out) {
+        if (!rc && out) {
             rc = out_file_write(out, true, sbuf_str(&text), text.len, &ctx->err);
             if (!rc)
                 printf("wrote %s: %s of %s (%s, %s)\n", out, channel < 0 ? "all texts" : CHANNELS[channel],
                        plan_id, lang_code, FORMATS[format]);
-        } else {
+        } else if (!rc) {
             fwrite(sbuf_str(&text), 1, text.len, stdout);
         }
         sbuf_free(&text);
@@ -330,7 +345,11 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     free(no_phone);
     free(source_file);
     free(link);
-    free(shown);
+    free(shown_raw);
+    sbuf_free(&md_practice);
+    sbuf_free(&md_phone);
+    sbuf_free(&md_app);
+    sbuf_free(&md_shown);
 done:
     facts_free(&f);
     return rc;

@@ -1,5 +1,6 @@
 #include "comms.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -346,6 +347,14 @@ void comms_write_md(const struct comms_doc *doc, struct sbuf *out)
 
 enum inline_mode { INLINE_TXT, INLINE_HTML };
 
+void comms_md_escape(struct sbuf *out, const char *s)
+{
+    for (; *s; s++) {
+        if (strchr("\\`*_[]()<>#!|~", *s)) sbuf_addc(out, '\\');
+        sbuf_addc(out, *s);
+    }
+}
+
 static void html_escape(struct sbuf *out, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -376,11 +385,18 @@ static void url_display(const char *url, size_t n, const char **start, size_t *l
     *len = n;
 }
 
-/* **bold** and [text](url); everything else is text. */
+/* **bold** and [text](url), and a backslash before punctuation (a value
+ * escaped by comms_md_escape); everything else is text. */
 static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline_mode mode)
 {
     bool bold = false;
     for (size_t i = 0; i < n;) {
+        if (s[i] == '\\' && i + 1 < n && ispunct((unsigned char)s[i + 1])) {
+            if (mode == INLINE_HTML) html_escape(out, s + i + 1, 1);
+            else sbuf_addc(out, s[i + 1]);
+            i += 2;
+            continue;
+        }
         if (i + 1 < n && s[i] == '*' && s[i + 1] == '*') {
             if (mode == INLINE_HTML) sbuf_adds(out, bold ? "</strong>" : "<strong>");
             bold = !bold;
@@ -691,11 +707,12 @@ static double text_height(const char *md, const struct box_layout *b, double sca
  * website makes the type smaller instead of pushing the last lines (the
  * 112 line) off the card, or cutting an address in two. Below that, an
  * address is broken where it must be (overflow-wrap). */
-static double fit_scale(const char *md, const struct box_layout *b)
+static double fit_scale(const char *md, const struct box_layout *b, bool *fits)
 {
     int percent = 100;
     bool broken;
     while (percent > 55 && (text_height(md, b, percent / 100.0, &broken) > b->height_mm || broken)) percent -= 5;
+    *fits = text_height(md, b, percent / 100.0, &broken) <= b->height_mm;
     return percent / 100.0;
 }
 
@@ -733,8 +750,10 @@ static void card_sheet(struct sbuf *out, const char *card_html, double pt)
     sbuf_adds(out, "</div>\n");
 }
 
-void comms_write_html(const struct comms_doc *doc, const char *lang, const char *title, struct sbuf *out)
+size_t comms_write_html(const struct comms_doc *doc, const char *lang, const char *title, struct sbuf *out)
 {
+    size_t too_long = 0;
+    bool fits = true;
     sbuf_addf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
               lang);
@@ -752,17 +771,20 @@ void comms_write_html(const struct comms_doc *doc, const char *lang, const char 
         case PART_BLOCK: sbuf_addf(out, "<div class=\"box\">\n%s</div>\n", sbuf_str(&inner)); break;
         case PART_POSTER:
             sbuf_addf(out, "<div class=\"page\" style=\"font-size: %.3gpt\">\n%s</div>\n",
-                      POSTER_BOX.body_pt * fit_scale(body, &POSTER_BOX), sbuf_str(&inner));
+                      POSTER_BOX.body_pt * fit_scale(body, &POSTER_BOX, &fits), sbuf_str(&inner));
             break;
         case PART_SCREEN:
             sbuf_addf(out, "<div class=\"frame\" style=\"font-size: %.3gpt\">\n%s</div>\n",
-                      SCREEN_BOX.body_pt * fit_scale(body, &SCREEN_BOX), sbuf_str(&inner));
+                      SCREEN_BOX.body_pt * fit_scale(body, &SCREEN_BOX, &fits), sbuf_str(&inner));
             break;
-        case PART_CARD: card_sheet(out, sbuf_str(&inner), CARD_BOX.body_pt * fit_scale(body, &CARD_BOX)); break;
+        case PART_CARD: card_sheet(out, sbuf_str(&inner), CARD_BOX.body_pt * fit_scale(body, &CARD_BOX, &fits)); break;
         }
+        too_long += !fits;
+        fits = true;
         sbuf_adds(out, "</section>\n");
         sbuf_free(&label);
         sbuf_free(&inner);
     }
     sbuf_adds(out, "</body>\n</html>\n");
+    return too_long;
 }

@@ -54,9 +54,19 @@ int comms_fill(const char *path, enum comms_service service, struct comms_value 
                size_t nvalues, struct comms_doc *doc, struct diag_list *diags, struct eh_error *err);
 void comms_doc_free(struct comms_doc *doc);
 
+/* s as Markdown text: a backslash before each character Markdown (or the
+ * writers) would read as markup, so a name from the register such as
+ * "**De Linde** [klik](javascript:...) <img ...>" stays text in every
+ * format. Values are escaped by the caller; a value that is Markdown by
+ * design (a link built from the register's website) is not. */
+void comms_md_escape(struct sbuf *out, const char *s);
+
 void comms_write_md(const struct comms_doc *doc, struct sbuf *out);
 void comms_write_txt(const struct comms_doc *doc, struct sbuf *out);
-void comms_write_html(const struct comms_doc *doc, const char *lang, const char *title, struct sbuf *out);
+/* Returns the number of printed parts (poster, screen, card) whose text
+ * does not fit its box even at the smallest type: its last lines, the 112
+ * line among them, would be cut off. */
+size_t comms_write_html(const struct comms_doc *doc, const char *lang, const char *title, struct sbuf *out);
 
 /* The response term as patients say it: a whole number of days (multiples
  * of 24 hours) as working days, other terms in hours on working days.

@@ -127,3 +127,20 @@ $ ehtrack comms econsult-linde -o nodir/card.md
 # No temporary file is left behind.
 $ ls -A | grep -E '^\..+\.md\.' || echo none
 > none
+
+# A name from the register is text, never markup: brackets, stars and a
+# tag in it stay as written on the web page and in the Markdown for a
+# website's editor (they were a live javascript: link and raw HTML).
+$ mkdir -p inj && printf 'practices:\n  - agb: "01000001"\n    name: "Huisartsen **De Linde** [klik](javascript:alert(1)) <img src=x onerror=alert(1)>"\n    care_group: G\n    region: R\n    insurers: [Menzis]\n    list_size: 5000\n    website: https://www.delinde.example/\n    phone: "0541 012 999"\n' > inj/register.yaml && printf 'plan: inj\ntitle: T\npractice: "01000001"\napplication: {type: patient_communication, name: "E-consult *nieuw*"}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > inj/plan.yaml && ehtrack --db inj.db plan sync inj > /dev/null && ehtrack --db inj.db comms inj --channel card --format html | grep -m1 '<h2>'; ehtrack --db inj.db comms inj --channel card --format md | grep -m1 '^## '; ehtrack --db inj.db comms inj --channel card --format txt | grep -m1 'Linde'
+> <h2>Huisartsen **De Linde** [klik](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;</h2>
+> ## Huisartsen \*\*De Linde\*\* \[klik\]\(javascript:alert\(1\)\) \<img src=x onerror=alert\(1\)\>
+> Huisartsen **De Linde** [klik](javascript:alert(1)) <img src=x onerror=alert(1)>
+
+# A practice's name so long that a card's text does not fit even at the
+# smallest type: refused, nothing written (the 112 line was cut off the
+# printed cards without a word).
+$ mkdir -p longname && printf 'practices:\n  - agb: "01000002"\n    name: Huisartsenpraktijk%s\n    care_group: G\n    region: R\n    insurers: [Menzis]\n    list_size: 5000\n    website: https://www.praktijk.example/\n    phone: "0541 012 998"\n' "$(printf ' Zonnebloem%.0s' $(seq 60))" > longname/register.yaml && printf 'plan: long\ntitle: T\npractice: "01000002"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > longname/plan.yaml && ehtrack --db long.db plan sync longname > /dev/null && ehtrack --db long.db comms long --channel card --format html -o card.html; echo "exit $?"; ls card.html
+> exit 1
+! ehtrack: longname/register.yaml:2: 1 printed text (poster, screen or card) does not fit even at the smallest type: the last lines, the 112 line among them, would be cut off; shorten the practice's name (678 characters) or website in the register
+! ls: cannot access 'card.html': No such file or directory
+? 2

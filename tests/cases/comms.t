@@ -1040,6 +1040,7 @@ $ ehtrack comms video-linde --lang en
 > You can, with a video consult. You see and hear the doctor on your phone, tablet or computer.
 > It is safe and it costs you nothing extra.
 > Call us on 0345 012 345 to make an appointment.
+> A life in danger? Always call 112.
 >
 > **Read more about the video consult →**
 >
@@ -1133,6 +1134,7 @@ $ ehtrack comms video-linde --lang en
 >
 > You can talk about many questions in a video consult. You stay at home.
 > Safe, and it costs you nothing extra. Ask the assistant about it.
+> Need help quickly? Call 0345 012 345. A life in danger? Always call 112.
 >
 > # Newsletter
 >
