@@ -118,6 +118,18 @@ enum eh_status cmd_generate(struct cmd_ctx *ctx, int argc, char **argv)
     char *invented[2] = {NULL, NULL};
     char **paths = argv + optind;
     if (invent) {
+        /* The register written replaces the one there: a plan of the user's
+         * beside the invented ones would name practices no longer in it,
+         * and the run would fail after writing. Nothing is written. */
+        char *foreign = gen_foreign_plan(cfg.out_dir);
+        if (foreign) {
+            int frc = eh_fail(&ctx->err, EH_INVALID, foreign, 0, 0,
+                              "a plan that generate did not write: --practices writes a register of its own, which "
+                              "this plan's practice is not in; nothing generated (use another --out, or move the "
+                              "plan away)");
+            free(foreign);
+            return frc;
+        }
         if (gen_invent((size_t)practices, &cfg, &ctx->err)) return ctx->err.status;
         invented[0] = xasprintf("%s/register.yaml", cfg.out_dir);
         invented[1] = xasprintf("%s/plans", cfg.out_dir);

@@ -1365,8 +1365,9 @@ static void add_date(struct sbuf *s, int day)
 }
 
 /* One e-consult plan; implement started on `start`, or not yet when start is
- * DATE_NONE (then `anchor` dates the early steps). */
-static void invent_plan(struct sbuf *s, const char *agb, int start, int anchor, int to, struct rng *r)
+ * DATE_NONE (then `anchor` dates the early steps). The logs run from `from`
+ * to `to`. */
+static void invent_plan(struct sbuf *s, const char *agb, int start, int anchor, int from, int to, struct rng *r)
 {
     static const long terms[] = {24, 24, 48, 72};
     static const char *const triage[] = {"assistant", "assistant", "clinician", "shared"};
@@ -1422,10 +1423,18 @@ static void invent_plan(struct sbuf *s, const char *agb, int start, int anchor, 
     int deadline = (start != DATE_NONE ? start : anchor) + 365;
     sbuf_adds(s, "goals:\n  - {id: share, metric: econsult_share, target: 0.05, deadline: ");
     add_date(s, deadline);
+    /* The 13 weeks before implementation, measured in the logs: where the
+     * plan started before them, the logs' first 13 weeks (a baseline over
+     * days without logs would count them as days without calls). */
+    int baseline_from = base - 91, baseline_to = base - 1;
+    if (baseline_from < from) {
+        baseline_from = from;
+        baseline_to = from + 90 < to ? from + 90 : to;
+    }
     sbuf_adds(s, "}\n  - {id: calls, metric: calls_per_day, baseline: {from: ");
-    add_date(s, base - 91);
+    add_date(s, baseline_from);
     sbuf_adds(s, ", to: ");
-    add_date(s, base - 1);
+    add_date(s, baseline_to);
     sbuf_adds(s, "}, change: -0.10, deadline: ");
     add_date(s, deadline);
     sbuf_adds(s, "}\n  - {id: in-term, metric: response_in_term, target: 0.9, deadline: ");
@@ -1439,6 +1448,16 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Whether a plan file is one gen_invent wrote (its first line). */
+static bool invented_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char line[sizeof INVENT_MARK] = {0};
+    bool ours = f && fread(line, 1, sizeof line - 1, f) == sizeof line - 1 && strcmp(line, INVENT_MARK) == 0;
+    if (f) fclose(f);
+    return ours;
+}
+
 /* Removes plan files an earlier run wrote that this run did not. */
 static void remove_stale(const char *plans_dir, char **written, size_t n)
 {
@@ -1447,14 +1466,26 @@ static void remove_stale(const char *plans_dir, char **written, size_t n)
     for (size_t i = 0; names && names[i]; i++) {
         if (bsearch(&names[i], written, n, sizeof *written, cmp_str)) continue;
         char *path = xasprintf("%s/%s", plans_dir, names[i]);
-        FILE *f = fopen(path, "rb");
-        char line[sizeof INVENT_MARK] = {0};
-        bool ours = f && fread(line, 1, sizeof line - 1, f) == sizeof line - 1 && strcmp(line, INVENT_MARK) == 0;
-        if (f) fclose(f);
-        if (ours) remove(path);
+        if (invented_file(path)) remove(path);
         free(path);
     }
     free_list(names);
+}
+
+char *gen_foreign_plan(const char *out_dir)
+{
+    static const char *const suffixes[] = {".yaml", ".yml", NULL};
+    char *plans_dir = xasprintf("%s/plans", out_dir);
+    char **names = list_dir(plans_dir, suffixes);
+    char *found = NULL;
+    for (size_t i = 0; names && names[i] && !found; i++) {
+        char *path = xasprintf("%s/%s", plans_dir, names[i]);
+        if (!invented_file(path)) found = path;
+        else free(path);
+    }
+    free_list(names);
+    free(plans_dir);
+    return found;
 }
 
 int gen_invent(size_t n, const struct gen_config *cfg, struct eh_error *err)
@@ -1520,7 +1551,7 @@ int gen_invent(size_t n, const struct gen_config *cfg, struct eh_error *err)
         int start = DATE_NONE, anchor = cfg->to - (int)rng_below(&r, 90);
         if (!rng_chance(&r, 0.25)) start = rng_range(&r, cfg->from - 240, cfg->to - 20);
         sbuf_reset(&plan);
-        invent_plan(&plan, agb, start, anchor, cfg->to, &r);
+        invent_plan(&plan, agb, start, anchor, cfg->from, cfg->to, &r);
         written[i] = xasprintf("econsult-%s.yaml", agb);
         char *path = xasprintf("%s/%s", plans_dir, written[i]);
         rc = write_text(path, sbuf_str(&plan), err);

@@ -59,6 +59,11 @@ int gen_make_dir(const char *dir, struct eh_error *err);
  * left alone. */
 int gen_invent(size_t n, const struct gen_config *cfg, struct eh_error *err);
 
+/* A plan file in out_dir/plans that gen_invent did not write (the first
+ * one found; caller frees), or NULL. Such a plan names practices of
+ * another register: checked before anything is written. */
+char *gen_foreign_plan(const char *out_dir);
+
 int gen_logs(const struct plan_set *set, const struct gen_config *cfg, struct gen_result *res,
              struct eh_error *err);
 

@@ -108,3 +108,18 @@ $ ls inv inv/plans
 > econsult-01804232.yaml
 > econsult-01812151.yaml
 > econsult-01820070.yaml
+
+# --practices into a directory whose plans/ holds a plan generate did not
+# write: refused before anything is written (the register and plans were
+# replaced, the logs kept, and "nothing generated" said otherwise).
+$ ehtrack generate --practices 5 --out keep --from 2026-01-01 --to 2026-01-10 > /dev/null && printf 'plan: mijn-plan\n' > keep/plans/mijn-plan.yaml && md5sum keep/register.yaml > keep.md5 && ls keep/plans | wc -l && ehtrack generate --practices 3 --seed 2 --out keep --from 2026-01-01 --to 2026-01-10; echo "exit $?"; md5sum -c --quiet keep.md5 && ls keep/plans | wc -l
+> 6
+> exit 1
+> 6
+! ehtrack: keep/plans/mijn-plan.yaml: a plan that generate did not write: --practices writes a register of its own, which this plan's practice is not in; nothing generated (use another --out, or move the plan away)
+
+# The invented plans' call baselines lie in the generated period: a plan
+# whose implementation started before it measures the logs' first 13 weeks
+# (13 of 50 baselines lay before the logs, 10 of them wholly).
+$ ehtrack generate --practices 50 --seed 9 --from 2025-06-01 --to 2026-05-31 --out base50 > /dev/null && grep -ho 'baseline: {from: [0-9-]*' base50/plans/*.yaml | sort | head -1
+> baseline: {from: 2025-06-01
