@@ -108,9 +108,9 @@ static int note_other_term(sqlite3 *db, const struct comms_facts *f, struct eh_e
     sqlite3_finalize(st);
     if (rc || measured == f->term_hours) return rc;
     fprintf(stderr,
-            "ehtrack: note: these texts promise an answer within %ld hours, but response_in_term measures "
-            "practice %s against %ld hours, %s (docs/metrics.md, \"The response term\")\n",
-            f->term_hours, f->agb, measured,
+            "ehtrack: note: these texts promise an answer within %ld hour%s, but response_in_term measures "
+            "practice %s against %ld hour%s, %s (docs/metrics.md, \"The response term\")\n",
+            f->term_hours, f->term_hours == 1 ? "" : "s", f->agb, measured, measured == 1 ? "" : "s",
             f->practice_id ? "the smallest term of its e-consult and portal plans (one without "
                              "response_term_hours counts as 24: give each the term promised)"
                            : "the term of its own e-consult and portal plans, or 24: a care-group plan's term "
