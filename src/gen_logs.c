@@ -1424,10 +1424,11 @@ static void invent_plan(struct sbuf *s, const char *agb, int start, int anchor, 
     sbuf_adds(s, "goals:\n  - {id: share, metric: econsult_share, target: 0.05, deadline: ");
     add_date(s, deadline);
     /* The 13 weeks before implementation, measured in the logs: where the
-     * plan started before them, the logs' first 13 weeks (a baseline over
-     * days without logs would count them as days without calls). */
+     * plan started more than a week before them, the logs' first 13 weeks
+     * (a baseline over days without logs would count them as days without
+     * calls; goals warns past a week). */
     int baseline_from = base - 91, baseline_to = base - 1;
-    if (baseline_from < from) {
+    if (baseline_from < from - 7) {
         baseline_from = from;
         baseline_to = from + 90 < to ? from + 90 : to;
     }

@@ -118,8 +118,9 @@ $ ehtrack generate --practices 5 --out keep --from 2026-01-01 --to 2026-01-10 > 
 > 6
 ! ehtrack: keep/plans/mijn-plan.yaml: a plan that generate did not write: --practices writes a register of its own, which this plan's practice is not in; nothing generated (use another --out, or move the plan away)
 
-# The invented plans' call baselines lie in the generated period: a plan
-# whose implementation started before it measures the logs' first 13 weeks
-# (13 of 50 baselines lay before the logs, 10 of them wholly).
+# The invented plans' call baselines lie in the generated period (a week
+# before it at most): a plan whose implementation started before it
+# measures the logs' first 13 weeks (13 of 50 baselines lay before the
+# logs, 10 of them wholly).
 $ ehtrack generate --practices 50 --seed 9 --from 2025-06-01 --to 2026-05-31 --out base50 > /dev/null && grep -ho 'baseline: {from: [0-9-]*' base50/plans/*.yaml | sort | head -1
 > baseline: {from: 2025-06-01

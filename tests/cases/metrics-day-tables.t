@@ -4,9 +4,10 @@
 # day tables only. Their figures must be the ones the old engine computed
 # from the log tables, to the last digit: fixtures/day-tables/ holds its
 # outputs on these generated logs (three practices, four months; terms of
-# 48, 48 and 24 hours; 25 messages still open). figures.sh writes every
+# 48, 48 and 24 hours; 25 messages still open), with the plans generate
+# wrote then (fixtures/day-tables/README). figures.sh writes every
 # output of a database and holds it against them.
-$ ehtrack generate --practices 3 --from 2026-01-01 --to 2026-04-30 --seed 12 --out gen > /dev/null && ehtrack init > /dev/null && ehtrack plan sync gen > /dev/null && cp ehtrack.db base.db && cp ehtrack.db.key base.db.key
+$ ehtrack generate --practices 3 --from 2026-01-01 --to 2026-04-30 --seed 12 --out gen > /dev/null && cp fixtures/day-tables/plans/*.yaml gen/plans/ && ehtrack init > /dev/null && ehtrack plan sync gen > /dev/null && cp ehtrack.db base.db && cp ehtrack.db.key base.db.key
 $ for k in consults messages calls survey registrations; do ehtrack import $k gen/$k.csv > /dev/null; done; sh fixtures/day-tables/figures.sh ehtrack.db whole
 > 8 of 8 outputs as before
 
