@@ -26,6 +26,10 @@ int parse_date_option(struct cmd_ctx *ctx, const char *opt, const char *arg, int
     if (year_out_of_range(arg, strlen(arg)))
         return cmd_usage_error(ctx, "%s must be a date of the years %d to %d (got '%s')", opt, DATE_YEAR_MIN,
                                DATE_YEAR_MAX, arg);
+    int month_days = date_past_month_end(arg, strlen(arg));
+    if (month_days)
+        return cmd_usage_error(ctx, "%s: '%s' is no day of the calendar: that month has %d days", opt, arg,
+                               month_days);
     return cmd_usage_error(ctx, "%s must be a date YYYY-MM-DD (got '%s')", opt, arg);
 }
 

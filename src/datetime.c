@@ -82,6 +82,17 @@ bool parse_date(const char *s, size_t n, int *days)
     return true;
 }
 
+int date_past_month_end(const char *s, size_t n)
+{
+    int y, m, d;
+    if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
+    if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d)) return 0;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || valid_civil(y, m, d)) return 0;
+    int last = 28;
+    while (last < 31 && valid_civil(y, m, last + 1)) last++;
+    return last;
+}
+
 /* Fixed-width digits: snprintf cannot prove the widths to the compiler. */
 static void put_digits(char *out, unsigned v, int width)
 {

@@ -36,6 +36,10 @@ bool year_out_of_range(const char *s, size_t n);
 
 /* "YYYY-MM-DD" exactly (n bytes). */
 bool parse_date(const char *s, size_t n, int *days);
+/* s is written as a date (YYYY-MM-DD, a month 01 to 12, a day 01 to 31)
+ * but its month has fewer days (2026-06-31, 2027-02-29): the days of that
+ * month, else 0. The reason to give rather than "not a date". */
+int date_past_month_end(const char *s, size_t n);
 /* Writes "YYYY-MM-DD" (11 bytes with NUL). */
 void format_date(int days, char out[11]);
 

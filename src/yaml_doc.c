@@ -653,8 +653,11 @@ bool ydate(struct yctx *c, yaml_node_t *n, const char *what, int *days)
     const char *s;
     if (!scalar_text(c, n, what, &s)) return false;
     if (parse_date(s, strlen(s), days)) return true;
+    int month_days = date_past_month_end(s, strlen(s));
     if (year_out_of_range(s, strlen(s)))
         yerror(c, n, "%s must be a date of the years %d to %d (got '%s')", what, DATE_YEAR_MIN, DATE_YEAR_MAX, s);
+    else if (month_days)
+        yerror(c, n, "%s: '%s' is no day of the calendar: that month has %d days", what, s, month_days);
     else
         yerror(c, n, "%s must be a date YYYY-MM-DD (got '%s')", what, s);
     return false;

@@ -169,3 +169,8 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml 
 > not the 48 of plan econsult-gracht
 $ ehtrack init > /dev/null && ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml > /dev/null && ehtrack plan sync fixtures/plans/more/plan-video-no-term.yaml > /dev/null
 ! ehtrack: fixtures/plans/more/plan-video-no-term.yaml:3:7: warning: plan beeldbellen-gracht sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01000001's plans is its e-consult term: 24 hours, not the 48 of plan econsult-gracht (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours
+
+# A date written right that is no day of the calendar says so (it said
+# "must be a date YYYY-MM-DD", which it is written as).
+$ sed 's/completed: 2025-09-30/completed: 2025-09-31/' fixtures/plans/plan-good.yaml > sep31.yaml && ehtrack plan check fixtures/plans/register.yaml sep31.yaml 2>&1 | grep 09-31
+> ehtrack: sep31.yaml:7:61: completed: '2025-09-31' is no day of the calendar: that month has 30 days

@@ -12,6 +12,20 @@ static int day(const char *s)
     return d;
 }
 
+START_TEST(a_date_past_its_months_end_is_named)
+{
+    /* 2026-06-31 is written as a date: the reason is the month's length,
+     * not the notation (it said "must be a date YYYY-MM-DD"). */
+    ck_assert_int_eq(date_past_month_end("2026-06-31", 10), 30);
+    ck_assert_int_eq(date_past_month_end("2027-02-29", 10), 28);
+    ck_assert_int_eq(date_past_month_end("2028-02-30", 10), 29);
+    ck_assert_int_eq(date_past_month_end("2028-02-29", 10), 0);
+    ck_assert_int_eq(date_past_month_end("2026-13-01", 10), 0);
+    ck_assert_int_eq(date_past_month_end("2026-06-32", 10), 0);
+    ck_assert_int_eq(date_past_month_end("31-06-2026", 10), 0);
+}
+END_TEST
+
 START_TEST(dates_round_trip)
 {
     char buf[11];
@@ -162,6 +176,7 @@ static Suite *datetime_suite(void)
     Suite *s = suite_create("datetime");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, dates_round_trip);
+    tcase_add_test(tc, a_date_past_its_months_end_is_named);
     tcase_add_test(tc, iso_weeks_at_year_ends);
     tcase_add_test(tc, summer_time_switches);
     tcase_add_test(tc, working_days_and_holidays);
