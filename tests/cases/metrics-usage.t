@@ -43,7 +43,7 @@ $ ehtrack metrics --from 2026-03-10 --to 2026-03-01
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics --from 2026-02-30
-! ehtrack: metrics: --from must be a date YYYY-MM-DD (got '2026-02-30')
+! ehtrack: metrics: --from: '2026-02-30' is no day of the calendar: that month has 28 days
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 $ ehtrack metrics stray
