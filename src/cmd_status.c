@@ -50,7 +50,7 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
                    "  CASE WHEN pr.id IS NOT NULL THEN pr.region "
                    "       ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END "
                    "             FROM practices g WHERE g.care_group = pl.care_group) END, "
-                   "  pl.app_name "
+                   "  pl.app_name, pl.retired_at IS NOT NULL "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
                    "ORDER BY coalesce(pr.care_group, pl.care_group), pr.agb IS NOT NULL, pr.agb, pl.id", &ctx->err))
@@ -64,7 +64,10 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
     while (db_next(st, &rc, &ctx->err, "reading the plans")) {
         struct plan_progress progress;
         if ((rc = plan_progress_load(db, &steps, db_text(st, 0), &progress, &ctx->err))) break;
-        out_text(&t, db_text(st, 0));
+        /* With --all, a retired plan reads as one in the table, as in
+         * plan list. */
+        if (table && sqlite3_column_int(st, 5)) out_textf(&t, "%s (retired)", db_text(st, 0));
+        else out_text(&t, db_text(st, 0));
         out_text(&t, db_text(st, 1));
         out_text(&t, db_text(st, 2));
         if (table) {

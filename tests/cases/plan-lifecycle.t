@@ -31,6 +31,11 @@ $ ehtrack status
 >
 > NVSPIS: needs vision selection plan implement scale
 >         # done  > in progress  . not started  - skipped
+$ ehtrack status --all | head -4
+> PLAN                       PRACTICE  CARE GROUP      NVSPIS  CURRENT    DONE
+> telemonitoring-west        -         Zorggroep West  #>....  vision      17%
+> econsult-gracht (retired)  01000001  Zorggroep West  ##-#>.  implement   67%
+> econsult-gracht-2027       01000001  Zorggroep West  ##-#>.  implement   67%
 $ ehtrack status --all --format csv | cut -d, -f1
 > plan
 > telemonitoring-west
