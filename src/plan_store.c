@@ -287,15 +287,28 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     if (db_prepare(db, &st, sql, err)) return EH_IO;
     sqlite3_bind_text(st, 1, old_json, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, new_json, -1, SQLITE_STATIC);
-    char *skip = NULL;
+    /* The containers told whole: their nodes are not told again, also the
+     * ones only the old version has, which come last. */
+    char **skips = NULL;
+    size_t nskips = 0, skips_cap = 0;
+    /* A goal's old value in its old metric's unit. */
+    sqlite3_stmt *old_metric = NULL;
+    if (db_prepare(db, &old_metric, "SELECT json_extract(?1, ?2)", err)) {
+        sqlite3_finalize(st);
+        return EH_IO;
+    }
+    sqlite3_bind_text(old_metric, 1, old_json, -1, SQLITE_STATIC);
     int rc;
     while (db_next(st, &rc, err, "comparing plan versions")) {
         const char *path = db_text(st, 0);
         const char *otype = db_text(st, 1), *ntype = db_text(st, 3);
         if (strcmp(path, "$") == 0) continue;
-        size_t skip_len = skip ? strlen(skip) : 0;
-        if (skip && strncmp(path, skip, skip_len) == 0 && (path[skip_len] == '.' || path[skip_len] == '['))
-            continue;
+        bool inside = false;
+        for (size_t k = 0; k < nskips && !inside; k++) {
+            size_t skip_len = strlen(skips[k]);
+            inside = strncmp(path, skips[k], skip_len) == 0 && (path[skip_len] == '.' || path[skip_len] == '[');
+        }
+        if (inside) continue;
         char *ov = sqlite3_column_type(st, 2) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 2));
         char *nv = sqlite3_column_type(st, 4) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 4));
         bool container_o = otype && (strcmp(otype, "object") == 0 || strcmp(otype, "array") == 0);
@@ -306,14 +319,24 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
         else if (!otype || !ntype) differ = true;
         else differ = strcmp(otype, ntype) != 0 || (ov && nv ? strcmp(ov, nv) != 0 : ov != nv);
         if (!both_objects && (container_o || container_n)) {
-            free(skip);
-            skip = xstrdup(path);
+            GROW(skips, skips_cap, nskips + 1);
+            skips[nskips++] = xstrdup(path);
         }
         if (differ) {
             bool is_change = false;
             const struct plan_goal *g = goal_at(plan, path, &is_change);
             if (g) {
-                ov = goal_number(g, is_change, otype, ov);
+                /* The goal's metric then: a share's 0.2 is 20 %, not 0.2 a week. */
+                const char *field = strrchr(path, '.');
+                if (!is_change && str_starts(field, ".value")) field = path + strlen(path) - strlen(".baseline.value");
+                char *metric_path = xasprintf("%.*s.metric", (int)(field - path), path);
+                sqlite3_bind_text(old_metric, 2, metric_path, -1, SQLITE_TRANSIENT);
+                bool same_metric = sqlite3_step(old_metric) == SQLITE_ROW &&
+                                   sqlite3_column_type(old_metric, 0) == SQLITE_TEXT &&
+                                   strcmp((const char *)sqlite3_column_text(old_metric, 0), g->metric) == 0;
+                sqlite3_reset(old_metric);
+                free(metric_path);
+                if (same_metric || is_change) ov = goal_number(g, is_change, otype, ov);
                 nv = goal_number(g, is_change, ntype, nv);
             }
             struct sbuf line = {0};
@@ -330,7 +353,9 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
         free(ov);
         free(nv);
     }
-    free(skip);
+    for (size_t k = 0; k < nskips; k++) free(skips[k]);
+    free(skips);
+    sqlite3_finalize(old_metric);
     sqlite3_finalize(st);
     sbuf_addc(changes, ']');
     return rc;

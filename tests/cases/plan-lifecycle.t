@@ -168,3 +168,10 @@ $ mkdir -p moved && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_g
 ! ehtrack: moved/tele.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
 ! ehtrack: moved/tele.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
 ! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+
+# plan history tells what changed and nothing else: a list that shrinks is
+# one change (its removed items were told again, the wrong ones among
+# them), and a goal whose metric changed shows its old target as written,
+# not in the new metric's unit (0.2 read as 0.2/week, where it was 20 %).
+$ mkdir -p hist && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 5000}\n' > hist/register.yaml && printf 'plan: g\ntitle: Test\npractice: "01000001"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1, 2, 5]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: x, metric: econsult_share, target: 0.2, deadline: 2027-06-30}\nrisks:\n  - {risk: Assistenten overbelast}\n  - {risk: Patienten blijven mailen}\n  - {risk: Extra consulten}\n' > hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && sed -i -e 's/\[1, 2, 5\]/[1]/' -e 's/metric: econsult_share, target: 0.2/metric: econsults_per_week, target: 20/' -e '/Assistenten overbelast/d' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+> "changes": ["solution_directions: [1,2,5] -> [1]", "goals.x.metric: econsult_share -> econsults_per_week", "goals.x.target: 0.2 -> 20.0/week", "risks: (changed) -> (changed)"]}
