@@ -545,11 +545,24 @@ enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
         char *path = xasprintf("%s/%s", dir, names[i]);
         struct log_format f;
         if (format_load_file(&f, path, &diags)) {
-            for (size_t j = 0; j < i; j++)
-                if (seen[j] && strcmp(seen[j], f.name) == 0)
+            for (size_t j = 0; j < i; j++) {
+                if (!seen[j] || strcmp(seen[j], f.name) != 0) continue;
+                /* --as NAME reads NAME.yaml when there is one: the other
+                 * file is then never read. */
+                char *own = xasprintf("%s.yaml", f.name);
+                bool i_own = strcmp(names[i], own) == 0, j_own = strcmp(names[j], own) == 0;
+                char *other = xasprintf("%s/%s", dir, names[i_own ? j : i]);
+                if (i_own || j_own)
+                    diag_add(&diags, DIAG_ERROR, other, 0, 0,
+                             "format '%s' is the name of %s/%s, which 'import --as %s' reads: this file is never "
+                             "read; give it a name of its own (format: ...)", f.name, dir, own, f.name);
+                else
                     diag_add(&diags, DIAG_ERROR, path, 0, 0,
                              "format '%s' is also the name in %s/%s: 'import --as %s' cannot tell them apart; "
                              "give one another name (format: ...)", f.name, dir, names[j], f.name);
+                free(other);
+                free(own);
+            }
             seen[i] = xstrdup(f.name);
             out_text(&t, f.name);
             out_text(&t, LOG_KIND_NAMES[f.kind]);

@@ -426,8 +426,12 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
                     const char *shown;
                     size_t slen;
                     url_display(paren, ulen, &shown, &slen);
+                    /* The text as read (an escaped e\_consult is e_consult). */
+                    size_t before = out->len;
                     render_inline(out, text, tlen, mode);
-                    if (slen != tlen || memcmp(shown, text, tlen) != 0) {
+                    const char *read = out->buf + before;
+                    size_t rlen = out->len - before;
+                    if (slen != rlen || memcmp(shown, read, rlen) != 0) {
                         sbuf_adds(out, " (");
                         sbuf_addn(out, shown, slen);
                         sbuf_addc(out, ')');

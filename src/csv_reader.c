@@ -356,6 +356,12 @@ static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bo
     for (;;) {
         while (r->start < r->end) {
             char c = r->buf[r->start++];
+            /* A CR-only file's CR that ends the buffer is still to be
+             * turned into a line end (mark_line_ends): read on first. */
+            if (c == '\r' && r->cr_only && r->start == r->end && !r->eof) {
+                r->start--;
+                break;
+            }
             if (in_quotes) {
                 if (c == '"') {
                     in_quotes = false;
@@ -533,6 +539,10 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
         if (!complete) {
             if (r->eof || (end - r->start) > CSV_MAX_RECORD) {
                 if (end - r->start > CSV_MAX_RECORD && !r->eof) {
+                    /* A field open past a megabyte that ran over its line
+                     * lost its closing quote: the rows after it stay. */
+                    if (in_quotes && open_nl != SIZE_MAX)
+                        return runaway_quote(r, rec, open_nl, newlines_before_open_nl);
                     rec->count = 0;
                     rec->line = r->line;
                     rec->problem = CSV_TOO_LONG;

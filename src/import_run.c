@@ -982,58 +982,94 @@ static void show_progress(struct importer *im, bool final)
  * birth (12-03-1954); an e-mail address has an @; a name is written as
  * "Jansen, Hendrika", "J. Jansen" or "de Vries" (a surname particle before
  * a capital). A code of a practice system is none of these. */
-/* Bytes of a capital letter at s (A-Z, or a Latin-1 capital such as
- * "É", C3 80..9E but the multiplication sign), else 0. */
+/* Bytes of a capital letter at s, else 0: A-Z, a Latin-1 capital ("É",
+ * C3 80..9E but the multiplication sign) or a Latin Extended-A one ("Ş",
+ * "Ł", "Ž": U+0100..U+017F, where capitals and small letters alternate). */
 static size_t capital_at(const unsigned char *s, size_t n)
 {
     if (n && s[0] >= 'A' && s[0] <= 'Z') return 1;
     if (n >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97) return 2;
+    if (n >= 2 && (s[0] == 0xC4 || s[0] == 0xC5) && (s[1] & 0xC0) == 0x80) {
+        unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+        bool odd = cp & 1;
+        bool upper = cp <= 0x137 ? !odd : cp == 0x138 ? false : cp <= 0x148 ? odd : cp <= 0x177 ? !odd
+                   : cp == 0x178 ? true : odd && cp <= 0x17E;
+        return upper ? 2 : 0;
+    }
     return 0;
 }
 
+/* Words of the care and phone codes exports carry: a value with one of
+ * them is a code, however it is written (Telefonisch Consult, Microsoft
+ * Teams, Herh.Recept). */
+static bool holds_code_word(const char *s, size_t n)
+{
+    static const char *const stems[] = {"consult", "telefo", "recept", "afspraak", "bericht", "spreekuur",
+                                        "visite", "bezoek", "portaal", "portal", "video", "beeldbel", "teams",
+                                        "zoom", "voicemail", "wachtrij", "queue", "answer", "herh"};
+    for (size_t k = 0; k < ARRAY_LEN(stems); k++) {
+        size_t m = strlen(stems[k]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (strncasecmp(s + i, stems[k], m) == 0) return true;
+    }
+    return false;
+}
+
 /* Whether s[0..n) reads as a person's name written out: two to five words
- * of a capital and small letters ("Hendrika Jansen", "Noël Smit",
- * "Anne-Marie van Dijk" is caught by its particle), or a title before a
- * name ("Mevr. Bakker", "Dhr Jansen", "Fam. Yilmaz"). A code in capitals
- * (NO ANSWER) or with a small second word (Telefonisch consult) is none. */
+ * of letters, one at least a capital and small letters ("Hendrika Jansen",
+ * "Noël Smit", "Şükrü Yılmaz", "Piet JANSEN", "Ronald McDonald"; "Anne-
+ * Marie van Dijk" is caught by its particle), or a title before a name
+ * ("Mevr. Bakker", "Dhr Jansen", "Fam. Yilmaz"). A code in capitals (NO
+ * ANSWER), with a small second word (Telefonisch consult) or with a word
+ * of care (Telefonisch Consult) is none. */
 static bool reads_as_name(const char *str, size_t n)
 {
-    static const char *const titles[] = {"mevr", "mw", "dhr", "hr", "fam", "mevrouw", "meneer", "familie",
-                                         "mr", "mrs", "ms", "dr", "de heer"};
+    static const char *const titles[] = {"Mevr", "Mw", "Dhr", "Hr", "Fam", "Mevrouw", "Meneer", "Familie",
+                                         "Mr", "Mrs", "Ms", "Dr", "De heer"};
     const unsigned char *s = (const unsigned char *)str;
+    if (holds_code_word(str, n)) return false;
     for (size_t k = 0; k < ARRAY_LEN(titles); k++) {
         size_t tl = strlen(titles[k]);
-        if (n > tl + 1 && strncasecmp(str, titles[k], tl) == 0 && (s[tl] == '.' || s[tl] == ' ')) return true;
+        size_t at = tl + (n > tl && s[tl] == '.');
+        while (at < n && s[at] == ' ') at++;
+        if (n > tl + 1 && strncmp(str, titles[k], tl) == 0 && (s[tl] == '.' || s[tl] == ' ') && at < n &&
+            capital_at(s + at, n - at))
+            return true;
     }
     size_t words = 0, i = 0;
+    bool capitalised = false;
     while (i < n) {
         size_t cap = capital_at(s + i, n - i);
         if (!cap) return false;
         i += cap;
-        size_t small = 0;
+        size_t small = 0, letters = 1;
         while (i < n && s[i] != ' ') {
             unsigned char c = s[i];
+            size_t more;
             if (c >= 'a' && c <= 'z') {
                 small++;
                 i++;
-            } else if (c >= 0x80 && !capital_at(s + i, n - i)) {
-                /* a letter beyond ASCII (ë, ç, ğ): its bytes together */
+            } else if ((more = capital_at(s + i, n - i))) {
+                /* McDonald, JANSEN */
+                i += more;
+            } else if (c >= 0x80) {
+                /* a small letter beyond ASCII (ë, ç, ı): its bytes together */
                 small++;
                 i++;
                 while (i < n && (s[i] & 0xC0) == 0x80) i++;
             } else if ((c == '-' || c == '\'') && i + 1 < n && s[i + 1] != ' ') {
                 i++;
-                size_t more = capital_at(s + i, n - i);
-                i += more;
             } else {
                 return false;
             }
+            letters++;
         }
-        if (!small) return false;
+        if (letters < 2) return false;
+        capitalised |= small > 0;
         words++;
         if (i < n) i++; /* the space */
     }
-    return words >= 2 && words <= 5;
+    return capitalised && words >= 2 && words <= 5;
 }
 
 static bool could_identify(const char *s, size_t n)
@@ -1050,9 +1086,12 @@ static bool could_identify(const char *s, size_t n)
         /* "Jansen, Hendrika" and "J. Jansen" */
         if (capital_next && (c == ',' || (c == '.' && i > 0 && isupper((unsigned char)s[i - 1])))) return true;
         /* The same without the blank, as a log whose values hold none
-         * writes them: "Jansen,Piet", "J.Bakker", "Piet.Jansen". */
-        if ((c == ',' || c == '.') && i > 0 && isalpha((unsigned char)s[i - 1]) && i + 2 < n &&
-            isupper((unsigned char)s[i + 1]) && islower((unsigned char)s[i + 2]))
+         * writes them: "Jansen,Piet", "J.Bakker", "Piet.Jansen",
+         * "Jansen,H." (but not a code: "Herh.Recept"). */
+        if ((c == ',' || c == '.') && i > 0 && isalpha((unsigned char)s[i - 1]) && i + 1 < n &&
+            isupper((unsigned char)s[i + 1]) &&
+            (i + 2 == n || islower((unsigned char)s[i + 2]) || (c == ',' && s[i + 2] == '.')) &&
+            !holds_code_word(s, n))
             return true;
         /* "de Vries", "van den Berg": a particle starting the value or a word */
         if (c == ' ' && i + 1 < n && isupper((unsigned char)s[i + 1])) {
@@ -2074,6 +2113,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
+        im->side->legs_without_id = 0;
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))
             goto rollback;

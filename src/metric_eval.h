@@ -83,10 +83,11 @@ struct metric_query {
      * baselines are one evaluation, not hundreds. */
     const struct metric_window *windows;
     size_t nwindows;
-    /* When set, a metric whose SQL its file got wrong (it cannot be
-     * prepared or run: the file's fault, not the database's) is added
-     * here and left out of the result, and the others are evaluated; when
-     * NULL such a metric fails the whole evaluation. */
+    /* When set, a metric whose SQL SQLite refuses to prepare (a misspelt
+     * column, a syntax error: the file's fault) is added here and left
+     * out of the result, and the others are evaluated; when NULL such a
+     * metric fails the whole evaluation. An error while a metric runs
+     * stops the evaluation (exit 3, docs/metrics.md). */
     struct diag_list *broken;
 };
 

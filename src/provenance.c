@@ -142,13 +142,13 @@ static bool ask_changed(const struct dir_files *d, struct git_origin *out)
     return ok;
 }
 
-/* Marks in tracked[] the files git tracks (`git ls-files`); a file it
- * does not (new, or put back after a commit deleted it) has no commit of
- * its text, whatever the history says of its name. False when git could
- * not tell. */
+/* Marks in tracked[] the files HEAD holds (`git ls-tree HEAD`); a file it
+ * does not (new, or put back after a commit deleted it, staged or not)
+ * has no commit of its text, whatever the history says of its name.
+ * False when git could not tell. */
 static bool ask_tracked(const struct dir_files *d, bool *tracked)
 {
-    static const char *const words[] = {"ls-files", "-z"};
+    static const char *const words[] = {"ls-tree", "--name-only", "-z", "HEAD"};
     char **argv = git_argv(d, words, ARRAY_LEN(words));
     struct child c;
     bool ok = child_start(argv, &c);

@@ -144,3 +144,8 @@ $ mkdir -p longname && printf 'practices:\n  - agb: "01000002"\n    name: Huisar
 ! ehtrack: longname/register.yaml:2: 1 printed text (poster, screen or card) does not fit even at the smallest type: the last lines, the 112 line among them, would be cut off; shorten the practice's name (678 characters) or website in the register
 ! ls: cannot access 'card.html': No such file or directory
 ? 2
+
+# An address with an underscore, in plain text: once (the escaped link text
+# no longer matched the address, which was printed again after it).
+$ mkdir -p under && sed 's#website: https://www.delinde.example/#website: https://www.delinde.example/e_consult#' inj/register.yaml | sed 's/name: .*/name: Huisartsen De Linde/' > under/register.yaml && sed 's/^plan: inj/plan: under/' inj/plan.yaml > under/plan.yaml && ehtrack --db under.db plan sync under > /dev/null && ehtrack --db under.db comms under --channel website --format txt | grep -m1 -o 'www.delinde.example/e_consult[^.]*'
+> www.delinde.example/e_consult

@@ -244,4 +244,9 @@ $ $PYTHON -c "open('long.log','w').write('2026-03-02 08:00:00 msg=l1 patient=P1 
 $ mkdir -p dup && cp -rL templates metrics dup/ && sed 's/^format: portal-log-messages/format: mijn-portaal/' templates/formats/portal-log-messages.yaml > dup/templates/formats/kopie1.yaml && cp dup/templates/formats/kopie1.yaml dup/templates/formats/kopie2.yaml && cp templates/formats/portal-log-messages.yaml dup/templates/formats/mijn-export.yaml && EHTRACK_DATADIR=$PWD/dup ehtrack formats --format csv > /dev/null 2> err; echo "exit $?"; sed "s#$PWD/##g" err
 > exit 1
 > ehtrack: dup/templates/formats/kopie2.yaml: format 'mijn-portaal' is also the name in dup/templates/formats/kopie1.yaml: 'import --as mijn-portaal' cannot tell them apart; give one another name (format: ...)
-> ehtrack: dup/templates/formats/portal-log-messages.yaml: format 'portal-log-messages' is also the name in dup/templates/formats/mijn-export.yaml: 'import --as portal-log-messages' cannot tell them apart; give one another name (format: ...)
+> ehtrack: dup/templates/formats/mijn-export.yaml: format 'portal-log-messages' is the name of dup/templates/formats/portal-log-messages.yaml, which 'import --as portal-log-messages' reads: this file is never read; give it a name of its own (format: ...)
+
+# --strict reads the file twice (to check, then to store): the note counts
+# the rows without a call id once (it said 4 for these 2).
+$ ehtrack --db strict.db init > /dev/null && ehtrack --db strict.db plan sync plans/ > /dev/null && ehtrack --db strict.db import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104 --strict 2>&1 > /dev/null | grep -o 'note: [0-9]* rows'
+> note: 2 rows

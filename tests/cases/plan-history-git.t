@@ -82,3 +82,8 @@ $ cp repo/plans/plan-good.yaml kept.yaml && cd repo && HOME=$PWD GIT_CONFIG_NOSY
 > Dirk Wisser
 $ sed 's/^title: .*/title: Terug/' kept.yaml > repo/plans/plan-good.yaml && EHTRACK_USER=carla EHTRACK_NOW=2026-11-26T09:30:00 ehtrack plan sync repo/plans/plan-good.yaml > /dev/null 2>&1; ehtrack plan history econsult-gracht --format json | tail -2 | head -1 | cut -c1-190
 >   {"recorded_at": "2026-11-26T09:30:00+01:00", "recorded_by": "carla", "source": "repo/plans/plan-good.yaml", "commit": null, "author": null, "uncommitted": true, "changes": ["title: E-consu
+
+# The same file staged (git add), not committed: HEAD still has no text of
+# it, so no commit either (it named the deleting commit again).
+$ cd repo && git add plans/plan-good.yaml && cd .. && sed -i 's/^title: .*/title: Terug en gestaged/' repo/plans/plan-good.yaml && EHTRACK_USER=carla EHTRACK_NOW=2026-11-27T09:30:00 ehtrack plan sync repo/plans/plan-good.yaml > /dev/null 2>&1; ehtrack plan history econsult-gracht --format json | tail -2 | head -1 | cut -c1-150
+>   {"recorded_at": "2026-11-27T09:30:00+01:00", "recorded_by": "carla", "source": "repo/plans/plan-good.yaml", "commit": null, "author": null, "uncommi

@@ -196,6 +196,58 @@ START_TEST(what_excel_and_dos_add_around_the_rows)
 }
 END_TEST
 
+/* The records of a text: how many read without a problem, and the
+ * problems with their lines ("2:6 "). */
+static void count_records(const char *text, size_t len, long *ok, char *problems, size_t size)
+{
+    FILE *in = fmemopen((void *)text, len, "rb");
+    ck_assert(in != NULL);
+    struct csv_reader r;
+    struct eh_error err = {0};
+    ck_assert_int_eq(csv_open(&r, in, "t.csv", ',', NULL, &err), EH_OK);
+    struct csv_record *rec = xmalloc(sizeof *rec);
+    int got;
+    *ok = 0;
+    problems[0] = '\0';
+    while ((got = csv_next(&r, rec, &err)) == 1) {
+        if (rec->problem == CSV_OK) (*ok)++;
+        else snprintf(problems + strlen(problems), size - strlen(problems), "%ld:%d ", rec->line, (int)rec->problem);
+    }
+    ck_assert_int_eq(got, 0);
+    free(rec);
+    csv_close(&r);
+    fclose(in);
+}
+
+START_TEST(lost_quote_and_long_lines_past_a_megabyte)
+{
+    /* A quote lost on line 2 with no quote in the 3 MB after it: it ran
+     * past a megabyte and was skipped as one record, with every row in it. */
+    size_t rows = 300000, n = 0;
+    char *text = xmalloc(rows * 8 + 64);
+    n += (size_t)sprintf(text + n, "n,r\n1,\"a\n");
+    for (size_t i = 0; i < rows; i++) n += (size_t)sprintf(text + n, "2,b\n");
+    long ok;
+    char problems[256];
+    count_records(text, n, &ok, problems, sizeof problems);
+    ck_assert_int_eq(ok, 1 + (long)rows);
+    ck_assert_str_eq(problems, "2:6 ");
+    free(text);
+    /* A CR-only file whose line past a megabyte ends on the last byte of a
+     * read: the line after it was swallowed with it, and no problem told. */
+    size_t m = 1 << 20, end_at = 3 * m - 1;
+    text = xmalloc(end_at + 64);
+    n = (size_t)sprintf(text, "a,b\r1,");
+    memset(text + n, 'x', end_at - n);
+    n = end_at;
+    n += (size_t)sprintf(text + n, "\r2,y\r3,z\r");
+    count_records(text, n, &ok, problems, sizeof problems);
+    ck_assert_int_eq(ok, 3);
+    ck_assert_str_eq(problems, "2:3 ");
+    free(text);
+}
+END_TEST
+
 START_TEST(header_names_in_capitals_and_padded)
 {
     /* A HIS that writes its header in capitals: PATIËNTNUMMER names
@@ -309,6 +361,28 @@ START_TEST(line_past_one_megabyte_is_too_long_wherever_it_lies)
                 if (lead) {
                     sbuf_addf(&want, "2:%.*s\n", (int)lead, text + 4);
                     line = 3;
+                }
+                if (len > CSV_MAX_RECORD && quoted) {
+                    /* A quoted field over many lines past a megabyte: one
+                     * problem when its closing quote is in the same read
+                     * (too long), else a lost closing quote (a spreadsheet's
+                     * cell holds 32,767 characters): its first line is the
+                     * problem, and the lines after it are read again. The
+                     * next record's line is right either way. */
+                    size_t head = want.len;
+                    sbuf_addf(&want, "%ld:!3\n%ld:c|d\n", line, line + breaks + 1);
+                    bool too_long = strcmp(s, sbuf_str(&want)) == 0;
+                    char runaway[32], tail[32];
+                    snprintf(runaway, sizeof runaway, "%ld:!6\n", line);
+                    snprintf(tail, sizeof tail, "\n%ld:c|d\n", line + breaks + 1);
+                    bool lost = strncmp(s, sbuf_str(&want), head) == 0 &&
+                                strncmp(s + head, runaway, strlen(runaway)) == 0 && strlen(s) > strlen(tail) &&
+                                strcmp(s + strlen(s) - strlen(tail), tail) == 0;
+                    ck_assert_msg(too_long || lost, "a line of %zu bytes after %zu, quoted", len, lead);
+                    sbuf_free(&want);
+                    free(s);
+                    free(text);
+                    continue;
                 }
                 if (len > CSV_MAX_RECORD)
                     sbuf_addf(&want, "%ld:!3\n", line);
@@ -670,6 +744,7 @@ static Suite *formats_suite(void)
     tcase_add_test(tc, what_excel_and_dos_add_around_the_rows);
     tcase_add_test(tc, a_lost_closing_quote_takes_no_row_with_it);
     tcase_add_test(tc, header_names_in_capitals_and_padded);
+    tcase_add_test(tc, lost_quote_and_long_lines_past_a_megabyte);
     tcase_add_test(tc, line_past_one_megabyte_is_too_long_wherever_it_lies);
     tcase_add_test(tc, utc_times_with_their_own_offset_convert_once);
     tcase_add_test(tc, time_format_offsets_are_honoured);
