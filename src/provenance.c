@@ -118,12 +118,12 @@ static char **git_argv(const struct dir_files *d, const char *const *words, size
     return argv;
 }
 
-/* Marks the files that differ from HEAD; false when the directory is not
- * in a git work tree with a commit, or git is missing. */
-static bool ask_changed(const struct dir_files *d, struct git_origin *out)
+/* Runs git with words on the directory's files and marks in listed[] the
+ * files it names, one per NUL-ended name; false when git failed (not a
+ * work tree, no commit, no git). */
+static bool git_lists(const struct dir_files *d, const char *const *words, size_t nwords, bool *listed)
 {
-    static const char *const words[] = {"diff", "HEAD", "--name-only", "--relative", "-z"};
-    char **argv = git_argv(d, words, ARRAY_LEN(words));
+    char **argv = git_argv(d, words, nwords);
     struct child c;
     bool ok = child_start(argv, &c);
     free(argv);
@@ -131,14 +131,25 @@ static bool ask_changed(const struct dir_files *d, struct git_origin *out)
     struct sbuf names = {0};
     while (child_read(&c, &names)) {}
     ok = child_finish(&c, false);
-    for (size_t i = 0; i < d->n; i++) out[d->index[i]].uncommitted = ok ? 0 : -1;
     for (size_t p = 0; ok && p < names.len;) {
         size_t len = strlen(names.buf + p);
         long f = find_base(d, names.buf + p, len);
-        if (f >= 0) out[d->index[f]].uncommitted = 1;
+        if (f >= 0) listed[f] = true;
         p += len + 1;
     }
     sbuf_free(&names);
+    return ok;
+}
+
+/* Marks the files that differ from HEAD; false when the directory is not
+ * in a git work tree with a commit, or git is missing. */
+static bool ask_changed(const struct dir_files *d, struct git_origin *out)
+{
+    static const char *const words[] = {"diff", "HEAD", "--name-only", "--relative", "-z"};
+    bool *changed = xcalloc(d->n + 1, sizeof *changed);
+    bool ok = git_lists(d, words, ARRAY_LEN(words), changed);
+    for (size_t i = 0; i < d->n; i++) out[d->index[i]].uncommitted = ok ? changed[i] : -1;
+    free(changed);
     return ok;
 }
 
@@ -149,22 +160,7 @@ static bool ask_changed(const struct dir_files *d, struct git_origin *out)
 static bool ask_tracked(const struct dir_files *d, bool *tracked)
 {
     static const char *const words[] = {"ls-tree", "--name-only", "-z", "HEAD"};
-    char **argv = git_argv(d, words, ARRAY_LEN(words));
-    struct child c;
-    bool ok = child_start(argv, &c);
-    free(argv);
-    if (!ok) return false;
-    struct sbuf names = {0};
-    while (child_read(&c, &names)) {}
-    ok = child_finish(&c, false);
-    for (size_t p = 0; ok && p < names.len;) {
-        size_t len = strlen(names.buf + p);
-        long f = find_base(d, names.buf + p, len);
-        if (f >= 0) tracked[f] = true;
-        p += len + 1;
-    }
-    sbuf_free(&names);
-    return ok;
+    return git_lists(d, words, ARRAY_LEN(words), tracked);
 }
 
 /* One walk of the history: each record is \001 HASH \037 AUTHOR \0 \n
