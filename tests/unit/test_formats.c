@@ -200,23 +200,18 @@ END_TEST
  * problems with their lines ("2:6 "). */
 static void count_records(const char *text, size_t len, long *ok, char *problems, size_t size)
 {
-    FILE *in = fmemopen((void *)text, len, "rb");
-    ck_assert(in != NULL);
-    struct csv_reader r;
-    struct eh_error err = {0};
-    ck_assert_int_eq(csv_open(&r, in, "t.csv", ',', NULL, &err), EH_OK);
-    struct csv_record *rec = xmalloc(sizeof *rec);
-    int got;
+    char *all = read_all(text, len, ',', NULL);
     *ok = 0;
     problems[0] = '\0';
-    while ((got = csv_next(&r, rec, &err)) == 1) {
-        if (rec->problem == CSV_OK) (*ok)++;
-        else snprintf(problems + strlen(problems), size - strlen(problems), "%ld:%d ", rec->line, (int)rec->problem);
+    for (char *line = all, *next; *line; line = next) {
+        next = strchr(line, '\n');
+        *next++ = '\0';
+        char *bang = strstr(line, ":!");
+        if (!bang) (*ok)++;
+        else snprintf(problems + strlen(problems), size - strlen(problems), "%.*s:%s ", (int)(bang - line), line,
+                      bang + 2);
     }
-    ck_assert_int_eq(got, 0);
-    free(rec);
-    csv_close(&r);
-    fclose(in);
+    free(all);
 }
 
 START_TEST(lost_quote_and_long_lines_past_a_megabyte)
