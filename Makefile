@@ -56,7 +56,10 @@ NARROW_BIN := $(BUILD)/ehtrack-narrow-keys
 .PHONY: all deps check check-deps demo bench install uninstall clean valgrind fuzz
 .SECONDARY:
 
-all: deps $(BIN)
+# The packages go in before anything compiles, also under make -j: the
+# build runs in a second make, which also reads pkg-config's flags afresh.
+all: deps
+	@$(MAKE) --no-print-directory $(BIN)
 
 deps:
 	@.ci/deps build
