@@ -220,7 +220,11 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                     kind == KIND_CALLS ? "call" : "message",
                     kind == KIND_CALLS ? (res.updated == 1 ? " changed by new legs" : "s changed by new legs")
                                        : (res.updated == 1 ? " now answered" : "s now answered"));
-        if (res.note[0]) fprintf(stderr, "ehtrack: %s: note: %s\n", argv[i], res.note);
+        for (const char *note = res.note; *note;) {
+            size_t len = strcspn(note, "\n");
+            fprintf(stderr, "ehtrack: %s: note: %.*s\n", argv[i], (int)len, note);
+            note += len + (note[len] == '\n');
+        }
         import_result_free(&res);
     }
     /* Files before a failing one are in; say so before the error. */
@@ -369,7 +373,12 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         for (int i = 5; i <= 9; i++) out_int(&t, sqlite3_column_int64(st, i));
         out_text(&t, db_text(st, 10));
         if (!table) out_text(&t, db_text(st, 11));
-        else if (db_text(st, 11)) sbuf_addf(&notes, "note on import %lld: %s\n", id, db_text(st, 11));
+        else
+            for (const char *note = db_text(st, 11); note && *note;) {
+                size_t len = strcspn(note, "\n");
+                sbuf_addf(&notes, "note on import %lld: %.*s\n", id, (int)len, note);
+                note += len + (note[len] == '\n');
+            }
         rc = show_unmapped(codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
         removal_cell(st, 13, id, table ? NULL : &t, &notes);
     }

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1927,23 +1928,36 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* An import can deserve more than one remark (a Master.csv without
+ * uniqueids and without missed calls): each goes on a line of its own. */
+static void add_note(struct import_result *res, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add_note(struct import_result *res, const char *fmt, ...)
+{
+    size_t used = strlen(res->note);
+    if (used && used + 1 < sizeof res->note) res->note[used++] = '\n';
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(res->note + used, sizeof res->note - used, fmt, ap);
+    va_end(ap);
+}
+
 static int finish_import(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
     if (keep_unmapped(im, err)) return EH_IO;
     if (im->fmt->legs && !res->refused && count_abandoned_calls(im)) return EH_IO;
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
-        snprintf(res->note, sizeof res->note,
+        add_note(res,
                  "no abandoned inbound calls in this file: if the phone system does not log missed calls "
                  "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
     if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
-        snprintf(res->note, sizeof res->note,
+        add_note(res,
                  "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
                  "such a call cannot be joined, so a call that rang several phones counts once per phone "
                  "(Asterisk cdr.conf, [csv]: loguniqueid = yes)",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     if (im->answers_refused)
-        snprintf(res->note, sizeof res->note,
+        add_note(res,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
                  "the same id with another received time); the response time would have been negative",
                  im->answers_refused, im->answers_refused == 1 ? "" : "s", im->answers_refused == 1 ? "it is" : "each is",

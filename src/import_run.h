@@ -64,7 +64,7 @@ struct import_result {
     long long import_id;
     long long read, inserted, duplicates, updated, rejected, skipped;
     bool refused;               /* strict and something was rejected */
-    char note[512];             /* a data-quality remark, or "" */
+    char note[1536];            /* data-quality remarks, one a line, or "" */
     struct unmapped_code *unmapped;     /* most rows first */
     size_t nunmapped;
     long long unmapped_more;    /* values beyond UNMAPPED_LISTED */

@@ -146,3 +146,15 @@ $ for f in uniqueid userfield newcdrcolumns; do cp base.db o.db; cp base.db.key 
 >   01061104,all,calls_per_day,8.5,17,2,false
 >   01061104,all,abandoned_rate,0.47058823529411764,8,17,false
 >   01061104,all,avg_wait_s,12,96,8,false
+
+# A Master.csv written with neither loguniqueid nor unanswered (cdr.conf's
+# defaults of many installations: only the answered legs, column 17 the
+# userfield) deserves both remarks; the second was lost when an import
+# kept one note. Each stands on a line of its own, on import and in
+# `imports`.
+$ cp base.db o.db; cp base.db.key o.db.key; ehtrack --db o.db import calls fixtures/formats/legs/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null
+! ehtrack: fixtures/formats/legs/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/legs/asterisk-answered-only.csv: note: 10 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+$ ehtrack --db o.db imports | grep '^note'
+> note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+> note on import 1: 10 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
