@@ -75,7 +75,7 @@ static const char *const READABLE[] = {
     "call_days", "consult_days", "econsult_open", "econsult_responses", "m_call_periods",
     "m_consult_periods", "m_consults", "m_days", "m_groups", "m_message_periods", "m_periods",
     "m_practices", "m_scope", "m_terms", "message_days", "practice_insurers", "practices", "registration_carriers",
-    "registrations", "survey",
+    "registrations", "survey", "survey_carriers",
 };
 
 static void read_reads(struct yctx *c, yaml_node_t *n, struct metric_def *d)

@@ -163,8 +163,8 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-param ehtrack metrics --metric un
 # What a metric reads (`reads`): only names of the tables metric SQL can
 # read, and the SQL reads nothing it does not list.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken-reads ehtrack metrics --metric undeclared
-! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:18: reads: 'consult_dayz' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_groups, m_message_periods, m_periods, m_practices, m_scope, m_terms, message_days, practice_insurers, practices, registration_carriers, registrations, survey)
-! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:32: reads: 'consults' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_groups, m_message_periods, m_periods, m_practices, m_scope, m_terms, message_days, practice_insurers, practices, registration_carriers, registrations, survey)
+! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:18: reads: 'consult_dayz' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_groups, m_message_periods, m_periods, m_practices, m_scope, m_terms, message_days, practice_insurers, practices, registration_carriers, registrations, survey, survey_carriers)
+! ehtrack: fixtures/metrics/broken-reads/unknown.yaml:8:32: reads: 'consults' is not a table metric SQL can read (call_days, consult_days, econsult_open, econsult_responses, m_call_periods, m_consult_periods, m_consults, m_days, m_groups, m_message_periods, m_periods, m_practices, m_scope, m_terms, message_days, practice_insurers, practices, registration_carriers, registrations, survey, survey_carriers)
 ! ehtrack: fixtures/metrics/broken-reads/undeclared.yaml:10: metric undeclared: the SQL reads m_consult_periods, which `reads` does not list
 ? 1
 # A metric whose SQL fails as it runs stops a workbook at its file and

@@ -103,3 +103,23 @@ $ for f in ra rb rc; do ehtrack --db reach.db import registrations $f.csv > /dev
 $ ehtrack --db reach.db imports remove 3 > /dev/null && ehtrack --db reach.db metrics --practice 01053021 --metric portal_reach --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,portal_reach,0.16172506738544473,1200,7420,true
+#
+# A survey exported again with corrected counts is the same survey: for one
+# practice and date, the rows of the last import that carried any of them
+# count, as for registrations. The practice exported 100 respondents, 40
+# aware for 10 March; the survey tool's re-export after late answers says
+# 120 and 54: 54/120 = 0.45 (counted twice it was 94/220 = 0.427). The
+# same file again is a duplicate: still 0.45. Two surveys of one date in
+# one file (the waiting room's and the web's) are summed: 10 + 54 of
+# 20 + 120. Taken back the three later imports, the first counts alone: 0.4.
+$ ehtrack --db survey.db init > /dev/null && ehtrack --db survey.db plan sync plans/ > /dev/null
+$ printf 'practice,date,respondents,aware\n01053021,2026-03-10,100,40\n' > sa.csv && printf 'practice,date,respondents,aware\n01053021,2026-03-10,120,54\n' > sb.csv && cp sb.csv sc.csv
+$ for f in sa sb sc; do ehtrack --db survey.db import survey $f.csv > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,awareness,0.45,54,120,true
+$ printf 'practice,date,respondents,aware\n01053021,2026-03-10,120,54\n01053021,2026-03-10,20,10\n' > sd.csv && ehtrack --db survey.db import survey sd.csv > /dev/null && ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,awareness,0.45714285714285713,64,140,true
+$ for i in 4 3 2; do ehtrack --db survey.db imports remove $i > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,awareness,0.4,40,100,true
