@@ -220,6 +220,7 @@ struct read_side {
     const struct pseudo_key *key;
     const char *practice;               /* --practice */
     size_t header_fields;
+    size_t named_fields;                /* the header's columns before its trailing unnamed ones */
     int practice_field, patient_field, id_field;
     bool id_reads_patient;              /* the format builds the id from the patient column */
     char id_hashed[24];                 /* the id of the current row, when it held a patient number */
@@ -1188,6 +1189,23 @@ static void trim_blanks(const char **s, size_t *n)
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
 }
 
+static bool blank_field(const struct csv_field *f)
+{
+    const char *p = f->p;
+    size_t n = f->len;
+    trim_blanks(&p, &n);
+    return n == 0;
+}
+
+/* The 1-based column of the first value right of the header's named
+ * columns, or 0. */
+static size_t first_filled(const struct csv_record *rec, size_t named)
+{
+    for (size_t i = named; i < rec->count; i++)
+        if (!blank_field(&rec->fields[i])) return i + 1;
+    return 0;
+}
+
 /* An id built from the patient column (`id: {columns: [Datum, Tijd,
  * Patientnummer]}`), or equal to the row's patient number (an export
  * mapped a column off), would keep a patient number in the clear: it is
@@ -1238,6 +1256,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             in_batch++;
             int pf = rs->practice_field;
             int skip;
+            size_t unnamed;
             struct log_row row;
             if (rec->problem != CSV_OK) {
                 /* A regex log has no quotes to miss. */
@@ -1250,9 +1269,13 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 skipped++;
                 if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
                 it->kind = READ_COUNT;
-            } else if (fmt->canonical && rec->count != rs->header_fields) {
+            } else if (fmt->canonical && (rec->count < rs->named_fields || rec->count > rs->header_fields)) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
+                reject_item(batch, &nrejects, it, rec->line, -1, reason);
+            } else if (fmt->canonical && (unnamed = first_filled(rec, rs->named_fields)) > 0) {
+                char reason[128];
+                snprintf(reason, sizeof reason, "a value in column %zu, which has no name in the header", unnamed);
                 reject_item(batch, &nrejects, it, rec->line, -1, reason);
             } else if (!format_apply(fmt, rec, values, lens, &problem)) {
                 collect_unmapped(rs, values, lens,
@@ -1678,7 +1701,14 @@ static int open_reader(struct importer *im, FILE *in)
             /* The canonical layouts name their columns; anything else is a
              * different file than the user thinks. The line may be a data
              * row, so it is described, never quoted (interface.md 7.1). */
-            for (size_t i = 0; i < rec->count; i++) {
+            /* Excel saves the empty columns right of a sheet's data that were
+             * ever touched: header cells without a name, ",," on every row.
+             * They are no column of the layout; a value under one is the
+             * row's problem (never dropped unseen). */
+            size_t named = rec->count;
+            while (named > 1 && blank_field(&rec->fields[named - 1])) named--;
+            rs->named_fields = named;
+            for (size_t i = 0; i < named; i++) {
                 size_t k = 0;
                 while (k < im->def->nfields &&
                        !format_header_is(rec->fields[i].p, rec->fields[i].len, im->def->fields[k].name))

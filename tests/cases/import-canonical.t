@@ -201,3 +201,19 @@ $ ehtrack import consults years.csv > /dev/null 2>&1; ehtrack import survey year
 > 14,years.csv,3,3,start,start: a year outside 1900..2200
 > 14,years.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
 > 15,years-survey.csv,2,2,date,date: a year outside 1900..2200
+# A canonical file saved from Excel: the empty columns right of the data
+# that were ever touched come out as header cells without a name and ",,"
+# on every row. They are no column of the layout (the file was refused
+# whole); a value under one is the row's problem, never dropped unseen.
+$ ehtrack --db excel.db init > /dev/null && ehtrack --db excel.db plan sync plans/ > /dev/null
+$ printf '\357\273\277practice,date,respondents,aware,,\r\n01053021,2026-03-10,100,40,,\r\n01053021,2026-03-11,50,20,,ja\r\n01053021,2026-03-12,30,10\r\n' > excel-survey.csv
+$ ehtrack --db excel.db import survey excel-survey.csv --format csv
+? 1
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> excel-survey.csv,survey,canonical,3,2,0,0,1,
+! ehtrack: excel-survey.csv: 1 row rejected; see 'ehtrack rejects 1'
+$ ehtrack --db excel.db rejects 1 --format csv
+> import,file,line,column,field,reason
+> 1,excel-survey.csv,3,,,"a value in column 6, which has no name in the header"
+$ ehtrack --db excel.db metrics --practice 01053021 --metric awareness --format csv | tail -1
+> 01053021,2026-03,awareness,0.38461538461538464,50,130,true
