@@ -26,7 +26,7 @@ static void print_table(const struct comparison *c, int from, int to, const stru
     const char *lang = user_lang();
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
-    struct sbuf few = {0};
+    struct sbuf few = {0}, beyond = {0};
     for (size_t i = 0; i < c->nrows; i++) {
         const struct compare_row *r = &c->rows[i];
         const struct metric_def *m = r->metric;
@@ -62,6 +62,8 @@ static void print_table(const struct comparison *c, int from, int to, const stru
             out_null(&t);
         }
         if (!r->has_distribution) sbuf_addf(&few, "%s%s (%zu)", few.len ? ", " : "", metric_label(m, lang), r->peers);
+        if (r->has_pooled && r->pooled > 1 && metric_is_proportion(m))
+            sbuf_addf(&beyond, "%s%s", beyond.len ? ", " : "", metric_label(m, lang));
     }
     char a[11], b[11];
     format_date(from, a);
@@ -79,7 +81,11 @@ static void print_table(const struct comparison *c, int from, int to, const stru
     print_as_of(as_of, stdout);
     if (few.len)
         printf("No distribution where fewer than %d peers have a value: %s.\n", PEER_MIN, sbuf_str(&few));
+    if (beyond.len)
+        printf("No funnel limits where the peers' pooled share is above 100%% (portal accounts beyond the list sizes "
+               "in the register: are they out of date?): %s.\n", sbuf_str(&beyond));
     sbuf_free(&few);
+    sbuf_free(&beyond);
     out_free(&t);
 }
 

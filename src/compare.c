@@ -248,8 +248,11 @@ static void compare_metric(const struct by_practice *b, const struct subject *s,
         row->rank_pct = stats_rank_pct(row->value, values, n, m->higher_better);
     }
     row->has_pooled = pooled_ratio(m, scratch, n, &row->pooled);
+    /* A pooled "share" above 1 (more portal accounts than listed patients)
+     * has no binomial spread: limits closed on 1 would call a practice at
+     * its peers' very figure an outlier. */
     if (row->has_pooled && row->has_value && metric_is_proportion(m) && row->has_denominator &&
-        row->denominator > 0) {
+        row->denominator > 0 && row->pooled >= 0 && row->pooled <= 1) {
         row->has_funnel = true;
         row->limits = stats_funnel_limits(row->pooled, row->denominator);
         row->funnel = stats_funnel_verdict(&row->limits, row->value);

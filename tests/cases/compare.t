@@ -234,3 +234,15 @@ $ ehtrack compare --practice 99999999
 # plans out, is accepted: no figure of compare depends on them.
 $ ehtrack compare --practice 90100001 --metric econsult_share --from 2026-09-01 --to 2026-09-30 --as-of 2026-10-01 --format csv > plain.csv && ehtrack compare --practice 90100001 --metric econsult_share --from 2026-09-01 --to 2026-09-30 --as-of 2026-10-01 --format csv --all | cmp - plain.csv && echo same
 > same
+
+# Portal accounts beyond the list sizes (a register not updated): every
+# practice at 120 %, so the practice is at its peers' very figure. A funnel
+# closed on 100 % called it above the 99.8 % limit; a pooled share above
+# 100 % has no binomial spread, so no limits and no verdict, and the table
+# says why.
+$ printf 'practice,date,accounts\n90100001,2026-09-30,2400\n90100002,2026-09-30,3000\n90100003,2026-09-30,3600\n90100004,2026-09-30,1800\n90100005,2026-09-30,4800\n90100006,2026-09-30,960\n90100007,2026-09-30,2640\n90100008,2026-09-30,2160\n90100009,2026-09-30,1440\n' > reach.csv && ehtrack import registrations reach.csv > /dev/null
+$ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric portal_reach --format csv | cut -d, -f3,6,11-16
+> value,peers,pooled,lo95,hi95,lo998,hi998,funnel
+> 1.2,8,1.2,,,,,
+$ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric portal_reach | tail -1
+> No funnel limits where the peers' pooled share is above 100% (portal accounts beyond the list sizes in the register: are they out of date?): Patient portal reach.
