@@ -1971,10 +1971,38 @@ static void add_note(struct import_result *res, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Portal accounts beyond the practice's list size make portal_reach a
+ * "share" above 100 %: most often the register's list size is out of date. */
+static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st,
+                   "SELECT count(*), count(DISTINCT r.practice_id) FROM registrations r "
+                   "JOIN practices p ON p.id = r.practice_id WHERE r.import_id = ?1 AND r.accounts > p.list_size",
+                   err))
+        return EH_IO;
+    sqlite3_bind_int64(st, 1, im->res->import_id);
+    int rc = EH_OK;
+    long long rows = 0, practices = 0;
+    if (db_next(st, &rc, err, "counting the accounts beyond the list sizes")) {
+        rows = sqlite3_column_int64(st, 0);
+        practices = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    if (!rc && rows)
+        add_note(im->res,
+                 "%lld registration%s with more portal accounts than the practice's list size in the register "
+                 "(%lld practice%s): portal_reach is above 100%% there; update list_size in the register if it is "
+                 "out of date",
+                 rows, rows == 1 ? "" : "s", practices, practices == 1 ? "" : "s");
+    return rc;
+}
+
 static int finish_import(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
     if (keep_unmapped(im, err)) return EH_IO;
+    if (im->def->kind == KIND_REGISTRATIONS && !res->refused && note_accounts_beyond_list(im, err)) return EH_IO;
     if (im->fmt->legs && !res->refused && count_abandoned_calls(im)) return EH_IO;
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
         add_note(res,

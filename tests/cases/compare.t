@@ -241,6 +241,7 @@ $ ehtrack compare --practice 90100001 --metric econsult_share --from 2026-09-01 
 # 100 % has no binomial spread, so no limits and no verdict, and the table
 # says why.
 $ printf 'practice,date,accounts\n90100001,2026-09-30,2400\n90100002,2026-09-30,3000\n90100003,2026-09-30,3600\n90100004,2026-09-30,1800\n90100005,2026-09-30,4800\n90100006,2026-09-30,960\n90100007,2026-09-30,2640\n90100008,2026-09-30,2160\n90100009,2026-09-30,1440\n' > reach.csv && ehtrack import registrations reach.csv > /dev/null
+! ehtrack: reach.csv: note: 9 registrations with more portal accounts than the practice's list size in the register (9 practices): portal_reach is above 100% there; update list_size in the register if it is out of date
 $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric portal_reach --format csv | cut -d, -f3,6,11-16
 > value,peers,pooled,lo95,hi95,lo998,hi998,funnel
 > 1.2,8,1.2,,,,,
