@@ -1,6 +1,7 @@
 #include "log_format.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <iconv.h>
 #include <math.h>
 #include <stdio.h>
@@ -174,6 +175,16 @@ static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const 
     }
 }
 
+/* Whether a strptime notation holds the conversion %<letter> (not %%). */
+static bool has_conversion(const char *format, char letter)
+{
+    for (const char *p = strchr(format, '%'); p; p = strchr(p + 2, '%')) {
+        if (!p[1]) break;
+        if (p[1] == letter) return true;
+    }
+    return false;
+}
+
 static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *m)
 {
     size_t count = 1;
@@ -186,6 +197,18 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
         if (!ystring(c, item, "time_format", &s)) continue;
         if (!strchr(s, '%')) {
             yerror(c, item, "time_format '%s' has no %% conversions (strptime, e.g. %%d-%%m-%%Y %%H:%%M)", s);
+            continue;
+        }
+        /* strptime reads a zone name and drops it, and reads %s in the
+         * machine's own zone: both would move times by the hours between
+         * that zone and Amsterdam without a word. */
+        if (has_conversion(s, 'Z')) {
+            yerror(c, item, "time_format '%s': %%Z (a zone name) cannot be read; use %%z for an offset (+01:00, "
+                            "+0100, Z) or 'timezone: UTC' for times in UTC", s);
+            continue;
+        }
+        if (has_conversion(s, 's') && strcmp(s, "%s") != 0) {
+            yerror(c, item, "time_format '%s': %%s (seconds since 1970, UTC) stands alone: time_format: \"%%s\"", s);
             continue;
         }
         m->time_formats[m->ntime_formats++] = xstrdup(s);
@@ -927,13 +950,29 @@ static void set_scratch(struct field_map *m, const char *text, size_t n, const c
     *len = n;
 }
 
-static bool has_offset_conversion(const char *format)
+
+/* UTC offsets in use run from -12:00 to +14:00. */
+#define MAX_UTC_OFFSET (14 * 3600)
+
+/* time_format "%s": whole seconds since 1970-01-01 00:00 UTC (a fraction
+ * after a point is dropped), as Amsterdam civil seconds. glibc's strptime
+ * would give the machine's own zone. */
+static bool read_unix_seconds(const char *s, int64_t *civil)
 {
-    for (const char *p = strchr(format, '%'); p; p = strchr(p + 2, '%')) {
-        if (!p[1]) break;
-        if (p[1] == 'z') return true;
-    }
-    return false;
+    const char *p = s;
+    if (*p == '-' || *p == '+') p++;
+    if (!isdigit((unsigned char)*p)) return false;
+    errno = 0;
+    char *end;
+    long long seconds = strtoll(s, &end, 10);
+    if (errno || (*end == '.' && !isdigit((unsigned char)end[1]))) return false;
+    if (*end == '.')
+        for (end++; isdigit((unsigned char)*end); end++) {}
+    if (*end) return false;
+    /* 1900 to 2200: anything else is no time a log holds. */
+    if (seconds < -2208988800LL || seconds > 7258118400LL) return false;
+    *civil = utc_to_ams((int64_t)seconds);
+    return true;
 }
 
 /* Reads a time as the field's time_formats (or the canonical notation)
@@ -960,6 +999,11 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
      * Amsterdam time (or, from a %z time_format, UTC) whatever timezone says. */
     bool zoned = false;
     for (size_t i = 0; i < m->ntime_formats && !ok; i++) {
+        if (strcmp(m->time_formats[i], "%s") == 0) {
+            ok = read_unix_seconds(input, &civil);
+            zoned = ok;
+            continue;
+        }
         struct tm tm;
         memset(&tm, 0, sizeof tm);
         const char *end = strptime(input, m->time_formats[i], &tm);
@@ -969,8 +1013,10 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
         if (!valid_civil(y, mo, d)) continue;
         civil = (int64_t)days_from_civil(y, mo, d) * 86400 + tm.tm_hour * 3600 + tm.tm_min * 60 +
                 (tm.tm_sec > 59 ? 59 : tm.tm_sec);
-        if (has_offset_conversion(m->time_formats[i])) {
-            /* strptime reads %z into tm_gmtoff and leaves the clock as written. */
+        if (has_conversion(m->time_formats[i], 'z')) {
+            /* strptime reads %z into tm_gmtoff and leaves the clock as
+             * written; it takes offsets no place on earth has (+99:00). */
+            if (tm.tm_gmtoff > MAX_UTC_OFFSET || tm.tm_gmtoff < -MAX_UTC_OFFSET) continue;
             civil = utc_to_ams(civil - tm.tm_gmtoff);
             zoned = true;
         }

@@ -250,3 +250,21 @@ $ mkdir -p dup && cp -rL templates metrics dup/ && sed 's/^format: portal-log-me
 # the rows without a call id once (it said 4 for these 2).
 $ ehtrack --db strict.db init > /dev/null && ehtrack --db strict.db plan sync plans/ > /dev/null && ehtrack --db strict.db import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104 --strict 2>&1 > /dev/null | grep -o 'note: [0-9]* rows'
 > note: 2 rows
+
+# Times a format reads whatever the machine's zone (TZ): strptime read %s
+# in that zone (a UTC server stored 08:00 for 09:00 in Amsterdam) and
+# dropped a %Z zone name; and a %z offset no place has (+25:00) moved
+# calls by days. Now %s is UTC, %Z refused at its line, +25:00 rejected.
+$ printf 'format: epoch-calls\nkind: calls\ncsv: {header: false}\nfields:\n  id: {column: 1}\n  start: {column: 2, time_format: "%%s"}\n  direction: {value: in}\n  wait_s: {value: 5}\n  talk_s: {value: 60}\n  outcome: {value: answered}\n' > epoch.yaml && printf 'c1,1772438400\nc2,1782885600.250\nc3,17724384OO\n' > epoch.csv
+$ ehtrack --db tz.db init > /dev/null && ehtrack --db tz.db plan sync plans/ > /dev/null && TZ=UTC ehtrack --db tz.db import calls epoch.csv --as ./epoch.yaml --practice 01061104 --format csv 2> /dev/null | tail -1 | cut -d, -f4-8; TZ=Asia/Tokyo ehtrack --db tz.db rejects --format csv | tail -1; sqlite3 tz.db "SELECT id, datetime(start, 'unixepoch') FROM calls ORDER BY id"
+> 3,2,0,0,1
+> 1,epoch.csv,3,2,start,start: does not fit time_format '%s'
+> c1|2026-03-02 09:00:00
+> c2|2026-07-01 08:00:00
+$ sed 's/"%s"/"%Y-%m-%d %H:%M:%S %Z"/' epoch.yaml > zone.yaml && ehtrack --db tz.db import calls epoch.csv --as ./zone.yaml --practice 01061104
+? 1
+! ehtrack: ./zone.yaml:6:35: time_format '%Y-%m-%d %H:%M:%S %Z': %Z (a zone name) cannot be read; use %z for an offset (+01:00, +0100, Z) or 'timezone: UTC' for times in UTC
+$ sed 's/"%s"/"%Y-%m-%dT%H:%M:%S%z"/' epoch.yaml > offset.yaml && printf 'o1,2026-03-02T08:00:00+01:00\no2,2026-03-02T08:00:00+25:00\no3,2026-03-02T08:00:00+99:00\no4,2026-03-02T08:00:00-0230\n' > offset.csv && ehtrack --db tz.db import calls offset.csv --as ./offset.yaml --practice 01061104 --format csv 2> /dev/null | tail -1 | cut -d, -f4-8; sqlite3 tz.db "SELECT id, datetime(start, 'unixepoch') FROM calls WHERE id LIKE 'o%' ORDER BY id"
+> 4,2,0,0,2
+> o1|2026-03-02 08:00:00
+> o4|2026-03-02 11:30:00
