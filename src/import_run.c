@@ -1034,7 +1034,7 @@ static bool reads_as_name(const char *str, size_t n)
         size_t tl = strlen(titles[k]);
         size_t at = tl + (n > tl && s[tl] == '.');
         while (at < n && s[at] == ' ') at++;
-        if (n > tl + 1 && strncmp(str, titles[k], tl) == 0 && (s[tl] == '.' || s[tl] == ' ') && at < n &&
+        if (n > tl + 1 && strncasecmp(str, titles[k], tl) == 0 && (s[tl] == '.' || s[tl] == ' ') && at < n &&
             capital_at(s + at, n - at))
             return true;
     }
@@ -1061,12 +1061,17 @@ static bool reads_as_name(const char *str, size_t n)
                 while (i < n && (s[i] & 0xC0) == 0x80) i++;
             } else if ((c == '-' || c == '\'') && i + 1 < n && s[i + 1] != ' ') {
                 i++;
+            } else if (c == '.' && i + 1 == n && letters == 1) {
+                break; /* "Bakker J." */
             } else {
                 return false;
             }
             letters++;
         }
-        if (letters < 2) return false;
+        /* An initial after the surname ("Jansen P", "Bakker J.") */
+        bool initial = letters == 1 && words > 0 && (i == n || (s[i] == '.' && i + 1 == n));
+        if (initial && i < n) i++;
+        if (letters < 2 && !initial) return false;
         capitalised |= small > 0;
         words++;
         if (i < n) i++; /* the space */
@@ -1074,25 +1079,43 @@ static bool reads_as_name(const char *str, size_t n)
     return capitalised && words >= 2 && words <= 5;
 }
 
+/* Bytes of a digit at s, else 0: 0-9, or one written in another script
+ * as some systems and keyboards give them: Arabic-Indic (U+0660..0669),
+ * Eastern Arabic-Indic (U+06F0..06F9), full-width (U+FF10..FF19). */
+static size_t digit_at(const unsigned char *s, size_t n)
+{
+    if (n && s[0] >= '0' && s[0] <= '9') return 1;
+    if (n >= 2 && s[0] == 0xD9 && s[1] >= 0xA0 && s[1] <= 0xA9) return 2;
+    if (n >= 2 && s[0] == 0xDB && s[1] >= 0xB0 && s[1] <= 0xB9) return 2;
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) return 3;
+    return 0;
+}
+
 static bool could_identify(const char *s, size_t n)
 {
     if (reads_as_name(s, n)) return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
                                             "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};
+    const unsigned char *u = (const unsigned char *)s;
     size_t digits = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (isdigit(c) && ++digits >= 5) return true;
+        size_t digit = digit_at(u + i, n - i);
+        if (digit && ++digits >= 5) return true;
+        if (digit > 1) i += digit - 1;
         if (c == '@') return true;
-        bool capital_next = i + 2 < n && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]);
-        /* "Jansen, Hendrika" and "J. Jansen" */
-        if (capital_next && (c == ',' || (c == '.' && i > 0 && isupper((unsigned char)s[i - 1])))) return true;
+        bool capital_next = i + 2 < n && s[i + 1] == ' ' && capital_at(u + i + 2, n - i - 2);
+        /* the letter before s[i] is a capital ("J", "É") */
+        bool capital_before = i > 0 && (isupper(u[i - 1]) || (i > 1 && capital_at(u + i - 2, 2) == 2));
+        /* "Jansen, Hendrika" and "J. Jansen", "É. Dubois" */
+        if (capital_next && (c == ',' || (c == '.' && capital_before))) return true;
         /* The same without the blank, as a log whose values hold none
-         * writes them: "Jansen,Piet", "J.Bakker", "Piet.Jansen",
+         * writes them: "Jansen,Piet", "J.Bakker", "Ö.Şahin", "Piet.Jansen",
          * "Jansen,H." (but not a code: "Herh.Recept"). */
-        if ((c == ',' || c == '.') && i > 0 && isalpha((unsigned char)s[i - 1]) && i + 1 < n &&
-            isupper((unsigned char)s[i + 1]) &&
-            (i + 2 == n || islower((unsigned char)s[i + 2]) || (c == ',' && s[i + 2] == '.')) &&
+        size_t cap = (c == ',' || c == '.') && i + 1 < n ? capital_at(u + i + 1, n - i - 1) : 0;
+        size_t after = i + 1 + cap;
+        if (cap && i > 0 && (isalpha(u[i - 1]) || u[i - 1] >= 0x80) &&
+            (after == n || islower(u[after]) || u[after] >= 0x80 || (c == ',' && s[after] == '.')) &&
             !holds_code_word(s, n))
             return true;
         /* "de Vries", "van den Berg": a particle starting the value or a word */

@@ -70,13 +70,16 @@ $ sqlite3 ehtrack.db "SELECT count(*), count(DISTINCT id), sum(id LIKE '#%'), su
 # Names written out, as a sender column bound to channel by mistake holds
 # them: "Hendrika Jansen", "Mevr. Bakker", "Noël Smit", "Dhr Yilmaz", and
 # without blanks, as a log writes them, "Jansen,Piet" and "J.Bakker", and
-# "Şükrü Yılmaz", "Ronald McDonald", "Piet JANSEN", "Jansen,H." (6 rows
-# each) were listed as codes, and kept. Codes stay listed, also of two
+# "Şükrü Yılmaz", "Ronald McDonald", "Piet JANSEN", "Jansen,H.", and
+# then an initial beyond ASCII ("É. Dubois", "Ö.Şahin"), a title in small
+# letters or written out ("dhr. Yilmaz", "mw. Bakker", "mevrouw Bakker"),
+# an initial after the name ("Jansen P", "Bakker J.") and five digits of
+# another script ("٣٤٥٦٧٨", "１２３４５") (6 rows each) were listed as codes, and kept. Codes stay listed, also of two
 # words ("Telefonisch consult", "Microsoft Teams") or none ("Tel.Consult").
 $ ehtrack import consults fixtures/logs/consults-names.csv 2> /dev/null; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > FILE                              KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/logs/consults-names.csv  consults  canonical    84         0           0        0        84
-> unmapped codes in fixtures/logs/consults-names.csv: channel 'Groepsconsult' (6 rows), channel 'Microsoft Teams' (6 rows), channel 'Tel.Consult' (6 rows), channel 'Telefonisch consult' (6 rows); 60 more not shown
+> fixtures/logs/consults-names.csv  consults  canonical   138         0           0        0       138
+> unmapped codes in fixtures/logs/consults-names.csv: channel 'Groepsconsult' (6 rows), channel 'Microsoft Teams' (6 rows), channel 'Tel.Consult' (6 rows), channel 'Telefonisch consult' (6 rows); 114 more not shown
 > channel|Groepsconsult|6
 > channel|Microsoft Teams|6
 > channel|Tel.Consult|6
