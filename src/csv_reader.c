@@ -116,6 +116,7 @@ const char *csv_problem_text(enum csv_problem p)
     case CSV_TOO_LONG: return "record longer than 1 MB (a missing closing quote?)";
     case CSV_TOO_MANY_FIELDS: return "more than 256 fields";
     case CSV_NUL: return "a NUL byte in the line (is the file UTF-16 text, or not text at all?)";
+    case CSV_NO_LINE_END: return "no line end in the 64 MB after the line's start: the rest is not read (is it text?)";
     }
     return "";
 }
@@ -346,14 +347,22 @@ static int split_plain(struct csv_reader *r, struct csv_record *rec, size_t rec_
  * numbers: a quoted field's line breaks belong to the record, as they do
  * for the scanner in csv_next. at_field_start, in_quotes and newlines are
  * that scanner's state at pos. Returns 1 (the record) or EH_IO. */
-static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bool in_quotes, long newlines,
-                       struct eh_error *err)
+static int skip_record(struct csv_reader *r, struct csv_record *rec, size_t pos, bool at_field_start,
+                       bool in_quotes, long newlines, struct eh_error *err)
 {
     const char d = r->delimiter;
     bool just_closed = false;
     int io_error = 0;
+    size_t skipped = pos - r->start;
     r->start = pos;
     for (;;) {
+        if (skipped > CSV_MAX_SKIP) {
+            rec->problem = CSV_NO_LINE_END;
+            r->start = r->end;
+            r->eof = true;
+            return 1;
+        }
+        size_t from = r->start;
         while (r->start < r->end) {
             char c = r->buf[r->start++];
             /* A CR-only file's CR that ends the buffer is still to be
@@ -385,6 +394,7 @@ static int skip_record(struct csv_reader *r, size_t pos, bool at_field_start, bo
             just_closed = false;
             at_field_start = c == d;
         }
+        skipped += r->start - from;
         if (!fill(r, err, &io_error)) {
             if (io_error) return EH_IO;
             r->line += newlines + 1;
@@ -546,7 +556,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
                     rec->count = 0;
                     rec->line = r->line;
                     rec->problem = CSV_TOO_LONG;
-                    return skip_record(r, pos, pos == field_start, in_quotes, newlines, err);
+                    return skip_record(r, rec, pos, pos == field_start, in_quotes, newlines, err);
                 }
                 if (pos == r->start) return 0;
                 /* Lines after the one it opened on: they are rows. */

@@ -37,6 +37,12 @@
 #include "error.h"
 
 #define CSV_MAX_RECORD (1024 * 1024)
+/* An overlong record is skipped to its line end for so many bytes at
+ * most; past them (no text has such lines: /dev/zero, a pipe that never
+ * ends a line) it comes back as CSV_NO_LINE_END and the reading ends. */
+#ifndef CSV_MAX_SKIP
+#define CSV_MAX_SKIP (64 * 1024 * 1024)
+#endif
 #define CSV_MAX_FIELDS 256
 
 struct csv_field {
@@ -44,7 +50,10 @@ struct csv_field {
     size_t len;
 };
 
-enum csv_problem { CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS, CSV_NUL, CSV_RUNAWAY_QUOTE };
+enum csv_problem {
+    CSV_OK, CSV_BAD_UTF8, CSV_UNCLOSED_QUOTE, CSV_TOO_LONG, CSV_TOO_MANY_FIELDS, CSV_NUL, CSV_RUNAWAY_QUOTE,
+    CSV_NO_LINE_END
+};
 
 struct csv_record {
     struct csv_field fields[CSV_MAX_FIELDS];

@@ -71,6 +71,8 @@ static const struct {
      "regel langer dan 1 MB (ontbreekt een sluitend aanhalingsteken?)"},
     {"^more than 256 fields$", "meer dan 256 velden"},
     {"^aware: more than respondents$", "aware: meer dan respondenten"},
+    {"^no line end in the 64 MB after the line's start: the rest is not read \\(is it text\\?\\)$",
+     "geen regeleinde in de 64 MB na het begin van de regel: de rest is niet gelezen (is het tekst?)"},
     {"^a NUL byte in the line \\(is the file UTF-16 text, or not text at all\\?\\)$",
      "een NUL-byte in de regel (is het bestand UTF-16-tekst, of helemaal geen tekst?)"},
     {"^(\\w+): map rule (\\d+): the pattern is too costly for this line \\(it backtracks past (\\d+) steps\\); "

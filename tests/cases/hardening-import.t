@@ -80,3 +80,18 @@ $ ehtrack rejects 7 --format csv
 > 7,costly.csv,2,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
 > 7,costly.csv,3,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
 > 7,costly.csv,4,4,channel,channel: map rule 1: the format's patterns are too costly: this import has used up its 0 s for pattern matching ($EHTRACK_REGEX_TIMEOUT)
+
+# Input that never ends a line (/dev/zero, a pipe without line ends): the
+# reader skipped an overlong line to its end for ever, at full CPU. Past
+# 64 MB without a line end the reading stops, as the header's or a row's
+# problem, with its line.
+$ ehtrack import consults /dev/zero --dry-run
+! ehtrack: /dev/zero:1: the header line: no line end in the 64 MB after the line's start: the rest is not read (is it text?)
+! ehtrack: dry run: nothing was written
+? 1
+$ ehtrack --db endless.db init > /dev/null && ehtrack --db endless.db plan sync plans/ > /dev/null && { printf 'practice,date,respondents,aware\n01053021,2026-03-10,100,40\n'; yes | tr -d '\n'; } | ehtrack --db endless.db import survey /dev/stdin --format csv 2> err; echo "exit $?"; cat err; ehtrack --db endless.db rejects --format csv | tail -1
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> /dev/stdin,survey,canonical,2,1,0,0,1,
+> exit 1
+> ehtrack: /dev/stdin: 1 row rejected; see 'ehtrack rejects 1'
+> 1,/dev/stdin,3,,,no line end in the 64 MB after the line's start: the rest is not read (is it text?)
