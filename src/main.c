@@ -270,7 +270,7 @@ static int flushed_saying(int status, const char *after)
 {
     bool failed_now = fflush(stdout) != 0;
     int why = errno;
-    if ((failed_now || ferror(stdout)) && status == EH_OK) {
+    if ((failed_now || ferror(stdout)) && status != EH_IO) {
         fprintf(stderr, "ehtrack: cannot write the output%s%s%s\n", failed_now ? ": " : "",
                 failed_now ? strerror(why) : "", after);
         status = EH_IO;

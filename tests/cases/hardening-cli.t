@@ -99,6 +99,11 @@ $ ehtrack --db first.db import consults fixtures/logs/consults.csv > /dev/full; 
 > file,inserted
 > fixtures/logs/consults.csv,10
 ! ehtrack: cannot write the output: No space left on device (the command ran to its end: what it recorded in the database stays)
+# Also when rows were rejected (exit 1 would hide that the summary is lost).
+$ ehtrack --db first.db import consults fixtures/logs/consults-bad.csv > /dev/full; echo "exit $?"
+> exit 3
+! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected; see 'ehtrack rejects 2'
+! ehtrack: cannot write the output: No space left on device (the command ran to its end: what it recorded in the database stays)
 # A dry run recorded nothing, and says nothing of the kind.
 $ ehtrack --db first.db import consults fixtures/logs/consults.csv --dry-run > /dev/full; echo "exit $?"
 > exit 3
