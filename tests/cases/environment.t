@@ -35,7 +35,11 @@ $ mkdir ro && cp ehtrack.db ehtrack.db.key ro/ && chmod 755 . && chmod 555 ro &&
 # A key file that never ends (a device, a file of NUL bytes) ran forever.
 $ cp ehtrack.db z.db; ln -s /dev/zero z.db.key; timeout 20 ehtrack --db z.db import consults fixtures/logs/consults.csv; echo "exit $?"
 > exit 3
-! ehtrack: z.db.key: not a key file: no key in its first 100 lines
+! ehtrack: z.db.key: the key file is not a regular file (a directory, device or pipe)
+# A named pipe in the key's place waited for a writer for ever.
+$ cp ehtrack.db f.db; mkfifo f.db.key; timeout 20 ehtrack --db f.db import consults fixtures/logs/consults.csv --dry-run; echo "exit $?"
+> exit 3
+! ehtrack: f.db.key: the key file is not a regular file (a directory, device or pipe)
 # Settings no command may ignore: a mistyped $EHTRACK_NOW gave the real
 # clock's figures; $EHTRACK_REGEX_TIMEOUT became 60; $EHTRACK_DATADIR
 # pointing nowhere found no metric ("known: ").
