@@ -830,6 +830,80 @@ static bool file_holds_plan(const char *path, const char *id)
     return holds;
 }
 
+/* Whether the register file at path lists the AGB code agb (read quietly,
+ * as file_holds_plan). */
+static bool file_holds_practice(const char *path, const char *agb)
+{
+    struct ydoc doc;
+    struct diag_list quiet = {0};
+    bool holds = false;
+    if (ydoc_load(&doc, path, YDOC_MAX_PLAN_BYTES, "a register or plan", &quiet)) {
+        struct yctx c = {&doc, &quiet};
+        struct ymap top = {0};
+        yaml_node_t *list;
+        size_t count = 0;
+        if (ymap_read(&c, ydoc_root(&doc), "a register", &top) && (list = ymap_get(&top, "practices")) &&
+            yseq(&c, list, "practices", &count))
+            for (size_t i = 0; i < count && !holds; i++) {
+                struct ymap entry = {0};
+                const char *code;
+                yaml_node_t *v;
+                if (ymap_read(&c, yseq_item(&c, list, i), "a practice", &entry) && (v = ymap_get(&entry, "agb")) &&
+                    ystring(&c, v, "agb", &code))
+                    holds = strcmp(code, agb) == 0;
+                ymap_free(&entry);
+            }
+        ymap_free(&top);
+    }
+    ydoc_free(&doc);
+    diag_free(&quiet);
+    return holds;
+}
+
+/* A practice of the set recorded from another register file that still
+ * lists its AGB code, with other values: each file synced after the other
+ * would move the practice back and forth (its care group, region and so
+ * its plans' place in every view). Only the user knows which file is the
+ * old copy: a warning, as for plans. A file moved away leaves nothing at
+ * its old place; an unchanged copy changes nothing. */
+static int practices_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, "SELECT source, name, care_group, region, list_size FROM practices WHERE agb = ?1", err))
+        return EH_IO;
+    int rc = EH_OK;
+    for (size_t r = 0; r < set->nregisters && !rc; r++)
+        for (size_t i = 0; i < set->registers[r].count && !rc; i++) {
+            const struct practice *p = &set->registers[r].practices[i];
+            if (!p->agb || !p->name || !p->care_group || !p->region) continue;
+            sqlite3_bind_text(st, 1, p->agb, -1, SQLITE_STATIC);
+            int step = sqlite3_step(st);
+            if (step == SQLITE_ROW && db_text(st, 0)) {
+                const char *name = db_text(st, 1), *group = db_text(st, 2), *region = db_text(st, 3);
+                bool differs = strcmp(name, p->name) != 0 || strcmp(group, p->care_group) != 0 ||
+                               strcmp(region, p->region) != 0 || sqlite3_column_int64(st, 4) != p->list_size;
+                /* The source is "FILE:LINE", the file as the sync was given it. */
+                char *file = xstrdup(db_text(st, 0));
+                char *colon = strrchr(file, ':');
+                if (colon) *colon = '\0';
+                char *there = path_absolute(file);
+                if (differs && !set_has_register(set, there) && file_exists(there) &&
+                    file_holds_practice(there, p->agb))
+                    diag_add(diags, DIAG_WARNING, p->file, p->agb_at.line, p->agb_at.col,
+                             "AGB code %s is recorded from %s, which still lists it as '%s' of %s, %s; synced, this "
+                             "file's entry replaces it: keep each practice in one register, or the two files move "
+                             "it back and forth", p->agb, db_text(st, 0), name, group, region);
+                free(there);
+                free(file);
+            } else if (step != SQLITE_ROW && step != SQLITE_DONE) {
+                rc = db_fail(db, err, "reading the recorded practices");
+            }
+            sqlite3_reset(st);
+        }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 /* Only the user knows whether the file is an edited copy that replaces
  * the plan or a copy for another plan whose id was not changed (each file
  * synced after the other would then write changes nobody made into its
@@ -866,7 +940,7 @@ int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
-    return rc;
+    return rc ? rc : practices_claimed(db, set, diags, err);
 }
 
 int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths, size_t npaths,

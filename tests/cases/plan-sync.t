@@ -85,10 +85,13 @@ $ ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-steps.yaml
 $ sqlite3 ehtrack.db "SELECT count(*) FROM plans; SELECT count(*) FROM plan_history"
 > 2
 > 3
-# A practice moved to another care group in a new register version.
+# A practice moved to another care group in a new register version. The
+# old file still lists it otherwise: synced, each file would move it back
+# and forth (silently, before), so the sync warns, and goes on.
 $ sed 's/care_group: Zorggroep Rivierenland/care_group: Zorggroep West/' fixtures/plans/register.yaml > register2.yaml
 $ ehtrack plan sync register2.yaml
 > synced 3 practices (0 new, 1 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+! ehtrack: register2.yaml:15:10: warning: AGB code 01000003 is recorded from fixtures/plans/register.yaml:15, which still lists it as 'Huisarts Dorpsstraat' of Zorggroep Rivierenland, Gelderland; synced, this file's entry replaces it: keep each practice in one register, or the two files move it back and forth
 $ sqlite3 ehtrack.db "SELECT agb, care_group FROM practices ORDER BY agb"
 > 01000001|Zorggroep West
 > 01000002|Zorggroep West
