@@ -550,6 +550,7 @@ enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
     size_t nnames = 0;
     while (names && names[nnames]) nnames++;
     char **seen = xcalloc(nnames + 1, sizeof *seen);
+    struct loc *seen_at = xcalloc(nnames + 1, sizeof *seen_at);
     for (size_t i = 0; names && names[i]; i++) {
         char *path = xasprintf("%s/%s", dir, names[i]);
         struct log_format f;
@@ -562,17 +563,24 @@ enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
                 bool i_own = strcmp(names[i], own) == 0, j_own = strcmp(names[j], own) == 0;
                 char *other = xasprintf("%s/%s", dir, names[i_own ? j : i]);
                 if (i_own || j_own)
-                    diag_add(&diags, DIAG_ERROR, other, 0, 0,
+                    diag_add(&diags, DIAG_ERROR, other, i_own ? seen_at[j].line : f.name_line,
+                             i_own ? seen_at[j].col : f.name_col,
                              "format '%s' is the name of %s/%s, which 'import --as %s' reads: this file is never "
                              "read; give it a name of its own (format: ...)", f.name, dir, own, f.name);
                 else
-                    diag_add(&diags, DIAG_ERROR, path, 0, 0,
+                    diag_add(&diags, DIAG_ERROR, path, f.name_line, f.name_col,
                              "format '%s' is also the name in %s/%s: 'import --as %s' cannot tell them apart; "
                              "give one another name (format: ...)", f.name, dir, names[j], f.name);
                 free(other);
                 free(own);
             }
+            /* 'canonical' and the kinds' names are the built-in layouts'. */
+            if (strcmp(f.name, "canonical") == 0 || log_kind_find(f.name) >= 0)
+                diag_add(&diags, DIAG_ERROR, path, f.name_line, f.name_col,
+                         "format '%s' is the name of a built-in layout, which 'import --as %s' reads: this file is "
+                         "never read by name; give it a name of its own (format: ...)", f.name, f.name);
             seen[i] = xstrdup(f.name);
+            seen_at[i] = (struct loc){f.name_line, f.name_col};
             out_text(&t, f.name);
             out_text(&t, LOG_KIND_NAMES[f.kind]);
             out_text(&t, f.parser == PARSER_CSV ? "csv" : "regex");
@@ -584,6 +592,7 @@ enum eh_status cmd_formats(struct cmd_ctx *ctx, int argc, char **argv)
     }
     for (size_t i = 0; i < nnames; i++) free(seen[i]);
     free(seen);
+    free(seen_at);
     free_list(names);
     free(dir);
     out_print(&t, ctx->format, stdout);

@@ -471,6 +471,8 @@ bool format_load_file(struct log_format *f, const char *path, struct diag_list *
         for (const char *p = s; *p; p++) ok &= islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-' || *p == '_';
         if (!ok) yerror(&c, v, "format name must be lower-case letters, digits, '-' and '_' (got '%s')", s);
         f->name = xstrdup(s);
+        f->name_line = yline(v);
+        f->name_col = ycol(v);
     }
     bool kind_ok = false;
     if ((v = ymap_get(&m, "kind")) && ystring(&c, v, "kind", &s)) {

@@ -91,6 +91,7 @@ struct skip_rule {
 
 struct log_format {
     char *name;
+    long name_line, name_col;   /* of the format: key's value; 0 for a built-in layout */
     char *description;
     char *file;                 /* NULL for a built-in layout */
     enum log_kind kind;

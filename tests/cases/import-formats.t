@@ -243,8 +243,14 @@ $ $PYTHON -c "open('long.log','w').write('2026-03-02 08:00:00 msg=l1 patient=P1 
 # would refuse the name (it listed both and exited 0).
 $ mkdir -p dup && cp -rL templates metrics dup/ && sed 's/^format: portal-log-messages/format: mijn-portaal/' templates/formats/portal-log-messages.yaml > dup/templates/formats/kopie1.yaml && cp dup/templates/formats/kopie1.yaml dup/templates/formats/kopie2.yaml && cp templates/formats/portal-log-messages.yaml dup/templates/formats/mijn-export.yaml && EHTRACK_DATADIR=$PWD/dup ehtrack formats --format csv > /dev/null 2> err; echo "exit $?"; sed "s#$PWD/##g" err
 > exit 1
-> ehtrack: dup/templates/formats/kopie2.yaml: format 'mijn-portaal' is also the name in dup/templates/formats/kopie1.yaml: 'import --as mijn-portaal' cannot tell them apart; give one another name (format: ...)
-> ehtrack: dup/templates/formats/mijn-export.yaml: format 'portal-log-messages' is the name of dup/templates/formats/portal-log-messages.yaml, which 'import --as portal-log-messages' reads: this file is never read; give it a name of its own (format: ...)
+> ehtrack: dup/templates/formats/kopie2.yaml:17:9: format 'mijn-portaal' is also the name in dup/templates/formats/kopie1.yaml: 'import --as mijn-portaal' cannot tell them apart; give one another name (format: ...)
+> ehtrack: dup/templates/formats/mijn-export.yaml:17:9: format 'portal-log-messages' is the name of dup/templates/formats/portal-log-messages.yaml, which 'import --as portal-log-messages' reads: this file is never read; give it a name of its own (format: ...)
+
+# A format named as a built-in layout ('canonical', a kind) was listed
+# and never read: 'import --as consults' reads the canonical layout.
+$ mkdir -p builtin && cp -rL templates metrics builtin/ && sed 's/^format: portal-log-messages/format: messages/' templates/formats/portal-log-messages.yaml > builtin/templates/formats/mijn-berichten.yaml && EHTRACK_DATADIR=$PWD/builtin ehtrack formats --format csv > /dev/null 2> err; echo "exit $?"; sed "s#$PWD/##g" err
+> exit 1
+> ehtrack: builtin/templates/formats/mijn-berichten.yaml:17:9: format 'messages' is the name of a built-in layout, which 'import --as messages' reads: this file is never read by name; give it a name of its own (format: ...)
 
 # --strict reads the file twice (to check, then to store): the note counts
 # the rows without a call id once (it said 4 for these 2).
@@ -262,8 +268,8 @@ $ ehtrack --db tz.db init > /dev/null && ehtrack --db tz.db plan sync plans/ > /
 > c1|2026-03-02 09:00:00
 > c2|2026-07-01 08:00:00
 $ sed 's/"%s"/"%Y-%m-%d %H:%M:%S %Z"/' epoch.yaml > zone.yaml && ehtrack --db tz.db import calls epoch.csv --as ./zone.yaml --practice 01061104
-? 1
 ! ehtrack: ./zone.yaml:6:35: time_format '%Y-%m-%d %H:%M:%S %Z': %Z (a zone name) cannot be read; use %z for an offset (+01:00, +0100, Z) or 'timezone: UTC' for times in UTC
+? 1
 $ sed 's/"%s"/"%Y-%m-%dT%H:%M:%S%z"/' epoch.yaml > offset.yaml && printf 'o1,2026-03-02T08:00:00+01:00\no2,2026-03-02T08:00:00+25:00\no3,2026-03-02T08:00:00+99:00\no4,2026-03-02T08:00:00-0230\n' > offset.csv && ehtrack --db tz.db import calls offset.csv --as ./offset.yaml --practice 01061104 --format csv 2> /dev/null | tail -1 | cut -d, -f4-8; sqlite3 tz.db "SELECT id, datetime(start, 'unixepoch') FROM calls WHERE id LIKE 'o%' ORDER BY id"
 > 4,2,0,0,2
 > o1|2026-03-02 08:00:00
