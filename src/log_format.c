@@ -65,6 +65,8 @@ void format_free(struct log_format *f)
         column_free(&m->minus);
         for (size_t k = 0; k < m->ncolumns; k++) column_free(&m->columns[k]);
         free(m->columns);
+        for (size_t k = 0; k < m->nlater_starts; k++) column_free(&m->later_starts[k]);
+        free(m->later_starts);
         free(m->group);
         free(m->value);
         for (size_t k = 0; k < m->ntime_formats; k++) free(m->time_formats[k]);
@@ -249,7 +251,18 @@ static void read_between(struct yctx *c, yaml_node_t *n, struct log_format *f, s
     struct ymap bm;
     if (!ymap_read(c, n, "between", &bm)) return;
     if (ymap_check_keys(c, n, &bm, "between", keys, 2, keys, 2)) {
-        read_column(c, ymap_get(&bm, "from"), f, "between from", &m->column);
+        /* from may be a list as to is: a call nobody answered has no
+         * answer time, and from [answered, end] to end gives it 0 s talk. */
+        struct column_ref *starts = NULL;
+        size_t nstarts = 0;
+        if (read_column_list(c, ymap_get(&bm, "from"), f, "between from", &starts, &nstarts)) {
+            m->column = starts[0];
+            m->later_starts = nstarts > 1 ? xcalloc(nstarts - 1, sizeof *m->later_starts) : NULL;
+            for (size_t k = 1; k < nstarts; k++) m->later_starts[m->nlater_starts++] = starts[k];
+        } else {
+            for (size_t k = 0; k < nstarts; k++) column_free(&starts[k]);
+        }
+        free(starts);
         read_column_list(c, ymap_get(&bm, "to"), f, "between to", &m->columns, &m->ncolumns);
     }
     (void)what;
@@ -773,6 +786,7 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
         if (!m->mapped) continue;
         if (m->source == SOURCE_COLUMN || m->source == SOURCE_BETWEEN) bind_column(&m->column, header, &names);
         for (size_t k = 0; k < m->ncolumns; k++) bind_column(&m->columns[k], header, &names);
+        for (size_t k = 0; k < m->nlater_starts; k++) bind_column(&m->later_starts[k], header, &names);
         if (m->has_plus) bind_column(&m->plus, header, &names);
         if (m->has_minus) bind_column(&m->minus, header, &names);
     }
@@ -1085,8 +1099,9 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
     for (int end = 0; end < 2; end++) {
         const struct column_ref *c = &m->column;
         int got = 0;
-        for (size_t k = 0; k < (end ? m->ncolumns : 1) && got == 0; k++) {
+        for (size_t k = 0; k < (end ? m->ncolumns : 1 + m->nlater_starts) && got == 0; k++) {
             if (end) c = &m->columns[k];
+            else if (k > 0) c = &m->later_starts[k - 1];
             if (!column_value(rec, c, &v, &n))
                 return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name, c->index + 1,
                                    rec->count);
@@ -1309,6 +1324,8 @@ static bool reads_column(const struct field_map *m, int index)
     if ((m->source == SOURCE_COLUMN || m->source == SOURCE_BETWEEN) && m->column.index == index) return true;
     for (size_t k = 0; k < m->ncolumns; k++)
         if (m->columns[k].index == index) return true;
+    for (size_t k = 0; k < m->nlater_starts; k++)
+        if (m->later_starts[k].index == index) return true;
     return (m->has_plus && m->plus.index == index) || (m->has_minus && m->minus.index == index);
 }
 
@@ -1321,6 +1338,7 @@ bool format_fields_share_column(const struct log_format *f, int a, int b)
     size_t n = 0;
     if (ma->source == SOURCE_COLUMN || ma->source == SOURCE_BETWEEN) indexes[n++] = ma->column.index;
     for (size_t k = 0; k < ma->ncolumns && n < 60; k++) indexes[n++] = ma->columns[k].index;
+    for (size_t k = 0; k < ma->nlater_starts && n < 60; k++) indexes[n++] = ma->later_starts[k].index;
     if (ma->has_plus) indexes[n++] = ma->plus.index;
     if (ma->has_minus) indexes[n++] = ma->minus.index;
     for (size_t k = 0; k < n; k++)

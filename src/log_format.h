@@ -58,6 +58,8 @@ struct field_map {
     struct column_ref column;   /* SOURCE_COLUMN; SOURCE_BETWEEN: the start */
     struct column_ref *columns; /* SOURCE_COLUMNS: joined with a space; SOURCE_BETWEEN: */
     size_t ncolumns;            /* the end, the first that is not empty */
+    struct column_ref *later_starts;    /* SOURCE_BETWEEN: from's further columns, */
+    size_t nlater_starts;               /* each read when the ones before are empty */
     char *group;                /* SOURCE_GROUP */
     int group_number;
     char *value;                /* SOURCE_VALUE */

@@ -274,3 +274,15 @@ $ sed 's/"%s"/"%Y-%m-%dT%H:%M:%S%z"/' epoch.yaml > offset.yaml && printf 'o1,202
 > 4,2,0,0,2
 > o1|2026-03-02 08:00:00
 > o4|2026-03-02 11:30:00
+
+# A call nobody answered has no answer time, so `between: {from:
+# Opgenomen, to: Einde}` gives its talk time nothing and the row was
+# rejected (formats.md promised a way). from takes a list as to does:
+# [Opgenomen, Einde] to Einde is 0 s for such a call. Truth: 3 calls, one
+# abandoned; talk 160 + 0 + 50 s; waits 20, 60 and 10 s.
+$ printf 'format: pbx-times\nkind: calls\ncsv: {delimiter: ";"}\nfields:\n  id: {column: Gesprek}\n  start: {column: Start}\n  direction: {value: in}\n  wait_s: {between: {from: Start, to: [Opgenomen, Einde]}}\n  talk_s: {between: {from: [Opgenomen, Einde], to: Einde}}\n  outcome: {column: Opgenomen, map: [{match: "\\\\d", value: answered}, {match: "^$", value: abandoned}]}\n' > pbx.yaml && printf 'Gesprek;Start;Opgenomen;Einde\n1;2026-03-02 08:00:00;2026-03-02 08:00:20;2026-03-02 08:03:00\n2;2026-03-02 08:05:00;;2026-03-02 08:06:00\n3;2026-03-02 08:07:00;2026-03-02 08:07:10;2026-03-02 08:08:00\n' > pbx.csv
+$ ehtrack --db tz.db import calls pbx.csv --as ./pbx.yaml --practice 01053021 --format csv | tail -1 | cut -d, -f4-8; sqlite3 tz.db "SELECT id, wait_s, talk_s, outcome FROM calls WHERE practice_id = (SELECT id FROM practices WHERE agb = '01053021') ORDER BY id"
+> 3,3,0,0,0
+> 1|20|160|answered
+> 2|60|0|abandoned
+> 3|10|50|answered
