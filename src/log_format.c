@@ -1218,7 +1218,10 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
     if (m->has_plus) {
         const char *w;
         size_t wn;
-        column_value(rec, &m->plus, &w, &wn);
+        /* A cut-off row: the missing column, not the date, is the problem. */
+        if (!column_value(rec, &m->plus, &w, &wn) && is_required(kf))
+            return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name, m->plus.index + 1,
+                               rec->count);
         join_value(m, w, wn, &v, &n);
     }
     /* What the map saw, for the list of codes it does not map. */

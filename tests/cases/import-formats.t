@@ -286,3 +286,8 @@ $ ehtrack --db tz.db import calls pbx.csv --as ./pbx.yaml --practice 01053021 --
 > 1|20|160|answered
 > 2|60|0|abandoned
 > 3|10|50|answered
+
+# A row cut off before its plus_column: the missing column is the problem
+# (it was reported as a date that does not fit the time_format).
+$ printf 'format: his-short\nkind: consults\ncsv: {delimiter: ";"}\nfields:\n  id: {column: Nr}\n  start: {column: Datum, plus_column: Tijd, time_format: "%%d-%%m-%%Y %%H:%%M"}\n  patient: {column: Patient}\n  channel: {value: f2f}\n  role: {value: gp}\n' > short.yaml && printf 'Nr;Datum;Tijd;Patient\n1;02-03-2026;08:10;P1\n2;02-03-2026\n' > short.csv && ehtrack --db tz.db import consults short.csv --as ./short.yaml --practice 01053021 --dry-run 2>&1 | head -1
+> ehtrack: short.csv:3:2: start: the row has no column 3 (it has 2)
