@@ -126,6 +126,10 @@ sqlite3 *cmd_db_second(struct cmd_ctx *ctx, bool *failed)
         return NULL;
     }
     if (!(ctx->cmd->flags & CMD_THREADS) || !ctx->db || threads == 1) return NULL;
+    /* A database this user may only read keeps its WAL index in each
+     * connection's own memory (SQLite's read-only shm), so no two
+     * connections can be shown to read one state of it: one reads all. */
+    if (sqlite3_db_readonly(ctx->db, "main") == 1) return NULL;
     /* Migrated already by cmd_db's connection: never creates. */
     if (db_open(&ctx->db_second, ctx->db_path, false, &ctx->err) || temp_in_memory(ctx, ctx->db_second)) {
         db_close(ctx->db_second);

@@ -32,6 +32,12 @@ $ cp ehtrack.db cut.db; cp ehtrack.db.key cut.db.key; head -c 20000 ehtrack.db >
 $ mkdir ro && cp ehtrack.db ehtrack.db.key ro/ && chmod 755 . && chmod 555 ro && if [ "$(id -u)" = 0 ]; then set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack --db ro/ehtrack.db status; echo "exit $?"; chmod 755 ro
 > exit 3
 ! ehtrack: ro/ehtrack.db: the directory ro cannot be written: SQLite keeps the database's write-ahead log (ro/ehtrack.db-wal, ro/ehtrack.db-shm) beside it, also to read it; copy the database and its key to a directory you can write
+# A database file this user may only read, in a directory it may write:
+# the first command leaves read-only WAL files, and a workbook read by two
+# threads failed ("other programs changed the database 100 times") where
+# nothing else ran. Such a database is read by one.
+$ mkdir rofile && ehtrack --db rofile/e.db init > /dev/null && ehtrack --db rofile/e.db plan sync plans/ > /dev/null && ehtrack --db rofile/e.db import consults fixtures/logs/consults.csv > /dev/null && chmod 444 rofile/e.db && chmod 777 rofile && if [ "$(id -u)" = 0 ]; then chown 65534 rofile/e.db.key; set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack --db rofile/e.db status > /dev/null; EHTRACK_THREADS=2 "$@" ehtrack --db rofile/e.db report region Twente -o rofile/r.xlsx 2> /dev/null | cut -d: -f1
+> wrote rofile/r.xlsx
 # A key file that never ends (a device, a file of NUL bytes) ran forever.
 $ cp ehtrack.db z.db; ln -s /dev/zero z.db.key; timeout 20 ehtrack --db z.db import consults fixtures/logs/consults.csv; echo "exit $?"
 > exit 3
