@@ -30,6 +30,7 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
         {"steps.selection", "selection", COL_TEXT, 0, 0}, {"steps.plan", "plan", COL_TEXT, 0, 0},
         {"steps.implement", "implement", COL_TEXT, 0, 0}, {"steps.scale", "scale", COL_TEXT, 0, 0},
         {"current_step", NULL, COL_TEXT, 0, 0}, {"progress", NULL, COL_NUM, 2, 0},
+        {"state", NULL, COL_TEXT, 0, 0},
     };
     /* Readable at 80 columns: the six steps as one mark each. */
     static const struct out_col table_cols[] = {
@@ -83,6 +84,8 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
         }
         out_text(&t, plan_progress_current_key(&progress));
         out_num(&t, progress.share);
+        /* As plan list says it: with --all, scripts must tell them apart. */
+        if (!table) out_text(&t, sqlite3_column_int(st, 5) ? "retired" : "active");
     }
     sqlite3_finalize(st);
     sqlite3_finalize(steps);

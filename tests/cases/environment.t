@@ -12,7 +12,7 @@ $ ehtrack --db "" init; echo "exit $?"; ls -A | grep key || echo "no file"
 # A path starting with "file:" is a file, not a SQLite URI: the key sits
 # beside it, and the next command finds both (status said "no database").
 $ ehtrack --db file:x.db init > /dev/null && ehtrack --db file:x.db plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack --db file:x.db status --format csv; ls | grep db
-> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress,state
 > file:x.db
 > file:x.db.key
 # A schema version below 0 (a damaged header): it read migrations[-1] and

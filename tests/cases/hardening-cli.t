@@ -5,8 +5,8 @@ $ ehtrack init --db first.db > /dev/null && ehtrack --db second.db init > /dev/n
 > first.db
 > second.db
 $ ehtrack plan sync plans/ --db first.db > /dev/null && ehtrack status --db=first.db --format csv | head -2
-> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress
-> econsult-de-miste,01072018,Zorggroep Achterhoek Oost,Achterhoek,E-consult in het bestaande portaal,done,done,skipped,done,done,done,none,1
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress,state
+> econsult-de-miste,01072018,Zorggroep Achterhoek Oost,Achterhoek,E-consult in het bestaande portaal,done,done,skipped,done,done,done,none,1,active
 $ ehtrack plan list --db
 ! ehtrack: plan list: option --db needs a value
 ! usage: ehtrack plan list [FILTER]

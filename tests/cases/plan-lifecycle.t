@@ -36,11 +36,13 @@ $ ehtrack status --all | head -4
 > telemonitoring-west        -         Zorggroep West  #>....  vision      17%
 > econsult-gracht (retired)  01000001  Zorggroep West  ##-#>.  implement   67%
 > econsult-gracht-2027       01000001  Zorggroep West  ##-#>.  implement   67%
-$ ehtrack status --all --format csv | cut -d, -f1
-> plan
-> telemonitoring-west
-> econsult-gracht
-> econsult-gracht-2027
+# In CSV and JSON the state tells a retired plan from an active one (a
+# script saw the retired plan as active).
+$ ehtrack status --all --format csv | cut -d, -f1,14
+> plan,state
+> telemonitoring-west,active
+> econsult-gracht,retired
+> econsult-gracht-2027,active
 # goals: the two goals of econsult-gracht-2027; --all adds the retired
 # plan's two.
 $ ehtrack goals --format csv | cut -d, -f1,2

@@ -15,15 +15,15 @@ $ ehtrack status
 >         # done  > in progress  . not started  - skipped
 $ ehtrack status --format json
 > [
->   {"plan": "smart-warnings", "practice": "01000003", "care_group": "Zorggroep Rivierenland", "region": "Gelderland", "application": "E-consult", "steps": {"needs": "done", "vision": "done", "selection": "done", "plan": "done", "implement": "in_progress", "scale": "not_started"}, "current_step": "implement", "progress": 0.6666666666666666},
->   {"plan": "telemonitoring-west", "practice": null, "care_group": "Zorggroep West", "region": "Utrecht", "application": "Thuismeten", "steps": {"needs": "done", "vision": "in_progress", "selection": "not_started", "plan": "not_started", "implement": "not_started", "scale": "not_started"}, "current_step": "vision", "progress": 0.16666666666666666},
->   {"plan": "econsult-gracht", "practice": "01000001", "care_group": "Zorggroep West", "region": "Utrecht", "application": "E-consult via het portaal", "steps": {"needs": "done", "vision": "done", "selection": "skipped", "plan": "done", "implement": "in_progress", "scale": "not_started"}, "current_step": "implement", "progress": 0.6666666666666666}
+>   {"plan": "smart-warnings", "practice": "01000003", "care_group": "Zorggroep Rivierenland", "region": "Gelderland", "application": "E-consult", "steps": {"needs": "done", "vision": "done", "selection": "done", "plan": "done", "implement": "in_progress", "scale": "not_started"}, "current_step": "implement", "progress": 0.6666666666666666, "state": "active"},
+>   {"plan": "telemonitoring-west", "practice": null, "care_group": "Zorggroep West", "region": "Utrecht", "application": "Thuismeten", "steps": {"needs": "done", "vision": "in_progress", "selection": "not_started", "plan": "not_started", "implement": "not_started", "scale": "not_started"}, "current_step": "vision", "progress": 0.16666666666666666, "state": "active"},
+>   {"plan": "econsult-gracht", "practice": "01000001", "care_group": "Zorggroep West", "region": "Utrecht", "application": "E-consult via het portaal", "steps": {"needs": "done", "vision": "done", "selection": "skipped", "plan": "done", "implement": "in_progress", "scale": "not_started"}, "current_step": "implement", "progress": 0.6666666666666666, "state": "active"}
 > ]
 $ ehtrack status --format csv
-> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress
-> smart-warnings,01000003,Zorggroep Rivierenland,Gelderland,E-consult,done,done,done,done,in_progress,not_started,implement,0.6666666666666666
-> telemonitoring-west,,Zorggroep West,Utrecht,Thuismeten,done,in_progress,not_started,not_started,not_started,not_started,vision,0.16666666666666666
-> econsult-gracht,01000001,Zorggroep West,Utrecht,E-consult via het portaal,done,done,skipped,done,in_progress,not_started,implement,0.6666666666666666
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress,state
+> smart-warnings,01000003,Zorggroep Rivierenland,Gelderland,E-consult,done,done,done,done,in_progress,not_started,implement,0.6666666666666666,active
+> telemonitoring-west,,Zorggroep West,Utrecht,Thuismeten,done,in_progress,not_started,not_started,not_started,not_started,vision,0.16666666666666666,active
+> econsult-gracht,01000001,Zorggroep West,Utrecht,E-consult via het portaal,done,done,skipped,done,in_progress,not_started,implement,0.6666666666666666,active
 $ ehtrack status --practice 01000002
 > PLAN                 PRACTICE  CARE GROUP      NVSPIS  CURRENT  DONE
 > telemonitoring-west  -         Zorggroep West  #>....  vision    17%
@@ -32,7 +32,7 @@ $ ehtrack status --practice 01000002
 >         # done  > in progress  . not started  - skipped
 $ ehtrack status --care-group "Zorggroep Rivierenland" --format json
 > [
->   {"plan": "smart-warnings", "practice": "01000003", "care_group": "Zorggroep Rivierenland", "region": "Gelderland", "application": "E-consult", "steps": {"needs": "done", "vision": "done", "selection": "done", "plan": "done", "implement": "in_progress", "scale": "not_started"}, "current_step": "implement", "progress": 0.6666666666666666}
+>   {"plan": "smart-warnings", "practice": "01000003", "care_group": "Zorggroep Rivierenland", "region": "Gelderland", "application": "E-consult", "steps": {"needs": "done", "vision": "done", "selection": "done", "plan": "done", "implement": "in_progress", "scale": "not_started"}, "current_step": "implement", "progress": 0.6666666666666666, "state": "active"}
 > ]
 $ ehtrack status --region Utrecht
 > PLAN                 PRACTICE  CARE GROUP      NVSPIS  CURRENT    DONE
