@@ -541,7 +541,7 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "SELECT pl.id, pl.title, pr.agb || ' ' || pr.name, coalesce(pr.care_group, pl.care_group), "
-                   "       pr.region, pl.app_type || ': ' || pl.app_name || coalesce(' (' || pl.vendor || ')', ''), "
+                   "       " PLAN_REGION_SQL ", pl.app_type || ': ' || pl.app_name || coalesce(' (' || pl.vendor || ')', ''), "
                    "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
                    "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))

@@ -48,9 +48,7 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "SELECT pl.id, pr.agb, coalesce(pr.care_group, pl.care_group), "
-                   "  CASE WHEN pr.id IS NOT NULL THEN pr.region "
-                   "       ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END "
-                   "             FROM practices g WHERE g.care_group = pl.care_group) END, "
+                   "  " PLAN_REGION_SQL ", "
                    "  pl.app_name, pl.retired_at IS NOT NULL "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "

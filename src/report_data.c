@@ -304,9 +304,7 @@ static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "SELECT pl.id, pl.title, pr.agb, pr.name, coalesce(pr.care_group, pl.care_group), "
-                   "  CASE WHEN pr.id IS NOT NULL THEN pr.region "
-                   "       ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END "
-                   "             FROM practices g WHERE g.care_group = pl.care_group) END, "
+                   "  " PLAN_REGION_SQL ", "
                    "  pl.app_type, pl.app_name, pl.vendor, pl.one_off_eur, pl.yearly_eur "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "

@@ -31,6 +31,14 @@ enum { OPT_PRACTICE = 0x200, OPT_CARE_GROUP, OPT_REGION, OPT_INSURER, OPT_ALL };
     {"care-group", required_argument, NULL, OPT_CARE_GROUP}, \
     {"region", required_argument, NULL, OPT_REGION}, \
     {"insurer", required_argument, NULL, OPT_INSURER}
+/* SQL for a plan's region, with the plan as pl and its practice as pr
+ * (plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id): the
+ * practice's region, or for a care-group plan the region its practices
+ * share (NULL when they lie in several). One definition for every view. */
+#define PLAN_REGION_SQL \
+    "CASE WHEN pr.id IS NOT NULL THEN pr.region " \
+    "     ELSE (SELECT CASE WHEN count(DISTINCT region) = 1 THEN min(region) END " \
+    "           FROM practices g WHERE g.care_group = pl.care_group) END"
 /* For the commands that leave retired plans out unless asked. */
 #define SCOPE_ALL_OPTION {"all", no_argument, NULL, OPT_ALL}
 #define SCOPE_ALL_HELP "  --all                retired plans too ('ehtrack plan retire')\n"

@@ -60,6 +60,11 @@ $ ehtrack plan list --format csv | cut -d, -f1,6
 > econsult-gracht,retired
 > econsult-gracht-2027,active
 > telemonitoring-west,active
+# A care-group plan's region is its practices' when they share one, in
+# plan show as in status (plan show said '-').
+$ ehtrack status --format csv | grep '^telemonitoring-west' | cut -d, -f4; ehtrack plan show telemonitoring-west | grep '^region '
+> Utrecht
+> region         Utrecht
 $ ehtrack plan show econsult-gracht | grep -E '^(state|source) '
 > source         west/plan-good.yaml
 > state          retired 2026-11-24T09:05:00+01:00
