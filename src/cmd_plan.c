@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd.h"
 #include "datetime.h"
@@ -93,8 +94,9 @@ static char *id_from_file(const char *file)
     const char *slash = strrchr(file, '/');
     const char *base = slash ? slash + 1 : file;
     size_t n = strlen(base);
-    if (str_ends(base, ".yaml")) n -= 5;
-    else if (str_ends(base, ".yml")) n -= 4;
+    /* PLAN.YAML too: plan sync reads it (plan_set.c). */
+    if (n > 5 && strcasecmp(base + n - 5, ".yaml") == 0) n -= 5;
+    else if (n > 4 && strcasecmp(base + n - 4, ".yml") == 0) n -= 4;
     else return NULL;
     return xstrndup(base, n);
 }

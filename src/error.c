@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -111,7 +112,10 @@ void diag_sort(struct diag_list *d)
 
 void diag_print(const struct diag_list *d, FILE *out)
 {
-    size_t shown = d->count < DIAG_SHOW ? d->count : DIAG_SHOW;
+    /* A terminal shows the first hundred (fix those first); a log or a
+     * pipe gets every problem kept. */
+    size_t limit = isatty(fileno(out)) ? DIAG_SHOW : DIAG_KEEP;
+    size_t shown = d->count < limit ? d->count : limit;
     for (size_t i = 0; i < shown; i++) {
         const struct diag *x = &d->items[i];
         fputs("ehtrack: ", out);

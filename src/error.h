@@ -8,8 +8,9 @@
  * turns a status into an exit code. A struct diag_list collects every
  * problem of an input (errors and warnings) so all can be reported at once;
  * it keeps the first DIAG_KEEP and counts the rest, and diag_print shows the
- * first DIAG_SHOW and says how many more there are, so a file with a million
- * mistakes costs neither memory nor a million lines. A problem added with
+ * first DIAG_SHOW on a terminal (every one kept elsewhere) and says how many
+ * more there are, so a file with a million mistakes costs neither memory
+ * nor a million lines. A problem added with
  * diag_add_io is an I/O failure (a file that cannot be read): a command
  * that meets one exits 3, not 1.
  */

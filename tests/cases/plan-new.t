@@ -52,6 +52,11 @@ $ ehtrack plan new --template video-consult --practice 01053147 -o region/beeldb
 $ ehtrack plan new --template video-consult --practice 01053147 --id video-ootmarsum -o region/anders.yaml && grep '^plan:' region/anders.yaml
 > wrote region/anders.yaml: plan video-ootmarsum from template video-consult
 > plan: video-ootmarsum
+# PLAN.YAML, as Windows tools name files: plan sync reads it, so -o takes
+# it (it was refused for a name plan sync "will not read").
+$ mkdir other && ehtrack plan new --template self-help --practice 01053147 -o other/zelfhulp.YAML && grep "^plan:" other/zelfhulp.YAML
+> wrote other/zelfhulp.YAML: plan zelfhulp from template self-help
+> plan: zelfhulp
 # Never over anything already there: exit 3, the target left as it was.
 $ cksum < region/econsult-de-linde.yaml > before && ehtrack plan new --template self-help --practice 01053147 -o region/econsult-de-linde.yaml; echo "exit $?"; cksum < region/econsult-de-linde.yaml | cmp - before && echo unchanged
 > exit 3
