@@ -47,13 +47,23 @@ static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
     /* A block scalar (name: |) ends in a line break of its own. */
     size_t len = strlen(s);
     while (len && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
-    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)s + len; p++)
-        if (*p < 0x20 || *p == 0x7f) {
+    const unsigned char *end = (const unsigned char *)s + len;
+    for (const unsigned char *p = (const unsigned char *)s; p < end; p++) {
+        /* C1 controls (U+0080..U+009F: NEL, CSI, which a terminal obeys)
+         * and U+2028/U+2029, the line and paragraph separators a word
+         * processor pastes, break a line as surely as \n. */
+        bool c1 = *p == 0xC2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9F;
+        bool separator = *p == 0xE2 && p + 2 < end && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9);
+        if (*p < 0x20 || *p == 0x7f || c1 || separator) {
             bool line_break = *p == '\n' || *p == '\r';
             yerror(c, n, "%s must be one line of text (it holds a %s)", what,
-                   line_break ? "line break" : "control character");
+                   line_break ? "line break"
+                   : separator ? "line separator U+2028 or U+2029, as a word processor pastes them"
+                   : c1 && p[1] == 0x85 ? "line break U+0085, a Windows-1252 '…' read as Latin-1?"
+                                        : "control character");
             return NULL;
         }
+    }
     return xstrndup(s, len);
 }
 

@@ -43,3 +43,11 @@ $ printf 'practices:\n  - agb: "01099001"\n    name: "Praktijk Noord\\n# Gehackt
 ! ehtrack: names.yaml:3:11: name must be one line of text (it holds a line break)
 ! ehtrack: names.yaml:6:13: region must be one line of text (it holds a control character)
 ? 1
+# The same beyond ASCII: U+0085 (NEL), U+009B (CSI, which a terminal
+# obeys) and U+2028 passed, and plan show sent them to the terminal.
+$ printf 'practices:\n  - agb: "01099001"\n    name: "Praktijk\\u2028Noord"\n    care_group: "Zorggroep\\u009b31m"\n    region: "Twente\\u0085"\n    insurers: [VGZ]\n    list_size: 5200\n' > names2.yaml; ehtrack plan check names2.yaml
+> checked 1 file: 1 practice, 0 plans; 3 errors, 0 warnings
+! ehtrack: names2.yaml:3:11: name must be one line of text (it holds a line separator U+2028 or U+2029, as a word processor pastes them)
+! ehtrack: names2.yaml:4:17: care_group must be one line of text (it holds a control character)
+! ehtrack: names2.yaml:5:13: region must be one line of text (it holds a line break U+0085, a Windows-1252 '…' read as Latin-1?)
+? 1
