@@ -22,6 +22,16 @@ void json_strn(struct sbuf *s, const char *text, size_t n)
             if (c < 0x20) {
                 snprintf(tmp, sizeof tmp, "\\u%04x", c);
                 esc = tmp;
+            } else if (c >= 0x80) {
+                /* JSON is UTF-8: a byte that is not (a file name from a
+                 * Windows share in Latin-1) becomes U+FFFD, as it does in
+                 * the workbook, so the output still parses. */
+                size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                if (len <= n - i && utf8_invalid_at((const unsigned char *)text + i, len) == -1) {
+                    i += len - 1;
+                    continue;
+                }
+                esc = "\\ufffd";
             }
         }
         if (esc) {

@@ -63,6 +63,26 @@ START_TEST(empty_json_is_an_empty_array)
 }
 END_TEST
 
+/* A file name copied from a Windows share may hold Latin-1 bytes: JSON
+ * must stay UTF-8 (Python's json.loads refused the output). Valid
+ * characters of every length pass as they are. */
+START_TEST(json_text_is_always_utf8)
+{
+    static const struct out_col cols[] = {{"file", NULL, COL_TEXT, 0, 0}};
+    struct out_table t;
+    out_init(&t, cols, 1);
+    out_text(&t, "survey-\xe9.csv");
+    out_text(&t, "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xc3");
+    out_text(&t, "\x80\xbf\xed\xa0\x80");
+    char *s = render(&t, OUT_JSON);
+    ck_assert_str_eq(s, "[\n  {\"file\": \"survey-\\ufffd.csv\"},\n"
+                        "  {\"file\": \"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \\ufffd\"},\n"
+                        "  {\"file\": \"\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\"}\n]\n");
+    free(s);
+    out_free(&t);
+}
+END_TEST
+
 START_TEST(csv_text_never_runs_as_a_formula)
 {
     /* A spreadsheet opening the CSV would run these; the ' makes them
@@ -94,6 +114,7 @@ static Suite *output_suite(void)
     tcase_add_test(tc, three_formats);
     tcase_add_test(tc, empty_json_is_an_empty_array);
     tcase_add_test(tc, csv_text_never_runs_as_a_formula);
+    tcase_add_test(tc, json_text_is_always_utf8);
     suite_add_tcase(s, tc);
     return s;
 }
