@@ -66,8 +66,10 @@ int out_file_open(struct out_file *f, const char *target, bool replace, struct e
     if (rc) return rc;
     const char *slash = strrchr(target, '/');
     const char *base = slash ? slash + 1 : target;
-    char *temp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - target), target, base)
-                       : xasprintf(".%s.XXXXXX", base);
+    /* The temporary name holds the start of the name only: a name near
+     * the file system's 255 bytes would not take 8 more. */
+    char *temp = slash ? xasprintf("%.*s/.%.64s.XXXXXX", (int)(slash - target), target, base)
+                       : xasprintf(".%.64s.XXXXXX", base);
     if (strlen(temp) >= sizeof pending) {
         free(temp);
         return eh_fail(err, EH_IO, target, 0, 0, "the path is too long");

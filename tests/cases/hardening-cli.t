@@ -131,6 +131,11 @@ $ echo keep > kept.txt && ln -s kept.txt link.xlsx && ehtrack --db first.db repo
 > keep
 > link.xlsx is still a link
 ! ehtrack: link.xlsx: is a symbolic link; -o writes regular files only
+# A name near the file system's 255 bytes is written (the temporary name
+# beside it was 8 bytes longer: "File name too long").
+$ n=$(printf 'r%.0s' $(seq 245)).xlsx && ehtrack --db first.db report region Twente -o $n 2> /dev/null | cut -c1-12; ls -A | grep -c '^r\{245\}\.xlsx$'; rm $n
+> wrote rrrrrr
+> 1
 $ ehtrack --db first.db report region Twente -o ""; echo "exit $?"
 > exit 2
 ! ehtrack: report: -o needs a file name
