@@ -12,6 +12,7 @@
 #include "report_sheet.h"
 #include "util.h"
 #include "vocab.h"
+#include "xlsx_verify.h"
 
 #ifndef EHTRACK_VERSION
 #define EHTRACK_VERSION "0.1.0"
@@ -814,7 +815,9 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
     /* The library writes each part to a temporary file first and does not
      * notice when that write fails: in /tmp a full disk there gave a
      * workbook of empty parts and success. Beside the workbook, a full
-     * disk fails the workbook's own writing too, which is noticed. */
+     * disk mostly fails the workbook's own writing too, which is noticed;
+     * a part cut off while the zip itself still fits (a file size limit,
+     * a disk that frees again) is found by reading the workbook back. */
     char *dir = path_directory(path);
     lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir, .use_zip64 = LXW_TRUE};
     w.wb = workbook_new_opt(path, &options);
@@ -863,6 +866,10 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
                      lxw_strerror(w.lxw));
     if (!rc && closed != LXW_NO_ERROR)
         rc = eh_fail(err, EH_IO, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(closed));
+    /* A part cut off in its temporary file is zipped as it is (above):
+     * under a file size limit a sheet ended mid-row, and workbook_close
+     * returned success. */
+    if (!rc) rc = xlsx_verify(path, err);
     for (size_t i = 0; i < w.nkeep; i++) free(w.keep[i]);
     free(w.keep);
     return rc;

@@ -11,8 +11,10 @@
  * bottom, so memory does not grow with the rows. Values are cells of
  * their type: numbers as numbers, percentages with a percent format, dates as dates,
  * and no formulas (every total is computed here), so every reader shows
- * the same figures. On failure (EH_IO, the library's message in err) the
- * file at path may hold part of a workbook: the caller removes it.
+ * the same figures. The workbook is then read back (xlsx_verify.h): a
+ * part the library failed to write whole fails it. On failure (EH_IO,
+ * the library's message or the part cut off in err) the file at path may
+ * hold part of a workbook: the caller removes it.
  */
 #ifndef EHTRACK_REPORT_XLSX_H
 #define EHTRACK_REPORT_XLSX_H
