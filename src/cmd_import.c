@@ -26,6 +26,18 @@ static const struct out_col result_cols[] = {
 
 /* The unmapped codes of an import in words: "channel 'Notitie' (40
  * rows), ...; 7 more not shown". */
+/* An import's notes, a line each (import_run.h): the next one from *at
+ * and its length, or NULL after the last. */
+static const char *next_note(const char **at, int *len)
+{
+    const char *note = *at;
+    if (!note || !*note) return NULL;
+    size_t n = strcspn(note, "\n");
+    *len = (int)n;
+    *at = note + n + (note[n] == '\n');
+    return note;
+}
+
 static void unmapped_text(struct sbuf *text, const struct unmapped_code *codes, size_t n, long long more,
                           long long other)
 {
@@ -220,11 +232,9 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                     kind == KIND_CALLS ? "call" : "message",
                     kind == KIND_CALLS ? (res.updated == 1 ? " changed by new legs" : "s changed by new legs")
                                        : (res.updated == 1 ? " now answered" : "s now answered"));
-        for (const char *note = res.note; *note;) {
-            size_t len = strcspn(note, "\n");
-            fprintf(stderr, "ehtrack: %s: note: %.*s\n", argv[i], (int)len, note);
-            note += len + (note[len] == '\n');
-        }
+        int len;
+        for (const char *at = res.note, *note; (note = next_note(&at, &len));)
+            fprintf(stderr, "ehtrack: %s: note: %.*s\n", argv[i], len, note);
         import_result_free(&res);
     }
     /* Files before a failing one are in; say so before the error. */
@@ -373,12 +383,11 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         for (int i = 5; i <= 9; i++) out_int(&t, sqlite3_column_int64(st, i));
         out_text(&t, db_text(st, 10));
         if (!table) out_text(&t, db_text(st, 11));
-        else
-            for (const char *note = db_text(st, 11); note && *note;) {
-                size_t len = strcspn(note, "\n");
-                sbuf_addf(&notes, "note on import %lld: %.*s\n", id, (int)len, note);
-                note += len + (note[len] == '\n');
-            }
+        else {
+            int len;
+            for (const char *at = db_text(st, 11), *note; (note = next_note(&at, &len));)
+                sbuf_addf(&notes, "note on import %lld: %.*s\n", id, len, note);
+        }
         rc = show_unmapped(codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
         removal_cell(st, 13, id, table ? NULL : &t, &notes);
     }
