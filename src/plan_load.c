@@ -433,6 +433,16 @@ static void smart_warnings(struct yctx *c, yaml_node_t *n, const struct plan *p,
             format_date(start, s);
             ywarning(c, n, "goal %s: deadline %s is before the plan started (%s)", g->id, d, s);
         }
+        /* A goal measured against a period that ends on or after its deadline
+           is over before its reference is known: its forecast has no weeks to
+           run on and its status says nothing about the change. */
+        if (g->baseline == BASELINE_RANGE && g->deadline <= g->baseline_to) {
+            char bf[11], bt[11];
+            format_date(g->baseline_from, bf);
+            format_date(g->baseline_to, bt);
+            ywarning(c, n, "goal %s: deadline %s is not after the baseline period (%s to %s); "
+                     "a goal is measured after its baseline", g->id, d, bf, bt);
+        }
         int y, mo, da;
         civil_from_days(today, &y, &mo, &da);
         int limit = valid_civil(y + 3, mo, da) ? days_from_civil(y + 3, mo, da)

@@ -87,6 +87,12 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-smart.yaml
 ! ehtrack: fixtures/plans/plan-smart.yaml:16:5: warning: goal up: calls_per_day is lower-is-better, but a change of +10% puts the target above the baseline
 ! ehtrack: fixtures/plans/plan-smart.yaml:17:5: warning: goal early: deadline 2025-06-30 is before the plan started (2025-09-01)
 ! ehtrack: fixtures/plans/plan-smart.yaml:18:5: warning: goal far: deadline 2030-12-31 is more than three years ahead; a SMART goal is time-bound
+# A deadline inside its own baseline period: the goal ends before its
+# reference is known.
+$ sed -e '/^goals:/,$d' fixtures/plans/plan-smart.yaml > late-base.yaml && printf 'goals:\n  - {id: inside, metric: calls_per_day, baseline: {from: 2026-01-01, to: 2026-06-30}, change: -0.2, deadline: 2026-03-31}\n  - {id: same, metric: calls_per_day, baseline: {from: 2026-01-01, to: 2026-06-30}, change: -0.2, deadline: 2026-06-30}\n  - {id: after, metric: calls_per_day, baseline: {from: 2026-01-01, to: 2026-06-30}, change: -0.2, deadline: 2026-07-01}\n' >> late-base.yaml && ehtrack plan check fixtures/plans/register.yaml late-base.yaml
+> checked 2 files: 3 practices, 1 plan; 0 errors, 2 warnings
+! ehtrack: late-base.yaml:15:5: warning: goal inside: deadline 2026-03-31 is not after the baseline period (2026-01-01 to 2026-06-30); a goal is measured after its baseline
+! ehtrack: late-base.yaml:16:5: warning: goal same: deadline 2026-06-30 is not after the baseline period (2026-01-01 to 2026-06-30); a goal is measured after its baseline
 # Care-group plans name a care group of the register.
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-group.yaml fixtures/plans/plan-nogroup.yaml
 > checked 3 files: 3 practices, 2 plans; 1 error, 0 warnings
