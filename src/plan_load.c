@@ -592,11 +592,11 @@ static void read_costs(struct yctx *c, yaml_node_t *n, struct plan *p)
     if (!ymap_read(c, n, "costs", &m)) return;
     ymap_check_keys(c, n, &m, "costs", keys, ARRAY_LEN(keys), NULL, 0);
     yaml_node_t *v;
-    if ((v = ymap_get(&m, "one_off_eur")) && ynumber(c, v, "one_off_eur", &p->one_off_eur)) {
+    if ((v = ymap_get(&m, "one_off_eur")) && yamount(c, v, "one_off_eur", &p->one_off_eur)) {
         if (p->one_off_eur < 0) yerror(c, v, "one_off_eur must not be negative");
         else p->has_one_off = true;
     }
-    if ((v = ymap_get(&m, "yearly_eur")) && ynumber(c, v, "yearly_eur", &p->yearly_eur)) {
+    if ((v = ymap_get(&m, "yearly_eur")) && yamount(c, v, "yearly_eur", &p->yearly_eur)) {
         if (p->yearly_eur < 0) yerror(c, v, "yearly_eur must not be negative");
         else p->has_yearly = true;
     }

@@ -663,6 +663,17 @@ bool ydate(struct yctx *c, yaml_node_t *n, const char *what, int *days)
     return false;
 }
 
+/* "2.800" or "12.500.000": digits grouped by points the Dutch way. As a
+   number it is 2.8, which nobody writing an amount or a count means. */
+static bool dutch_thousands(const char *s)
+{
+    size_t lead = strspn(s, "0123456789");
+    if (lead < 1 || lead > 3 || s[0] == '0' || s[lead] != '.') return false;
+    for (s += lead; *s == '.'; s += 4)
+        if (strspn(s + 1, "0123456789") < 3 || (s[4] && s[4] != '.')) return false;
+    return *s == '\0';
+}
+
 bool yint(struct yctx *c, yaml_node_t *n, const char *what, long min, long max, long *out)
 {
     const char *s;
@@ -671,7 +682,10 @@ bool yint(struct yctx *c, yaml_node_t *n, const char *what, long min, long max, 
     errno = 0;
     long v = strtol(s, &end, 10);
     if (errno || end == s || *end || !isdigit((unsigned char)s[strlen(s) - 1])) {
-        yerror(c, n, "%s must be a whole number (got '%s')", what, s);
+        if (dutch_thousands(s))
+            yerror(c, n, "%s must be a whole number written without thousands points (got '%s')", what, s);
+        else
+            yerror(c, n, "%s must be a whole number (got '%s')", what, s);
         return false;
     }
     if (v < min || v > max) {
@@ -692,7 +706,8 @@ bool ynumber(struct yctx *c, yaml_node_t *n, const char *what, double *out)
     char *end;
     errno = 0;
     double v = strtod(s, &end);
-    if (errno || end == s || *end || !isfinite(v)) {
+    /* strtod also reads hexadecimal ("0x1A" is 26), which no plan means. */
+    if (errno || end == s || *end || !isfinite(v) || strpbrk(s, "xX")) {
         if (strchr(s, '%'))
             yerror(c, n, "%s must be a number; write a percentage as a fraction (5%% is 0.05), got '%s'", what, s);
         else if (strchr(s, ','))
@@ -704,6 +719,18 @@ bool ynumber(struct yctx *c, yaml_node_t *n, const char *what, double *out)
     }
     *out = v;
     return true;
+}
+
+bool yamount(struct yctx *c, yaml_node_t *n, const char *what, double *out)
+{
+    const char *s;
+    if (!scalar_text(c, n, what, &s)) return false;
+    if (dutch_thousands(s)) {
+        yerror(c, n, "%s is written with a thousands point (got '%s'); write amounts without one: "
+               "2800 for two thousand eight hundred, 2.80 for two euros eighty", what, s);
+        return false;
+    }
+    return ynumber(c, n, what, out);
 }
 
 bool ybool(struct yctx *c, yaml_node_t *n, const char *what, bool *out)

@@ -92,6 +92,9 @@ bool yenum(struct yctx *c, yaml_node_t *n, const struct vocab *v, int *out);
 bool ydate(struct yctx *c, yaml_node_t *n, const char *what, int *days);
 bool yint(struct yctx *c, yaml_node_t *n, const char *what, long min, long max, long *out);
 bool ynumber(struct yctx *c, yaml_node_t *n, const char *what, double *out);
+/* An amount of euros: a number, refusing "2.800", which a Dutch writer
+   means as 2800 and a number reads as 2.8. */
+bool yamount(struct yctx *c, yaml_node_t *n, const char *what, double *out);
 bool ybool(struct yctx *c, yaml_node_t *n, const char *what, bool *out);
 
 #endif

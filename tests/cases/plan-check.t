@@ -93,6 +93,18 @@ $ sed -e '/^goals:/,$d' fixtures/plans/plan-smart.yaml > late-base.yaml && print
 > checked 2 files: 3 practices, 1 plan; 0 errors, 2 warnings
 ! ehtrack: late-base.yaml:15:5: warning: goal inside: deadline 2026-03-31 is not after the baseline period (2026-01-01 to 2026-06-30); a goal is measured after its baseline
 ! ehtrack: late-base.yaml:16:5: warning: goal same: deadline 2026-06-30 is not after the baseline period (2026-01-01 to 2026-06-30); a goal is measured after its baseline
+# Amounts and counts written the Dutch way, with a thousands point: as a
+# number 2.800 is 2.8, so it is refused rather than read as 2.80 euros.
+$ sed -e 's/^costs:.*/costs: {one_off_eur: 2.800, yearly_eur: 1.250.000}/' -e 's/target: 0.05/target: 0x0A/' fixtures/plans/plan-good.yaml > amounts.yaml && ehtrack plan check fixtures/plans/register.yaml amounts.yaml
+> checked 2 files: 3 practices, 1 plan; 3 errors, 0 warnings
+! ehtrack: amounts.yaml:16:49: target must be a number (got '0x0A')
+! ehtrack: amounts.yaml:23:22: one_off_eur is written with a thousands point (got '2.800'); write amounts without one: 2800 for two thousand eight hundred, 2.80 for two euros eighty
+! ehtrack: amounts.yaml:23:41: yearly_eur is written with a thousands point (got '1.250.000'); write amounts without one: 2800 for two thousand eight hundred, 2.80 for two euros eighty
+? 1
+$ printf 'practices:\n  - {agb: "01000001", name: Gracht, care_group: G, region: R, insurers: [A], list_size: 2.800}\n' > list.yaml && ehtrack plan check list.yaml
+> checked 1 file: 1 practice, 0 plans; 1 error, 0 warnings
+! ehtrack: list.yaml:2:89: list_size must be a whole number written without thousands points (got '2.800')
+? 1
 # Care-group plans name a care group of the register.
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-group.yaml fixtures/plans/plan-nogroup.yaml
 > checked 3 files: 3 practices, 2 plans; 1 error, 0 warnings
