@@ -545,7 +545,8 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "SELECT pl.id, pl.title, pr.agb || ' ' || pr.name, coalesce(pr.care_group, pl.care_group), "
                    "       " PLAN_REGION_SQL ", pl.app_type || ': ' || pl.app_name || coalesce(' (' || pl.vendor || ')', ''), "
                    "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
-                   "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at "
+                   "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at, "
+                   "       pl.practice_id IS NULL, pl.app_type IN ('patient_communication', 'patient_portal') "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -570,7 +571,20 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     snprintf(buf, sizeof buf, "%d of %d steps (%.0f%%), current step: %s", progress.done, STEP_COUNT,
              progress.share * 100, plan_progress_current_key(&progress));
     show_kv("progress", buf);
-    snprintf(buf, sizeof buf, "%d hours", sqlite3_column_type(st, 9) == SQLITE_NULL ? 24 : sqlite3_column_int(st, 9));
+    /* Only a practice's own e-consult and portal plans set the term its
+       response_in_term is measured against (docs/metrics.md, "The response
+       term"); showing 24 hours for any other plan promised a term nothing
+       measures. */
+    bool term_set = sqlite3_column_type(st, 9) != SQLITE_NULL;
+    int term = term_set ? sqlite3_column_int(st, 9) : 24;
+    if (sqlite3_column_int(st, 11))
+        snprintf(buf, sizeof buf, term_set ? "%d hours, for no practice: a care-group plan's term does not count for its practices" : "-",
+                 term);
+    else if (!sqlite3_column_int(st, 12))
+        snprintf(buf, sizeof buf, term_set ? "%d hours, for no practice: only e-consult and portal plans set a practice's term" : "-",
+                 term);
+    else
+        snprintf(buf, sizeof buf, term_set ? "%d hours" : "%d hours (the default)", term);
     show_kv("response term", buf);
     show_kv("source", db_text(st, 7));
     show_kv("synced", db_text(st, 8));

@@ -65,6 +65,14 @@ $ ehtrack plan list --format csv | cut -d, -f1,6
 $ ehtrack status --format csv | grep '^telemonitoring-west' | cut -d, -f4; ehtrack plan show telemonitoring-west | grep '^region '
 > Utrecht
 > region         Utrecht
+# The response term plan show gives is the one response_in_term measures
+# with: a care-group plan's and a telemonitoring plan's term count for no
+# practice (plan show said 24 hours for both).
+$ ehtrack plan show telemonitoring-west | grep '^response term'
+> response term  -
+$ mkdir grp && sed -e 's/^plan: .*/plan: econsult-west/' -e 's/type: telemonitoring/type: patient_communication/' fixtures/plans/plan-group.yaml > grp/econsult.yaml && sed -e 's/^plan: .*/plan: monitor-gracht/' -e 's/^care_group: .*/practice: "01000001"/' fixtures/plans/plan-group.yaml > grp/monitor.yaml && printf 'setup: {response_term_hours: 72}\n' | tee -a grp/econsult.yaml >> grp/monitor.yaml && cp fixtures/plans/register.yaml grp/ && ehtrack --db grp/t.db plan sync grp/ > /dev/null && ehtrack --db grp/t.db plan show econsult-west | grep '^response term' && ehtrack --db grp/t.db plan show monitor-gracht | grep '^response term'
+> response term  72 hours, for no practice: a care-group plan's term does not count for its practices
+> response term  72 hours, for no practice: only e-consult and portal plans set a practice's term
 $ ehtrack plan show econsult-gracht | grep -E '^(state|source) '
 > source         west/plan-good.yaml
 > state          retired 2026-11-24T09:05:00+01:00
