@@ -887,6 +887,9 @@ static bool parse_number(const char *s, size_t n, double *out)
     /* Dutch exports write decimals with a comma. */
     for (char *p = buf; *p; p++)
         if (*p == ',') *p = '.';
+    /* strtod also reads hexadecimal ("0x1A" is 26), which no export writes:
+       such a value is a code in the wrong column, not a count. */
+    if (strpbrk(buf, "xX")) return false;
     char *end;
     double v = strtod(buf, &end);
     if (end == buf) return false; /* blanks only, or no number at all */

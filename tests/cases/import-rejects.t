@@ -144,6 +144,11 @@ $ ehtrack rejects 8 --format csv
 > 8,fixtures/formats/cloud-pbx-calls-bad.csv,5,6,wait_s,wait_s: not a number
 > 8,fixtures/formats/cloud-pbx-calls-bad.csv,6,3,start,start: does not fit time_format '%Y-%m-%dT%H:%M:%S%z'
 > 8,fixtures/formats/cloud-pbx-calls-bad.csv,7,4,direction,direction: not one of in | out
+# A hexadecimal value is no number (0x4E20 was read as a wait of 20 s).
+$ sed -n '1p;2p' fixtures/formats/cloud-pbx-calls-bad.csv | sed 's/;20000;/;0x4E20;/' > hex.csv && ehtrack --db hex.db plan sync plans/register.yaml > /dev/null && ehtrack --db hex.db import calls hex.csv --as fixtures/formats/cloud-pbx-calls.yaml > /dev/null; ehtrack --db hex.db rejects --format csv | cut -d, -f3-
+> line,column,field,reason
+> 2,6,wait_s,wait_s: not a number
+! ehtrack: hex.csv: 1 row rejected; see 'ehtrack rejects 1'
 
 # --- format files -----------------------------------------------------------------
 # Every mistake of a format file, each with its place; nothing is imported.
