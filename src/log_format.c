@@ -141,7 +141,26 @@ static bool read_column(struct yctx *c, yaml_node_t *n, const struct log_format 
     return true;
 }
 
-static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const char *fname)
+/* A map value without $ substitutions is known when the format is read:
+   one outside the field's vocabulary would reject every row it maps, each
+   as its own problem, so it is named here once, at its place. */
+static void check_map_value(struct yctx *c, yaml_node_t *vn, const struct kind_field *kf, const char *what,
+                            const char *value)
+{
+    if ((kf->type != FT_ENUM && kf->type != FT_ENUM_OPT) || !*value || strchr(value, '$')) return;
+    if (kind_enum_find(kf, value, strlen(value)) >= 0) return;
+    char list[256] = "";
+    size_t used = 0;
+    for (int i = 0; kf->values[i] && used < sizeof list; i++) {
+        int w = snprintf(list + used, sizeof list - used, "%s%s", i ? " | " : "", kf->values[i]);
+        if (w < 0) break;
+        used += (size_t)w;
+    }
+    yerror(c, vn, "%s value '%s' is not one of %s", what, value, list);
+}
+
+static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const struct kind_field *kf,
+                     const char *fname)
 {
     size_t count;
     static const char *const keys[] = {"match", "value"};
@@ -168,6 +187,7 @@ static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const 
                     if (isdigit((unsigned char)p[1]) && (uint32_t)(p[1] - '0') > groups)
                         yerror(c, vn, "map value uses $%c but the pattern has %u group%s", p[1], groups,
                                groups == 1 ? "" : "s");
+                check_map_value(c, vn, kf, what, vs);
                 m->rules[m->nrules++] = (struct map_rule){re, xstrdup(vs)};
                 re = NULL;
             }
@@ -325,6 +345,7 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
         m->source = SOURCE_VALUE;
         m->value = xstrdup(val->type == YAML_SCALAR_NODE ? (const char *)val->data.scalar.value : "");
         if (val->type != YAML_SCALAR_NODE) yerror(c, val, "%s: value must be a constant", what);
+        else check_map_value(c, val, kf, what, m->value);
     }
     bool between = m->source == SOURCE_BETWEEN;
     yaml_node_t *v;
@@ -345,7 +366,7 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
         read_time_formats(c, v, m);
     }
     if ((v = ymap_get(&mm, "map"))) {
-        read_map(c, v, m, what);
+        read_map(c, v, m, kf, what);
         if (between) yerror(c, v, "%s: between reads times, there is nothing to map", what);
     }
     if ((v = ymap_get(&mm, "scale"))) {

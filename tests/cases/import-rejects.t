@@ -173,6 +173,15 @@ $ ehtrack import messages fixtures/formats/portal-messages.log --as fixtures/for
 ! ehtrack: fixtures/formats/broken-regex.yaml:9:22: field patient: a regex format takes its values from groups, not columns
 ! ehtrack: fixtures/formats/broken-regex.yaml:10:21: field channel: the regex has no group named 'via' (write (?<via>...))
 ? 1
+# A map value or constant outside the field's vocabulary is named when the
+# format is read (every row it mapped was rejected, one by one).
+$ sed -e 's/value: abandoned}/value: abandonned}/' -e 's/value: in}/value: Inkomend}/' fixtures/formats/cloud-pbx-calls.yaml > typo.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as typo.yaml
+! ehtrack: typo.yaml:16:41: field direction map value 'Inkomend' is not one of in | out
+! ehtrack: typo.yaml:26:66: field outcome map value 'abandonned' is not one of answered | abandoned | voicemail | callback
+? 1
+$ sed 's/{value: econsult}/{value: e-consult}/' fixtures/formats/econsult-export-messages.yaml > typo2.yaml && ehtrack import messages fixtures/formats/cloud-pbx-calls-bad.csv --as typo2.yaml
+! ehtrack: typo2.yaml:13:21: field channel value 'e-consult' is not one of econsult | email | sms | whatsapp | other
+? 1
 # A format file that is not YAML at all.
 $ printf 'format: x\nkind: calls\nfields: [\n' > notyaml.yaml; ehtrack import calls fixtures/formats/asterisk-master.csv --as ./notyaml.yaml
 ! ehtrack: ./notyaml.yaml:4:1: YAML syntax: did not find expected node content while parsing a flow node (line 4)
