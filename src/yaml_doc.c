@@ -56,17 +56,25 @@ static void locate_offset(const unsigned char *buf, size_t off, long *line, long
     *col = c;
 }
 
-/* The byte at a libyaml mark (line and column count characters), or 0. */
-static unsigned char byte_at(const unsigned char *buf, size_t len, yaml_mark_t m)
+/* The offset of a libyaml mark (line and column count characters), or len
+ * when the mark is past its line. */
+static size_t offset_at(const unsigned char *buf, size_t len, yaml_mark_t m)
 {
     size_t i = 0;
     for (size_t line = 0; line < m.line && i < len; i++)
         if (buf[i] == '\n') line++;
     for (size_t col = 0; i < len && buf[i] != '\n'; i++) {
         if ((buf[i] & 0xC0) == 0x80) continue;
-        if (col++ == m.column) return buf[i];
+        if (col++ == m.column) return i;
     }
-    return 0;
+    return len;
+}
+
+/* The byte at a libyaml mark, or 0. */
+static unsigned char byte_at(const unsigned char *buf, size_t len, yaml_mark_t m)
+{
+    size_t i = offset_at(buf, len, m);
+    return i < len ? buf[i] : 0;
 }
 
 /* Line n (0-based) of buf: its first byte and length, without the CR. */
@@ -142,6 +150,53 @@ static void explain_missing_colon(const char *name, const unsigned char *buf, si
             }
     diag_add(diags, DIAG_ERROR, name, (long)k.line + 1, (long)k.column + 1, "YAML syntax: no ':' after this text; %s",
              why);
+}
+
+/* Whether libyaml gave up inside a {...}, [...] or quoted value that is
+ * never closed, rather than at a missing comma inside one that is: from
+ * the opener to the end of the line where it gave up, fewer closers than
+ * openers. */
+static bool unclosed_flow_or_quote(const yaml_parser_t *parser, const unsigned char *buf, size_t len)
+{
+    if (!parser->context || !parser->problem) return false;
+    size_t from = offset_at(buf, len, parser->context_mark);
+    unsigned char opener = from < len ? buf[from] : 0;
+    if (strcmp(parser->context, "while scanning a quoted scalar") == 0)
+        return (opener == '"' || opener == '\'') && (strstr(parser->problem, "end of stream") ||
+                                                    strstr(parser->problem, "document indicator"));
+    bool flow = strcmp(parser->context, "while parsing a flow mapping") == 0 ||
+                strcmp(parser->context, "while parsing a flow sequence") == 0;
+    if (!flow || (opener != '{' && opener != '[')) return false;
+    unsigned char closer = opener == '{' ? '}' : ']';
+    size_t l;
+    const unsigned char *last = line_at(buf, len, parser->problem_mark.line, &l);
+    size_t to = (size_t)(last - buf) + l;
+    long depth = 0;
+    for (size_t i = from; i < to && i < len; i++) {
+        if (buf[i] == opener) depth++;
+        else if (buf[i] == closer) depth--;
+    }
+    return depth > 0;
+}
+
+/* A quoted value left open on its line ('title: "Fase 1: visie') ends at
+ * the next quote, lines further, and libyaml stumbles just after it: where
+ * the problem mark follows a quote whose partner is on an earlier line,
+ * the offset of that partner (the quote to close); else len. */
+static size_t quote_left_open(const unsigned char *buf, size_t len, yaml_mark_t m)
+{
+    size_t at = offset_at(buf, len, m);
+    if (at >= len) return len;
+    size_t i = at;
+    while (i > 0 && buf[i - 1] == ' ') i--;
+    if (i == 0 || (buf[i - 1] != '"' && buf[i - 1] != '\'')) return len;
+    unsigned char q = buf[i - 1];
+    bool newline = false;
+    for (size_t k = i - 1; k-- > 0;) {
+        if (buf[k] == '\n') newline = true;
+        else if (buf[k] == q) return newline ? k : len;
+    }
+    return len;
 }
 
 /* Expanded node counts with aliases followed; -1 marks "on the path" so a
@@ -348,6 +403,7 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
     bool ok = yaml_parser_load(&parser, &d->doc);
     if (!ok) {
         yaml_mark_t m = parser.problem_mark;
+        size_t quote_at;
         if (parser.error == YAML_READER_ERROR) {
             long line, col;
             locate_offset(buf, parser.problem_offset < len ? parser.problem_offset : len, &line, &col);
@@ -362,12 +418,48 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
         } else if (parser.problem && strcmp(parser.problem, "mapping values are not allowed in this context") == 0) {
             explain_stray_colon(name, buf, len, m, diags);
         } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
+                   strncmp(parser.context, "while parsing a block", 21) == 0 &&
+                   (quote_at = quote_left_open(buf, len, m)) < len) {
+            long line, col;
+            locate_offset(buf, quote_at, &line, &col);
+            diag_add(diags, DIAG_ERROR, name, line, col,
+                     "YAML syntax: this %c is not closed on its line: the value runs on to line %ld, where the "
+                     "next %c ends it; close the quote", buf[quote_at], (long)m.line + 1, buf[quote_at]);
+        } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
                    strncmp(parser.context, "while parsing a block", 21) == 0) {
             /* A key or item out of line with the ones above it. */
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: %s %s (line %ld); check the indentation: the keys of one item, and the "
                      "dashes of one list, start in the same column", parser.problem, parser.context,
                      (long)parser.context_mark.line + 1);
+        } else if (unclosed_flow_or_quote(&parser, buf, len)) {
+            /* The fix goes where the brace or quote opened, not where libyaml
+             * gave up, which may be the end of the file. */
+            yaml_mark_t open = parser.context_mark;
+            char opener = (char)byte_at(buf, len, open);
+            const char *closer = opener == '{' ? "}" : opener == '[' ? "]" : opener == '\'' ? "'" : "\"";
+            diag_add(diags, DIAG_ERROR, name, (long)open.line + 1, (long)open.column + 1,
+                     "YAML syntax: this %c is not closed: a %s is missing (the parser gave up at line %ld, "
+                     "column %ld: %s)", opener, closer, (long)m.line + 1, (long)m.column + 1, parser.problem);
+        } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected ','", 25) == 0 &&
+                   strncmp(parser.context, "while parsing a flow", 20) == 0) {
+            char opener = (char)byte_at(buf, len, parser.context_mark);
+            diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                     "YAML syntax: a ',' or %s was expected here: the entries of the %c...%s opened at line %ld, "
+                     "column %ld are separated by ', ' (a value with a quote inside is quoted as a whole)",
+                     opener == '[' ? "']'" : "'}'", opener, opener == '[' ? "]" : "}",
+                     (long)parser.context_mark.line + 1, (long)parser.context_mark.column + 1);
+        } else if (parser.problem && strcmp(parser.problem, "found undefined alias") == 0) {
+            long l = (long)m.line + 1;
+            size_t ll;
+            const unsigned char *p = line_at(buf, len, m.line, &ll);
+            size_t at = m.column < ll ? m.column : ll, end = at + 1;
+            while (end < ll && !strchr(" \t,]}#", p[end])) end++;
+            diag_add(diags, DIAG_ERROR, name, l, (long)m.column + 1,
+                     "YAML syntax: %.*s refers to an anchor &%.*s that is not defined above it (an anchor is "
+                     "written where the value first appears: 'key: &name value')",
+                     (int)(end - at), (const char *)p + at, (int)(end > at + 1 ? end - at - 1 : 0),
+                     (const char *)p + at + 1);
         } else if (parser.context) {
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: %s %s (line %ld)", parser.problem ? parser.problem : "error",

@@ -83,3 +83,27 @@ $ printf 'plan: p\nsteps:\n\tneeds: {status: done}\n' > tab.yaml && ehtrack plan
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: tab.yaml:3:1: YAML syntax: a tab; YAML is indented with spaces, never tabs
 ? 1
+# A brace, bracket or quote never closed is named where it opened (it was
+# named where libyaml gave up: the next item, or the end of the file); a
+# missing comma inside one that is closed is named where the comma goes;
+# an alias names the anchor it lacks.
+$ printf 'plan: p\ngoals:\n  - {id: a, metric: econsult_share, target: 0.1, deadline: 2026-12-31\n  - {id: b, metric: calls_per_day, target: 30, deadline: 2026-12-31}\n' > brace.yaml && ehtrack plan check brace.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: brace.yaml:3:5: YAML syntax: this { is not closed: a } is missing (the parser gave up at line 4, column 5: did not find expected ',' or '}')
+? 1
+$ printf 'plan: p\ntitle: "Fase 1: visie\npractice: "01234567"\n' > quote.yaml && ehtrack plan check quote.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: quote.yaml:2:8: YAML syntax: this " is not closed on its line: the value runs on to line 3, where the next " ends it; close the quote
+? 1
+$ printf "plan: p\ntitle: 'Fase 1\n\n" > eof.yaml && ehtrack plan check eof.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: eof.yaml:2:8: YAML syntax: this ' is not closed: a ' is missing (the parser gave up at line 4, column 1: found unexpected end of stream)
+? 1
+$ printf 'plan: p\ntitle: {nl: a b: c}\n' > comma.yaml && ehtrack plan check comma.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: comma.yaml:2:16: YAML syntax: a ',' or '}' was expected here: the entries of the {...} opened at line 2, column 8 are separated by ', ' (a value with a quote inside is quoted as a whole)
+? 1
+$ printf 'plan: p\ntitle: T\nsteps:\n  needs: *voorbereiding\n' > alias.yaml && ehtrack plan check alias.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: alias.yaml:4:10: YAML syntax: *voorbereiding refers to an anchor &voorbereiding that is not defined above it (an anchor is written where the value first appears: 'key: &name value')
+? 1

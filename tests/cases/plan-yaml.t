@@ -17,7 +17,7 @@ $ ehtrack plan check fixtures/plans/edge-alias-bomb.yaml
 ? 1
 $ ehtrack plan check fixtures/plans/edge-syntax.yaml
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
-! ehtrack: fixtures/plans/edge-syntax.yaml:3:9: YAML syntax: did not find expected ',' or ']' while parsing a flow sequence (line 2)
+! ehtrack: fixtures/plans/edge-syntax.yaml:2:8: YAML syntax: this [ is not closed: a ] is missing (the parser gave up at line 3, column 9: did not find expected ',' or ']')
 ? 1
 $ ehtrack plan check fixtures/plans/edge-two-docs.yaml
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
