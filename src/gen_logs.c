@@ -540,6 +540,7 @@ struct gen {
     struct gen_result *res;
     char unknown_agb[9];
     double scale;
+    bool scale_given;                   /* --consults: rows follow the period's total */
     int d2000;
     struct consult *consults;
     size_t cap_consults;
@@ -1238,6 +1239,7 @@ int gen_logs(const struct plan_set *set, const struct gen_config *cfg, struct ge
             goto done;
         }
         g.scale = total > 0 ? (double)cfg->consults / total : 0;
+        g.scale_given = true;
     }
     if (peak * g.scale * 1.5 > MAX_DAY_ROWS) {
         rc = eh_fail(err, EH_USAGE, NULL, 0, 0,
@@ -1283,7 +1285,12 @@ int gen_logs(const struct plan_set *set, const struct gen_config *cfg, struct ge
         const struct pmodel *m = &models[p];
         int64_t last_consult = 0, last_message = 0, last_call = 0;
         long long done_consults = 0;
-        double cum_consults = 0, to_rows = m->volume > 0 ? (double)m->consults / m->volume : 0;
+        /* Without --consults a day's count is its own volume rounded
+         * cumulatively from the first day, so a longer --to leaves the days
+         * before it as they were (their ids stand for the same consults);
+         * only --consults, which spreads N over the whole period, scales. */
+        double cum_consults = 0,
+               to_rows = g.scale_given ? (m->volume > 0 ? (double)m->consults / m->volume : 0) : 1;
         g.nqueue = 0;
         for (int i = 0; i < g.ndays; i++, slot++) {
             int day = cfg->from + i;

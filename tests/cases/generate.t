@@ -41,6 +41,15 @@ $ cat out/survey.csv
 $ ehtrack generate plans/ --out again --from 2026-01-01 --to 2026-01-31 --seed 7 >/dev/null && cmp out/consults.csv again/consults.csv && cmp out/messages.csv again/messages.csv && echo same
 > same
 
+# A longer period leaves the days it shares with a shorter one as they
+# were, so an id stands for the same consult in both files (January came
+# out different under the same ids when --to was later).
+$ ehtrack generate plans/ --out longer --from 2026-01-01 --to 2026-02-28 --seed 7 >/dev/null && for f in consults calls; do grep -c ',2026-01-' out/$f.csv; grep ',2026-01-' out/$f.csv > a.csv; grep ',2026-01-' longer/$f.csv > b.csv; cmp a.csv b.csv && echo "$f: January the same"; done
+> 47811
+> consults: January the same
+> 67670
+> calls: January the same
+
 # Exactly the consults asked for, and broken rows on request.
 $ ehtrack generate plans/ --out small --from 2026-01-01 --to 2026-01-31 --consults 1000 --errors 2
 > small/consults.csv: 1002 rows (2 broken)
