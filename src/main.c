@@ -4,6 +4,7 @@
  * cmd_*.c file and parses its own options.
  */
 #include <errno.h>
+#include <signal.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -353,6 +354,10 @@ int main(int argc, char **argv)
     memset(&ctx, 0, sizeof ctx);
     ctx.db_path = getenv("EHTRACK_DB");
     if (!ctx.db_path || !*ctx.db_path) ctx.db_path = "ehtrack.db";
+    /* A file size limit (ulimit -f) would kill the process mid-write, with
+     * no message and a temporary file left behind; ignored, the write fails
+     * with EFBIG and takes the path of a full disk: named, cleaned up, exit 3. */
+    signal(SIGXFSZ, SIG_IGN);
     if (sodium_init() < 0) {
         fprintf(stderr, "ehtrack: libsodium cannot start\n");
         return EH_IO;

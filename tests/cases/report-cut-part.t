@@ -37,3 +37,11 @@ $ bash -c "trap '' XFSZ; ulimit -f 60; VALGRIND_OPTS=--vgdb=no ehtrack report re
 > exit 3
 > ehtrack: w.xlsx: the workbook's part xl/worksheets/sheet4.xml is cut off (a write failed while it was made: disk full or a file size limit?)
 > 2
+
+# Without the shell ignoring the limit's signal (as a user's shell does
+# not), the same: ehtrack ignores it itself (the signal killed it, exit
+# 153, no message, and its temporary file stayed).
+$ bash -c "ulimit -f 60; VALGRIND_OPTS=--vgdb=no ehtrack report region Twente -o w.xlsx" 2> err; echo "exit $?"; tail -1 err; cmp w.xlsx before.xlsx && ls -A | grep -c xlsx
+> exit 3
+> ehtrack: w.xlsx: the workbook's part xl/worksheets/sheet4.xml is cut off (a write failed while it was made: disk full or a file size limit?)
+> 2
