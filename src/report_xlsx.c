@@ -561,13 +561,29 @@ static void sheet_begin(struct writer *w, struct sheet *s, enum label name)
     worksheet_set_paper(s->ws, 9);          /* A4 */
     worksheet_fit_to_pages(s->ws, 1, 0);    /* as wide as one page, as long as it takes */
     worksheet_set_margins(s->ws, 0.4, 0.4, 0.6, 0.6);
-    /* '&' starts a code in headers and footers: the scope name may hold one. */
+    /* '&' starts a code in headers and footers: the scope name may hold one.
+     * Excel takes at most 255 characters of footer, codes included; a longer
+     * name (a register allows one) is cut with an ellipsis rather than the
+     * workbook refused. */
+    const char *page = T(w, L_PAGE);
+    const char *scope_name = w->r->title_name ? w->r->title_name : "";
+    size_t room = 255 - (strlen("&L&R &P / &N") + utf8_width(page, strlen(page))), used = 0, need = 0;
+    for (const char *p = scope_name; *p; p++) need += (*p == '&') + (((unsigned char)*p & 0xC0) != 0x80);
     struct sbuf name_text = {0};
-    for (const char *p = w->r->title_name; p && *p; p++) {
-        if (*p == '&') sbuf_addc(&name_text, '&');
+    for (const char *p = scope_name; *p; p++) {
+        bool starts_char = ((unsigned char)*p & 0xC0) != 0x80;
+        if (need > room && starts_char && used + (*p == '&' ? 2 : 1) > room - 1) {
+            sbuf_adds(&name_text, "\xE2\x80\xA6");   /* an ellipsis */
+            break;
+        }
+        if (*p == '&') {
+            sbuf_addc(&name_text, '&');
+            used++;
+        }
+        if (starts_char) used++;
         sbuf_addc(&name_text, *p);
     }
-    note(w, worksheet_set_footer(s->ws, keepf(w, "&L%s&R%s &P / &N", sbuf_str(&name_text), T(w, L_PAGE))),
+    note(w, worksheet_set_footer(s->ws, keepf(w, "&L%s&R%s &P / &N", sbuf_str(&name_text), page)),
          s->name);
     sbuf_free(&name_text);
 }

@@ -13,7 +13,10 @@ $ ehtrack generate plans/ --out logs --from 2025-11-01 --to 2026-10-31 --consult
 # Exit 3, the part named; neither the workbook nor its temporary file is
 # left behind (.stdout and .stderr are the transcript's own).
 $ bash -c "trap '' XFSZ; ulimit -f 60; VALGRIND_OPTS=--vgdb=no ehtrack report region Twente -o w.xlsx"
-! ...
+! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-10-31; import newer logs to see where things stand now
+! ehtrack: warning: plan econsult-de-esch, goal calls: the baseline period 2025-10-01..2025-12-31 holds calls from 2025-11-03 to 2025-12-31 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
+! ehtrack: warning: plan econsult-ootmarsum, goal calls: the baseline period 2026-05-01..2026-07-31 holds calls from 2026-05-05 to 2026-07-23 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
+! ehtrack: warning: plan thuismonitoring-noordoost-twente, goal calls: the baseline period 2025-10-01..2025-12-31 holds calls from 2025-11-01 to 2025-12-31 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
 ! ehtrack: w.xlsx: the workbook's part xl/worksheets/sheet4.xml is cut off (a write failed while it was made: disk full or a file size limit?)
 ? 3
 $ ls -A | grep -v '^\.std'

@@ -289,3 +289,10 @@ $ mkdir -p units && cp plans/register.yaml plans/econsult-wooldrik.yaml units/ &
 $ mkdir -p twins && sed 's/name: Huisartsen De Brink & Zn/name: Huisartsenpraktijk Het Anker/' fixtures/report/plans/register.yaml > twins/register.yaml && ehtrack --db twins.db init > /dev/null && ehtrack --db twins.db plan sync twins/ > /dev/null && ehtrack --db twins.db import consults fixtures/report/consults.csv > /dev/null && ehtrack --db twins.db report care-group "Zorggroep Testland" -o twins.xlsx --lang en --as-of 2026-11-01 > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels twins.xlsx Trends D | grep Anker; $PYTHON $ROOT/tests/report/inspect_xlsx.py labels twins.xlsx Trends E | grep Anker
 > Huisartsenpraktijk Het Anker (01090022)
 > Huisartsenpraktijk Het Anker (01090011)
+
+# A care group's name longer than Excel's footer allows (255 characters,
+# codes included; the register sets no limit) is cut there with an
+# ellipsis (the workbook was refused, exit 3).
+$ mkdir -p long && N="Huisartsen & Zorgverleners$(printf ' Regio Oost-Nederland en Omstreken%.0s' 1 2 3 4 5 6 7)" && sed "s/care_group: Zorggroep Testland/care_group: $(printf '%s' "$N" | sed 's/&/\\&/g')/" fixtures/report/plans/register.yaml > long/register.yaml && ehtrack --db long.db init > /dev/null && ehtrack --db long.db plan sync long/ > /dev/null && ehtrack --db long.db report care-group "$N" -o long.xlsx --lang en --as-of 2026-11-01 2> /dev/null && $PYTHON -c "import zipfile, re, html; f = html.unescape(re.search('<oddFooter>(.*?)</oddFooter>', zipfile.ZipFile('long.xlsx').read('xl/worksheets/sheet1.xml').decode()).group(1)); print(len(f), f[:40], '...', f[-40:])"
+> wrote long.xlsx: 2 practices, 0 plans, 0 goals, data 2025-11-01..2026-10-31
+> 255 &LHuisartsen && Zorgverleners Regio Oost ... rland en Omstreken Regio …&RPage &P / &N
