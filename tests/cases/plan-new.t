@@ -6,6 +6,12 @@ $ for t in econsult video-consult patient-portal telemonitoring self-help; do eh
 > checked 2 files: 16 practices, 1 plan; 0 errors, 0 warnings
 > checked 2 files: 16 practices, 1 plan; 0 errors, 0 warnings
 > checked 2 files: 16 practices, 1 plan; 0 errors, 0 warnings
+# The video-consult template says what plan check then warns: beside an
+# e-consult plan with a longer term it lowers the practice's term (its
+# comment said the term came from the e-consult plan).
+$ sed 's/response_term_hours: [0-9]*/response_term_hours: 48/' econsult.yaml > e48.yaml && ehtrack plan check plans/register.yaml e48.yaml video-consult.yaml 2>&1 | grep -c 'counts as 24'; grep -c 'setup: {response_term_hours: 48}' video-consult.yaml
+> 1
+> 2
 $ ehtrack plan new --template econsult --practice 01053147 --id econsult-ootmarsum-2 | grep -E '^(plan|practice):'
 > plan: econsult-ootmarsum-2
 > practice: "01053147"
