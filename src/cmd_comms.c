@@ -270,7 +270,28 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     if (f.app_name) comms_md_escape(&md_app, f.app_name);
     if (shown_raw) comms_md_escape(&md_shown, shown_raw);
     const char *shown = shown_raw ? sbuf_str(&md_shown) : NULL;
-    char *link = f.website ? xasprintf("[%s](%s)", shown, f.website) : NULL;
+    char *link = NULL;
+    if (f.website) {
+        /* The target of a Markdown link ends at a ')' it does not open, and
+         * brackets or angle brackets in it break the link in some editors:
+         * those are percent-encoded, which a web server reads the same. */
+        int depth = 0;
+        bool balanced = true;
+        for (const char *p = f.website; *p && balanced; p++) {
+            if (*p == '(') depth++;
+            else if (*p == ')') balanced = depth-- > 0;
+        }
+        balanced = balanced && depth == 0;
+        struct sbuf target = {0};
+        for (const char *p = f.website; *p; p++) {
+            if (strchr("[]<>", *p) || ((*p == '(' || *p == ')') && !balanced))
+                sbuf_addf(&target, "%%%02X", (unsigned char)*p);
+            else
+                sbuf_addc(&target, *p);
+        }
+        link = xasprintf("[%s](%s)", shown, sbuf_str(&target));
+        sbuf_free(&target);
+    }
     char *source_file = f.source ? xstrdup(f.source) : NULL;
     long source_line = 0;
     char *colon = source_file ? strrchr(source_file, ':') : NULL;

@@ -349,6 +349,16 @@ enum inline_mode { INLINE_TXT, INLINE_HTML };
 
 void comms_md_escape(struct sbuf *out, const char *s)
 {
+    /* A value may open a line ("Met vriendelijke groet,\" then the name):
+     * "1. Huisartsen" or "- Praktijk" there would start a list. */
+    size_t digits = strspn(s, "0123456789");
+    if ((s[0] == '-' || s[0] == '+') && s[1] == ' ') {
+        sbuf_addc(out, '\\');
+    } else if (digits && digits <= 9 && s[digits] == '.' && s[digits + 1] == ' ') {  /* ')' is escaped below */
+        sbuf_addn(out, s, digits);
+        sbuf_addc(out, '\\');
+        s += digits;
+    }
     for (; *s; s++) {
         if (strchr("\\`*_[]()<>#!|~", *s)) sbuf_addc(out, '\\');
         sbuf_addc(out, *s);
@@ -404,7 +414,13 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
             continue;
         }
         if (s[i] == '[') {
-            const char *close = memchr(s + i, ']', n - i);
+            /* The text's own brackets are escaped (\]): the link text ends
+             * at the first bracket that is not. */
+            const char *close = NULL;
+            for (size_t k = i + 1; k < n && !close; k++) {
+                if (s[k] == '\\' && k + 1 < n) k++;
+                else if (s[k] == ']') close = s + k;
+            }
             const char *paren = close && (size_t)(close - s) + 1 < n && close[1] == '(' ? close + 2 : NULL;
             /* An address may hold parentheses of its own: the link ends at
              * the one that closes the opening. */
@@ -423,9 +439,23 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
                     render_inline(out, text, tlen, mode);
                     sbuf_adds(out, "</a>");
                 } else {
-                    const char *shown;
-                    size_t slen;
-                    url_display(paren, ulen, &shown, &slen);
+                    const char *target;
+                    size_t tgt_len;
+                    url_display(paren, ulen, &target, &tgt_len);
+                    /* As a reader types it: %29 is the ')' it stands for. */
+                    struct sbuf decoded = {0};
+                    for (size_t k = 0; k < tgt_len; k++) {
+                        if (target[k] == '%' && k + 2 < tgt_len &&
+                            isxdigit((unsigned char)target[k + 1]) && isxdigit((unsigned char)target[k + 2])) {
+                            char hex[3] = {target[k + 1], target[k + 2], 0};
+                            sbuf_addc(&decoded, (char)strtol(hex, NULL, 16));
+                            k += 2;
+                        } else {
+                            sbuf_addc(&decoded, target[k]);
+                        }
+                    }
+                    const char *shown = sbuf_str(&decoded);
+                    size_t slen = decoded.len;
                     /* The text as read (an escaped e\_consult is e_consult). */
                     size_t before = out->len;
                     render_inline(out, text, tlen, mode);
@@ -436,6 +466,7 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
                         sbuf_addn(out, shown, slen);
                         sbuf_addc(out, ')');
                     }
+                    sbuf_free(&decoded);
                 }
                 i = (size_t)(end - s) + 1;
                 continue;
@@ -522,11 +553,13 @@ static void html_blocks(struct sbuf *out, const char *md, bool with_label)
             sbuf_adds(out, open == BULLETS ? "</ul>\n" : "</ol>\n"), open = NONE;
         if (end) break;
         if (level) {
-            if (level > 1 || with_label) {
-                sbuf_addf(out, "<h%d%s>", level, level == 1 ? " class=\"label\"" : "");
-                render_inline(out, p + level + 1, len - (size_t)level - 1, INLINE_HTML);
-                sbuf_addf(out, "</h%d>\n", level);
-            }
+            /* Only the heading that opens a part is its label; a later
+             * first-level heading is a heading of the text (it was dropped,
+             * words a template wrote lost from the page). */
+            int shown = level == 1 && !with_label ? 2 : level;
+            sbuf_addf(out, "<h%d%s>", shown, shown == 1 ? " class=\"label\"" : "");
+            render_inline(out, p + level + 1, len - (size_t)level - 1, INLINE_HTML);
+            sbuf_addf(out, "</h%d>\n", shown);
         } else if (item) {
             if (open == NONE) {
                 sbuf_adds(out, numbered ? "<ol>\n" : "<ul>\n");
@@ -684,9 +717,10 @@ static double text_height(const char *md, const struct box_layout *b, double sca
         bool numbered;
         int level = heading_level(p, len);
         size_t marker = item_marker(p, len, &numbered);
-        if (level == 2) {
+        if (level == 1 || level == 2) {  /* a body's first-level heading shows as a second */
             double size = pt * b->h2_em;
-            h += gap + wrapped_lines(p + 3, len - 3, b->width_mm, size, true, broken) * size * b->h2_line * PT_MM;
+            h += gap + wrapped_lines(p + level + 1, len - (size_t)level - 1, b->width_mm, size, true, broken) *
+                 size * b->h2_line * PT_MM;
             gap = b->h2_gap_mm;
         } else if (level == 3) {
             double size = pt * b->h3_em;

@@ -96,14 +96,28 @@ static void read_website(struct yctx *c, yaml_node_t *n, char **out)
     if (!ystring(c, n, "website", &s)) return;
     const char *host = str_starts(s, "https://") ? s + 8 : str_starts(s, "http://") ? s + 7 : NULL;
     size_t hostlen = host ? strcspn(host, "/?#") : 0;
-    bool ok = host && hostlen > 0 && memchr(host, '.', hostlen) && host[0] != '.' && host[hostlen - 1] != '.';
-    for (size_t i = 0; ok && i < hostlen; i++)
-        ok = isalnum((unsigned char)host[i]) || host[i] == '.' || host[i] == '-' || host[i] == ':';
-    for (const char *p = s; ok && *p; p++)
-        ok = (unsigned char)*p > ' ' && !strchr("\"'<>`\\{}|^", *p);
-    if (!ok) {
-        yerror(c, n, "website must be a web address starting with https:// (such as "
-               "https://www.praktijkdelinde.nl), got '%s'", s);
+    /* The one thing to fix, named: an address that starts right but has a
+     * letter outside a-z in its host is not "an address without https://". */
+    const char *why = NULL;
+    if (!host)
+        why = strncasecmp(s, "http", 4) == 0 ? "start it with https:// or http://, in lower case"
+                                             : "start it with https://";
+    else if (!hostlen || !memchr(host, '.', hostlen) || host[0] == '.' || host[hostlen - 1] == '.')
+        why = "give a host with a dot after https://, such as www.praktijkdelinde.nl";
+    for (const char *p = s; !why && *p; p++)
+        if ((unsigned char)*p <= ' ') why = "it holds a space or control character";
+    for (size_t i = 0; !why && i < hostlen; i++)
+        if (!isalnum((unsigned char)host[i]) && host[i] != '.' && host[i] != '-' && host[i] != ':')
+            why = (unsigned char)host[i] >= 0x80
+                      ? "the host has a letter outside a-z (such as an accent); write the host in its "
+                        "ASCII form (xn--...)"
+                      : "the host has a character other than a-z, 0-9, '-' and '.'";
+    for (const char *p = s; !why && *p; p++)
+        if (strchr("\"'<>`\\{}|^", *p))
+            why = "it holds a character a printed or web page stumbles on (\" ' < > ` \\ { } | ^); "
+                  "write such a character percent-encoded (< as %3C)";
+    if (why) {
+        yerror(c, n, "website must be a web address such as https://www.praktijkdelinde.nl: %s (got '%s')", why, s);
         return;
     }
     *out = xstrdup(s);

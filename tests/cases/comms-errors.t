@@ -149,3 +149,25 @@ $ mkdir -p longname && printf 'practices:\n  - agb: "01000002"\n    name: Huisar
 # no longer matched the address, which was printed again after it).
 $ mkdir -p under && sed 's#website: https://www.delinde.example/#website: https://www.delinde.example/e_consult#' inj/register.yaml | sed 's/name: .*/name: Huisartsen De Linde/' > under/register.yaml && sed 's/^plan: inj/plan: under/' inj/plan.yaml > under/plan.yaml && ehtrack --db under.db plan sync under > /dev/null && ehtrack --db under.db comms under --channel website --format txt | grep -m1 -o 'www.delinde.example/e_consult[^.]*'
 > www.delinde.example/e_consult
+
+# A name that opens a line like a list item stays a name (the signature
+# of every reply became a list, its "1." lost), and an address with
+# brackets or an unopened parenthesis stays one link (the page showed raw
+# Markdown, or linked to a cut address).
+$ mkdir -p mark && sed -e 's#website: https://www.delinde.example/#website: https://www.delinde.example/p?tab=[econsult]\&x=a)b#' -e 's/name: .*/name: "1. Huisartsen Centrum"/' inj/register.yaml > mark/register.yaml && sed 's/^plan: inj/plan: mark/' inj/plan.yaml > mark/plan.yaml && ehtrack --db mark.db plan sync mark > /dev/null && ehtrack --db mark.db comms mark --channel replies | grep -m1 -A1 'groet,'; ehtrack --db mark.db comms mark --channel replies --format html | grep -m1 -A1 'groet,'; ehtrack --db mark.db comms mark --channel website --format html | grep -m1 -o '<a href[^>]*>[^<]*</a>'; ehtrack --db mark.db comms mark --channel website --format txt | grep -m1 'Ga naar'
+> Met vriendelijke groet,\
+> 1\. Huisartsen Centrum
+> <p>Met vriendelijke groet,<br>
+> 1. Huisartsen Centrum</p>
+> <a href="https://www.delinde.example/p?tab=%5Beconsult%5D&amp;x=a%29b">www.delinde.example/p?tab=[econsult]&amp;x=a)b</a>
+> 1. Ga naar www.delinde.example/p?tab=[econsult]&x=a)b en kies het e-consult.
+
+# A first-level heading inside a part of a template of one's own is a
+# heading of the text, on the web page too (it was dropped there).
+$ mkdir -p own && cp -rL templates metrics own/ && printf '# Nieuwsbrief\n\nEerste stuk.\n\n# Nieuw: bloeddruk meten\n\nVanaf 1 maart.\n' > own/templates/comms/newsletter.nl.md && EHTRACK_DATADIR=own ehtrack --db under.db comms under --channel newsletter --format html | sed -n '/<section/,/<\/section>/p'
+> <section class="part text">
+> <h1 class="label">Nieuwsbrief</h1>
+> <p>Eerste stuk.</p>
+> <h2>Nieuw: bloeddruk meten</h2>
+> <p>Vanaf 1 maart.</p>
+> </section>

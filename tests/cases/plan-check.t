@@ -159,12 +159,20 @@ $ ehtrack plan check --format xml fixtures/plans/register.yaml
 # host and the phone 10 digits from its 0, or + and a country code.
 $ ehtrack plan check fixtures/plans/register-contact.yaml
 > checked 1 file: 6 practices, 0 plans; 6 errors, 0 warnings
-! ehtrack: fixtures/plans/register-contact.yaml:25:14: website must be a web address starting with https:// (such as https://www.praktijkdelinde.nl), got 'www.zonderschema.nl'
+! ehtrack: fixtures/plans/register-contact.yaml:25:14: website must be a web address such as https://www.praktijkdelinde.nl: start it with https:// (got 'www.zonderschema.nl')
 ! ehtrack: fixtures/plans/register-contact.yaml:26:12: phone must be a phone number: 10 digits from its leading 0 ("053 123 4567") or + and a country code ("+31 53 123 4567"), got '030 123 456'
-! ehtrack: fixtures/plans/register-contact.yaml:33:14: website must be a web address starting with https:// (such as https://www.praktijkdelinde.nl), got 'https://www.met spatie.nl'
-! ehtrack: fixtures/plans/register-contact.yaml:41:14: website must be a web address starting with https:// (such as https://www.praktijkdelinde.nl), got 'https://localhost/'
+! ehtrack: fixtures/plans/register-contact.yaml:33:14: website must be a web address such as https://www.praktijkdelinde.nl: it holds a space or control character (got 'https://www.met spatie.nl')
+! ehtrack: fixtures/plans/register-contact.yaml:41:14: website must be a web address such as https://www.praktijkdelinde.nl: give a host with a dot after https://, such as www.praktijkdelinde.nl (got 'https://localhost/')
 ! ehtrack: fixtures/plans/register-contact.yaml:42:12: phone must be a phone number: 10 digits from its leading 0 ("053 123 4567") or + and a country code ("+31 53 123 4567"), got 'bel 030 123 4567'
 ! ehtrack: fixtures/plans/register-contact.yaml:50:12: phone must be a value, got a list
+? 1
+# Each refused address says what to fix (all three said "starting with
+# https://", the first two starting with it).
+$ printf 'practices:\n  - {agb: "01000091", name: A, care_group: G, region: R, insurers: [M], list_size: 9, website: "https://www.praktijk-caf\u00e9.nl/"}\n  - {agb: "01000092", name: B, care_group: G, region: R, insurers: [M], list_size: 9, website: "http://www.oud.nl/e?a<b"}\n  - {agb: "01000093", name: C, care_group: G, region: R, insurers: [M], list_size: 9, website: "HTTPS://www.hoofdletter.nl/"}\n' > sites.yaml && ehtrack plan check sites.yaml
+> checked 1 file: 3 practices, 0 plans; 3 errors, 0 warnings
+! ehtrack: sites.yaml:2:96: website must be a web address such as https://www.praktijkdelinde.nl: the host has a letter outside a-z (such as an accent); write the host in its ASCII form (xn--...) (got 'https://www.praktijk-café.nl/')
+! ehtrack: sites.yaml:3:96: website must be a web address such as https://www.praktijkdelinde.nl: it holds a character a printed or web page stumbles on (" ' < > ` \ { } | ^); write such a character percent-encoded (< as %3C) (got 'http://www.oud.nl/e?a<b')
+! ehtrack: sites.yaml:4:96: website must be a web address such as https://www.praktijkdelinde.nl: start it with https:// or http://, in lower case (got 'HTTPS://www.hoofdletter.nl/')
 ? 1
 
 # A second patient_communication plan of a practice without a response
