@@ -6,8 +6,11 @@
 # outputs on these generated logs (three practices, four months; terms of
 # 48, 48 and 24 hours; 25 messages still open), with the plans generate
 # wrote then (fixtures/day-tables/README). figures.sh writes every
-# output of a database and holds it against them.
-$ ehtrack generate --practices 3 --from 2026-01-01 --to 2026-04-30 --seed 12 --out gen > /dev/null && cp fixtures/day-tables/plans/*.yaml gen/plans/ && ehtrack init > /dev/null && ehtrack plan sync gen > /dev/null && cp ehtrack.db base.db && cp ehtrack.db.key base.db.key
+# output of a database and holds it against them. --consults 43139, the
+# number those logs hold, spreads the consults over the days as generate
+# did then without it (it now rounds each day's count from the first day
+# on, so a later --to keeps the days before it).
+$ ehtrack generate --practices 3 --from 2026-01-01 --to 2026-04-30 --seed 12 --consults 43139 --out gen > /dev/null && cp fixtures/day-tables/plans/*.yaml gen/plans/ && ehtrack init > /dev/null && ehtrack plan sync gen > /dev/null && cp ehtrack.db base.db && cp ehtrack.db.key base.db.key
 $ for k in consults messages calls survey registrations; do ehtrack import $k gen/$k.csv > /dev/null; done; sh fixtures/day-tables/figures.sh ehtrack.db whole
 > 8 of 8 outputs as before
 
