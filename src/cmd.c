@@ -27,6 +27,68 @@ int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
                    ctx->cmd->name, *ctx->cmd->usage ? " " : "", ctx->cmd->usage);
 }
 
+/* What getopt_long lets pass and a user would not mean: a long option
+ * abbreviated (--as taken for --as-of, --practice for generate's
+ * --practices) and an option given twice (the first value silently lost:
+ * two practices asked for, one shown). Checked once, before parsing. */
+static bool args_as_meant(struct cmd_ctx *ctx, int argc, char **argv, const char *shorts,
+                          const struct option *all)
+{
+    unsigned char seen[0x1000] = {0};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) break;
+        int val = -1;
+        bool takes_value = false, has_value = false;
+        const char *shown = a;
+        if (a[0] == '-' && a[1] == '-') {
+            const char *name = a + 2;
+            size_t len = strcspn(name, "=");
+            const struct option *exact = NULL, *prefix = NULL;
+            for (const struct option *o = all; o->name; o++) {
+                if (strlen(o->name) == len && strncmp(o->name, name, len) == 0) exact = o;
+                else if (strlen(o->name) > len && strncmp(o->name, name, len) == 0 && !prefix) prefix = o;
+            }
+            if (!exact) {
+                if (prefix) {
+                    cmd_usage_error(ctx, "unknown option --%.*s (did you mean --%s? options are written in full)",
+                                    (int)len, name, prefix->name);
+                    return false;
+                }
+                continue;   /* getopt_long names it */
+            }
+            /* --metric is the one option meant to be repeated. */
+            val = exact->flag || strcmp(exact->name, "metric") == 0 ? -1 : exact->val;
+            takes_value = exact->has_arg == required_argument;
+            has_value = name[len] == '=';
+        } else if (a[0] == '-' && a[1] && a[1] != '-') {
+            /* A short option, or several ("-x"): the last letter may take
+             * a value, joined or the next word. */
+            for (const char *p = a + 1; *p; p++) {
+                const char *spec = strchr(shorts, *p);
+                if (!spec || *p == ':') break;
+                if (spec[1] == ':') {
+                    val = (unsigned char)*p;
+                    takes_value = true;
+                    has_value = p[1] != '\0';
+                    break;
+                }
+                val = (unsigned char)*p;
+            }
+        } else {
+            continue;
+        }
+        if (takes_value && !has_value) i++;
+        /* A switch given twice says the same thing twice; a value would be lost. */
+        if (!takes_value || val < 0 || val >= (int)sizeof seen) continue;
+        if (seen[val]++) {
+            cmd_usage_error(ctx, "%.*s is given twice; give it once", (int)strcspn(shown, "="), shown);
+            return false;
+        }
+    }
+    return true;
+}
+
 int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts,
                const struct option *longopts, int *index)
 {
@@ -45,6 +107,7 @@ int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts
     char shorts[64];
     snprintf(shorts, sizeof shorts, ":h%s", shortopts ? shortopts : "");
     opterr = 0;
+    if (optind == 0 && !args_as_meant(ctx, argc, argv, shorts, all)) return '?';
     for (;;) {
         int c = getopt_long(argc, argv, shorts, all, index);
         if (c == 0x100) {

@@ -131,6 +131,33 @@ $ ehtrack status --bogus
 ! ehtrack: status: unknown option --bogus
 ! usage: ehtrack status [FILTER] [--all]
 ? 2
+# An abbreviated option is no option (--as was taken for --as-of, and
+# generate's --practice for --practices), and an option that takes a value
+# is given once (the first value was dropped without a word: two practices
+# asked for, one shown); --metric is the one meant to be repeated.
+$ ehtrack metrics --as 2026-01-01
+! ehtrack: metrics: unknown option --as (did you mean --as-of? options are written in full)
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
+? 2
+$ ehtrack generate --practice 3 --out g
+! ehtrack: generate: unknown option --practice (did you mean --practices? options are written in full)
+! usage: ehtrack generate (PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]
+? 2
+$ ehtrack status --practice 01053147 --practice 01072018
+! ehtrack: status: --practice is given twice; give it once
+! usage: ehtrack status [FILTER] [--all]
+? 2
+$ ehtrack report region Twente -o a.xlsx -o b.xlsx
+! ehtrack: report: -o is given twice; give it once
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
+? 2
+$ ehtrack status --format json --format=csv
+! ehtrack: status: --format is given twice; give it once
+! usage: ehtrack status [FILTER] [--all]
+? 2
+$ ehtrack --db m.db init > /dev/null && ehtrack --db m.db status --all --all --format csv && ehtrack --db m.db metrics --metric econsults --metric calls_per_day --format csv; rm m.db m.db.key
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress,state
+> group,period,metric,value,numerator,denominator,partial
 $ ehtrack init --format json
 ! ehtrack: init: this command prints no data; it takes no --format
 ! usage: ehtrack init

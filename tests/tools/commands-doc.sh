@@ -52,7 +52,10 @@ past its time or memory budget). Errors go to stderr as
 path without one exits 3 (`ehtrack: PATH: no database here; run 'ehtrack
 init'`) and creates nothing. `-o FILE` writes regular files only.
 `--format` too may stand before the command word; a command that prints
-no data refuses it there as after it (exit 2).
+no data refuses it there as after it (exit 2). Options are written in full
+(`--as-of`, not `--as`), and an option that takes a value is given once:
+both are usage errors rather than a guess or a value dropped. `--metric`
+is the one that may be repeated.
 
 A table is for people: a value holding a line break, a tab or another
 control character (an escape sequence in an export's code, say) is shown
