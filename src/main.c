@@ -3,6 +3,7 @@
  * Global options and the command table; every command lives in its own
  * cmd_*.c file and parses its own options.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <signal.h>
 #include <sodium.h>
@@ -323,11 +324,23 @@ static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
 
 /* Settings from the environment that no command may silently ignore:
  * a wrong $EHTRACK_NOW would give figures as of the real clock. */
+/* Exactly YYYY-MM-DDTHH:MM:SS: the time reader also takes a space for the
+ * T, no seconds, an offset or a leap second, each a different "now" than
+ * the one documented (23:30:00Z became the next day's 00:30). */
+static bool documented_now(const char *s)
+{
+    static const char form[] = "dddd-dd-ddTdd:dd:dd";
+    if (strlen(s) != sizeof form - 1) return false;
+    for (size_t i = 0; form[i]; i++)
+        if (form[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != form[i]) return false;
+    return s[17] <= '5';
+}
+
 static int check_environment(void)
 {
     const char *now = getenv("EHTRACK_NOW");
     int64_t civil;
-    if (now && *now && !parse_local_time(now, strlen(now), &civil)) {
+    if (now && *now && (!documented_now(now) || !parse_local_time(now, strlen(now), &civil))) {
         fprintf(stderr, "ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '%s')\n", now);
         return EH_USAGE;
     }

@@ -56,6 +56,23 @@ $ EHTRACK_NOW=2026-11-23 ehtrack status; echo "exit $?"; EHTRACK_REGEX_TIMEOUT=a
 ! ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-11-23')
 ! ehtrack: $EHTRACK_REGEX_TIMEOUT must be a number of seconds (got 'abc')
 ! ehtrack: $EHTRACK_DATADIR is /nonexistent, which holds neither a metrics/ nor a templates/ directory; point it at the directory that does, or unset it
+# $EHTRACK_NOW is exactly the documented form: without seconds, with a
+# space, with an offset ("Z" made 23:30 the next day's 00:30) or a leap
+# second it was taken all the same.
+$ for v in 2026-03-01T23:30 "2026-03-01 23:30:00" 2026-03-01T23:30:00Z 2026-03-01T23:59:60; do EHTRACK_NOW="$v" ehtrack status 2>&1; echo "exit $?"; done
+> ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-03-01T23:30')
+> exit 2
+> ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-03-01 23:30:00')
+> exit 2
+> ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-03-01T23:30:00Z')
+> exit 2
+> ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-03-01T23:59:60')
+> exit 2
+# A data directory whose metrics/ holds no metric: metrics printed
+# nothing at all, exit 0 (no CSV header, no JSON array).
+$ mkdir -p nometrics/metrics nometrics/templates && ehtrack --db nm.db init > /dev/null 2>&1; EHTRACK_DATADIR=nometrics ehtrack --db nm.db metrics --format json > out 2> err; echo "exit $?"; sed "s|$(pwd)/||" err; rm nm.db nm.db.key
+> exit 2
+> ehtrack: no metric is defined: nometrics/metrics holds no metric file (*.yaml); point $EHTRACK_DATADIR at the directory whose metrics/ holds them, or unset it
 # Two commands creating the same new database at once: the second found
 # the file being set up and failed with "database is locked" at once (about
 # one time in fifteen); it now waits as for any lock. 60 pairs, no failure.
