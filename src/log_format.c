@@ -591,7 +591,7 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
     }
     char *path = NULL;
     if (looks_like_path) {
-        if (!file_exists(name)) return eh_fail(err, EH_USAGE, name, 0, 0, "no such format file");
+        if (!file_exists(name)) return eh_fail(err, EH_IO, name, 0, 0, "no such format file");
         path = xstrdup(name);
     } else {
         /* A name: the file of that name in templates/formats, else the

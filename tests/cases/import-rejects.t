@@ -193,9 +193,11 @@ $ ehtrack import calls fixtures/formats/his-consults-1252.csv --as his-nl-consul
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as medicom-consults --practice 01053147
 ! ehtrack: no format 'medicom-consults' (see 'ehtrack formats')
 ? 2
+# A format file that is not there is a missing input file, exit 3 as a
+# missing log (it was 2); a name no format has is a usage error.
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as formats/medicom.yaml --practice 01053147
 ! ehtrack: formats/medicom.yaml: no such format file
-? 2
+? 3
 # The canonical layout is not the HIS export.
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --practice 01053147
 ! ehtrack: fixtures/formats/his-consults-1252.csv:1: the header line: not valid UTF-8 text (is the file in another encoding?)
