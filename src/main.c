@@ -70,7 +70,8 @@ const struct command COMMANDS[] = {
      FILTER_HELP FORMAT_HELP},
     {"plan show", cmd_plan_show, CMD_DB | CMD_FORMAT, "ID",
      "show one tracked plan",
-     FORMAT_HELP},
+     "  --format FORMAT      table (default); csv: the steps, a row each; json: one object,\n"
+     "                       the plan with its steps and goals\n"},
     {"plan history", cmd_plan_history, CMD_DB | CMD_FORMAT, "ID",
      "show the recorded changes of a plan, oldest first, with who recorded them",
      FORMAT_HELP
