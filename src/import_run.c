@@ -160,6 +160,7 @@ enum read_kind {
 struct unmapped_value {
     const char *field;              /* the kind's field name (static) */
     size_t len;
+    bool secret;                    /* a value never shown: value holds its keyed hash */
     char value[65];
 };
 
@@ -234,6 +235,10 @@ struct read_side {
     /* Rows of a same_id: legs format that came without an id: their legs
      * cannot be joined (finish_import's note). */
     long long legs_without_id;
+    /* A key for this import alone: a value never to be shown (a name) is
+     * counted among its field's different values by its hash, so that a
+     * column of names is known as one, and nothing of it is kept. */
+    unsigned char secret_key[crypto_shorthash_KEYBYTES];
 };
 
 struct importer {
@@ -1165,14 +1170,22 @@ static void collect_unmapped(const struct read_side *rs, const char *const *valu
             hidden = (pf >= 0 && format_fields_share_column(fmt, (int)i, pf)) ||
                      (pn && pn == sn && memcmp(pv, src, sn) == 0);
         }
-        if (hidden || it->nunmapped == (int)ARRAY_LEN(it->unmapped)) {
+        if (it->nunmapped == (int)ARRAY_LEN(it->unmapped)) {
             it->hidden++;
             continue;
         }
         struct unmapped_value *u = &it->unmapped[it->nunmapped++];
         u->field = kf->name;
-        u->len = sn;
-        memcpy(u->value, src, sn);
+        u->secret = hidden;
+        if (hidden) {
+            unsigned char h[crypto_shorthash_BYTES];
+            crypto_shorthash(h, (const unsigned char *)src, sn, rs->secret_key);
+            sodium_bin2hex(u->value, sizeof u->value, h, sizeof h);
+            u->len = 2 * sizeof h;
+        } else {
+            u->len = sn;
+            memcpy(u->value, src, sn);
+        }
     }
 }
 
@@ -1184,6 +1197,7 @@ static int count_unmapped(struct importer *im, const struct read_reject *it)
         sqlite3_stmt *st = im->code_count;
         sqlite3_bind_text(st, 1, it->unmapped[i].field, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, it->unmapped[i].value, (int)it->unmapped[i].len, SQLITE_STATIC);
+        sqlite3_bind_int(st, 3, it->unmapped[i].secret);
         int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "counting unmapped codes");
@@ -1940,7 +1954,9 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
     sqlite3_stmt *st;
     /* A field with more unmapped values than a system has codes is a column
      * that holds something else (names, in an export shifted by a column):
-     * none of its values is shown. */
+     * none of its values is shown. The values never shown count among them
+     * (by their hashes): a column of names, some of which look like names,
+     * listed the rest. */
     char sql[320], wide[128];
     long long shifted;
     snprintf(wide, sizeof wide, "field IN (SELECT field FROM temp.import_codes GROUP BY field HAVING count(*) > %d)",
@@ -1950,7 +1966,8 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
     snprintf(sql, sizeof sql, "DELETE FROM temp.import_codes WHERE %s", wide);
     if (shifted && db_exec(im->db, sql, err)) return EH_IO;
     if (db_prepare(im->db, &st, "INSERT INTO import_unmapped(import_id, field, value, rows) "
-                                "SELECT ?1, field, value, rows FROM temp.import_codes WHERE rows >= ?2", err))
+                                "SELECT ?1, field, value, rows FROM temp.import_codes WHERE rows >= ?2 AND NOT secret",
+                   err))
         return EH_IO;
     sqlite3_bind_int64(st, 1, res->import_id);
     sqlite3_bind_int(st, 2, UNMAPPED_MIN_ROWS);
@@ -1958,10 +1975,10 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
     sqlite3_finalize(st);
     if (rc) return rc;
     long long rare;
-    snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE rows < %d", UNMAPPED_MIN_ROWS);
+    snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE secret OR rows < %d", UNMAPPED_MIN_ROWS);
     if (db_int(im->db, sql, 0, &rare, err)) return EH_IO;
     res->unmapped_other = rare + shifted + im->codes_hidden;
-    if (db_prepare(im->db, &st, "SELECT field, value, rows FROM temp.import_codes WHERE rows >= ?1 "
+    if (db_prepare(im->db, &st, "SELECT field, value, rows FROM temp.import_codes WHERE rows >= ?1 AND NOT secret "
                                 "ORDER BY rows DESC, field, value", err))
         return EH_IO;
     sqlite3_bind_int(st, 1, UNMAPPED_MIN_ROWS);
@@ -2131,6 +2148,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     rs->def = im->def;
     rs->fmt = fmt;
     rs->key = key;
+    randombytes_buf(rs->secret_key, sizeof rs->secret_key);
     rs->practice = opt->practice;
     rs->practice_field = kind_field_index(im->def, "practice");
     rs->patient_field = kind_field_index(im->def, "patient");
@@ -2173,11 +2191,11 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     bool nested = !sqlite3_get_autocommit(db);
     if ((rc = nested ? db_exec(db, "SAVEPOINT import_file", err) : db_begin(db, err))) goto out;
     if ((rc = record_import(im, now, err)) || (rc = load_max_keys(im)) ||
-        (rc = db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_codes(field TEXT NOT NULL, value TEXT NOT NULL, "
-                          "rows INTEGER NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID;"
+        (rc = db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_codes(field TEXT NOT NULL, secret INTEGER NOT NULL, "
+                          "value TEXT NOT NULL, rows INTEGER NOT NULL, PRIMARY KEY (field, secret, value)) WITHOUT ROWID;"
                           "DELETE FROM temp.import_codes;", err)) ||
-        (rc = db_prepare(db, &im->code_count, "INSERT INTO temp.import_codes(field, value, rows) VALUES (?1, ?2, 1) "
-                                              "ON CONFLICT DO UPDATE SET rows = rows + 1", err)) ||
+        (rc = db_prepare(db, &im->code_count, "INSERT INTO temp.import_codes(field, value, rows, secret) "
+                                              "VALUES (?1, ?2, 1, ?3) ON CONFLICT DO UPDATE SET rows = rows + 1", err)) ||
         ((fmt->legs || im->def->kind == KIND_CALLS) && (rc = prepare_legs(im, err))) ||
         (rc = db_prepare(db, &im->insert, insert_sql[im->def->kind], err)) ||
         (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason) "
