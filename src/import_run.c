@@ -1032,15 +1032,18 @@ static bool holds_code_word(const char *s, size_t n)
 static bool reads_as_name(const char *str, size_t n)
 {
     static const char *const titles[] = {"Mevr", "Mw", "Dhr", "Hr", "Fam", "Mevrouw", "Meneer", "Familie",
-                                         "Mr", "Mrs", "Ms", "Dr", "De heer"};
+                                         "Mr", "Mrs", "Ms", "Dr", "De heer", "Mijnheer", "Heer", "Dokter",
+                                         "Zuster", "Wed", "Weduwe", "Mej", "Juffrouw", "Prof", "Ir", "Drs",
+                                         "Ing"};
     const unsigned char *s = (const unsigned char *)str;
     if (holds_code_word(str, n)) return false;
     for (size_t k = 0; k < ARRAY_LEN(titles); k++) {
         size_t tl = strlen(titles[k]);
         size_t at = tl + (n > tl && s[tl] == '.');
         while (at < n && s[at] == ' ') at++;
+        /* The name after a title in any case ("mevrouw bakker", "Mevr. bakker"). */
         if (n > tl + 1 && strncasecmp(str, titles[k], tl) == 0 && (s[tl] == '.' || s[tl] == ' ') && at < n &&
-            capital_at(s + at, n - at))
+            (isalpha(s[at]) || s[at] >= 0x80))
             return true;
     }
     size_t words = 0, i = 0;
@@ -1079,7 +1082,7 @@ static bool reads_as_name(const char *str, size_t n)
         if (letters < 2 && !initial) return false;
         capitalised |= small > 0;
         words++;
-        if (i < n) i++; /* the space */
+        while (i < n && s[i] == ' ') i++; /* the blanks, one or more ("Hendrika  Jansen") */
     }
     return capitalised && words >= 2 && words <= 5;
 }
@@ -1096,9 +1099,33 @@ static size_t digit_at(const unsigned char *s, size_t n)
     return 0;
 }
 
+/* "jansen, hendrika": two words of letters around ", " in any case, as a
+ * system that writes "surname, first name" in small letters gives them. */
+static bool surname_comma_name(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, words = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && (isalpha(u[i]) || u[i] >= 0x80 || ((u[i] == '-' || u[i] == '\'') && i > start))) i++;
+        if (i - start < 2) return false;
+        words++;
+        if (i == n) break;
+        if (words == 1 && u[i] == ',') {
+            i++;
+            while (i < n && u[i] == ' ') i++;
+        } else if (words > 1 && u[i] == ' ') {
+            i++;    /* a second first name */
+        } else {
+            return false;
+        }
+    }
+    return words >= 2 && memchr(s, ',', n) && !holds_code_word(s, n);
+}
+
 static bool could_identify(const char *s, size_t n)
 {
-    if (reads_as_name(s, n)) return true;
+    if (reads_as_name(s, n) || surname_comma_name(s, n)) return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
                                             "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};
     const unsigned char *u = (const unsigned char *)s;

@@ -98,6 +98,13 @@ $ for half in 0 1; do awk -F, -v half=$half 'NR == 1 { print; next } !($5 in k) 
 > channel|Microsoft Teams|6
 > channel|Tel.Consult|6
 > channel|Telefonisch consult|6
+# A title before a name in small letters or another title ("mevrouw
+# bakker", "mijnheer Bakker", "dokter Bakker", "zuster Wit"), two blanks
+# between the words ("Hendrika  Jansen") and "jansen, hendrika" in small
+# letters were listed and kept as codes.
+$ awk -F, -v OFS=, 'BEGIN { split("mevrouw bakker|Mevr. bakker|mijnheer Bakker|Hendrika  Jansen|jansen, hendrika|dokter Bakker|zuster Wit|Groepsconsult", v, "|") } NR == 1 { print; next } NR <= 41 { $1 = "w" $1; $5 = v[int((NR - 2) / 5) + 1]; if ($5 ~ /,/) $5 = "\"" $5 "\""; print }' fixtures/logs/consults-wide-column.csv > titles.csv && ehtrack import consults titles.csv 2> /dev/null | tail -1; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
+> unmapped codes in titles.csv: channel 'Groepsconsult' (5 rows); 35 more not shown
+> channel|Groepsconsult|5
 $ ehtrack import consults fixtures/logs/consults-names.csv 2> /dev/null; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > FILE                              KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-names.csv  consults  canonical   138         0           0        0       138
