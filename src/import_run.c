@@ -1123,7 +1123,10 @@ static bool surname_comma_name(const char *s, size_t n)
     return words >= 2 && memchr(s, ',', n) && !holds_code_word(s, n);
 }
 
-static bool could_identify(const char *s, size_t n)
+/* digits: whether five digits make a value personal (a code's); an id has
+ * digits of its own, and only its names, e-mail addresses and written-out
+ * forms are judged. */
+static bool could_identify_as(const char *s, size_t n, bool digits_count)
 {
     if (reads_as_name(s, n) || surname_comma_name(s, n)) return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
@@ -1133,7 +1136,7 @@ static bool could_identify(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         size_t digit = digit_at(u + i, n - i);
-        if (digit && ++digits >= 5) return true;
+        if (digit && ++digits >= 5 && digits_count) return true;
         if (digit > 1) i += digit - 1;
         if (c == '@') return true;
         bool capital_next = i + 2 < n && s[i + 1] == ' ' && capital_at(u + i + 2, n - i - 2);
@@ -1159,6 +1162,26 @@ static bool could_identify(const char *s, size_t n)
         }
     }
     return false;
+}
+
+static bool could_identify(const char *s, size_t n)
+{
+    return could_identify_as(s, n, true);
+}
+
+/* The cheap test before could_identify_as on every row's id: a name or an
+ * e-mail address has a letter and a blank, comma, point or @; a number, a
+ * uniqueid (1711440000.123) or a code (c-7f3b01) passes untouched. */
+static bool id_may_name_someone(const char *s, size_t n)
+{
+    bool letter = false, separator = false;
+    for (size_t i = 0; i < n && !(letter && separator); i++) {
+        unsigned char c = (unsigned char)s[i];
+        letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        letter |= c >= 0x80;
+        separator |= c == ' ' || c == ',' || c == '.' || c == '@';
+    }
+    return letter && separator;
 }
 
 /* A rejected row's coded fields whose source value the format does not
@@ -1271,9 +1294,11 @@ static size_t first_filled(const struct csv_record *rec, size_t named)
 }
 
 /* An id built from the patient column (`id: {columns: [Datum, Tijd,
- * Patientnummer]}`), or equal to the row's patient number (an export
- * mapped a column off), would keep a patient number in the clear: it is
- * stored as its keyed hash instead, which identifies the record as well. */
+ * Patientnummer]}`), equal to the row's patient number (an export mapped
+ * a column off), or holding a name or an e-mail address (an export
+ * template set to the wrong column: "Jansen, Piet 12-03-1954") would keep
+ * a patient's data in the clear: it is stored as its keyed hash instead,
+ * which identifies the record as well. */
 static void hide_patient_in_id(struct read_side *rs, const char **values, size_t *lens)
 {
     int idf = rs->id_field, pf = rs->patient_field;
@@ -1282,7 +1307,9 @@ static void hide_patient_in_id(struct read_side *rs, const char **values, size_t
     size_t n = lens[idf], pn = patient ? lens[pf] : 0;
     trim_blanks(&id, &n);
     if (patient) trim_blanks(&patient, &pn);
-    if (!n || !(rs->id_reads_patient || (pn == n && memcmp(id, patient, n) == 0))) return;
+    if (!n || !(rs->id_reads_patient || (pn == n && memcmp(id, patient, n) == 0) ||
+                (id_may_name_someone(id, n) && could_identify_as(id, n, false))))
+        return;
     snprintf(rs->id_hashed, sizeof rs->id_hashed, "#%016llx", (unsigned long long)pseudo_hash(rs->key, id, n));
     values[idf] = rs->id_hashed;
     lens[idf] = strlen(rs->id_hashed);
