@@ -235,6 +235,7 @@ struct read_side {
     /* Rows of a same_id: legs format that came without an id: their legs
      * cannot be joined (finish_import's note). */
     long long legs_without_id;
+    long long legs_id_not_call;         /* of those, rows whose id column held something else */
     /* A key for this import alone: a value never to be shown (a name) is
      * counted among its field's different values by its hash, so that a
      * column of names is known as one, and nothing of it is kept. */
@@ -1390,7 +1391,15 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 } else {
                     struct pending p;
                     make_pending(rs->def, &row, &p);
-                    if (fmt->legs && !row.id) rs->legs_without_id++;
+                    if (fmt->legs && !row.id) {
+                        rs->legs_without_id++;
+                        /* Filled, but not with a call id: a spreadsheet's re-save. */
+                        int idf = rs->id_field;
+                        const char *src = idf >= 0 ? fmt->source[idf] : NULL;
+                        size_t sn = src ? fmt->source_len[idf] : 0;
+                        trim_blanks(&src, &sn);
+                        rs->legs_id_not_call += sn > 0;
+                    }
                     size_t pi = rs->practices.last;
                     int64_t key = p.place.home;
                     it->kind = READ_ROW;
@@ -2102,7 +2111,14 @@ static int finish_import(struct importer *im, struct eh_error *err)
         add_note(res,
                  "no abandoned inbound calls in this file: if the phone system does not log missed calls "
                  "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
-    if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
+    if (im->fmt->legs && im->side && im->side->legs_id_not_call * 2 > im->side->legs_without_id)
+        add_note(res,
+                 "%lld row%s whose call id column holds something other than a call id (1711440000.123): the "
+                 "legs of such a call cannot be joined, so a call that rang several phones counts once per phone. "
+                 "A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original "
+                 "file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield",
+                 im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
+    else if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
         add_note(res,
                  "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
                  "such a call cannot be joined, so a call that rang several phones counts once per phone "
@@ -2280,7 +2296,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
-        im->side->legs_without_id = 0;
+        im->side->legs_without_id = im->side->legs_id_not_call = 0;
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))
             goto rollback;
