@@ -323,8 +323,6 @@ static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
     return EH_OK;
 }
 
-/* Settings from the environment that no command may silently ignore:
- * a wrong $EHTRACK_NOW would give figures as of the real clock. */
 /* Exactly YYYY-MM-DDTHH:MM:SS: the time reader also takes a space for the
  * T, no seconds, an offset or a leap second, each a different "now" than
  * the one documented (23:30:00Z became the next day's 00:30). */
@@ -337,6 +335,8 @@ static bool documented_now(const char *s)
     return s[17] <= '5';
 }
 
+/* Settings from the environment that no command may silently ignore:
+ * a wrong $EHTRACK_NOW would give figures as of the real clock. */
 static int check_environment(void)
 {
     const char *now = getenv("EHTRACK_NOW");
