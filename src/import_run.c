@@ -1124,9 +1124,9 @@ static bool surname_comma_name(const char *s, size_t n)
     return words >= 2 && memchr(s, ',', n) && !holds_code_word(s, n);
 }
 
-/* digits: whether five digits make a value personal (a code's); an id has
- * digits of its own, and only its names, e-mail addresses and written-out
- * forms are judged. */
+/* digits_count: whether five digits or more make the value personal, as
+ * they do in a column of codes; an id has digits of its own, so of an id
+ * only names and e-mail addresses are judged. */
 static bool could_identify_as(const char *s, size_t n, bool digits_count)
 {
     if (reads_as_name(s, n) || surname_comma_name(s, n)) return true;
