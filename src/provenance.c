@@ -165,11 +165,17 @@ static bool ask_tracked(const struct dir_files *d, bool *tracked)
 
 /* One walk of the history: each record is \001 HASH \037 AUTHOR \0 \n
  * then the names it changed, each ended by \0. Newest first, so a file's
- * first record is its last change; the walk stops when every file has one. */
+ * first record is its last change; the walk stops when every file has one.
+ * --cc names a merge's files that differ from every parent (a conflict
+ * resolved, or both sides changed the file), the merge git log -- FILE
+ * shows; without it a merge names none, and the change was credited to a
+ * commit that did not hold the text recorded. Git gives a merge's names
+ * from the top of the work tree despite --relative: the last part is the
+ * file's (the pathspec holds this directory's files only). */
 static void ask_commits(const struct dir_files *d, struct git_origin *out)
 {
     static const char *const words[] = {"log", "--no-show-signature", "--format=%x01%H%x1f%an",
-                                         "--name-only", "--relative", "-z"};
+                                         "--name-only", "--relative", "--cc", "-z"};
     char **argv = git_argv(d, words, ARRAY_LEN(words));
     struct child c;
     bool started = child_start(argv, &c);
@@ -192,7 +198,10 @@ static void ask_commits(const struct dir_files *d, struct git_origin *out)
             if (p < end && buf.buf[p] == '\n') p++;
             while (sep && p < end) {
                 size_t len = strnlen(buf.buf + p, end - p);
-                long f = len ? find_base(d, buf.buf + p, len) : -1;
+                const char *name = buf.buf + p, *slash = memrchr(name, '/', len);
+                size_t name_len = slash ? len - (size_t)(slash + 1 - name) : len;
+                if (slash) name = slash + 1;
+                long f = name_len ? find_base(d, name, name_len) : -1;
                 struct git_origin *o = f >= 0 ? &out[d->index[f]] : NULL;
                 if (o && !o->commit) {
                     o->commit = xstrndup(head, (size_t)(sep - head));

@@ -87,3 +87,11 @@ $ sed 's/^title: .*/title: Terug/' kept.yaml > repo/plans/plan-good.yaml && EHTR
 # it, so no commit either (it named the deleting commit again).
 $ cd repo && git add plans/plan-good.yaml && cd .. && sed -i 's/^title: .*/title: Terug en gestaged/' repo/plans/plan-good.yaml && EHTRACK_USER=carla EHTRACK_NOW=2026-11-27T09:30:00 ehtrack plan sync repo/plans/plan-good.yaml > /dev/null 2>&1; ehtrack plan history econsult-gracht --format json | tail -2 | head -1 | cut -c1-150
 >   {"recorded_at": "2026-11-27T09:30:00+01:00", "recorded_by": "carla", "source": "repo/plans/plan-good.yaml", "commit": null, "author": null, "uncommi
+
+# A merge: Erik's branch and Bert's commit each change the plan, Carla
+# merges them. The entry names the merge, as git log -- FILE does (it named
+# Bert's commit, which does not hold Erik's change that was recorded).
+$ export HOME=$PWD GIT_CONFIG_NOSYSTEM=1 GIT_COMMITTER_DATE=2026-11-20T10:00:00+01:00 GIT_AUTHOR_DATE=2026-11-20T10:00:00+01:00 && git -c init.defaultBranch=main init -q merged && mkdir merged/plans && sed 's/^plan: econsult-gracht$/plan: econsult-merged/' fixtures/plans/plan-good.yaml > merged/plans/plan.yaml && cp fixtures/plans/register.yaml merged/plans/ && cd merged && git add plans && git -c user.name=Anna -c user.email=a@x commit -qm init && git checkout -qb erik && sed -i 's/owner: praktijkmanager/owner: Erik/' plans/plan.yaml && git -c user.name=Erik -c user.email=e@x commit -qam erik && git checkout -q main && sed -i 's/^title: .*/title: Samen/' plans/plan.yaml && git -c user.name=Bert -c user.email=b@x commit -qam bert && git -c user.name=Carla -c user.email=c@x merge -q --no-edit erik && git log -1 --format='%h %an' -- plans/plan.yaml && cd .. && EHTRACK_USER=carla ehtrack plan sync merged/plans > /dev/null && ehtrack plan history econsult-merged --format csv | tail -1 | cut -d, -f4,5 | cut -c1-7,41-
+> Auto-merging plans/plan.yaml
+> df34e52 Carla
+> df34e52,Carla
