@@ -357,6 +357,32 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     free(skips);
     sqlite3_finalize(old_metric);
     sqlite3_finalize(st);
+    /* Goals are keyed by id, so the same goals put in another order differ
+     * in no path: the order is the change (an entry that named none was
+     * kept). */
+    sqlite3_stmt *order;
+    if (!rc && !db_prepare(db, &order,
+                           "SELECT (SELECT group_concat(key, ', ') FROM json_each(?1, '$.goals')), "
+                           "       (SELECT group_concat(key, ', ') FROM json_each(?2, '$.goals')), "
+                           "       (SELECT group_concat(key) FROM (SELECT key FROM json_each(?1, '$.goals') ORDER BY key)) "
+                           "    IS (SELECT group_concat(key) FROM (SELECT key FROM json_each(?2, '$.goals') ORDER BY key))",
+                           err)) {
+        sqlite3_bind_text(order, 1, old_json, -1, SQLITE_STATIC);
+        sqlite3_bind_text(order, 2, new_json, -1, SQLITE_STATIC);
+        if (sqlite3_step(order) == SQLITE_ROW && sqlite3_column_type(order, 0) == SQLITE_TEXT &&
+            sqlite3_column_type(order, 1) == SQLITE_TEXT && sqlite3_column_int(order, 2) &&
+            strcmp(db_text(order, 0), db_text(order, 1)) != 0) {
+            struct sbuf line = {0};
+            sbuf_addf(&line, "goals (order): %s -> %s", db_text(order, 0), db_text(order, 1));
+            if (*count) sbuf_adds(changes, ", ");
+            json_str(changes, sbuf_str(&line));
+            sbuf_free(&line);
+            (*count)++;
+        }
+        sqlite3_finalize(order);
+    } else if (!rc) {
+        rc = EH_IO;
+    }
     sbuf_addc(changes, ']');
     return rc;
 }

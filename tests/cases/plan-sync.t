@@ -112,6 +112,12 @@ $ EHTRACK_NOW=2026-11-25T10:00:00 ehtrack plan sync checklist.yaml > /dev/null &
 $ sed -e "s/^title: .*/title: $(printf 'Ñ%.0s' $(seq 31))/" fixtures/plans/plan-good.yaml > accents.yaml && EHTRACK_NOW=2026-11-26T10:00:00 ehtrack plan sync accents.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1 | grep -o 'title: [^;]*'
 > title: E-consult invoeren -> ÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑ
 ! ehtrack: accents.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from checklist.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
+# The same goals in another order: the order is the change (the entry
+# named none).
+$ sed -e '16{h;d}' -e '21G' accents.yaml > reordered.yaml && EHTRACK_NOW=2026-11-27T10:00:00 ehtrack plan sync reordered.yaml 2> /dev/null | head -2 && ehtrack plan history econsult-gracht --format csv | tail -1
+> PLAN             STATE    CHANGES
+> econsult-gracht  changed        1
+> 2026-11-27T10:00:00+01:00,tester,reordered.yaml,,,,"goals (order): share, calls -> calls, share"
 #
 # A file that holds the id of a plan tracked from another file, which still
 # holds it, takes the plan over: how an edited copy replaces a plan
