@@ -782,7 +782,17 @@ int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
     if (!file_exists(path)) return EH_OK;
     sqlite3 *db = NULL;
     char *name = file_name_for_sqlite(path);
-    int opened = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    /* Only read, but opened for writing where the user may: the last
+     * connection to close then takes the WAL files away, as every other
+     * command's does; a read-only one leaves them beside the database. */
+    int opened = access(path, W_OK) == 0
+                     ? sqlite3_open_v2(name, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
+                     : SQLITE_READONLY;
+    if (opened != SQLITE_OK) {
+        sqlite3_close(db);
+        db = NULL;
+        opened = sqlite3_open_v2(name, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    }
     free(name);
     if (opened != SQLITE_OK) {
         eh_fail(err, EH_IO, path, 0, 0, "cannot open the database: %s",

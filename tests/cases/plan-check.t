@@ -123,6 +123,10 @@ $ ehtrack plan check fixtures/plans/plan-good.yaml
 $ ehtrack plan sync fixtures/plans/register.yaml > /dev/null
 $ ehtrack plan check fixtures/plans/plan-good.yaml
 > checked 1 file: 0 practices, 1 plan; 0 errors, 0 warnings
+# It writes nothing, also no WAL files beside the database (its read-only
+# connection left ehtrack.db-wal and ehtrack.db-shm behind).
+$ ls ehtrack.db*
+> ehtrack.db
 # Machine-readable problems.
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml --format json
 > [
