@@ -930,6 +930,60 @@ static int practices_claimed(sqlite3 *db, const struct plan_set *set, struct dia
     return rc;
 }
 
+static int compare_agb(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A practice recorded from a register given that no longer lists it (it
+ * left the care group, or was deleted by mistake) stays in the database:
+ * in its care group's and region's figures, and known to plan check, so
+ * its plans keep passing. Nothing says it left unless this does. */
+static int practices_left(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err)
+{
+    /* The codes the registers given list, sorted: a national register's
+     * 100,000 practices are looked up, not walked, for each recorded one. */
+    size_t nlisted = 0, cap = 0;
+    const char **listed = NULL;
+    for (size_t r = 0; r < set->nregisters; r++)
+        for (size_t i = 0; i < set->registers[r].count; i++)
+            if (set->registers[r].practices[i].agb) {
+                GROW(listed, cap, nlisted + 1);
+                listed[nlisted++] = set->registers[r].practices[i].agb;
+            }
+    if (nlisted) qsort(listed, nlisted, sizeof *listed, compare_agb);
+    char **files = xcalloc(set->nregisters + 1, sizeof *files);
+    for (size_t r = 0; r < set->nregisters; r++) files[r] = path_absolute(set->registers[r].file);
+    sqlite3_stmt *st = NULL;
+    int rc = db_prepare(db, &st, "SELECT agb, name, care_group, source FROM practices WHERE source IS NOT NULL "
+                                 "ORDER BY agb", err) ? EH_IO : EH_OK;
+    while (!rc && db_next(st, &rc, err, "reading the recorded practices")) {
+        const char *agb = db_text(st, 0);
+        /* Listed by any register given (moved to another one): not gone. */
+        if (nlisted && bsearch(&agb, listed, nlisted, sizeof *listed, compare_agb)) continue;
+        /* The source is "FILE:LINE", the file as the sync was given it. */
+        char *file = xstrdup(db_text(st, 3));
+        char *colon = strrchr(file, ':');
+        if (colon) *colon = '\0';
+        char *there = path_absolute(file);
+        for (size_t r = 0; r < set->nregisters; r++) {
+            if (strcmp(files[r], there) != 0) continue;
+            diag_add(diags, DIAG_WARNING, set->registers[r].file, 0, 0,
+                     "practice %s (%s, %s) was recorded from this register, which no longer lists it: it stays "
+                     "in the database, in its care group's figures, and its plans stay valid; retire them "
+                     "('ehtrack plan retire ID') if it left", agb, db_text(st, 1), db_text(st, 2));
+            break;
+        }
+        free(there);
+        free(file);
+    }
+    if (st) sqlite3_finalize(st);
+    for (size_t r = 0; r < set->nregisters; r++) free(files[r]);
+    free(files);
+    free(listed);
+    return rc;
+}
+
 /* Only the user knows whether the file is an edited copy that replaces
  * the plan or a copy for another plan whose id was not changed (each file
  * synced after the other would then write changes nobody made into its
@@ -966,7 +1020,8 @@ int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
-    return rc ? rc : practices_claimed(db, set, diags, err);
+    if (!rc) rc = practices_claimed(db, set, diags, err);
+    return rc ? rc : practices_left(db, set, diags, err);
 }
 
 int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths, size_t npaths,
