@@ -179,6 +179,27 @@ static bool unclosed_flow_or_quote(const yaml_parser_t *parser, const unsigned c
     return depth > 0;
 }
 
+/* The first line (1-based) that is a merge conflict's marker, as git
+ * writes them: seven '<', '=' or '>' at the start, then a blank or the end;
+ * 0 if none. A marker alone (the others removed) gave libyaml's words for
+ * a folded scalar. */
+static long conflict_marker_line(const unsigned char *buf, size_t len)
+{
+    long line = 1;
+    for (size_t i = 0; i < len; line++) {
+        const unsigned char *p = buf + i;
+        size_t rest = len - i;
+        const unsigned char *nl = memchr(p, '\n', rest);
+        size_t l = nl ? (size_t)(nl - p) : rest;
+        size_t same = 0;
+        if (l && (p[0] == '<' || p[0] == '=' || p[0] == '>'))
+            while (same < l && p[same] == p[0]) same++;
+        if (same == 7 && (l == 7 || p[7] == ' ' || p[7] == '\r')) return line;
+        i += l + 1;
+    }
+    return 0;
+}
+
 /* A quoted value left open on its line ('title: "Fase 1: visie') ends at
  * the next quote, lines further, and libyaml stumbles just after it: where
  * the problem mark follows a quote whose partner is on an earlier line,
@@ -404,7 +425,12 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
     if (!ok) {
         yaml_mark_t m = parser.problem_mark;
         size_t quote_at;
-        if (parser.error == YAML_READER_ERROR) {
+        long marker = conflict_marker_line(buf, len);
+        if (marker > 0 && parser.error != YAML_READER_ERROR) {
+            diag_add(diags, DIAG_ERROR, name, marker, 1,
+                     "a merge conflict's marker (<<<<<<<, ======= or >>>>>>>): resolve the conflict, keep "
+                     "the lines meant, and remove the markers");
+        } else if (parser.error == YAML_READER_ERROR) {
             long line, col;
             locate_offset(buf, parser.problem_offset < len ? parser.problem_offset : len, &line, &col);
             diag_add(diags, DIAG_ERROR, name, line, col, "%s", parser.problem ? parser.problem : "unreadable text");

@@ -77,7 +77,13 @@ $ printf 'plan: p\ntitle: t\nforgot the colon here\npractice: "01234567"\n' > no
 ? 1
 $ printf 'plan: p\n<<<<<<< HEAD\ntitle: a\n=======\ntitle: b\n>>>>>>> theirs\n' > conflict.yaml && ehtrack plan check conflict.yaml
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
-! ehtrack: conflict.yaml:2:1: YAML syntax: no ':' after this text; a line of a mapping is 'key: value'
+! ehtrack: conflict.yaml:2:1: a merge conflict's marker (<<<<<<<, ======= or >>>>>>>): resolve the conflict, keep the lines meant, and remove the markers
+? 1
+# A marker left alone when the others were removed (it was read as a
+# folded text: "did not find expected comment or line break").
+$ printf 'plan: p\ntitle: a\n>>>>>>> theirs\n' > leftover.yaml && ehtrack plan check leftover.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: leftover.yaml:3:1: a merge conflict's marker (<<<<<<<, ======= or >>>>>>>): resolve the conflict, keep the lines meant, and remove the markers
 ? 1
 $ printf 'plan: p\nsteps:\n\tneeds: {status: done}\n' > tab.yaml && ehtrack plan check tab.yaml
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
