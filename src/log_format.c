@@ -149,13 +149,8 @@ static void check_map_value(struct yctx *c, yaml_node_t *vn, const struct kind_f
 {
     if ((kf->type != FT_ENUM && kf->type != FT_ENUM_OPT) || !*value || strchr(value, '$')) return;
     if (kind_enum_find(kf, value, strlen(value)) >= 0) return;
-    char list[256] = "";
-    size_t used = 0;
-    for (int i = 0; kf->values[i] && used < sizeof list; i++) {
-        int w = snprintf(list + used, sizeof list - used, "%s%s", i ? " | " : "", kf->values[i]);
-        if (w < 0) break;
-        used += (size_t)w;
-    }
+    char list[256];
+    kind_enum_list(kf->values, list, sizeof list);
     yerror(c, vn, "%s value '%s' is not one of %s", what, value, list);
 }
 

@@ -113,7 +113,7 @@ int kind_enum_find(const struct kind_field *f, const char *s, size_t n)
     return n && f->values ? find_value(f->values, s, n) : -1;
 }
 
-static void list_values(const char *const *values, char *buf, size_t size)
+void kind_enum_list(const char *const *values, char *buf, size_t size)
 {
     size_t used = 0;
     buf[0] = '\0';
@@ -210,7 +210,7 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         case FT_ENUM_OPT: {
             int v = n ? find_value(f->values, s, n) : -1;
             if (v < 0 && (n || f->type == FT_ENUM)) {
-                list_values(f->values, list, sizeof list);
+                kind_enum_list(f->values, list, sizeof list);
                 if (!n) return row_problem(problem, fi, "%s: empty (one of %s)", f->name, list);
                 return row_problem(problem, fi, "%s: not one of %s", f->name, list);
             }

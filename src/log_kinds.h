@@ -79,6 +79,8 @@ typedef int64_t (*patient_hasher)(void *ctx, const char *id, size_t len);
 /* Index of the value s[0..n) (blanks around it ignored) among an enum
  * field's values, or -1. */
 int kind_enum_find(const struct kind_field *f, const char *s, size_t n);
+/* The words of a vocabulary as "a | b | c", cut to fit buf. */
+void kind_enum_list(const char *const *values, char *buf, size_t size);
 
 bool log_row_check(const struct kind_def *k, const char *const *values, const size_t *lens,
                    practice_lookup lookup, patient_hasher hasher, void *ctx,
