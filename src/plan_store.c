@@ -886,6 +886,18 @@ static bool file_holds_practice(const char *path, const char *agb)
     return holds;
 }
 
+/* A practice's recorded source, "FILE:LINE" with the file as the sync was
+ * given it: the file as an absolute path (caller frees). */
+static char *practice_source_file(const char *source)
+{
+    char *file = xstrdup(source);
+    char *colon = strrchr(file, ':');
+    if (colon) *colon = '\0';
+    char *there = path_absolute(file);
+    free(file);
+    return there;
+}
+
 /* A practice of the set recorded from another register file that still
  * lists its AGB code, with other values: each file synced after the other
  * would move the practice back and forth (its care group, region and so
@@ -908,11 +920,7 @@ static int practices_claimed(sqlite3 *db, const struct plan_set *set, struct dia
                 const char *name = db_text(st, 1), *group = db_text(st, 2), *region = db_text(st, 3);
                 bool differs = strcmp(name, p->name) != 0 || strcmp(group, p->care_group) != 0 ||
                                strcmp(region, p->region) != 0 || sqlite3_column_int64(st, 4) != p->list_size;
-                /* The source is "FILE:LINE", the file as the sync was given it. */
-                char *file = xstrdup(db_text(st, 0));
-                char *colon = strrchr(file, ':');
-                if (colon) *colon = '\0';
-                char *there = path_absolute(file);
+                char *there = practice_source_file(db_text(st, 0));
                 if (differs && !set_has_register(set, there) && file_exists(there) &&
                     file_holds_practice(there, p->agb))
                     diag_add(diags, DIAG_WARNING, p->file, p->agb_at.line, p->agb_at.col,
@@ -920,7 +928,6 @@ static int practices_claimed(sqlite3 *db, const struct plan_set *set, struct dia
                              "file's entry replaces it: keep each practice in one register, or the two files move "
                              "it back and forth", p->agb, db_text(st, 0), name, group, region);
                 free(there);
-                free(file);
             } else if (step != SQLITE_ROW && step != SQLITE_DONE) {
                 rc = db_fail(db, err, "reading the recorded practices");
             }
@@ -961,11 +968,7 @@ static int practices_left(sqlite3 *db, const struct plan_set *set, struct diag_l
         const char *agb = db_text(st, 0);
         /* Listed by any register given (moved to another one): not gone. */
         if (nlisted && bsearch(&agb, listed, nlisted, sizeof *listed, compare_agb)) continue;
-        /* The source is "FILE:LINE", the file as the sync was given it. */
-        char *file = xstrdup(db_text(st, 3));
-        char *colon = strrchr(file, ':');
-        if (colon) *colon = '\0';
-        char *there = path_absolute(file);
+        char *there = practice_source_file(db_text(st, 3));
         for (size_t r = 0; r < set->nregisters; r++) {
             if (strcmp(files[r], there) != 0) continue;
             diag_add(diags, DIAG_WARNING, set->registers[r].file, 0, 0,
@@ -975,7 +978,6 @@ static int practices_left(sqlite3 *db, const struct plan_set *set, struct diag_l
             break;
         }
         free(there);
-        free(file);
     }
     if (st) sqlite3_finalize(st);
     for (size_t r = 0; r < set->nregisters; r++) free(files[r]);
