@@ -216,7 +216,7 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     const char *out = NULL, *agb = NULL;
     while ((c = cmd_getopt(ctx, argc, argv, "o:", opts, &index)) != -1) {
         switch (c) {
-        case 'o': out = optarg; break;
+        case 'o': out = strcmp(optarg, "-") == 0 ? NULL : optarg; break;  /* "-": stdout, as without -o */
         case OPT_CHANNEL:
             if (strcmp(optarg, "all") == 0) channel = -1;
             else rc = pick_word(ctx, "--channel", optarg, CHANNELS, ARRAY_LEN(CHANNELS), "all", &channel);

@@ -136,7 +136,7 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
         case 't': template = optarg; break;
         case 'p': practice = optarg; break;
         case 'i': id = optarg; break;
-        case 'o': output = optarg; break;
+        case 'o': output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;  /* "-": stdout */
         default: return EH_USAGE;
         }
     }

@@ -74,6 +74,10 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     if (optind + 2 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 2]);
     if (!out) return cmd_usage_error(ctx, "-o FILE.xlsx is required: where the workbook goes");
     if (!*out) return cmd_usage_error(ctx, "-o needs a file name");
+    /* A workbook is a zip archive written by seeking back into it: not a
+     * stream, and a terminal would be flooded with binary. */
+    if (strcmp(out, "-") == 0)
+        return cmd_usage_error(ctx, "-o -: a workbook cannot go to standard output; name a .xlsx file");
     if (o.from != DATE_NONE && o.to != DATE_NONE && o.from > o.to)
         return cmd_usage_error(ctx, "--from is after --to");
     o.days = (enum day_count)days;

@@ -52,7 +52,7 @@ const struct command COMMANDS[] = {
      "  --id ID              the plan id (default: FILE's name without .yaml with -o,\n"
      "                       else TEMPLATE-AGB)\n"
      "  -o, --output FILE    write the plan to FILE, a new .yaml or .yml file; never over\n"
-     "                       anything already there (exit 3)\n"},
+     "                       anything already there (exit 3); '-' is stdout\n"},
     {"plan check", cmd_plan_check, CMD_FORMAT, "PATH...",
      "validate practice registers and plans (files or directories); writes nothing",
      "  PATH                 .yaml/.yml files, or directories searched for them\n"
@@ -163,7 +163,8 @@ const struct command COMMANDS[] = {
      "[--min-cell N] [--days K] [--all]",
      "write an Excel workbook for a region, care group, insurer or practice",
      "  region|care-group|insurer|practice NAME   what the workbook is about\n"
-     "  -o, --output FILE    the .xlsx file to write (written whole or not at all)\n"
+     "  -o, --output FILE    the .xlsx file to write (written whole or not at all; a file\n"
+     "                       already there is replaced and keeps its permissions)\n"
      "  --lang nl|en         language of sheets and labels (default from $LANG)\n"
      "  --as-of D            the day goals are judged on (default: the day after the last\n"
      "                       record in scope, at most today)\n"
@@ -179,7 +180,8 @@ const struct command COMMANDS[] = {
      "  --channel C          website, phone, waiting-room, newsletter, card, replies or all (default)\n"
      "  --lang nl|en         the texts' language (default nl)\n"
      "  --format F           md (default), html (a printable A4 page) or txt\n"
-     "  -o, --output FILE    write to FILE (a regular file, written whole) instead of stdout\n"
+     "  -o, --output FILE    write to FILE (a regular file, written whole; a file already\n"
+     "                       there keeps its permissions) instead of stdout; '-' is stdout\n"
      "  --practice AGB       for a care-group plan: the practice the texts speak for\n"
      "Templates: templates/comms/CHANNEL.LANG.md (docs/comms.md).\n"},
     {"db check", cmd_db_check, CMD_DB, "",

@@ -151,11 +151,16 @@ int out_file_commit(struct out_file *f, struct eh_error *err)
         out_file_abort(f);
         return EH_IO;
     }
-    /* mkstemp made the file private; the result gets the usual mode. */
+    /* mkstemp made the file private; the result gets the usual mode, or
+     * the mode of the file it replaces: a workbook kept private (0600)
+     * stays private when it is written again. */
     mode_t mask = umask(0);
     umask(mask);
+    mode_t mode = 0666 & ~mask;
+    struct stat st;
+    if (f->replace && lstat(f->target, &st) == 0 && S_ISREG(st.st_mode)) mode = st.st_mode & 0777;
     int rc = check_target(f->target, f->replace, err);
-    if (!rc && chmod(f->temp, 0666 & ~mask) != 0)
+    if (!rc && chmod(f->temp, mode) != 0)
         rc = eh_fail(err, EH_IO, f->target, 0, 0, "cannot write: %s", strerror(errno));
     if (!rc && (f->replace ? rename(f->temp, f->target) : place_new(f->temp, f->target)) != 0)
         rc = errno == EEXIST ? check_target(f->target, false, err)

@@ -16,7 +16,8 @@
  * - out_file_commit flushes and syncs the temporary file, checks the target
  *   again, and moves the file into place with mode 0666 less the umask:
  *   rename when replace is true, else link, so an existing file is never
- *   overwritten. On any failure the temporary file is removed and the
+ *   overwritten; a file replaced passes its permission bits on. On any
+ *   failure the temporary file is removed and the
  *   target left as it was. out_file_abort removes the temporary file.
  * - Until commit or abort, SIGINT, SIGTERM and SIGHUP remove the temporary
  *   file on the way out. One out_file may be open at a time.

@@ -105,6 +105,14 @@ $ ehtrack comms econsult-linde --channel card -o card.md && ehtrack comms econsu
 > same
 $ echo old > old.md && ehtrack comms econsult-linde --channel card -o old.md > /dev/null && head -1 old.md
 > # Visitekaartje
+
+# A file replaced keeps its permissions (texts kept private stay private);
+# '-' is standard output, as without -o, never a file named '-'.
+$ echo old > private.md && chmod 600 private.md && ehtrack comms econsult-linde --channel card -o private.md > /dev/null && stat -c %a private.md
+> 600
+$ ehtrack comms econsult-linde --channel card -o - | cmp - card.md && echo same; test -e ./- || echo "no file named -"
+> same
+> no file named -
 $ mkdir adir && ehtrack comms econsult-linde -o adir; echo "exit $?"; ls -A adir
 > exit 3
 ! ehtrack: adir: is a directory; give a file name

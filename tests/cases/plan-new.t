@@ -63,6 +63,10 @@ $ ehtrack plan new --template video-consult --practice 01053147 --id video-ootma
 $ mkdir other && ehtrack plan new --template self-help --practice 01053147 -o other/zelfhulp.YAML && grep "^plan:" other/zelfhulp.YAML
 > wrote other/zelfhulp.YAML: plan zelfhulp from template self-help
 > plan: zelfhulp
+# '-' is standard output, as without -o.
+$ ehtrack plan new --template econsult --practice 01053147 -o - | grep '^plan:'; test -e ./- || echo "no file named -"
+> plan: econsult-01053147
+> no file named -
 # Never over anything already there: exit 3, the target left as it was.
 $ cksum < region/econsult-de-linde.yaml > before && ehtrack plan new --template self-help --practice 01053147 -o region/econsult-de-linde.yaml; echo "exit $?"; cksum < region/econsult-de-linde.yaml | cmp - before && echo unchanged
 > exit 3

@@ -193,6 +193,13 @@ $ ehtrack report region Oostrand -o .
 ! ehtrack: .: is a directory; give a file name
 ? 3
 
+# A workbook is not a stream: '-' is refused, not written as a file named '-'.
+$ ehtrack report region Oostrand -o -; echo "exit $?"; test -e ./- || echo "no file named -"
+> exit 2
+> no file named -
+! ehtrack: report: -o -: a workbook cannot go to standard output; name a .xlsx file
+! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
+
 # Usage errors.
 $ ehtrack report region Oostrand -o x.xlsx --lang de
 ! ehtrack: report: --lang must be nl or en (got 'de')
