@@ -1,5 +1,6 @@
 #include "goal_eval.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,6 +338,54 @@ static bool forecast(const struct metric_result *weekly, struct goal_result *g, 
     return true;
 }
 
+/* Whether line holds "KEY: VALUE" (quoted or not), in block or flow style. */
+static bool line_has(const char *line, const char *key, const char *value)
+{
+    size_t key_len = strlen(key), value_len = strlen(value);
+    for (const char *p = strstr(line, key); p; p = strstr(p + 1, key)) {
+        if (p > line && !strchr(" \t{,-", p[-1])) continue;
+        const char *v = p + key_len;
+        if (*v++ != ':') continue;
+        v += strspn(v, " \t\"'");
+        if (strncmp(v, value, value_len) == 0 && !strchr("abcdefghijklmnopqrstuvwxyz0123456789_-", v[value_len]))
+            return true;
+    }
+    return false;
+}
+
+/* A goal whose metric file has gone since its plan was recorded (plan
+ * sync checks the metric): the plan's file, and the line of the goal's
+ * metric when the file still names it, so the user can mend one or the
+ * other. */
+static int missing_metric(sqlite3 *db, const struct goal_row *g, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    char *file = NULL;
+    long line = 0, first_naming = 0;
+    if (db_prepare(db, &st, "SELECT source FROM plans WHERE id = ?", err)) return EH_IO;
+    db_bind_text(st, 1, g->r.plan);
+    if (sqlite3_step(st) == SQLITE_ROW && db_text(st, 0)) file = xstrdup(db_text(st, 0));
+    sqlite3_finalize(st);
+    FILE *in = file ? fopen(file, "r") : NULL;
+    if (in) {
+        char buf[4096];
+        bool in_goal = false;
+        for (long n = 1; !line && fgets(buf, sizeof buf, in); n++) {
+            in_goal = in_goal || line_has(buf, "id", g->r.goal);
+            if (!line_has(buf, "metric", g->metric_id)) continue;
+            if (!first_naming) first_naming = n;
+            if (in_goal) line = n;
+        }
+        fclose(in);
+    }
+    int rc = eh_fail(err, EH_INVALID, file, line ? line : first_naming, 0,
+                     "plan %s, goal %s: metric '%s' is not in the catalogue (metrics/%s.yaml is gone since the "
+                     "plan was recorded); restore it, or change the goal and run 'ehtrack plan sync'",
+                     g->r.plan, g->r.goal, g->metric_id, g->metric_id);
+    free(file);
+    return rc;
+}
+
 int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
                struct goal_results *out, struct eh_error *err)
 {
@@ -354,8 +403,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
         struct goal_row *g = &rows[i];
         g->r.metric = metric_find(cat, g->metric_id);
         if (!g->r.metric) {
-            rc = eh_fail(err, EH_INVALID, NULL, 0, 0, "plan %s, goal %s: metric '%s' is not in the catalogue "
-                         "(metrics/)", g->r.plan, g->r.goal, g->metric_id);
+            rc = missing_metric(db, g, err);
             break;
         }
         bool done = false;

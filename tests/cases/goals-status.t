@@ -126,3 +126,9 @@ $ ehtrack goals --care-group "Zorggroep Oost"
 > 12 goals as of 2026-11-23: 3 achieved, 3 on track, 3 at risk, 1 missed, 2 without data
 > (N wk): no forecast, only N weekly values in the 8 complete weeks before 2026-11-23 (3 are needed)
 > as of 2026-11-23: today (records in scope run to 2026-11-23)
+
+# A metric file gone since the plans were recorded: the goal is named with
+# its plan's file and the line that names the metric, and what to do.
+$ mkdir data && cp -rL $ROOT/templates $ROOT/metrics data/ && rm data/metrics/econsults_per_week.yaml && EHTRACK_DATADIR=data ehtrack goals --as-of 2026-11-23
+! ehtrack: fixtures/metrics/goals/doelen-aa.yaml:17: plan doelen-aa, goal achieved: metric 'econsults_per_week' is not in the catalogue (metrics/econsults_per_week.yaml is gone since the plan was recorded); restore it, or change the goal and run 'ehtrack plan sync'
+? 1
