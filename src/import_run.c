@@ -240,6 +240,12 @@ struct read_side {
      * counted among its field's different values by its hash, so that a
      * column of names is known as one, and nothing of it is kept. */
     unsigned char secret_key[crypto_shorthash_KEYBYTES];
+    /* Survey rows of equal fields seen in this pass (see survey_occurrence). */
+    struct occurrences {
+        uint64_t *hashes;               /* 0: a free slot */
+        uint32_t *counts;
+        size_t cap, used;
+    } seen;
 };
 
 struct importer {
@@ -356,10 +362,11 @@ static const char *const bulk_sql[KIND_COUNT] = {
 /* Identity of a record without an id: a hash of its typed fields (not a
  * secret; the patient in it is already pseudonymised). A message's answer
  * is left out so a later export that shows it answered is the same record. */
-static void field_identity(const struct kind_def *def, const struct log_row *row, char out[18])
+static void field_hash(const struct kind_def *def, const struct log_row *row, uint32_t occurrence,
+                       unsigned char h[crypto_shorthash_BYTES])
 {
     static const unsigned char identity_key[crypto_shorthash_KEYBYTES] = "ehtrack-identity";
-    int64_t parts[12];
+    int64_t parts[13];
     size_t n = 0;
     parts[n++] = row->practice_id;
     parts[n++] = row->has_time[0] ? row->time[0] : row->day;
@@ -367,13 +374,69 @@ static void field_identity(const struct kind_def *def, const struct log_row *row
     parts[n++] = row->has_patient ? row->patient : -1;
     for (int i = 0; i < 3; i++) parts[n++] = row->enums[i];
     for (int i = 0; i < 3; i++) parts[n++] = row->has_int[i] ? row->ints[i] : -1;
-    unsigned char h[crypto_shorthash_BYTES];
+    /* The first of its kind keeps the identity it always had. */
+    if (occurrence) parts[n++] = occurrence;
     crypto_shorthash(h, (const unsigned char *)parts, n * sizeof parts[0], identity_key);
+}
+
+static void field_identity(const struct kind_def *def, const struct log_row *row, uint32_t occurrence,
+                           char out[18])
+{
+    unsigned char h[crypto_shorthash_BYTES];
+    field_hash(def, row, occurrence, h);
     out[0] = '#';
     sodium_bin2hex(out + 1, 17, h, sizeof h);
 }
 
-static void make_pending(const struct kind_def *def, const struct log_row *row, struct pending *p)
+/* How many survey rows of the same fields this pass read before this one.
+ * A survey row is a count of respondents, not an event: two rows alike in
+ * one file are two groups (the waiting room's and the web's survey of one
+ * day, or two respondents of one day who gave one answer in a tool's
+ * export of a row per respondent), where two alike rows of an event are
+ * one event written twice. The n-th alike row of a file is the same
+ * record in every import of that file, so importing it again adds
+ * nothing. Memory grows with the distinct rows, a few per practice-day. */
+static uint32_t survey_occurrence(struct occurrences *o, const struct kind_def *def, const struct log_row *row)
+{
+    if (def->kind != KIND_SURVEY || row->id) return 0;
+    unsigned char bytes[crypto_shorthash_BYTES];
+    field_hash(def, row, 0, bytes);
+    uint64_t h;
+    memcpy(&h, bytes, sizeof h);
+    if (!h) h = 1;
+    if (o->used * 2 >= o->cap) {
+        struct occurrences grown = {xcalloc(o->cap ? o->cap * 2 : 64, sizeof *grown.hashes),
+                                    xcalloc(o->cap ? o->cap * 2 : 64, sizeof *grown.counts), o->cap ? o->cap * 2 : 64,
+                                    o->used};
+        for (size_t i = 0; i < o->cap; i++) {
+            if (!o->hashes[i]) continue;
+            size_t j = o->hashes[i] & (grown.cap - 1);
+            while (grown.hashes[j]) j = (j + 1) & (grown.cap - 1);
+            grown.hashes[j] = o->hashes[i];
+            grown.counts[j] = o->counts[i];
+        }
+        free(o->hashes);
+        free(o->counts);
+        *o = grown;
+    }
+    size_t j = h & (o->cap - 1);
+    while (o->hashes[j] && o->hashes[j] != h) j = (j + 1) & (o->cap - 1);
+    if (!o->hashes[j]) {
+        o->hashes[j] = h;
+        o->used++;
+    }
+    return o->counts[j]++;
+}
+
+static void occurrences_clear(struct occurrences *o)
+{
+    free(o->hashes);
+    free(o->counts);
+    memset(o, 0, sizeof *o);
+}
+
+static void make_pending(const struct kind_def *def, const struct log_row *row, uint32_t occurrence,
+                         struct pending *p)
 {
     p->row = *row;
     p->hashed[0] = '\0';
@@ -382,7 +445,7 @@ static void make_pending(const struct kind_def *def, const struct log_row *row, 
         p->id[row->id_len] = '\0';
         p->row.id = p->id;
     } else {
-        field_identity(def, row, p->hashed);
+        field_identity(def, row, occurrence, p->hashed);
     }
     p->int_id = row->id && record_key_integer_id(row->id, row->id_len, &p->id_value);
     p->fresh = false;
@@ -1390,7 +1453,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                                      reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
                 } else {
                     struct pending p;
-                    make_pending(rs->def, &row, &p);
+                    make_pending(rs->def, &row, survey_occurrence(&rs->seen, rs->def, &row), &p);
                     if (fmt->legs && !row.id) {
                         rs->legs_without_id++;
                         /* Filled, but not with a call id: a spreadsheet's re-save. */
@@ -1969,6 +2032,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     }
     if (reading) read_ahead_stop(&im->reading);
     if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
+    occurrences_clear(&im->side->seen);
     csv_close(&im->side->reader);
     fclose(in);
     return rc;

@@ -123,3 +123,23 @@ $ printf 'practice,date,respondents,aware\n01053021,2026-03-10,120,54\n01053021,
 $ for i in 4 3 2; do ehtrack --db survey.db imports remove $i > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.4,40,100,true
+#
+# Two surveys of one date in one file with the same counts are still two
+# (they were one, 12 of 40 lost: 22/65): 12 + 12 + 10 of 40 + 40 + 25 =
+# 34/105. The same file again adds nothing; an export of a row per
+# respondent (a survey tool's: respondents 1, aware 1 or 0), five
+# respondents of whom three aware, is 3/5 (it was 1/3: alike answers of one
+# day were taken for one). Importing it again adds nothing.
+$ ehtrack --db alike.db init > /dev/null && ehtrack --db alike.db plan sync plans/ > /dev/null
+$ printf 'practice,date,respondents,aware\n01053021,2026-03-10,40,12\n01053021,2026-03-10,40,12\n01053021,2026-03-10,25,10\n' > alike.csv && ehtrack --db alike.db import survey alike.csv && ehtrack --db alike.db import survey alike.csv > /dev/null && ehtrack --db alike.db metrics --practice 01053021 --metric awareness --format csv
+> FILE       KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> alike.csv  survey  canonical     3         3           0        0         0
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,awareness,0.3238095238095238,34,105,true
+$ printf 'practice,date,respondents,aware\n01053147,2026-03-02,1,1\n01053147,2026-03-02,1,0\n01053147,2026-03-02,1,1\n01053147,2026-03-02,1,1\n01053147,2026-03-03,1,0\n' > each.csv && for i in 1 2; do ehtrack --db alike.db import survey each.csv; done && ehtrack --db alike.db metrics --practice 01053147 --metric awareness --format csv
+> FILE      KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> each.csv  survey  canonical     5         5           0        0         0
+> FILE      KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> each.csv  survey  canonical     5         0           5        0         0
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,2026-03,awareness,0.6,3,5,true
