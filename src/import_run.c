@@ -1151,6 +1151,47 @@ static bool reads_as_name(const char *str, size_t n)
     return capitalised && words >= 2 && words <= 5;
 }
 
+/* A name as systems that write capitals only give it: a surname with its
+ * initials after it ("JANSEN P", "BAKKER J.", "JANSEN PJ", "DE VRIES A",
+ * "JANSEN-DE VRIES A") or after a particle ("VAN DIJK", "DE VRIES",
+ * "VAN DEN BERG"). Two words of capitals and nothing more ("YILMAZ AYSE")
+ * cannot be told from a code ("NO ANSWER") on their own: any_words takes
+ * them, for where other values are names. */
+static bool capitals_name(const char *str, size_t n, bool any_words)
+{
+    static const char *const particles[] = {"VAN", "DE", "DEN", "DER", "TER", "TEN", "VON", "VD"};
+    const unsigned char *s = (const unsigned char *)str;
+    size_t words = 0, i = 0, long_words = 0, last_letters = 0;
+    bool particle_first = false;
+    while (i < n) {
+        size_t start = i, letters = 0, cap;
+        while (i < n && s[i] != ' ') {
+            if ((cap = capital_at(s + i, n - i))) {
+                i += cap;
+                letters++;
+            } else if ((s[i] == '-' || s[i] == '\'') && letters && i + 1 < n && s[i + 1] != ' ') {
+                i++;
+            } else if (s[i] == '.' && letters) {
+                i++;    /* "J.", "P.J." */
+            } else {
+                return false;
+            }
+        }
+        if (!letters) return false;
+        if (words == 0)
+            for (size_t k = 0; k < ARRAY_LEN(particles); k++)
+                particle_first |= strlen(particles[k]) == i - start && memcmp(s + start, particles[k], i - start) == 0;
+        long_words += letters >= 2;
+        last_letters = letters;
+        words++;
+        while (i < n && s[i] == ' ') i++;
+    }
+    if (words < 2 || words > 5 || holds_code_word(str, n)) return false;
+    if (particle_first || any_words) return true;
+    /* initials last, after a surname of two letters or more */
+    return last_letters <= 2 && long_words - (last_letters == 2) >= 1;
+}
+
 /* Bytes of a digit at s, else 0: 0-9, or one written in another script
  * as some systems and keyboards give them: Arabic-Indic (U+0660..0669),
  * Eastern Arabic-Indic (U+06F0..06F9), full-width (U+FF10..FF19). */
@@ -1192,7 +1233,7 @@ static bool surname_comma_name(const char *s, size_t n)
  * only names and e-mail addresses are judged. */
 static bool could_identify_as(const char *s, size_t n, bool digits_count)
 {
-    if (reads_as_name(s, n) || surname_comma_name(s, n)) return true;
+    if (reads_as_name(s, n) || surname_comma_name(s, n) || capitals_name(s, n, false)) return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
                                             "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};
     const unsigned char *u = (const unsigned char *)s;
@@ -2073,6 +2114,27 @@ void import_result_free(struct import_result *res)
     res->nunmapped = 0;
 }
 
+/* Words in capitals ("YILMAZ AYSE") in a field where two values or more
+ * looked like someone's data ("JANSEN P", "DE VRIES A") are names as
+ * likely as codes: they are not shown either. */
+static void sql_capitals_name(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *value = (const char *)sqlite3_value_text(argv[0]);
+    sqlite3_result_int(ctx, value && capitals_name(value, (size_t)sqlite3_value_bytes(argv[0]), true));
+}
+
+static int hide_capitals_beside_names(struct importer *im, struct eh_error *err)
+{
+    if (sqlite3_create_function(im->db, "ehtrack_capitals_name", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                sql_capitals_name, NULL, NULL) != SQLITE_OK)
+        return db_fail(im->db, err, "hiding the unmapped codes");
+    return db_exec(im->db,
+                   "UPDATE temp.import_codes SET secret = 1 WHERE NOT secret AND ehtrack_capitals_name(value) "
+                   "AND field IN (SELECT field FROM temp.import_codes GROUP BY field HAVING sum(secret) >= 2)",
+                   err);
+}
+
 /* The unmapped source values of this import: kept in the database from
  * UNMAPPED_MIN_ROWS rows on, the rest only counted. */
 static int keep_unmapped(struct importer *im, struct eh_error *err)
@@ -2086,6 +2148,7 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
      * listed the rest. */
     char sql[320], wide[128];
     long long shifted;
+    if (hide_capitals_beside_names(im, err)) return EH_IO;
     snprintf(wide, sizeof wide, "field IN (SELECT field FROM temp.import_codes GROUP BY field HAVING count(*) > %d)",
              UNMAPPED_MAX_CODES);
     snprintf(sql, sizeof sql, "SELECT sum(rows) FROM temp.import_codes WHERE %s", wide);

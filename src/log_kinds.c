@@ -1,5 +1,6 @@
 #include "log_kinds.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -139,6 +140,23 @@ static bool parse_int(const char *s, size_t n, long long *out)
     return true;
 }
 
+/* "2,02603E+11", "1.7676E+09": how a spreadsheet shows a long number it
+ * took from a text file, and keeps when it saves it again. The digits
+ * beyond the first few are gone, so the ids of many records come out the
+ * same; no system writes its ids so. */
+static bool spreadsheet_number(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i >= n || !isdigit((unsigned char)s[i++])) return false;
+    if (i >= n || (s[i] != ',' && s[i] != '.')) return false;
+    size_t digits = 0;
+    for (i++; i < n && isdigit((unsigned char)s[i]); i++) digits++;
+    if (!digits || i + 2 >= n || (s[i] != 'E' && s[i] != 'e') || (s[i + 1] != '+' && s[i + 1] != '-')) return false;
+    for (i += 2; i < n; i++)
+        if (!isdigit((unsigned char)s[i])) return false;
+    return true;
+}
+
 bool log_row_check(const struct kind_def *k, const char *const *values, const size_t *lens,
                    practice_lookup lookup, patient_hasher hasher, void *ctx,
                    struct log_row *row, struct row_problem *problem)
@@ -156,6 +174,10 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         switch (f->type) {
         case FT_ID:
             if (n > 64) return row_problem(problem, fi, "id: longer than 64 characters");
+            if (spreadsheet_number(s, n))
+                return row_problem(problem, fi, "id: a number a spreadsheet rounded (written as 2,02603E+11): "
+                                                "rows of other records share it; export the file again from "
+                                                "the system, or open it with the column as text");
             if (n) {
                 row->id = s;
                 row->id_len = n;

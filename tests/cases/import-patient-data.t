@@ -113,6 +113,16 @@ $ for half in 0 1; do awk -F, -v half=$half 'NR == 1 { print; next } !($5 in k) 
 $ awk -F, -v OFS=, 'BEGIN { split("mevrouw bakker|Mevr. bakker|mijnheer Bakker|Hendrika  Jansen|jansen, hendrika|dokter Bakker|zuster Wit|Groepsconsult", v, "|") } NR == 1 { print; next } NR <= 41 { $1 = "w" $1; $5 = v[int((NR - 2) / 5) + 1]; if ($5 ~ /,/) $5 = "\"" $5 "\""; print }' fixtures/logs/consults-wide-column.csv > titles.csv && ehtrack import consults titles.csv 2> /dev/null | tail -1; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > unmapped codes in titles.csv: channel 'Groepsconsult' (5 rows); 35 more not shown
 > channel|Groepsconsult|5
+# Names in capitals, as many systems write surnames: with initials after
+# them ("BAKKER J.", "JANSEN PJ", "DE VRIES A", "JANSEN-DE VRIES A") or a
+# particle before ("VAN DIJK") were listed and kept as codes; so was
+# "YILMAZ AYSE", which alone reads as a code in capitals ("NO ANSWER") but
+# not beside names. Codes in capitals stay listed where no name is.
+$ awk -F, -v OFS=, 'BEGIN { split("BAKKER J.|DE VRIES A|JANSEN PJ|JANSEN-DE VRIES A|VAN DIJK|YILMAZ AYSE|Groepsconsult", v, "|") } NR == 1 { print; next } NR <= 36 { $1 = "k" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > capitals.csv && ehtrack import consults capitals.csv 2> /dev/null | tail -1; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
+> unmapped codes in capitals.csv: channel 'Groepsconsult' (5 rows); 30 more not shown
+> channel|Groepsconsult|5
+$ awk -F, -v OFS=, 'BEGIN { split("NO ANSWER|TEL SPREEKUUR|Groepsconsult", v, "|") } NR == 1 { print; next } NR <= 16 { $1 = "c" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > codes.csv && ehtrack import consults codes.csv 2> /dev/null | tail -1
+> unmapped codes in codes.csv: channel 'Groepsconsult' (5 rows), channel 'NO ANSWER' (5 rows), channel 'TEL SPREEKUUR' (5 rows)
 $ ehtrack import consults fixtures/logs/consults-names.csv 2> /dev/null; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > FILE                              KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-names.csv  consults  canonical   138         0           0        0       138

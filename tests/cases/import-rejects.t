@@ -316,3 +316,14 @@ $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functi
 # (a totals line at the bottom of a HIS export); it named the canonical one.
 $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n1;02-11-2026;08:10;P1;E-consult;A;Huisarts;10;Uitslag\r\nTotaal: 1 regel;;;;;;;;\r\n' | iconv -t cp1252 > totals.csv; ehtrack import consults totals.csv --as his-nl-consults --practice 01061104 > /dev/null 2>&1; ehtrack rejects --format csv | grep totals
 > 11,totals.csv,3,2,start,start: empty (a time as '%d-%m-%Y %H:%M' is required)
+
+# Contact numbers a spreadsheet re-saved as rounded numbers (2,02603E+11):
+# the rows of 20 contacts share one, and all but one were taken for
+# duplicates without a word (exit 0, e-consults 0 of 1 for 2 of 3). Such
+# an id is rejected with what to do; an id that only looks alike stays.
+$ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n2,02603E+11;2-11-2026;8:00;P1;Consult;A;Huisarts;10;x\r\n2,02603E+11;2-11-2026;8:01;P2;E-consult;A;Huisarts;5;x\r\n2,02603E+11;2-11-2026;8:02;P3;E-consult;A;Huisarts;5;x\r\n2E5-C;2-11-2026;8:03;P4;E-consult;A;Huisarts;5;x\r\n' | iconv -t cp1252 > rounded.csv; ehtrack import consults rounded.csv --as his-nl-consults --practice 01061104 --format csv 2> /dev/null | cut -d, -f4-8; ehtrack rejects --format csv | grep rounded
+> read,inserted,duplicates,skipped,rejected
+> 4,1,0,0,3
+> 12,rounded.csv,2,1,id,"id: a number a spreadsheet rounded (written as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
+> 12,rounded.csv,3,1,id,"id: a number a spreadsheet rounded (written as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
+> 12,rounded.csv,4,1,id,"id: a number a spreadsheet rounded (written as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
