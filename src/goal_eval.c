@@ -218,10 +218,58 @@ static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
     }
 }
 
+/* What warn_uncovered cannot see from a plan's pooled records: one
+ * practice of a care group whose log stopped while the others go on, and
+ * a practice whose log begins within the current value's 28 days. */
+static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *out)
+{
+    static const char *const what[] = {"consults", "messages", "calls"};
+    for (int kind = KIND_CONSULTS; kind <= KIND_CALLS; kind++) {
+        for (int late = 0; late <= 1; late++) {
+            size_t n = 0;
+            const struct goal_result *worst = NULL;
+            struct sbuf names = {0};
+            for (size_t i = 0; i < r->count; i++) {
+                const struct goal_result *g = &r->items[i];
+                const struct goal_basis *b = &g->current_basis;
+                if ((int)g->metric->kind != kind || !g->has_current || !(late ? g->practices_late : g->practices_stopped))
+                    continue;
+                /* The whole scope's log ended: warn_uncovered says so. */
+                if (!late && b->last_record != DATE_NONE && as_of - 1 - b->last_record > 7) continue;
+                if (!worst || (late ? g->late_first > worst->late_first : g->stopped_last < worst->stopped_last))
+                    worst = g;
+                if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+            }
+            if (n) {
+                char day[11], more[32] = "";
+                format_date(late ? worst->late_first : worst->stopped_last, day);
+                if (n > 3) snprintf(more, sizeof more, " and %zu more", n - 3);
+                char whole[11];
+                format_date(worst->late_first + 28, whole);
+                if (late)
+                    fprintf(out, "ehtrack: warning: the %s of practice %s begin on %s, within the 28 days before the "
+                                 "as-of date: the current value%s of %zu goal%s count%s the days before it as days "
+                                 "without %s: %s%s; %s whole from --as-of %s on\n",
+                            what[kind], worst->late_practice, day, n == 1 ? "" : "s", n, n == 1 ? "" : "s",
+                            n == 1 ? "s" : "", what[kind], sbuf_str(&names), more, n == 1 ? "it is" : "they are",
+                            whole);
+                else
+                    fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date, "
+                                 "while those of the other practices go on: the current value%s of %zu goal%s count%s "
+                                 "the days after as days without its %s: %s%s; import its %s up to date\n",
+                            what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, n == 1 ? "" : "s",
+                            n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], sbuf_str(&names), more, what[kind]);
+            }
+            sbuf_free(&names);
+        }
+    }
+}
+
 void goals_warn(const struct goal_results *r, int as_of, FILE *out)
 {
     warn_unreachable(r, out);
     warn_uncovered(r, as_of, out);
+    warn_practice_gaps(r, as_of, out);
     warn_baseline_uncovered(r, out);
 }
 
@@ -386,6 +434,62 @@ static int missing_metric(sqlite3 *db, const struct goal_row *g, struct eh_error
     return rc;
 }
 
+/* Each plan's practices (temp.m_scope, as scope_plans_for left it) against
+ * their log of m's kind: one that ends more than a week before as_of, or
+ * begins more than a week after the current value's window does. */
+static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, const struct metric_def *m,
+                              int as_of, struct eh_error *err)
+{
+    static const char *const sql[] = {
+        [KIND_CONSULTS] = "SELECT s.grp, pr.agb, (SELECT min(day) FROM consult_days d WHERE d.practice_id = s.practice_id "
+                          "AND d.day < ?1), (SELECT max(day) FROM consult_days d WHERE d.practice_id = s.practice_id "
+                          "AND d.day < ?1) FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id "
+                          "ORDER BY s.grp",
+        [KIND_MESSAGES] = "SELECT s.grp, pr.agb, (SELECT min(day) FROM message_days d WHERE d.practice_id = s.practice_id "
+                          "AND d.day < ?1), (SELECT max(day) FROM message_days d WHERE d.practice_id = s.practice_id "
+                          "AND d.day < ?1) FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id "
+                          "ORDER BY s.grp",
+        [KIND_CALLS] = "SELECT s.grp, pr.agb, (SELECT min(day) FROM call_days d WHERE d.practice_id = s.practice_id "
+                       "AND d.day < ?1), (SELECT max(day) FROM call_days d WHERE d.practice_id = s.practice_id "
+                       "AND d.day < ?1) FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id "
+                       "ORDER BY s.grp",
+    };
+    /* A count or a rate per day dilutes with days without records; a
+     * share does not. */
+    if (m->kind > KIND_CALLS ||
+        (m->compute != COMPUTE_PER_DAY && m->compute != COMPUTE_PER_WEEK && m->compute != COMPUTE_COUNT))
+        return EH_OK;
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, sql[m->kind], err)) return EH_IO;
+    db_bind_date(st, 1, as_of);
+    int rc;
+    size_t k = 0;
+    while (db_next(st, &rc, err, "reading the practices' logs")) {
+        const char *plan = db_text(st, 0), *agb = db_text(st, 1);
+        int first = DATE_NONE, last = DATE_NONE;
+        if (!plan || !agb || !db_text(st, 2) || !parse_date(db_text(st, 2), 10, &first) ||
+            !parse_date(db_text(st, 3), 10, &last))
+            continue;
+        bool stopped = as_of - 1 - last > 7, late = first - (as_of - 28) > 7;
+        if (!stopped && !late) continue;
+        while (k < count && strcmp(rows[k].r.plan, plan) < 0) k++;
+        for (size_t j = k; j < count && strcmp(rows[j].r.plan, plan) == 0; j++) {
+            struct goal_result *g = &rows[j].r;
+            if (strcmp(rows[j].metric_id, m->id) != 0) continue;
+            if (stopped && (!g->practices_stopped++ || last < g->stopped_last)) {
+                g->stopped_last = last;
+                snprintf(g->stopped_practice, sizeof g->stopped_practice, "%s", agb);
+            }
+            if (late && (!g->practices_late++ || first > g->late_first)) {
+                g->late_first = first;
+                snprintf(g->late_practice, sizeof g->late_practice, "%s", agb);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
                struct goal_results *out, struct eh_error *err)
 {
@@ -415,7 +519,8 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
         if ((metric_windowable(m) && (rc = eval_baselines(db, rows, count, m, as_of, days, err))) ||
             (rc = scope_plans_for(db, rows, count, m->id, DATE_NONE, DATE_NONE, err)) ||
             (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, days, &current, err)) ||
-            (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err))) {
+            (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err)) ||
+            (rc = note_practice_gaps(db, rows, count, m, as_of, err))) {
             metric_result_free(&current);
             metric_result_free(&weekly);
             break;

@@ -62,6 +62,14 @@ struct goal_result {
     bool forecast_clamped;      /* the line ran outside what the metric can be */
     enum goal_status status;
     struct goal_basis current_basis, baseline_basis;   /* zero when not measured */
+    /* For a count or a rate per day or week: the plan's practices whose
+     * log of the metric's kind (consults, messages, calls) ends more than
+     * a week before the as-of date, or
+     * begins more than a week into the current value's 28 days: how many,
+     * and the one that ends first or begins last. */
+    int practices_stopped, practices_late;
+    char stopped_practice[16], late_practice[16];
+    int stopped_last, late_first;
 };
 
 struct goal_results {
@@ -81,7 +89,9 @@ void goal_results_free(struct goal_results *r);
  * value, over the 28 days before as_of, counts days after the last record
  * of its metric's kind (a call log that stopped while consults went on
  * reads as fewer calls a day): more than a week of the window without
- * consults, messages or calls. */
+ * consults, messages or calls; the same for a practice of a care group
+ * whose log stopped while the others go on, and for a practice whose log
+ * begins within the window (its days before count as days without). */
 void goals_warn(const struct goal_results *r, int as_of, FILE *out);
 
 #endif

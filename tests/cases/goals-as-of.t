@@ -35,6 +35,7 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --practice 90000002
 > (N wk): no forecast, only N weekly values in the 8 complete weeks before 2027-01-05 (3 are needed)
 > as of 2027-01-05: the day after the last record in scope (2027-01-04); --as-of D for another day
 ! ehtrack: the data in scope ends on 2027-01-04, 56 days before today: figures are as of 2027-01-05; import newer logs to see where things stand now
+! ehtrack: warning: the consults of practice 90000002 begin on 2026-12-21, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: per-week (prognose-bee, econsults_per_week); it is whole from --as-of 2027-01-18 on
 
 # Zorggroep West: the last calls are of Thursday 2027-01-07, so as of
 # Friday 2027-01-08; the last complete week is 2026-W53 (x = 7 counted from

@@ -67,10 +67,13 @@ $ ehtrack goals --as-of 2026-11-23 --format json
 >   {"plan": "doelen-west", "goal": "share-40", "metric": "econsult_share", "practice": null, "care_group": "Zorggroep West", "baseline": null, "target": 0.4, "current": 0.375, "forecast": null, "forecast_points": [{"week": "2026-W47", "value": 0.375}], "deadline": "2026-12-31", "status": "at_risk", "as_of": "2026-11-23"},
 >   {"plan": "doelen-west", "goal": "share-375", "metric": "econsult_share", "practice": null, "care_group": "Zorggroep West", "baseline": null, "target": 0.375, "current": 0.375, "forecast": null, "forecast_points": [{"week": "2026-W47", "value": 0.375}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-11-23"}
 > ]
+! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
 # Without --as-of: the day after the last record in scope (the e-consult of
 # 2026-11-23 itself), but never after today: 2026-11-23, the same.
 $ ehtrack goals --format json > today.json; ehtrack goals --as-of 2026-11-23 --format json | cmp - today.json && echo same
 > same
+! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
+! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
 # --- as of 2026-11-16 (a Monday) ------------------------------------------------
 # current = 2026-10-19 .. 11-15 = W43 .. W46: (0 + 5 + 6 + 7)/4 = 4.5.
 # The 8 weeks are W39 (Monday 2026-09-21, x = 0) .. W46: W39 and W43 null;
@@ -126,6 +129,7 @@ $ ehtrack goals --care-group "Zorggroep Oost"
 > 12 goals as of 2026-11-23: 3 achieved, 3 on track, 3 at risk, 1 missed, 2 without data
 > (N wk): no forecast, only N weekly values in the 8 complete weeks before 2026-11-23 (3 are needed)
 > as of 2026-11-23: today (records in scope run to 2026-11-23)
+! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
 
 # A metric file gone since the plans were recorded: the goal is named with
 # its plan's file and the line that names the metric, and what to do.
