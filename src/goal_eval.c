@@ -176,11 +176,16 @@ static void warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
 }
 
 /* A change on a share's measured baseline can set a target past 100 %
- * (plan check catches it when the baseline is a value). */
+ * (plan check catches it when the baseline is a value); a change on a
+ * measured baseline of 0 sets the target at 0, met from the start. */
 static void warn_unreachable(const struct goal_results *r, FILE *out)
 {
     for (size_t i = 0; i < r->count; i++) {
         const struct goal_result *g = &r->items[i];
+        if (g->has_target && !g->target_given && g->baseline_basis.measured && g->has_baseline && g->baseline == 0)
+            fprintf(out, "ehtrack: warning: plan %s, goal %s: the measured baseline of %s is 0, so the change on it "
+                         "sets the target at 0, which the baseline already meets; give the %s to reach as target\n",
+                    g->plan, g->goal, g->metric->id, g->metric->id);
         if (!g->has_target || g->target_given || !metric_is_ratio(g->metric) || g->target <= 1 + 1e-9) continue;
         char target[40], baseline[40];
         metric_format(g->metric->unit, g->target, true, target, sizeof target);

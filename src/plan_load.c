@@ -432,6 +432,9 @@ static void smart_warnings(struct yctx *c, yaml_node_t *n, const struct plan *p,
     if (m && g->has_change) {
         if (g->change == 0)
             ywarning(c, n, "goal %s: a change of 0 sets the target equal to the baseline", g->id);
+        else if (g->baseline == BASELINE_VALUE && g->baseline_value == 0)
+            ywarning(c, n, "goal %s: a change of %+g%% on a baseline of 0 sets the target at 0, which the baseline "
+                           "already meets; give the %s to reach as target", g->id, g->change * 100, m->id);
         else if (!m->higher_better && g->change > 0)
             ywarning(c, n, "goal %s: %s is lower-is-better, but a change of %+g%% puts the target above the baseline",
                      g->id, m->id, g->change * 100);

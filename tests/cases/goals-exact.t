@@ -42,3 +42,13 @@ $ ehtrack plan check fixtures/metrics/register.yaml fixtures/metrics/exact-broke
 ! ehtrack: fixtures/metrics/exact-broken/over-full.yaml:15:74: goal double: a change of +100% on the baseline 60.0% sets the target at 120.0%, and econsult_share cannot pass 100%; give a smaller change, or the share to reach as target (at most 1)
 ! ehtrack: fixtures/metrics/exact-broken/over-full.yaml:17:59: goal over-baseline: econsult_share is a fraction from 0 to 1, so baseline 5 is impossible
 ? 1
+
+# A change on a baseline of 0 sets the target at 0, which the baseline
+# meets: achieved from the first day, without a word. plan check warns of
+# a baseline given as 0; goals of one measured as 0 (no call abandoned in
+# the first week: abandoned_rate 0, 50 % less is 0).
+$ mkdir zero && sed -e 's/^plan: exact-bee/plan: zero-bee/' -e '/^goals:/,$d' fixtures/metrics/exact/exact-bee.yaml > zero/zero-bee.yaml && printf 'goals:\n  - {id: given, metric: econsults_per_week, baseline: {value: 0}, change: 0.5, deadline: 2027-06-30}\n  - {id: measured, metric: abandoned_rate, baseline: {from: 2026-10-26, to: 2026-11-01}, change: -0.5, deadline: 2027-06-30}\n' >> zero/zero-bee.yaml && ehtrack plan check fixtures/metrics/register.yaml zero
+> checked 2 files: 4 practices, 1 plan; 0 errors, 1 warning
+! ehtrack: zero/zero-bee.yaml:16:5: warning: goal given: a change of +50% on a baseline of 0 sets the target at 0, which the baseline already meets; give the econsults_per_week to reach as target
+$ ehtrack plan sync zero > /dev/null 2>&1 && ehtrack goals --as-of 2026-11-23 --format csv 2>&1 > /dev/null | grep zero-bee
+> ehtrack: warning: plan zero-bee, goal measured: the measured baseline of abandoned_rate is 0, so the change on it sets the target at 0, which the baseline already meets; give the abandoned_rate to reach as target
