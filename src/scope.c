@@ -1,5 +1,6 @@
 #include "scope.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,21 @@ bool scope_is_empty(const struct scope_filter *f)
     return !f->practice && !f->care_group && !f->region && !f->insurer;
 }
 
+/* Whether a and b are the same words but for blanks around and between
+ * them and the case of ASCII letters. */
+static bool same_but_blanks_and_case(const char *a, const char *b)
+{
+    if (!a || !b) return false;
+    for (;;) {
+        while (*a == ' ' || *a == '\t') a++;
+        while (*b == ' ' || *b == '\t') b++;
+        if (!*a || !*b) return !*a && !*b;
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b)) return false;
+        a++;
+        b++;
+    }
+}
+
 static int check_known(sqlite3 *db, const char *value, const char *what, const char *exists_sql,
                        const char *list_sql, struct eh_error *err)
 {
@@ -38,19 +54,29 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     struct sbuf known = {0};
     if (db_prepare(db, &st, list_sql, err)) return EH_IO;
     int n = 0;
+    char *meant = NULL;
     while (db_next(st, &rc, err, "reading the register")) {
-        if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", db_text(st, 0));
+        const char *name = db_text(st, 0);
+        if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", name);
+        if (!meant && same_but_blanks_and_case(value, name)) meant = xstrdup(name);
         n++;
     }
     sqlite3_finalize(st);
     if (rc) {
         sbuf_free(&known);
+        free(meant);
         return rc;
     }
     if (n > 40) sbuf_addf(&known, ", ... (%d in all)", n);
-    eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; known: %s", what, value,
-            n ? sbuf_str(&known) : "none (run 'ehtrack plan sync' with the register first)");
+    /* Names are exact; one typed with a blank too many, or in other
+     * capitals, is named as what was meant. */
+    if (meant)
+        eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; did you mean '%s'?", what, value, meant);
+    else
+        eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; known: %s", what, value,
+                n ? sbuf_str(&known) : "none (run 'ehtrack plan sync' with the register first)");
     sbuf_free(&known);
+    free(meant);
     return EH_INVALID;
 }
 

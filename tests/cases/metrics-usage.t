@@ -63,6 +63,14 @@ $ ehtrack metrics --region Nergens
 $ ehtrack metrics --insurer Nergens
 ! ehtrack: no insurer 'Nergens' in the database; known: CZ, Menzis, VGZ
 ? 1
+# A name typed with a blank too many (pasted from a spreadsheet) or in
+# other capitals is named as what was meant; it was listed among the rest.
+$ ehtrack metrics --care-group 'Zorggroep Oost '
+! ehtrack: no care group 'Zorggroep Oost ' in the database; did you mean 'Zorggroep Oost'?
+? 1
+$ ehtrack metrics --insurer menzis
+! ehtrack: no insurer 'menzis' in the database; did you mean 'Menzis'?
+? 1
 # Ids may follow --metric as separate words; a repeated id counts once; the
 # order asked is the order printed. care-group is accepted for care_group.
 $ ehtrack metrics --practice 90000003 --from 2026-03-01 --to 2026-03-31 --format json --metric econsults econsult_share econsults
