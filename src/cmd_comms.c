@@ -24,6 +24,7 @@ struct comms_facts {
     long long practice_id;              /* the plan's practice; 0 for a care-group plan */
     long long speaks_for;               /* the practice the texts are for */
     char *agb, *practice, *care_group, *website, *phone, *source;
+    char *retired_at;                   /* when the plan was retired; NULL: active */
 };
 
 static void facts_free(struct comms_facts *f)
@@ -37,6 +38,7 @@ static void facts_free(struct comms_facts *f)
     free(f->website);
     free(f->phone);
     free(f->source);
+    free(f->retired_at);
 }
 
 static char *dup_text(sqlite3_stmt *st, int i)
@@ -50,7 +52,7 @@ static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *f
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
                    "SELECT app_type, app_name, coalesce(response_term_hours, 24), care_group, practice_id, "
-                   "address = 'informal' FROM plans WHERE id = ?1", err))
+                   "address = 'informal', retired_at FROM plans WHERE id = ?1", err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     int rc;
@@ -62,6 +64,7 @@ static int read_plan(sqlite3 *db, const char *id, struct comms_facts *f, bool *f
         f->plan_care_group = dup_text(st, 3);
         f->practice_id = sqlite3_column_int64(st, 4);
         f->informal = sqlite3_column_int(st, 5) == 1;
+        f->retired_at = dup_text(st, 6);
     }
     sqlite3_finalize(st);
     return rc;
@@ -354,6 +357,11 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
         }
         sbuf_free(&text);
         if (!rc && service != SERVICE_VIDEO) rc = note_other_term(db, &f, &ctx->err);
+        /* Texts about a service the practice stopped would send patients
+         * to it: written as asked, but not without a word. */
+        if (!rc && f.retired_at)
+            fprintf(stderr, "ehtrack: note: plan %s was retired (%.10s): these texts speak of a service the "
+                            "practice may no longer offer\n", plan_id, f.retired_at);
         /* The texts are written with u; a plan that chose je is told, not
          * silently given the other form. */
         if (!rc && f.informal && lang == 0)

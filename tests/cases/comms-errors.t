@@ -179,3 +179,9 @@ $ mkdir -p own && cp -rL templates metrics own/ && printf '# Nieuwsbrief\n\nEers
 > <h2>Nieuw: bloeddruk meten</h2>
 > <p>Vanaf 1 maart.</p>
 > </section>
+
+# A retired plan's texts are written as asked, with a note: they speak of
+# a service the practice may have stopped (they came without a word).
+$ ehtrack --db retired.db init > /dev/null && ehtrack --db retired.db plan sync fixtures/comms/plans > /dev/null && EHTRACK_NOW=2026-11-24T09:05:00 ehtrack --db retired.db plan retire econsult-linde > /dev/null && ehtrack --db retired.db comms econsult-linde --channel card | head -1
+> # Visitekaartje
+! ehtrack: note: plan econsult-linde was retired (2026-11-24): these texts speak of a service the practice may no longer offer
