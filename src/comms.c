@@ -187,6 +187,20 @@ static bool is_directive(const char *inner, size_t len)
                    (len >= 5 && !memcmp(inner, "part ", 5)));
 }
 
+/* Whether text written next starts a sentence: the part's or a line's
+ * start (after a list, heading or quote marker) or after . ! or ?. */
+static bool at_sentence_start(const struct sbuf *part)
+{
+    const char *s = part->buf;
+    size_t i = s ? part->len : 0;
+    while (i && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '(')) i--;
+    size_t start = i;
+    while (start && s[start - 1] != '\n') start--;
+    bool markers = true;
+    for (size_t k = start; k < i && markers; k++) markers = strchr("-*#> ", s[k]) != NULL;
+    return markers || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
+}
+
 static void placeholder(struct fill *f, long line, long col, const char *name, size_t len, bool keep)
 {
     if (is_directive(name, len)) {
@@ -197,7 +211,12 @@ static void placeholder(struct fill *f, long line, long col, const char *name, s
         struct comms_value *v = &f->values[i];
         if (strlen(v->name) != len || memcmp(v->name, name, len) != 0) continue;
         if (!keep) return;
-        if (v->value) {
+        if (v->value && !strncmp(v->name, "term", 4) && islower((unsigned char)v->value[0]) &&
+            at_sentence_start(&f->part)) {
+            /* "{{term}} krijgt u antwoord." begins "Binnen ..." */
+            sbuf_addc(&f->part, (char)toupper((unsigned char)v->value[0]));
+            sbuf_adds(&f->part, v->value + 1);
+        } else if (v->value) {
             sbuf_adds(&f->part, v->value);
         } else if (!v->reported) {
             /* Values that share one missing key (website, website_link) name it once. */

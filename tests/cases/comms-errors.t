@@ -185,3 +185,12 @@ $ mkdir -p own && cp -rL templates metrics own/ && printf '# Nieuwsbrief\n\nEers
 $ ehtrack --db retired.db init > /dev/null && ehtrack --db retired.db plan sync fixtures/comms/plans > /dev/null && EHTRACK_NOW=2026-11-24T09:05:00 ehtrack --db retired.db plan retire econsult-linde > /dev/null && ehtrack --db retired.db comms econsult-linde --channel card | head -1
 > # Visitekaartje
 ! ehtrack: note: plan econsult-linde was retired (2026-11-24): these texts speak of a service the practice may no longer offer
+
+# {{term}} opening a sentence of one's own template begins with a capital
+# (it began "binnen 1 werkdag"); inside a sentence it stays small.
+$ printf '# Kaartje\n\n{{term}} krijgt u antwoord. Echt: {{term}}.\n\n- {{term_span}} is de termijn\n' > own/templates/comms/card.nl.md && EHTRACK_DATADIR=own ehtrack --db under.db comms under --channel card
+> # Kaartje
+>
+> Binnen 1 werkdag krijgt u antwoord. Echt: binnen 1 werkdag.
+>
+> - 1 werkdag is de termijn
