@@ -104,6 +104,7 @@ struct period {
 };
 
 struct raw {
+    bool seen;                  /* a row of the metric's SQL gave it */
     bool has_num, has_den, has_value;
     double num, den, value;
     long long n;
@@ -869,6 +870,13 @@ bool metric_windowable(const struct metric_def *m)
     return true;
 }
 
+static bool not_a_number(sqlite3_stmt *st, int column)
+{
+    if (column < 0) return false;
+    int type = sqlite3_column_type(st, column);
+    return type == SQLITE_TEXT || type == SQLITE_BLOB;
+}
+
 /* Runs the statement prepare_metric gave, and finalizes it. */
 static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *st, struct raw *raw)
 {
@@ -879,11 +887,14 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
     }
     int cg = find_column(st, "grp"), cp = find_column(st, "period"), cn = find_column(st, "numerator"),
         cd = find_column(st, "denominator"), cv = find_column(st, "value"), cr = find_column(st, "n");
-    if (cg < 0 || cp < 0 || (m->compute == COMPUTE_VALUE ? cv < 0 : cn < 0)) {
+    if (cg < 0 || cp < 0 || (m->compute == COMPUTE_VALUE ? cv < 0 : cn < 0) ||
+        (m->compute == COMPUTE_RATIO && cd < 0)) {
         sqlite3_finalize(st);
         return eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0,
                        "metric %s: the SQL must return columns grp, period and %s", m->id,
-                       m->compute == COMPUTE_VALUE ? "value" : "numerator (and denominator)");
+                       m->compute == COMPUTE_VALUE ? "value"
+                       : m->compute == COMPUTE_RATIO ? "numerator and denominator (compute: ratio)"
+                                                     : "numerator");
     }
     struct budget budget = {monotonic_seconds() + seconds};
     sqlite3_progress_handler(e->db, 10000, past_deadline, &budget);
@@ -895,6 +906,18 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
         size_t gi = group_index(e, g), pi = period_index(e, p);
         if (gi == (size_t)-1 || pi == (size_t)-1 || cell_index(e, gi, pi) == (size_t)-1) continue;
         struct raw *r = &raw[cell_index(e, gi, pi)];
+        /* A second row of a cell, or a figure that is no number, would be
+         * a figure no record supports: the last row kept, text read as 0. */
+        const char *bad = r->seen ? "two rows for one group and period (one row each: GROUP BY grp, period)"
+                          : not_a_number(st, cn) ? "a numerator that is not a number"
+                          : not_a_number(st, cd) ? "a denominator that is not a number"
+                          : not_a_number(st, cv) ? "a value that is not a number" : NULL;
+        if (bad) {
+            rc = eh_fail(e->err, EH_INVALID, m->file, m->sql_line, 0, "metric %s: the SQL returned %s, for group "
+                         "'%s', period %s", m->id, bad, g, p);
+            break;
+        }
+        r->seen = true;
         if (cn >= 0 && sqlite3_column_type(st, cn) != SQLITE_NULL) {
             r->has_num = true;
             r->num = sqlite3_column_double(st, cn);
@@ -909,7 +932,7 @@ static int run_metric(struct eval *e, const struct metric_def *m, sqlite3_stmt *
         }
         if (cr >= 0) r->n = sqlite3_column_int64(st, cr);
     }
-    int status = rc ? step_failed(e, m, sqlite3_errcode(e->db) & 0xff, seconds) : EH_OK;
+    int status = rc == EH_INVALID ? rc : rc ? step_failed(e, m, sqlite3_errcode(e->db) & 0xff, seconds) : EH_OK;
     sqlite3_finalize(st);
     sqlite3_progress_handler(e->db, 0, NULL, NULL);
     sql_memory_budget_end();

@@ -179,3 +179,18 @@ $ EHTRACK_THREADS=1 EHTRACK_METRICS_PATH=fixtures/metrics/failing ehtrack report
 > ehtrack: fixtures/metrics/failing/assistant_share.yaml:11: metric assistant_share: ams_utc: the time is outside the years 1-9999
 $ ls -A | grep oost || echo "no workbook"
 > no workbook
+
+# A metric's SQL that breaks the contract is an error at its file and line
+# (exit 1), never a figure: two rows for one group and period (a GROUP BY
+# one column too fine kept the last row: Zorggroep Oost 1/12 for 2/18);
+# a numerator or value that is text (read as 0); a ratio without a
+# denominator column (every value null, exit 0).
+$ mkdir -p mine && sed 's/GROUP BY s.grp, d.period$/GROUP BY s.grp, d.period, c.practice_id/' fixtures/metrics/extra/assistant_share.yaml > mine/assistant_share.yaml && EHTRACK_METRICS_PATH=mine ehtrack metrics --by care_group --metric assistant_share --format csv
+! ehtrack: mine/assistant_share.yaml:14: metric assistant_share: the SQL returned two rows for one group and period (one row each: GROUP BY grp, period), for group 'Zorggroep Oost', period 2026-03
+? 1
+$ sed "s/sum(c.role = 'assistant') AS numerator/group_concat(c.role) AS numerator/" fixtures/metrics/extra/assistant_share.yaml > mine/assistant_share.yaml && EHTRACK_METRICS_PATH=mine ehtrack metrics --by care_group --metric assistant_share --format csv
+! ehtrack: mine/assistant_share.yaml:14: metric assistant_share: the SQL returned a numerator that is not a number, for group 'Zorggroep Oost', period 2026-03
+? 1
+$ sed 's/AS denominator/AS denom/' fixtures/metrics/extra/assistant_share.yaml > mine/assistant_share.yaml && EHTRACK_METRICS_PATH=mine ehtrack metrics --by care_group --metric assistant_share --format csv
+! ehtrack: mine/assistant_share.yaml:14: metric assistant_share: the SQL must return columns grp, period and numerator and denominator (compute: ratio)
+? 1
