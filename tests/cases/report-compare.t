@@ -159,3 +159,8 @@ $ ehtrack report region Noordrand -o noordrand.xlsx --lang nl --as-of 2026-10-01
 $ ehtrack report insurer VGZ -o vgz.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets vgz.xlsx | sed -n 5p
 > Spread
 ! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
+
+# The Dutch Spread sheet gives the share of all practices together with a
+# decimal comma, as the 99,8% beside it (it read "(20.0%)").
+$ ehtrack report care-group "Zorggroep Noord" -o noord-nl.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, re; ws = openpyxl.load_workbook('noord-nl.xlsx')['Spreiding']; [print(re.search('samen [(][^)]*[)]; de bogen zijn de [^ ]* en [^ ]*', c.value).group(0)) for r in ws.iter_rows() for c in r if isinstance(c.value, str) and 'middelste lijn' in c.value]" | head -1
+> samen (20,0%); de bogen zijn de 95%- en 99,8%-grenzen
