@@ -202,7 +202,19 @@ static bool has_conversion(const char *format, char letter)
     return false;
 }
 
-static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *m)
+/* A time or date written without its year: strptime leaves the year at
+ * 1900, which passes for a date, so every record would land in 1900. */
+static bool has_year(const char *format)
+{
+    static const char years[] = "YyDFcxG";
+    for (const char *l = years; *l; l++)
+        if (has_conversion(format, *l)) return true;
+    return strcmp(format, "%s") == 0;
+}
+
+/* dated: the field is a time or a date itself (not the clock times of
+ * between), so each notation must give the year. */
+static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *m, bool dated)
 {
     size_t count = 1;
     bool list = n->type == YAML_SEQUENCE_NODE;
@@ -226,6 +238,12 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
         }
         if (has_conversion(s, 's') && strcmp(s, "%s") != 0) {
             yerror(c, item, "time_format '%s': %%s (seconds since 1970, UTC) stands alone: time_format: \"%%s\"", s);
+            continue;
+        }
+        if (dated && !has_year(s)) {
+            yerror(c, item, "time_format '%s' has no year (%%Y, or %%y for two digits): every time would be read "
+                            "as one of 1900; if the export writes the year in another column, join it with "
+                            "plus_column", s);
             continue;
         }
         m->time_formats[m->ntime_formats++] = xstrdup(s);
@@ -358,7 +376,7 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
     if ((v = ymap_get(&mm, "time_format"))) {
         if (!is_time_field(kf) && !between)
             yerror(c, v, "%s: time_format applies to times and dates only (and to the columns of between)", what);
-        read_time_formats(c, v, m);
+        read_time_formats(c, v, m, is_time_field(kf) && !between);
     }
     if ((v = ymap_get(&mm, "map"))) {
         read_map(c, v, m, kf, what);
