@@ -71,8 +71,10 @@ static int no_such_metric(struct cmd_ctx *ctx, const struct metric_catalog *cat,
     return EH_USAGE;
 }
 
+/* broken: a metric file had errors (printed), so a metric asked for may be
+ * one of its, not a typo. */
 static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
-                          const struct metric_def ***out, size_t *count)
+                          bool broken, const struct metric_def ***out, size_t *count)
 {
     *out = xcalloc(cat->count + 1, sizeof **out);
     *count = 0;
@@ -96,6 +98,11 @@ static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat,
         size_t named = 0;
         for (char *id = strtok_r(copy, ", ", &save); id && !rc; id = strtok_r(NULL, ", ", &save), named++) {
             const struct metric_def *m = metric_find(cat, id);
+            if (!m && broken) {
+                rc = eh_fail(&ctx->err, EH_INVALID, NULL, 0, 0, "no metric '%s' could be read: if it is defined "
+                             "in a file with an error above, mend that file", id);
+                break;
+            }
             if (!m) {
                 rc = no_such_metric(ctx, cat, id, false);
                 break;
@@ -137,7 +144,7 @@ int pick_metrics(struct cmd_ctx *ctx, int argc, char **argv, char **ids, size_t 
     metric_catalog_load(cat, diags);
     diag_sort(diags);
     diag_print(diags, stderr);
-    return select_metrics(ctx, cat, ids, nids, out, count);
+    return select_metrics(ctx, cat, ids, nids, diags->errors > 0, out, count);
 }
 
 int parse_days_option(struct cmd_ctx *ctx, const char *arg, int *out)

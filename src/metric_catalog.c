@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "paths.h"
 #include "util.h"
@@ -197,9 +198,16 @@ bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
     return ok;
 }
 
-static size_t load_dir(struct metric_catalog *cat, const char *dir, struct diag_list *diags)
+/* named: a directory of $EHTRACK_METRICS_PATH, which must be there (a
+ * typo in it dropped every metric of one's own without a word). */
+static size_t load_dir(struct metric_catalog *cat, const char *dir, bool named, struct diag_list *diags)
 {
     static const char *const suffixes[] = {".yaml", ".yml", NULL};
+    if (named && !is_directory(dir)) {
+        diag_add(diags, DIAG_ERROR, dir, 0, 0, "$EHTRACK_METRICS_PATH names this, but it is no directory: %s",
+                 access(dir, F_OK) == 0 ? "a file" : "nothing is there");
+        return 1;
+    }
     char **names = list_dir(dir, suffixes);
     size_t bad = 0;
     for (size_t i = 0; names && names[i]; i++) {
@@ -215,15 +223,32 @@ size_t metric_catalog_load(struct metric_catalog *cat, struct diag_list *diags)
 {
     memset(cat, 0, sizeof *cat);
     char *dir = data_path("metrics");
-    size_t bad = load_dir(cat, dir, diags);
-    free(dir);
+    size_t bad = load_dir(cat, dir, false, diags);
     const char *extra = getenv("EHTRACK_METRICS_PATH");
     if (extra && *extra) {
+        /* A directory named twice, or the shipped one named again, is read
+         * once: its files would each clash with themselves. */
+        char **seen = xcalloc(1, sizeof *seen);
+        size_t nseen = 0;
+        seen[nseen++] = path_absolute(dir);
         char *copy = xstrdup(extra), *save = NULL;
-        for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save))
-            bad += load_dir(cat, d, diags);
+        for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
+            char *real = path_absolute(d);
+            bool again = false;
+            for (size_t i = 0; i < nseen && !again; i++) again = strcmp(seen[i], real) == 0;
+            if (again) {
+                free(real);
+                continue;
+            }
+            seen = xrealloc(seen, (nseen + 1) * sizeof *seen);
+            seen[nseen++] = real;
+            bad += load_dir(cat, d, true, diags);
+        }
+        for (size_t i = 0; i < nseen; i++) free(seen[i]);
+        free(seen);
         free(copy);
     }
+    free(dir);
     return bad;
 }
 

@@ -1,6 +1,8 @@
 #include "paths.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,7 +114,13 @@ char **list_dir(const char *dir, const char *const *suffixes)
         /* A FIFO or a device named like a plan would block the read forever
          * or read what was never a file; only what a folder of files holds. */
         struct stat st;
-        if (fstatat(dirfd(d), e->d_name, &st, 0) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) continue;
+        /* A symbolic link to a file that is gone is listed: reading it
+         * names it, where passing it over would drop a metric or a plan
+         * without a word. */
+        bool dangling = fstatat(dirfd(d), e->d_name, &st, 0) != 0 && errno == ENOENT &&
+                        fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
+        if (!dangling && (fstatat(dirfd(d), e->d_name, &st, 0) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))))
+            continue;
         GROW(list, cap, n + 2);
         list[n++] = xstrdup(e->d_name);
     }

@@ -9,7 +9,9 @@
  * list_dir() returns the sorted names in dir ending in one of the suffixes
  * (NULL-terminated array, caller frees with free_list); NULL if dir is
  * missing. Only regular files and directories (after symbolic links) are
- * listed: a FIFO or device in a scanned folder is passed over, never read. path_absolute() gives a path with "." and ".." gone and symbolic
+ * listed: a FIFO or device in a scanned folder is passed over, never read;
+ * a symbolic link to nothing is listed, so that reading it names it.
+ * path_absolute() gives a path with "." and ".." gone and symbolic
  * links resolved; a path that does not exist (a file since removed) keeps
  * its last part joined to its resolved directory, so it still compares
  * with the paths of its neighbours (caller frees).

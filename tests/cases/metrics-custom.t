@@ -62,7 +62,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 -
 > ]
 ! ehtrack: the data in scope ends on 2026-05-05, 202 days before today: figures are as of 2026-04-01; import newer logs to see where things stand now
 # The same id twice is an error (exit 1); the first definition still runs.
-$ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack metrics --metric assistant_share
+$ mkdir -p twice && cp fixtures/metrics/extra/assistant_share.yaml twice/ && EHTRACK_METRICS_PATH=fixtures/metrics/extra:twice ehtrack metrics --metric assistant_share
 > GROUP     PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR
 > 90000001  2026-03*  Consults by the assistant  25.0%          1            4
 > 90000001  2026-04   Consults by the assistant      -          0            0
@@ -78,8 +78,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra:fixtures/metrics/extra ehtrack met
 > 90000004  2026-05*  Consults by the assistant   0.0%          0            2
 > * partial period: the records in scope run from 2026-03-02 to 2026-05-05
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
-! ehtrack: fixtures/metrics/extra/assistant_share.yaml:4:9: metric 'assistant_share' is already defined in fixtures/metrics/extra/assistant_share.yaml
-! ehtrack: fixtures/metrics/extra/consults_per_call.yaml:4:9: metric 'consults_per_call' is already defined in fixtures/metrics/extra/consults_per_call.yaml
+! ehtrack: twice/assistant_share.yaml:4:9: metric 'assistant_share' is already defined in fixtures/metrics/extra/assistant_share.yaml
 ? 1
 # A broken metric file: every mistake with FILE:LINE:COL, exit 1; the other metrics still run.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsults
@@ -193,4 +192,26 @@ $ sed "s/sum(c.role = 'assistant') AS numerator/group_concat(c.role) AS numerato
 ? 1
 $ sed 's/AS denominator/AS denom/' fixtures/metrics/extra/assistant_share.yaml > mine/assistant_share.yaml && EHTRACK_METRICS_PATH=mine ehtrack metrics --by care_group --metric assistant_share --format csv
 ! ehtrack: mine/assistant_share.yaml:14: metric assistant_share: the SQL must return columns grp, period and numerator and denominator (compute: ratio)
+? 1
+
+# $EHTRACK_METRICS_PATH: a directory that is not there is an error (every
+# metric of one's own was dropped without a word, exit 0); a directory
+# named twice, or the shipped one named again, is read once (each file
+# clashed with itself); a link to a file that is gone is named (it was
+# passed over); a metric asked for whose file has an error is exit 1, not
+# a usage error saying there is no such metric.
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extar ehtrack metrics --metric econsults --by all --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> all,all,econsults,8,8,,false
+! ehtrack: fixtures/metrics/extar: $EHTRACK_METRICS_PATH names this, but it is no directory: nothing is there
+? 1
+$ EHTRACK_METRICS_PATH=fixtures/metrics/extra:$ROOT/metrics:./fixtures/metrics/extra/ ehtrack metrics --metric assistant_share --by all --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> all,all,assistant_share,0.09090909090909091,2,22,false
+$ mkdir -p gone && ln -s nowhere.yaml gone/video_per_gp.yaml && EHTRACK_METRICS_PATH=gone ehtrack metrics --metric econsults --by all --period all --format csv > /dev/null
+! ehtrack: gone/video_per_gp.yaml: cannot open: No such file or directory
+? 3
+$ sed 's/^unit: ratio/unit: percent/' fixtures/metrics/extra/assistant_share.yaml > mine/assistant_share.yaml && EHTRACK_METRICS_PATH=mine ehtrack metrics --metric assistant_share
+! ehtrack: mine/assistant_share.yaml:10:7: unit must be one of ratio | count | per_day | per_week | per_1000 | hours | seconds (got 'percent')
+! ehtrack: no metric 'assistant_share' could be read: if it is defined in a file with an error above, mend that file
 ? 1
