@@ -10,6 +10,7 @@
 #include "plan_progress.h"
 #include "json.h"
 #include "metric_catalog.h"
+#include "metric_eval.h"
 #include "out_file.h"
 #include "paths.h"
 #include "plan_load.h"
@@ -546,7 +547,8 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "       " PLAN_REGION_SQL ", pl.app_type || ': ' || pl.app_name || coalesce(' (' || pl.vendor || ')', ''), "
                    "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
                    "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at, "
-                   "       pl.practice_id IS NULL, pl.app_type IN ('patient_communication', 'patient_portal') "
+                   "       pl.practice_id IS NULL, pl.app_type IN ('patient_communication', 'patient_portal'), "
+                   "       " PRACTICE_TERM_SQL("pl.practice_id") " "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -562,7 +564,7 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     show_kv("region", db_text(st, 4));
     show_kv("application", db_text(st, 5));
     show_kv("directions", db_text(st, 6));
-    char buf[128];
+    char buf[192];
     struct plan_progress progress;
     if ((rc = plan_progress_load(db, NULL, id, &progress, &ctx->err))) {
         sqlite3_finalize(st);
@@ -583,6 +585,10 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     else if (!sqlite3_column_int(st, 12))
         snprintf(buf, sizeof buf, term_set ? "%d hours, for no practice: only e-consult and portal plans set a practice's term" : "-",
                  term);
+    else if (!db_text(st, 10) && sqlite3_column_type(st, 13) != SQLITE_NULL && sqlite3_column_int(st, 13) != term)
+        /* Another plan of the practice sets a smaller term: that one counts. */
+        snprintf(buf, sizeof buf, "%d hours%s, but the practice is measured against %d: the smallest term of its "
+                 "e-consult and portal plans", term, term_set ? "" : " (the default)", sqlite3_column_int(st, 13));
     else
         snprintf(buf, sizeof buf, term_set ? "%d hours" : "%d hours (the default)", term);
     show_kv("response term", buf);
