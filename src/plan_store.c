@@ -272,13 +272,19 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
                        struct sbuf *changes, size_t *count, struct eh_error *err)
 {
     /* json_tree lists every node with its path; a full outer join on the
-     * path pairs old and new. Arrays are compared whole. */
+     * path pairs old and new. Arrays are compared whole, but for lists of
+     * objects of the same length (risks), whose items are compared by
+     * place: a risk that became high is risks[1].likelihood: low -> high,
+     * not the whole list "(changed)". */
     static const char sql[] =
         "WITH o AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
         "           FROM json_tree(?1)), "
         "     n AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
         "           FROM json_tree(?2)) "
-        "SELECT coalesce(n.k, o.k), o.type, o.v, n.type, n.v "
+        "SELECT coalesce(n.k, o.k), o.type, o.v, n.type, n.v, "
+        "       CASE WHEN o.type = 'array' AND n.type = 'array' THEN "
+        "         json_array_length(o.v) = json_array_length(n.v) AND json_array_length(o.v) > 0 "
+        "         AND json_type(o.v, '$[0]') = 'object' AND json_type(n.v, '$[0]') = 'object' ELSE 0 END "
         "FROM o FULL OUTER JOIN n ON o.k = n.k "
         "ORDER BY coalesce(n.id, 1000000 + o.id)";
     sqlite3_stmt *st;
@@ -313,7 +319,8 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
         char *nv = sqlite3_column_type(st, 4) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 4));
         bool container_o = otype && (strcmp(otype, "object") == 0 || strcmp(otype, "array") == 0);
         bool container_n = ntype && (strcmp(ntype, "object") == 0 || strcmp(ntype, "array") == 0);
-        bool both_objects = otype && ntype && strcmp(otype, "object") == 0 && strcmp(ntype, "object") == 0;
+        bool both_objects = (otype && ntype && strcmp(otype, "object") == 0 && strcmp(ntype, "object") == 0) ||
+                            sqlite3_column_int(st, 5);
         bool differ;
         if (both_objects) differ = false;
         else if (!otype || !ntype) differ = true;

@@ -190,6 +190,10 @@ $ mkdir -p moved && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_g
 # not in the new metric's unit (0.2 read as 0.2/week, where it was 20 %).
 $ mkdir -p hist && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 5000}\n' > hist/register.yaml && printf 'plan: g\ntitle: Test\npractice: "01000001"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1, 2, 5]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: x, metric: econsult_share, target: 0.2, deadline: 2027-06-30}\nrisks:\n  - {risk: Assistenten overbelast}\n  - {risk: Patienten blijven mailen}\n  - {risk: Extra consulten}\n' > hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && sed -i -e 's/\[1, 2, 5\]/[1]/' -e 's/metric: econsult_share, target: 0.2/metric: econsults_per_week, target: 20/' -e '/Assistenten overbelast/d' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
 > "changes": ["solution_directions: [1,2,5] -> [1]", "goals.x.metric: econsult_share -> econsults_per_week", "goals.x.target: 0.2 -> 20.0/week", "risks: (changed) -> (changed)"]}
+# A risk that became high in a list of the same length is named by its
+# place (the whole list was "(changed) -> (changed)").
+$ sed -i 's/{risk: Extra consulten}/{risk: Extra consulten, likelihood: high, impact: high}/' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+> "changes": ["risks[1].likelihood: (none) -> high", "risks[1].impact: (none) -> high"]}
 
 # --- a practice leaves the register -------------------------------------------
 # Deleted from the register it was recorded from, it stays in the database
