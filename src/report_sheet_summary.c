@@ -89,8 +89,9 @@ int write_summary(struct writer *w, const struct sheet *sheet)
     const struct rp_metric_table *t = &r->monthly;
     const struct rp_grid *grid = &t->grid;
     size_t last = grid->nperiods ? grid->nperiods - 1 : 0;
+    /* A period of one month has one column of figures, not the same month twice. */
     const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? period_text(w, grid, 0) : "",
-                         grid->nperiods ? period_text(w, grid, last) : "", T(w, L_BETTER)};
+                         last ? period_text(w, grid, last) : "", T(w, L_BETTER)};
     table_header(&s, hdr, 4, false);
     for (size_t k = 0; k < ARRAY_LEN(HEADLINE_METRICS) && grid->nperiods && t->ngroups; k++) {
         size_t i = 0;

@@ -164,3 +164,10 @@ $ ehtrack report insurer VGZ -o vgz.xlsx --lang en --as-of 2026-10-01 --from 202
 # decimal comma, as the 99,8% beside it (it read "(20.0%)").
 $ ehtrack report care-group "Zorggroep Noord" -o noord-nl.xlsx --lang nl --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, re; ws = openpyxl.load_workbook('noord-nl.xlsx')['Spreiding']; [print(re.search('samen [(][^)]*[)]; de bogen zijn de [^ ]* en [^ ]*', c.value).group(0)) for r in ws.iter_rows() for c in r if isinstance(c.value, str) and 'middelste lijn' in c.value]" | head -1
 > samen (20,0%); de bogen zijn de 95%- en 99,8%-grenzen
+
+# A workbook of one month gives its headline figures under that month once
+# (the header named September twice, the second column empty); a plan with
+# steps skipped is not "all steps afgerond" (done) in Dutch.
+$ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('noord-nl.xlsx')['Samenvatting']; rows = [[c.value for c in r] for r in ws.iter_rows()]; [print(r[:4]) for r in rows if r[0] in ('Indicator', 'Plannen met alle stappen afgerond of overgeslagen')]"
+> ['Indicator', '2026-09', None, 'Beter als']
+> ['Plannen met alle stappen afgerond of overgeslagen', 0, None, None]
