@@ -611,9 +611,16 @@ static void register_functions(sqlite3 *db)
     sql_stats_register(db);
 }
 
+/* The advice names the path when plain 'ehtrack init' would make another
+ * database (the default, $EHTRACK_DB or ./ehtrack.db), as after --db. */
 static int no_database(const char *path, struct eh_error *err)
 {
-    return eh_fail(err, EH_IO, path, 0, 0, "no database here; run 'ehtrack init'");
+    const char *env = getenv("EHTRACK_DB");
+    const char *fallback = env && *env ? env : "ehtrack.db";
+    if (strcmp(path, fallback) == 0) return eh_fail(err, EH_IO, path, 0, 0, "no database here; run 'ehtrack init'");
+    bool plain = path[strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+,:@%")] == '\0';
+    return eh_fail(err, EH_IO, path, 0, 0, plain ? "no database here; run 'ehtrack --db %s init'"
+                                                 : "no database here; run 'ehtrack --db \"%s\" init'", path);
 }
 
 /* A file of zero bytes is not a database yet (unless its write-ahead log

@@ -163,7 +163,7 @@ $ ehtrack init --format json
 ! usage: ehtrack init
 ? 2
 $ ehtrack --db /no/such/dir/x.db status
-! ehtrack: /no/such/dir/x.db: no database here; run 'ehtrack init'
+! ehtrack: /no/such/dir/x.db: no database here; run 'ehtrack --db /no/such/dir/x.db init'
 ? 3
 
 # A database of something else is refused, and left as it was.

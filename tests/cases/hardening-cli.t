@@ -75,7 +75,7 @@ $ touch zero.db && ehtrack imports --db zero.db; echo "exit $?"; wc -c < zero.db
 > exit 3
 > 0
 > zero.db
-! ehtrack: zero.db: no database here; run 'ehtrack init'
+! ehtrack: zero.db: no database here; run 'ehtrack --db zero.db init'
 # plan check needs no database, and makes none.
 $ mkdir none && cd none && ehtrack plan check ../plans/ > /dev/null && ls -A
 #

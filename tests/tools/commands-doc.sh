@@ -32,7 +32,7 @@ cat <<'TAIL'
 | `EHTRACK_DATADIR` | where `templates/` and `metrics/` are (default: beside the binary, or `PREFIX/share/ehtrack`); a directory with neither is a usage error |
 | `EHTRACK_METRICS_PATH` | more directories of metric files, separated by `:` (docs/metrics.md) |
 | `EHTRACK_USER` | the name `plan history` records as who synced or retired a plan, and `imports` as who removed an import (default: the login name) |
-| `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests; any other value is a usage error (exit 2), never ignored |
+| `EHTRACK_NOW` | `YYYY-MM-DDTHH:MM:SS`: the clock for "today" and time stamps, for reproducible runs and tests; empty is as unset (the real clock); any other value is a usage error (exit 2), never ignored |
 | `EHTRACK_QUERY_TIMEOUT` | seconds a metric's SQL may run (default 600); past it the command stops with exit 3, naming the metric file |
 | `EHTRACK_REGEX_TIMEOUT` | seconds one import may spend matching a format's patterns (default 60); past it the lines left are rejected as too costly; not a number of seconds: exit 2 |
 | `EHTRACK_BUSY_TIMEOUT` | seconds to wait for another program that holds the database's write lock (default 120); then exit 3 |
@@ -48,9 +48,11 @@ past its time or memory budget). Errors go to stderr as
 `ehtrack: FILE:LINE:COL: message` where a place is known.
 
 `--db PATH` may stand before or after the command word. Only `init`,
-`plan sync` and `import` create a database; every other command given a
-path without one exits 3 (`ehtrack: PATH: no database here; run 'ehtrack
-init'`) and creates nothing. `-o FILE` writes regular files only.
+`plan sync` and `import` create a database; every other command that
+reads one, given a path without one, exits 3 (`ehtrack: PATH: no database
+here; run 'ehtrack --db PATH init'`, or `run 'ehtrack init'` for the
+default) and creates nothing; `plan check`, `plan new`, `formats` and
+`generate` need none. `-o FILE` writes regular files only.
 `--format` too may stand before the command word; a command that prints
 no data refuses it there as after it (exit 2). Options are written in full
 (`--as-of`, not `--as`), and an option that takes a value is given once:
