@@ -445,20 +445,17 @@ static int missing_metric(sqlite3 *db, const struct goal_row *g, struct eh_error
 static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, const struct metric_def *m,
                               int as_of, struct eh_error *err)
 {
+    /* Per practice its first and last day before as_of: two index seeks. */
+#define PRACTICE_SPAN_SQL(days)                                                                                  \
+    "SELECT s.grp, pr.agb, (SELECT min(day) FROM " days " d WHERE d.practice_id = s.practice_id AND d.day < ?1), " \
+    "(SELECT max(day) FROM " days " d WHERE d.practice_id = s.practice_id AND d.day < ?1) "                       \
+    "FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id ORDER BY s.grp"
     static const char *const sql[] = {
-        [KIND_CONSULTS] = "SELECT s.grp, pr.agb, (SELECT min(day) FROM consult_days d WHERE d.practice_id = s.practice_id "
-                          "AND d.day < ?1), (SELECT max(day) FROM consult_days d WHERE d.practice_id = s.practice_id "
-                          "AND d.day < ?1) FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id "
-                          "ORDER BY s.grp",
-        [KIND_MESSAGES] = "SELECT s.grp, pr.agb, (SELECT min(day) FROM message_days d WHERE d.practice_id = s.practice_id "
-                          "AND d.day < ?1), (SELECT max(day) FROM message_days d WHERE d.practice_id = s.practice_id "
-                          "AND d.day < ?1) FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id "
-                          "ORDER BY s.grp",
-        [KIND_CALLS] = "SELECT s.grp, pr.agb, (SELECT min(day) FROM call_days d WHERE d.practice_id = s.practice_id "
-                       "AND d.day < ?1), (SELECT max(day) FROM call_days d WHERE d.practice_id = s.practice_id "
-                       "AND d.day < ?1) FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id "
-                       "ORDER BY s.grp",
+        [KIND_CONSULTS] = PRACTICE_SPAN_SQL("consult_days"),
+        [KIND_MESSAGES] = PRACTICE_SPAN_SQL("message_days"),
+        [KIND_CALLS] = PRACTICE_SPAN_SQL("call_days"),
     };
+#undef PRACTICE_SPAN_SQL
     /* A count or a rate per day dilutes with days without records; a
      * share does not. */
     if (m->kind > KIND_CALLS ||

@@ -117,10 +117,10 @@ char **list_dir(const char *dir, const char *const *suffixes)
         /* A symbolic link to a file that is gone is listed: reading it
          * names it, where passing it over would drop a metric or a plan
          * without a word. */
-        bool dangling = fstatat(dirfd(d), e->d_name, &st, 0) != 0 && errno == ENOENT &&
+        bool stated = fstatat(dirfd(d), e->d_name, &st, 0) == 0;
+        bool dangling = !stated && errno == ENOENT &&
                         fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
-        if (!dangling && (fstatat(dirfd(d), e->d_name, &st, 0) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))))
-            continue;
+        if (!dangling && (!stated || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))) continue;
         GROW(list, cap, n + 2);
         list[n++] = xstrdup(e->d_name);
     }
