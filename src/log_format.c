@@ -642,7 +642,18 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
             free(second);
             return EH_USAGE;
         }
-        if (!path) return eh_fail(err, EH_USAGE, NULL, 0, 0, "no format '%s' (see 'ehtrack formats')", name);
+        if (!path) {
+            /* The canonical layouts are named for their kind: a kind's name
+             * given for another kind is a mix-up of the two words, not a
+             * missing file. */
+            for (int k = 0; k < KIND_COUNT; k++)
+                if (strcmp(name, LOG_KIND_NAMES[k]) == 0)
+                    return eh_fail(err, EH_USAGE, NULL, 0, 0,
+                                   "format '%s' is the canonical layout of %s, not of %s: import %s FILE reads "
+                                   "the canonical %s layout (no --as); see 'ehtrack formats'",
+                                   name, name, LOG_KIND_NAMES[kind], LOG_KIND_NAMES[kind], LOG_KIND_NAMES[kind]);
+            return eh_fail(err, EH_USAGE, NULL, 0, 0, "no format '%s' (see 'ehtrack formats')", name);
+        }
     }
     bool ok = format_load_file(f, path, diags);
     if (!ok) {

@@ -193,6 +193,11 @@ $ ehtrack import calls fixtures/formats/his-consults-1252.csv --as his-nl-consul
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as medicom-consults --practice 01053147
 ! ehtrack: no format 'medicom-consults' (see 'ehtrack formats')
 ? 2
+# Another kind's name where a format belongs (the canonical layouts are
+# named for their kind) says which layout that is, not that it is missing.
+$ ehtrack import survey fixtures/formats/his-consults-1252.csv --as calls
+! ehtrack: format 'calls' is the canonical layout of calls, not of survey: import survey FILE reads the canonical survey layout (no --as); see 'ehtrack formats'
+? 2
 # A format file that is not there is a missing input file, exit 3 as a
 # missing log (it was 2); a name no format has is a usage error.
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as formats/medicom.yaml --practice 01053147
