@@ -25,7 +25,7 @@ enum cmp_label {
     C_PRACTICE, C_NUMERATOR, C_DENOMINATOR, C_PEERS, C_P25, C_MEDIAN, C_P75, C_RANK, C_POOLED, C_LO95, C_HI95,
     C_LO998, C_HI998, C_FUNNEL, C_SET_CARE_GROUP, C_SET_REGION, C_SET_INSURER, C_SET_ALL, C_FEW, C_NO_SHARES,
     C_CHART_DATA, C_CHART_DATA_NOTE, C_NO, C_POSITION, C_BAND, C_MEDIAN_AT, C_PRACTICE_AT, C_OF_MEDIAN, C_ZERO_MEDIAN,
-    C_LABEL_COUNT
+    C_BEYOND, C_LABEL_COUNT
 };
 
 static const char *const LABELS[C_LABEL_COUNT][2] = {
@@ -94,6 +94,10 @@ static const char *const LABELS[C_LABEL_COUNT][2] = {
                        "nothing: {}.",
                        "Niet in de grafiek van de andere indicatoren, omdat de mediaan van de anderen 0 is en een "
                        "deel daarvan niets zegt: {}."},
+    [C_BEYOND] = {"No funnel limits where the others' pooled share is above 100% (portal accounts beyond the list "
+                  "sizes in the register: are they out of date?): {}.",
+                  "Geen trechtergrenzen waar het samengenomen aandeel van de anderen boven 100% ligt "
+                  "(portaalaccounts boven de lijstgrootte in het register: is die verouderd?): {}."},
 };
 
 static const char *L(const struct writer *w, enum cmp_label l)
@@ -134,6 +138,9 @@ static int write_figures(struct writer *w, struct sheet *s)
     };
     table_header(s, hdr, F_COUNT, true);
     bool few = false;
+    /* Each metric named once, though every peer set has a row of it. */
+    const struct metric_def *beyond[MAX_COLS];
+    size_t nbeyond = 0;
     for (size_t k = 0; k < r->ncomparisons; k++) {
         const struct comparison *c = &r->comparisons[k];
         const char *set = set_text(w, c);
@@ -154,6 +161,11 @@ static int write_figures(struct writer *w, struct sheet *s)
                 put_num(s, F_P75, row->p75, nf, false);
             }
             few |= !row->has_distribution;
+            if (row->has_pooled && row->pooled > 1 && metric_is_proportion(m)) {
+                size_t j = 0;
+                while (j < nbeyond && beyond[j] != m) j++;
+                if (j == nbeyond && nbeyond < MAX_COLS) beyond[nbeyond++] = m;
+            }
             if (row->has_rank) put_num(s, F_RANK, row->rank_pct / 100.0, NF_PCT, false);
             if (row->has_pooled) put_num(s, F_POOLED, row->pooled, nf, false);
             if (row->has_funnel) {
@@ -171,6 +183,14 @@ static int write_figures(struct writer *w, struct sheet *s)
         next_row(s);
         put_long_text(s, 0, subst(w, L(w, C_FEW), 1, itoa_kept(w, PEER_MIN)), w->f.subtitle);
         next_row(s);
+    }
+    if (nbeyond) {
+        struct sbuf names = {0};
+        for (size_t i = 0; i < nbeyond; i++) sbuf_addf(&names, "%s%s", i ? ", " : "", metric_header(w, beyond[i]));
+        if (!few) next_row(s);
+        put_long_text(s, 0, subst(w, L(w, C_BEYOND), 1, keepf(w, "%s", sbuf_str(&names))), w->f.subtitle);
+        next_row(s);
+        sbuf_free(&names);
     }
     return EH_OK;
 }

@@ -247,3 +247,8 @@ $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric
 > 1.2,8,1.2,,,,,
 $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric portal_reach | tail -1
 > No funnel limits where the peers' pooled share is above 100% (portal accounts beyond the list sizes in the register: are they out of date?): Patient portal reach.
+# The practice's workbook says the same under its Comparison sheet's
+# figures (the limits were empty there without a word), in either language.
+$ for l in en nl; do ehtrack report practice 90100001 --from 2026-09-01 --to 2026-09-30 --lang $l -o reach-$l.xlsx > /dev/null 2>&1; done; $PYTHON -c "import openpyxl; [print(c.value) for f, n in (('reach-en.xlsx', 'Comparison'), ('reach-nl.xlsx', 'Vergelijking')) for r in openpyxl.load_workbook(f)[n].iter_rows() for c in r if str(c.value).startswith(('No funnel', 'Geen trechter'))]"
+> No funnel limits where the others' pooled share is above 100% (portal accounts beyond the list sizes in the register: are they out of date?): Patient portal reach.
+> Geen trechtergrenzen waar het samengenomen aandeel van de anderen boven 100% ligt (portaalaccounts boven de lijstgrootte in het register: is die verouderd?): Bereik patiëntenportaal.
