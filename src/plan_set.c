@@ -276,12 +276,19 @@ static bool in_set(const struct plan_set *set, const char *id)
     return false;
 }
 
+static bool retired_in_store(const struct plan_term *stored, size_t nstored, const char *id)
+{
+    for (size_t k = 0; k < nstored; k++)
+        if (stored[k].retired && strcmp(stored[k].plan, id) == 0) return true;
+    return false;
+}
+
 void plan_set_check_terms(const struct plan_set *set, const struct plan_term *stored, size_t nstored,
                           struct diag_list *diags)
 {
     for (size_t i = 0; i < set->nplans; i++) {
         const struct plan *p = &set->plans[i];
-        if (!sets_econsult_term(p) || plan_response_term(p)) continue;
+        if (!sets_econsult_term(p) || retired_in_store(stored, nstored, p->id)) continue;
         /* The term the practice's other plans give: the smallest they set. */
         const char *by = NULL;
         long term = 0;
@@ -289,25 +296,33 @@ void plan_set_check_terms(const struct plan_set *set, const struct plan_term *st
             const struct plan *q = &set->plans[k];
             long t = plan_response_term(q);
             if (k != i && sets_econsult_term(q) && strcmp(q->practice, p->practice) == 0 && t &&
-                (!term || t < term)) {
+                (!term || t < term) && !retired_in_store(stored, nstored, q->id)) {
                 term = t;
                 by = q->id;
             }
         }
         for (size_t k = 0; k < nstored; k++) {
             const struct plan_term *q = &stored[k];
-            if (strcmp(q->practice, p->practice) != 0 || strcmp(q->plan, p->id) == 0 ||
+            if (q->retired || !q->hours || strcmp(q->practice, p->practice) != 0 || strcmp(q->plan, p->id) == 0 ||
                 in_set(set, q->plan) || (term && q->hours >= term))
                 continue;
             term = q->hours;
             by = q->plan;
         }
-        if (term > 24)
+        long own = plan_response_term(p);
+        if (!own && term > 24)
             diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
                      "plan %s sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term "
                      "of practice %s's plans is its e-consult term: 24 hours, not the %ld of plan %s "
                      "(response_in_term follows it); give this plan response_term_hours: %ld if patients are "
                      "promised %ld hours", p->id, p->practice, term, by, term, term);
+        else if (own && term && term < own)
+            diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
+                     "plan %s promises an answer within %ld hours, plan %s of the same practice %s within %ld: "
+                     "response_in_term judges every e-consult of the practice by the smallest, %ld hours, while "
+                     "the patient texts of each plan give its own; give both plans the same "
+                     "setup.response_term_hours",
+                     p->id, own, by, p->practice, term, term);
     }
 }
 

@@ -44,17 +44,22 @@ struct plan_set {
 bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
                    const struct metric_catalog *metrics, int today,
                    const struct known_practices *known, struct diag_list *diags);
-/* A tracked plan's e-consult term: its practice, its id, the hours it
- * sets (plan_store_terms). */
+/* A tracked plan of a type that gives the e-consult term: its practice,
+ * its id, the hours it sets (0: none), whether it is retired
+ * (plan_store_terms). */
 struct plan_term {
     char *practice, *plan;
     long hours;
+    bool retired;
 };
 /* Warns on each plan of the set whose type gives its practice the
- * e-consult term (patient_communication, patient_portal) but that sets no
- * term, where the practice's other plans - of the set, or stored and not
- * in it - set a smallest term above 24 hours: counted as 24 (interface.md
- * section 3), it lowers the term response_in_term judges by. */
+ * e-consult term (patient_communication, patient_portal) where the
+ * practice's other plans - of the set, or stored and not in it; retired
+ * ones promise nothing and do not count - set a smallest term the plan
+ * does not share: a plan without a term counts as 24 hours (interface.md
+ * section 3) and lowers the term response_in_term judges by; a plan that
+ * promises more hours than another is judged by the other's, while its
+ * patient texts promise its own. */
 void plan_set_check_terms(const struct plan_set *set, const struct plan_term *stored, size_t nstored,
                           struct diag_list *diags);
 const struct practice *plan_set_practice(const struct plan_set *set, const char *agb);

@@ -1160,10 +1160,9 @@ int plan_store_terms(sqlite3 *db, struct plan_term **terms, size_t *count, struc
     *terms = NULL;
     *count = 0;
     sqlite3_stmt *st;
-    if (db_prepare(db, &st, "SELECT pr.agb, pl.id, pl.response_term_hours FROM plans pl "
-                            "JOIN practices pr ON pr.id = pl.practice_id "
-                            "WHERE pl.retired_at IS NULL AND pl.response_term_hours IS NOT NULL "
-                            "AND pl.app_type IN " TERM_APP_TYPES_SQL, err))
+    if (db_prepare(db, &st, "SELECT pr.agb, pl.id, coalesce(pl.response_term_hours, 0), pl.retired_at IS NOT NULL "
+                            "FROM plans pl JOIN practices pr ON pr.id = pl.practice_id "
+                            "WHERE pl.app_type IN " TERM_APP_TYPES_SQL, err))
         return EH_IO;
     size_t cap = 0;
     int rc;
@@ -1173,6 +1172,7 @@ int plan_store_terms(sqlite3 *db, struct plan_term **terms, size_t *count, struc
         t->practice = xstrdup(db_text(st, 0));
         t->plan = xstrdup(db_text(st, 1));
         t->hours = (long)sqlite3_column_int64(st, 2);
+        t->retired = sqlite3_column_int(st, 3) != 0;
     }
     sqlite3_finalize(st);
     return rc;

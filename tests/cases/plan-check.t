@@ -199,6 +199,18 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml 
 > not the 48 of plan econsult-gracht
 $ ehtrack init > /dev/null && ehtrack plan sync fixtures/plans/register.yaml fixtures/plans/plan-good.yaml > /dev/null && ehtrack plan sync fixtures/plans/more/plan-video-no-term.yaml > /dev/null
 ! ehtrack: fixtures/plans/more/plan-video-no-term.yaml:3:7: warning: plan beeldbellen-gracht sets no setup.response_term_hours, so it counts as 24 hours, and the smallest term of practice 01000001's plans is its e-consult term: 24 hours, not the 48 of plan econsult-gracht (response_in_term follows it); give this plan response_term_hours: 48 if patients are promised 48 hours
+# A retired plan promises nothing and sets no term: its file left in the
+# directory named it in that warning, though plan show gave 24 hours.
+$ ehtrack plan retire econsult-gracht > /dev/null && ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/more/plan-video-no-term.yaml
+> checked 3 files: 3 practices, 2 plans; 0 errors, 0 warnings
+$ ehtrack plan retire --undo econsult-gracht > /dev/null
+
+# Two plans of a practice that promise different terms: response_in_term
+# judges by the smaller, the patient texts of the other promise its own.
+# It passed without a word.
+$ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml fixtures/plans/more/plan-app-72.yaml
+> checked 3 files: 3 practices, 2 plans; 0 errors, 1 warning
+! ehtrack: fixtures/plans/more/plan-app-72.yaml:3:7: warning: plan app-gracht promises an answer within 72 hours, plan econsult-gracht of the same practice 01000001 within 48: response_in_term judges every e-consult of the practice by the smallest, 48 hours, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours
 
 # A date written right that is no day of the calendar says so (it said
 # "must be a date YYYY-MM-DD", which it is written as).
