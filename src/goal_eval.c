@@ -270,8 +270,25 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
     }
 }
 
+/* Says which goals' current value is a survey's or a registration's of
+ * before the 28 days, and from which date, since the table cannot. */
+static void note_dated_current(const struct goal_results *r, FILE *out)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        const struct goal_result *g = &r->items[i];
+        if (!g->current_days || !g->has_current) continue;
+        char day[11];
+        format_date(g->current_date, day);
+        fprintf(out, "ehtrack: note: plan %s, goal %s: no %s in the 28 days before the as-of date; the current "
+                     "value is that of the latest, on %s (within %d days)\n",
+                g->plan, g->goal, g->metric->kind == KIND_SURVEY ? "survey" : "registration", day,
+                CURRENT_DATED_DAYS);
+    }
+}
+
 void goals_warn(const struct goal_results *r, int as_of, FILE *out)
 {
+    note_dated_current(r, out);
     warn_unreachable(r, out);
     warn_uncovered(r, as_of, out);
     warn_practice_gaps(r, as_of, out);
@@ -517,13 +534,22 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
         if (done) continue;
         /* Every goal on this metric at once: current, weekly values, baselines. */
         const struct metric_def *m = g->r.metric;
-        struct metric_result current = {0}, weekly = {0};
+        struct metric_result current = {0}, weekly = {0}, latest = {0};
+        /* Survey rows and portal registrations are counted on dates, a
+         * month or a quarter apart: 28 days often hold none, and a portal
+         * plan's headline goal would have no current value at the as-of
+         * date a month-end export gives. Their latest date within a
+         * quarter stands in. */
+        bool dated = m->kind == KIND_SURVEY || m->kind == KIND_REGISTRATIONS;
         if ((metric_windowable(m) && (rc = eval_baselines(db, rows, count, m, as_of, days, err))) ||
             (rc = scope_plans_for(db, rows, count, m->id, DATE_NONE, DATE_NONE, err)) ||
             (rc = eval_window(db, m, PERIOD_ALL, as_of - 28, as_of - 1, as_of, days, &current, err)) ||
+            (dated && (rc = eval_window(db, m, PERIOD_ALL, as_of - CURRENT_DATED_DAYS, as_of - 1, as_of, days,
+                                        &latest, err))) ||
             (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err)) ||
             (rc = note_practice_gaps(db, rows, count, m, as_of, err))) {
             metric_result_free(&current);
+            metric_result_free(&latest);
             metric_result_free(&weekly);
             break;
         }
@@ -532,6 +558,14 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
             if (strcmp(h->metric_id, m->id) != 0) continue;
             h->r.metric = m;
             const struct metric_value *v = find_value(&current, h->r.plan, "all");
+            if (dated && !(v && v->has_value)) {
+                const struct metric_value *w = find_value(&latest, h->r.plan, "all");
+                if (w && w->has_value) {
+                    v = w;
+                    h->r.current_days = CURRENT_DATED_DAYS;
+                    h->r.current_date = w->kind_last;
+                }
+            }
             if (v) set_basis(&h->r.current_basis, v);
             if (v && v->has_value) {
                 h->r.has_current = true;
@@ -561,6 +595,7 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
             }
         }
         metric_result_free(&current);
+        metric_result_free(&latest);
         metric_result_free(&weekly);
     }
     if (!rc) {

@@ -70,7 +70,16 @@ struct goal_result {
     int practices_stopped, practices_late;
     char stopped_practice[16], late_practice[16];
     int stopped_last, late_first;
+    /* For a metric of survey rows or registrations with none in the 28
+     * days: CURRENT_DATED_DAYS, and the date of the latest within them
+     * that current is taken over; 0 when current is the 28 days'. */
+    int current_days, current_date;
 };
+
+/* How far back the current value of a survey or registration metric
+ * looks when the 28 days hold none: a quarter, the longest usual
+ * interval of such exports. */
+#define CURRENT_DATED_DAYS 92
 
 struct goal_results {
     struct goal_result *items;

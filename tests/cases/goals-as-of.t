@@ -72,3 +72,28 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" --
 # Data up to within 14 days of today: no warning.
 $ EHTRACK_NOW=2027-01-21T09:00:00 ehtrack goals --care-group "Zorggroep West" | tail -1
 > as of 2027-01-08: the day after the last record in scope (2027-01-07); --as-of D for another day
+
+# Portal registrations come a month apart (an export on the 1st): the 28
+# days before an as-of date at a month's end hold none, and the portal
+# plan's headline goal had no current value at the default as-of date.
+# The latest registration within 92 days stands in, said on stderr; one
+# in the 28 days is taken as before.
+$ mkdir -p reach && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 1000}\n' > reach/register.yaml && printf 'plan: portaal\ntitle: Portaal\npractice: "01000001"\napplication: {type: patient_portal, name: Portaal}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: reach, metric: portal_reach, target: 0.4, deadline: 2027-06-30}\n' > reach/plan.yaml && printf 'practice,date,accounts\n01000001,2026-07-01,240\n01000001,2026-08-01,260\n01000001,2026-09-01,280\n01000001,2026-10-01,300\n' > reach/registrations.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\nr-1,01000001,2026-10-31T09:00,P1,phone,gp,5,\n' > reach/consults.csv && ehtrack --db reach.db plan sync reach > /dev/null && ehtrack --db reach.db import registrations reach/registrations.csv > /dev/null && ehtrack --db reach.db import consults reach/consults.csv > /dev/null
+$ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-11-01
+! ehtrack: the data in scope ends on 2026-10-31, 20 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
+! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+$ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-10-20
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-10-20
+! ehtrack: the data in scope ends on 2026-10-31, 20 days before today: figures are as of 2026-10-20; import newer logs to see where things stand now
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-12-31
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,,2027-06-30,at_risk,2026-12-31
+! ehtrack: the data in scope ends on 2026-10-31, 121 days before today: figures are as of 2026-12-31; import newer logs to see where things stand now
+! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2027-01-15
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,,,,2027-06-30,no_data,2027-01-15
+! ehtrack: the data in scope ends on 2026-10-31, 121 days before today: figures are as of 2027-01-15; import newer logs to see where things stand now
