@@ -212,9 +212,25 @@ static bool has_year(const char *format)
     return strcmp(format, "%s") == 0;
 }
 
+/* The literal text after a format's last conversion, when it names UTC
+ * (`...%SZ`, `... UTC`, `+00:00`): strptime matches such a literal and
+ * drops it, so the times would be read as Amsterdam's. */
+static bool literal_utc_tail(const char *format)
+{
+    const char *tail = format;
+    for (const char *p = format; *p; p++)
+        if (*p == '%' && p[1]) tail = ++p + 1;
+    while (*tail == ' ') tail++;
+    static const char *const utc[] = {"Z", "UTC", "GMT", "+00:00", "+0000", "+00", NULL};
+    for (int i = 0; utc[i]; i++)
+        if (strcmp(tail, utc[i]) == 0) return true;
+    return false;
+}
+
 /* dated: the field is a time or a date itself (not the clock times of
- * between), so each notation must give the year. */
-static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *m, bool dated)
+ * between), so each notation must give the year; utc: the format says
+ * timezone: UTC, so a zone written as literal text does no harm. */
+static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *m, bool dated, bool utc)
 {
     size_t count = 1;
     bool list = n->type == YAML_SEQUENCE_NODE;
@@ -234,6 +250,12 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
         if (has_conversion(s, 'Z')) {
             yerror(c, item, "time_format '%s': %%Z (a zone name) cannot be read; use %%z for an offset (+01:00, "
                             "+0100, Z) or 'timezone: UTC' for times in UTC", s);
+            continue;
+        }
+        if (!utc && literal_utc_tail(s)) {
+            yerror(c, item, "time_format '%s' ends in the zone as literal text, which is read and dropped: the "
+                            "times would be taken as Amsterdam time; end it with %%z, which reads Z, +00:00 and "
+                            "other offsets (or say 'timezone: UTC' in the format)", s);
             continue;
         }
         if (has_conversion(s, 's') && strcmp(s, "%s") != 0) {
@@ -376,7 +398,7 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
     if ((v = ymap_get(&mm, "time_format"))) {
         if (!is_time_field(kf) && !between)
             yerror(c, v, "%s: time_format applies to times and dates only (and to the columns of between)", what);
-        read_time_formats(c, v, m, is_time_field(kf) && !between);
+        read_time_formats(c, v, m, is_time_field(kf) && !between, f->utc);
     }
     if ((v = ymap_get(&mm, "map"))) {
         read_map(c, v, m, kf, what);

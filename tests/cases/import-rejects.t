@@ -182,6 +182,16 @@ $ sed -e 's/value: abandoned}/value: abandonned}/' -e 's/value: in}/value: Inkom
 $ sed 's/{value: econsult}/{value: e-consult}/' fixtures/formats/econsult-export-messages.yaml > typo2.yaml && ehtrack import messages fixtures/formats/cloud-pbx-calls-bad.csv --as typo2.yaml
 ! ehtrack: typo2.yaml:13:21: field channel value 'e-consult' is not one of econsult | email | sms | whatsapp | other
 ? 1
+# A zone written as literal text at the end of time_format (an ISO time in
+# UTC, `...%SZ`) is matched and dropped by strptime: every time was read
+# as Amsterdam's, an hour or two off, without a word. With timezone: UTC
+# in the format the same literal does no harm.
+$ sed 's/time_format: "%d-%m-%Y %H:%M"/time_format: "%d-%m-%YT%H:%MZ"/' fixtures/formats/econsult-export-messages.yaml > litz.yaml && ehtrack import messages fixtures/formats/cloud-pbx-calls-bad.csv --as litz.yaml
+! ehtrack: litz.yaml:10:66: time_format '%d-%m-%YT%H:%MZ' ends in the zone as literal text, which is read and dropped: the times would be taken as Amsterdam time; end it with %z, which reads Z, +00:00 and other offsets (or say 'timezone: UTC' in the format)
+! ehtrack: litz.yaml:11:78: time_format '%d-%m-%YT%H:%MZ' ends in the zone as literal text, which is read and dropped: the times would be taken as Amsterdam time; end it with %z, which reads Z, +00:00 and other offsets (or say 'timezone: UTC' in the format)
+? 1
+$ sed 's/time_format: "%d-%m-%Y %H:%M"/time_format: "%d-%m-%Y %H:%M UTC"/; s/^fields:/timezone: UTC\nfields:/' fixtures/formats/econsult-export-messages.yaml > litz-utc.yaml && ehtrack import messages fixtures/formats/cloud-pbx-calls-bad.csv --as litz-utc.yaml --dry-run 2>&1 | grep -c time_format || :
+> 0
 # A format file that is not YAML at all.
 $ printf 'format: x\nkind: calls\nfields: [\n' > notyaml.yaml; ehtrack import calls fixtures/formats/asterisk-master.csv --as ./notyaml.yaml
 ! ehtrack: ./notyaml.yaml:4:1: YAML syntax: did not find expected node content while parsing a flow node (line 4)
