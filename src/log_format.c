@@ -1087,6 +1087,9 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
     for (size_t i = 0; i < m->ntime_formats && !ok; i++) {
         if (strcmp(m->time_formats[i], "%s") == 0) {
             ok = read_unix_seconds(input, &civil);
+            /* 0 seconds is how such systems write "never" (a call not
+             * answered): no time, not 1 January 1970. */
+            if (ok && civil == utc_to_ams(0)) return 0;
             zoned = ok;
             continue;
         }

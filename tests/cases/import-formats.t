@@ -280,6 +280,16 @@ $ sed 's/"%s"/"%Y-%m-%dT%H:%M:%S%z"/' epoch.yaml > offset.yaml && printf 'o1,202
 > 4,2,0,0,2
 > o1|2026-03-02 08:00:00
 > o4|2026-03-02 11:30:00
+# Cloud phone systems write 0 seconds for "never" (a call not answered):
+# it was read as 1 January 1970, so a missed call's wait ran from its
+# start back to 1970 and the row was rejected (wait_s outside 0..86400),
+# and a start of 0 was stored as a call in 1970. 0 is no time: the wait
+# runs to the end, and a start of 0 is an empty start.
+$ printf 'format: epoch-legs\nkind: calls\ncsv: {header: true}\nfields:\n  id: {column: id}\n  start: {column: start_ts, time_format: "%%s"}\n  direction: {value: in}\n  wait_s: {between: {from: start_ts, to: [answer_ts, end_ts]}, time_format: "%%s"}\n  talk_s: {between: {from: [answer_ts, end_ts], to: end_ts}, time_format: "%%s"}\n  outcome: {column: result, map: [{match: "^answered$", value: answered}, {match: ".*", value: abandoned}]}\n' > legs.yaml && printf 'id,start_ts,answer_ts,end_ts,result\nz1,1772438400,1772438412,1772438512,answered\nz2,1772438500,0,1772438530,missed\nz3,0,0,1772438600,missed\n' > legs.csv && ehtrack --db tz.db import calls legs.csv --as ./legs.yaml --practice 01061104 --format csv 2> /dev/null | tail -1 | cut -d, -f4-8; ehtrack --db tz.db rejects --format csv | tail -1; sqlite3 tz.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, outcome FROM calls WHERE id LIKE 'z%' ORDER BY id"
+> 3,2,0,0,1
+> 3,legs.csv,4,2,start,start: empty (a time as '%s' is required)
+> z1|2026-03-02 09:00:00|12|100|answered
+> z2|2026-03-02 09:01:40|30|0|abandoned
 
 # A call nobody answered has no answer time, so `between: {from:
 # Opgenomen, to: Einde}` gives its talk time nothing and the row was
