@@ -20,7 +20,7 @@ enum spread_label {
     S_SUBTITLE, S_LEFT_OUT_NOTE, S_METRIC, S_BETTER, S_HIGHER, S_LOWER, S_PRACTICES, S_LEFT_OUT, S_LOWEST, S_P10,
     S_P25, S_MEDIAN, S_P75, S_P90, S_HIGHEST, S_FUNNEL, S_FUNNEL_NOTE, S_FUNNEL_NOTE2, S_FUNNEL_NONE, S_OUTSIDE, S_NONE_OUTSIDE,
     S_AGB, S_PRACTICE, S_CARE_GROUP, S_WHERE, S_CHART_DATA, S_POINTS, S_LIMITS, S_POOLED, S_LO95, S_HI95,
-    S_LO998, S_HI998, S_LIMITS_95, S_LIMITS_998, S_IN_PERIOD, S_CHART_TITLE, S_FUNNEL_LEFT_OUT,
+    S_LO998, S_HI998, S_LIMITS_95, S_LIMITS_998, S_IN_PERIOD, S_CHART_TITLE, S_FUNNEL_LEFT_OUT, S_FUNNEL_LEFT_OUT1,
     S_K_CONSULTS, S_K_MESSAGES, S_K_CALLS, S_K_SURVEY, S_K_REGISTRATIONS,
     S_LABEL_COUNT
 };
@@ -80,8 +80,9 @@ static const char *const LABELS[S_LABEL_COUNT][2] = {
     [S_LIMITS_998] = {"99.8% limits", "99,8%-grenzen"},
     [S_IN_PERIOD] = {"{} in the period", "{} in de periode"},
     [S_CHART_TITLE] = {"{} and its funnel limits", "{} en de trechtergrenzen"},
-    [S_FUNNEL_LEFT_OUT] = {"Left out for few records: {} practice(s).",
-                           "Niet meegeteld wegens weinig records: {} praktijk(en)."},
+    [S_FUNNEL_LEFT_OUT] = {"Left out for few records: {} practices.",
+                           "Niet meegeteld wegens weinig records: {} praktijken."},
+    [S_FUNNEL_LEFT_OUT1] = {"Left out for few records: 1 practice.", "Niet meegeteld wegens weinig records: 1 praktijk."},
     [S_K_CONSULTS] = {"Consults", "Consulten"},
     [S_K_MESSAGES] = {"Messages", "Berichten"},
     [S_K_CALLS] = {"Calls", "Telefoontjes"},
@@ -152,6 +153,12 @@ static void put_practice(struct sheet *s, lxw_col_t col, const char *agb)
     put_text(s, col + 2, p ? p->care_group : NULL, NULL);
 }
 
+static const char *left_out_text(struct writer *w, const struct spread_funnel *f)
+{
+    return f->left_out == 1 ? L(w, S_FUNNEL_LEFT_OUT1)
+                            : subst(w, L(w, S_FUNNEL_LEFT_OUT), 1, itoa_kept(w, (long long)f->left_out));
+}
+
 /* The practices beyond the 99.8% limits, listed under the chart. */
 static void write_outside(struct writer *w, struct sheet *s, const struct spread_funnel *f)
 {
@@ -212,7 +219,7 @@ static void write_funnel_data(struct writer *w, struct sheet *s, const struct sp
     }
     at->points_last = s->row - 1;
     if (f->left_out) {
-        put_long_text(s, 0, subst(w, L(w, S_FUNNEL_LEFT_OUT), 1, itoa_kept(w, (long long)f->left_out)),
+        put_long_text(s, 0, left_out_text(w, f),
                       w->f.subtitle);
         next_row(s);
     }
@@ -328,7 +335,7 @@ int write_spread(struct writer *w, const struct sheet *sheet)
         next_row(&s);
         /* All left out for --min-cell is not "no figures": say how many. */
         if (f->left_out) {
-            put_long_text(&s, 0, subst(w, L(w, S_FUNNEL_LEFT_OUT), 1, itoa_kept(w, (long long)f->left_out)),
+            put_long_text(&s, 0, left_out_text(w, f),
                           w->f.subtitle);
             next_row(&s);
         }

@@ -60,13 +60,15 @@ int write_trends(struct writer *w, const struct sheet *sheet)
     const struct rp_group *groups = t->groups;
     size_t ngroups = t->ngroups;
     bool by_cg = r->trends_by_care_group;
-    const char *lines = r->opt.kind == REPORT_PRACTICE ? ""
+    /* "the 1 practices" read wrong in a scope of one. */
+    const char *lines = r->opt.kind == REPORT_PRACTICE ? NULL
+                        : ngroups == 2 ? T(w, by_cg ? L_TRENDS_LINES_CG1 : L_TRENDS_LINES_PR1)
                         : subst(w, T(w, by_cg ? L_TRENDS_LINES_CG : L_TRENDS_LINES_PR), 1, itoa_kept(w, (long long)ngroups - 1));
     const struct metric_def *const *defs = t->defs;
     size_t ndefs = t->ndefs;
     const struct metric_def *share = metric_find(r->cat, "econsult_share"), *calls = metric_find(r->cat, "calls_per_day");
     const struct rp_grid *grid = &t->grid;
-    const char *note_text = keepf(w, "%s %s", T(w, L_TRENDS_NOTE), lines);
+    const char *note_text = lines ? keepf(w, "%s %s", T(w, L_TRENDS_NOTE), lines) : T(w, L_TRENDS_NOTE);
     if (r->opt.days == DAYS_WORKING) note_text = keepf(w, "%s %s", note_text, T(w, L_WORKING_DAYS));
     if (*partial_note(w, grid)) note_text = keepf(w, "%s %s", note_text, partial_note(w, grid));
     sheet_title(&s, heading(w, SH_TRENDS), note_text);

@@ -155,6 +155,8 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                            "Lijnen: het geheel en de {} zorggroepen met de meeste consulten."},
     [L_TRENDS_LINES_PR] = {"Lines: the whole scope and the {} practices with the most consults.",
                            "Lijnen: het geheel en de {} praktijken met de meeste consulten."},
+    [L_TRENDS_LINES_CG1] = {"Lines: the whole scope and its care group.", "Lijnen: het geheel en de zorggroep."},
+    [L_TRENDS_LINES_PR1] = {"Lines: the whole scope and its practice.", "Lijnen: het geheel en de praktijk."},
     [L_FUNDING] = {"Funding", "Financiering"},
     [L_BARRIERS] = {"Barriers", "Belemmeringen"},
     [L_DIRECTIONS] = {"Solution directions", "Oplossingsrichtingen"},

@@ -105,7 +105,7 @@ $ ehtrack report care-group "Zorggroep Noord" -o noord.xlsx --lang en --as-of 20
 > point: 90100003 at 100: 20.00%, within the limits
 > point: 90100004 at 100: 10.00%, below the 95% limit (worse)
 > point: 90100005 at 200: 20.00%, within the limits
-> Left out for few records: 1 practice(s).
+> Left out for few records: 1 practice.
 > lines: 41 points; at 100: 20.03%, 95% 12.19%..27.88%, 99.8% 7.67%..32.40%
 > lines: at 200: 20.03%, 95% 14.49%..25.58%, 99.8% 11.29%..28.78%
 ! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
@@ -127,7 +127,7 @@ $ ehtrack report care-group "Zorggroep Noord" -o noord-1.xlsx --lang en --as-of 
 $ ehtrack report care-group "Zorggroep Noord" -o noord-1000.xlsx --lang en --as-of 2026-10-01 --from 2026-09-01 --to 2026-09-30 --min-cell 1000 > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py spread noord-1000.xlsx metrics | grep -v "^spread"
 > Funnel: E-consult share by the number of records
 > No practice has a figure to draw in this period.
-> Left out for few records: 6 practice(s).
+> Left out for few records: 6 practices.
 
 # Zorggroep Zuid: G .5 of 100, H 0 of 50, I .1 of 50; pooled 55/200 = .275.
 #   G: se at 100 = .044651, 99.8% up to .275 + .137972 = .412972: above.
@@ -171,3 +171,10 @@ $ ehtrack report care-group "Zorggroep Noord" -o noord-nl.xlsx --lang nl --as-of
 $ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('noord-nl.xlsx')['Samenvatting']; rows = [[c.value for c in r] for r in ws.iter_rows()]; [print(r[:4]) for r in rows if r[0] in ('Indicator', 'Plannen met alle stappen afgerond of overgeslagen')]"
 > ['Indicator', '2026-09', None, 'Beter als']
 > ['Plannen met alle stappen afgerond of overgeslagen', 0, None, None]
+
+# A scope of one practice: the Trends note named "the 1 practices"; the
+# practice workbook's note ended in a blank where that sentence is left out.
+$ mkdir -p solo && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Solo, region: Twente, insurers: [Menzis], list_size: 1000}\n' > solo/register.yaml && printf 'id,practice,start,patient,channel,role,minutes,reason\ns-1,01000001,2026-08-31T09:00,P1,econsult,gp,5,\ns-2,01000001,2026-09-13T09:00,P2,phone,gp,5,\n' > solo/consults.csv && ehtrack --db solo.db plan sync solo > /dev/null && ehtrack --db solo.db import consults solo/consults.csv > /dev/null && for k in care-group practice; do n="Zorggroep Solo"; [ $k = practice ] && n=01000001; for l in en nl; do ehtrack --db solo.db report $k "$n" -o solo-$k-$l.xlsx --lang $l > /dev/null 2>&1; done; done; $PYTHON -c "import openpyxl; [print(repr(c.value)) for f in ('solo-care-group-en', 'solo-care-group-nl', 'solo-practice-en') for r in openpyxl.load_workbook(f + '.xlsx')['Trends'].iter_rows(max_row=3) for c in r if str(c.value).startswith(('Per complete', 'Per volledige'))]"
+> 'Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the practices with call logs. Lines: the whole scope and its practice. A period marked partial (*) is only partly covered by the records in scope (2026-08-31 to 2026-09-13): read it as such, not as a change.'
+> 'Per volledige ISO-week (maandag tot en met zondag) van de dataperiode; telefoontjes per dag gedeeld door het aantal praktijken met telefoniegegevens. Lijnen: het geheel en de praktijk. Een periode gemarkeerd als deels (*) is maar voor een deel gedekt door de records (2026-08-31 tot en met 2026-09-13): lees haar zo, niet als een verandering.'
+> 'Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the practices with call logs. A period marked partial (*) is only partly covered by the records in scope (2026-08-31 to 2026-09-13): read it as such, not as a change.'
