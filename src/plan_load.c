@@ -248,7 +248,7 @@ static void read_checklist(struct yctx *c, yaml_node_t *n, enum step_id step, st
     ymap_free(&m);
 }
 
-static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, struct plan_step *s)
+static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, int today, struct plan_step *s)
 {
     static const char *const base[] = {"status", "started", "completed", "due", "owner", "notes", "checklist"};
     const char *keys[9];
@@ -295,6 +295,19 @@ static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, struct 
             ywarning(c, ymap_get(&m, "completed"), "step %s is in_progress but has a completed date; "
                      "is it done?", name);
     }
+    /* A date to come under completed or started is a due date written
+     * in the wrong key: the step would count as done, or under way. */
+    const char *const when[2] = {"completed", "started"};
+    const int dates[2] = {s->completed, s->started};
+    for (int k = 0; k < 2; k++) {
+        if (dates[k] == DATE_NONE || dates[k] <= today) continue;
+        char d[11], t[11];
+        format_date(dates[k], d);
+        format_date(today, t);
+        ywarning(c, ymap_get(&m, when[k]), "step %s: %s %s is after today (%s); a date to come is due: "
+                 "YYYY-MM-DD", name, when[k], d, t);
+        break;
+    }
     if (s->started != DATE_NONE && s->completed != DATE_NONE && s->completed < s->started) {
         char a[11], b[11];
         format_date(s->started, a);
@@ -305,7 +318,7 @@ static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, struct 
     ymap_free(&m);
 }
 
-static void read_steps(struct yctx *c, yaml_node_t *n, struct plan *p)
+static void read_steps(struct yctx *c, yaml_node_t *n, int today, struct plan *p)
 {
     const char *keys[STEP_COUNT];
     for (int i = 0; i < STEP_COUNT; i++) keys[i] = VOCAB_STEPS.entries[i].key;
@@ -314,7 +327,7 @@ static void read_steps(struct yctx *c, yaml_node_t *n, struct plan *p)
     ymap_check_keys(c, n, &m, "steps", keys, STEP_COUNT, keys, STEP_COUNT);
     for (int i = 0; i < STEP_COUNT; i++) {
         yaml_node_t *v = ymap_get(&m, keys[i]);
-        if (v) read_step(c, v, (enum step_id)i, &p->steps[i]);
+        if (v) read_step(c, v, (enum step_id)i, today, &p->steps[i]);
     }
     /* A step under way while an earlier one has not begun is usually a
      * forgotten status update; skipped is how a plan says it on purpose. */
@@ -682,7 +695,7 @@ bool plan_load(struct yctx *c, yaml_node_t *root, const struct metric_catalog *m
     if ((v = ymap_get(&m, "application"))) read_application(c, v, p);
     if ((v = ymap_get(&m, "solution_directions")))
         read_int_list(c, v, "solution direction", 1, 11, &p->directions, &p->ndirections, true);
-    if ((v = ymap_get(&m, "steps"))) read_steps(c, v, p);
+    if ((v = ymap_get(&m, "steps"))) read_steps(c, v, today, p);
     if ((v = ymap_get(&m, "setup")) && !yis_null(v)) read_setup(c, v, p);
     if ((v = ymap_get(&m, "goals")) && !yis_null(v)) read_goals(c, v, metrics, today, p);
     if ((v = ymap_get(&m, "risks")) && !yis_null(v)) read_risks(c, v, p);

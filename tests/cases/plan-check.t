@@ -212,6 +212,12 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-good.yaml 
 > checked 3 files: 3 practices, 2 plans; 0 errors, 1 warning
 ! ehtrack: fixtures/plans/more/plan-app-72.yaml:3:7: warning: plan app-gracht promises an answer within 72 hours, plan econsult-gracht of the same practice 01000001 within 48: response_in_term judges every e-consult of the practice by the smallest, 48 hours, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours
 
+# A step done on a day still to come (today is 2026-11-23 here) is a due
+# date under the wrong key: it counted as done without a word.
+$ sed 's/completed: 2025-09-30/completed: 2027-09-30/' fixtures/plans/plan-good.yaml > future.yaml && ehtrack --db none.db plan check fixtures/plans/register.yaml future.yaml
+> checked 2 files: 3 practices, 1 plan; 0 errors, 1 warning
+! ehtrack: future.yaml:7:61: warning: step needs: completed 2027-09-30 is after today (2026-11-23); a date to come is due: YYYY-MM-DD
+
 # A date written right that is no day of the calendar says so (it said
 # "must be a date YYYY-MM-DD", which it is written as).
 $ sed 's/completed: 2025-09-30/completed: 2025-09-31/' fixtures/plans/plan-good.yaml > sep31.yaml && ehtrack plan check fixtures/plans/register.yaml sep31.yaml 2>&1 | grep 09-31
