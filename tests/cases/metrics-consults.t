@@ -14,6 +14,7 @@
 # March has 31 days, so econsults_per_week divides by 31/7 = 4.428571428571429.
 $ ehtrack init > /dev/null
 $ ehtrack plan sync fixtures/metrics/register.yaml fixtures/metrics/plans > /dev/null
+! ehtrack: fixtures/metrics/plans/portaal-aa.yaml:2:7: warning: plan portaal-aa promises an answer within 72 hours, plan econsult-aa of the same practice 90000001 within 48: response_in_term judges every e-consult of the practice by the smallest, 48 hours, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours
 $ ehtrack import consults fixtures/metrics/logs/consults.csv --format json
 > [
 >   {"file": "fixtures/metrics/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 22, "inserted": 22, "duplicates": 0, "skipped": 0, "rejected": 0, "unmapped": []}

@@ -26,6 +26,7 @@
 #   B b5 2025-03-20 08:00 -> 08:30                   0.5 h
 $ ehtrack init > /dev/null
 $ ehtrack plan sync fixtures/metrics/register.yaml fixtures/metrics/plans > /dev/null
+! ehtrack: fixtures/metrics/plans/portaal-aa.yaml:2:7: warning: plan portaal-aa promises an answer within 72 hours, plan econsult-aa of the same practice 90000001 within 48: response_in_term judges every e-consult of the practice by the smallest, 48 hours, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours
 $ ehtrack import messages fixtures/metrics/logs/messages.csv > /dev/null
 # --- March 2025 per practice (as of today, 2026-11-23) --------------------------
 # A: in term a1, a2, a6 = 3; answered a1 a2 a3 a6 = 4, plus a5 (unanswered,
