@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd.h"
 #include "datetime.h"
@@ -78,6 +79,13 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
      * stream, and a terminal would be flooded with binary. */
     if (strcmp(out, "-") == 0)
         return cmd_usage_error(ctx, "-o -: a workbook cannot go to standard output; name a .xlsx file");
+    /* Another extension (.csv, .xls) would hold an .xlsx archive that the
+     * program the name opens it with reads as garbage. */
+    const char *base = strrchr(out, '/') ? strrchr(out, '/') + 1 : out;
+    const char *ext = strrchr(base, '.');
+    if (ext && ext != base && strcasecmp(ext, ".xlsx") != 0)
+        return cmd_usage_error(ctx, "-o %s: a workbook is an Excel .xlsx file, so its name ends in .xlsx (for figures "
+                               "as CSV: ehtrack metrics --format csv)", out);
     if (o.from != DATE_NONE && o.to != DATE_NONE && o.from > o.to)
         return cmd_usage_error(ctx, "--from is after --to");
     o.days = (enum day_count)days;
