@@ -1228,12 +1228,46 @@ static bool surname_comma_name(const char *s, size_t n)
     return words >= 2 && memchr(s, ',', n) && !holds_code_word(s, n);
 }
 
+/* One word of name parts joined by '-' or an apostrophe, each a capital
+ * and small letters: a double surname ("Jansen-Wolters", "Yılmaz-Kaya"),
+ * a double first name ("Anne-Marie"), "O'Brien" (a single capital before
+ * the apostrophe). A word of care in it makes it a code (E-Consult). */
+static bool joined_name(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0, parts = 0;
+    while (i < n) {
+        size_t cap = capital_at(s + i, n - i);
+        if (!cap) return false;
+        i += cap;
+        size_t small = 0;
+        while (i < n && s[i] != '-' && s[i] != '\'') {
+            if (s[i] >= 'a' && s[i] <= 'z') {
+                i++;
+            } else if (s[i] >= 0x80 && !capital_at(s + i, n - i)) {
+                for (i++; i < n && (s[i] & 0xC0) == 0x80; i++) {}
+            } else {
+                return false;
+            }
+            small++;
+        }
+        parts++;
+        bool apostrophe_next = i < n && s[i] == '\'';
+        if (!small && !(apostrophe_next && parts == 1)) return false;
+        if (i < n) {
+            if (++i == n) return false;
+        }
+    }
+    return parts >= 2 && !holds_code_word(str, n);
+}
+
 /* digits_count: whether five digits or more make the value personal, as
  * they do in a column of codes; an id has digits of its own, so of an id
  * only names and e-mail addresses are judged. */
 static bool could_identify_as(const char *s, size_t n, bool digits_count)
 {
-    if (reads_as_name(s, n) || surname_comma_name(s, n) || capitals_name(s, n, false)) return true;
+    if (reads_as_name(s, n) || surname_comma_name(s, n) || capitals_name(s, n, false) || joined_name(s, n))
+        return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
                                             "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};
     const unsigned char *u = (const unsigned char *)s;
@@ -2114,14 +2148,27 @@ void import_result_free(struct import_result *res)
     res->nunmapped = 0;
 }
 
-/* Words in capitals ("YILMAZ AYSE") in a field where two values or more
- * looked like someone's data ("JANSEN P", "DE VRIES A") are names as
- * likely as codes: they are not shown either. */
+/* One word of letters that starts with a capital ("Noor", "MEVROUW"). */
+static bool capital_word(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t cap = capital_at(s, n);
+    if (!cap || n < 2 || holds_code_word(str, n)) return false;
+    for (size_t i = cap; i < n; i++)
+        if (!isalpha(s[i]) && s[i] < 0x80) return false;
+    return true;
+}
+
+/* Words in capitals ("YILMAZ AYSE") or a single capitalised word ("Noor",
+ * "MEVROUW") in a field where two values or more looked like someone's
+ * data ("JANSEN P", "Jansen-Wolters") are names as likely as codes: they
+ * are not shown either. */
 static void sql_capitals_name(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
     const char *value = (const char *)sqlite3_value_text(argv[0]);
-    sqlite3_result_int(ctx, value && capitals_name(value, (size_t)sqlite3_value_bytes(argv[0]), true));
+    size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+    sqlite3_result_int(ctx, value && (capitals_name(value, n, true) || capital_word(value, n)));
 }
 
 static int hide_capitals_beside_names(struct importer *im, struct eh_error *err)
