@@ -305,7 +305,7 @@ static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
     if (db_prepare(db, &st,
                    "SELECT pl.id, pl.title, pr.agb, pr.name, coalesce(pr.care_group, pl.care_group), "
                    "  " PLAN_REGION_SQL ", "
-                   "  pl.app_type, pl.app_name, pl.vendor, pl.one_off_eur, pl.yearly_eur "
+                   "  pl.app_type, pl.app_name, pl.vendor, pl.one_off_eur, pl.yearly_eur, pl.retired_at IS NOT NULL "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) "
                    "ORDER BY coalesce(pr.care_group, pl.care_group), pr.agb IS NOT NULL, pr.agb, pl.id", err))
@@ -327,6 +327,7 @@ static int load_plans(sqlite3 *db, struct report *r, struct eh_error *err)
         p->vendor = dup_col(st, 8);
         if ((p->has_one_off = sqlite3_column_type(st, 9) != SQLITE_NULL)) p->one_off = sqlite3_column_double(st, 9);
         if ((p->has_yearly = sqlite3_column_type(st, 10) != SQLITE_NULL)) p->yearly = sqlite3_column_double(st, 10);
+        p->retired = sqlite3_column_int(st, 11) != 0;
         p->mode = p->decision = -1;
         for (int s = 0; s < STEP_COUNT; s++) {
             p->steps[s].status = -1;

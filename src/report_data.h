@@ -94,6 +94,7 @@ struct rp_plan {
     unsigned funding, barriers; /* bit i: index i of VOCAB_FUNDING / VOCAB_BARRIERS */
     unsigned directions;        /* bit d: solution direction d (1..11) */
     int risks, high_risks;      /* risks named; of them likelihood or impact high */
+    bool retired;               /* in the workbook by --all only */
 };
 
 /* One log kind over the data period, for the whole scope. */

@@ -67,7 +67,7 @@ enum label {
     K_REGION, K_CARE_GROUP, K_INSURER, K_PRACTICE,
     L_TITLE, L_WRITTEN, L_SCOPE, L_REPORT_FOR, L_NAME, L_AS_OF, L_FROM, L_TO, L_PRACTICES, L_CARE_GROUPS,
     L_PLANS, L_CG_PLANS, L_GOALS_N, L_PRIVACY, L_PRIVACY_AGG, L_PRIVACY_OWN, L_PRIVACY_NONE, L_HEADLINE, L_BETTER, L_HIGHER,
-    L_LOWER, L_AVG_PROGRESS, L_PLANS_COMPLETE, L_GOALS_AS_OF, L_STATUS, L_GOALS, L_SHARE, L_TOTAL,
+    L_LOWER, L_AVG_PROGRESS, L_PLANS_COMPLETE, L_GOALS_AS_OF, L_STATUS, L_GOALS, L_SHARE, L_TOTAL, L_RETIRED_PLAN,
     L_PLANS_PER_STEP, L_STEP, L_ALL_DONE, L_COVERAGE, L_LOG, L_RECORDS, L_PRACTICES_WITH_DATA,
     L_SHARE_PRACTICES, L_FIRST_DAY, L_LAST_DAY, L_MONTHS_WITH_DATA, L_MONTHS_IN_PERIOD, L_COSTS_SECTION,
     L_ONE_OFF, L_YEARLY, L_PLANS_WITH_COSTS, L_K_CONSULTS, L_K_MESSAGES, L_K_CALLS, L_K_SURVEY,
@@ -90,6 +90,9 @@ enum label {
 };
 
 const char *T(const struct writer *w, enum label l);
+/* A plan's id as the sheets show it: marked when retired (--all), so a
+ * board does not read an ended plan as a running one. */
+const char *plan_label(struct writer *w, const char *id);
 /* "Region: Noord-Holland Noord" and the like: the sheet's title. */
 const char *heading(struct writer *w, enum label what);
 /* "Region", "Care group", ...: what the workbook is for. */

@@ -50,7 +50,7 @@ int write_costs(struct writer *w, const struct sheet *sheet)
     long long risks = 0, high = 0;
     for (size_t i = 0; i < r->nplans; i++) {
         const struct rp_plan *p = &r->plans[i];
-        put_text(&s, C_PLAN, p->id, NULL);
+        put_text(&s, C_PLAN, plan_label(w, p->id), NULL);
         put_text(&s, C_AGB, p->agb, NULL);
         put_text(&s, C_PRACTICE, p->agb ? p->practice_name : T(w, L_CG_PLAN), NULL);
         put_text(&s, C_CG, p->care_group, NULL);

@@ -41,7 +41,7 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         const struct metric_def *m = g->metric;
         enum numfmt nf = metric_numfmt(m);
         const struct rp_practice *p = practice_by_agb(r, g->practice);
-        put_text(&s, C_PLAN, g->plan, NULL);
+        put_text(&s, C_PLAN, plan_label(w, g->plan), NULL);
         put_text(&s, C_GOAL, g->goal, NULL);
         put_text(&s, C_AGB, g->practice, NULL);
         put_text(&s, C_PRACTICE, p ? p->name : T(w, L_CG_PLAN), NULL);

@@ -32,7 +32,7 @@ int write_steps(struct writer *w, const struct sheet *sheet)
     table_header(&s, hdr, C_COUNT, true);
     for (size_t i = 0; i < r->nplans; i++) {
         const struct rp_plan *p = &r->plans[i];
-        put_text(&s, C_PLAN, p->id, NULL);
+        put_text(&s, C_PLAN, plan_label(w, p->id), NULL);
         put_text(&s, C_TITLE, p->title, NULL);
         put_text(&s, C_AGB, p->agb, NULL);
         put_text(&s, C_PRACTICE, p->agb ? p->practice_name : T(w, L_CG_PLAN), NULL);

@@ -72,6 +72,7 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_GOALS] = {"Goals", "Doelen"},
     [L_SHARE] = {"Share", "Aandeel"},
     [L_TOTAL] = {"Total", "Totaal"},
+    [L_RETIRED_PLAN] = {"{} (retired)", "{} (beëindigd)"},
     [L_PLANS_PER_STEP] = {"Plans per current step", "Plannen per huidige stap"},
     [L_STEP] = {"Step", "Stap"},
     [L_ALL_DONE] = {"All steps done or skipped", "Alle stappen afgerond of overgeslagen"},
@@ -256,6 +257,13 @@ static const lxw_color_t GOAL_FONT[5] = {0x006100, 0x1F4E78, 0x9C5700, 0x9C0006,
 static const lxw_color_t HEADER_FILL = 0x1F4E78;
 
 /* ---- the writer ----------------------------------------------------------------- */
+
+const char *plan_label(struct writer *w, const char *id)
+{
+    for (size_t i = 0; i < w->r->nplans; i++)
+        if (w->r->plans[i].retired && strcmp(w->r->plans[i].id, id) == 0) return subst(w, T(w, L_RETIRED_PLAN), 1, id);
+    return id;
+}
 
 const char *T(const struct writer *w, enum label l)
 {

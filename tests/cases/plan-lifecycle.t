@@ -169,6 +169,12 @@ $ ehtrack report care-group "Zorggroep West" -o west.xlsx --as-of 2026-11-01
 > wrote west.xlsx: 3 practices, 1 plan, 0 goals, data 2025-11-01..2026-10-31
 $ ehtrack report care-group "Zorggroep West" -o west-all.xlsx --as-of 2026-11-01 --all
 > wrote west-all.xlsx: 3 practices, 3 plans, 4 goals, data 2025-11-01..2026-10-31
+# With --all a retired plan is marked on the Steps, Goals and Costs sheets:
+# it read as a running plan, its costs in the total without a word.
+$ $PYTHON -c "import openpyxl; wb = openpyxl.load_workbook('west-all.xlsx'); [print(n, sorted(set(c.value for r in wb[n].iter_rows() for c in r if '(retired)' in str(c.value)))) for n in ('Steps', 'Goals', 'Costs')]"
+> Steps ['econsult-gracht (retired)', 'econsult-gracht-2027 (retired)']
+> Goals ['econsult-gracht (retired)', 'econsult-gracht-2027 (retired)']
+> Costs ['econsult-gracht (retired)', 'econsult-gracht-2027 (retired)']
 
 # The register moves a care group's last practice to another group: the
 # group's plan has no practices left, an error in check and sync, and
