@@ -425,15 +425,19 @@ enum eh_status cmd_plan_list(struct cmd_ctx *ctx, int argc, char **argv)
     if (db_prepare(db, &st,
                    "SELECT pl.id, pl.title, pr.agb, coalesce(pr.care_group, pl.care_group), pl.app_type, "
                    "       CASE WHEN pl.retired_at IS NULL THEN 'active' ELSE 'retired' END, "
-                   "       pl.synced_at, pl.source "
+                   "       pl.synced_at, pl.source, pl.source_path "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id "
                    "WHERE pl.id IN (SELECT plan_id FROM temp.scope_plans) ORDER BY pl.id", &ctx->err))
         return EH_IO;
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
     int rc;
-    while (db_next(st, &rc, &ctx->err, "reading the plans"))
-        for (int i = 0; i < 8; i++) out_text(&t, db_text(st, i));
+    while (db_next(st, &rc, &ctx->err, "reading the plans")) {
+        for (int i = 0; i < 7; i++) out_text(&t, db_text(st, i));
+        char *shown = db_text(st, 8) ? path_shown(db_text(st, 7), db_text(st, 8)) : NULL;
+        out_text(&t, shown ? shown : db_text(st, 7));
+        free(shown);
+    }
     sqlite3_finalize(st);
     if (!rc) out_print(&t, ctx->format, stdout);
     out_free(&t);
@@ -548,7 +552,7 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
                    "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at, "
                    "       pl.practice_id IS NULL, pl.app_type IN ('patient_communication', 'patient_portal'), "
-                   "       " PRACTICE_TERM_SQL("pl.practice_id") " "
+                   "       " PRACTICE_TERM_SQL("pl.practice_id") ", pl.source_path "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -592,7 +596,9 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     else
         snprintf(buf, sizeof buf, term_set ? "%d hours" : "%d hours (the default)", term);
     show_kv("response term", buf);
-    show_kv("source", db_text(st, 7));
+    char *shown = db_text(st, 14) ? path_shown(db_text(st, 7), db_text(st, 14)) : NULL;
+    show_kv("source", shown ? shown : db_text(st, 7));
+    free(shown);
     show_kv("synced", db_text(st, 8));
     if (db_text(st, 10)) {
         snprintf(buf, sizeof buf, "retired %s", db_text(st, 10));

@@ -192,6 +192,26 @@ char *path_absolute(const char *path)
     return abs;
 }
 
+char *path_shown(const char *given, const char *absolute)
+{
+    if (given) {
+        char *from_here = path_absolute(given);
+        bool same = strcmp(from_here, absolute) == 0;
+        free(from_here);
+        if (same) return xstrdup(given);
+    }
+    char *cwd = getcwd(NULL, 0);
+    char *here = cwd ? path_absolute(cwd) : NULL;
+    size_t n = here ? strlen(here) : 0;
+    const char *shown = absolute;
+    if (here && n > 1 && strncmp(absolute, here, n) == 0 && absolute[n] == '/' && absolute[n + 1])
+        shown = absolute + n + 1;
+    char *out = xstrdup(shown);
+    free(here);
+    free(cwd);
+    return out;
+}
+
 bool path_within(const char *path, const char *root)
 {
     size_t n = strlen(root);

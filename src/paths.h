@@ -36,5 +36,11 @@ bool file_exists(const char *path);
 char *path_absolute(const char *path);
 /* true when path is root itself or lies below it (both from path_absolute). */
 bool path_within(const char *path, const char *root);
+/* A recorded path as a message shows it: as it was given (given) when it
+ * still leads to the same file from the working directory, else the
+ * absolute path (from path_absolute) relative to the working directory
+ * when it lies below it, else whole. A path given from another directory
+ * would name a file that is not there (caller frees). */
+char *path_shown(const char *given, const char *absolute);
 
 #endif

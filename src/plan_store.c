@@ -1018,10 +1018,13 @@ int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list
                 in_set = strcmp(abs, there) == 0;
                 free(abs);
             }
-            if (elsewhere && !in_set && file_exists(there) && file_holds_plan(there, p->id))
+            if (elsewhere && !in_set && file_exists(there) && file_holds_plan(there, p->id)) {
+                char *shown = path_shown(db_text(st, 0), there);
                 diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
                          "plan id '%s' is tracked from %s, which still holds it; synced, this file takes the plan "
-                         "over: if it is a copy for another plan, give it an id of its own", p->id, db_text(st, 0));
+                         "over: if it is a copy for another plan, give it an id of its own", p->id, shown);
+                free(shown);
+            }
             free(here);
         } else if (step != SQLITE_DONE) {
             rc = db_fail(db, err, "reading the tracked plans");
@@ -1061,7 +1064,7 @@ int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths
          * extension) says nothing about the plan. */
         if (under && (reason != STALE_GONE || !file_exists(abs))) {
             GROW(out->items, out->cap, out->count + 1);
-            out->items[out->count++] = (struct stale_plan){xstrdup(id), xstrdup(db_text(st, 1)),
+            out->items[out->count++] = (struct stale_plan){xstrdup(id), path_shown(db_text(st, 1), abs),
                                                            now_id ? xstrdup(now_id) : NULL, reason};
         }
         free(abs);

@@ -211,3 +211,15 @@ $ mkdir -p leave && cp fixtures/plans/register.yaml leave/register.yaml && ehtra
 ! ehtrack: leave/register.yaml: warning: practice 01000003 (Huisarts Dorpsstraat, Zorggroep Rivierenland) was recorded from this register, which no longer lists it: it stays in the database, in its care group's figures, and its plans stay valid; retire them ('ehtrack plan retire ID') if it left
 $ head -2 leave/register.yaml > leave/other.yaml && sed -n '/"01000003"/,/list_size/p' fixtures/plans/register.yaml >> leave/other.yaml && ehtrack --db leave.db plan check leave/register.yaml leave/other.yaml
 > checked 2 files: 3 practices, 0 plans; 0 errors, 0 warnings
+
+# A plan synced from inside its directory (`cd plans && plan sync .`) and
+# checked from the directory above: the warnings and plan list named
+# ./plan-good.yaml, a file that is not there from where they ran; now the
+# path that leads to the file from here.
+$ mkdir -p sub/plans && cp fixtures/plans/register.yaml fixtures/plans/plan-good.yaml sub/plans/ && ehtrack --db sub.db init > /dev/null && (cd sub/plans && ehtrack --db ../../sub.db plan sync . > /dev/null) && cp sub/plans/plan-good.yaml sub/copy.yaml && ehtrack --db sub.db plan check sub/plans/register.yaml sub/copy.yaml; ehtrack --db sub.db plan list --format csv | cut -d, -f1,8
+> checked 2 files: 3 practices, 1 plan; 0 errors, 1 warning
+> plan,source
+> econsult-gracht,sub/plans/plan-good.yaml
+! ehtrack: sub/copy.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from sub/plans/plan-good.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
+$ rm sub/plans/plan-good.yaml && ehtrack --db sub.db plan sync sub/plans > /dev/null
+! ehtrack: sub/plans/plan-good.yaml: the file of plan econsult-gracht is gone; if the plan was renamed or has ended, run 'ehtrack plan retire econsult-gracht'
