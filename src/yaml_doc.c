@@ -103,6 +103,47 @@ static long dash_without_space(const unsigned char *buf, size_t len, size_t n)
     return -1;
 }
 
+/* A key written without the space after its colon ("status:done"): YAML
+ * reads the line as one plain word, and libyaml stumbles a line or more
+ * further on. The 0-based line of the last such line from first to last,
+ * or -1; a colon before '/' (a web address) does not count. */
+static long colon_without_space(const unsigned char *buf, size_t len, size_t first, size_t last)
+{
+    long found = -1;
+    for (size_t k = first; k <= last; k++) {
+        size_t l;
+        const unsigned char *p = line_at(buf, len, k, &l);
+        size_t i = 0;
+        while (i < l && p[i] == ' ') i++;
+        if (i + 1 < l && p[i] == '-' && p[i + 1] == ' ')
+            for (i += 2; i < l && p[i] == ' ';) i++;
+        if (i >= l || !(isalpha(p[i]) || p[i] == '_')) continue;
+        while (i < l && (isalnum(p[i]) || p[i] == '_' || p[i] == '-')) i++;
+        if (i + 1 < l && p[i] == ':' && p[i + 1] != ' ' && p[i + 1] != '/' && p[i + 1] != '\t') found = (long)k;
+    }
+    return found;
+}
+
+/* Reports a colon without its space at or above the line libyaml gave
+ * up on; false when there is none. */
+static bool explain_colon_without_space(const char *name, const unsigned char *buf, size_t len, size_t from,
+                                        size_t to, struct diag_list *diags)
+{
+    long k = colon_without_space(buf, len, from, to);
+    if (k < 0) return false;
+    size_t l;
+    const unsigned char *p = line_at(buf, len, (size_t)k, &l);
+    size_t i = 0;
+    while (i < l && (p[i] == ' ' || p[i] == '-')) i++;
+    size_t key = i;
+    while (i < l && p[i] != ':') i++;
+    diag_add(diags, DIAG_ERROR, name, k + 1, (long)key + 1,
+             "YAML syntax: no space after the colon of '%.*s:', so YAML reads '%.*s' as one word, not a key and its "
+             "value: write '%.*s: %.*s'", (int)(i - key), (const char *)p + key, (int)(l - key), (const char *)p + key,
+             (int)(i - key), (const char *)p + key, (int)(l - i - 1), (const char *)p + i + 1);
+    return true;
+}
+
 /* libyaml's "mapping values are not allowed": a ': ' where no key can
  * start. The usual causes, each with what to write instead. */
 static void explain_stray_colon(const char *name, const unsigned char *buf, size_t len, yaml_mark_t m,
@@ -442,7 +483,8 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
             diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                      "YAML syntax: a tab; YAML is indented with spaces, never tabs");
         } else if (parser.problem && strcmp(parser.problem, "mapping values are not allowed in this context") == 0) {
-            explain_stray_colon(name, buf, len, m, diags);
+            if (!explain_colon_without_space(name, buf, len, m.line >= 4 ? m.line - 4 : 0, m.line, diags))
+                explain_stray_colon(name, buf, len, m, diags);
         } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
                    strncmp(parser.context, "while parsing a block", 21) == 0 &&
                    (quote_at = quote_left_open(buf, len, m)) < len) {
@@ -451,6 +493,10 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
             diag_add(diags, DIAG_ERROR, name, line, col,
                      "YAML syntax: this %c is not closed on its line: the value runs on to line %ld, where the "
                      "next %c ends it; close the quote", buf[quote_at], (long)m.line + 1, buf[quote_at]);
+        } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
+                   strncmp(parser.context, "while parsing a block", 21) == 0 &&
+                   explain_colon_without_space(name, buf, len, parser.context_mark.line, m.line, diags)) {
+            /* said there */
         } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
                    strncmp(parser.context, "while parsing a block", 21) == 0) {
             /* A key or item out of line with the ones above it. */

@@ -75,6 +75,17 @@ $ printf 'plan: p\ntitle: t\nforgot the colon here\npractice: "01234567"\n' > no
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: nocolon.yaml:3:1: YAML syntax: no ':' after this text; a line of a mapping is 'key: value'
 ? 1
+# A key without the space after its colon ('status:done') is one word to
+# YAML; libyaml stumbles lines further on, where it was reported as an
+# indentation mistake or a ': ' to quote.
+$ sed 's/^  needs:     {status: done, started: 2025-09-01, completed: 2025-09-30, owner: praktijkmanager,/  needs:\n    status:done\n    started: 2025-09-01\n    owner: praktijkmanager\n  xneeds:     {status: done, started: 2025-09-01, completed: 2025-09-30, owner: praktijkmanager,/' fixtures/plans/plan-good.yaml > nospace.yaml && ehtrack plan check fixtures/plans/register.yaml nospace.yaml
+> checked 2 files: 3 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: nospace.yaml:8:5: YAML syntax: no space after the colon of 'status:', so YAML reads 'status:done' as one word, not a key and its value: write 'status: done'
+? 1
+$ printf 'plan: p\ntitle: t\nsteps:\n  needs:\n    status:done\n    due: 2027-01-01\n' > nospace2.yaml && ehtrack plan check nospace2.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: nospace2.yaml:5:5: YAML syntax: no space after the colon of 'status:', so YAML reads 'status:done' as one word, not a key and its value: write 'status: done'
+? 1
 $ printf 'plan: p\n<<<<<<< HEAD\ntitle: a\n=======\ntitle: b\n>>>>>>> theirs\n' > conflict.yaml && ehtrack plan check conflict.yaml
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: conflict.yaml:2:1: a merge conflict's marker (<<<<<<<, ======= or >>>>>>>): resolve the conflict, keep the lines meant, and remove the markers
