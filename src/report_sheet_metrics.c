@@ -48,6 +48,11 @@ int write_metrics(struct writer *w, const struct sheet *sheet)
         }
     }
     table_end(&s);
+    if (!grid->nperiods) {
+        next_row(&s);
+        put_long_text(&s, 0, T(w, L_NO_RECORDS), w->f.subtitle);
+        next_row(&s);
+    }
     sheet_end(&s, true, 2, 40);
     return rc;
 }

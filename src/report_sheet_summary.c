@@ -104,6 +104,10 @@ int write_summary(struct writer *w, const struct sheet *sheet)
         put_text(&s, 3, T(w, m->higher_better ? L_HIGHER : L_LOWER), NULL);
         next_row(&s);
     }
+    if (!grid->nperiods || !t->ngroups) {
+        put_long_text(&s, 0, T(w, L_NO_RECORDS), w->f.subtitle);
+        next_row(&s);
+    }
     double progress = 0;
     size_t complete = 0;
     for (size_t i = 0; i < r->nplans; i++) {

@@ -134,7 +134,12 @@ int write_trends(struct writer *w, const struct sheet *sheet)
         table_row_done(&s);
     }
     table_end(&s);
-    for (size_t d = 0; d < ndefs; d++) {
+    if (!grid->nperiods) {
+        next_row(&s);
+        put_long_text(&s, 0, T(w, L_NO_WEEKS), w->f.subtitle);
+        next_row(&s);
+    }
+    for (size_t d = 0; d < ndefs && grid->nperiods; d++) {
         bool is_share = defs[d] == share;
         add_chart(w, &s, T(w, is_share ? L_TREND_SHARE : L_TREND_CALLS), T(w, is_share ? L_AXIS_SHARE : L_AXIS_CALLS),
                   is_share ? "0%" : "0", header, first, last, (lxw_col_t)(2 + d * ngroups), ngroups,

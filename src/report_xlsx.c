@@ -73,6 +73,12 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_SHARE] = {"Share", "Aandeel"},
     [L_TOTAL] = {"Total", "Totaal"},
     [L_RETIRED_PLAN] = {"{} (retired)", "{} (beëindigd)"},
+    [L_NO_RECORDS] = {"No records in scope in the data period: the figures appear once logs are imported "
+                      "(ehtrack import).",
+                      "Geen records in de afbakening in de dataperiode: de cijfers verschijnen zodra er logs zijn "
+                      "ingelezen (ehtrack import)."},
+    [L_NO_WEEKS] = {"No complete week (Monday to Sunday) with records in scope in the data period.",
+                    "Geen volledige week (maandag tot en met zondag) met records in de afbakening in de dataperiode."},
     [L_PLANS_PER_STEP] = {"Plans per current step", "Plannen per huidige stap"},
     [L_STEP] = {"Step", "Stap"},
     [L_ALL_DONE] = {"All steps done or skipped", "Alle stappen afgerond of overgeslagen"},
