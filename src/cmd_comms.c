@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd.h"
 #include "comms.h"
@@ -234,6 +235,16 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     if (optind >= argc) return cmd_usage_error(ctx, "name the plan id (see 'ehtrack plan list')");
     if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
     const char *plan_id = argv[optind];
+    /* A text over a plan, a log or a workbook would destroy it: names
+     * of such files are refused, a text's own are taken. */
+    const char *base = out ? (strrchr(out, '/') ? strrchr(out, '/') + 1 : out) : NULL;
+    const char *ext = base ? strrchr(base, '.') : NULL;
+    static const char *const text_exts[] = {".md", ".markdown", ".html", ".htm", ".txt", ".text"};
+    bool text_ext = !ext || ext == base;
+    for (size_t i = 0; i < ARRAY_LEN(text_exts) && !text_ext; i++) text_ext = strcasecmp(ext, text_exts[i]) == 0;
+    if (!text_ext)
+        return cmd_usage_error(ctx, "-o %s: texts go to a file ending in .md, .html or .txt (a file named %s would "
+                               "be a plan, a log or another program's file, overwritten)", out, ext);
     sqlite3 *db = cmd_db(ctx);
     if (!db) return EH_IO;
 

@@ -15,6 +15,7 @@
 #include "cmd.h"
 #include "datetime.h"
 #include "db.h"
+#include "out_file.h"
 #include "paths.h"
 #include "pseudo.h"
 #include "scope.h"
@@ -478,6 +479,20 @@ int main(int argc, char **argv)
     /* SQLite opens a throwaway database for "": a script with an unset
      * variable ($DB) would report success and keep nothing. */
     if (!*ctx.db_path) return finish(&ctx, cmd_usage_error(&ctx, "--db needs a file name (it was given empty)"));
+    /* A mistyped -o must not turn the database or its key into a workbook:
+     * a lost key cuts every later import off from the patients before. */
+    char *key = pseudo_key_path(ctx.db_path), *wal = xasprintf("%s-wal", ctx.db_path),
+         *shm = xasprintf("%s-shm", ctx.db_path), *journal = xasprintf("%s-journal", ctx.db_path);
+    out_file_protect(ctx.db_path, "the database");
+    out_file_protect(key, "the database's pseudonymisation key");
+    out_file_protect(wal, "the database's write-ahead log");
+    out_file_protect(shm, "the database's shared-memory file");
+    out_file_protect(journal, "the database's journal");
     optind = 0;
-    return finish(&ctx, cmd->fn(&ctx, cargc, cargv));
+    int rc = finish(&ctx, cmd->fn(&ctx, cargc, cargv));
+    free(key);
+    free(wal);
+    free(shm);
+    free(journal);
+    return rc;
 }

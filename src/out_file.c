@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "paths.h"
 #include "util.h"
 
 /* The temporary file a signal must remove; a fixed buffer, as unlink is
@@ -29,8 +30,39 @@ static void catch_signals(bool on)
 }
 
 /* EH_OK when path is absent or (may be) a regular file to write. */
+struct protected_file {
+    const char *path, *what;
+};
+static struct protected_file protected_files[8];
+static size_t nprotected;
+
+void out_file_protect(const char *path, const char *what)
+{
+    if (nprotected < ARRAY_LEN(protected_files)) protected_files[nprotected++] = (struct protected_file){path, what};
+}
+
+/* What target is of the protected files, or NULL. */
+static const char *protected_as(const char *target)
+{
+    struct stat t, p;
+    bool exists = stat(target, &t) == 0;
+    char *abs = path_absolute(target);
+    const char *what = NULL;
+    for (size_t i = 0; i < nprotected && !what; i++) {
+        char *pabs = path_absolute(protected_files[i].path);
+        if (strcmp(abs, pabs) == 0 ||
+            (exists && stat(protected_files[i].path, &p) == 0 && p.st_dev == t.st_dev && p.st_ino == t.st_ino))
+            what = protected_files[i].what;
+        free(pabs);
+    }
+    free(abs);
+    return what;
+}
+
 static int check_target(const char *path, bool replace, struct eh_error *err)
 {
+    const char *is = protected_as(path);
+    if (is) return eh_fail(err, EH_IO, path, 0, 0, "is %s; writing here would destroy it: name another file", is);
     struct stat st;
     if (lstat(path, &st) != 0) {
         if (errno == ENOENT) return EH_OK;

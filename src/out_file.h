@@ -38,6 +38,11 @@ struct out_file {
     bool replace;
 };
 
+/* Names a file no -o may write: the database, its journals, its key. A
+ * target that is that file (by its path, or by device and inode through
+ * another name) is refused with EH_IO, naming what it is; what says so
+ * ("the database's key"). Both strings must outlive every check. */
+void out_file_protect(const char *path, const char *what);
 int out_file_open(struct out_file *f, const char *target, bool replace, struct eh_error *err);
 /* The checks of out_file_open alone, for a command that refuses a bad
  * target before any other work; nothing is created. */

@@ -113,6 +113,21 @@ $ echo old > private.md && chmod 600 private.md && ehtrack comms econsult-linde 
 $ ehtrack comms econsult-linde --channel card -o - | cmp - card.md && echo same; test -e ./- || echo "no file named -"
 > same
 > no file named -
+# -o over a plan file, a log or the database wrote the texts there (exit
+# 0): a name of another kind of file is refused before anything is read,
+# and the database, its journals and its key are never written, whatever
+# their names (a key lost cuts later imports off from the patients before).
+$ cp fixtures/comms/plans/econsult-linde.yaml linde.yaml && ehtrack comms econsult-linde -o linde.yaml; echo "exit $?"; head -1 linde.yaml
+> exit 2
+> plan: econsult-linde
+! ehtrack: comms: -o linde.yaml: texts go to a file ending in .md, .html or .txt (a file named .yaml would be a plan, a log or another program's file, overwritten)
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+$ cp ehtrack.db store && ehtrack --db store comms econsult-linde --channel card -o store; echo "exit $?"; ehtrack --db store comms econsult-linde --channel card -o store-wal; echo "exit $?"; ehtrack --db store plan list --format csv | wc -l
+> exit 3
+> exit 3
+> 8
+! ehtrack: store: is the database; writing here would destroy it: name another file
+! ehtrack: store-wal: is the database's write-ahead log; writing here would destroy it: name another file
 $ mkdir adir && ehtrack comms econsult-linde -o adir; echo "exit $?"; ls -A adir
 > exit 3
 ! ehtrack: adir: is a directory; give a file name

@@ -52,7 +52,8 @@ past its time or memory budget). Errors go to stderr as
 reads one, given a path without one, exits 3 (`ehtrack: PATH: no database
 here; run 'ehtrack --db PATH init'`, or `run 'ehtrack init'` for the
 default) and creates nothing; `plan check`, `plan new`, `formats` and
-`generate` need none. `-o FILE` writes regular files only.
+`generate` need none. `-o FILE` writes regular files only, and never the database, its journals
+or its key file (exit 3), whatever they are named.
 `--format` too may stand before the command word; a command that prints
 no data refuses it there as after it (exit 2). Options are written in full
 (`--as-of`, not `--as`), and an option that takes a value is given once:
