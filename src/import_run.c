@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "call_legs.h"
@@ -2374,9 +2375,15 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
                 const struct import_options *opt, struct import_result *res, struct eh_error *err)
 {
     memset(res, 0, sizeof *res);
-    FILE *probe = fopen(path, "rb");
-    if (!probe) return eh_fail(err, EH_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    fclose(probe);
+    /* Looked at, not opened: a named pipe opened and closed unread loses
+     * its writer, and the import that opens it again waits for ever while
+     * it holds the database's write lock. */
+    struct stat in_st;
+    if (stat(path, &in_st) != 0 || access(path, R_OK) != 0)
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    if (opt->strict && !S_ISREG(in_st.st_mode))
+        return eh_fail(err, EH_USAGE, path, 0, 0, "--strict reads the file twice (first only checked), which a pipe "
+                       "cannot give: save it to a file first, or import without --strict");
     struct importer *im = xcalloc(1, sizeof *im);
     im->db = db;
     im->key = key;

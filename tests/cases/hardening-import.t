@@ -95,3 +95,18 @@ $ ehtrack --db endless.db init > /dev/null && ehtrack --db endless.db plan sync 
 > exit 1
 > ehtrack: /dev/stdin: 1 row rejected; see 'ehtrack rejects 1'
 > 1,/dev/stdin,3,,,no line end in the 64 MB after the line's start: the rest is not read (is it text?)
+# A named pipe (mkfifo): the import opened it, closed it unread and opened
+# it again, so the writer lost its reader and the import waited for ever
+# for another, holding the database's write lock (most of these runs hung
+# until timeout killed them, exit 124). It is read once; --strict, which
+# reads a file twice, refuses it.
+$ ehtrack --db pipe.db init > /dev/null && ehtrack --db pipe.db plan sync plans/ > /dev/null && for i in 1 2 3 4; do rm -f f; mkfifo f; (printf 'practice,date,respondents,aware\n01053021,2026-03-1%d,100,40\n' $i > f &); timeout 20 ehtrack --db pipe.db import survey f > /dev/null; echo "exit $?"; done; ehtrack --db pipe.db metrics --metric awareness --by all --period all --format csv | cut -d, -f4-6
+> exit 0
+> exit 0
+> exit 0
+> exit 0
+> value,numerator,denominator
+> 0.4,160,400
+$ rm -f f; mkfifo f; (printf 'practice,date,respondents,aware\n' > f &); timeout 20 ehtrack --db pipe.db import survey f --strict; echo "exit $?"; timeout 5 cat f > /dev/null
+> exit 2
+! ehtrack: f: --strict reads the file twice (first only checked), which a pipe cannot give: save it to a file first, or import without --strict
