@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "db.h"
@@ -143,9 +145,45 @@ static int temp_in_memory(struct cmd_ctx *ctx, sqlite3 *db)
     return db_exec(db, "PRAGMA temp_store = MEMORY", &ctx->err);
 }
 
+/* The write-ahead log and shared-memory files another user's read left
+ * beside the database (mode as the database's, but that user's): SQLite
+ * can then only say "attempt to write a readonly database" of a file this
+ * user may write. */
+static int foreign_wal(struct cmd_ctx *ctx)
+{
+    static const char *const suffixes[] = {"-wal", "-shm"};
+    char *wal = xasprintf("%s-wal", ctx->db_path);
+    struct stat wst;
+    /* An empty log holds nothing to lose; a log with frames may hold
+     * transactions not yet in the database file itself. */
+    bool empty_log = stat(wal, &wst) != 0 || wst.st_size == 0;
+    free(wal);
+    for (size_t i = 0; i < ARRAY_LEN(suffixes); i++) {
+        char *path = xasprintf("%s%s", ctx->db_path, suffixes[i]);
+        struct stat st;
+        bool blocked = stat(path, &st) == 0 && access(path, W_OK) != 0 && access(ctx->db_path, W_OK) == 0;
+        int rc = !blocked ? EH_OK
+                 : empty_log ? eh_fail(&ctx->err, EH_IO, path, 0, 0,
+                                       "this user may not write it (it belongs to user %ld, whose reading of the "
+                                       "database left it), so nothing can be written to %s: remove %s-wal and "
+                                       "%s-shm (the log is empty) while no one uses the database, or give this "
+                                       "user write access to them",
+                                       (long)st.st_uid, ctx->db_path, ctx->db_path, ctx->db_path)
+                 : eh_fail(&ctx->err, EH_IO, path, 0, 0,
+                           "this user may not write it (it belongs to user %ld), so nothing can be written to %s: "
+                           "give this user write access to %s-wal and %s-shm (do not remove them: the log may "
+                           "hold changes not yet in the database file)",
+                           (long)st.st_uid, ctx->db_path, ctx->db_path, ctx->db_path);
+        free(path);
+        if (rc) return rc;
+    }
+    return EH_OK;
+}
+
 sqlite3 *cmd_db(struct cmd_ctx *ctx)
 {
     if (ctx->db) return ctx->db;
+    if ((ctx->cmd->flags & CMD_WRITES) && !ctx->dry_run && foreign_wal(ctx)) return NULL;
     /* Only the commands that write may create it (interface.md 7.1). */
     if (db_open(&ctx->db, ctx->db_path, (ctx->cmd->flags & CMD_CREATES) != 0, &ctx->err)) return NULL;
     /* A command that only reads builds small temporary tables (scopes,

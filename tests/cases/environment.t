@@ -85,3 +85,13 @@ $ for i in $(seq 60); do rm -f race.db*; ehtrack --db race.db init > /dev/null 2
 $ cp ehtrack.db lk.db; cp ehtrack.db.key lk.db.key; $PYTHON -c "import sqlite3, time; c = sqlite3.connect('lk.db', isolation_level=None); c.execute('PRAGMA locking_mode=EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE'); c.execute('CREATE TABLE held(x)'); open('held', 'w').close(); time.sleep(30)" & p=$!; while [ ! -e held ]; do sleep 0.1; done; EHTRACK_BUSY_TIMEOUT=1 timeout 10 ehtrack --db lk.db imports 2> err; echo "exit $?"; kill $p; wait; sed "s|$(pwd)/||" err
 > exit 3
 > ehtrack: database lk.db: preparing a statement: database is locked
+
+# A colleague who may only read the database leaves its -wal and -shm
+# behind as his (SQLite gives them the database's mode): its owner then got
+# "attempt to write a readonly database" of a file he may write. The files
+# in the way are named, with what to do (here made unwritable by mode; as
+# root the command runs as another user, the files root's).
+$ mkdir sw && ehtrack --db sw/x.db init > /dev/null && ehtrack --db sw/x.db plan sync plans/ > /dev/null && : > sw/x.db-wal && : > sw/x.db-shm && chmod 444 sw/x.db-wal sw/x.db-shm && chmod 777 sw && if [ "$(id -u)" = 0 ]; then chmod 644 sw/x.db-wal sw/x.db-shm; chown 65534 sw/x.db sw/x.db.key; set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack --db sw/x.db import consults fixtures/logs/consults.csv 2> err; echo "exit $?"; sed 's/to user [0-9]*/to user N/' err; "$@" ehtrack --db sw/x.db imports --format csv | wc -l
+> exit 3
+> ehtrack: sw/x.db-wal: this user may not write it (it belongs to user N, whose reading of the database left it), so nothing can be written to sw/x.db: remove sw/x.db-wal and sw/x.db-shm (the log is empty) while no one uses the database, or give this user write access to them
+> 1
