@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -384,11 +386,46 @@ void db_library_init(bool threads)
     sqlite3_initialize();
 }
 
+static double busy_seconds(void);
+
+/* What SQLite's own words leave a user to guess: what happened to the
+ * work, and what to do. "" when they say enough. */
+static const char *failure_advice(sqlite3 *db)
+{
+    static char text[256];
+    if (!db) return "";
+    int code = sqlite3_errcode(db) & 0xff, ext = sqlite3_extended_errcode(db), os = sqlite3_system_errno(db);
+    /* A write that failed: SQLite does not always keep the system's
+     * reason, so the limit and the free space are looked at. */
+    bool write_failed = ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC || ext == SQLITE_IOERR_TRUNCATE ||
+                        ext == SQLITE_IOERR_SHMSIZE;
+    struct rlimit limit;
+    bool limited = getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
+    const char *file = sqlite3_db_filename(db, "main");
+    char *dir = file && *file ? path_directory(file) : NULL;
+    struct statvfs fs;
+    bool no_space = dir && statvfs(dir, &fs) == 0 && (unsigned long long)fs.f_bavail * fs.f_frsize < (1u << 20);
+    free(dir);
+    if (code == SQLITE_FULL || (code == SQLITE_IOERR && (os == ENOSPC || (write_failed && no_space))))
+        return "; the disk is full: what this command was writing is rolled back (the database is as before "
+               "it); free space, then run it again";
+    if (code == SQLITE_IOERR && (os == EFBIG || (write_failed && limited)))
+        return "; a file reached the largest size this process may write (ulimit -f, or the file system's "
+               "limit): what this command was writing is rolled back (the database is as before it)";
+    if (code == SQLITE_BUSY) {
+        snprintf(text, sizeof text, "; another program (an import, a plan sync) was writing the database for "
+                 "all the %g s this one waited ($EHTRACK_BUSY_TIMEOUT): run it again when that is done",
+                 busy_seconds());
+        return text;
+    }
+    return "";
+}
+
 int db_fail(sqlite3 *db, struct eh_error *err, const char *what)
 {
     const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
-    return eh_fail(err, EH_IO, NULL, 0, 0, "database %s: %s: %s", file && *file ? file : "",
-                   what, db ? sqlite3_errmsg(db) : "out of memory");
+    return eh_fail(err, EH_IO, NULL, 0, 0, "database %s: %s: %s%s", file && *file ? file : "",
+                   what, db ? sqlite3_errmsg(db) : "out of memory", failure_advice(db));
 }
 
 int db_exec(sqlite3 *db, const char *sql, struct eh_error *err)
@@ -396,7 +433,7 @@ int db_exec(sqlite3 *db, const char *sql, struct eh_error *err)
     char *msg = NULL;
     if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK) return EH_OK;
     const char *file = sqlite3_db_filename(db, "main");
-    eh_fail(err, EH_IO, NULL, 0, 0, "database %s: %s", file ? file : "", msg ? msg : "error");
+    eh_fail(err, EH_IO, NULL, 0, 0, "database %s: %s%s", file ? file : "", msg ? msg : "error", failure_advice(db));
     sqlite3_free(msg);
     return EH_IO;
 }
@@ -563,6 +600,11 @@ struct busy_state {
 
 static struct busy_state busy;
 
+static double busy_seconds(void)
+{
+    return busy.tries * 0.05;
+}
+
 static int busy_wait(void *arg, int count)
 {
     (void)arg;
@@ -724,6 +766,17 @@ static char *file_name_for_sqlite(const char *path)
 static void explain_open_failure(sqlite3 *db, const char *path, struct eh_error *err)
 {
     int code = sqlite3_errcode(db) & 0xff;
+    /* A file that never was a database (a CSV given as --db) is not
+     * damaged: every SQLite file starts with these 16 bytes. */
+    char head[16] = {0};
+    FILE *f = code == SQLITE_NOTADB ? fopen(path, "rb") : NULL;
+    size_t got = f ? fread(head, 1, sizeof head, f) : 0;
+    if (f) fclose(f);
+    if (code == SQLITE_NOTADB && got > 0 && memcmp(head, "SQLite format 3", got < 16 ? got : 16) != 0) {
+        eh_fail(err, EH_IO, path, 0, 0, "not a database (an SQLite file starts otherwise): give the --db of an "
+                "ehtrack database, or 'ehtrack init' a new file");
+        return;
+    }
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
         eh_fail(err, EH_IO, path, 0, 0, "the database is damaged (%s); restore it from the last backup (or keep "
                 "a copy, then re-import the logs into a new one)", sqlite3_errmsg(db));
@@ -742,6 +795,12 @@ static void explain_open_failure(sqlite3 *db, const char *path, struct eh_error 
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
 {
     *out = NULL;
+    if (is_directory(path)) {
+        size_t n = strlen(path);
+        while (n > 1 && path[n - 1] == '/') n--;
+        return eh_fail(err, EH_IO, path, 0, 0, "is a directory: --db names the database's file (%.*s/ehtrack.db, "
+                       "say)", (int)n, path);
+    }
     if (!create && !holds_database(path)) return no_database(path, err);
     sqlite3 *db = NULL;
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;

@@ -21,7 +21,7 @@ $ chmod 644 ehtrack.db && chmod 600 ehtrack.db.key && rm -f ehtrack.db-wal ehtra
 # write-ahead log at 600 KB, as a full disk would.
 $ (trap '' XFSZ; ulimit -f 1200; ehtrack import consults a.csv) 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
 > exit 3
-> ehtrack: database ehtrack.db: disk I/O error
+> ehtrack: database ehtrack.db: disk I/O error; a file reached the largest size this process may write (ulimit -f, or the file system's limit): what this command was writing is rolled back (the database is as before it)
 $ ehtrack imports && sqlite3 ehtrack.db "SELECT count(*) FROM consults" && ehtrack db check
 > ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 > 0
@@ -32,7 +32,7 @@ $ ehtrack imports && sqlite3 ehtrack.db "SELECT count(*) FROM consults" && ehtra
 $ $PYTHON -c "import sqlite3, time; c = sqlite3.connect('ehtrack.db', isolation_level=None); c.execute('BEGIN IMMEDIATE'); open('locked', 'w').close(); time.sleep(30)" & pid=$!; while [ ! -e locked ]; do sleep 0.05; done; ehtrack imports; EHTRACK_BUSY_TIMEOUT=0.5 ehtrack import consults a.csv 2> err; echo "exit $?"; kill $pid; wait; sed "s|$(pwd)/||" err
 > ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 > exit 3
-> ehtrack: database ehtrack.db: database is locked
+> ehtrack: database ehtrack.db: database is locked; another program (an import, a plan sync) was writing the database for all the 0.5 s this one waited ($EHTRACK_BUSY_TIMEOUT): run it again when that is done
 $ ehtrack import consults a.csv
 > FILE   KIND      FORMAT      READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > a.csv  consults  canonical  30000     30000           0        0         0

@@ -26,6 +26,16 @@ $ ehtrack init > /dev/null; cp ehtrack.db neg.db; cp ehtrack.db.key neg.db.key; 
 $ cp ehtrack.db cut.db; cp ehtrack.db.key cut.db.key; head -c 20000 ehtrack.db > cut.db; ehtrack --db cut.db db check; echo "exit $?"
 > exit 3
 ! ehtrack: cut.db: the database is damaged (database disk image is malformed); restore it from the last backup (or keep a copy, then re-import the logs into a new one)
+# A file that never was a database (a log given as --db) was called
+# damaged, to be restored from a backup, init too; a directory could not be
+# opened, "unable to open database file".
+$ printf 'id,practice\n1,2\n' > log.csv && ehtrack --db log.csv status; echo "exit $?"; ehtrack --db log.csv init; echo "exit $?"; mkdir -p dbdir && ehtrack --db dbdir/ status; echo "exit $?"
+> exit 3
+> exit 3
+> exit 3
+! ehtrack: log.csv: not a database (an SQLite file starts otherwise): give the --db of an ehtrack database, or 'ehtrack init' a new file
+! ehtrack: log.csv: not a database (an SQLite file starts otherwise): give the --db of an ehtrack database, or 'ehtrack init' a new file
+! ehtrack: dbdir/: is a directory: --db names the database's file (dbdir/ehtrack.db, say)
 # A database in a directory that cannot be written (as root permissions
 # stop nothing, the command runs as nobody then): SQLite needs its WAL
 # files there even to read.
@@ -84,7 +94,7 @@ $ for i in $(seq 60); do rm -f race.db*; ehtrack --db race.db init > /dev/null 2
 # retry above, which waited 22 s for a timeout of 1 s).
 $ cp ehtrack.db lk.db; cp ehtrack.db.key lk.db.key; $PYTHON -c "import sqlite3, time; c = sqlite3.connect('lk.db', isolation_level=None); c.execute('PRAGMA locking_mode=EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE'); c.execute('CREATE TABLE held(x)'); open('held', 'w').close(); time.sleep(30)" & p=$!; while [ ! -e held ]; do sleep 0.1; done; EHTRACK_BUSY_TIMEOUT=1 timeout 10 ehtrack --db lk.db imports 2> err; echo "exit $?"; kill $p; wait; sed "s|$(pwd)/||" err
 > exit 3
-> ehtrack: database lk.db: preparing a statement: database is locked
+> ehtrack: database lk.db: preparing a statement: database is locked; another program (an import, a plan sync) was writing the database for all the 1 s this one waited ($EHTRACK_BUSY_TIMEOUT): run it again when that is done
 
 # A colleague who may only read the database leaves its -wal and -shm
 # behind as his (SQLite gives them the database's mode): its owner then got
