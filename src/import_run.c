@@ -2379,6 +2379,9 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
      * its writer, and the import that opens it again waits for ever while
      * it holds the database's write lock. */
     struct stat in_st;
+    if (strcmp(path, "-") == 0 && stat(path, &in_st) != 0)
+        return eh_fail(err, EH_IO, path, 0, 0, "no file of that name: standard input is read as /dev/stdin "
+                       "(ehtrack import KIND /dev/stdin)");
     if (stat(path, &in_st) != 0 || access(path, R_OK) != 0)
         return eh_fail(err, EH_IO, path, 0, 0, "cannot open: %s", strerror(errno));
     if (opt->strict && !S_ISREG(in_st.st_mode))

@@ -69,7 +69,13 @@ static int read_key(const char *path, struct pseudo_key *key, struct eh_error *e
         return eh_fail(err, EH_IO, path, lineno, 1, "not a key: expected 32 hexadecimal digits");
     }
     fclose(f);
-    if (!found) return eh_fail(err, EH_IO, path, 0, 0, "the key file holds no key");
+    /* Emptied (a failed copy, an editor saving nothing): the key is in the
+     * backup, never made anew, or new imports would not link to the
+     * patients before. */
+    if (!found)
+        return eh_fail(err, EH_IO, path, 0, 0, "the key file holds no key (emptied?); restore it from the backup "
+                       "of the database and its key (a new key would stop new imports linking to earlier "
+                       "patients)");
     return EH_OK;
 }
 

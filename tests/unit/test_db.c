@@ -305,6 +305,13 @@ START_TEST(key_is_private_stable_and_checked)
     fclose(f);
     ck_assert_int_eq(pseudo_key_open(path, db, &k2, &created, &err), EH_IO);
     ck_assert(strstr(err.msg, "does not belong to the database") != NULL);
+    /* An emptied key file says where the key is to come from. */
+    f = fopen(key_path, "w");
+    ck_assert(f != NULL);
+    fclose(f);
+    ck_assert_int_eq(pseudo_key_open(path, db, &k2, &created, &err), EH_IO);
+    ck_assert_str_eq(err.msg, "the key file holds no key (emptied?); restore it from the backup of the database and "
+                              "its key (a new key would stop new imports linking to earlier patients)");
     /* A lost key is not silently replaced. */
     unlink(key_path);
     ck_assert_int_eq(pseudo_key_open(path, db, &k2, &created, &err), EH_IO);
