@@ -22,8 +22,18 @@ int write_goals(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    sheet_title(&s, heading(w, SH_GOALS),
-                subst(w, T(w, L_GOALS_NOTE), 1, w->date_as_of));
+    /* What the sheet itself cannot show: why a cell is empty, and that a
+     * count's current and forecast are of other spans. */
+    const char *subtitle = subst(w, T(w, L_GOALS_NOTE), 1, w->date_as_of);
+    bool counts = false, dated = false;
+    for (size_t i = 0; i < r->goals.count; i++) {
+        counts |= r->goals.items[i].metric->compute == COMPUTE_COUNT;
+        dated |= r->goals.items[i].current_days != 0;
+    }
+    if (dated) subtitle = keepf(w, "%s %s", subtitle, T(w, L_GOALS_DATED));
+    if (counts) subtitle = keepf(w, "%s %s", subtitle, T(w, L_GOALS_COUNT));
+    if (r->aggregate) subtitle = keepf(w, "%s %s %s", subtitle, privacy_note(w), T(w, L_GOALS_HIDDEN));
+    sheet_title(&s, heading(w, SH_GOALS), subtitle);
     enum { C_PLAN, C_GOAL, C_AGB, C_PRACTICE, C_CG, C_METRIC, C_BASELINE, C_TARGET, C_CURRENT, C_FORECAST,
            C_DEADLINE, C_STATUS, C_WEEKS, C_COUNT };
     const char *labels[5];

@@ -130,6 +130,17 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                       "read at the deadline's week.",
                       "Huidig = de 28 dagen voor {}; prognose = rechte lijn door de laatste 8 volledige weken, "
                       "afgelezen in de week van de deadline."},
+    [L_GOALS_HIDDEN] = {"A target set as a change on a hidden baseline, and a forecast beside a hidden current value, "
+                        "are hidden too; the status is kept.",
+                        "Een doel dat als verandering op een verborgen nulmeting is gesteld, en een prognose naast een "
+                        "verborgen huidige waarde, zijn ook verborgen; de status blijft staan."},
+    [L_GOALS_DATED] = {"Survey or portal registrations with none in those 28 days: current is the latest within 92 "
+                       "days.",
+                       "Enquête of portaalregistraties zonder een in die 28 dagen: huidig is de laatste binnen 92 "
+                       "dagen."},
+    [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",
+                       "Bij een aantal (het aantal e-consulten) is huidig het aantal van de 28 dagen, de prognose een "
+                       "aantal per week."},
     [L_ACHIEVED] = {"Achieved", "Behaald"},
     [L_ON_TRACK] = {"On track", "Op koers"},
     [L_AT_RISK] = {"At risk", "Risico"},

@@ -35,6 +35,11 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 > Solution directions
 > Data quality
 
+# The Goals sheet says why cells are empty and what its spans are: the
+# privacy rule, a portal goal's current from its latest registration, a
+# count's 28 days against a weekly forecast (it said only "the 28 days").
+$ $PYTHON -c "import openpyxl; print(openpyxl.load_workbook('menzis.xlsx')['Goals']['A2'].value)"
+> Current = the 28 days before 2026-11-01; forecast = straight line through the last 8 complete weeks, read at the deadline's week. Survey or portal registrations with none in those 28 days: current is the latest within 92 days. For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week. Counts below 5 are shown as <5; ratios and rates over fewer than 5 records are left empty. No figure concerns a single patient. A target set as a change on a hidden baseline, and a forecast beside a hidden current value, are hidden too; the status is kept.
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis.xlsx
 > E-health rollout – Insurer: Menzis
 > Report for: Insurer
