@@ -201,17 +201,22 @@ static void warn_unreachable(const struct goal_results *r, FILE *out)
  * a call log imported from September under a baseline from August halves
  * the calls per day, and a target from it is out of reach. A week's gap
  * at either end is let be (a holiday, an export cut at a weekend). */
+bool goal_baseline_uncovered(const struct goal_result *g)
+{
+    const struct goal_basis *b = &g->baseline_basis;
+    enum metric_compute c = g->metric->compute;
+    return b->measured && g->has_baseline && b->first_record != DATE_NONE && b->from != DATE_NONE &&
+           (c == COMPUTE_PER_DAY || c == COMPUTE_PER_WEEK || c == COMPUTE_COUNT) &&
+           (b->first_record - b->from > 7 || b->to - b->last_record > 7);
+}
+
 static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls", "survey rows", "registrations"};
     for (size_t i = 0; i < r->count; i++) {
         const struct goal_result *g = &r->items[i];
         const struct goal_basis *b = &g->baseline_basis;
-        enum metric_compute c = g->metric->compute;
-        if (!b->measured || !g->has_baseline || b->first_record == DATE_NONE || b->from == DATE_NONE ||
-            (c != COMPUTE_PER_DAY && c != COMPUTE_PER_WEEK && c != COMPUTE_COUNT) ||
-            (b->first_record - b->from <= 7 && b->to - b->last_record <= 7))
-            continue;
+        if (!goal_baseline_uncovered(g)) continue;
         char from[11], to[11], first[11], last[11];
         format_date(b->from, from);
         format_date(b->to, to);

@@ -91,6 +91,10 @@ struct goal_results {
 
 int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
                struct goal_results *out, struct eh_error *err);
+/* A measured baseline per day, per week or as a count whose range its logs
+ * cover only in part (more than a week missing at either end): it counts
+ * days without records, so a target set on it may be out of reach. */
+bool goal_baseline_uncovered(const struct goal_result *g);
 void goal_results_free(struct goal_results *r);
 
 /* Warns on out for each goal whose target a share cannot reach (a change

@@ -4,7 +4,9 @@
  * are hidden in aggregate workbooks as the Metrics sheet hides them.
  */
 
+#include "datetime.h"
 #include "report_sheet.h"
+#include "util.h"
 
 /* A goal's measured value in an aggregate workbook: hidden like any other
  * value over few records. */
@@ -80,6 +82,26 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         table_row_done(&s);
     }
     table_end(&s);
+    /* goals says it on stderr; a board reading the sheet sees only the
+     * figure. */
+    struct sbuf part = {0};
+    for (size_t i = 0; i < r->goals.count; i++) {
+        const struct goal_result *g = &r->goals.items[i];
+        if (!goal_baseline_uncovered(g)) continue;
+        char from[11], first[11], last[11], to[11];
+        format_date(g->baseline_basis.from, from);
+        format_date(g->baseline_basis.to, to);
+        format_date(g->baseline_basis.first_record, first);
+        format_date(g->baseline_basis.last_record, last);
+        sbuf_addf(&part, "%s%s", part.len ? "; " : "",
+                  subst(w, T(w, L_BASELINE_ITEM), 6, plan_label(w, g->plan), g->goal, from, to, first, last));
+    }
+    if (part.len) {
+        next_row(&s);
+        put_long_text(&s, 0, subst(w, T(w, L_BASELINE_PART), 1, keepf(w, "%s", sbuf_str(&part))), w->f.subtitle);
+        next_row(&s);
+    }
+    sbuf_free(&part);
     sheet_end(&s, true, 2, 45);
     return EH_OK;
 }

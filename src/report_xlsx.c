@@ -138,6 +138,12 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                        "days.",
                        "Enquête of portaalregistraties zonder een in die 28 dagen: huidig is de laatste binnen 92 "
                        "dagen."},
+    [L_BASELINE_PART] = {"Baseline periods the logs cover only in part, so their figure counts days without records "
+                         "(and a target set on it may be out of reach): {}.",
+                         "Nulmetingsperioden die de logs maar voor een deel dekken, zodat hun cijfer dagen zonder "
+                         "records meetelt (en een doel daarop onhaalbaar kan zijn): {}."},
+    [L_BASELINE_ITEM] = {"{} {}: baseline {} to {}, records {} to {}",
+                         "{} {}: nulmeting {} tot en met {}, records {} tot en met {}"},
     [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",
                        "Bij een aantal (het aantal e-consulten) is huidig het aantal van de 28 dagen, de prognose een "
                        "aantal per week."},

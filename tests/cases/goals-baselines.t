@@ -42,3 +42,6 @@ $ mkdir -p half && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_gr
 > half,calls,01000001,Zorggroep Noord,49.18032786885246
 ! ehtrack: half/calls.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 ! ehtrack: warning: plan half, goal calls: the baseline period 2026-08-01..2026-09-30 holds calls from 2026-09-01 to 2026-09-30 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
+# The workbook's Goals sheet says it too: a board sees the figure only.
+$ ehtrack --db half.db report practice 01000001 -o half.xlsx --as-of 2026-12-01 --lang en > /dev/null 2>&1; $PYTHON -c "import openpyxl; [print(c.value) for r in openpyxl.load_workbook('half.xlsx')['Goals'].iter_rows() for c in r if str(c.value).startswith('Baseline periods')]"
+> Baseline periods the logs cover only in part, so their figure counts days without records (and a target set on it may be out of reach): half calls: baseline 2026-08-01 to 2026-09-30, records 2026-09-01 to 2026-09-30.
