@@ -107,6 +107,10 @@ int write_summary(struct writer *w, const struct sheet *sheet)
     if (!grid->nperiods || !t->ngroups) {
         put_long_text(&s, 0, T(w, L_NO_RECORDS), w->f.subtitle);
         next_row(&s);
+    } else if (grid->partial[0] || grid->partial[last]) {
+        /* The * of a headline month is explained on the Metrics sheet only. */
+        put_long_text(&s, 0, partial_note(w, grid), w->f.subtitle);
+        next_row(&s);
     }
     double progress = 0;
     size_t complete = 0;

@@ -185,3 +185,9 @@ $ mkdir -p leeg && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_gr
 > Summary: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Metrics: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Trends: No complete week (Monday to Sunday) with records in scope in the data period.
+# The Summary's headline months carry the * of a partial month: the note
+# that explains it stood on the Metrics sheet only.
+$ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('solo-care-group-en.xlsx')['Summary']; [print(c.value) for r in ws.iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period marked', '2026-0'))]"
+> 2026-08 *
+> 2026-09 *
+> A period marked partial (*) is only partly covered by the records in scope (2026-08-31 to 2026-09-13): read it as such, not as a change.
