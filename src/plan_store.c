@@ -273,9 +273,12 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
 {
     /* json_tree lists every node with its path; a full outer join on the
      * path pairs old and new. Arrays are compared whole, but for lists of
-     * objects of the same length (risks), whose items are compared by
-     * place: a risk that became high is risks[1].likelihood: low -> high,
-     * not the whole list "(changed)". */
+     * objects (risks) of the same length, or one the other's start, whose
+     * items are compared by place: a risk that became high is
+     * risks[1].likelihood: low -> high, a risk added last risks[3]: (none)
+     * -> {...}, not the whole list "(changed)"; the same items in another
+     * order are that. A list that lost or gained an item elsewhere is told
+     * whole: by place, every item after it would read as changed. */
     static const char sql[] =
         "WITH o AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
         "           FROM json_tree(?1)), "
@@ -283,8 +286,20 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
         "           FROM json_tree(?2)) "
         "SELECT coalesce(n.k, o.k), o.type, o.v, n.type, n.v, "
         "       CASE WHEN o.type = 'array' AND n.type = 'array' THEN "
-        "         json_array_length(o.v) = json_array_length(n.v) AND json_array_length(o.v) > 0 "
-        "         AND json_type(o.v, '$[0]') = 'object' AND json_type(n.v, '$[0]') = 'object' ELSE 0 END "
+        "         json_array_length(o.v) > 0 AND json_array_length(n.v) > 0 "
+        "         AND json_type(o.v, '$[0]') = 'object' AND json_type(n.v, '$[0]') = 'object' "
+        "         AND (json_array_length(o.v) = json_array_length(n.v) OR "
+        "              (SELECT group_concat(value, char(31)) FROM json_each(o.v) "
+        "               WHERE key < min(json_array_length(o.v), json_array_length(n.v))) IS "
+        "              (SELECT group_concat(value, char(31)) FROM json_each(n.v) "
+        "               WHERE key < min(json_array_length(o.v), json_array_length(n.v)))) ELSE 0 END, "
+        "       CASE WHEN o.type = 'array' AND n.type = 'array' AND o.v != n.v "
+        "         AND json_array_length(o.v) = json_array_length(n.v) AND json_array_length(o.v) > 1 "
+        "         AND json_type(o.v, '$[0]') = 'object' THEN "
+        "         (SELECT group_concat(value, char(31)) FROM (SELECT value FROM json_each(o.v) ORDER BY value)) IS "
+        "         (SELECT group_concat(value, char(31)) FROM (SELECT value FROM json_each(n.v) ORDER BY value)) "
+        "       ELSE 0 END, "
+        "       CASE WHEN n.type = 'array' THEN json_array_length(n.v) END "
         "FROM o FULL OUTER JOIN n ON o.k = n.k "
         "ORDER BY coalesce(n.id, 1000000 + o.id)";
     sqlite3_stmt *st;
@@ -315,6 +330,20 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
             inside = strncmp(path, skips[k], skip_len) == 0 && (path[skip_len] == '.' || path[skip_len] == '[');
         }
         if (inside) continue;
+        /* The same items in another order (a risk moved to the top): the
+         * order is the change, not every field of every place it moved. */
+        if (sqlite3_column_int(st, 6)) {
+            struct sbuf line = {0};
+            describe_path(&line, path);
+            sbuf_addf(&line, " (order): the same %d items in another order", sqlite3_column_int(st, 7));
+            if (*count) sbuf_adds(changes, ", ");
+            json_str(changes, sbuf_str(&line));
+            sbuf_free(&line);
+            (*count)++;
+            GROW(skips, skips_cap, nskips + 1);
+            skips[nskips++] = xstrdup(path);
+            continue;
+        }
         char *ov = sqlite3_column_type(st, 2) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 2));
         char *nv = sqlite3_column_type(st, 4) == SQLITE_NULL ? NULL : xstrdup(db_text(st, 4));
         bool container_o = otype && (strcmp(otype, "object") == 0 || strcmp(otype, "array") == 0);

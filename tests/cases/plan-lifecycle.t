@@ -200,6 +200,13 @@ $ mkdir -p hist && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_gr
 # place (the whole list was "(changed) -> (changed)").
 $ sed -i 's/{risk: Extra consulten}/{risk: Extra consulten, likelihood: high, impact: high}/' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
 > "changes": ["risks[1].likelihood: (none) -> high", "risks[1].impact: (none) -> high"]}
+# A risk added at the end is that item, and the same risks put in another
+# order are the order (they were "(changed) -> (changed)", and a dozen
+# changes of fields that had only moved).
+$ printf '  - {risk: Storing portaal, likelihood: low}\n' >> hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+> "changes": ["risks[2]: (none) -> {...}"]}
+$ sed -i '/Storing portaal/d' hist/g.yaml && sed -i 's/^risks:$/risks:\n  - {risk: Storing portaal, likelihood: low}/' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+> "changes": ["risks (order): the same 3 items in another order"]}
 
 # --- a practice leaves the register -------------------------------------------
 # Deleted from the register it was recorded from, it stays in the database
