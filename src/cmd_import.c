@@ -44,7 +44,9 @@ static void unmapped_text(struct sbuf *text, const struct unmapped_code *codes, 
     for (size_t i = 0; i < n; i++)
         sbuf_addf(text, "%s%s '%s' (%lld rows)", i ? ", " : "", codes[i].field, codes[i].value, codes[i].rows);
     if (more) sbuf_addf(text, "%s%lld more values", n ? ", " : "", more);
-    if (other) sbuf_addf(text, "%s%lld more not shown", n || more ? "; " : "", other);
+    /* "more" beside codes shown; alone, the rows are what is counted. */
+    if (other && (n || more)) sbuf_addf(text, "; %lld more not shown", other);
+    else if (other) sbuf_addf(text, "%lld row%s not shown", other, other == 1 ? "" : "s");
 }
 
 /* As JSON (for --format json) with the words for CSV. */

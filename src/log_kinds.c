@@ -201,10 +201,18 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                 break;
             }
             int64_t t;
-            if (!parse_local_time(s, n, &t))
+            if (!parse_local_time(s, n, &t)) {
+                /* Written right, but the month has no such day (29
+                 * February 2027): said as such, as the command line says. */
+                int month_days = n >= 10 && (n == 10 || s[10] == 'T' || s[10] == ' ') && !year_out_of_range(s, n)
+                                     ? date_past_month_end(s, 10) : 0;
+                if (month_days)
+                    return row_problem(problem, fi, "%s: no day of the calendar: that month has %d days", f->name,
+                                       month_days);
                 return year_out_of_range(s, n) ? row_problem(problem, fi, "%s: a year outside %d..%d", f->name,
                                                              DATE_YEAR_MIN, DATE_YEAR_MAX)
                                                : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
+            }
             row->time[times] = t;
             row->has_time[times] = true;
             if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
@@ -213,10 +221,15 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         }
         case FT_DATE:
             if (!n) return row_problem(problem, fi, "%s: empty (a date YYYY-MM-DD is required)", f->name);
-            if (!parse_date(s, n, &row->day))
+            if (!parse_date(s, n, &row->day)) {
+                int month_days = year_out_of_range(s, n) ? 0 : date_past_month_end(s, n);
+                if (month_days)
+                    return row_problem(problem, fi, "%s: no day of the calendar: that month has %d days", f->name,
+                                       month_days);
                 return year_out_of_range(s, n) ? row_problem(problem, fi, "%s: a year outside %d..%d", f->name,
                                                              DATE_YEAR_MIN, DATE_YEAR_MAX)
                                                : row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
+            }
             break;
         case FT_PATIENT:
         case FT_PATIENT_OPT:

@@ -24,6 +24,7 @@ static const struct {
     {"^(\\w+): '(.*)' is not a date YYYY-MM-DD$", "$1: '$2' is geen datum JJJJ-MM-DD"},
     {"^(\\w+): not a date YYYY-MM-DD$", "$1: geen datum JJJJ-MM-DD"},
     {"^(\\w+): a year outside (\\d+)\\.\\.(\\d+)$", "$1: een jaar buiten $2..$3"},
+    {"^(\\w+): no day of the calendar: that month has (\\d+) days$", "$1: geen dag van de kalender: die maand heeft $2 dagen"},
     {"^(\\w+): empty \\(a date YYYY-MM-DD is required\\)$", "$1: leeg (een datum JJJJ-MM-DD is verplicht)"},
     {"^(\\w+): '(.*)' is not a whole number$", "$1: '$2' is geen geheel getal"},
     {"^(\\w+): not a whole number$", "$1: geen geheel getal"},

@@ -38,13 +38,13 @@ $ sqlite3 ehtrack.db "SELECT id, minutes, channel FROM consults WHERE id BETWEEN
 $ ehtrack import consults fixtures/logs/consults-bad.csv
 > FILE                            KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-bad.csv  consults  canonical    13         1           0        0        12
-> unmapped codes in fixtures/logs/consults-bad.csv: 3 more not shown
+> unmapped codes in fixtures/logs/consults-bad.csv: 3 rows not shown
 ! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected; see 'ehtrack rejects 5'
 ? 1
 $ ehtrack rejects 5
 > IMPORT  FILE                            LINE  COLUMN  FIELD     REASON
 >      5  fixtures/logs/consults-bad.csv     3       5  channel   channel: not one of f2f | phone | econsult | video | visit
->      5  fixtures/logs/consults-bad.csv     4       3  start     start: not a time YYYY-MM-DD HH:MM[:SS]
+>      5  fixtures/logs/consults-bad.csv     4       3  start     start: no day of the calendar: that month has 28 days
 >      5  fixtures/logs/consults-bad.csv     5       2  practice  practice: not in the register (run 'ehtrack plan sync' with it)
 >      5  fixtures/logs/consults-bad.csv     6       2  practice  practice: not an AGB code of 8 digits
 >      5  fixtures/logs/consults-bad.csv     7       4  patient   patient: empty
@@ -55,11 +55,11 @@ $ ehtrack rejects 5
 >      5  fixtures/logs/consults-bad.csv    12       -  -         6 fields, the header has 8
 >      5  fixtures/logs/consults-bad.csv    13       3  start     start: empty (a time YYYY-MM-DD HH:MM is required)
 >      5  fixtures/logs/consults-bad.csv    14       -  -         not valid UTF-8 text (is the file in another encoding?)
-> unmapped codes of import 5: 3 more not shown
+> unmapped codes of import 5: 3 rows not shown
 $ ehtrack rejects 5 --format json
 > [
 >   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 3, "column": 5, "field": "channel", "reason": "channel: not one of f2f | phone | econsult | video | visit"},
->   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 4, "column": 3, "field": "start", "reason": "start: not a time YYYY-MM-DD HH:MM[:SS]"},
+>   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 4, "column": 3, "field": "start", "reason": "start: no day of the calendar: that month has 28 days"},
 >   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 5, "column": 2, "field": "practice", "reason": "practice: not in the register (run 'ehtrack plan sync' with it)"},
 >   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 6, "column": 2, "field": "practice", "reason": "practice: not an AGB code of 8 digits"},
 >   {"import": 5, "file": "fixtures/logs/consults-bad.csv", "line": 7, "column": 4, "field": "patient", "reason": "patient: empty"},
@@ -86,8 +86,8 @@ $ ehtrack imports
 >  4  fixtures/logs/consults-bom-crlf.csv  canonical  consults  2026-11-23T12:00:00     4         4           0        0         0  imported
 >  5  fixtures/logs/consults-bad.csv       canonical  consults  2026-11-23T12:00:00    13         1           0        0        12  imported
 >  6  fixtures/logs/consults-bad.csv       canonical  consults  2026-11-23T12:00:00    13         0           0        0        12  refused
-> unmapped codes of import 5: 3 more not shown
-> unmapped codes of import 6: 3 more not shown
+> unmapped codes of import 5: 3 rows not shown
+> unmapped codes of import 6: 3 rows not shown
 # A file without a practice column needs --practice.
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv
 ! ehtrack: fixtures/logs/consults-nopractice.csv: the file has no practice column; say which practice it is with --practice AGB
@@ -141,7 +141,7 @@ $ ehtrack import registrations fixtures/logs/registrations.csv
 $ ehtrack rejects --format csv
 > import,file,line,column,field,reason
 > 5,fixtures/logs/consults-bad.csv,3,5,channel,channel: not one of f2f | phone | econsult | video | visit
-> 5,fixtures/logs/consults-bad.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
+> 5,fixtures/logs/consults-bad.csv,4,3,start,start: no day of the calendar: that month has 28 days
 > 5,fixtures/logs/consults-bad.csv,5,2,practice,practice: not in the register (run 'ehtrack plan sync' with it)
 > 5,fixtures/logs/consults-bad.csv,6,2,practice,practice: not an AGB code of 8 digits
 > 5,fixtures/logs/consults-bad.csv,7,4,patient,patient: empty
@@ -153,7 +153,7 @@ $ ehtrack rejects --format csv
 > 5,fixtures/logs/consults-bad.csv,13,3,start,start: empty (a time YYYY-MM-DD HH:MM is required)
 > 5,fixtures/logs/consults-bad.csv,14,,,not valid UTF-8 text (is the file in another encoding?)
 > 6,fixtures/logs/consults-bad.csv,3,5,channel,channel: not one of f2f | phone | econsult | video | visit
-> 6,fixtures/logs/consults-bad.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
+> 6,fixtures/logs/consults-bad.csv,4,3,start,start: no day of the calendar: that month has 28 days
 > 6,fixtures/logs/consults-bad.csv,5,2,practice,practice: not in the register (run 'ehtrack plan sync' with it)
 > 6,fixtures/logs/consults-bad.csv,6,2,practice,practice: not an AGB code of 8 digits
 > 6,fixtures/logs/consults-bad.csv,7,4,patient,patient: empty
@@ -208,12 +208,21 @@ $ ehtrack import consults years.csv > /dev/null 2>&1; ehtrack import survey year
 $ ehtrack --db excel.db init > /dev/null && ehtrack --db excel.db plan sync plans/ > /dev/null
 $ printf '\357\273\277practice,date,respondents,aware,,\r\n01053021,2026-03-10,100,40,,\r\n01053021,2026-03-11,50,20,,ja\r\n01053021,2026-03-12,30,10\r\n' > excel-survey.csv
 $ ehtrack --db excel.db import survey excel-survey.csv --format csv
-? 1
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > excel-survey.csv,survey,canonical,3,2,0,0,1,
 ! ehtrack: excel-survey.csv: 1 row rejected; see 'ehtrack rejects 1'
+? 1
 $ ehtrack --db excel.db rejects 1 --format csv
 > import,file,line,column,field,reason
 > 1,excel-survey.csv,3,,,"a value in column 6, which has no name in the header"
 $ ehtrack --db excel.db metrics --practice 01053021 --metric awareness --format csv | tail -1
 > 01053021,2026-03,awareness,0.38461538461538464,50,130,true
+
+# A day the month does not have, written right (29 February 2027, 31 April)
+# was "not a time YYYY-MM-DD HH:MM[:SS]", which it is written as; the
+# command line said "no day of the calendar". Rows say so too.
+$ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nd1,01053021,2027-02-29T10:00,in,1,1,answered\nd2,01053021,2026-04-31T10:00,in,1,1,answered\nd3,01053021,2026-04-30T10:00,in,1,1,answered\n' > days.csv && printf 'practice,date,respondents,aware\n01053021,2027-02-29,10,4\n' > days-survey.csv && ehtrack --db days.db init > /dev/null && ehtrack --db days.db plan sync plans/ > /dev/null && ehtrack --db days.db import calls days.csv > /dev/null 2>&1; ehtrack --db days.db import survey days-survey.csv > /dev/null 2>&1; ehtrack --db days.db rejects --format csv
+> import,file,line,column,field,reason
+> 1,days.csv,2,3,start,start: no day of the calendar: that month has 28 days
+> 1,days.csv,3,3,start,start: no day of the calendar: that month has 30 days
+> 2,days-survey.csv,2,2,date,date: no day of the calendar: that month has 28 days

@@ -35,7 +35,7 @@ $ ehtrack import calls fixtures/logs/calls-identifying.csv
 $ ehtrack import consults fixtures/logs/consults-wide-column.csv
 > FILE                                    KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-wide-column.csv  consults  canonical   105         0           0        0       105
-> unmapped codes in fixtures/logs/consults-wide-column.csv: 105 more not shown
+> unmapped codes in fixtures/logs/consults-wide-column.csv: 105 rows not shown
 ! ehtrack: fixtures/logs/consults-wide-column.csv: 105 rows rejected; see 'ehtrack rejects 3'
 ? 1
 
@@ -45,7 +45,7 @@ $ ehtrack import consults fixtures/logs/consults-wide-column.csv
 $ awk -F, 'BEGIN { OFS = ","; split("de Vries,Bakker,Bos,Brouwer,Dekker,Dijkstra,Hendriks,Jacobs,Jansen,Kaya,Kok,Meijer,Mulder,Peters,Postma,Smit,Smits,Visser,Vos,Wolters,Yilmaz", n, ",") } NR == 1 { print; next } { $5 = n[int((NR - 2) / 5) + 1]; $1 = "t" $1; print }' fixtures/logs/consults-wide-column.csv > surnames.csv && ehtrack import consults surnames.csv
 > FILE          KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > surnames.csv  consults  canonical   105         0           0        0       105
-> unmapped codes in surnames.csv: 105 more not shown
+> unmapped codes in surnames.csv: 105 rows not shown
 ! ehtrack: surnames.csv: 105 rows rejected; see 'ehtrack rejects 4'
 ? 1
 # An id column that holds a name or an e-mail address (an export template
@@ -133,4 +133,4 @@ $ awk -F, -v OFS=, 'BEGIN { split("NO ANSWER|TEL SPREEKUUR|Groepsconsult", v, "|
 $ ehtrack import consults fixtures/logs/consults-names.csv 2> /dev/null; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > FILE                              KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-names.csv  consults  canonical   138         0           0        0       138
-> unmapped codes in fixtures/logs/consults-names.csv: 138 more not shown
+> unmapped codes in fixtures/logs/consults-names.csv: 138 rows not shown

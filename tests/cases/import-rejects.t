@@ -62,7 +62,7 @@ $ sqlite3 ehtrack.db "SELECT import_id, count(*) FROM consults GROUP BY import_i
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                      KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master-bad.csv  calls  asterisk-cdr-calls     9         1           0        0         8
-> unmapped codes in fixtures/formats/asterisk-master-bad.csv: 1 more not shown
+> unmapped codes in fixtures/formats/asterisk-master-bad.csv: 1 row not shown
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected; see 'ehtrack rejects 3'
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
 ? 1
@@ -79,7 +79,7 @@ $ ehtrack rejects 3 --format csv
 $ ehtrack import calls fixtures/formats/asterisk-master-bad.csv --as asterisk-cdr-calls --practice 01061104 --strict
 > FILE                                      KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master-bad.csv  calls  asterisk-cdr-calls     9         0           0        0         8
-> unmapped codes in fixtures/formats/asterisk-master-bad.csv: 1 more not shown
+> unmapped codes in fixtures/formats/asterisk-master-bad.csv: 1 row not shown
 ! ehtrack: fixtures/formats/asterisk-master-bad.csv: 8 rows rejected and nothing imported (--strict); see 'ehtrack rejects 4'
 ? 1
 $ sqlite3 ehtrack.db "SELECT count(*) FROM calls"
@@ -134,7 +134,7 @@ $ ehtrack rejects 7 --format csv
 $ ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as fixtures/formats/cloud-pbx-calls.yaml
 > FILE                                      KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/cloud-pbx-calls-bad.csv  calls  cloud-pbx-calls     6         1           0        0         5
-> unmapped codes in fixtures/formats/cloud-pbx-calls-bad.csv: 2 more not shown
+> unmapped codes in fixtures/formats/cloud-pbx-calls-bad.csv: 2 rows not shown
 ! ehtrack: fixtures/formats/cloud-pbx-calls-bad.csv: 5 rows rejected; see 'ehtrack rejects 8'
 ? 1
 $ ehtrack rejects 8 --format csv
@@ -241,9 +241,9 @@ $ ehtrack imports
 >  7  fixtures/formats/cloud-pbx-calls.csv        cloud-pbx-calls      calls     2026-11-23T12:00:00     7         6           0        0         1  imported
 >  8  fixtures/formats/cloud-pbx-calls-bad.csv    cloud-pbx-calls      calls     2026-11-23T12:00:00     6         1           0        0         5  imported
 > note on import 3: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
-> unmapped codes of import 3: 1 more not shown
-> unmapped codes of import 4: 1 more not shown
-> unmapped codes of import 8: 2 more not shown
+> unmapped codes of import 3: 1 row not shown
+> unmapped codes of import 4: 1 row not shown
+> unmapped codes of import 8: 2 rows not shown
 
 # No patient number reached the database or the rejects.
 $ ehtrack rejects | grep -c -E 'P99[0-9]{5}'
@@ -303,7 +303,7 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > start: past niet bij time_format '%Y-%m-%dT%H:%M:%S%z'
 > direction: niet een van in | out
 > channel: niet een van f2f | phone | econsult | video | visit
-> start: geen tijd JJJJ-MM-DD UU:MM[:SS]
+> start: geen dag van de kalender: die maand heeft 28 dagen
 > practice: staat niet in het register (voer 'ehtrack plan sync' ermee uit)
 > practice: geen AGB-code van 8 cijfers
 > patient: leeg

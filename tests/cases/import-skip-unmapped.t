@@ -53,7 +53,7 @@ $ ehtrack imports
 $ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as fixtures/formats/his-shifted.yaml --practice 01053147
 > FILE                                    KIND      FORMAT       READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/his-unmapped-1252.csv  consults  his-shifted    18         0           0        0        18
-> unmapped codes in fixtures/formats/his-unmapped-1252.csv: 27 more not shown
+> unmapped codes in fixtures/formats/his-unmapped-1252.csv: 27 rows not shown
 ! ehtrack: fixtures/formats/his-unmapped-1252.csv: 18 rows rejected; see 'ehtrack rejects 4'
 ? 1
 $ { ehtrack rejects; ehtrack imports; ehtrack imports --format json; sqlite3 ehtrack.db "SELECT * FROM import_unmapped"; } | grep -c -E 'P99[0-9]{5}|Diabetes|Keelpijn|100234'
