@@ -552,7 +552,9 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
                    "       (SELECT group_concat(direction, ', ') FROM plan_directions d WHERE d.plan_id = pl.id), "
                    "       pl.source, pl.synced_at, pl.response_term_hours, pl.retired_at, "
                    "       pl.practice_id IS NULL, pl.app_type IN ('patient_communication', 'patient_portal'), "
-                   "       " PRACTICE_TERM_SQL("pl.practice_id") ", pl.source_path "
+                   "       " PRACTICE_TERM_SQL("pl.practice_id") ", pl.source_path, "
+                   "       EXISTS (SELECT 1 FROM plans q WHERE q.practice_id = pl.practice_id AND q.retired_at IS NULL "
+                   "               AND q.app_type IN " TERM_APP_TYPES_SQL ") "
                    "FROM plans pl LEFT JOIN practices pr ON pr.id = pl.practice_id WHERE pl.id = ?1", &ctx->err))
         return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -589,7 +591,12 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     else if (!sqlite3_column_int(st, 12))
         snprintf(buf, sizeof buf, term_set ? "%d hours, for no practice: only e-consult and portal plans set a practice's term" : "-",
                  term);
-    else if (!db_text(st, 10) && sqlite3_column_type(st, 13) != SQLITE_NULL && sqlite3_column_int(st, 13) != term)
+    else if (db_text(st, 10) && sqlite3_column_int(st, 15))
+        /* A retired plan's term counts only while no active plan sets one. */
+        snprintf(buf, sizeof buf, "%d hours%s, for no practice now: the plan is retired, and the practice's active "
+                 "e-consult and portal plans set its term (%d hours)", term, term_set ? "" : " (the default)",
+                 sqlite3_column_int(st, 13));
+    else if (sqlite3_column_type(st, 13) != SQLITE_NULL && sqlite3_column_int(st, 13) != term)
         /* Another plan of the practice sets a smaller term: that one counts. */
         snprintf(buf, sizeof buf, "%d hours%s, but the practice is measured against %d: the smallest term of its "
                  "e-consult and portal plans", term, term_set ? "" : " (the default)", sqlite3_column_int(st, 13));

@@ -124,13 +124,15 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
  * response term"): the smallest response_term_hours of its own e-consult
  * and portal plans (24 where such a plan sets none), retired plans only
  * where it has no active one; else 24. An SQL expression over the
- * practice's id given as SQL text (a column, or a parameter). */
+ * practice's id given as SQL text (a column, or a parameter); its own
+ * alias, term_pl, so that a caller's "pl" is not shadowed (plan show's
+ * "pl.practice_id" once matched every plan of the database). */
 /* The application types whose plans give a practice its term, as SQL. */
 #define TERM_APP_TYPES_SQL "('patient_communication', 'patient_portal')"
 #define PRACTICE_TERM_SQL(practice_id)                                                                  \
-    "coalesce((SELECT min(coalesce(pl.response_term_hours, 24)) FROM plans pl "                        \
-    "WHERE pl.practice_id = " practice_id " AND pl.app_type IN " TERM_APP_TYPES_SQL " " \
-    "GROUP BY pl.retired_at IS NOT NULL ORDER BY pl.retired_at IS NOT NULL LIMIT 1), 24)"
+    "coalesce((SELECT min(coalesce(term_pl.response_term_hours, 24)) FROM plans term_pl "              \
+    "WHERE term_pl.practice_id = " practice_id " AND term_pl.app_type IN " TERM_APP_TYPES_SQL " "      \
+    "GROUP BY term_pl.retired_at IS NOT NULL ORDER BY term_pl.retired_at IS NOT NULL LIMIT 1), 24)"
 
 /* The time budget of one metric's SQL: $EHTRACK_QUERY_TIMEOUT seconds,
  * default 600; EH_USAGE when the variable is not a positive number. */

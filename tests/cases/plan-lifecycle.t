@@ -230,3 +230,12 @@ $ mkdir -p sub/plans && cp fixtures/plans/register.yaml fixtures/plans/plan-good
 ! ehtrack: sub/copy.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from sub/plans/plan-good.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 $ rm sub/plans/plan-good.yaml && ehtrack --db sub.db plan sync sub/plans > /dev/null
 ! ehtrack: sub/plans/plan-good.yaml: the file of plan econsult-gracht is gone; if the plan was renamed or has ended, run 'ehtrack plan retire econsult-gracht'
+
+# plan show's term: another practice's plan of 24 hours made every plan of
+# 48 read "but the practice is measured against 24" (the term's query
+# matched every plan of the database); a retired plan's term, where the
+# practice's active plans set one, counts for no practice.
+$ mkdir -p terms && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 5000}\n  - {agb: "01000002", name: Beta, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 5000}\n' > terms/register.yaml && for p in "a 01000001 patient_communication 48" "b 01000002 patient_portal 24" "c 01000001 patient_portal 72"; do set -- $p; printf 'plan: %s\ntitle: Test\npractice: "%s"\napplication: {type: %s, name: E-consult}\nsetup: {response_term_hours: %s}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' $1 $2 $3 $4 > terms/$1.yaml; done; ehtrack --db terms.db plan sync terms > /dev/null 2>&1 && ehtrack --db terms.db plan retire c > /dev/null && for p in a b c; do ehtrack --db terms.db plan show $p | grep "response term"; done
+> response term  48 hours
+> response term  24 hours
+> response term  72 hours, for no practice now: the plan is retired, and the practice's active e-consult and portal plans set its term (48 hours)
