@@ -243,8 +243,9 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     bool text_ext = !ext || ext == base;
     for (size_t i = 0; i < ARRAY_LEN(text_exts) && !text_ext; i++) text_ext = strcasecmp(ext, text_exts[i]) == 0;
     if (!text_ext)
-        return cmd_usage_error(ctx, "-o %s: texts go to a file ending in .md, .html or .txt (a file named %s would "
-                               "be a plan, a log or another program's file, overwritten)", out, ext);
+        return cmd_usage_error(ctx, "-o %s: texts go to a file ending in .md, .html, .htm or .txt, or with no "
+                               "extension (a file ending in %s would be a plan, a log or another program's file, "
+                               "overwritten)", out, ext);
     sqlite3 *db = cmd_db(ctx);
     if (!db) return EH_IO;
 

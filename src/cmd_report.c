@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "datetime.h"
@@ -86,6 +87,17 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     if (ext && ext != base && strcasecmp(ext, ".xlsx") != 0)
         return cmd_usage_error(ctx, "-o %s: a workbook is an Excel .xlsx file, so its name ends in .xlsx (for figures "
                                "as CSV: ehtrack metrics --format csv)", out);
+    /* A name without an extension (Makefile, a register) names a file that
+     * is no workbook: replacing it would lose it. A workbook (a zip
+     * archive) is replaced as before. */
+    FILE *there = fopen(out, "rb");
+    char magic[4] = {0};
+    size_t got = there ? fread(magic, 1, sizeof magic, there) : 0;
+    if (there) fclose(there);
+    struct stat there_st;
+    if (got > 0 && stat(out, &there_st) == 0 && S_ISREG(there_st.st_mode) && memcmp(magic, "PK\x03\x04", got) != 0)
+        return eh_fail(&ctx->err, EH_IO, out, 0, 0, "a file that is no workbook is already there; report -o replaces "
+                       "only workbooks: name a new .xlsx file");
     if (o.from != DATE_NONE && o.to != DATE_NONE && o.from > o.to)
         return cmd_usage_error(ctx, "--from is after --to");
     o.days = (enum day_count)days;

@@ -285,9 +285,10 @@ static void note_dated_current(const struct goal_results *r, FILE *out)
         char day[11];
         format_date(g->current_date, day);
         fprintf(out, "ehtrack: note: plan %s, goal %s: no %s in the 28 days before the as-of date; the current "
-                     "value is that of the latest, on %s (within %d days)\n",
-                g->plan, g->goal, g->metric->kind == KIND_SURVEY ? "survey" : "registration", day,
-                CURRENT_DATED_DAYS);
+                     "value is over the %d days before it (%s), the last on %s\n",
+                g->plan, g->goal, g->metric->kind == KIND_SURVEY ? "survey" : "registration", CURRENT_DATED_DAYS,
+                g->metric->kind == KIND_SURVEY ? "the surveys of those days" : "each practice's latest registration",
+                day);
     }
 }
 

@@ -1078,7 +1078,9 @@ static bool holds_code_word(const char *s, size_t n)
 {
     static const char *const stems[] = {"consult", "telefo", "recept", "afspraak", "bericht", "spreekuur",
                                         "visite", "bezoek", "portaal", "portal", "video", "beeldbel", "teams",
-                                        "zoom", "voicemail", "wachtrij", "queue", "answer", "herh"};
+                                        "zoom", "voicemail", "wachtrij", "queue", "answer", "herh", "dienst",
+                                        "verzoek", "overdr", "triage", "spoed", "uitslag", "notitie", "intake",
+                                        "controle", "terugbel", "callback", "e-mail", "email"};
     for (size_t k = 0; k < ARRAY_LEN(stems); k++) {
         size_t m = strlen(stems[k]);
         for (size_t i = 0; i + m <= n; i++)
@@ -2149,27 +2151,28 @@ void import_result_free(struct import_result *res)
     res->nunmapped = 0;
 }
 
-/* One word of letters that starts with a capital ("Noor", "MEVROUW"). */
-static bool capital_word(const char *str, size_t n)
+/* One word of letters, in any case, its parts perhaps joined by '-', an
+ * apostrophe or an en dash ("Noor", "MEVROUW", "JANSEN-WOLTERS",
+ * "jansen-wolters"), with no word of care in it. */
+static bool name_word(const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t cap = capital_at(s, n);
-    if (!cap || n < 2 || holds_code_word(str, n)) return false;
-    for (size_t i = cap; i < n; i++)
-        if (!isalpha(s[i]) && s[i] < 0x80) return false;
+    if (n < 2 || holds_code_word(str, n) || !(isalpha(s[0]) || s[0] >= 0x80)) return false;
+    for (size_t i = 1; i < n; i++)
+        if (!isalpha(s[i]) && s[i] < 0x80 && !((s[i] == '-' || s[i] == '\'') && i + 1 < n)) return false;
     return true;
 }
 
-/* Words in capitals ("YILMAZ AYSE") or a single capitalised word ("Noor",
- * "MEVROUW") in a field where two values or more looked like someone's
- * data ("JANSEN P", "Jansen-Wolters") are names as likely as codes: they
- * are not shown either. */
+/* Words in capitals ("YILMAZ AYSE") or a single word of letters ("Noor",
+ * "MEVROUW", "jansen-wolters") in a field where two values or more looked
+ * like someone's data ("JANSEN P", "Jansen-Wolters") are names as likely
+ * as codes: they are not shown either. */
 static void sql_capitals_name(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
     const char *value = (const char *)sqlite3_value_text(argv[0]);
     size_t n = (size_t)sqlite3_value_bytes(argv[0]);
-    sqlite3_result_int(ctx, value && (capitals_name(value, n, true) || capital_word(value, n)));
+    sqlite3_result_int(ctx, value && (capitals_name(value, n, true) || name_word(value, n)));
 }
 
 static int hide_capitals_beside_names(struct importer *im, struct eh_error *err)
@@ -2380,7 +2383,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
      * it holds the database's write lock. */
     struct stat in_st;
     if (strcmp(path, "-") == 0 && stat(path, &in_st) != 0)
-        return eh_fail(err, EH_IO, path, 0, 0, "no file of that name: standard input is read as /dev/stdin "
+        return eh_fail(err, EH_USAGE, path, 0, 0, "no file of that name: standard input is read as /dev/stdin "
                        "(ehtrack import KIND /dev/stdin)");
     if (stat(path, &in_st) != 0 || access(path, R_OK) != 0)
         return eh_fail(err, EH_IO, path, 0, 0, "cannot open: %s", strerror(errno));

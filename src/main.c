@@ -488,11 +488,24 @@ int main(int argc, char **argv)
     out_file_protect(wal, "the database's write-ahead log");
     out_file_protect(shm, "the database's shared-memory file");
     out_file_protect(journal, "the database's journal");
+    /* SQLite keeps the journals beside the file a symbolic link leads to. */
+    char *real = realpath(ctx.db_path, NULL);
+    char *real_wal = real ? xasprintf("%s-wal", real) : NULL, *real_shm = real ? xasprintf("%s-shm", real) : NULL,
+         *real_journal = real ? xasprintf("%s-journal", real) : NULL;
+    if (real) {
+        out_file_protect(real_wal, "the database's write-ahead log");
+        out_file_protect(real_shm, "the database's shared-memory file");
+        out_file_protect(real_journal, "the database's journal");
+    }
     optind = 0;
     int rc = finish(&ctx, cmd->fn(&ctx, cargc, cargv));
     free(key);
     free(wal);
     free(shm);
     free(journal);
+    free(real);
+    free(real_wal);
+    free(real_shm);
+    free(real_journal);
     return rc;
 }

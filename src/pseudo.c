@@ -92,11 +92,14 @@ static int write_key(const char *path, const struct pseudo_key *key, struct eh_e
     size_t len = strlen(text);
     ssize_t w = write(fd, text, len);
     free(text);
-    int bad = w != (ssize_t)len || fsync(fd) != 0;
-    if (close(fd) != 0) bad = 1;
+    /* The reason of the step that failed: a short write is a full disk. */
+    int bad = 0;
+    if (w != (ssize_t)len) bad = w < 0 ? errno : ENOSPC;
+    else if (fsync(fd) != 0) bad = errno;
+    if (close(fd) != 0 && !bad) bad = errno;
     if (bad) {
         unlink(path);
-        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the key file");
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the key file: %s", strerror(bad));
     }
     return EH_OK;
 }

@@ -62,6 +62,7 @@ int write_trends(struct writer *w, const struct sheet *sheet)
     bool by_cg = r->trends_by_care_group;
     /* "the 1 practices" read wrong in a scope of one. */
     const char *lines = r->opt.kind == REPORT_PRACTICE ? NULL
+                        : ngroups < 2 ? T(w, L_TRENDS_LINES_NONE)
                         : ngroups == 2 ? T(w, by_cg ? L_TRENDS_LINES_CG1 : L_TRENDS_LINES_PR1)
                         : subst(w, T(w, by_cg ? L_TRENDS_LINES_CG : L_TRENDS_LINES_PR), 1, itoa_kept(w, (long long)ngroups - 1));
     const struct metric_def *const *defs = t->defs;

@@ -120,13 +120,19 @@ $ ehtrack comms econsult-linde --channel card -o - | cmp - card.md && echo same;
 $ cp fixtures/comms/plans/econsult-linde.yaml linde.yaml && ehtrack comms econsult-linde -o linde.yaml; echo "exit $?"; head -1 linde.yaml
 > exit 2
 > plan: econsult-linde
-! ehtrack: comms: -o linde.yaml: texts go to a file ending in .md, .html or .txt (a file named .yaml would be a plan, a log or another program's file, overwritten)
+! ehtrack: comms: -o linde.yaml: texts go to a file ending in .md, .html, .htm or .txt, or with no extension (a file ending in .yaml would be a plan, a log or another program's file, overwritten)
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 $ cp ehtrack.db store && ehtrack --db store comms econsult-linde --channel card -o store; echo "exit $?"; ehtrack --db store comms econsult-linde --channel card -o store-wal; echo "exit $?"; ehtrack --db store plan list --format csv | wc -l
 > exit 3
 > exit 3
 > 8
 ! ehtrack: store: is the database; writing here would destroy it: name another file
+! ehtrack: store-wal: is the database's write-ahead log; writing here would destroy it: name another file
+# --db a symbolic link: SQLite keeps the journals beside the file it leads
+# to, and those were written.
+$ mkdir -p linked && ln -s ../store linked/db && ehtrack --db linked/db comms econsult-linde --channel card -o store-wal; echo "exit $?"; test -e store-wal || echo "no store-wal"
+> exit 3
+> no store-wal
 ! ehtrack: store-wal: is the database's write-ahead log; writing here would destroy it: name another file
 $ mkdir adir && ehtrack comms econsult-linde -o adir; echo "exit $?"; ls -A adir
 > exit 3

@@ -83,7 +83,7 @@ $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-11-01
 ! ehtrack: the data in scope ends on 2026-10-31, 20 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-10-20
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-10-20
@@ -92,7 +92,7 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,,2027-06-30,at_risk,2026-12-31
 ! ehtrack: the data in scope ends on 2026-10-31, 121 days before today: figures are as of 2026-12-31; import newer logs to see where things stand now
-! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2027-01-15
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,,,,2027-06-30,no_data,2027-01-15

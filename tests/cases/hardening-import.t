@@ -112,5 +112,5 @@ $ rm -f f; mkfifo f; (printf 'practice,date,respondents,aware\n' > f &); timeout
 ! ehtrack: f: --strict reads the file twice (first only checked), which a pipe cannot give: save it to a file first, or import without --strict
 # '-' as the file said "cannot open: No such file or directory".
 $ printf 'practice,date,respondents,aware\n' | ehtrack --db pipe.db import survey -; echo "exit $?"
-> exit 3
+> exit 2
 ! ehtrack: -: no file of that name: standard input is read as /dev/stdin (ehtrack import KIND /dev/stdin)

@@ -128,6 +128,9 @@ $ awk -F, -v OFS=, 'BEGIN { split("BAKKER J.|DE VRIES A|JANSEN PJ|JANSEN-DE VRIE
 $ awk -F, -v OFS=, 'BEGIN { split("Jansen-Wolters|Anne-Marie|Yılmaz-Kaya|O'"'"'Brien|Noor|MEVROUW|E-Consult", v, "|") } NR == 1 { print; next } NR <= 36 { $1 = "h" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > joined.csv && ehtrack import consults joined.csv 2> /dev/null | tail -1; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > unmapped codes in joined.csv: channel 'E-Consult' (5 rows); 30 more not shown
 > channel|E-Consult|5
+# The same name in capitals or small letters beside it was shown.
+$ awk -F, -v OFS=, 'BEGIN { split("Mieke Jansen-Wolters|Jansen-Wolters M.|JANSEN-WOLTERS|jansen-wolters|Weekend-Dienst|Terugbel-verzoek", v, "|") } NR == 1 { print; next } NR <= 31 { $1 = "j" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > joined2.csv && ehtrack import consults joined2.csv 2> /dev/null | tail -1
+> unmapped codes in joined2.csv: channel 'Terugbel-verzoek' (5 rows), channel 'Weekend-Dienst' (5 rows); 20 more not shown
 $ awk -F, -v OFS=, 'BEGIN { split("NO ANSWER|TEL SPREEKUUR|Groepsconsult", v, "|") } NR == 1 { print; next } NR <= 16 { $1 = "c" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > codes.csv && ehtrack import consults codes.csv 2> /dev/null | tail -1
 > unmapped codes in codes.csv: channel 'Groepsconsult' (5 rows), channel 'NO ANSWER' (5 rows), channel 'TEL SPREEKUUR' (5 rows)
 $ ehtrack import consults fixtures/logs/consults-names.csv 2> /dev/null; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"

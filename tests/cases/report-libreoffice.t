@@ -5,7 +5,7 @@
 $ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null && for k in consults messages calls survey registrations; do ehtrack import $k fixtures/report/$k.csv >/dev/null 2>&1; done; ehtrack report insurer Menzis -o menzis.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 >/dev/null && echo written
 > written
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 $ sh $ROOT/tests/report/libreoffice.sh menzis.xlsx "E-health rollout – Insurer: Menzis" "Steps – Insurer: Menzis" "Goals – Insurer: Menzis" "Metrics – Insurer: Menzis" "Spread – Insurer: Menzis" "Trends – Insurer: Menzis" "Costs – Insurer: Menzis" "Solution directions – Insurer: Menzis" "Data quality – Insurer: Menzis"
 > ok

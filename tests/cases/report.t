@@ -15,7 +15,7 @@ $ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null 
 $ ehtrack report insurer Menzis -o menzis.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
 > wrote menzis.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 # The goals and the weekly trends are gathered on a second connection, in
 # a second thread, while the first gathers the rest; $EHTRACK_THREADS=1
@@ -66,7 +66,7 @@ $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json &
 > goals: 23 values equal, 0 hidden
 > goals: 2 forecasts on fewer than 3 weeks, said so
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 # Every practice cell of the Metrics sheet against 'metrics': counts below 5
 # as <5, ratios over fewer than 5 and rates of fewer than 5 left empty.
@@ -108,14 +108,14 @@ $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 -
 > metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
 > metrics: 199 practice cells checked: 96 shown, 15 as <20, 88 left empty
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals menzis-20.xlsx goals.json 20
 > goals: 8 rows in the order of goals; statuses equal (achieved 4, at_risk 4)
 > goals: 17 values equal, 6 hidden
 > goals: 2 forecasts on fewer than 3 weeks, said so
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 # The practice's own workbook shows its own counts, all of them.
 $ ehtrack report practice 01090011 -o anker.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31
@@ -144,7 +144,7 @@ $ ehtrack report region Oostrand -o oostrand.xlsx --lang nl --as-of 2026-11-01 -
 > Kosten
 > Datakwaliteit
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 # Without --as-of: the day after the last record (2026-10-30) is
 # 2026-10-31, said on the Summary; the data period is the twelve months up
@@ -164,7 +164,7 @@ $ env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 ehtrack report care-group "Zorgg
 > SMART-doelen: 6
 > Privacy: Aantallen onder 5 staan als <5; verhoudingen en gemiddelden over minder dan 5 records blijven leeg. Geen cijfer gaat over een enkele patiënt.
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-10-31; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 # The Metrics and Trends sheets start at the month and the week of the
 # first record (June 2026; Monday 1 June, 2026-W23), not with seven months
@@ -217,6 +217,12 @@ $ ehtrack report region Oostrand -o out.csv; echo "exit $?"; test -e out.csv || 
 > no out.csv
 ! ehtrack: report: -o out.csv: a workbook is an Excel .xlsx file, so its name ends in .xlsx (for figures as CSV: ehtrack metrics --format csv)
 ! usage: ehtrack report region|care-group|insurer|practice NAME -o FILE.xlsx [--lang nl|en] [--as-of D] [--from D] [--to D] [--min-cell N] [--days K] [--all]
+# A name without an extension that is a file already (a Makefile, a
+# register) was replaced by the workbook; only a workbook is replaced.
+$ printf 'all:\n\techo hi\n' > Makefile && ehtrack report region Oostrand -o Makefile; echo "exit $?"; head -1 Makefile
+> exit 3
+> all:
+! ehtrack: Makefile: a file that is no workbook is already there; report -o replaces only workbooks: name a new .xlsx file
 
 # Usage errors.
 $ ehtrack report region Oostrand -o x.xlsx --lang de
@@ -300,7 +306,7 @@ $ printf 'practice,date,accounts\n01090011,2026-09-01,3\n01090022,2026-09-01,0\n
 $ ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --as-of 2026-11-01 --min-cell 1 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis-1.xlsx | grep '^Privacy'
 > Privacy: --min-cell 1: every count is shown in full, also the smallest; check before the workbook leaves the practices it concerns. No patient is named.
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
-! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is that of the latest, on 2026-10-01 (within 92 days)
+! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 
 # Figures in seconds and hours say so beside the headline figures and the
 # goals too, as on the Metrics sheet (149.89 read as "150" with no unit).
