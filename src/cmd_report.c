@@ -90,12 +90,14 @@ enum eh_status cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
     /* A name without an extension (Makefile, a register) names a file that
      * is no workbook: replacing it would lose it. A workbook (a zip
      * archive) is replaced as before. */
-    FILE *there = fopen(out, "rb");
+    struct stat there_st;
+    bool regular = lstat(out, &there_st) == 0 && S_ISREG(there_st.st_mode);
+    /* Opened only when a regular file: a FIFO would wait for a writer. */
+    FILE *there = regular ? fopen(out, "rb") : NULL;
     char magic[4] = {0};
     size_t got = there ? fread(magic, 1, sizeof magic, there) : 0;
     if (there) fclose(there);
-    struct stat there_st;
-    if (got > 0 && stat(out, &there_st) == 0 && S_ISREG(there_st.st_mode) && memcmp(magic, "PK\x03\x04", got) != 0)
+    if (got > 0 && memcmp(magic, "PK\x03\x04", got) != 0)
         return eh_fail(&ctx->err, EH_IO, out, 0, 0, "a file that is no workbook is already there; report -o replaces "
                        "only workbooks: name a new .xlsx file");
     if (o.from != DATE_NONE && o.to != DATE_NONE && o.from > o.to)
