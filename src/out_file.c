@@ -29,7 +29,8 @@ static void catch_signals(bool on)
     for (size_t i = 0; i < ARRAY_LEN(sigs); i++) signal(sigs[i], on ? remove_pending_and_die : SIG_DFL);
 }
 
-/* EH_OK when path is absent or (may be) a regular file to write. */
+/* Files no -o may write, whatever name reaches them: the database, its
+ * journals and its key (registered by main). */
 struct protected_file {
     const char *path, *what;
 };
@@ -59,6 +60,7 @@ static const char *protected_as(const char *target)
     return what;
 }
 
+/* EH_OK when path is absent or (may be) a regular file to write. */
 static int check_target(const char *path, bool replace, struct eh_error *err)
 {
     const char *is = protected_as(path);
