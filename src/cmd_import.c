@@ -94,13 +94,22 @@ static void print_reject(void *ctx, const char *file, long line, int col, const 
 
 /* The database a dry run reads: the real one when it exists (its
  * transaction is rolled back), else an empty one in memory, so that no
- * file is created. */
+ * file is created. A colleague who may only read the database checks a
+ * file on a private copy of it: the rows are counted against the same
+ * records, and a transaction it could not begin is not needed. */
 static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
 {
     if (!file_exists(ctx->db_path)) {
         if (db_open(&ctx->db, ":memory:", true, &ctx->err)) return NULL;
     } else if (!cmd_db(ctx)) {
         return NULL;
+    } else if (sqlite3_db_readonly(ctx->db, "main") == 1) {
+        sqlite3 *copy;
+        if (db_copy_private(ctx->db, &copy, &ctx->err)) return NULL;
+        db_close(ctx->db);
+        ctx->db = copy;
+        fprintf(stderr, "ehtrack: %s: this user may only read it: the dry run works on a private copy\n",
+                ctx->db_path);
     }
     if (pseudo_key_peek(ctx->db_path, ctx->db, key, &ctx->err)) return NULL;
     if (db_begin(ctx->db, &ctx->err)) return NULL;

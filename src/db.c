@@ -885,6 +885,33 @@ int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
     return EH_OK;
 }
 
+int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err)
+{
+    *out = NULL;
+    sqlite3 *db = NULL;
+    /* An empty name: a database of this connection alone, in memory until
+     * it grows, then in a temporary file SQLite removes itself. */
+    if (sqlite3_open_v2("", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) !=
+        SQLITE_OK) {
+        eh_fail(err, EH_IO, NULL, 0, 0, "cannot open a temporary database: %s",
+                db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return EH_IO;
+    }
+    sqlite3_backup *copy = sqlite3_backup_init(db, "main", src, "main");
+    int stepped = copy ? sqlite3_backup_step(copy, -1) : SQLITE_ERROR;
+    if (copy) sqlite3_backup_finish(copy);
+    int rc = stepped == SQLITE_DONE ? configure(db, false, err)
+                                    : eh_fail(err, EH_IO, NULL, 0, 0, "cannot copy the database: %s",
+                                              sqlite3_errmsg(copy ? db : src));
+    if (rc) {
+        sqlite3_close(db);
+        return rc;
+    }
+    *out = db;
+    return EH_OK;
+}
+
 void db_close(sqlite3 *db)
 {
     if (db) sqlite3_close(db);

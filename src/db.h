@@ -41,6 +41,10 @@ void db_library_init(bool threads);
 
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err);
 int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err);
+/* A private copy of the database src holds, in SQLite's temporary file
+ * (removed when closed), configured as db_open configures: what a dry run
+ * works on when this user may read the database but not write it. */
+int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err);
 void db_close(sqlite3 *db);
 
 int db_exec(sqlite3 *db, const char *sql, struct eh_error *err);

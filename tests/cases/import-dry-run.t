@@ -88,3 +88,16 @@ $ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as his-nl-con
 > fixtures/formats/his-unmapped-1252.csv  consults  his-nl-consults    18         3           0        2        13
 > unmapped codes in fixtures/formats/his-unmapped-1252.csv: channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 ? 1
+
+# A colleague who may only read the database checks a file before handing
+# it over: the dry run counts it against the records stored (a private
+# copy), where it failed with "attempt to write a readonly database".
+$ chmod 755 . && mkdir rodry && cp fixtures/logs/consults.csv fixtures/logs/consults-overlap.csv rodry/ && ehtrack --db rodry/e.db plan sync plans/ > /dev/null && ehtrack --db rodry/e.db import consults rodry/consults.csv > /dev/null && chmod 444 rodry/e.db && chmod 777 rodry && chmod 644 rodry/*.csv && if [ "$(id -u)" = 0 ]; then chown 65534 rodry/e.db.key; set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; sha1sum rodry/e.db > rodry.sum; "$@" ehtrack --db rodry/e.db import consults rodry/consults.csv rodry/consults-overlap.csv --dry-run; echo "exit $?"; sha1sum -c rodry.sum; ehtrack --db rodry/e.db imports --format csv | wc -l
+> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> rodry/consults.csv          consults  canonical    10         0          10        0         0
+> rodry/consults-overlap.csv  consults  canonical     5         2           3        0         0
+> exit 0
+> rodry/e.db: OK
+> 2
+! ehtrack: rodry/e.db: this user may only read it: the dry run works on a private copy
+! ehtrack: dry run: nothing was written
