@@ -107,11 +107,25 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
         struct out_table t;
         out_init(&t, table ? table_cols : json_cols, table ? ARRAY_LEN(table_cols) : ARRAY_LEN(json_cols));
         size_t counts[GOAL_STATUS_COUNT] = {0}, few = 0;
-        for (size_t i = 0; i < res.count; i++) {
+        /* With --all, a retired plan's goals read as such in the table, as
+         * in status and the workbook's Goals sheet. */
+        sqlite3_stmt *retired = NULL;
+        if (table && f.all_plans &&
+            db_prepare(db, &retired, "SELECT 1 FROM plans WHERE id = ?1 AND retired_at IS NOT NULL", &ctx->err))
+            rc = EH_IO;
+        for (size_t i = 0; i < res.count && !rc; i++) {
             const struct goal_result *g = &res.items[i];
             char deadline[11];
             format_date(g->deadline, deadline);
-            out_text(&t, g->plan);
+            bool is_retired = false;
+            if (retired) {
+                sqlite3_reset(retired);
+                sqlite3_bind_text(retired, 1, g->plan, -1, SQLITE_STATIC);
+                is_retired = db_next(retired, &rc, &ctx->err, "reading the plans");
+                if (rc) break;
+            }
+            if (is_retired) out_textf(&t, "%s (retired)", g->plan);
+            else out_text(&t, g->plan);
             if (table) {
                 out_text(&t, g->practice ? g->practice : g->care_group);
                 out_text(&t, metric_label(g->metric, lang));
@@ -137,8 +151,9 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
             if (!table) out_text(&t, as_of_text);
             counts[g->status]++;
         }
-        out_print(&t, ctx->format, stdout);
-        if (table) {
+        sqlite3_finalize(retired);
+        if (!rc) out_print(&t, ctx->format, stdout);
+        if (table && !rc) {
             printf("\n%zu goal%s as of %s: %zu achieved, %zu on track, %zu at risk, %zu missed, %zu without data\n",
                    res.count, res.count == 1 ? "" : "s", as_of_text, counts[0], counts[1], counts[2], counts[3],
                    counts[4]);

@@ -55,6 +55,18 @@ $ ehtrack goals --all --format csv | cut -d, -f1,2
 > econsult-gracht,calls
 > econsult-gracht-2027,share
 > econsult-gracht-2027,calls
+# The table marks the retired plan's goals, as status and the workbook do
+# (they read as running ones).
+$ ehtrack goals --all | cut -c1-32
+> PLAN                       PRACT
+> econsult-gracht (retired)  01000
+> econsult-gracht (retired)  01000
+> econsult-gracht-2027       01000
+> econsult-gracht-2027       01000
+>
+> 4 goals as of 2026-11-23: 0 achi
+> (N wk): no forecast, only N week
+> as of 2026-11-23: today (no reco
 $ ehtrack plan list --format csv | cut -d, -f1,6
 > plan,state
 > econsult-gracht,retired
