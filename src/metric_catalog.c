@@ -309,7 +309,7 @@ void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_
     }
     char num[64];
     for (;; digits++) {
-        snprintf(num, sizeof num, "%.*f", digits, shown);
+        format_fixed(num, sizeof num, shown, digits);
         if (!exact || digits >= 6 || fabs(strtod(num, NULL) - shown) <= 1e-9 * fmax(1.0, fabs(shown))) break;
     }
     snprintf(buf, size, "%s%s", num, suffix);

@@ -130,10 +130,12 @@ static const char *cell_human(const struct out_col *col, const struct out_cell *
     case CELL_NULL: return "-";
     case CELL_INT: snprintf(buf, size, "%lld", c->i); return buf;
     case CELL_NUM:
-        if (col->kind == COL_PERCENT)
-            snprintf(buf, size, "%.*f%%", col->digits, c->d * 100.0);
-        else if (col->kind == COL_NUM || col->kind == COL_INT)
-            snprintf(buf, size, "%.*f", col->digits, c->d);
+        if (col->kind == COL_PERCENT) {
+            format_fixed(buf, size - 1, c->d * 100.0, col->digits);
+            strcat(buf, "%");
+        } else if (col->kind == COL_NUM || col->kind == COL_INT) {
+            format_fixed(buf, size, c->d, col->digits);
+        }
         else
             format_double(buf, size, c->d);
         return buf;

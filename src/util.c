@@ -1,5 +1,6 @@
 #include "util.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -234,6 +235,18 @@ void format_double(char *buf, size_t size, double v)
         snprintf(buf, size, "%.*g", prec, v);
         if (strtod(buf, NULL) == v) return;
     }
+}
+
+void format_fixed(char *buf, size_t size, double v, int digits)
+{
+    char sig[40];
+    snprintf(sig, sizeof sig, "%.15g", v);
+    double seen = strtod(sig, NULL);
+    double scale = pow(10, digits);
+    double scaled = seen * scale;
+    /* Beyond 2^52 a double holds no fraction to round. */
+    if (isfinite(scaled) && fabs(scaled) < 4503599627370496.0) seen = round(scaled) / scale;
+    snprintf(buf, size, "%.*f", digits, seen);
 }
 
 int word_index(const char *word, const char *const *words, size_t n)

@@ -69,5 +69,9 @@ size_t utf8_width(const char *s, size_t n);
 
 /* Shortest "%g" text that reads back as the same double. */
 void format_double(char *buf, size_t size, double v);
+/* v with the given number of decimals as a spreadsheet shows it: to 15
+ * significant digits first, then halves away from zero (0.25 -> "0.3",
+ * 6.25 -> "6.3"), where printf rounds the binary value half to even. */
+void format_fixed(char *buf, size_t size, double v, int digits);
 
 #endif

@@ -47,10 +47,10 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --practice 90000002
 # four Thursdays: 10/32 = 31.2%; the care group pooled 20/64 flat.
 $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" 2> /dev/null
 > PLAN           PRACTICE        METRIC           BASELINE  TARGET  CURRENT  FORECAST  DEADLINE    STATUS
-> prognose-cee   90000003        Abandoned calls         -   10.0%    31.2%      0.0%  2027-01-17  on_track
-> prognose-cee   90000003        Abandoned calls         -   10.0%    31.2%      0.0%  2027-03-31  on_track
-> prognose-dee   90000004        Abandoned calls         -   20.0%    31.2%    100.0%  2027-03-31  at_risk
-> prognose-west  Zorggroep West  Abandoned calls         -   30.0%    31.2%     31.2%  2027-03-31  at_risk
+> prognose-cee   90000003        Abandoned calls         -   10.0%    31.3%      0.0%  2027-01-17  on_track
+> prognose-cee   90000003        Abandoned calls         -   10.0%    31.3%      0.0%  2027-03-31  on_track
+> prognose-dee   90000004        Abandoned calls         -   20.0%    31.3%    100.0%  2027-03-31  at_risk
+> prognose-west  Zorggroep West  Abandoned calls         -   30.0%    31.3%     31.3%  2027-03-31  at_risk
 >
 > 4 goals as of 2027-01-08: 0 achieved, 2 on track, 2 at risk, 0 missed, 0 without data
 > as of 2027-01-08: the day after the last record in scope (2027-01-07); --as-of D for another day

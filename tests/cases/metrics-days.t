@@ -35,7 +35,7 @@ $ ehtrack metrics --practice 90000001 --metric calls_per_day,econsults_per_week 
 > GROUP     PERIOD     METRIC                    VALUE  NUMERATOR  DENOMINATOR
 > 90000001  2026-W14*  Inbound calls per day   0.6/day          3            5
 > 90000001  2026-W14*  E-consults per week    2.0/week          2            1
-> 90000001  2026-W15   Inbound calls per day   0.2/day          1            4
+> 90000001  2026-W15   Inbound calls per day   0.3/day          1            4
 > 90000001  2026-W15   E-consults per week    3.8/week          3          0.8
 > 90000001  2026-W16   Inbound calls per day         -          -            -
 > 90000001  2026-W16   E-consults per week           -          -            -

@@ -3,8 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "metric_catalog.h"
 #include "output.h"
 #include "suites.h"
+#include "util.h"
 
 static char *render(const struct out_table *t, enum out_format f)
 {
@@ -107,6 +109,35 @@ START_TEST(csv_text_never_runs_as_a_formula)
 }
 END_TEST
 
+/* A figure in a table reads as the workbook shows it: a spreadsheet
+ * rounds halves away from zero, where printf gave 0.25 as "0.2" and
+ * 31.25% as "31.2%" beside the workbook's 0.3 and 31.3%. */
+START_TEST(halves_round_as_in_the_workbook)
+{
+    static const struct {
+        double v;
+        int digits;
+        const char *shown;
+    } cases[] = {
+        {0.25, 1, "0.3"}, {6.25, 1, "6.3"}, {0.35, 1, "0.4"}, {2.675, 2, "2.68"}, {-0.25, 1, "-0.3"},
+        {3.75, 1, "3.8"}, {0.24999, 1, "0.2"}, {1234567.5, 0, "1234568"}, {0.0, 1, "0.0"}, {1e300, 1, NULL},
+    };
+    char buf[400];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        format_fixed(buf, sizeof buf, cases[i].v, cases[i].digits);
+        if (cases[i].shown) ck_assert_str_eq(buf, cases[i].shown);
+        else ck_assert_int_gt((int)strlen(buf), 300);
+    }
+    metric_format(UNIT_RATIO, 0.3125, false, buf, sizeof buf);
+    ck_assert_str_eq(buf, "31.3%");
+    metric_format(UNIT_PER_DAY, 0.25, false, buf, sizeof buf);
+    ck_assert_str_eq(buf, "0.3/day");
+    /* Exact figures keep every digit they have. */
+    metric_format(UNIT_RATIO, 0.3125, true, buf, sizeof buf);
+    ck_assert_str_eq(buf, "31.25%");
+}
+END_TEST
+
 static Suite *output_suite(void)
 {
     Suite *s = suite_create("output");
@@ -115,6 +146,7 @@ static Suite *output_suite(void)
     tcase_add_test(tc, empty_json_is_an_empty_array);
     tcase_add_test(tc, csv_text_never_runs_as_a_formula);
     tcase_add_test(tc, json_text_is_always_utf8);
+    tcase_add_test(tc, halves_round_as_in_the_workbook);
     suite_add_tcase(s, tc);
     return s;
 }
