@@ -589,10 +589,12 @@ bool format_load_file(struct log_format *f, const char *path, struct diag_list *
                         strncat(list, k ? ", " : "", sizeof list - strlen(list) - 1);
                         strncat(list, names[k], sizeof list - strlen(list) - 1);
                     }
-                    if (hint) yerror(&c, fm.pairs[i].key_node, "%s have no field '%s'; did you mean '%s'?",
-                                     f->def->name, fm.pairs[i].key, hint);
-                    else yerror(&c, fm.pairs[i].key_node, "%s have no field '%s' (fields: %s)", f->def->name,
-                                fm.pairs[i].key, list);
+                    /* The kinds are named in the plural, but for survey. */
+                    const char *rows = strcmp(f->def->name, "survey") == 0 ? " rows" : "";
+                    if (hint) yerror(&c, fm.pairs[i].key_node, "%s%s have no field '%s'; did you mean '%s'?",
+                                     f->def->name, rows, fm.pairs[i].key, hint);
+                    else yerror(&c, fm.pairs[i].key_node, "%s%s have no field '%s' (fields: %s)", f->def->name,
+                                rows, fm.pairs[i].key, list);
                     continue;
                 }
                 read_field(&c, fm.pairs[i].value, f, fi);

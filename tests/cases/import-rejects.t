@@ -168,6 +168,11 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/f
 ! ehtrack: fixtures/formats/broken-format.yaml:14:21: column: a column number is from 1 to 256 (got 300)
 ! ehtrack: fixtures/formats/broken-format.yaml:14:33: field reason: scale applies to numbers only
 ? 1
+# A survey row has no id (rounds are told apart by practice and date); the
+# message is English ("survey have no field").
+$ printf 'format: mijn-enquete\nkind: survey\nparser: csv\nfields:\n  id: {column: Respondent}\n  practice: {column: AGB}\n  date: {column: Datum}\n  respondents: {value: 1}\n  aware: {column: Bekend}\n' > survey-id.yaml && ehtrack import survey fixtures/logs/survey.csv --as ./survey-id.yaml
+! ehtrack: ./survey-id.yaml:5:3: survey rows have no field 'id' (fields: practice, date, respondents, aware)
+? 1
 $ ehtrack import messages fixtures/formats/portal-messages.log --as fixtures/formats/broken-regex.yaml
 ! ehtrack: fixtures/formats/broken-regex.yaml:8:44: field received: plus_column needs parser: csv
 ! ehtrack: fixtures/formats/broken-regex.yaml:9:22: field patient: a regex format takes its values from groups, not columns
