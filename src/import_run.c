@@ -281,6 +281,12 @@ struct importer {
     bool validate_only;
     bool legs_stored;                   /* a plain calls import: some call has legs (merge_plain_call) */
     int first_day, last_day;
+    /* The days of the records this import carried (stored or found again),
+     * by practice id: import_practices. */
+    struct carried_days {
+        int first, last;
+    } *carried;
+    size_t ncarried;
     long long abandoned;
     long long answers_refused;          /* answers before the received time stored for their message */
     sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
@@ -544,10 +550,27 @@ static void gather_followup(struct importer *im, const struct log_row *row, int 
     followups_add(&im->gathering[i].contacts, row->patient, row->time[0], row->enums[0] == CONSULT_ECONSULT);
 }
 
+static void note_carried(struct importer *im, const struct log_row *row)
+{
+    if (row->practice_id < 0) return;
+    size_t at = (size_t)row->practice_id;
+    if (at >= im->ncarried) {
+        size_t n = im->ncarried ? im->ncarried : 64;
+        while (n <= at) n *= 2;
+        im->carried = xrealloc(im->carried, n * sizeof *im->carried);
+        for (size_t i = im->ncarried; i < n; i++) im->carried[i] = (struct carried_days){DATE_NONE, DATE_NONE};
+        im->ncarried = n;
+    }
+    struct carried_days *c = &im->carried[at];
+    if (c->first == DATE_NONE || row->day < c->first) c->first = row->day;
+    if (c->last == DATE_NONE || row->day > c->last) c->last = row->day;
+}
+
 /* Adds a record to (sign 1) or takes it from (sign -1) its practice-day's
  * counts. */
 static void day_add(struct importer *im, const struct log_row *row, int sign)
 {
+    if (sign > 0) note_carried(im, row);
     if (sign > 0) {
         if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
         if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
@@ -756,6 +779,7 @@ static int store_one(struct importer *im, struct pending *p)
     if ((rc = note_carrier(im, p, &found))) return rc;
     if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
+    note_carried(im, &p->row);
     im->res->duplicates++;
     return EH_OK;
 }
@@ -873,6 +897,7 @@ static int store_leg(struct importer *im, struct pending *p)
     sqlite3_reset(im->touch);
     if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "noting a call of the import");
     bool first_time = sqlite3_changes(im->db) > 0;
+    if (!created) note_carried(im, &p->row);
     if (!created && first_time) {
         im->res->duplicates++;
         if ((rc = seed_stored_call(im, p->key))) return rc;
@@ -2279,9 +2304,32 @@ static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* Which practices' records the import carried, and over which days: a
+ * workbook lists the imports of its own practices only. */
+static int keep_carried(struct importer *im, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st, "INSERT INTO import_practices(import_id, practice_id, first_day, last_day) "
+                                "VALUES (?1, ?2, ?3, ?4)", err))
+        return EH_IO;
+    int rc = EH_OK;
+    for (size_t i = 0; i < im->ncarried && !rc; i++) {
+        if (im->carried[i].first == DATE_NONE) continue;
+        sqlite3_bind_int64(st, 1, im->res->import_id);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        db_bind_date(st, 3, im->carried[i].first);
+        db_bind_date(st, 4, im->carried[i].last);
+        if (sqlite3_step(st) != SQLITE_DONE) rc = db_fail(im->db, err, "recording the practices of the import");
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 static int finish_import(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
+    if (!res->refused && keep_carried(im, err)) return EH_IO;
     if (keep_unmapped(im, err)) return EH_IO;
     if (im->def->kind == KIND_REGISTRATIONS && !res->refused && note_accounts_beyond_list(im, err)) return EH_IO;
     if (im->fmt->legs && !res->refused && count_abandoned_calls(im)) return EH_IO;
@@ -2521,6 +2569,7 @@ out:
     for (size_t i = 0; i < ARRAY_LEN(legs); i++) sqlite3_finalize(legs[i]);
     free(im->practices.items);
     free(im->practices.slots);
+    free(im->carried);
     free(im->side->max_key);
     free(im->side->last_queued);
     day_counts_free(&im->days);

@@ -488,16 +488,24 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
 
 static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
 {
-    /* An import is a file, not a practice's: those whose records fall in
-     * the period (or that stored nothing), and, for a file imported with
-     * --practice, only when that practice is in scope. */
+    /* The imports that carried records of the scope's practices in the
+     * period (stored or found again), with the days of those records: a
+     * file of another practice is never named. An import that carried
+     * none (every row rejected, or taken back before schema 11 kept what
+     * it carried) is judged by its own days and --practice. */
     if (db_exec(db, "DROP TABLE IF EXISTS temp.rp_imports;"
-                    "CREATE TEMP TABLE rp_imports(id INTEGER PRIMARY KEY);", err))
+                    "CREATE TEMP TABLE rp_imports(id INTEGER PRIMARY KEY, first_day TEXT, last_day TEXT);", err))
         return EH_IO;
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
-                   "INSERT INTO temp.rp_imports SELECT i.id FROM imports i "
-                   "WHERE (i.first_day IS NULL OR (i.first_day <= ?2 AND i.last_day >= ?1)) "
+                   "INSERT INTO temp.rp_imports "
+                   "SELECT ip.import_id, min(ip.first_day), max(ip.last_day) FROM import_practices ip "
+                   "JOIN temp.scope_practices s ON s.practice_id = ip.practice_id "
+                   "WHERE ip.first_day <= ?2 AND ip.last_day >= ?1 GROUP BY ip.import_id "
+                   "UNION ALL "
+                   "SELECT i.id, i.first_day, i.last_day FROM imports i "
+                   "WHERE NOT EXISTS (SELECT 1 FROM import_practices ip WHERE ip.import_id = i.id) "
+                   "AND (i.first_day IS NULL OR (i.first_day <= ?2 AND i.last_day >= ?1)) "
                    "AND (i.practice IS NULL OR i.practice IN (SELECT p.agb FROM practices p "
                    "     JOIN temp.scope_practices s ON s.practice_id = p.id))", err))
         return EH_IO;
@@ -507,7 +515,7 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     sqlite3_finalize(st);
     if (rc) return rc;
     if (db_prepare(db, &st,
-                   "SELECT i.id, i.file, i.kind, i.format, i.started_at, i.first_day, i.last_day, i.read, "
+                   "SELECT i.id, i.file, i.kind, i.format, i.started_at, s.first_day, s.last_day, i.read, "
                    "  i.inserted, i.duplicates, i.rejected, i.outcome, i.skipped "
                    "FROM imports i JOIN temp.rp_imports s ON s.id = i.id ORDER BY i.id", err))
         return EH_IO;

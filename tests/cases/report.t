@@ -301,6 +301,20 @@ $ printf 'practice,date,accounts\n01090011,2026-09-01,3\n01090022,2026-09-01,0\n
 > 01090022 None
 > 01090033 0.3928571428571428
 
+# A practice's workbook lists the imports that carried its records, never a
+# file of another practice (the name of a file is often its practice's):
+# each survey file holds one practice's rows, imported without --practice.
+$ printf 'practice,date,respondents,aware\n01090011,2026-09-01,20,8\n' > enquete-praktijk-een.csv && printf 'practice,date,respondents,aware\n01090022,2026-09-01,30,9\n' > enquete-praktijk-twee.csv && ehtrack --db own.db init > /dev/null && ehtrack --db own.db plan sync fixtures/report/plans > /dev/null && ehtrack --db own.db import survey enquete-praktijk-een.csv enquete-praktijk-twee.csv > /dev/null && ehtrack --db own.db report practice 01090011 -o own.xlsx --lang en --as-of 2026-10-01 --from 2026-06-01 --to 2026-09-30 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; [print(*[c for c in r if c is not None]) for r in openpyxl.load_workbook('own.xlsx')['Data quality'].iter_rows(values_only=True) if any(isinstance(c, str) and c.endswith('.csv') for c in r)]"
+> 1 enquete-praktijk-een.csv Survey rounds canonical 2026-11-23 12:00:00 2026-09-01 00:00:00 2026-09-01 00:00:00 1 1 0 0 0 imported
+
+# An import that found records another import had brought is listed for
+# their days: once the other is taken back, it alone holds them. January
+# and February come with import 1, February and March with import 2; after
+# 'imports remove 1' February's consult is import 2's.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026-01-10T09:00,P1,f2f,gp,10,\n2,01090011,2026-02-10T09:00,P2,f2f,gp,10,\n' > jan-feb.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n2,01090011,2026-02-10T09:00,P2,f2f,gp,10,\n3,01090011,2026-03-10T09:00,P3,f2f,gp,10,\n' > feb-mar.csv && ehtrack --db held.db init > /dev/null && ehtrack --db held.db plan sync fixtures/report/plans > /dev/null && ehtrack --db held.db import consults jan-feb.csv feb-mar.csv > /dev/null && ehtrack --db held.db imports remove 1 > /dev/null && ehtrack --db held.db report practice 01090011 -o held.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; [print(*[c for c in r if c is not None]) for r in openpyxl.load_workbook('held.xlsx')['Data quality'].iter_rows(values_only=True) if any(isinstance(c, str) and c.endswith('.csv') for c in r)]"
+> 1 jan-feb.csv Consults canonical 2026-11-23 12:00:00 2026-01-10 00:00:00 2026-02-10 00:00:00 2 2 0 0 0 removed (imports remove)
+> 2 feb-mar.csv Consults canonical 2026-11-23 12:00:00 2026-02-10 00:00:00 2026-03-10 00:00:00 2 1 1 0 0 imported
+
 # --min-cell 1 in a workbook beyond the practice: every count in full, and
 # the Summary says so (it called the insurer's workbook the practice's own).
 $ ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --as-of 2026-11-01 --min-cell 1 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis-1.xlsx | grep '^Privacy'
