@@ -59,6 +59,10 @@ static bool args_as_meant(struct cmd_ctx *ctx, int argc, char **argv, const char
                 }
                 continue;   /* getopt_long names it */
             }
+            if (strcmp(exact->name, "format") == 0 && ctx->format_given) {
+                cmd_usage_error(ctx, "--format is given before and after the command word; give it once");
+                return false;
+            }
             /* --metric is the one option meant to be repeated. */
             val = exact->flag || strcmp(exact->name, "metric") == 0 ? -1 : exact->val;
             takes_value = exact->has_arg == required_argument;

@@ -48,6 +48,8 @@ struct cmd_ctx {
     enum out_format format;
     struct eh_error err;
     bool dry_run;           /* a command flagged CMD_WRITES that writes nothing this time */
+    bool db_given;          /* --db was given: a second one is refused, not a guess */
+    bool format_given;      /* --format came before the command word */
 };
 
 extern const struct command COMMANDS[];

@@ -513,9 +513,18 @@ int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     return EH_INVALID;
 }
 
+/* A value shows its control characters visibly (\n, \x1b), as table
+ * cells do: a vendor or title synced from YAML may hold them. */
 static void show_kv(const char *k, const char *v)
 {
-    printf("%-14s %s\n", k, v && *v ? v : "-");
+    if (!v || !*v) v = "-";
+    struct sbuf shown = {0};
+    if (has_controls(v)) {
+        sbuf_add_visible(&shown, v);
+        v = sbuf_str(&shown);
+    }
+    printf("%-14s %s\n", k, v);
+    sbuf_free(&shown);
 }
 
 /* Column value of st, in the metric's style, else the text of column alt. */

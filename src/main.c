@@ -310,13 +310,20 @@ static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
     for (int k = 1; k < *argc; k++) {
         const char *a = argv[k];
         operands |= strcmp(a, "--") == 0;
-        if (!operands && strcmp(a, "--db") == 0) {
+        bool db = !operands && (strcmp(a, "--db") == 0 || str_starts(a, "--db="));
+        if (db && ctx->db_given)
+            /* Two databases named (an alias's and a typed one): which one
+             * an 'imports remove' would change is not to be guessed. */
+            return cmd_usage_error(ctx, "--db is given twice; give it once");
+        if (db && strcmp(a, "--db") == 0) {
             if (k + 1 >= *argc) return cmd_usage_error(ctx, "option --db needs a value");
             ctx->db_path = argv[++k];
+            ctx->db_given = true;
             continue;
         }
-        if (!operands && str_starts(a, "--db=")) {
+        if (db) {
             ctx->db_path = a + 5;
+            ctx->db_given = true;
             continue;
         }
         argv[kept++] = argv[k];
@@ -393,12 +400,21 @@ int main(int argc, char **argv)
         } else if ((strcmp(a, "--db") == 0 || strcmp(a, "--format") == 0) && i + 1 >= argc) {
             fprintf(stderr, "ehtrack: option %s needs a value\n", a);
             return EH_USAGE;
+        } else if ((strcmp(a, "--db") == 0 || str_starts(a, "--db=")) && ctx.db_given) {
+            fprintf(stderr, "ehtrack: --db is given twice; give it once\n");
+            return EH_USAGE;
+        } else if ((strcmp(a, "--format") == 0 || str_starts(a, "--format=")) && global_format) {
+            fprintf(stderr, "ehtrack: --format is given twice; give it once\n");
+            return EH_USAGE;
         } else if (strcmp(a, "--db") == 0) {
             ctx.db_path = argv[++i];
+            ctx.db_given = true;
         } else if (str_starts(a, "--db=")) {
             ctx.db_path = a + 5;
+            ctx.db_given = true;
         } else if (strcmp(a, "--format") == 0 || str_starts(a, "--format=")) {
             global_format = a[8] == '=' ? a + 9 : argv[++i];
+            ctx.format_given = true;
             if (!out_parse_format(global_format, &ctx.format)) {
                 fprintf(stderr, "ehtrack: --format must be table, csv or json (got '%s')\n", global_format);
                 return EH_USAGE;

@@ -171,15 +171,18 @@ static void read_practice(struct yctx *c, yaml_node_t *n, struct practice *p)
         p->insurers = xcalloc(count ? count : 1, sizeof *p->insurers);
         for (size_t i = 0; i < count; i++) {
             yaml_node_t *item = yseq_item(c, v, i);
-            const char *s;
-            if (!ystring(c, item, "insurer", &s)) continue;
+            /* An insurer names a workbook (its title, every sheet's
+             * footer): one line, as a care group or region is. */
+            char *s = dup_line(c, item, "insurer");
+            if (!s) continue;
             bool dup = false;
             for (size_t j = 0; j < p->ninsurers; j++) dup |= strcmp(p->insurers[j], s) == 0;
             if (dup) {
                 yerror(c, item, "insurer '%s' is listed twice", s);
+                free(s);
                 continue;
             }
-            p->insurers[p->ninsurers++] = xstrdup(s);
+            p->insurers[p->ninsurers++] = s;
         }
     }
     ymap_free(&m);

@@ -591,10 +591,20 @@ static int load_peers(sqlite3 *db, struct report *r, struct eh_error *err)
 
 /* ---- gathering ---------------------------------------------------------------- */
 
+/* The scope's name goes into the workbook's title and every sheet's
+ * footer, where a control character (an insurer synced before registers
+ * refused them) makes the XML unreadable: each is a space there. */
+static void title_one_line(char *name)
+{
+    for (unsigned char *p = (unsigned char *)name; *p; p++)
+        if (*p < 0x20 || *p == 0x7f) *p = ' ';
+}
+
 static int load_title(sqlite3 *db, struct report *r, struct eh_error *err)
 {
     if (r->opt.kind != REPORT_PRACTICE) {
         r->title_name = xstrdup(r->opt.name);
+        title_one_line(r->title_name);
         return EH_OK;
     }
     sqlite3_stmt *st;
@@ -603,6 +613,7 @@ static int load_title(sqlite3 *db, struct report *r, struct eh_error *err)
     int rc;
     bool found = db_next(st, &rc, err, "reading the practice");
     r->title_name = xstrdup(found && db_text(st, 0) ? db_text(st, 0) : r->opt.name);
+    title_one_line(r->title_name);
     return finish_reading(st, rc);
 }
 

@@ -782,6 +782,12 @@ static bool scalar_text(struct yctx *c, yaml_node_t *n, const char *what, const 
         return false;
     }
     *out = (const char *)n->data.scalar.value;
+    /* "\0" in a double-quoted scalar: everything after it would be lost
+     * without a word, as every reader stops at the first NUL. */
+    if (strlen(*out) != n->data.scalar.length) {
+        yerror(c, n, "%s holds a NUL character (\\0): the text after it would be lost", what);
+        return false;
+    }
     return true;
 }
 

@@ -155,6 +155,22 @@ $ ehtrack status --format json --format=csv
 ! ehtrack: status: --format is given twice; give it once
 ! usage: ehtrack status [FILTER] [--all]
 ? 2
+# --db and --format before the command word count too: two databases named
+# (an alias's --db and one typed after the command) went to the last one.
+$ ehtrack --db a.db --db b.db status
+! ehtrack: --db is given twice; give it once
+? 2
+$ ehtrack --db a.db status --db=b.db
+! ehtrack: status: --db is given twice; give it once
+! usage: ehtrack status [FILTER] [--all]
+? 2
+$ ehtrack --format json status --format csv
+! ehtrack: status: --format is given before and after the command word; give it once
+! usage: ehtrack status [FILTER] [--all]
+? 2
+$ ehtrack --format json --format csv status; ls a.db b.db 2> /dev/null || echo "no database made"
+> no database made
+! ehtrack: --format is given twice; give it once
 $ ehtrack --db m.db init > /dev/null && ehtrack --db m.db status --all --all --format csv && ehtrack --db m.db metrics --metric econsults --metric calls_per_day --format csv; rm m.db m.db.key
 > plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress,state
 > group,period,metric,value,numerator,denominator,partial

@@ -51,3 +51,16 @@ $ printf 'practices:\n  - agb: "01099001"\n    name: "Praktijk\\u2028Noord"\n   
 ! ehtrack: names2.yaml:4:17: care_group must be one line of text (it holds a control character)
 ! ehtrack: names2.yaml:5:13: region must be one line of text (it holds a line break U+0085, a Windows-1252 '…' read as Latin-1?)
 ? 1
+# An insurer names its workbook (title, every sheet's footer), where an
+# escape character made the file unreadable while report said it wrote it.
+$ printf 'practices:\n  - agb: "01099001"\n    name: Praktijk Noord\n    care_group: Zorggroep Twee\n    region: Twente\n    insurers: [VGZ, "Ins\\u001bX"]\n    list_size: 5200\n' > insurer.yaml; ehtrack plan check insurer.yaml
+> checked 1 file: 1 practice, 0 plans; 1 error, 0 warnings
+! ehtrack: insurer.yaml:6:21: insurer must be one line of text (it holds a control character)
+? 1
+# A NUL ("\0") in a quoted value cut the rest of it off without a word.
+$ cp fixtures/plans/plan-smart.yaml nul.yaml && printf 'notes: "keep\\0dropped"\n' >> nul.yaml && ehtrack plan check fixtures/plans/register.yaml nul.yaml 2>&1 | grep -v warning
+> ehtrack: nul.yaml:19:8: notes holds a NUL character (\0): the text after it would be lost
+# plan show writes a vendor's escape sequence and line break visibly, as
+# its tables do (they reached the terminal).
+$ sed -e 's/name: E-consult}/name: E-consult, vendor: "V\\e[31mRED\\nline"}/' fixtures/plans/plan-smart.yaml > vendor.yaml && ehtrack --db show.db plan sync fixtures/plans/register.yaml vendor.yaml > /dev/null 2>&1; ehtrack --db show.db plan show smart-warnings | grep '^application'
+> application    patient_communication: E-consult (V\x1b[31mRED\nline)

@@ -301,6 +301,12 @@ $ printf 'practice,date,accounts\n01090011,2026-09-01,3\n01090022,2026-09-01,0\n
 > 01090022 None
 > 01090033 0.3928571428571428
 
+# An insurer synced with an escape character before registers refused it
+# (plan-yaml.t): its name in the title and the footers made the XML
+# unreadable while report said it wrote the workbook.
+$ cp few.db esc.db && cp few.db.key esc.db.key && sqlite3 esc.db "UPDATE practice_insurers SET insurer = 'Ins' || char(27) || 'X' WHERE insurer = (SELECT min(insurer) FROM practice_insurers)" && ehtrack --db esc.db report insurer "$(printf 'Ins\033X')" -o esc.xlsx --lang en --as-of 2026-10-01 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; wb = openpyxl.load_workbook('esc.xlsx'); print(repr(wb.properties.title))"
+> 'E-health rollout – Insurer: Ins X'
+
 # A practice's workbook lists the imports that carried its records, never a
 # file of another practice (the name of a file is often its practice's):
 # each survey file holds one practice's rows, imported without --practice.
