@@ -9,6 +9,7 @@ $ ehtrack init >/dev/null && ehtrack plan sync fixtures/report/plans >/dev/null 
 
 $ sh $ROOT/tests/report/libreoffice.sh menzis.xlsx "E-health rollout – Insurer: Menzis" "Steps – Insurer: Menzis" "Goals – Insurer: Menzis" "Metrics – Insurer: Menzis" "Spread – Insurer: Menzis" "Trends – Insurer: Menzis" "Costs – Insurer: Menzis" "Solution directions – Insurer: Menzis" "Data quality – Insurer: Menzis"
 > ok
+! ...
 
 # The charts of the Comparison and Spread sheets (scatter charts: the peers'
 # middle half, their median and the practice; the funnel) render: their
@@ -20,6 +21,8 @@ $ export EHTRACK_DB=c.db; ehtrack init >/dev/null && ehtrack plan sync fixtures/
 
 $ sh $ROOT/tests/report/libreoffice.sh anemoon.xlsx "Comparison – Practice: 90100001 Praktijk Anemoon" "Shares: the practice against all other practices" "Other figures, as a share of the other practices' median" "Middle half of the others (p25-p75)" "This practice"
 > ok
+! ...
 
 $ sh $ROOT/tests/report/libreoffice.sh zuid.xlsx "Spread – Care group: Zorggroep Zuid" "E-consult share and its funnel limits" "95% limits"
 > ok
+! ...
