@@ -294,7 +294,15 @@ enum eh_status cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
 {
     if (parse_paths(ctx, argc, argv)) return EH_USAGE;
     sqlite3 *db = NULL;
-    if (db_open_readonly(&db, ctx->db_path, &ctx->err)) return EH_IO;
+    long long version;
+    if (db_open_readonly(&db, ctx->db_path, &version, &ctx->err)) return EH_IO;
+    /* plan check writes nothing, so it cannot bring the schema up to date;
+     * its practices and plans unread, a plan of a practice only the
+     * database knows would read as "not in the register". */
+    if (version > 0 && version < DB_SCHEMA_VERSION)
+        fprintf(stderr, "ehtrack: %s: note: of an older ehtrack (schema %lld, this one's is %d): its practices "
+                "and plans are not read until a command that writes (plan sync, import) brings it up to date\n",
+                ctx->db_path, version, DB_SCHEMA_VERSION);
     struct plan_set set;
     struct diag_list diags = {0};
     int rc = load_checked(ctx, db, argv + optind, (size_t)(argc - optind), &set, &diags);

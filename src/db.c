@@ -748,6 +748,17 @@ static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *
             continue;
         }
         if (db_exec(db, migrations[v], err) || migration_code(v + 1, db, err) || db_exec(db, set, err)) {
+            /* SQLite's own words ("no such column", "table ... already
+             * exists") of a schema that is not the one its version says:
+             * a user_version changed by hand, or a file mended by hand. */
+            if ((sqlite3_errcode(db) & 0xff) == SQLITE_ERROR) {
+                char said[512];
+                snprintf(said, sizeof said, "%s", sqlite3_errmsg(db));
+                eh_fail(err, EH_IO, path, 0, 0,
+                        "bringing the database from schema %d to %d failed: %s; its tables are not those of "
+                        "schema %d (was its PRAGMA user_version changed by hand?); it is left as it was",
+                        v, v + 1, said, v);
+            }
             db_rollback(db);
             return EH_IO;
         }
@@ -832,6 +843,16 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
                        "say)", (int)n, path);
     }
     if (!create && !holds_database(path)) return no_database(path, err);
+    if (create && !file_exists(path) && strcmp(path, ":memory:") != 0) {
+        /* SQLite says only "unable to open database file". */
+        char *dir = path_directory(path);
+        bool missing = !is_directory(dir);
+        int rc = missing ? eh_fail(err, EH_IO, path, 0, 0, "the directory %s does not exist: make it first "
+                                   "(mkdir -p '%s'), or give another --db", dir, dir)
+                         : EH_OK;
+        free(dir);
+        if (rc) return rc;
+    }
     sqlite3 *db = NULL;
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     char *name = file_name_for_sqlite(path);
@@ -872,9 +893,10 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
     return EH_OK;
 }
 
-int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
+int db_open_readonly(sqlite3 **out, const char *path, long long *version_found, struct eh_error *err)
 {
     *out = NULL;
+    *version_found = 0;
     if (!file_exists(path)) return EH_OK;
     sqlite3 *db = NULL;
     char *name = file_name_for_sqlite(path);
@@ -908,6 +930,7 @@ int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err)
     }
     if (version != DB_SCHEMA_VERSION) {
         /* Not migrated yet (or from another version): read nothing from it. */
+        *version_found = version;
         sqlite3_close(db);
         return EH_OK;
     }

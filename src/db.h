@@ -40,7 +40,9 @@ const char *db_migration(int n);
 void db_library_init(bool threads);
 
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err);
-int db_open_readonly(sqlite3 **out, const char *path, struct eh_error *err);
+/* *version_found: the schema of a database it did not open for being of
+ * another version than DB_SCHEMA_VERSION, else 0. */
+int db_open_readonly(sqlite3 **out, const char *path, long long *version_found, struct eh_error *err);
 /* A private copy of the database src holds, in SQLite's temporary file
  * (removed when closed), configured as db_open configures: what a dry run
  * works on when this user may read the database but not write it. */

@@ -21,6 +21,12 @@ $ ehtrack init > /dev/null; cp ehtrack.db neg.db; cp ehtrack.db.key neg.db.key; 
 > exit 3
 > -1
 ! ehtrack: neg.db: not an ehtrack database: its schema version is -1; give another --db, or 'ehtrack init' a new file
+# A version set back by hand: the migration meets tables it would make,
+# and said only SQLite's "duplicate column name: tracked".
+$ cp ehtrack.db low.db; cp ehtrack.db.key low.db.key; sqlite3 low.db "PRAGMA user_version = 5"; ehtrack --db low.db status; echo "exit $?"; sqlite3 low.db "PRAGMA user_version"
+> exit 3
+> 5
+! ehtrack: low.db: bringing the database from schema 5 to 6 failed: duplicate column name: tracked; its tables are not those of schema 5 (was its PRAGMA user_version changed by hand?); it is left as it was
 # A database cut short (an interrupted copy): every command, db check too,
 # says it is damaged and what to do.
 $ cp ehtrack.db cut.db; cp ehtrack.db.key cut.db.key; head -c 20000 ehtrack.db > cut.db; ehtrack --db cut.db db check; echo "exit $?"
@@ -105,3 +111,9 @@ $ mkdir sw && ehtrack --db sw/x.db init > /dev/null && ehtrack --db sw/x.db plan
 > exit 3
 > ehtrack: sw/x.db-wal: this user may not write it (it belongs to user N, whose reading of the database left it), so nothing can be written to sw/x.db: remove sw/x.db-wal and sw/x.db-shm (the log is empty) while no one uses the database, or give this user write access to them
 > 1
+
+# --db in a directory that does not exist: SQLite said only "unable to
+# open database file".
+$ ehtrack --db "new dir/x.db" init; ls -d "new dir" 2> /dev/null || echo "nothing made"
+> nothing made
+! ehtrack: new dir/x.db: the directory new dir does not exist: make it first (mkdir -p 'new dir'), or give another --db

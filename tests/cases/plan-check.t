@@ -222,3 +222,12 @@ $ sed 's/completed: 2025-09-30/completed: 2027-09-30/' fixtures/plans/plan-good.
 # "must be a date YYYY-MM-DD", which it is written as).
 $ sed 's/completed: 2025-09-30/completed: 2025-09-31/' fixtures/plans/plan-good.yaml > sep31.yaml && ehtrack plan check fixtures/plans/register.yaml sep31.yaml 2>&1 | grep 09-31
 > ehtrack: sep31.yaml:7:61: completed: '2025-09-31' is no day of the calendar: that month has 30 days
+
+# A database of an older ehtrack: plan check writes nothing, so it cannot
+# bring the schema up to date, and reads none of its practices; it says so
+# instead of leaving "not in the register" unexplained.
+$ ehtrack --db old.db plan sync fixtures/plans/register.yaml > /dev/null && sqlite3 old.db "PRAGMA user_version = 10" && ehtrack --db old.db plan check fixtures/plans/plan-good.yaml
+> checked 1 file: 0 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: old.db: note: of an older ehtrack (schema 10, this one's is 11): its practices and plans are not read until a command that writes (plan sync, import) brings it up to date
+! ehtrack: fixtures/plans/plan-good.yaml:3:11: practice 01000001 is not in the register (no register was given and the database has no practices: name the register file too, e.g. plan check plans/)
+? 1

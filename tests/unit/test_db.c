@@ -263,8 +263,10 @@ START_TEST(readonly_open_creates_nothing)
     char *path = xasprintf("%s/none.db", dir);
     struct eh_error err;
     sqlite3 *db = (sqlite3 *)1;
-    ck_assert_int_eq(db_open_readonly(&db, path, &err), EH_OK);
+    long long version = -1;
+    ck_assert_int_eq(db_open_readonly(&db, path, &version, &err), EH_OK);
     ck_assert(db == NULL);
+    ck_assert_int_eq(version, 0);
     ck_assert_int_ne(access(path, F_OK), 0);
     ck_assert_int_eq(db_open(&db, path, false, &err), EH_IO);
     /* Not the default database: plain 'ehtrack init' would make another. */
