@@ -2304,6 +2304,41 @@ static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* A survey's rows of one practice and date count from the last import
+ * that carried any of them (metrics.md): an export of a row per respondent
+ * taken in two parts that split a day loses the first part's rows of that
+ * day without a word, the second's equal rows even counted as duplicates. */
+static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st,
+                   "WITH mine(key) AS (SELECT key FROM survey WHERE import_id = ?1 "
+                   "                   UNION SELECT key FROM survey_carriers WHERE import_id = ?1), "
+                   "  dates AS (SELECT DISTINCT t.practice_id, t.day FROM survey t JOIN mine m ON m.key = t.key) "
+                   "SELECT count(DISTINCT t.practice_id || '/' || t.day), count(*) FROM survey t "
+                   "JOIN dates d ON d.practice_id = t.practice_id AND d.day = t.day "
+                   "WHERE t.key NOT IN (SELECT key FROM mine)",
+                   err))
+        return EH_IO;
+    sqlite3_bind_int64(st, 1, im->res->import_id);
+    int rc = EH_OK;
+    long long dates = 0, rows = 0;
+    if (db_next(st, &rc, err, "comparing the survey's dates with earlier imports")) {
+        dates = sqlite3_column_int64(st, 0);
+        rows = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    if (!rc && dates)
+        add_note(im->res,
+                 "%lld practice-date%s of this file also %s %lld row%s from an earlier import that this file does "
+                 "not hold: only this file's rows of %s count now (the last import of a date wins); if this file "
+                 "continues the earlier one rather than correcting it, take this import back and import both as one file "
+                 "(their rows after one header)",
+                 dates, dates == 1 ? "" : "s", dates == 1 ? "has" : "have", rows, rows == 1 ? "" : "s",
+                 dates == 1 ? "that date" : "those dates");
+    return rc;
+}
+
 /* Which practices' records the import carried, and over which days: a
  * workbook lists the imports of its own practices only. */
 static int keep_carried(struct importer *im, struct eh_error *err)
@@ -2332,6 +2367,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
     if (!res->refused && keep_carried(im, err)) return EH_IO;
     if (keep_unmapped(im, err)) return EH_IO;
     if (im->def->kind == KIND_REGISTRATIONS && !res->refused && note_accounts_beyond_list(im, err)) return EH_IO;
+    if (im->def->kind == KIND_SURVEY && !res->refused && note_survey_dates_replaced(im, err)) return EH_IO;
     if (im->fmt->legs && !res->refused && count_abandoned_calls(im)) return EH_IO;
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
         add_note(res,

@@ -117,9 +117,12 @@ $ printf 'practice,date,respondents,aware\n01053021,2026-03-10,100,40\n' > sa.cs
 $ for f in sa sb sc; do ehtrack --db survey.db import survey $f.csv > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.45,54,120,true
+! ehtrack: sb.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
+! ehtrack: sc.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
 $ printf 'practice,date,respondents,aware\n01053021,2026-03-10,120,54\n01053021,2026-03-10,20,10\n' > sd.csv && ehtrack --db survey.db import survey sd.csv > /dev/null && ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.45714285714285713,64,140,true
+! ehtrack: sd.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
 $ for i in 4 3 2; do ehtrack --db survey.db imports remove $i > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.4,40,100,true
@@ -143,3 +146,20 @@ $ printf 'practice,date,respondents,aware\n01053147,2026-03-02,1,1\n01053147,202
 > each.csv  survey  canonical     5         0           5        0         0
 > group,period,metric,value,numerator,denominator,partial
 > 01053147,2026-03,awareness,0.6,3,5,true
+
+# A survey of a row per respondent exported in two parts that split a day:
+# the second part's rows of 15 January replace the first's (the last import
+# of a date wins), and its 'no' equals one of the first part's rows, so it
+# counts as a duplicate. The truth is 3 respondents, 1 aware; awareness
+# reads 0 of 1, and the import now says why.
+$ printf 'practice,date,respondents,aware\n90000001,2026-01-15,1,1\n90000001,2026-01-15,1,0\n' > part1.csv && printf 'practice,date,respondents,aware\n90000001,2026-01-15,1,0\n' > part2.csv && ehtrack --db parts.db plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack --db parts.db import survey part1.csv > /dev/null && ehtrack --db parts.db import survey part2.csv && ehtrack --db parts.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv
+> FILE       KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> part2.csv  survey  canonical     1         0           1        0         0
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-01,awareness,0,0,1,true
+! ehtrack: part2.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
+# As one file, every respondent counts (two files of one command are two
+# imports).
+$ ehtrack --db whole.db plan sync fixtures/metrics/register.yaml > /dev/null && { cat part1.csv; tail -n +2 part2.csv; } > whole.csv && ehtrack --db whole.db import survey whole.csv > /dev/null && ehtrack --db whole.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-01,awareness,0.3333333333333333,1,3,true
