@@ -213,6 +213,9 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
             stopped_at = i;
             break;
         }
+        struct sbuf shown_name = {0};
+        sbuf_add_visible(&shown_name, argv[i]);
+        const char *shown = sbuf_str(&shown_name);
         out_text(&t, argv[i]);
         out_text(&t, LOG_KIND_NAMES[kind]);
         out_text(&t, fmt.file ? fmt.name : "canonical");
@@ -231,22 +234,23 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         if (res.rejected) {
             status = EH_INVALID;
             if (dry_run)
-                fprintf(stderr, "ehtrack: %s: %lld row%s would be rejected%s\n", argv[i], res.rejected,
+                fprintf(stderr, "ehtrack: %s: %lld row%s would be rejected%s\n", shown, res.rejected,
                         res.rejected == 1 ? "" : "s", res.refused ? " and nothing imported (--strict)" : "");
             else
-                fprintf(stderr, "ehtrack: %s: %lld row%s rejected%s; see 'ehtrack rejects %lld'\n", argv[i],
+                fprintf(stderr, "ehtrack: %s: %lld row%s rejected%s; see 'ehtrack rejects %lld'\n", shown,
                         res.rejected, res.rejected == 1 ? "" : "s",
                         res.refused ? " and nothing imported (--strict)" : "", res.import_id);
         }
         if (res.updated)
-            fprintf(stderr, "ehtrack: %s: %lld %s%s\n", argv[i], res.updated,
+            fprintf(stderr, "ehtrack: %s: %lld %s%s\n", shown, res.updated,
                     kind == KIND_CALLS ? "call" : "message",
                     kind == KIND_CALLS ? (res.updated == 1 ? " changed by new legs" : "s changed by new legs")
                                        : (res.updated == 1 ? " now answered" : "s now answered"));
         int len;
         for (const char *at = res.note, *note; (note = next_note(&at, &len));)
-            fprintf(stderr, "ehtrack: %s: note: %.*s\n", argv[i], len, note);
+            fprintf(stderr, "ehtrack: %s: note: %.*s\n", shown, len, note);
         import_result_free(&res);
+        sbuf_free(&shown_name);
     }
     /* Files before a failing one are in; say so before the error. */
     if (out_rows(&t) || (!rc && status == EH_OK)) {

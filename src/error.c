@@ -24,7 +24,16 @@ int eh_fail(struct eh_error *e, enum eh_status status, const char *file,
 static void print_location(FILE *out, const char *file, long line, long col)
 {
     if (!file || !*file) return;
-    fprintf(out, "%s:", file);
+    /* A file's name may hold an escape sequence or a line break: shown as
+     * \x1b and \n, never obeyed by the terminal. */
+    if (has_controls(file)) {
+        struct sbuf shown = {0};
+        sbuf_add_visible(&shown, file);
+        fprintf(out, "%s:", sbuf_str(&shown));
+        sbuf_free(&shown);
+    } else {
+        fprintf(out, "%s:", file);
+    }
     if (line > 0) {
         fprintf(out, "%ld:", line);
         if (col > 0) fprintf(out, "%ld:", col);
