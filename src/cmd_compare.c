@@ -26,7 +26,7 @@ static void print_table(const struct comparison *c, int from, int to, const stru
     const char *lang = user_lang();
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
-    struct sbuf few = {0}, beyond = {0};
+    struct sbuf few = {0}, beyond = {0}, part = {0};
     for (size_t i = 0; i < c->nrows; i++) {
         const struct compare_row *r = &c->rows[i];
         const struct metric_def *m = r->metric;
@@ -62,6 +62,17 @@ static void print_table(const struct comparison *c, int from, int to, const stru
             out_null(&t);
         }
         if (!r->has_distribution) sbuf_addf(&few, "%s%s (%zu)", few.len ? ", " : "", metric_label(m, lang), r->peers);
+        /* A rate per day or week divides by every day of the range: a
+         * practice whose records of the kind cover part of it (a phone log
+         * that began in April) reads far lower than over its own days. */
+        /* More than two weeks out, not a weekend or a holiday week at an end. */
+        if (r->has_value && (m->unit == UNIT_PER_DAY || m->unit == UNIT_PER_WEEK) && r->kind_first != DATE_NONE &&
+            (r->kind_first - from) + (to - r->kind_last) > 14) {
+            char f[11], l[11];
+            format_date(r->kind_first, f);
+            format_date(r->kind_last, l);
+            sbuf_addf(&part, "%s%s (records %s..%s)", part.len ? ", " : "", metric_label(m, lang), f, l);
+        }
         if (r->has_pooled && r->pooled > 1 && metric_is_proportion(m))
             sbuf_addf(&beyond, "%s%s", beyond.len ? ", " : "", metric_label(m, lang));
     }
@@ -84,8 +95,13 @@ static void print_table(const struct comparison *c, int from, int to, const stru
     if (beyond.len)
         printf("No funnel limits where the peers' pooled share is above 100%% (portal accounts beyond the list sizes "
                "in the register: are they out of date?): %s.\n", sbuf_str(&beyond));
+    if (part.len)
+        printf("Per day and per week over every day of %s..%s, where the practice's records cover part of it: %s; "
+               "over its own days the rate is higher (ehtrack metrics --period month shows it by month).\n",
+               a, b, sbuf_str(&part));
     sbuf_free(&few);
     sbuf_free(&beyond);
+    sbuf_free(&part);
     out_free(&t);
 }
 

@@ -218,9 +218,12 @@ static void compare_metric(const struct by_practice *b, const struct subject *s,
 {
     memset(row, 0, sizeof *row);
     row->metric = m;
+    row->kind_first = row->kind_last = DATE_NONE;
     size_t p = agb_index(b, s->agb);
     const struct metric_value *own = p == (size_t)-1 ? NULL : b->cell[p * b->nmetrics + metric];
     if (own) {
+        row->kind_first = own->kind_first;
+        row->kind_last = own->kind_last;
         row->has_value = own->has_value;
         row->value = own->value;
         row->has_numerator = own->has_numerator;

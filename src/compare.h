@@ -67,6 +67,8 @@ struct compare_row {
     double rank_pct, pooled;
     struct funnel_limits limits;
     enum funnel_verdict funnel;
+    int kind_first, kind_last;      /* the practice's first and last day with a record of the
+                                     * metric's kind in the range; DATE_NONE: none */
 };
 
 struct comparison {

@@ -185,14 +185,14 @@ $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --days w
 # data, and left September's figures out of nothing).
 $ ehtrack compare --practice 90100001 --metric calls_per_day | sed -n '1p;$p'
 > 90100001 Praktijk Anemoon against all other practices (8), 2025-10-01..2026-09-30
-> as of 2026-10-01: the day after the last record in scope (2026-09-30); --as-of D for another day
+> Per day and per week over every day of 2025-10-01..2026-09-30, where the practice's records cover part of it: Inbound calls per day (records 2026-09-01..2026-09-30); over its own days the rate is higher (ehtrack metrics --period month shows it by month).
 $ ehtrack compare --practice 90100001 --metric calls_per_day --format csv | cut -d, -f3-5
 > value,numerator,denominator
 > 0.1643835616438356,60,365
 # --as-of given: the 12 months before its month (2025-11-01 .. 2026-10-31).
 $ ehtrack compare --practice 90100001 --as-of 2026-11-23 --metric calls_per_day | sed -n '1p;$p'
 > 90100001 Praktijk Anemoon against all other practices (8), 2025-11-01..2026-10-31
-> as of 2026-11-23: given with --as-of
+> Per day and per week over every day of 2025-11-01..2026-10-31, where the practice's records cover part of it: Inbound calls per day (records 2026-09-01..2026-09-30); over its own days the rate is higher (ehtrack metrics --period month shows it by month).
 $ ehtrack compare --practice 90100001 --as-of 2026-10-15 --metric calls_per_day --format csv | cut -d, -f3-5
 > value,numerator,denominator
 > 0.1643835616438356,60,365
@@ -252,3 +252,10 @@ $ ehtrack compare --practice 90100001 --from 2026-09-01 --to 2026-09-30 --metric
 $ for l in en nl; do ehtrack report practice 90100001 --from 2026-09-01 --to 2026-09-30 --lang $l -o reach-$l.xlsx > /dev/null 2>&1; done; $PYTHON -c "import openpyxl; [print(c.value) for f, n in (('reach-en.xlsx', 'Comparison'), ('reach-nl.xlsx', 'Vergelijking')) for r in openpyxl.load_workbook(f)[n].iter_rows() for c in r if str(c.value).startswith(('No funnel', 'Geen trechter'))]"
 > No funnel limits where the others' pooled share is above 100% (portal accounts beyond the list sizes in the register: are they out of date?): Patient portal reach.
 > Geen trechtergrenzen waar het samengenomen aandeel van de anderen boven 100% ligt (portaalaccounts boven de lijstgrootte in het register: is die verouderd?): Bereik patiëntenportaal.
+
+# A per-day rate divides by every day of the range: over August and
+# September, A's 60 September calls read 1.0 a day, half of its 2.0 on the
+# days it has records. The table says which rates rest on part of the range.
+$ ehtrack compare --practice 90100001 --from 2026-08-01 --to 2026-09-30 --metric calls_per_day,econsult_share | tail -2
+> as of 2026-10-01: the day after the last record in scope (2026-09-30); --as-of D for another day
+> Per day and per week over every day of 2026-08-01..2026-09-30, where the practice's records cover part of it: Inbound calls per day (records 2026-09-01..2026-09-30); over its own days the rate is higher (ehtrack metrics --period month shows it by month).
