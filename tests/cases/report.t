@@ -97,7 +97,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 > import 1: Consults, read 1500, added 1500, skipped 0, rejected 0, imported
 > import 2: Messages, read 101, added 101, skipped 0, rejected 0, imported
 > import 3: Phone calls, read 2059, added 2057, skipped 0, rejected 2, imported
-> import 4: Survey rounds, read 8, added 8, skipped 0, rejected 0, imported
+> import 4: Survey rows, read 8, added 8, skipped 0, rejected 0, imported
 > import 5: Portal registrations, read 19, added 19, skipped 0, rejected 0, imported
 > rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: not one of answered | abandoned | voicemail | callback
 > rejected in import 3: 1 row(s) from line 2060, field start: start: not a time YYYY-MM-DD HH:MM[:SS]
@@ -311,7 +311,7 @@ $ cp few.db esc.db && cp few.db.key esc.db.key && sqlite3 esc.db "UPDATE practic
 # file of another practice (the name of a file is often its practice's):
 # each survey file holds one practice's rows, imported without --practice.
 $ printf 'practice,date,respondents,aware\n01090011,2026-09-01,20,8\n' > enquete-praktijk-een.csv && printf 'practice,date,respondents,aware\n01090022,2026-09-01,30,9\n' > enquete-praktijk-twee.csv && ehtrack --db own.db init > /dev/null && ehtrack --db own.db plan sync fixtures/report/plans > /dev/null && ehtrack --db own.db import survey enquete-praktijk-een.csv enquete-praktijk-twee.csv > /dev/null && ehtrack --db own.db report practice 01090011 -o own.xlsx --lang en --as-of 2026-10-01 --from 2026-06-01 --to 2026-09-30 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; [print(*[c for c in r if c is not None]) for r in openpyxl.load_workbook('own.xlsx')['Data quality'].iter_rows(values_only=True) if any(isinstance(c, str) and c.endswith('.csv') for c in r)]"
-> 1 enquete-praktijk-een.csv Survey rounds canonical 2026-11-23 12:00:00 2026-09-01 00:00:00 2026-09-01 00:00:00 1 1 0 0 0 imported
+> 1 enquete-praktijk-een.csv Survey rows canonical 2026-11-23 12:00:00 2026-09-01 00:00:00 2026-09-01 00:00:00 1 1 0 0 0 imported
 
 # An import that found records another import had brought is listed for
 # their days: once the other is taken back, it alone holds them. January
