@@ -1527,7 +1527,10 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 skipped++;
                 if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
                 it->kind = READ_COUNT;
-            } else if (fmt->canonical && (rec->count < rs->named_fields || rec->count > rs->header_fields)) {
+            } else if (fmt->canonical && (rec->count < rs->named_fields ||
+                                          /* Empty fields past the header's (a delimiter that ends every
+                                           * row, as some exports write it) hold nothing to lose. */
+                                          (rec->count > rs->header_fields && first_filled(rec, rs->header_fields)))) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
                 reject_item(batch, &nrejects, it, rec->line, -1, reason);

@@ -226,3 +226,13 @@ $ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nd1,01053021,2027-02
 > 1,days.csv,2,3,start,start: no day of the calendar: that month has 28 days
 > 1,days.csv,3,3,start,start: no day of the calendar: that month has 30 days
 > 2,days-survey.csv,2,2,date,date: no day of the calendar: that month has 28 days
+
+# A delimiter that ends every row (as some exports write it) adds an empty
+# field past the header's: let be, where it rejected every row ("5 fields,
+# the header has 4"). A filled extra field is still a reject.
+$ printf 'practice,date,respondents,aware\n01053147,2026-03-02,40,10,\n01053147,2026-03-09,30,9,,\n01053147,2026-03-16,20,5,7\n' > trailing.csv && ehtrack --db trailing.db plan sync plans/ > /dev/null && ehtrack --db trailing.db import survey trailing.csv; ehtrack --db trailing.db rejects --format csv
+> FILE          KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> trailing.csv  survey  canonical     3         2           0        0         1
+> import,file,line,column,field,reason
+> 1,trailing.csv,4,,,"5 fields, the header has 4"
+! ehtrack: trailing.csv: 1 row rejected; see 'ehtrack rejects 1'
