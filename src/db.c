@@ -732,6 +732,11 @@ static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *
         return eh_fail(err, EH_IO, path, 0, 0,
                        "not an ehtrack database: it holds tables ehtrack did not make; "
                        "give another --db, or 'ehtrack init' a new file");
+    /* Some migrations read every record (7, 11): on a national database
+     * minutes in which a terminal would otherwise show nothing. */
+    if (version >= 1 && version < DB_SCHEMA_VERSION && isatty(STDERR_FILENO))
+        fprintf(stderr, "ehtrack: %s: bringing the database from schema %lld to %d, once (a large database takes "
+                "a while)...\n", path, version, DB_SCHEMA_VERSION);
     for (int v = (int)version; v < DB_SCHEMA_VERSION; v++) {
         if (db_begin(db, err)) return EH_IO;
         char set[64];
