@@ -491,8 +491,9 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     /* The imports that carried records of the scope's practices in the
      * period (stored or found again), with the days of those records: a
      * file of another practice is never named. An import that carried
-     * none (every row rejected, or taken back before schema 11 kept what
-     * it carried) is judged by its own days and --practice. */
+     * none (every row rejected, refused by --strict, or taken back before
+     * schema 11 kept what it carried) is named only where it was imported
+     * with --practice of the scope: whose file it was is not known. */
     if (db_exec(db, "DROP TABLE IF EXISTS temp.rp_imports;"
                     "CREATE TEMP TABLE rp_imports(id INTEGER PRIMARY KEY, first_day TEXT, last_day TEXT);", err))
         return EH_IO;
@@ -506,8 +507,8 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
                    "SELECT i.id, i.first_day, i.last_day FROM imports i "
                    "WHERE NOT EXISTS (SELECT 1 FROM import_practices ip WHERE ip.import_id = i.id) "
                    "AND (i.first_day IS NULL OR (i.first_day <= ?2 AND i.last_day >= ?1)) "
-                   "AND (i.practice IS NULL OR i.practice IN (SELECT p.agb FROM practices p "
-                   "     JOIN temp.scope_practices s ON s.practice_id = p.id))", err))
+                   "AND i.practice IN (SELECT p.agb FROM practices p "
+                   "     JOIN temp.scope_practices s ON s.practice_id = p.id)", err))
         return EH_IO;
     db_bind_date(st, 1, r->opt.from);
     db_bind_date(st, 2, r->opt.to);

@@ -321,6 +321,13 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026
 > 1 jan-feb.csv Consults canonical 2026-11-23 12:00:00 2026-01-10 00:00:00 2026-02-10 00:00:00 2 2 0 0 0 removed (imports remove)
 > 2 feb-mar.csv Consults canonical 2026-11-23 12:00:00 2026-02-10 00:00:00 2026-03-10 00:00:00 2 1 1 0 0 imported
 
+# A file whose practice is not known (refused by --strict: nothing stored;
+# or taken back before schema 11 kept what imports carried) is named in no
+# workbook of another practice (it was named in every one).
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n7,01090022,2026-02-11T09:00,P7,f2f,gp,10,\n8,01090022,2026-02-12T09:00,P8,fax,gp,10,\n' > praktijk-twee-feb.csv && ehtrack --db held.db import consults praktijk-twee-feb.csv --strict > /dev/null 2>&1; cp held.db held10.db && cp held.db.key held10.db.key && sqlite3 held10.db "DROP TABLE import_practices; PRAGMA user_version = 10" && for d in held held10; do ehtrack --db $d.db report practice 01090033 -o $d-drie.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; print(sys.argv[1], [r[1] for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if isinstance(r[1], str) and r[1].endswith('.csv')])" $d-drie.xlsx; done
+> held-drie.xlsx []
+> held10-drie.xlsx []
+
 # --min-cell 1 in a workbook beyond the practice: every count in full, and
 # the Summary says so (it called the insurer's workbook the practice's own).
 $ ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --as-of 2026-11-01 --min-cell 1 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py summary menzis-1.xlsx | grep '^Privacy'
