@@ -101,6 +101,12 @@ static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
 {
     if (!file_exists(ctx->db_path)) {
         if (db_open(&ctx->db, ":memory:", true, &ctx->err)) return NULL;
+    } else if (access(ctx->db_path, W_OK) != 0) {
+        /* Opened only to read: one of an older schema could not be
+         * brought up to date by this user, the copy can. */
+        if (db_open_private_copy(ctx->db_path, &ctx->db, &ctx->err)) return NULL;
+        fprintf(stderr, "ehtrack: %s: this user may only read it: the dry run works on a private copy\n",
+                ctx->db_path);
     } else if (!cmd_db(ctx)) {
         return NULL;
     } else if (sqlite3_db_readonly(ctx->db, "main") == 1) {

@@ -756,7 +756,12 @@ static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *
             /* SQLite's own words ("no such column", "table ... already
              * exists") of a schema that is not the one its version says:
              * a user_version changed by hand, or a file mended by hand. */
-            if ((sqlite3_errcode(db) & 0xff) == SQLITE_ERROR) {
+            if ((sqlite3_errcode(db) & 0xff) == SQLITE_READONLY)
+                eh_fail(err, EH_IO, path, 0, 0,
+                        "the database is of an older ehtrack (schema %d, this one's is %d), and this user may only "
+                        "read it: bringing it up to date needs a user who may write it (its owner runs any "
+                        "command once, 'ehtrack status' say); it is left as it was", v, DB_SCHEMA_VERSION);
+            else if ((sqlite3_errcode(db) & 0xff) == SQLITE_ERROR) {
                 char said[512];
                 snprintf(said, sizeof said, "%s", sqlite3_errmsg(db));
                 eh_fail(err, EH_IO, path, 0, 0,
@@ -943,6 +948,33 @@ int db_open_readonly(sqlite3 **out, const char *path, long long *version_found, 
     return EH_OK;
 }
 
+int db_open_private_copy(const char *path, sqlite3 **out, struct eh_error *err)
+{
+    *out = NULL;
+    if (!holds_database(path)) return no_database(path, err);
+    sqlite3 *src = NULL;
+    char *name = file_name_for_sqlite(path);
+    int opened = sqlite3_open_v2(name, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    free(name);
+    if (opened != SQLITE_OK) {
+        eh_fail(err, EH_IO, path, 0, 0, "cannot open the database: %s", src ? sqlite3_errmsg(src) : "out of memory");
+        sqlite3_close(src);
+        return EH_IO;
+    }
+    int rc = configure(src, false, err);
+    sqlite3 *copy = NULL;
+    if (!rc) rc = db_copy_private(src, &copy, err);
+    if (rc == EH_IO && !copy) explain_open_failure(src, path, err);
+    sqlite3_close(src);
+    /* The copy is this run's alone: it may be brought up to date. */
+    if (!rc && (rc = migrate(copy, path, false, err))) {
+        sqlite3_close(copy);
+        return rc;
+    }
+    *out = copy;
+    return rc;
+}
+
 int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err)
 {
     *out = NULL;
@@ -960,7 +992,8 @@ int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err)
     int stepped = copy ? sqlite3_backup_step(copy, -1) : SQLITE_ERROR;
     if (copy) sqlite3_backup_finish(copy);
     int rc = stepped == SQLITE_DONE ? configure(db, false, err)
-                                    : eh_fail(err, EH_IO, NULL, 0, 0, "cannot copy the database: %s",
+                                    : eh_fail(err, EH_IO, NULL, 0, 0, "cannot copy the database into a temporary "
+                                              "file (SQLite writes it to $TMPDIR, else /var/tmp or /tmp): %s",
                                               sqlite3_errmsg(copy ? db : src));
     if (rc) {
         sqlite3_close(db);

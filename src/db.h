@@ -47,6 +47,10 @@ int db_open_readonly(sqlite3 **out, const char *path, long long *version_found, 
  * (removed when closed), configured as db_open configures: what a dry run
  * works on when this user may read the database but not write it. */
 int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err);
+/* The same from the file at path, opened only to read, the copy brought
+ * up to DB_SCHEMA_VERSION: a database of an older schema that this user
+ * may not write (and so not migrate) can still be read. */
+int db_open_private_copy(const char *path, sqlite3 **out, struct eh_error *err);
 void db_close(sqlite3 *db);
 
 int db_exec(sqlite3 *db, const char *sql, struct eh_error *err);
