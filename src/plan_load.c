@@ -47,6 +47,13 @@ static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
     /* A block scalar (name: |) ends in a line break of its own. */
     size_t len = strlen(s);
     while (len && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
+    /* "Menzis " beside "Menzis": two insurers that read as one, each
+     * practice in the workbook of one of them only. */
+    if (len && (s[0] == ' ' || s[len - 1] == ' ')) {
+        yerror(c, n, "%s '%.*s' %s with a blank: names are matched exactly (--insurer, --care-group, "
+               "--region), so write it without", what, (int)len, s, s[0] == ' ' ? "starts" : "ends");
+        return NULL;
+    }
     const unsigned char *end = (const unsigned char *)s + len;
     for (const unsigned char *p = (const unsigned char *)s; p < end; p++) {
         /* C1 controls (U+0080..U+009F: NEL, CSI, which a terminal obeys)
@@ -54,6 +61,18 @@ static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
          * processor pastes, break a line as surely as \n. */
         bool c1 = *p == 0xC2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9F;
         bool separator = *p == 0xE2 && p + 2 < end && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9);
+        /* Zero-width and direction characters: not seen, or turning the
+         * text around, so two names that read alike differ ("Men\u200bzis"). */
+        bool hidden = *p == 0xE2 && p + 2 < end &&
+                      ((p[1] == 0x80 && ((p[2] >= 0x8B && p[2] <= 0x8F) || (p[2] >= 0xAA && p[2] <= 0xAE))) ||
+                       (p[1] == 0x81 && (p[2] == 0xA0 || (p[2] >= 0xA6 && p[2] <= 0xA9))));
+        bool bom = *p == 0xEF && p + 2 < end && p[1] == 0xBB && p[2] == 0xBF;
+        if (hidden || bom) {
+            yerror(c, n, "%s holds an invisible character (U+%04X, zero-width or a change of writing direction): "
+                   "two names that read alike would differ", what,
+                   ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+            return NULL;
+        }
         if (*p < 0x20 || *p == 0x7f || c1 || separator) {
             bool line_break = *p == '\n' || *p == '\r';
             yerror(c, n, "%s must be one line of text (it holds a %s)", what,

@@ -280,6 +280,12 @@ static size_t control_at(const unsigned char *p)
 {
     if (*p < 0x20 || *p == 0x7F) return 1;
     if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) return 2;
+    /* Characters a terminal obeys or hides: U+2028/U+2029 break the line,
+     * U+202A..U+202E and U+2066..U+2069 turn the text around (an owner
+     * shown reversed), U+200B..U+200F and U+2060 are not seen at all. */
+    if (p[0] == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x8B && p[2] <= 0x8F) || (p[2] >= 0xA8 && p[2] <= 0xAE)))
+        return 3;
+    if (p[0] == 0xE2 && p[1] == 0x81 && (p[2] == 0xA0 || (p[2] >= 0xA6 && p[2] <= 0xA9))) return 3;
     return 0;
 }
 
@@ -299,6 +305,9 @@ void sbuf_add_visible(struct sbuf *out, const char *s)
         } else if (n == 2) {
             sbuf_addf(out, "\\u%04x", p[1]);
             p += 2;
+        } else if (n == 3) {
+            sbuf_addf(out, "\\u%04x", ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+            p += 3;
         } else {
             if (*p == '\n') sbuf_adds(out, "\\n");
             else if (*p == '\t') sbuf_adds(out, "\\t");

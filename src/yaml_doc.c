@@ -698,6 +698,11 @@ bool ymap_read(struct yctx *c, yaml_node_t *n, const char *what, struct ymap *ou
             continue;
         }
         const char *key = (const char *)k->data.scalar.value;
+        if (strlen(key) != k->data.scalar.length) {
+            /* "smart_goals\0 x" would be read as smart_goals. */
+            yerror(c, k, "a key of %s holds a NUL character (\\0)", what);
+            continue;
+        }
         const struct ypair *prev = ymap_pair(out, key);
         if (prev) {
             yerror(c, k, "duplicate key '%s' in %s (first at line %ld)", key, what, yline(prev->key_node));

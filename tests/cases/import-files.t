@@ -75,7 +75,7 @@ $ { printf 'Contactnummer;Datum;Tijd;Pati\353ntnummer;Contactsoort;Medewerker;Fu
 > FILE          KIND      FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > esc\tape.csv  consults  his-nl-consults     5         0           0        0         5
 > unmapped codes in esc\tape.csv: channel 'Cons\x1b[2Jult' (5 rows)
-! ehtrack: esc	ape.csv: 5 rows rejected; see 'ehtrack rejects 4'
+! ehtrack: esc\tape.csv: 5 rows rejected; see 'ehtrack rejects 4'
 ? 1
 $ ehtrack imports | tail -2
 >  4  esc\tape.csv                        his-nl-consults  consults  2026-11-23T12:00:00     5         0           0        0         5  imported

@@ -57,10 +57,22 @@ $ printf 'practices:\n  - agb: "01099001"\n    name: Praktijk Noord\n    care_gr
 > checked 1 file: 1 practice, 0 plans; 1 error, 0 warnings
 ! ehtrack: insurer.yaml:6:21: insurer must be one line of text (it holds a control character)
 ? 1
+# Insurers that read alike but differ ("Menzis " with a blank, "Men" and
+# "zis" joined by a zero-width space, a right-to-left override): each
+# practice fell in the workbook of one of them only, without a word.
+$ printf 'practices:\n  - agb: "01099001"\n    name: Praktijk Noord\n    care_group: Zorggroep Twee\n    region: Twente\n    insurers: ["Menzis ", "Men\\u200bzis", "\\u202eSIZNEM"]\n    list_size: 5200\n' > alike.yaml; ehtrack plan check alike.yaml
+> checked 1 file: 1 practice, 0 plans; 3 errors, 0 warnings
+! ehtrack: alike.yaml:6:16: insurer 'Menzis ' ends with a blank: names are matched exactly (--insurer, --care-group, --region), so write it without
+! ehtrack: alike.yaml:6:27: insurer holds an invisible character (U+200B, zero-width or a change of writing direction): two names that read alike would differ
+! ehtrack: alike.yaml:6:43: insurer holds an invisible character (U+202E, zero-width or a change of writing direction): two names that read alike would differ
+? 1
 # A NUL ("\0") in a quoted value cut the rest of it off without a word.
 $ cp fixtures/plans/plan-smart.yaml nul.yaml && printf 'notes: "keep\\0dropped"\n' >> nul.yaml && ehtrack plan check fixtures/plans/register.yaml nul.yaml 2>&1 | grep -v warning
 > ehtrack: nul.yaml:19:8: notes holds a NUL character (\0): the text after it would be lost
-# plan show writes a vendor's escape sequence and line break visibly, as
-# its tables do (they reached the terminal).
-$ sed -e 's/name: E-consult}/name: E-consult, vendor: "V\\e[31mRED\\nline"}/' fixtures/plans/plan-smart.yaml > vendor.yaml && ehtrack --db show.db plan sync fixtures/plans/register.yaml vendor.yaml > /dev/null 2>&1; ehtrack --db show.db plan show smart-warnings | grep '^application'
-> application    patient_communication: E-consult (V\x1b[31mRED\nline)
+# A NUL in a key read as the key before it ("notes\0 x" as notes).
+$ cp fixtures/plans/plan-smart.yaml nulkey.yaml && printf '"notes\\0 x": kept\n' >> nulkey.yaml && ehtrack plan check fixtures/plans/register.yaml nulkey.yaml 2>&1 | grep -v warning
+> ehtrack: nulkey.yaml:19:1: a key of plan holds a NUL character (\0)
+# plan show writes a vendor's escape sequence, line break and direction
+# override visibly, as its tables do (they reached the terminal).
+$ sed -e 's/name: E-consult}/name: E-consult, vendor: "V\\e[31mRED\\nline\\u202eX"}/' fixtures/plans/plan-smart.yaml > vendor.yaml && ehtrack --db show.db plan sync fixtures/plans/register.yaml vendor.yaml > /dev/null 2>&1; ehtrack --db show.db plan show smart-warnings | grep '^application'
+> application    patient_communication: E-consult (V\x1b[31mRED\nline\u202eX)

@@ -56,12 +56,15 @@ default) and creates nothing; `plan check`, `plan new`, `formats` and
 or its key file (exit 3), whatever they are named.
 `--format` too may stand before the command word; a command that prints
 no data refuses it there as after it (exit 2). Options are written in full
-(`--as-of`, not `--as`), and an option that takes a value is given once:
+(`--as-of`, not `--as`), and an option that takes a value is given once,
+`--db` and `--format` too, before or after the command word:
 both are usage errors rather than a guess or a value dropped. `--metric`
 is the one that may be repeated.
 
 A table is for people: a value holding a line break, a tab or another
 control character (an escape sequence in an export's code, say) is shown
-as `\n`, `\t` or `\xHH` rather than sent to the terminal; CSV and JSON
-keep every value as it is.
+as `\n`, `\t` or `\xHH` rather than sent to the terminal, and so is it
+in error messages' file names; a C1 control (U+0080..U+009F), a line or
+paragraph separator, a zero-width character or a change of writing
+direction as `\uHHHH`. CSV and JSON keep every value as it is.
 TAIL
