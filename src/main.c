@@ -311,6 +311,7 @@ static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
         const char *a = argv[k];
         operands |= strcmp(a, "--") == 0;
         bool db = !operands && (strcmp(a, "--db") == 0 || str_starts(a, "--db="));
+        if (db && strcmp(a, "--db") == 0 && k + 1 >= *argc) return cmd_usage_error(ctx, "option --db needs a value");
         if (db && ctx->db_given)
             /* Two databases named (an alias's and a typed one): which one
              * an 'imports remove' would change is not to be guessed. */
