@@ -12,6 +12,7 @@
 #include "datetime.h"
 #include "gen_logs.h"
 #include "log_vocab.h"
+#include "out_file.h"
 #include "paths.h"
 #include "util.h"
 #include "vocab.h"
@@ -1084,6 +1085,8 @@ static int files_open(struct gen *g, struct eh_error *err)
         struct wfile *w = &g->files[f];
         w->path = xasprintf("%s/%s", g->cfg->out_dir, GEN_FILE_NAMES[f]);
         w->tmp = xasprintf("%s.tmp", w->path);
+        /* Interrupted, it leaves no .csv.tmp behind. */
+        temp_file_guard(w->tmp);
         w->f = fopen(w->tmp, "wb");
         if (!w->f) return eh_fail(err, EH_IO, w->tmp, 0, 0, "cannot create the file: %s", strerror(errno));
         w->buf = xmalloc(WBUF_SIZE);
@@ -1116,6 +1119,7 @@ static int files_close(struct gen *g, bool ok, struct eh_error *err)
         if (ok && rc == EH_OK && rename(w->tmp, w->path) != 0)
             rc = eh_fail(err, EH_IO, w->path, 0, 0, "cannot put the file in place: %s", strerror(errno));
         if (!ok || rc != EH_OK) remove(w->tmp);
+        temp_file_unguard(w->tmp);
     }
     return rc;
 }

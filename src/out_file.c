@@ -12,13 +12,17 @@
 #include "paths.h"
 #include "util.h"
 
-/* The temporary file a signal must remove; a fixed buffer, as unlink is
- * all a signal handler may do with it. */
+/* The temporary file a signal must remove, and those guarded by
+ * temp_file_guard; fixed buffers, as unlink is all a signal handler may
+ * do with them. */
 static char pending[4096];
+static char guarded[8][4096];
 
 static void remove_pending_and_die(int sig)
 {
     if (pending[0]) unlink(pending);
+    for (size_t i = 0; i < ARRAY_LEN(guarded); i++)
+        if (guarded[i][0]) unlink(guarded[i]);
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -26,7 +30,32 @@ static void remove_pending_and_die(int sig)
 static void catch_signals(bool on)
 {
     static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    if (!on) {
+        /* Off only when nothing is left to remove. */
+        bool left = pending[0] != '\0';
+        for (size_t i = 0; i < ARRAY_LEN(guarded); i++) left |= guarded[i][0] != '\0';
+        if (left) return;
+    }
     for (size_t i = 0; i < ARRAY_LEN(sigs); i++) signal(sigs[i], on ? remove_pending_and_die : SIG_DFL);
+}
+
+bool temp_file_guard(const char *path)
+{
+    if (strlen(path) >= sizeof guarded[0]) return false;
+    for (size_t i = 0; i < ARRAY_LEN(guarded); i++) {
+        if (guarded[i][0]) continue;
+        catch_signals(true);
+        memcpy(guarded[i], path, strlen(path) + 1);
+        return true;
+    }
+    return false;
+}
+
+void temp_file_unguard(const char *path)
+{
+    for (size_t i = 0; i < ARRAY_LEN(guarded); i++)
+        if (strcmp(guarded[i], path) == 0) guarded[i][0] = '\0';
+    catch_signals(false);
 }
 
 /* Files no -o may write, whatever name reaches them: the database, its

@@ -56,4 +56,10 @@ const char *out_file_temp(const struct out_file *f);
 int out_file_commit(struct out_file *f, struct eh_error *err);
 void out_file_abort(struct out_file *f);
 
+/* A temporary file of the caller's own (generate writes five at once)
+ * that SIGINT, SIGTERM and SIGHUP remove until it is unguarded; at most 8
+ * at a time, false when no room (or the path is too long). */
+bool temp_file_guard(const char *path);
+void temp_file_unguard(const char *path);
+
 #endif

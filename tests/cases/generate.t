@@ -133,3 +133,10 @@ $ ehtrack generate --practices 5 --out keep --from 2026-01-01 --to 2026-01-10 > 
 # logs, 10 of them wholly).
 $ ehtrack generate --practices 50 --seed 9 --from 2025-06-01 --to 2026-05-31 --out base50 > /dev/null && grep -ho 'baseline: {from: [0-9-]*' base50/plans/*.yaml | sort | head -1
 > baseline: {from: 2025-06-01
+
+# Interrupted (SIGINT, SIGTERM, SIGHUP: a background job here ignores
+# SIGINT, so SIGTERM), generate leaves no .csv.tmp behind (it left five).
+$ ehtrack generate --practices 2000 --out big --from 2025-01-01 --to 2026-11-30 > /dev/null 2>&1 & p=$!; for i in $(seq 400); do [ -e big/consults.csv.tmp ] && break; sleep 0.05; done; kill -TERM $p; { wait $p; } 2> /dev/null; echo "exit $?"; ls big | grep -c 'tmp$'
+> exit 143
+> 0
+? 1
