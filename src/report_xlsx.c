@@ -242,12 +242,14 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_NONE_FOUND] = {"none", "geen"},
     [L_QUALITY_NOTE] = {"Months from {} to {} without any record, per practice and log; practices whose call logs "
                         "hold no missed call (a phone system that does not log them makes the abandoned rate and "
-                        "calls per day too low); the imports whose records fall in that period, with the rows their "
+                        "calls per day too low); the imports that carried records of these practices in that period "
+                        "(with their first and last day), with the rows their "
                         "format skipped (no contact, an internal call) and those rejected, and why.",
                         "Maanden van {} tot en met {} zonder enig record, per praktijk en soort gegevens; praktijken "
                         "zonder een enkele gemiste oproep in hun telefoniegegevens (een centrale die ze niet logt "
-                        "maakt het aandeel opgehangen en de telefoontjes per dag te laag); de imports met records in "
-                        "die periode, met de regels die hun formaat oversloeg (geen contact, een intern gesprek) en "
+                        "maakt het aandeel opgehangen en de telefoontjes per dag te laag); de imports met records van "
+                        "deze praktijken in die periode (met hun eerste en laatste dag), met de regels die hun "
+                        "formaat oversloeg (geen contact, een intern gesprek) en "
                         "de afgekeurde, en waarom."},
     [L_PAGE] = {"Page", "Pagina"},
     [L_W_CONSULTS] = {"consults", "consulten"},
