@@ -437,8 +437,14 @@ static const char *failure_advice(sqlite3 *db)
     bool no_space = dir && statvfs(dir, &fs) == 0 && (unsigned long long)fs.f_bavail * fs.f_frsize < (1u << 20);
     free(dir);
     if (code == SQLITE_FULL || (code == SQLITE_IOERR && (os == ENOSPC || (write_failed && no_space))))
-        return "; the disk is full: what this command was writing is rolled back (the database is as before "
-               "it); free space, then run it again";
+        /* The database's disk may have room while SQLite's temporary
+         * files (sorting, a migration's grouping) filled theirs. */
+        return no_space ? "; the disk is full: what this command was writing is rolled back (the database is as "
+                          "before it); free space, then run it again"
+                        : "; the disk is full, the database's or that of SQLite's temporary files ($SQLITE_TMPDIR, "
+                          "else $TMPDIR, /var/tmp or /tmp): what this command was writing is rolled back (the "
+                          "database is as before it); free space, or point $SQLITE_TMPDIR at a disk with room, "
+                          "then run it again";
     if (code == SQLITE_IOERR && (os == EFBIG || (write_failed && limited)))
         return "; a file reached the largest size this process may write (ulimit -f, or the file system's "
                "limit): what this command was writing is rolled back (the database is as before it)";
