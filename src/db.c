@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "datetime.h"
+#include "import_practices.h"
 #include "paths.h"
 #include "record_key.h"
 #include "sql_memory.h"
@@ -362,30 +363,13 @@ static const char *const migrations[] = {
      * the imports of its own practices, never a file of another practice
      * (whose name may be that practice's), and lists the import that holds
      * a period's records after another import that carried them too was
-     * taken back. Filled from the records and their carriers; an import
-     * taken back before keeps none (its records are gone). */
+     * taken back. Filled from the records and their carriers
+     * (import_practices.h); an import taken back before keeps none (its
+     * records are gone). */
     "CREATE TABLE import_practices("
     "  import_id INTEGER NOT NULL, practice_id INTEGER NOT NULL,"
     "  first_day TEXT NOT NULL, last_day TEXT NOT NULL,"
-    "  PRIMARY KEY (import_id, practice_id)) WITHOUT ROWID;"
-    "INSERT INTO import_practices SELECT import_id, practice_id, min(day), max(day) FROM ("
-    "  SELECT import_id, practice_id, date(start, 'unixepoch') AS day FROM consults UNION ALL"
-    "  SELECT c.import_id, t.practice_id, date(t.start, 'unixepoch') FROM consult_carriers c"
-    "    JOIN consults t ON t.key = c.key UNION ALL"
-    "  SELECT import_id, practice_id, date(received, 'unixepoch') FROM messages UNION ALL"
-    "  SELECT c.import_id, t.practice_id, date(t.received, 'unixepoch') FROM message_carriers c"
-    "    JOIN messages t ON t.key = c.key UNION ALL"
-    "  SELECT import_id, practice_id, date(start, 'unixepoch') FROM calls UNION ALL"
-    "  SELECT c.import_id, t.practice_id, date(t.start, 'unixepoch') FROM call_carriers c"
-    "    JOIN calls t ON t.key = c.key UNION ALL"
-    "  SELECT li.import_id, t.practice_id, date(t.start, 'unixepoch') FROM call_leg_imports li"
-    "    JOIN call_legs l ON l.key = li.leg_key JOIN calls t ON t.key = l.call_key UNION ALL"
-    "  SELECT import_id, practice_id, day FROM survey UNION ALL"
-    "  SELECT c.import_id, t.practice_id, t.day FROM survey_carriers c JOIN survey t ON t.key = c.key UNION ALL"
-    "  SELECT import_id, practice_id, day FROM registrations UNION ALL"
-    "  SELECT c.import_id, t.practice_id, t.day FROM registration_carriers c"
-    "    JOIN registrations t ON t.key = c.key"
-    ") GROUP BY import_id, practice_id;",
+    "  PRIMARY KEY (import_id, practice_id)) WITHOUT ROWID;",
 };
 
 /* What a migration does besides its SQL, in its transaction. */
@@ -393,6 +377,7 @@ static int migration_code(int n, sqlite3 *db, struct eh_error *err)
 {
     switch (n) {
     case 7: return record_key_migrate(db, err);
+    case 11: return import_practices_rebuild(db, err);
     default: return EH_OK;
     }
 }
