@@ -897,10 +897,18 @@ static int store_leg(struct importer *im, struct pending *p)
     sqlite3_reset(im->touch);
     if (rc != SQLITE_DONE) return db_fail(im->db, im->err, "noting a call of the import");
     bool first_time = sqlite3_changes(im->db) > 0;
-    if (!created) note_carried(im, &p->row);
     if (!created && first_time) {
         im->res->duplicates++;
         if ((rc = seed_stored_call(im, p->key))) return rc;
+        /* The call is carried on its own day, not its leg's (a leg after
+         * midnight of a call that rang before it), as migration 11 counts
+         * it; a merge that moves the call notes its new day (day_add). */
+        struct call_leg stored_figures;
+        long long stored_by;
+        if ((rc = stored_call(im, p->key, &stored_figures, &stored_by))) return rc;
+        struct log_row as_stored = p->row;
+        set_call(&as_stored, &stored_figures);
+        note_carried(im, &as_stored);
     }
     int64_t leg_key;
     bool fresh;
@@ -2315,12 +2323,20 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
 {
     sqlite3_stmt *st;
     if (db_prepare(im->db, &st,
+                   /* The rows that counted before this import, by the rule of
+                    * metrics/awareness.yaml without it, and left out by it. */
                    "WITH mine(key) AS (SELECT key FROM survey WHERE import_id = ?1 "
                    "                   UNION SELECT key FROM survey_carriers WHERE import_id = ?1), "
-                   "  dates AS (SELECT DISTINCT t.practice_id, t.day FROM survey t JOIN mine m ON m.key = t.key) "
-                   "SELECT count(DISTINCT t.practice_id || '/' || t.day), count(*) FROM survey t "
-                   "JOIN dates d ON d.practice_id = t.practice_id AND d.day = t.day "
-                   "WHERE t.key NOT IN (SELECT key FROM mine)",
+                   "  dates AS (SELECT DISTINCT t.practice_id, t.day FROM survey t JOIN mine m ON m.key = t.key), "
+                   "  before AS (SELECT t.key AS key, t.practice_id AS practice_id, t.day AS day, "
+                   "      max(CASE WHEN t.import_id = ?1 THEN 0 ELSE t.import_id END, "
+                   "          coalesce((SELECT max(c.import_id) FROM survey_carriers c "
+                   "                    WHERE c.key = t.key AND c.import_id <> ?1), 0)) AS last_import "
+                   "    FROM survey t JOIN dates d ON d.practice_id = t.practice_id AND d.day = t.day), "
+                   "  latest AS (SELECT practice_id, day, max(last_import) AS last_import FROM before GROUP BY 1, 2) "
+                   "SELECT count(DISTINCT b.practice_id || '/' || b.day), count(*) FROM before b "
+                   "JOIN latest l ON l.practice_id = b.practice_id AND l.day = b.day AND l.last_import = b.last_import "
+                   "WHERE b.last_import > 0 AND b.key NOT IN (SELECT key FROM mine)",
                    err))
         return EH_IO;
     sqlite3_bind_int64(st, 1, im->res->import_id);

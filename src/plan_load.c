@@ -37,6 +37,28 @@ static char *dup_string(struct yctx *c, yaml_node_t *n, const char *what)
     return n && ystring(c, n, what, &s) ? xstrdup(s) : NULL;
 }
 
+/* The bytes of a blank at s[0] (a space, or a Unicode space: U+00A0,
+ * U+1680, U+2000..U+200A, U+202F, U+205F, U+3000), else 0. */
+static size_t blank_at(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (len >= 1 && p[0] == ' ') return 1;
+    if (len >= 2 && p[0] == 0xC2 && p[1] == 0xA0) return 2;
+    if (len >= 3 && p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80) return 3;
+    if (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF)) return 3;
+    if (len >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F) return 3;
+    if (len >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) return 3;
+    return 0;
+}
+
+/* The bytes of a blank that ends s[0..len), else 0. */
+static size_t blank_before(const char *s, size_t len)
+{
+    for (size_t k = 1; k <= 3 && k <= len; k++)
+        if (blank_at(s + len - k, k) == k) return k;
+    return 0;
+}
+
 /* A name that is shown on one line (in tables, sheet cells, the heading of
  * a patient text): a line break or another control character in it would
  * break the line, or the Markdown of a text, where it is shown. */
@@ -48,10 +70,13 @@ static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
     size_t len = strlen(s);
     while (len && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
     /* "Menzis " beside "Menzis": two insurers that read as one, each
-     * practice in the workbook of one of them only. */
-    if (len && (s[0] == ' ' || s[len - 1] == ' ')) {
-        yerror(c, n, "%s '%.*s' %s with a blank: names are matched exactly (--insurer, --care-group, "
-               "--region), so write it without", what, (int)len, s, s[0] == ' ' ? "starts" : "ends");
+     * practice in the workbook of one of them only. A no-break space is
+     * what a word processor or a web page pastes. */
+    size_t lead = blank_at(s, len), trail = blank_before(s, len);
+    if (len && (lead || trail)) {
+        yerror(c, n, "%s '%.*s' %s with a blank%s: names are matched exactly, so write it without", what,
+               (int)len, s, lead ? "starts" : "ends",
+               (lead ? s[0] : s[len - trail]) == ' ' ? "" : " (a no-break or other wide space)");
         return NULL;
     }
     const unsigned char *end = (const unsigned char *)s + len;
@@ -63,14 +88,17 @@ static char *dup_line(struct yctx *c, yaml_node_t *n, const char *what)
         bool separator = *p == 0xE2 && p + 2 < end && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9);
         /* Zero-width and direction characters: not seen, or turning the
          * text around, so two names that read alike differ ("Men\u200bzis"). */
-        bool hidden = *p == 0xE2 && p + 2 < end &&
-                      ((p[1] == 0x80 && ((p[2] >= 0x8B && p[2] <= 0x8F) || (p[2] >= 0xAA && p[2] <= 0xAE))) ||
-                       (p[1] == 0x81 && (p[2] == 0xA0 || (p[2] >= 0xA6 && p[2] <= 0xA9))));
+        bool hidden = (*p == 0xE2 && p + 2 < end &&
+                       ((p[1] == 0x80 && ((p[2] >= 0x8B && p[2] <= 0x8F) || (p[2] >= 0xAA && p[2] <= 0xAE))) ||
+                        (p[1] == 0x81 && ((p[2] >= 0xA0 && p[2] <= 0xA4) || (p[2] >= 0xA6 && p[2] <= 0xA9))))) ||
+                      /* a soft hyphen, U+180E */
+                      (*p == 0xC2 && p + 1 < end && p[1] == 0xAD) ||
+                      (*p == 0xE1 && p + 2 < end && p[1] == 0xA0 && p[2] == 0x8E);
         bool bom = *p == 0xEF && p + 2 < end && p[1] == 0xBB && p[2] == 0xBF;
         if (hidden || bom) {
-            yerror(c, n, "%s holds an invisible character (U+%04X, zero-width or a change of writing direction): "
-                   "two names that read alike would differ", what,
-                   ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+            unsigned cp = *p == 0xC2 ? p[1] : ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            yerror(c, n, "%s holds an invisible character (U+%04X, zero-width, a soft hyphen or a change of "
+                   "writing direction): two names that read alike would differ", what, cp);
             return NULL;
         }
         if (*p < 0x20 || *p == 0x7f || c1 || separator) {

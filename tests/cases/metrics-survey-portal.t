@@ -118,11 +118,9 @@ $ for f in sa sb sc; do ehtrack --db survey.db import survey $f.csv > /dev/null;
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.45,54,120,true
 ! ehtrack: sb.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
-! ehtrack: sc.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
 $ printf 'practice,date,respondents,aware\n01053021,2026-03-10,120,54\n01053021,2026-03-10,20,10\n' > sd.csv && ehtrack --db survey.db import survey sd.csv > /dev/null && ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.45714285714285713,64,140,true
-! ehtrack: sd.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
 $ for i in 4 3 2; do ehtrack --db survey.db imports remove $i > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.4,40,100,true
@@ -163,3 +161,10 @@ $ printf 'practice,date,respondents,aware\n90000001,2026-01-15,1,1\n90000001,202
 $ ehtrack --db whole.db plan sync fixtures/metrics/register.yaml > /dev/null && { cat part1.csv; tail -n +2 part2.csv; } > whole.csv && ehtrack --db whole.db import survey whole.csv > /dev/null && ehtrack --db whole.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 90000001,2026-01,awareness,0.3333333333333333,1,3,true
+# A correction imported again (a cumulative export that holds the
+# corrected date once more) replaces nothing that still counted: no note.
+$ printf 'practice,date,respondents,aware\n90000001,2026-01-15,104,22\n' > corrected.csv && ehtrack --db parts.db import survey corrected.csv > /dev/null && ehtrack --db parts.db import survey corrected.csv 2>&1 >/dev/null | grep -c 'note:'; ehtrack --db parts.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv
+> 0
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-01,awareness,0.21153846153846154,22,104,true
+! ehtrack: corrected.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)

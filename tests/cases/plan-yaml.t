@@ -58,13 +58,16 @@ $ printf 'practices:\n  - agb: "01099001"\n    name: Praktijk Noord\n    care_gr
 ! ehtrack: insurer.yaml:6:21: insurer must be one line of text (it holds a control character)
 ? 1
 # Insurers that read alike but differ ("Menzis " with a blank, "Men" and
-# "zis" joined by a zero-width space, a right-to-left override): each
+# "zis" joined by a zero-width space, a right-to-left override, a no-break
+# space as a word processor pastes it, a soft hyphen): each
 # practice fell in the workbook of one of them only, without a word.
-$ printf 'practices:\n  - agb: "01099001"\n    name: Praktijk Noord\n    care_group: Zorggroep Twee\n    region: Twente\n    insurers: ["Menzis ", "Men\\u200bzis", "\\u202eSIZNEM"]\n    list_size: 5200\n' > alike.yaml; ehtrack plan check alike.yaml
-> checked 1 file: 1 practice, 0 plans; 3 errors, 0 warnings
-! ehtrack: alike.yaml:6:16: insurer 'Menzis ' ends with a blank: names are matched exactly (--insurer, --care-group, --region), so write it without
-! ehtrack: alike.yaml:6:27: insurer holds an invisible character (U+200B, zero-width or a change of writing direction): two names that read alike would differ
-! ehtrack: alike.yaml:6:43: insurer holds an invisible character (U+202E, zero-width or a change of writing direction): two names that read alike would differ
+$ printf 'practices:\n  - agb: "01099001"\n    name: Praktijk Noord\n    care_group: Zorggroep Twee\n    region: Twente\n    insurers: ["Menzis ", "Men\\u200bzis", "\\u202eSIZNEM", "VGZ\\u00a0", "C\\u00adZ"]\n    list_size: 5200\n' > alike.yaml; ehtrack plan check alike.yaml
+> checked 1 file: 1 practice, 0 plans; 5 errors, 0 warnings
+! ehtrack: alike.yaml:6:16: insurer 'Menzis ' ends with a blank: names are matched exactly, so write it without
+! ehtrack: alike.yaml:6:27: insurer holds an invisible character (U+200B, zero-width, a soft hyphen or a change of writing direction): two names that read alike would differ
+! ehtrack: alike.yaml:6:43: insurer holds an invisible character (U+202E, zero-width, a soft hyphen or a change of writing direction): two names that read alike would differ
+! ehtrack: alike.yaml:6:59: insurer 'VGZ ' ends with a blank (a no-break or other wide space): names are matched exactly, so write it without
+! ehtrack: alike.yaml:6:72: insurer holds an invisible character (U+00AD, zero-width, a soft hyphen or a change of writing direction): two names that read alike would differ
 ? 1
 # A NUL ("\0") in a quoted value cut the rest of it off without a word.
 $ cp fixtures/plans/plan-smart.yaml nul.yaml && printf 'notes: "keep\\0dropped"\n' >> nul.yaml && ehtrack plan check fixtures/plans/register.yaml nul.yaml 2>&1 | grep -v warning
