@@ -744,15 +744,16 @@ static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *
             continue;
         }
         if (db_exec(db, migrations[v], err) || migration_code(v + 1, db, err) || db_exec(db, set, err)) {
-            /* SQLite's own words ("no such column", "table ... already
-             * exists") of a schema that is not the one its version says:
-             * a user_version changed by hand, or a file mended by hand. */
             if ((sqlite3_errcode(db) & 0xff) == SQLITE_READONLY)
                 eh_fail(err, EH_IO, path, 0, 0,
                         "the database is of an older ehtrack (schema %d, this one's is %d), and this user may only "
                         "read it: bringing it up to date needs a user who may write it (its owner runs any "
                         "command once, 'ehtrack status' say); it is left as it was", v, DB_SCHEMA_VERSION);
             else if ((sqlite3_errcode(db) & 0xff) == SQLITE_ERROR) {
+                /* SQLite's own words ("no such column", "table ... already
+                 * exists") of a schema that is not the one its version
+                 * says: a user_version changed by hand, or a file mended
+                 * by hand. */
                 char said[512];
                 snprintf(said, sizeof said, "%s", sqlite3_errmsg(db));
                 eh_fail(err, EH_IO, path, 0, 0,

@@ -570,8 +570,8 @@ static void note_carried(struct importer *im, const struct log_row *row)
  * counts. */
 static void day_add(struct importer *im, const struct log_row *row, int sign)
 {
-    if (sign > 0) note_carried(im, row);
     if (sign > 0) {
+        note_carried(im, row);
         if (im->first_day == DATE_NONE || row->day < im->first_day) im->first_day = row->day;
         if (im->last_day == DATE_NONE || row->day > im->last_day) im->last_day = row->day;
     }
@@ -2290,22 +2290,30 @@ static void add_note(struct import_result *res, const char *fmt, ...)
 
 /* Portal accounts beyond the practice's list size make portal_reach a
  * "share" above 100 %: most often the register's list size is out of date. */
-static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
+/* The two counts the one row of sql gives for this import (?1), for a note. */
+static int count_two(struct importer *im, const char *sql, const char *what, long long *a, long long *b,
+                     struct eh_error *err)
 {
+    *a = *b = 0;
     sqlite3_stmt *st;
-    if (db_prepare(im->db, &st,
-                   "SELECT count(*), count(DISTINCT r.practice_id) FROM registrations r "
-                   "JOIN practices p ON p.id = r.practice_id WHERE r.import_id = ?1 AND r.accounts > p.list_size",
-                   err))
-        return EH_IO;
+    if (db_prepare(im->db, &st, sql, err)) return EH_IO;
     sqlite3_bind_int64(st, 1, im->res->import_id);
     int rc = EH_OK;
-    long long rows = 0, practices = 0;
-    if (db_next(st, &rc, err, "counting the accounts beyond the list sizes")) {
-        rows = sqlite3_column_int64(st, 0);
-        practices = sqlite3_column_int64(st, 1);
+    if (db_next(st, &rc, err, what)) {
+        *a = sqlite3_column_int64(st, 0);
+        *b = sqlite3_column_int64(st, 1);
     }
     sqlite3_finalize(st);
+    return rc;
+}
+
+static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
+{
+    long long rows, practices;
+    int rc = count_two(im,
+                       "SELECT count(*), count(DISTINCT r.practice_id) FROM registrations r "
+                       "JOIN practices p ON p.id = r.practice_id WHERE r.import_id = ?1 AND r.accounts > p.list_size",
+                       "counting the accounts beyond the list sizes", &rows, &practices, err);
     if (!rc && rows)
         add_note(im->res,
                  "%lld registration%s with more portal accounts than the practice's list size in the register "
@@ -2321,10 +2329,10 @@ static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
  * day without a word, the second's equal rows even counted as duplicates. */
 static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
 {
-    sqlite3_stmt *st;
-    if (db_prepare(im->db, &st,
-                   /* The rows that counted before this import, by the rule of
-                    * metrics/awareness.yaml without it, and left out by it. */
+    long long dates, rows;
+    /* The rows that counted before this import, by the rule of
+     * metrics/awareness.yaml without it, and left out by it. */
+    int rc = count_two(im,
                    "WITH mine(key) AS (SELECT key FROM survey WHERE import_id = ?1 "
                    "                   UNION SELECT key FROM survey_carriers WHERE import_id = ?1), "
                    "  dates AS (SELECT DISTINCT t.practice_id, t.day FROM survey t JOIN mine m ON m.key = t.key), "
@@ -2337,22 +2345,13 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
                    "SELECT count(DISTINCT b.practice_id || '/' || b.day), count(*) FROM before b "
                    "JOIN latest l ON l.practice_id = b.practice_id AND l.day = b.day AND l.last_import = b.last_import "
                    "WHERE b.last_import > 0 AND b.key NOT IN (SELECT key FROM mine)",
-                   err))
-        return EH_IO;
-    sqlite3_bind_int64(st, 1, im->res->import_id);
-    int rc = EH_OK;
-    long long dates = 0, rows = 0;
-    if (db_next(st, &rc, err, "comparing the survey's dates with earlier imports")) {
-        dates = sqlite3_column_int64(st, 0);
-        rows = sqlite3_column_int64(st, 1);
-    }
-    sqlite3_finalize(st);
+                   "comparing the survey's dates with earlier imports", &dates, &rows, err);
     if (!rc && dates)
         add_note(im->res,
                  "%lld practice-date%s of this file also %s %lld row%s from an earlier import that this file does "
                  "not hold: only this file's rows of %s count now (the last import of a date wins); if this file "
-                 "continues the earlier one rather than correcting it, take this import back and import both as one file "
-                 "(their rows after one header)",
+                 "continues the earlier one rather than correcting it, take this import back and import both as "
+                 "one file (their rows after one header)",
                  dates, dates == 1 ? "" : "s", dates == 1 ? "has" : "have", rows, rows == 1 ? "" : "s",
                  dates == 1 ? "that date" : "those dates");
     return rc;
