@@ -69,6 +69,10 @@ bench_import() {
     read -r s_remove kb_remove < <(measure "$E" --db "$OUT/bench.db" imports remove 2)
     printf '  the same file again: %ss; imports remove of it: %ss, %s MB peak\n' "$s_again" "$s_remove" \
         $((kb_remove / 1024))
+    # Then the first, which carried its records alone now: every one leaves.
+    read -r s_remove1 kb_remove1 < <(measure "$E" --db "$OUT/bench.db" imports remove 1)
+    printf '  imports remove of the first import then (every record deleted): %ss, %s MB peak\n' "$s_remove1" \
+        $((kb_remove1 / 1024))
 
     local data5=$OUT/import-5m
     if [ ! -f "$data5/consults.csv" ]; then
