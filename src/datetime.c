@@ -223,6 +223,12 @@ int64_t utc_to_ams(int64_t utc)
 
 bool parse_local_time(const char *s, size_t n, int64_t *civil)
 {
+    int64_t instant;
+    return parse_time_instant(s, n, civil, &instant);
+}
+
+bool parse_time_instant(const char *s, size_t n, int64_t *civil, int64_t *utc)
+{
     int day, hh, mm, ss = 0;
     if (n < 16 || !parse_date(s, 10, &day)) return false;
     if (s[10] != 'T' && s[10] != ' ') return false;
@@ -244,6 +250,7 @@ bool parse_local_time(const char *s, size_t n, int64_t *civil)
     int64_t t = (int64_t)day * 86400 + hh * 3600 + mm * 60 + ss;
     if (i == n) {
         *civil = t;
+        *utc = ams_to_utc(t);
         return true;
     }
     int offset;
@@ -265,7 +272,8 @@ bool parse_local_time(const char *s, size_t n, int64_t *civil)
     } else {
         return false;
     }
-    *civil = utc_to_ams(t - offset);
+    *utc = t - offset;
+    *civil = utc_to_ams(*utc);
     return true;
 }
 

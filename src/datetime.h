@@ -63,6 +63,10 @@ int iso_week1_monday(int iso_year);
  * "+0100"). Without an offset the time is Amsterdam wall-clock; with one it
  * is converted to Amsterdam wall-clock. */
 bool parse_local_time(const char *s, size_t n, int64_t *civil);
+/* As parse_local_time, and *utc the instant: exact for a time with an
+ * offset, where the civil time of the autumn's repeated hour cannot tell
+ * which of the two it was. */
+bool parse_time_instant(const char *s, size_t n, int64_t *civil, int64_t *utc);
 /* Writes "YYYY-MM-DD HH:MM:SS" (20 bytes with NUL). */
 void format_civil(int64_t civil, char out[20]);
 

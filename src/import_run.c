@@ -2390,18 +2390,19 @@ static int finish_import(struct importer *im, struct eh_error *err)
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)
         add_note(res,
                  "no abandoned inbound calls in this file: if the phone system does not log missed calls "
-                 "(Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low");
+                 "(as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low");
     if (im->fmt->legs && im->side && im->side->legs_id_not_call * 2 > im->side->legs_without_id)
         add_note(res,
                  "%lld row%s whose call id column holds something other than a call id (1711440000.123): the "
-                 "legs of such a call cannot be joined, so a call that rang several phones counts once per phone. "
+                 "legs of such a call cannot be joined, so a call that rang several phones counts up to once per "
+                 "phone. "
                  "A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original "
                  "file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     else if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
         add_note(res,
                  "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
-                 "such a call cannot be joined, so a call that rang several phones counts once per phone "
+                 "such a call cannot be joined, so a call that rang several phones counts up to once per phone "
                  "(Asterisk cdr.conf, [csv]: loguniqueid = yes)",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     if (im->answers_refused)

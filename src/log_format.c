@@ -1045,7 +1045,7 @@ static void set_scratch(struct field_map *m, const char *text, size_t n, const c
 /* time_format "%s": whole seconds since 1970-01-01 00:00 UTC (a fraction
  * after a point is dropped), as Amsterdam civil seconds. glibc's strptime
  * would give the machine's own zone. */
-static bool read_unix_seconds(const char *s, int64_t *civil)
+static bool read_unix_seconds(const char *s, int64_t *utc)
 {
     const char *p = s;
     if (*p == '-' || *p == '+') p++;
@@ -1059,15 +1059,17 @@ static bool read_unix_seconds(const char *s, int64_t *civil)
     if (*end) return false;
     /* 1900 to 2200: anything else is no time a log holds. */
     if (seconds < -2208988800LL || seconds > 7258118400LL) return false;
-    *civil = utc_to_ams((int64_t)seconds);
+    *utc = (int64_t)seconds;
     return true;
 }
 
 /* Reads a time as the field's time_formats (or the canonical notation)
- * and the format's time zone say, into Amsterdam civil seconds. 1: read;
- * 0: blank; -1: does not fit. */
+ * and the format's time zone say, into Amsterdam civil seconds, and, when
+ * real is not NULL, the instant in UTC seconds: exact for a time written
+ * in UTC or with its offset, which the civil time of the autumn's
+ * repeated hour no longer tells. 1: read; 0: blank; -1: does not fit. */
 static int read_time(const struct log_format *f, const struct field_map *m, bool date_only, const char *s,
-                     size_t sn, int64_t *out)
+                     size_t sn, int64_t *out, int64_t *real)
 {
     char input[256];
     /* Blanks around a time are no part of it; a blank time is an absent
@@ -1081,17 +1083,19 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
     size_t len = sn < sizeof input ? sn : sizeof input - 1;
     memcpy(input, s, len);
     input[len] = '\0';
-    int64_t civil = 0;
+    int64_t civil = 0, instant = 0;
     bool ok = false;
-    /* zoned: the value carried its own UTC offset, so civil is already
-     * Amsterdam time (or, from a %z time_format, UTC) whatever timezone says. */
+    /* zoned: civil is Amsterdam time already and instant the real one
+     * (the value carried its own UTC offset, or the canonical notation
+     * read it), whatever timezone says. */
     bool zoned = false;
     for (size_t i = 0; i < m->ntime_formats && !ok; i++) {
         if (strcmp(m->time_formats[i], "%s") == 0) {
-            ok = read_unix_seconds(input, &civil);
+            ok = read_unix_seconds(input, &instant);
             /* 0 seconds is how such systems write "never" (a call not
              * answered): no time, not 1 January 1970. */
-            if (ok && civil == utc_to_ams(0)) return 0;
+            if (ok && instant == 0) return 0;
+            if (ok) civil = utc_to_ams(instant);
             zoned = ok;
             continue;
         }
@@ -1108,7 +1112,8 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
             /* strptime reads %z into tm_gmtoff and leaves the clock as
              * written; it takes offsets no place on earth has (+99:00). */
             if (tm.tm_gmtoff > MAX_UTC_OFFSET || tm.tm_gmtoff < -MAX_UTC_OFFSET) continue;
-            civil = utc_to_ams(civil - tm.tm_gmtoff);
+            instant = civil - tm.tm_gmtoff;
+            civil = utc_to_ams(instant);
             zoned = true;
         }
         ok = true;
@@ -1119,10 +1124,12 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
              * itself and parse_local_time converts it already. */
             char as_utc[sizeof input + 1];
             snprintf(as_utc, sizeof as_utc, "%s%s", input, "Z");
-            ok = parse_local_time(as_utc, len + 1, &civil) || parse_local_time(input, len, &civil);
+            ok = parse_time_instant(as_utc, len + 1, &civil, &instant) ||
+                 parse_time_instant(input, len, &civil, &instant);
             zoned = ok;
         } else {
-            ok = parse_local_time(input, len, &civil);
+            ok = parse_time_instant(input, len, &civil, &instant);
+            zoned = ok;
         }
         if (!ok && date_only) {
             int day;
@@ -1131,8 +1138,14 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
         }
     }
     if (!ok) return -1;
-    if (f->utc && !zoned) civil = utc_to_ams(civil);
+    if (f->utc && !zoned) {
+        instant = civil;
+        civil = utc_to_ams(civil);
+    } else if (!zoned) {
+        instant = ams_to_utc(civil);
+    }
     *out = civil;
+    if (real) *real = instant;
     return 1;
 }
 
@@ -1140,7 +1153,7 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
                        const char **v, size_t *n, struct row_problem *p)
 {
     int64_t civil;
-    int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil);
+    int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil, NULL);
     if (got == 0) {
         *n = 0;
         /* A required time left empty: the notation the file uses, not
@@ -1169,7 +1182,7 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
 {
     const char *v;
     size_t n;
-    int64_t t[2];
+    int64_t t[2], civil;
     *blank = false;
     for (int end = 0; end < 2; end++) {
         const struct column_ref *c = &m->column;
@@ -1180,7 +1193,7 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
             if (!column_value(rec, c, &v, &n))
                 return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name, c->index + 1,
                                    rec->count);
-            got = read_time(f, m, false, v, n, &t[end]);
+            got = read_time(f, m, false, v, n, &civil, &t[end]);
         }
         if (got == 0) {
             *blank = true;
@@ -1192,7 +1205,7 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
                                notation);
         }
     }
-    *seconds = (double)(ams_to_utc(t[1]) - ams_to_utc(t[0]));
+    *seconds = (double)(t[1] - t[0]);
     return true;
 }
 

@@ -175,9 +175,10 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
         case FT_ID:
             if (n > 64) return row_problem(problem, fi, "id: longer than 64 characters");
             if (spreadsheet_number(s, n))
-                return row_problem(problem, fi, "id: a number a spreadsheet rounded (written as 2,02603E+11): "
-                                                "rows of other records share it; export the file again from "
-                                                "the system, or open it with the column as text");
+                return row_problem(problem, fi,
+                                   "id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): "
+                                   "rows of other records share it; export the file again from the system, or "
+                                   "open it with the column as text");
             if (n) {
                 row->id = s;
                 row->id_len = n;

@@ -45,9 +45,9 @@ static const struct {
     {"^(\\w+): fits none of the (\\d+) time_formats \\((.*)\\)$", "$1: past bij geen van de $2 time_formats ($3)"},
     {"^(\\w+): the row has no column (\\d+) \\(it has (\\d+)\\)$", "$1: de regel heeft geen kolom $2 (wel $3)"},
     {"^(\\w+): longer than 64 characters$", "$1: langer dan 64 tekens"},
-    {"^id: a number a spreadsheet rounded \\(written as 2,02603E\\+11\\): rows of other records share it; export the "
-     "file again from the system, or open it with the column as text$",
-     "id: een getal dat een spreadsheet heeft afgerond (geschreven als 2,02603E+11): regels van andere records "
+    {"^id: a number a spreadsheet rounded \\(written in E\\+ notation, as 2,02603E\\+11\\): rows of other records "
+     "share it; export the file again from the system, or open it with the column as text$",
+     "id: een getal dat een spreadsheet heeft afgerond (geschreven met E+, zoals 2,02603E+11): regels van andere records "
      "delen het; exporteer het bestand opnieuw uit het systeem, of open het met de kolom als tekst"},
     {"^patient: empty$", "patient: leeg"},
     {"^practice: empty \\(give a practice column or --practice AGB\\)$",

@@ -124,7 +124,7 @@ $ ehtrack import calls fixtures/logs/calls.csv
 $ ehtrack import calls fixtures/logs/calls-answered-only.csv
 > FILE                                   KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/calls-answered-only.csv  calls  canonical     2         2           0        0         0
-! ehtrack: fixtures/logs/calls-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/logs/calls-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 $ sqlite3 ehtrack.db "SELECT day, inbound, answered, abandoned, voicemail, callback, outbound, inbound_wait_s, answered_wait_s, talk_s FROM call_days ORDER BY practice_id"
 > 2026-03-02|3|1|1|1|0|1|335|65|420
 > 2026-03-02|2|2|0|0|0|0|150|150|180

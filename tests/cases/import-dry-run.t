@@ -79,7 +79,7 @@ $ ehtrack import calls fixtures/formats/legs/ring-group.csv fixtures/formats/leg
 > 0
 > 0
 > 1
-! ehtrack: fixtures/formats/legs/ring-group.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/legs/ring-group.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 ! ehtrack: dry run: nothing was written
 
 # The unmapped codes show in a dry run too: what a format still lacks.

@@ -69,7 +69,7 @@ $ sed 's/windows-1252/utf-8/' templates/formats/his-nl-consults.yaml > his-utf8.
 $ ehtrack import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15        15           0        0         0
-! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 # UTC to Amsterdam time: +1 in winter, +2 in summer, across the spring switch
 # (01:00 UTC) and across midnight; wait_s = duration - billsec; the
 # disposition (with lastapp for voicemail) gives the outcome, dcontext the
@@ -97,18 +97,18 @@ $ ehtrack import calls fixtures/formats/asterisk-master-later.csv --as asterisk-
 > [
 >   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "skipped": 0, "rejected": 0, "unmapped": []}
 > ]
-! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 $ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                        KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master.csv        calls  asterisk-cdr-calls    15         0          15        0         0
 > fixtures/formats/asterisk-master-later.csv  calls  asterisk-cdr-calls     7         0           7        0         0
-! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 # cdr.conf unanswered = no: no missed call in the file, and ehtrack says so.
 $ ehtrack import calls fixtures/formats/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                         KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-answered-only.csv  calls  asterisk-cdr-calls     3         3           0        0         0
-! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 # Re-saved by a spreadsheet: quotes and seconds gone (the second time_format),
 # CRLF line ends; the format given by its path.
 $ ehtrack import calls fixtures/formats/asterisk-resaved.csv --as templates/formats/asterisk-cdr-calls.yaml --practice 01061104
@@ -183,11 +183,11 @@ $ ehtrack imports
 > 11  fixtures/formats/portal-messages-later.log      portal-log-messages       messages  2026-11-23T12:00:00     5         1           4        0         0  imported
 > 12  fixtures/formats/cloud-pbx-calls.csv            cloud-pbx-calls           calls     2026-11-23T12:00:00     7         7           0        0         0  imported
 > 13  fixtures/formats/econsult-export.csv            econsult-export-messages  messages  2026-11-23T12:00:00     3         3           0        0         0  imported
-> note on import 4: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 5: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 6: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 7: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 8: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+> note on import 4: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 5: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 6: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 7: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 8: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 
 # No patient number of any sample is in the database, its log or the rejects.
 $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; grep -c P9951001 ehtrack.db
@@ -307,3 +307,19 @@ $ ehtrack --db tz.db import calls pbx.csv --as ./pbx.yaml --practice 01053021 --
 # (it was reported as a date that does not fit the time_format).
 $ printf 'format: his-short\nkind: consults\ncsv: {delimiter: ";"}\nfields:\n  id: {column: Nr}\n  start: {column: Datum, plus_column: Tijd, time_format: "%%d-%%m-%%Y %%H:%%M"}\n  patient: {column: Patient}\n  channel: {value: f2f}\n  role: {value: gp}\n' > short.yaml && printf 'Nr;Datum;Tijd;Patient\n1;02-03-2026;08:10;P1\n2;02-03-2026\n' > short.csv && ehtrack --db tz.db import consults short.csv --as ./short.yaml --practice 01053021 --dry-run 2>&1 | head -1
 > ehtrack: short.csv:3:2: start: the row has no column 3 (it has 2)
+
+# The autumn switch, 01:00 UTC on 25 October 2026, in a UTC source: 3CX
+# calls ringing from 00:59:50 and 00:59:59 UTC, answered at 01:00:10 and
+# 01:00:01 UTC, waited 20 and 2 s (they were rejected as waiting minus an
+# hour, the times compared after their turn into the repeated hour); a
+# control call across UTC midnight waited 30 s.
+$ ehtrack --db tz.db import calls fixtures/formats/3cx-autumn-switch.log --as 3cx-cdr-calls --practice 01053021 --format csv 2>/dev/null | tail -1 | cut -d, -f4-8; sqlite3 tz.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s FROM calls WHERE id LIKE 'Call 9000%' ORDER BY id"
+> 3,3,0,0,0
+> Call 90001 00000191AAAA0001_1|2026-10-25 02:59:50|20|170
+> Call 90002 00000191AAAA0002_2|2026-10-25 02:59:59|2|60
+> Call 90003 00000191AAAA0003_3|2026-10-25 01:59:50|30|60
+# The same with times that carry their offset: 02:59:50+02:00 to
+# 02:00:10+01:00 is 20 s.
+$ printf 'Gesprek;Start;Opgenomen;Einde\nz1;2026-10-25 02:59:50+02:00;2026-10-25 02:00:10+01:00;2026-10-25 02:03:00+01:00\n' > autumn.csv && ehtrack --db tz.db import calls autumn.csv --as ./pbx.yaml --practice 01053021 --format csv 2>/dev/null | tail -1 | cut -d, -f4-8; sqlite3 tz.db "SELECT id, wait_s, talk_s FROM calls WHERE id = 'z1' AND wait_s <> 12"
+> 1,1,0,0,0
+> z1|20|170

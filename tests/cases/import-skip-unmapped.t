@@ -77,7 +77,7 @@ $ ehtrack import calls fixtures/formats/cloud-pbx-calls-transfer.csv --as fixtur
 > fixtures/formats/cloud-pbx-calls-transfer.csv  calls  cloud-pbx-calls     9         1           0        0         8
 > unmapped codes in fixtures/formats/cloud-pbx-calls-transfer.csv: outcome 'Doorverbonden – dienstdoende huisarts' (6 rows); 2 more not shown
 ! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: 8 rows rejected; see 'ehtrack rejects 5'
-! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 ? 1
 
 # The map gets a rule, the internal calls a skip rule: everything lands or is
@@ -85,4 +85,22 @@ $ ehtrack import calls fixtures/formats/cloud-pbx-calls-transfer.csv --as fixtur
 $ sed -e 's/      - {match: "(?i)^beantwoord", value: answered}/      - {match: "(?i)^beantwoord|doorverbonden", value: answered}/' -e 's/^fields:/skip: [{name: internal, when: [{column: Richting, match: "(?i)^intern"}]}]\nfields:/' fixtures/formats/cloud-pbx-calls.yaml > pbx.yaml; ehtrack import calls fixtures/formats/cloud-pbx-calls-transfer.csv --as ./pbx.yaml
 > FILE                                           KIND   FORMAT           READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/cloud-pbx-calls-transfer.csv  calls  cloud-pbx-calls     9         6           1        2         0
-! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
+
+# Contact types of Dutch HIS exports the shipped format read wrong, without
+# a word: a Teleconsult (a GP consulting a specialist, no patient contact)
+# matched "econsult" inside "Teleconsult" and counted as an e-consult; an
+# E-mailconsult (the older name of the e-consult) fell to "consult" and
+# counted face to face, a Terugbelconsult too; the Totaal line a
+# spreadsheet writes below the export was a reject. Truth of the 9 rows:
+# e-consults 3 (E-consult, E-mailconsult, Emailconsult), phone 2, f2f 1,
+# skipped 3 (two teleconsults, the total line).
+$ ehtrack import consults fixtures/formats/his-consults-kinds-1252.csv --as his-nl-consults --practice 01061104 --format csv | cut -d, -f4-8; sqlite3 ehtrack.db "SELECT id, channel FROM consults WHERE id LIKE '2051%' ORDER BY id"
+> read,inserted,duplicates,skipped,rejected
+> 9,6,0,3,0
+> 205101|econsult
+> 205102|econsult
+> 205103|econsult
+> 205106|phone
+> 205107|phone
+> 205108|f2f

@@ -276,12 +276,12 @@ $ ls -A | grep 'xlsx\.' || echo "no temporary file"
 # A phone system that logs no missed calls: the import says so, `imports`
 # keeps the note, and the Data quality sheet names the practice.
 $ grep -e '^id,' -e ',01090011,.*,answered$' fixtures/report/calls.csv > answered-only.csv && ehtrack --db nomissed.db init >/dev/null && ehtrack --db nomissed.db plan sync fixtures/report/plans >/dev/null && ehtrack --db nomissed.db import calls answered-only.csv 2>&1 >/dev/null | sed 's/answered-only.csv: //'
-> ehtrack: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+> ehtrack: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 
 $ ehtrack --db nomissed.db imports
 > ID  FILE               FORMAT     KIND   TIME                 READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 >  1  answered-only.csv  canonical  calls  2026-11-23T12:00:00   290       290           0        0         0  imported
-> note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (Asterisk cdr.conf: unanswered = no), abandoned_rate and calls_per_day count too low
+> note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 
 $ ehtrack --db nomissed.db imports --format json | grep -c '"note": "no abandoned inbound calls'
 > 1

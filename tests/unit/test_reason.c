@@ -54,10 +54,11 @@ START_TEST(reasons_without_values)
     /* The forms that name no value from the row (interface.md 7.1). */
     struct reason_nl *t = reason_nl_new();
     ck_assert_str_eq(reason_nl(t, "aware: more than respondents"), "aware: meer dan respondenten");
-    ck_assert_str_eq(reason_nl(t, "id: a number a spreadsheet rounded (written as 2,02603E+11): rows of other "
-                                  "records share it; export the file again from the system, or open it with the "
-                                  "column as text"),
-                     "id: een getal dat een spreadsheet heeft afgerond (geschreven als 2,02603E+11): regels van "
+    ck_assert_str_eq(reason_nl(t, "id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): "
+                                  "rows of other records share it; export the file again from the system, or open "
+                                  "it with the column as text"),
+                     "id: een getal dat een spreadsheet heeft afgerond (geschreven met E+, zoals 2,02603E+11): "
+                     "regels van "
                      "andere records delen het; exporteer het bestand opnieuw uit het systeem, of open het met de "
                      "kolom als tekst");
     ck_assert_str_eq(reason_nl(t, "a NUL byte in the line (is the file UTF-16 text, or not text at all?)"),
