@@ -447,7 +447,7 @@ enum eh_status cmd_imports_remove(struct cmd_ctx *ctx, int argc, char **argv)
     if (!db) return EH_IO;
     struct remove_result res;
     char *who = provenance_user();
-    int rc = import_remove(db, id, who, &res, &ctx->err);
+    int rc = import_remove(db, id, who, isatty(STDERR_FILENO) != 0, &res, &ctx->err);
     free(who);
     if (rc) return rc;
     printf("removed import %lld (%s, %s): %lld record%s deleted", id, res.file, LOG_KIND_NAMES[res.kind],

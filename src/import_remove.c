@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "call_legs.h"
 #include "datetime.h"
@@ -45,6 +46,10 @@ struct remover {
     /* the carriers of the record at hand, oldest import first */
     struct carrier *list;
     size_t n, cap;
+    /* the progress line on a terminal: records settled of all the import carried */
+    bool progress;
+    long long total, settled, shown;
+    double shown_at;
 };
 
 /* ---- figures ------------------------------------------------------------------ */
@@ -157,6 +162,32 @@ static void on_call_change(struct remover *r, long long practice, const struct c
     if (after)
         day_counts_call(&r->days, practice, day_of(after->start), after->direction, after->outcome, after->wait_s,
                         after->talk_s, 1);
+}
+
+/* ---- progress ------------------------------------------------------------------- */
+
+static double seconds_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* n more records settled; the line is redrawn at most 4 times a second,
+ * and ended when final. */
+static void settled(struct remover *r, long long n, bool final)
+{
+    r->settled += n;
+    if (!r->progress || r->total < 4096) return;
+    double now = seconds_now();
+    if (!final && now - r->shown_at < 0.25) return;
+    if (!(final && r->shown_at > 0 && r->shown == r->settled))
+        fprintf(stderr, "\rtaking back import %lld: %3d%%  %lld of %lld records ", r->import_id,
+                (int)(r->settled * 100 / r->total), r->settled, r->total);
+    r->shown_at = now;
+    r->shown = r->settled;
+    if (final) fputc('\n', stderr);
+    fflush(stderr);
 }
 
 /* ---- statements ------------------------------------------------------------------ */
@@ -570,35 +601,52 @@ static int collect_keys(struct remover *r)
 }
 
 /* Most records of an import are settled without statements of their own
- * (a statement per record made taking an import back 3 times as slow as
- * making it): those no other import carried leave, and those it met again
- * whose first import stays first (no other import's carrier row, no legs)
- * stay as they are, its carrier rows going with record_removal's
- * leftovers. Both are what resolve_record and resolve_call do with such a
+ * (a statement per record made taking an import back 4 to 12 times as slow
+ * as making it). Without legs, and with no other import's carrier row:
+ * a record the import stored leaves (sole), one it met again stays as it
+ * is. With other carriers whose rows all say "the same as the record":
+ * a record the import stored stays as it is, its first remaining carrier
+ * now its import (first). Its own carrier rows go with record_removal's
+ * leftovers. All is what resolve_record and resolve_call do with such a
  * record; the other keys of temp.remove_keys, not in temp.remove_plain,
  * still go that way. */
 static int settle_plain(struct remover *r)
 {
     const struct carrier_kind *k = r->ck;
-    char *pick = xasprintf("INSERT INTO temp.remove_plain SELECT x.key, r.import_id = ?1 "
-                           "FROM temp.remove_keys x JOIN %s r ON r.key = x.key WHERE r.import_id <= ?1 "
-                           "AND NOT EXISTS (SELECT 1 FROM %s c WHERE c.key = x.key AND c.import_id <> ?1)%s",
-                           k->records, k->carriers,
-                           r->kind == KIND_CALLS ? " AND NOT EXISTS (SELECT 1 FROM call_legs l WHERE l.call_key = x.key)"
-                                                 : "");
+    const char *no_legs =
+        r->kind == KIND_CALLS ? " AND NOT EXISTS (SELECT 1 FROM call_legs l WHERE l.call_key = x.key)" : "";
+    char *pick[2] = {
+        xasprintf("INSERT INTO temp.remove_plain SELECT x.key, r.import_id = ?1, NULL "
+                  "FROM temp.remove_keys x JOIN %s r ON r.key = x.key WHERE r.import_id <= ?1 "
+                  "AND NOT EXISTS (SELECT 1 FROM %s c WHERE c.key = x.key AND c.import_id <> ?1)%s",
+                  k->records, k->carriers, no_legs),
+        /* first -1: no other carrier, or one of them differs (deleted
+         * after; a condition on first here would evaluate it twice).
+         * Ignored: the keys the first statement took (no other carrier). */
+        xasprintf("INSERT OR IGNORE INTO temp.remove_plain SELECT x.key, 0, "
+                  "(SELECT coalesce(CASE WHEN max(NOT c.same) THEN NULL ELSE min(c.import_id) END, -1) FROM %s c "
+                  "WHERE c.key = x.key AND c.import_id <> ?1) "
+                  "FROM temp.remove_keys x JOIN %s r ON r.key = x.key WHERE r.import_id = ?1%s",
+                  k->carriers, k->records, no_legs),
+    };
+    char *refirst = xasprintf("UPDATE %s SET import_id = p.first FROM temp.remove_plain p "
+                              "WHERE p.key = %s.key AND p.first IS NOT NULL",
+                              k->records, k->records);
     char *leaving = xasprintf("SELECT r.practice_id, %s FROM temp.remove_plain p JOIN %s r ON r.key = p.key "
                               "WHERE p.sole ORDER BY p.key",
                               k->figures, k->records);
     char *drop = xasprintf("DELETE FROM %s WHERE key IN (SELECT key FROM temp.remove_plain WHERE sole)", k->records);
     sqlite3_stmt *st = NULL;
     int rc = db_exec(r->db, "DROP TABLE IF EXISTS temp.remove_plain;"
-                            "CREATE TEMP TABLE remove_plain(key INTEGER PRIMARY KEY, sole INTEGER NOT NULL);",
+                            "CREATE TEMP TABLE remove_plain(key INTEGER PRIMARY KEY, sole INTEGER NOT NULL, first);",
                      r->err);
-    if (!rc && !(rc = db_prepare(r->db, &st, pick, r->err))) {
-        sqlite3_bind_int64(st, 1, r->import_id);
-        rc = step_done(r, st, "listing the records of the import");
-        sqlite3_finalize(st);
-    }
+    for (int i = 0; i < 2 && !rc; i++)
+        if (!(rc = db_prepare(r->db, &st, pick[i], r->err))) {
+            sqlite3_bind_int64(st, 1, r->import_id);
+            rc = step_done(r, st, "listing the records of the import");
+            sqlite3_finalize(st);
+        }
+    if (!rc) rc = db_exec(r->db, "DELETE FROM temp.remove_plain WHERE first = -1", r->err);
     if (!rc && !(rc = db_prepare(r->db, &st, leaving, r->err))) {
         int read = EH_OK;
         while (!rc && db_next(st, &read, r->err, "reading the records of the import")) {
@@ -607,6 +655,7 @@ static int settle_plain(struct remover *r)
             on_record_change(r, sqlite3_column_int64(st, 0), &f, NULL);
             figures_free(&f);
             r->res->deleted++;
+            settled(r, 1, false);
             if (day_counts_size(&r->days) >= DAY_COUNTS_FLUSH && (r->kind == KIND_CONSULTS || r->kind == KIND_CALLS))
                 rc = day_counts_flush(&r->days, r->db, r->kind, r->err);
         }
@@ -614,37 +663,61 @@ static int settle_plain(struct remover *r)
         sqlite3_finalize(st);
     }
     if (!rc && !(rc = db_prepare(r->db, &st, "SELECT count(*) FROM temp.remove_plain WHERE NOT sole", r->err))) {
-        if (sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_step(st) == SQLITE_ROW) {
             r->res->kept += sqlite3_column_int64(st, 0);
-        else
+            settled(r, sqlite3_column_int64(st, 0), false);
+        } else {
             rc = db_fail(r->db, r->err, "counting the records of the import");
+        }
         sqlite3_finalize(st);
     }
+    if (!rc) rc = db_exec(r->db, refirst, r->err);
     if (!rc) rc = db_exec(r->db, drop, r->err);
-    free(pick);
+    free(pick[0]);
+    free(pick[1]);
     free(leaving);
+    free(refirst);
     free(drop);
     return rc;
 }
 
+static int count_keys(struct remover *r)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(r->db, &st, "SELECT count(*) FROM temp.remove_keys", r->err)) return EH_IO;
+    int rc = sqlite3_step(st) == SQLITE_ROW ? EH_OK : db_fail(r->db, r->err, "counting the records of the import");
+    if (!rc) r->total = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* The keys of temp.remove_keys not in temp.remove_plain, by walking both
+ * in key order (a lookup per key cost as much as settling none). */
 static int resolve_all(struct remover *r)
 {
-    sqlite3_stmt *keys;
-    if (db_prepare(r->db, &keys,
-                   "SELECT key FROM temp.remove_keys x "
-                   "WHERE NOT EXISTS (SELECT 1 FROM temp.remove_plain p WHERE p.key = x.key) ORDER BY key",
-                   r->err))
+    sqlite3_stmt *keys, *plain;
+    if (db_prepare(r->db, &keys, "SELECT key FROM temp.remove_keys ORDER BY key", r->err)) return EH_IO;
+    if (db_prepare(r->db, &plain, "SELECT key FROM temp.remove_plain ORDER BY key", r->err)) {
+        sqlite3_finalize(keys);
         return EH_IO;
-    int rc = EH_OK, read = EH_OK;
-    while (!rc && db_next(keys, &read, r->err, "reading the records of the import")) {
+    }
+    int rc = EH_OK, read = EH_OK, read_plain = EH_OK;
+    bool more_plain = db_next(plain, &read_plain, r->err, "reading the records of the import");
+    while (!rc && !read_plain && db_next(keys, &read, r->err, "reading the records of the import")) {
         int64_t key = sqlite3_column_int64(keys, 0);
+        while (more_plain && sqlite3_column_int64(plain, 0) < key)
+            more_plain = db_next(plain, &read_plain, r->err, "reading the records of the import");
+        if (more_plain && sqlite3_column_int64(plain, 0) == key) continue;
+        if (read_plain) break;
         rc = r->kind == KIND_CALLS ? resolve_call(r, key) : resolve_record(r, key);
+        settled(r, 1, false);
         if (!rc && day_counts_size(&r->days) >= DAY_COUNTS_FLUSH &&
             (r->kind == KIND_CONSULTS || r->kind == KIND_CALLS))
             rc = day_counts_flush(&r->days, r->db, r->kind, r->err);
     }
-    if (!rc) rc = read;
+    if (!rc) rc = read ? read : read_plain;
     sqlite3_finalize(keys);
+    sqlite3_finalize(plain);
     if (!rc && (r->kind == KIND_CONSULTS || r->kind == KIND_CALLS))
         rc = day_counts_flush(&r->days, r->db, r->kind, r->err);
     if (!rc) rc = day_refresh(r->db, r->kind, &r->spans, r->err);
@@ -685,11 +758,11 @@ static int record_removal(struct remover *r, const char *who)
     return rc;
 }
 
-int import_remove(sqlite3 *db, long long import_id, const char *who, struct remove_result *res,
+int import_remove(sqlite3 *db, long long import_id, const char *who, bool progress, struct remove_result *res,
                   struct eh_error *err)
 {
     memset(res, 0, sizeof *res);
-    struct remover r = {.db = db, .err = err, .import_id = import_id, .res = res};
+    struct remover r = {.db = db, .err = err, .import_id = import_id, .res = res, .progress = progress};
     if (db_begin(db, err)) return EH_IO;
     int rc = check_import(&r);
     if (!rc) {
@@ -697,8 +770,13 @@ int import_remove(sqlite3 *db, long long import_id, const char *who, struct remo
         rc = prepare(&r);
     }
     if (!rc) rc = collect_keys(&r);
+    if (!rc && progress) rc = count_keys(&r);
     if (!rc) rc = settle_plain(&r);
     if (!rc) rc = resolve_all(&r);
+    if (!rc)
+        settled(&r, 0, true);
+    else if (r.shown_at > 0)
+        fputc('\n', stderr); /* the error starts a line of its own */
     if (!rc) rc = record_removal(&r, who);
     clear_list(&r);
     free(r.list);

@@ -32,6 +32,7 @@
 #define EHTRACK_IMPORT_REMOVE_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 
 #include "error.h"
 #include "log_kinds.h"
@@ -44,8 +45,9 @@ struct remove_result {
     long long changed;          /* of those kept, records whose figures changed */
 };
 
-/* who: the login name recorded with the removal, or NULL. */
-int import_remove(sqlite3 *db, long long import_id, const char *who, struct remove_result *res,
+/* who: the login name recorded with the removal, or NULL. progress: a
+ * line on stderr, redrawn as records are settled (for a terminal). */
+int import_remove(sqlite3 *db, long long import_id, const char *who, bool progress, struct remove_result *res,
                   struct eh_error *err);
 
 #endif
