@@ -1,10 +1,40 @@
 /* db check: a full integrity check of the database */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "db.h"
+#include "pseudo.h"
 #include "util.h"
+
+/* The key file is no part of the database, but a database copied beside
+ * another database's key imports nothing: whoever checks a copy learns it
+ * here, not at the next import. Nothing is changed (a key readable by
+ * others is only named). */
+static int check_key(struct cmd_ctx *ctx, sqlite3 *db)
+{
+    char *path = pseudo_key_path(ctx->db_path);
+    struct stat st;
+    int rc = EH_OK;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr,
+                "ehtrack: %s: note: no key file beside the database (%s): figures and workbooks need none, "
+                "importing needs it\n",
+                ctx->db_path, path);
+    } else {
+        struct pseudo_key key;
+        rc = pseudo_key_peek(ctx->db_path, db, &key, &ctx->err);
+        memset(&key, 0, sizeof key);
+        if (!rc && (st.st_mode & 077))
+            fprintf(stderr, "ehtrack: %s: note: others can read the key file (mode %03o); make it private: "
+                            "chmod 600 %s\n",
+                    path, (unsigned)(st.st_mode & 0777), path);
+    }
+    free(path);
+    return rc;
+}
 
 enum eh_status cmd_db_check(struct cmd_ctx *ctx, int argc, char **argv)
 {
@@ -15,6 +45,7 @@ enum eh_status cmd_db_check(struct cmd_ctx *ctx, int argc, char **argv)
     if (!db) return ctx->err.status;
     struct sbuf problems = {0};
     int rc = db_check(db, &problems, &ctx->err);
+    if (rc == EH_OK) rc = check_key(ctx, db);
     if (rc == EH_OK) {
         printf("ok\n");
     } else {

@@ -186,7 +186,7 @@ const struct command COMMANDS[] = {
      "  --practice AGB       for a care-group plan: the practice the texts speak for\n"
      "Templates: templates/comms/CHANNEL.LANG.md (docs/comms.md).\n"},
     {"db check", cmd_db_check, CMD_DB, "",
-     "a full integrity check of the database: prints ok, or names what is damaged (exit 3)",
+     "a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)",
      NULL},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",

@@ -32,7 +32,7 @@ $ ehtrack
 !   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
-!   db check       a full integrity check of the database: prints ok, or names what is damaged (exit 3)
+!   db check       a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 !
 ! Options:
@@ -65,7 +65,7 @@ $ ehtrack bogus
 !   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
-!   db check       a full integrity check of the database: prints ok, or names what is damaged (exit 3)
+!   db check       a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
 $ ehtrack stauts
@@ -90,7 +90,7 @@ $ ehtrack stauts
 !   compare        a practice against its peers: quartiles, rank and funnel limits per metric
 !   report         write an Excel workbook for a region, care group, insurer or practice
 !   comms          patient communication texts filled from a plan: website, phone, waiting room, cards, replies
-!   db check       a full integrity check of the database: prints ok, or names what is damaged (exit 3)
+!   db check       a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
 $ ehtrack plan

@@ -32,6 +32,21 @@ $ cp ehtrack.db low.db; cp ehtrack.db.key low.db.key; sqlite3 low.db "PRAGMA use
 $ cp ehtrack.db cut.db; cp ehtrack.db.key cut.db.key; head -c 20000 ehtrack.db > cut.db; ehtrack --db cut.db db check; echo "exit $?"
 > exit 3
 ! ehtrack: cut.db: the database is damaged (database disk image is malformed); restore it from the last backup (or keep a copy, then re-import the logs into a new one)
+# A copy of the database beside another database's key said ok, and the
+# next import was refused; without its key, figures still work; a key
+# others can read is named, not changed.
+$ cp ehtrack.db copy.db && ehtrack --db other.db init > /dev/null && cp other.db.key copy.db.key && ehtrack --db copy.db db check; echo "exit $?"
+> exit 3
+! ehtrack: copy.db.key: this key file does not belong to the database copy.db; use the key that was created with it
+$ rm copy.db.key && ehtrack --db copy.db db check; echo "exit $?"
+> ok
+> exit 0
+! ehtrack: copy.db: note: no key file beside the database (copy.db.key): figures and workbooks need none, importing needs it
+$ cp ehtrack.db.key copy.db.key && chmod 644 copy.db.key && ehtrack --db copy.db db check; echo "exit $?"; stat -c %a copy.db.key
+> ok
+> exit 0
+> 644
+! ehtrack: copy.db.key: note: others can read the key file (mode 644); make it private: chmod 600 copy.db.key
 # A file that never was a database (a log given as --db) was called
 # damaged, to be restored from a backup, init too; a directory could not be
 # opened, "unable to open database file".
