@@ -42,7 +42,7 @@ struct remover {
     /* calls written as legs */
     struct call_leg_store legs;
     sqlite3_stmt *drop_leg_carriers, *drop_bare_legs, *leg_carriers, *drop_all_leg_carriers, *drop_all_legs,
-        *legs_of_call;
+        *legs_of_call, *first_leg;
     /* the carriers of the record at hand, oldest import first */
     struct carrier *list;
     size_t n, cap;
@@ -244,7 +244,11 @@ static int prepare(struct remover *r)
                    "DELETE FROM call_leg_imports WHERE leg_key IN (SELECT key FROM call_legs WHERE call_key = ?1)",
                    r->err) ||
         db_prepare(r->db, &r->drop_all_legs, "DELETE FROM call_legs WHERE call_key = ?1", r->err) ||
-        db_prepare(r->db, &r->legs_of_call, CALL_LEGS_OF_CALL_SQL, r->err))
+        db_prepare(r->db, &r->legs_of_call, CALL_LEGS_OF_CALL_SQL, r->err) ||
+        db_prepare(r->db, &r->first_leg,
+                   "SELECT " CALL_LEG_COLUMNS " FROM call_legs l JOIN call_leg_imports i ON i.leg_key = l.key "
+                   "WHERE l.call_key = ?1 ORDER BY i.import_id LIMIT 1",
+                   r->err))
         return EH_IO;
     return EH_OK;
 }
@@ -253,7 +257,7 @@ static void finalize_all(struct remover *r)
 {
     sqlite3_stmt *all[] = {r->record, r->carriers, r->update, r->drop_record, r->drop_carrier, r->drop_carriers,
                            r->drop_leg_carriers, r->drop_bare_legs, r->leg_carriers, r->drop_all_leg_carriers,
-                           r->drop_all_legs, r->legs_of_call};
+                           r->drop_all_legs, r->legs_of_call, r->first_leg};
     for (size_t i = 0; i < ARRAY_LEN(all); i++) sqlite3_finalize(all[i]);
     carriers_freezer_close(&r->freezer);
     call_leg_store_close(&r->legs);
@@ -435,6 +439,17 @@ static int leg_importers(struct remover *r, int64_t key, long long *ids, size_t 
     return rc;
 }
 
+/* The figures of the leg the first plain import's call was made. */
+static int plain_leg_of(struct remover *r, int64_t key, struct call_leg *call)
+{
+    sqlite3_stmt *st = r->first_leg;
+    sqlite3_bind_int64(st, 1, key);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) call_leg_read(st, 0, call);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? EH_OK : db_fail(r->db, r->err, "reading the legs of a call");
+}
+
 /* A call: the legs only this import carried go; the call is what the
  * remaining carriers make of it. Legs remaining: the merge of them, with
  * the first remaining plain import's figures as a leg too when no plain
@@ -492,7 +507,16 @@ static int resolve_call(struct remover *r, int64_t key)
             rc = call_leg_store_put(&r->legs, key, &seed, r->list[0].import_id, &leg_key, &fresh, r->err);
         }
         bool merged;
-        if (!rc) rc = call_legs_merged(r->db, r->legs_of_call, key, &state, &merged, r->err);
+        /* Without an import of legs left, only the leg a plain import's call
+         * was made is: the call is the first plain import's own again, not
+         * the merge of one leg (which turns an unanswered call's talk into
+         * wait). */
+        if (!rc && real_legs)
+            rc = call_legs_merged(r->db, r->legs_of_call, key, &state, &merged, r->err);
+        else if (!rc && r->n && r->list[0].import_id < with_legs[0])
+            call_of(&r->list[0].f, &state);
+        else if (!rc)
+            rc = plain_leg_of(r, key, &state);
     } else {
         call_of(&r->list[0].f, &state);
     }

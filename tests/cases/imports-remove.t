@@ -388,3 +388,16 @@ $ script -qec "ehtrack --db pg.db imports remove 2" /dev/null | tr '\r' '\n' | g
 # Not on a terminal, nothing but the result.
 $ cp once.db pq.db && cp once.db.key pq.db.key && ehtrack --db pq.db imports remove 1 2>&1
 > removed import 1 (many.csv, consults): 5000 records deleted
+
+# Taking back the only import of legs left a plain import's unanswered call
+# as the merge of its one leg: a callback that waited 31 s and talked 217 s
+# read 248 s of wait and no talk, in call_days too (avg_wait_s and talk
+# time wrong), and "0 changed", whichever of the two came first. It is the
+# plain import's call again, as the plain file imported alone.
+$ printf '%s\n' ',0612345678,0541012101,from-trunk,"C" <0612345678>,PJSIP/trunk-01,PJSIP/201-0001,Dial,,2026-03-02 08:00:00,,2026-03-02 08:00:20,20,0,NO ANSWER,DOCUMENTATION,1772438400.11,' > one-leg.csv && printf 'id,practice,start,direction,wait_s,talk_s,outcome\n1772438400.11,90000001,2026-03-02T09:00:00,in,31,217,callback\n' > plain-call.csv && for first in legs plain; do cp base.db lg.db && cp base.db.key lg.db.key; [ $first = plain ] && ehtrack --db lg.db import calls plain-call.csv > /dev/null 2>&1; ehtrack --db lg.db import calls one-leg.csv --as asterisk-cdr-calls --practice 90000001 > /dev/null 2>&1; [ $first = legs ] && ehtrack --db lg.db import calls plain-call.csv > /dev/null 2>&1; ehtrack --db lg.db imports remove $([ $first = legs ] && echo 1 || echo 2); sqlite3 lg.db "SELECT wait_s, talk_s, outcome FROM calls; SELECT inbound, callback, inbound_wait_s, talk_s FROM call_days"; done
+> removed import 1 (one-leg.csv, calls): 0 records deleted; 1 kept, as another import carried it too (1 now as the other imports have it)
+> 31|217|callback
+> 1|1|31|217
+> removed import 2 (one-leg.csv, calls): 0 records deleted; 1 kept, as another import carried it too (1 now as the other imports have it)
+> 31|217|callback
+> 1|1|31|217
