@@ -87,20 +87,40 @@ $ sed -e 's/      - {match: "(?i)^beantwoord", value: answered}/      - {match: 
 > fixtures/formats/cloud-pbx-calls-transfer.csv  calls  cloud-pbx-calls     9         6           1        2         0
 ! ehtrack: fixtures/formats/cloud-pbx-calls-transfer.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 
-# Contact types of Dutch HIS exports the shipped format read wrong, without
-# a word: a Teleconsult (a GP consulting a specialist, no patient contact)
-# matched "econsult" inside "Teleconsult" and counted as an e-consult; an
-# E-mailconsult (the older name of the e-consult) fell to "consult" and
-# counted face to face, a Terugbelconsult too; the Totaal line a
-# spreadsheet writes below the export was a reject. Truth of the 9 rows:
-# e-consults 3 (E-consult, E-mailconsult, Emailconsult), phone 2, f2f 1,
-# skipped 3 (two teleconsults, the total line).
+# Contact types of Dutch HIS exports the shipped formats read wrong,
+# without a word: a Teleconsult (a GP consulting a specialist, no patient
+# contact) matched "econsult" inside "Teleconsult" and counted as an
+# e-consult; an E-mailconsult (the older name of the e-consult), a
+# Chatconsult, an E-consult with an en dash and a Terugbelconsult fell to
+# "consult" and counted face to face, as did a Consult tel. (phone), a
+# Beeldconsult (video) and the non-contacts Herhaalreceptconsult,
+# Intercollegiaal consult and Consult niet verschenen; a Terugbelverzoek (a
+# request: the call back is a contact of its own) counted as a call; a
+# Vaccinatie and the Totaal line a spreadsheet writes below the export were
+# rejects. Truth of the 20 rows: e-consults 5, phone 3, video 2, f2f 2,
+# skipped 8 (two teleconsults, the repeat prescription, the colleague, the
+# no-show, the call-back request, the letter, the total line).
 $ ehtrack import consults fixtures/formats/his-consults-kinds-1252.csv --as his-nl-consults --practice 01061104 --format csv | cut -d, -f4-8; sqlite3 ehtrack.db "SELECT id, channel FROM consults WHERE id LIKE '2051%' ORDER BY id"
 > read,inserted,duplicates,skipped,rejected
-> 9,6,0,3,0
+> 20,12,0,8,0
 > 205101|econsult
 > 205102|econsult
 > 205103|econsult
 > 205106|phone
 > 205107|phone
 > 205108|f2f
+> 205109|econsult
+> 205110|econsult
+> 205111|phone
+> 205112|video
+> 205113|video
+> 205114|f2f
+# The journal format reads the same types alike (no contact number: the
+# channels counted). A total line has its word in the first column.
+$ iconv -f cp1252 -t utf-8 fixtures/formats/his-consults-kinds-1252.csv | awk -F';' 'NR == 1 { print "Datum;Tijd;Patiëntnummer;Soort;Medewerker;Functie;Duur;ICPC;Tekst"; next } { printf "%s;%s;%s;%s;%s;%s;%s;;\r\n", $2, $3, $4, $5, $6, $7, $8 }' | sed 's/^;;;;;;;;/Totaal;;;;;;;;/' | iconv -f utf-8 -t cp1252 > journal-kinds.csv; ehtrack import consults journal-kinds.csv --as his-nl-journal-consults --practice 01053147 --format csv | cut -d, -f4-8; sqlite3 ehtrack.db "SELECT channel, count(*) FROM consults c JOIN imports i ON i.id = c.import_id WHERE i.file = 'journal-kinds.csv' GROUP BY 1 ORDER BY 1"
+> read,inserted,duplicates,skipped,rejected
+> 20,12,0,8,0
+> econsult|5
+> f2f|2
+> phone|3
+> video|2
