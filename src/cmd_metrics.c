@@ -81,12 +81,7 @@ static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat,
     if (cat->count == 0) {
         /* Nothing to compute is a setup fault, not an empty answer (it
          * printed nothing, exit 0: no CSV header, no JSON array). */
-        char *dir = data_path("metrics");
-        int rc = eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0,
-                         "no metric is defined: %s holds no metric file (*.yaml); point $EHTRACK_DATADIR at "
-                         "the directory whose metrics/ holds them, or unset it", dir);
-        free(dir);
-        return rc;
+        return metric_catalog_empty(&ctx->err);
     }
     if (nids == 0) {
         for (size_t i = 0; i < cat->count; i++) (*out)[(*count)++] = &cat->defs[i];

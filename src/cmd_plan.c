@@ -257,13 +257,19 @@ static void print_diagnostics(struct cmd_ctx *ctx, struct diag_list *d)
 
 /* Loads paths into set with every check, the problems into diags (the
  * caller prints them; diag_status says how bad they are). Returns EH_IO
- * only when the database cannot be read (ctx->err). db may be NULL. */
+ * when the database cannot be read and EH_USAGE when no metric is defined
+ * (ctx->err), else EH_OK. db may be NULL. */
 static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t npaths,
                         struct plan_set *set, struct diag_list *diags)
 {
     memset(set, 0, sizeof *set);    /* freed by the caller, loaded or not */
     struct metric_catalog metrics;
     metric_catalog_load(&metrics, diags);
+    if (metrics.count == 0) {
+        /* Every goal would read "unknown metric (known: )". */
+        metric_catalog_free(&metrics);
+        return metric_catalog_empty(&ctx->err);
+    }
     struct known_practices known = {0};
     if (db && plan_store_known(db, &known, &ctx->err)) {
         metric_catalog_free(&metrics);

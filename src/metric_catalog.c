@@ -314,3 +314,13 @@ void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_
     }
     snprintf(buf, size, "%s%s", num, suffix);
 }
+
+int metric_catalog_empty(struct eh_error *err)
+{
+    char *dir = data_path("metrics");
+    int rc = eh_fail(err, EH_USAGE, NULL, 0, 0,
+                     "no metric is defined: %s holds no metric file (*.yaml); point $EHTRACK_DATADIR at "
+                     "the directory whose metrics/ holds them, or unset it", dir);
+    free(dir);
+    return rc;
+}

@@ -72,6 +72,10 @@ bool metric_reads(const struct metric_def *m, const char *table);
 
 /* Returns the number of files with errors (0 = all loaded). */
 size_t metric_catalog_load(struct metric_catalog *cat, struct diag_list *diags);
+/* The failure of a catalog that holds no metric (EH_USAGE): a setup
+ * fault (no metrics/ where it is looked for), named once, not as every
+ * goal's unknown metric. */
+int metric_catalog_empty(struct eh_error *err);
 /* Loads one file into cat; false (with diagnostics) when it is broken. */
 bool metric_catalog_load_file(struct metric_catalog *cat, const char *path,
                               struct diag_list *diags);
