@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "call_legs.h"
 #include "datetime.h"
@@ -166,20 +165,13 @@ static void on_call_change(struct remover *r, long long practice, const struct c
 
 /* ---- progress ------------------------------------------------------------------- */
 
-static double seconds_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* n more records settled; the line is redrawn at most 4 times a second,
  * and ended when final. */
 static void settled(struct remover *r, long long n, bool final)
 {
     r->settled += n;
     if (!r->progress || r->total < 4096) return;
-    double now = seconds_now();
+    double now = monotonic_seconds();
     if (!final && now - r->shown_at < 0.25) return;
     if (!(final && r->shown_at > 0 && r->shown == r->settled))
         fprintf(stderr, "\rtaking back import %lld: %3d%%  %lld of %lld records ", r->import_id,

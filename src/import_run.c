@@ -1063,16 +1063,9 @@ static void sorted_row(int64_t key, const void *rec, size_t len, struct pending 
 
 /* ---- reading rows ----------------------------------------------------------- */
 
-static double seconds_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static void show_progress(struct importer *im, bool final)
 {
-    double elapsed = seconds_now() - im->started;
+    double elapsed = monotonic_seconds() - im->started;
     long long done = final ? im->size : im->bytes_seen;
     int pct = im->size > 0 ? (int)(done * 100 / im->size) : 100;
     fprintf(stderr, "\r%s%s: %3d%%  %lld rows  %.0f rows/s ", im->path, im->validate_only ? " (checking)" : "",
@@ -1645,7 +1638,7 @@ static int next_row(struct importer *im, const struct read_item **row, const uns
         im->res->read += it->records;
         im->res->skipped += it->skipped;
         if (im->opt->progress && (im->rows >> 12) != (before >> 12)) {
-            double now = seconds_now();
+            double now = monotonic_seconds();
             if (now - im->last_shown > 0.25) {
                 show_progress(im, false);
                 im->last_shown = now;
@@ -2102,7 +2095,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     im->size = fstat(fileno(in), &sb) == 0 ? (long long)sb.st_size : 0;
     im->rows = 0;
     im->input_done = false;
-    im->started = im->last_shown = seconds_now();
+    im->started = im->last_shown = monotonic_seconds();
     int rc = open_reader(im, in);
     im->nread = im->at_read = 0;
     im->side->read_end = false;

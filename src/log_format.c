@@ -1043,8 +1043,9 @@ static void set_scratch(struct field_map *m, const char *text, size_t n, const c
 #define MAX_UTC_OFFSET (14 * 3600)
 
 /* time_format "%s": whole seconds since 1970-01-01 00:00 UTC (a fraction
- * after a point is dropped), as Amsterdam civil seconds. glibc's strptime
- * would give the machine's own zone. */
+ * after a point is dropped), as they are: the caller turns them into
+ * Amsterdam civil seconds. glibc's strptime would give the machine's own
+ * zone. */
 static bool read_unix_seconds(const char *s, int64_t *utc)
 {
     const char *p = s;

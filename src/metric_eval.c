@@ -790,13 +790,6 @@ struct budget {
     double deadline;
 };
 
-static double monotonic_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static int past_deadline(void *arg)
 {
     return monotonic_seconds() > ((const struct budget *)arg)->deadline;

@@ -74,4 +74,8 @@ void format_double(char *buf, size_t size, double v);
  * 6.25 -> "6.3"), where printf rounds the binary value half to even. */
 void format_fixed(char *buf, size_t size, double v, int digits);
 
+/* Seconds on the monotonic clock: for elapsed time (progress lines,
+ * time budgets), never a time of day. */
+double monotonic_seconds(void);
+
 #endif
