@@ -2545,7 +2545,8 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if ((rc = nested ? db_exec(db, "SAVEPOINT import_file", err) : db_begin(db, err))) goto out;
     if ((rc = record_import(im, now, err)) || (rc = load_max_keys(im)) ||
         (rc = db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_codes(field TEXT NOT NULL, secret INTEGER NOT NULL, "
-                          "value TEXT NOT NULL, rows INTEGER NOT NULL, PRIMARY KEY (field, secret, value)) WITHOUT ROWID;"
+                          "value TEXT NOT NULL COLLATE NOCASE, rows INTEGER NOT NULL, PRIMARY KEY (field, secret, value)) "
+                          "WITHOUT ROWID;"
                           "DELETE FROM temp.import_codes;", err)) ||
         (rc = db_prepare(db, &im->code_count, "INSERT INTO temp.import_codes(field, value, rows, secret) "
                                               "VALUES (?1, ?2, 1, ?3) ON CONFLICT DO UPDATE SET rows = rows + 1", err)) ||
