@@ -237,6 +237,12 @@ struct read_side {
      * cannot be joined (finish_import's note). */
     long long legs_without_id;
     long long legs_id_not_call;         /* of those, rows whose id column held something else */
+    /* Rows of a format's file with values past the header's last column:
+     * a delimiter inside a value without quotes moves the columns after it
+     * (finish_import's note). */
+    long long rows_past_header;
+    long first_past_header;
+    char delimiter;                     /* as the reader found it (Excel's Unicode text has tabs) */
     /* A key for this import alone: a value never to be shown (a name) is
      * counted among its field's different values by its hash, so that a
      * column of names is known as one, and nothing of it is kept. */
@@ -1543,6 +1549,11 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 collect_unmapped(rs, values, lens,
                                  reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
             } else {
+                if (rs->header_fields && rec->count > rs->header_fields && first_filled(rec, rs->header_fields) &&
+                    !rs->rows_past_header++) {
+                    rs->first_past_header = rec->line;
+                    rs->delimiter = rs->reader.delimiter;
+                }
                 if (rs->practice) {
                     /* Blanks around the value are not part of it (as in the row check). */
                     if (values[pf]) trim_blanks(&values[pf], &lens[pf]);
@@ -2398,6 +2409,17 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "such a call cannot be joined, so a call that rang several phones counts up to once per phone "
                  "(Asterisk cdr.conf, [csv]: loguniqueid = yes)",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
+    if (im->side && im->side->rows_past_header) {
+        long long n = im->side->rows_past_header;
+        char delimiter[3] = {im->side->delimiter};
+        if (delimiter[0] == '\t') memcpy(delimiter, "\\t", 3);
+        add_note(res,
+                 "%lld row%s (the first on line %ld) %s values past the header's last column: a value holding "
+                 "'%s' without quotes moves every column after it, so a field may have been read from the wrong "
+                 "column; check %s in the file",
+                 n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
+                 n == 1 ? "that line" : "those lines");
+    }
     if (im->answers_refused)
         add_note(res,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
@@ -2580,7 +2602,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
-        im->side->legs_without_id = im->side->legs_id_not_call = 0;
+        im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header = 0;
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))
             goto rollback;

@@ -323,3 +323,17 @@ $ ehtrack --db tz.db import calls fixtures/formats/3cx-autumn-switch.log --as 3c
 $ printf 'Gesprek;Start;Opgenomen;Einde\nz1;2026-10-25 02:59:50+02:00;2026-10-25 02:00:10+01:00;2026-10-25 02:03:00+01:00\n' > autumn.csv && ehtrack --db tz.db import calls autumn.csv --as ./pbx.yaml --practice 01053021 --format csv 2>/dev/null | tail -1 | cut -d, -f4-8; sqlite3 tz.db "SELECT id, wait_s, talk_s FROM calls WHERE id = 'z1' AND wait_s <> 12"
 > 1,1,0,0,0
 > z1|20|170
+
+# A ';' inside a value that the export wrote without quotes moves every
+# column after it: "Brink; René" put the role in Duur (rejected, as it
+# was), and "Uitslag; besproken" in the last column gave a row with a value
+# past the header's last column, read without a word. Both rows are named
+# in a note (the first by its line), the good row imports without one.
+$ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n1;09-03-2026;08:10;P1;E-consult;Brink, René;Huisarts;5;\r\n2;09-03-2026;08:20;P2;Consult;Brink; René;Huisarts;5;x\r\n3;09-03-2026;08:30;P3;Consult;Brink, René;Huisarts;5;Uitslag; besproken\r\n' | iconv -f utf-8 -t cp1252 > unquoted.csv && ehtrack --db tz.db import consults unquoted.csv --as his-nl-consults --practice 01053021 --format csv | cut -d, -f4-8
+> read,inserted,duplicates,skipped,rejected
+> 3,2,0,0,1
+! ehtrack: unquoted.csv: 1 row rejected; see 'ehtrack rejects 7'
+! ehtrack: unquoted.csv: note: 2 rows (the first on line 3) have values past the header's last column: a value holding ';' without quotes moves every column after it, so a field may have been read from the wrong column; check those lines in the file
+$ head -2 unquoted.csv > one.csv && ehtrack --db tz.db import consults one.csv --as his-nl-consults --practice 01053021 --format csv | cut -d, -f4-8
+> read,inserted,duplicates,skipped,rejected
+> 1,0,1,0,0
