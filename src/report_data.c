@@ -560,6 +560,31 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
         j->rows = sqlite3_column_int64(st, 5);
         j->first_line = sqlite3_column_int64(st, 6);
     }
+    if (finish_reading(st, rc)) return rc;
+    /* The codes behind the rejects of a coded field: what a format needs
+     * a map rule for. Only codes an import lists are stored; the rows of
+     * the rest (rare, or possibly a patient's data) are counted. */
+    if (db_prepare(db, &st,
+                   "SELECT id, file, kind, field, value, rows FROM ("
+                   "  SELECT i.id, i.file, i.kind, u.field, u.value, u.rows FROM import_unmapped u "
+                   "  JOIN temp.rp_imports s ON s.id = u.import_id "
+                   "  JOIN imports i ON i.id = u.import_id AND i.outcome <> 'removed' "
+                   "  UNION ALL "
+                   "  SELECT i.id, i.file, i.kind, NULL, NULL, i.unmapped_other FROM imports i "
+                   "  JOIN temp.rp_imports s ON s.id = i.id WHERE i.outcome <> 'removed' AND i.unmapped_other > 0) "
+                   "ORDER BY id, value IS NULL, rows DESC, field, value LIMIT 5000", err))
+        return EH_IO;
+    cap = 0;
+    while (db_next(st, &rc, err, "reading the unmapped codes")) {
+        GROW(r->unmapped, cap, r->nunmapped + 1);
+        struct rp_unmapped *u = &r->unmapped[r->nunmapped++];
+        u->import_id = sqlite3_column_int64(st, 0);
+        u->file = dup_col(st, 1);
+        u->kind = dup_col(st, 2);
+        u->field = dup_col(st, 3);
+        u->value = dup_col(st, 4);
+        u->rows = sqlite3_column_int64(st, 5);
+    }
     return finish_reading(st, rc);
 }
 
@@ -871,6 +896,14 @@ void report_free(struct report *r)
         free(j->reason);
     }
     free(r->rejects);
+    for (size_t i = 0; i < r->nunmapped; i++) {
+        struct rp_unmapped *u = &r->unmapped[i];
+        free(u->file);
+        free(u->kind);
+        free(u->field);
+        free(u->value);
+    }
+    free(r->unmapped);
     for (size_t i = 0; i < r->ncomparisons; i++) comparison_free(&r->comparisons[i]);
     spread_free(&r->spread);
     free(r->title_name);

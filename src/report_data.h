@@ -118,6 +118,14 @@ struct rp_reject {
     long long rows, first_line;
 };
 
+/* A source code an import's format did not map (import_unmapped); field
+ * and value NULL for the rows of codes not shown (imports.unmapped_other). */
+struct rp_unmapped {
+    long long import_id;
+    char *file, *kind, *field, *value;
+    long long rows;
+};
+
 /* Kinds whose months without a record are gaps (the survey is occasional). */
 enum { GAP_CONSULTS, GAP_MESSAGES, GAP_CALLS, GAP_REGISTRATIONS, GAP_COUNT };
 
@@ -193,6 +201,8 @@ struct report {
     size_t nimports;
     struct rp_reject *rejects;
     size_t nrejects;
+    struct rp_unmapped *unmapped;
+    size_t nunmapped;
 
     /* Practice workbook: against its care group, region and all practices. */
     struct comparison comparisons[3];

@@ -1,7 +1,7 @@
 /*
  * The Data quality sheet: months without records per practice and log,
- * the import history and the rejected rows (reasons in the workbook's
- * language).
+ * the import history, the rejected rows (reasons in the workbook's
+ * language) and the source codes behind them that no map rule covers.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +119,28 @@ int write_quality(struct writer *w, const struct sheet *sheet)
     reason_nl_free(dutch);
     if (!r->nrejects) {
         put_text(&s, R_ID, T(w, L_NONE_FOUND), NULL);
+        next_row(&s);
+    }
+
+    section(&s, T(w, L_UNMAPPED));
+    enum { U_ID, U_FILE, U_KIND, U_FIELD, U_CODE, U_ROWS, U_COUNT };
+    const char *uh[U_COUNT] = {
+        [U_ID] = T(w, L_IMPORT), [U_FILE] = T(w, L_FILE), [U_KIND] = T(w, L_KIND), [U_FIELD] = T(w, L_FIELD),
+        [U_CODE] = T(w, L_CODE), [U_ROWS] = T(w, L_ROWS),
+    };
+    table_header(&s, uh, U_COUNT, false);
+    for (size_t i = 0; i < r->nunmapped; i++) {
+        const struct rp_unmapped *u = &r->unmapped[i];
+        put_id(&s, U_ID, u->import_id);
+        put_text(&s, U_FILE, u->file, NULL);
+        put_text(&s, U_KIND, kind_text(w, u->kind), NULL);
+        if (u->field) put_text(&s, U_FIELD, u->field, NULL);
+        put_long_text(&s, U_CODE, u->value ? u->value : T(w, L_CODES_NOT_SHOWN), NULL);
+        put_num(&s, U_ROWS, (double)u->rows, NF_INT, false);
+        next_row(&s);
+    }
+    if (!r->nunmapped) {
+        put_text(&s, U_ID, T(w, L_NONE_FOUND), NULL);
         next_row(&s);
     }
     sheet_end(&s, true, 2, 50);

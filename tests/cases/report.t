@@ -89,7 +89,8 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py charts menzis.xlsx
 > chart: line, 3 series from Trends; E-consult share per week | ISO week | Share of all consults
 > chart: line, 3 series from Trends; Inbound calls per day per practice, per week | ISO week | Calls per day per practice
 
-# Who sends no data, which imports, and why rows were rejected.
+# Who sends no data, which imports, why rows were rejected, and the source
+# codes behind the rejects (here one row's outcome: a count, never shown).
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 > gaps 01090011: 0 0 0 0; none; missed calls logged: yes
 > gaps 01090022: 0 0 0 0; none; missed calls logged: yes
@@ -101,6 +102,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 > import 5: Portal registrations, read 19, added 19, skipped 0, rejected 0, imported
 > rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: not one of answered | abandoned | voicemail | callback
 > rejected in import 3: 1 row(s) from line 2060, field start: start: not a time YYYY-MM-DD HH:MM[:SS]
+> unmapped in import 3: - (not shown: fewer than 5 rows, or possibly a patient's data), 1 row(s)
 
 # A higher --min-cell hides more.
 $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 --min-cell 20 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis-20.xlsx metrics.json 20 metrics

@@ -479,7 +479,7 @@ def cmd_quality(path):
     section = None
     for r in ws.iter_rows(min_row=len(rows) + 5):
         first = r[0].value
-        if first in ("Imports", "Rejected rows by reason"):
+        if first in ("Imports", "Rejected rows by reason", "Source codes the format does not map"):
             section = first
             continue
         if first in (None, "Import", "none"):
@@ -490,6 +490,8 @@ def cmd_quality(path):
         elif section == "Rejected rows by reason":
             print("rejected in import %s: %s row(s) from line %s, field %s: %s" % (first, r[4].value, r[5].value,
                                                                                   r[3].value, r[6].value))
+        elif section == "Source codes the format does not map":
+            print("unmapped in import %s: %s %s, %s row(s)" % (first, r[3].value or "-", r[4].value, r[5].value))
 
 
 def cmd_reasons(path):
