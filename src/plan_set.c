@@ -288,14 +288,16 @@ void plan_set_check_terms(const struct plan_set *set, const struct plan_term *st
 {
     for (size_t i = 0; i < set->nplans; i++) {
         const struct plan *p = &set->plans[i];
-        if (!sets_econsult_term(p) || retired_in_store(stored, nstored, p->id)) continue;
+        /* A plan without a valid id has its error already; its terms wait
+         * until it has one. */
+        if (!p->id || !sets_econsult_term(p) || retired_in_store(stored, nstored, p->id)) continue;
         /* The term the practice's other plans give: the smallest they set. */
         const char *by = NULL;
         long term = 0;
         for (size_t k = 0; k < set->nplans; k++) {
             const struct plan *q = &set->plans[k];
             long t = plan_response_term(q);
-            if (k != i && sets_econsult_term(q) && strcmp(q->practice, p->practice) == 0 && t &&
+            if (k != i && q->id && sets_econsult_term(q) && strcmp(q->practice, p->practice) == 0 && t &&
                 (!term || t < term) && !retired_in_store(stored, nstored, q->id)) {
                 term = t;
                 by = q->id;

@@ -231,3 +231,22 @@ $ ehtrack --db old.db plan sync fixtures/plans/register.yaml > /dev/null && sqli
 ! ehtrack: old.db: note: of an older ehtrack (schema 10, this one's is 11): its practices and plans are not read until a command that writes (plan sync, import) brings it up to date
 ! ehtrack: fixtures/plans/plan-good.yaml:3:11: practice 01000001 is not in the register (no register was given and the database has no practices: name the register file too, e.g. plan check plans/)
 ? 1
+
+# Last year's e-consult plan copied with an id that is not one (an
+# underscore), for a practice whose tracked plan promises an answer within
+# 48 hours: the id is named (plan check and plan sync crashed comparing the
+# terms of a plan without an id).
+$ ehtrack init > /dev/null && ehtrack plan sync plans/register.yaml plans/econsult-de-esch.yaml > /dev/null && sed 's/^plan: econsult-de-esch/plan: econsult_de_esch_2027/' plans/econsult-de-esch.yaml > copy.yaml && ehtrack plan check plans/register.yaml copy.yaml
+> checked 2 files: 16 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: copy.yaml:3:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'econsult_de_esch_2027')
+? 1
+$ ehtrack plan sync plans/register.yaml copy.yaml
+! ehtrack: copy.yaml:3:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'econsult_de_esch_2027')
+! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+? 1
+# Without a database, beside the plan it copies: no warning about a plan
+# "(null)".
+$ sed -e 's/^plan: econsult-de-esch/plan: Econsult-2027/' -e '/response_term_hours/d' plans/econsult-de-esch.yaml > copy2.yaml && ehtrack --db none.db plan check plans/register.yaml plans/econsult-de-esch.yaml copy2.yaml
+> checked 3 files: 16 practices, 2 plans; 1 error, 0 warnings
+! ehtrack: copy2.yaml:3:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'Econsult-2027')
+? 1
