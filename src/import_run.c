@@ -2327,6 +2327,28 @@ static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* A registrations row is a practice's count of portal accounts on a date:
+ * a portal's list with a row per patient, read as `accounts: {value: 1}`,
+ * lands as one account a day, its other rows duplicates, and portal_reach
+ * reads 1 in a list size without a word. */
+static int note_registrations_per_date(struct importer *im, struct eh_error *err)
+{
+    long long dates, unused;
+    int rc = count_two(im,
+                       "SELECT count(*), 0 FROM (SELECT practice_id, day FROM registrations WHERE import_id = ?1 "
+                       "  UNION SELECT r.practice_id, r.day FROM registration_carriers c "
+                       "  JOIN registrations r ON r.key = c.key WHERE c.import_id = ?1)",
+                       "counting the practice-dates of the registrations", &dates, &unused, err);
+    long long rows = im->res->inserted + im->res->duplicates;
+    if (!rc && dates && rows > dates)
+        add_note(im->res,
+                 "%lld rows for %lld practice-date%s: a registrations row is a practice's number of portal "
+                 "accounts on a date, and portal_reach reads one row of each practice's latest date; a portal's "
+                 "list with a row per patient must be counted per date first (docs/formats.md, registrations)",
+                 rows, dates, dates == 1 ? "" : "s");
+    return rc;
+}
+
 /* A survey's rows of one practice and date count from the last import
  * that carried any of them (metrics.md): an export of a row per respondent
  * taken in two parts that split a day loses the first part's rows of that
@@ -2354,10 +2376,11 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
         add_note(im->res,
                  "%lld practice-date%s of this file also %s %lld row%s from an earlier import that this file does "
                  "not hold: only this file's rows of %s count now (the last import of a date wins); if this file "
-                 "continues the earlier one rather than correcting it, take this import back and import both as "
-                 "one file (their rows after one header)",
+                 "does not correct the earlier one (it is an older export, or continues it), take this import "
+                 "back ('ehtrack imports remove %lld'), and to count both, import them as one file (their rows "
+                 "after one header)",
                  dates, dates == 1 ? "" : "s", dates == 1 ? "has" : "have", rows, rows == 1 ? "" : "s",
-                 dates == 1 ? "that date" : "those dates");
+                 dates == 1 ? "that date" : "those dates", im->res->import_id);
     return rc;
 }
 
@@ -2388,7 +2411,9 @@ static int finish_import(struct importer *im, struct eh_error *err)
     struct import_result *res = im->res;
     if (!res->refused && keep_carried(im, err)) return EH_IO;
     if (keep_unmapped(im, err)) return EH_IO;
-    if (im->def->kind == KIND_REGISTRATIONS && !res->refused && note_accounts_beyond_list(im, err)) return EH_IO;
+    if (im->def->kind == KIND_REGISTRATIONS && !res->refused &&
+        (note_accounts_beyond_list(im, err) || note_registrations_per_date(im, err)))
+        return EH_IO;
     if (im->def->kind == KIND_SURVEY && !res->refused && note_survey_dates_replaced(im, err)) return EH_IO;
     if (im->fmt->legs && !res->refused && count_abandoned_calls(im)) return EH_IO;
     if (im->def->kind == KIND_CALLS && res->inserted > 0 && im->abandoned == 0)

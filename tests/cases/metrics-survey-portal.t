@@ -103,6 +103,17 @@ $ for f in ra rb rc; do ehtrack --db reach.db import registrations $f.csv > /dev
 $ ehtrack --db reach.db imports remove 3 > /dev/null && ehtrack --db reach.db metrics --practice 01053021 --metric portal_reach --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,portal_reach,0.16172506738544473,1200,7420,true
+# A portal's list of registrations, a row per patient, read as one account
+# each: 5 rows on 2 dates land as one account a day, the rest duplicates,
+# and portal_reach reads 1 in 7420. The import says so (it said nothing).
+$ printf 'practice,date,accounts\n01053021,2026-04-01,1\n01053021,2026-04-01,1\n01053021,2026-04-01,1\n01053021,2026-04-02,1\n01053021,2026-04-02,1\n' > perpatient.csv && ehtrack --db reach.db import registrations perpatient.csv
+> FILE            KIND           FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> perpatient.csv  registrations  canonical     5         2           3        0         0
+! ehtrack: perpatient.csv: note: 5 rows for 2 practice-dates: a registrations row is a practice's number of portal accounts on a date, and portal_reach reads one row of each practice's latest date; a portal's list with a row per patient must be counted per date first (docs/formats.md, registrations)
+# A file of one count a date, and the same again: no note.
+$ printf 'practice,date,accounts\n01053021,2026-05-01,1300\n01053021,2026-05-02,1310\n' > counts.csv && for i in 1 2; do ehtrack --db reach.db import registrations counts.csv 2>&1 >/dev/null | grep -c note; done; true
+> 0
+> 0
 #
 # A survey exported again with corrected counts is the same survey: for one
 # practice and date, the rows of the last import that carried any of them
@@ -117,7 +128,7 @@ $ printf 'practice,date,respondents,aware\n01053021,2026-03-10,100,40\n' > sa.cs
 $ for f in sa sb sc; do ehtrack --db survey.db import survey $f.csv > /dev/null; done; ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.45,54,120,true
-! ehtrack: sb.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
+! ehtrack: sb.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file does not correct the earlier one (it is an older export, or continues it), take this import back ('ehtrack imports remove 2'), and to count both, import them as one file (their rows after one header)
 $ printf 'practice,date,respondents,aware\n01053021,2026-03-10,120,54\n01053021,2026-03-10,20,10\n' > sd.csv && ehtrack --db survey.db import survey sd.csv > /dev/null && ehtrack --db survey.db metrics --practice 01053021 --metric awareness --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,awareness,0.45714285714285713,64,140,true
@@ -155,7 +166,7 @@ $ printf 'practice,date,respondents,aware\n90000001,2026-01-15,1,1\n90000001,202
 > part2.csv  survey  canonical     1         0           1        0         0
 > group,period,metric,value,numerator,denominator,partial
 > 90000001,2026-01,awareness,0,0,1,true
-! ehtrack: part2.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
+! ehtrack: part2.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file does not correct the earlier one (it is an older export, or continues it), take this import back ('ehtrack imports remove 2'), and to count both, import them as one file (their rows after one header)
 # As one file, every respondent counts (two files of one command are two
 # imports).
 $ ehtrack --db whole.db plan sync fixtures/metrics/register.yaml > /dev/null && { cat part1.csv; tail -n +2 part2.csv; } > whole.csv && ehtrack --db whole.db import survey whole.csv > /dev/null && ehtrack --db whole.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv
@@ -167,4 +178,4 @@ $ printf 'practice,date,respondents,aware\n90000001,2026-01-15,104,22\n' > corre
 > 0
 > group,period,metric,value,numerator,denominator,partial
 > 90000001,2026-01,awareness,0.21153846153846154,22,104,true
-! ehtrack: corrected.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file continues the earlier one rather than correcting it, take this import back and import both as one file (their rows after one header)
+! ehtrack: corrected.csv: note: 1 practice-date of this file also has 1 row from an earlier import that this file does not hold: only this file's rows of that date count now (the last import of a date wins); if this file does not correct the earlier one (it is an older export, or continues it), take this import back ('ehtrack imports remove 3'), and to count both, import them as one file (their rows after one header)
