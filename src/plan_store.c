@@ -210,13 +210,17 @@ static void digest_hex(const char *text, char out[33])
 
 /* ---- history diff --------------------------------------------------------- */
 
-static void describe_value(struct sbuf *s, const char *type, const char *value)
+static void describe_value(struct sbuf *s, const char *type, const char *value, int items)
 {
     /* json_tree gives a boolean's value as 1 or 0; the plan says true or
      * false. A line break in a text would split the one line a change
      * takes. Sixty characters, not bytes: a name with an é is no longer. */
     if (!type) sbuf_adds(s, "(none)");
     else if (strcmp(type, "object") == 0) sbuf_adds(s, "{...}");
+    /* A list of mappings (risks) told whole reads as its length, as a
+     * mapping reads {...}: JSON of one short risk said more than a table's
+     * line should, and a longer list only "(changed)". */
+    else if (items >= 0) sbuf_addf(s, "[%d item%s]", items, items == 1 ? "" : "s");
     else if (strcmp(type, "true") == 0 || strcmp(type, "false") == 0) sbuf_adds(s, type);
     else if (value && utf8_width(value, strlen(value)) > 60) sbuf_adds(s, "(changed)");
     else if (value) sbuf_add_visible(s, value);
@@ -280,10 +284,13 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
      * order are that. A list that lost or gained an item elsewhere is told
      * whole: by place, every item after it would read as changed. */
     static const char sql[] =
-        "WITH o AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
-        "           FROM json_tree(?1)), "
-        "     n AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v "
-        "           FROM json_tree(?2)) "
+        "WITH o AS (SELECT id, fullkey AS k, path AS parent, type, "
+        "             CASE WHEN type = 'object' THEN NULL ELSE value END AS v, "
+        "             CASE WHEN type = 'array' AND json_type(value, '$[0]') = 'object' "
+        "               THEN json_array_length(value) END AS items FROM json_tree(?1)), "
+        "     n AS (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v, "
+        "             CASE WHEN type = 'array' AND json_type(value, '$[0]') = 'object' "
+        "               THEN json_array_length(value) END AS items FROM json_tree(?2)) "
         "SELECT coalesce(n.k, o.k), o.type, o.v, n.type, n.v, "
         "       CASE WHEN o.type = 'array' AND n.type = 'array' THEN "
         "         json_array_length(o.v) > 0 AND json_array_length(n.v) > 0 "
@@ -299,9 +306,18 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
         "         (SELECT group_concat(value, char(31)) FROM (SELECT value FROM json_each(o.v) ORDER BY value)) IS "
         "         (SELECT group_concat(value, char(31)) FROM (SELECT value FROM json_each(n.v) ORDER BY value)) "
         "       ELSE 0 END, "
-        "       CASE WHEN n.type = 'array' THEN json_array_length(n.v) END "
+        "       CASE WHEN n.type = 'array' THEN json_array_length(n.v) END, o.items, n.items "
         "FROM o FULL OUTER JOIN n ON o.k = n.k "
-        "ORDER BY coalesce(n.id, 1000000 + o.id)";
+        /* A key gone from a mapping still there is told where it stood:
+         * before the next key of its old version that is still there, or
+         * after the mapping's last key (steps.implement.due beside the
+         * step's other changes), not after every other change. */
+        "ORDER BY coalesce(n.id, "
+        "  (SELECT n2.id FROM o AS o2 JOIN n AS n2 ON n2.k = o2.k "
+        "   WHERE o2.parent = o.parent AND o2.id > o.id ORDER BY o2.id LIMIT 1) - 0.5, "
+        "  (SELECT max(p.id) FROM n AS p WHERE p.k = o.parent "
+        "   OR substr(p.k, 1, length(o.parent) + 1) IN (o.parent || '.', o.parent || '[')) + 0.5, "
+        "  1000000 + o.id), o.id";
     sqlite3_stmt *st;
     *count = 0;
     sbuf_addc(changes, '[');
@@ -378,9 +394,11 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
             struct sbuf line = {0};
             describe_path(&line, path);
             sbuf_adds(&line, ": ");
-            describe_value(&line, otype, ov);
+            describe_value(&line, otype, ov,
+                           sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 8));
             sbuf_adds(&line, " -> ");
-            describe_value(&line, ntype, nv);
+            describe_value(&line, ntype, nv,
+                           sqlite3_column_type(st, 9) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 9));
             if (*count) sbuf_adds(changes, ", ");
             json_str(changes, sbuf_str(&line));
             sbuf_free(&line);

@@ -25,16 +25,16 @@ $ ehtrack plan history econsult-gracht
 > 2026-11-23T12:00:00+01:00  anna   4670533a  Anna de Vries  created
 > 2026-11-24T09:30:00+01:00  carla  f8895a5b  Bert Jansen    steps.implement.status: in_progress -> done
 >                                                            steps.implement.completed: (none) -> 2026-11-20
->                                                            steps.implement.mode: pilot -> full
 >                                                            steps.implement.due: 2026-12-18 -> (none)
+>                                                            steps.implement.mode: pilot -> full
 $ ehtrack plan history econsult-gracht --format csv
 > recorded_at,recorded_by,source,commit,author,uncommitted,changes
 > 2026-11-23T12:00:00+01:00,anna,repo/plans/plan-good.yaml,4670533aaea7cf9e60539a31dafd39a97b867c29,Anna de Vries,false,created
-> 2026-11-24T09:30:00+01:00,carla,repo/plans/plan-good.yaml,f8895a5b7e9e91117f2b780cd70fde19c507fde9,Bert Jansen,false,steps.implement.status: in_progress -> done; steps.implement.completed: (none) -> 2026-11-20; steps.implement.mode: pilot -> full; steps.implement.due: 2026-12-18 -> (none)
+> 2026-11-24T09:30:00+01:00,carla,repo/plans/plan-good.yaml,f8895a5b7e9e91117f2b780cd70fde19c507fde9,Bert Jansen,false,steps.implement.status: in_progress -> done; steps.implement.completed: (none) -> 2026-11-20; steps.implement.due: 2026-12-18 -> (none); steps.implement.mode: pilot -> full
 $ ehtrack plan history econsult-gracht --format json
 > [
 >   {"recorded_at": "2026-11-23T12:00:00+01:00", "recorded_by": "anna", "source": "repo/plans/plan-good.yaml", "commit": "4670533aaea7cf9e60539a31dafd39a97b867c29", "author": "Anna de Vries", "uncommitted": false, "changes": ["created"]},
->   {"recorded_at": "2026-11-24T09:30:00+01:00", "recorded_by": "carla", "source": "repo/plans/plan-good.yaml", "commit": "f8895a5b7e9e91117f2b780cd70fde19c507fde9", "author": "Bert Jansen", "uncommitted": false, "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-11-20", "steps.implement.mode: pilot -> full", "steps.implement.due: 2026-12-18 -> (none)"]}
+>   {"recorded_at": "2026-11-24T09:30:00+01:00", "recorded_by": "carla", "source": "repo/plans/plan-good.yaml", "commit": "f8895a5b7e9e91117f2b780cd70fde19c507fde9", "author": "Bert Jansen", "uncommitted": false, "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-11-20", "steps.implement.due: 2026-12-18 -> (none)", "steps.implement.mode: pilot -> full"]}
 > ]
 
 # A file synced with changes not yet committed: its last commit, marked

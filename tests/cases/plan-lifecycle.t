@@ -207,18 +207,26 @@ $ mkdir -p moved && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_g
 # them), and a goal whose metric changed shows its old target as written,
 # not in the new metric's unit (0.2 read as 0.2/week, where it was 20 %).
 $ mkdir -p hist && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 5000}\n' > hist/register.yaml && printf 'plan: g\ntitle: Test\npractice: "01000001"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1, 2, 5]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: x, metric: econsult_share, target: 0.2, deadline: 2027-06-30}\nrisks:\n  - {risk: Assistenten overbelast}\n  - {risk: Patienten blijven mailen}\n  - {risk: Extra consulten}\n' > hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && sed -i -e 's/\[1, 2, 5\]/[1]/' -e 's/metric: econsult_share, target: 0.2/metric: econsults_per_week, target: 20/' -e '/Assistenten overbelast/d' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
-> "changes": ["solution_directions: [1,2,5] -> [1]", "goals.x.metric: econsult_share -> econsults_per_week", "goals.x.target: 0.2 -> 20.0/week", "risks: (changed) -> (changed)"]}
+> "changes": ["solution_directions: [1,2,5] -> [1]", "goals.x.metric: econsult_share -> econsults_per_week", "goals.x.target: 0.2 -> 20.0/week", "risks: [3 items] -> [2 items]"]}
 # A risk that became high in a list of the same length is named by its
-# place (the whole list was "(changed) -> (changed)").
+# place (the whole list was "(changed) -> (changed)", now "[3 items] ->
+# [3 items]").
 $ sed -i 's/{risk: Extra consulten}/{risk: Extra consulten, likelihood: high, impact: high}/' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
 > "changes": ["risks[1].likelihood: (none) -> high", "risks[1].impact: (none) -> high"]}
 # A risk added at the end is that item, and the same risks put in another
 # order are the order (they were "(changed) -> (changed)", and a dozen
 # changes of fields that had only moved).
-$ printf '  - {risk: Storing portaal, likelihood: low}\n' >> hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+$ printf '  - {risk: Storing portaal, likelihood: low}\n' >> hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null 2>&1 && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
 > "changes": ["risks[2]: (none) -> {...}"]}
 $ sed -i '/Storing portaal/d' hist/g.yaml && sed -i 's/^risks:$/risks:\n  - {risk: Storing portaal, likelihood: low}/' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
 > "changes": ["risks (order): the same 3 items in another order"]}
+# A step's edit is told together, a key it lost where it stood (it came
+# after every other change), and a list of risks that came or went reads as
+# its length (one risk read as its JSON, two as "(changed)").
+$ sed -i -e 's/implement: {status: not_started}/implement: {status: not_started, due: 2027-03-01}/' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null && sed -i -e 's/implement: {status: not_started, due: 2027-03-01}/implement: {status: in_progress, started: 2026-11-02}/' -e '/^risks:/,$d' hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null 2>&1 && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+> "changes": ["steps.implement.status: not_started -> in_progress", "steps.implement.started: (none) -> 2026-11-02", "steps.implement.due: 2027-03-01 -> (none)", "risks: [3 items] -> (none)"]}
+$ printf 'risks:\n  - {risk: Drukte, likelihood: low}\n' >> hist/g.yaml && ehtrack --db hist.db plan sync hist > /dev/null 2>&1 && ehtrack --db hist.db plan history g --format json | tail -2 | head -1 | grep -o '"changes": .*'
+> "changes": ["risks: (none) -> [1 item]"]}
 
 # --- a practice leaves the register -------------------------------------------
 # Deleted from the register it was recorded from, it stays in the database

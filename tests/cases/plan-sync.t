@@ -21,14 +21,14 @@ $ ehtrack plan history econsult-gracht
 > 2026-11-23T12:00:00+01:00  tester  -       -       created
 > 2026-11-24T09:30:00+01:00  tester  -       -       steps.implement.status: in_progress -> done
 >                                                    steps.implement.completed: (none) -> 2026-10-30
+>                                                    steps.implement.due: 2026-12-18 -> (none)
 >                                                    steps.implement.mode: pilot -> full
 >                                                    goals.share.target: 5.0% -> 6.0%
 >                                                    barriers: ["time","ict_costs"] -> ["time"]
->                                                    steps.implement.due: 2026-12-18 -> (none)
 $ ehtrack plan history econsult-gracht --format json
 > [
 >   {"recorded_at": "2026-11-23T12:00:00+01:00", "recorded_by": "tester", "source": "fixtures/plans/plan-good.yaml", "commit": null, "author": null, "uncommitted": null, "changes": ["created"]},
->   {"recorded_at": "2026-11-24T09:30:00+01:00", "recorded_by": "tester", "source": "changed.yaml", "commit": null, "author": null, "uncommitted": null, "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-10-30", "steps.implement.mode: pilot -> full", "goals.share.target: 5.0% -> 6.0%", "barriers: [\"time\",\"ict_costs\"] -> [\"time\"]", "steps.implement.due: 2026-12-18 -> (none)"]}
+>   {"recorded_at": "2026-11-24T09:30:00+01:00", "recorded_by": "tester", "source": "changed.yaml", "commit": null, "author": null, "uncommitted": null, "changes": ["steps.implement.status: in_progress -> done", "steps.implement.completed: (none) -> 2026-10-30", "steps.implement.due: 2026-12-18 -> (none)", "steps.implement.mode: pilot -> full", "goals.share.target: 5.0% -> 6.0%", "barriers: [\"time\",\"ict_costs\"] -> [\"time\"]"]}
 > ]
 $ ehtrack plan list
 > PLAN                 TITLE                             PRACTICE  CARE GROUP      TYPE                   STATE   SYNCED                     SOURCE
@@ -104,7 +104,7 @@ $ sqlite3 ehtrack.db "SELECT agb, care_group FROM practices ORDER BY agb"
 # and of the CSV).
 $ sed -e 's/together: true/together: false/' -e 's/needs_mapped: true/needs_mapped: true, digitisation_team: true/' -e 's/id: share,/id: share-x,/' -e 's/notes: Pilot met twee huisartsen./notes: "Pilot met\\ntwee huisartsen."/' fixtures/plans/plan-good.yaml > checklist.yaml
 $ EHTRACK_NOW=2026-11-25T10:00:00 ehtrack plan sync checklist.yaml > /dev/null && ehtrack plan history econsult-gracht --format csv | tail -1
-> 2026-11-25T10:00:00+01:00,tester,checklist.yaml,,,,"steps.needs.checklist.digitisation_team: (none) -> true; steps.needs.checklist.together: true -> false; steps.implement.status: done -> in_progress; steps.implement.due: (none) -> 2026-12-18; steps.implement.mode: full -> pilot; goals.share-x: (none) -> {...}; barriers: [""time""] -> [""time"",""ict_costs""]; notes: Pilot met twee huisartsen. -> Pilot met\ntwee huisartsen.; steps.implement.completed: 2026-10-30 -> (none); goals.share: {...} -> (none)"
+> 2026-11-25T10:00:00+01:00,tester,checklist.yaml,,,,"steps.needs.checklist.digitisation_team: (none) -> true; steps.needs.checklist.together: true -> false; steps.implement.status: done -> in_progress; steps.implement.due: (none) -> 2026-12-18; steps.implement.completed: 2026-10-30 -> (none); steps.implement.mode: full -> pilot; goals.share-x: (none) -> {...}; goals.share: {...} -> (none); barriers: [""time""] -> [""time"",""ict_costs""]; notes: Pilot met twee huisartsen. -> Pilot met\ntwee huisartsen."
 ! ehtrack: checklist.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from changed.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 #
 # A text of at most 60 characters is shown, counted in characters: a
