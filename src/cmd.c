@@ -14,8 +14,21 @@ void cmd_help(const struct command *cmd, FILE *out)
 {
     fprintf(out, "usage: ehtrack %s%s%s\n\n%s.\n", cmd->name, *cmd->usage ? " " : "", cmd->usage,
             cmd->summary);
-    if (cmd->options) fprintf(out, "\nOptions:\n%s", cmd->options);
+    /* A command's options may end in lines of their own that are no
+     * option (exit statuses, what a mark means): they follow the whole
+     * list, -h included, after a blank line. */
+    const char *notes = NULL;
+    if (cmd->options) {
+        const char *line = cmd->options;
+        while (*line == ' ' || *line == '\n') {
+            const char *end = strchr(line, '\n');
+            line = end ? end + 1 : line + strlen(line);
+        }
+        notes = *line ? line : NULL;
+        fprintf(out, "\nOptions:\n%.*s", (int)(line - cmd->options), cmd->options);
+    }
     fprintf(out, "  -h, --help           this help\n");
+    if (notes) fprintf(out, "\n%s", notes);
 }
 
 int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)

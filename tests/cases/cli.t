@@ -126,6 +126,14 @@ $ ehtrack help plan check
 >   --format FORMAT      table (default), csv or json
 >                        (csv and json list the problems on stdout)
 >   -h, --help           this help
+# What a command says beyond its options (exit statuses, what a mark means)
+# follows the whole list, -h included (it stood between the options and -h).
+$ ehtrack metrics -h | tail -5
+>   --format FORMAT      table (default), csv or json
+>   -h, --help           this help
+>
+> A period the records in scope cover only partly is marked * in tables and
+> "partial": true in CSV and JSON.
 $ for c in init "plan new" "plan check" "plan sync" "plan list" "plan show" "plan history" "plan retire" status import imports rejects formats metrics goals report generate; do ehtrack $c --help > /dev/null || echo "no help: $c"; done
 $ ehtrack status --bogus
 ! ehtrack: status: unknown option --bogus
