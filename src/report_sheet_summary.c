@@ -88,10 +88,22 @@ int write_summary(struct writer *w, const struct sheet *sheet)
     section(&s, T(w, L_HEADLINE));
     const struct rp_metric_table *t = &r->monthly;
     const struct rp_grid *grid = &t->grid;
-    size_t last = grid->nperiods ? grid->nperiods - 1 : 0;
+    /* The first and last month the records cover whole: a per-day figure
+     * of a month the data stops in halfway counts the days after the
+     * stop, and beside a whole month it reads as a fall a board would act
+     * on. Partly covered months stay on the Metrics sheet, and here when
+     * no two months are whole. */
+    size_t first = 0, last = grid->nperiods ? grid->nperiods - 1 : 0;
+    while (first < last && grid->partial[first]) first++;
+    while (last > first && grid->partial[last]) last--;
+    if (first == last && grid->nperiods > 1) {
+        first = 0;
+        last = grid->nperiods - 1;
+    }
+    bool two = last > first;
     /* A period of one month has one column of figures, not the same month twice. */
-    const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? period_text(w, grid, 0) : "",
-                         last ? period_text(w, grid, last) : "", T(w, L_BETTER)};
+    const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? period_text(w, grid, first) : "",
+                         two ? period_text(w, grid, last) : "", T(w, L_BETTER)};
     table_header(&s, hdr, 4, false);
     for (size_t k = 0; k < ARRAY_LEN(HEADLINE_METRICS) && grid->nperiods && t->ngroups; k++) {
         size_t i = 0;
@@ -99,15 +111,15 @@ int write_summary(struct writer *w, const struct sheet *sheet)
         if (i == t->ndefs) continue;
         const struct metric_def *m = t->defs[i];
         put_text(&s, 0, metric_header(w, m), NULL);
-        put_cell(&s, 1, *rp_grid_cell(grid, 0, 0, i), metric_numfmt(m), false);
-        if (last) put_cell(&s, 2, *rp_grid_cell(grid, 0, last, i), metric_numfmt(m), false);
+        put_cell(&s, 1, *rp_grid_cell(grid, 0, first, i), metric_numfmt(m), false);
+        if (two) put_cell(&s, 2, *rp_grid_cell(grid, 0, last, i), metric_numfmt(m), false);
         put_text(&s, 3, T(w, m->higher_better ? L_HIGHER : L_LOWER), NULL);
         next_row(&s);
     }
     if (!grid->nperiods || !t->ngroups) {
         put_long_text(&s, 0, T(w, L_NO_RECORDS), w->f.subtitle);
         next_row(&s);
-    } else if (grid->partial[0] || grid->partial[last]) {
+    } else if (grid->partial[first] || grid->partial[last]) {
         /* The * of a headline month is explained on the Metrics sheet only. */
         put_long_text(&s, 0, partial_note(w, grid), w->f.subtitle);
         next_row(&s);

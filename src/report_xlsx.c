@@ -60,8 +60,8 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                         "leaves the practices it concerns. No patient is named.",
                         "--min-cell 1: elk aantal staat er volledig in, ook de kleinste; kijk dit na voor het werkboek "
                         "buiten de praktijken komt waar het over gaat. Geen patiënt wordt genoemd."},
-    [L_HEADLINE] = {"Headline figures: the first and the last month of the data period",
-                    "Kerncijfers: de eerste en de laatste maand van de dataperiode"},
+    [L_HEADLINE] = {"Headline figures: the first and the last month of the data period that the records cover whole",
+                    "Kerncijfers: de eerste en de laatste maand van de dataperiode die de gegevens geheel dekken"},
     [L_BETTER] = {"Better when", "Beter als"},
     [L_HIGHER] = {"higher", "hoger"},
     [L_LOWER] = {"lower", "lager"},

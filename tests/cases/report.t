@@ -24,6 +24,17 @@ $ EHTRACK_THREADS=1 ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --a
 > wrote menzis-1.xlsx: 3 practices, 4 plans, 8 goals, data 2026-06-01..2026-10-31
 > the same workbook
 
+# The headline figures are the first and last month the records cover
+# whole: June and September (October lacks its 31st, and a per-day figure
+# of a month the data stops in counts the days after the stop; it read as
+# a fall beside June). The default period starts in November 2025, months
+# without records (the headline's first column was empty).
+$ ehtrack report insurer Menzis -o headline.xlsx --lang en --as-of 2026-11-01 > /dev/null 2>&1; $PYTHON $ROOT/tests/report/inspect_xlsx.py headline headline.xlsx | sed -n '1,3p;7p'
+> Headline figures: the first and the last month of the data period that the records cover whole
+> Metric | 2026-06 | 2026-09 | Better when
+> E-consult share | 0.0558 | 0.0452 | higher
+> Inbound calls per day | 7.1333 | 7.0333 | lower
+
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 > Summary
 > Steps

@@ -463,6 +463,18 @@ def cmd_summary(path):
         print("%s: %s" % (key.strip(), value))
 
 
+def cmd_headline(path):
+    """The Summary's headline table: its title, header and figures."""
+    ws = load(path)[load(path).sheetnames[0]]
+    rows = [[c for c in r if c is not None] for r in ws.iter_rows(values_only=True)]
+    i = next(k for k, r in enumerate(rows) if r and str(r[0]).startswith(("Headline figures", "Kerncijfers")))
+    print(rows[i][0])
+    for r in rows[i + 1:]:
+        if not r or len(r) < 2 or str(r[0]).startswith(("Average progress", "Gemiddelde voortgang")):
+            break
+        print(" | ".join("%.4f" % c if isinstance(c, float) else str(c) for c in r))
+
+
 def cmd_quality(path):
     wb = load(path)
     ws = wb[wb.sheetnames[-1]]
@@ -528,7 +540,7 @@ def main(argv):
     fn = {"sheets": cmd_sheets, "steps": cmd_steps, "goals": cmd_goals, "metrics": cmd_metrics, "trends": cmd_trends,
           "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
           "comparison": cmd_comparison, "spread": cmd_spread,
-          "quality": cmd_quality, "reasons": cmd_reasons,
+          "quality": cmd_quality, "reasons": cmd_reasons, "headline": cmd_headline,
           "labels": cmd_labels}.get(cmd)
     if not fn:
         sys.stderr.write(__doc__)
