@@ -235,6 +235,9 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     if (optind >= argc) return cmd_usage_error(ctx, "name the plan id (see 'ehtrack plan list')");
     if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
     const char *plan_id = argv[optind];
+    /* The database and its key are refused as every -o refuses them
+     * (exit 3), whatever their names end in. */
+    if (out && strcmp(out, "-") != 0 && (rc = out_file_check(out, true, &ctx->err))) return rc;
     /* A text over a plan, a log or a workbook would destroy it: names
      * of such files are refused, a text's own are taken. */
     const char *base = out ? (strrchr(out, '/') ? strrchr(out, '/') + 1 : out) : NULL;

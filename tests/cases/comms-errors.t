@@ -85,6 +85,17 @@ $ ehtrack comms econsult-linde extra
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 ? 2
 
+# The database and its key under names a text may not have are refused as
+# every -o refuses them, exit 3 (they were usage errors, exit 2, for their
+# extension); nothing is written.
+$ cp ehtrack.db texts.sqlite && echo key > texts.sqlite.key && ehtrack --db texts.sqlite comms econsult-linde -o texts.sqlite.key; echo "exit $?"; test "$(cat texts.sqlite.key)" = key && echo "key as it was"
+> exit 3
+> key as it was
+! ehtrack: texts.sqlite.key: is the database's pseudonymisation key; writing here would destroy it: name another file
+$ ehtrack --db texts.sqlite comms econsult-linde -o texts.sqlite
+! ehtrack: texts.sqlite: is the database; writing here would destroy it: name another file
+? 3
+
 # An adapted template with an unknown placeholder (or another mistake) is
 # an error at FILE:LINE:COL, whichever plan it is filled for.
 $ mkdir -p data && cp -RL templates data/ && printf 'Bel ons: {{telefoon}}.\n{{#if econsult}}\nU krijgt {{term}} antwoord.\n' >> data/templates/comms/card.nl.md && EHTRACK_DATADIR=data ehtrack comms video-linde --channel card
