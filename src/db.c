@@ -844,6 +844,14 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
         return eh_fail(err, EH_IO, path, 0, 0, "is a directory: --db names the database's file (%.*s/ehtrack.db, "
                        "say)", (int)n, path);
     }
+    /* A device or a FIFO: SQLite would open it and write its journal
+     * beside it (/dev/null-journal), then fail with "disk I/O error". */
+    struct stat st;
+    if (strcmp(path, ":memory:") != 0 && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return eh_fail(err, EH_IO, path, 0, 0, "is %s, not a file: --db names the database's file",
+                       S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                       : S_ISSOCK(st.st_mode) ? "a socket" : "not a regular file");
     if (!create && !holds_database(path)) return no_database(path, err);
     if (create && !file_exists(path) && strcmp(path, ":memory:") != 0) {
         /* SQLite says only "unable to open database file". */

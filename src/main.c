@@ -187,7 +187,8 @@ const struct command COMMANDS[] = {
      "Templates: templates/comms/CHANNEL.LANG.md (docs/comms.md).\n"},
     {"db check", cmd_db_check, CMD_DB, "",
      "a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)",
-     NULL},
+     "A missing key file is noted on stderr, not counted as damage: metrics, goals and\n"
+     "workbooks need no key; the next import does (exit 3 there).\n"},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",

@@ -57,6 +57,14 @@ $ printf 'id,practice\n1,2\n' > log.csv && ehtrack --db log.csv status; echo "ex
 ! ehtrack: log.csv: not a database (an SQLite file starts otherwise): give the --db of an ehtrack database, or 'ehtrack init' a new file
 ! ehtrack: log.csv: not a database (an SQLite file starts otherwise): give the --db of an ehtrack database, or 'ehtrack init' a new file
 ! ehtrack: dbdir/: is a directory: --db names the database's file (dbdir/ehtrack.db, say)
+# A FIFO or a device is no database file either: init left a journal
+# beside it (ff-journal, /dev/null-journal) and failed with "disk I/O
+# error"; a FIFO read as "no database here".
+$ mkfifo ff && ehtrack --db ff init; echo "exit $?"; ls ff-journal 2>/dev/null; ehtrack --db ff metrics; echo "exit $?"
+> exit 3
+> exit 3
+! ehtrack: ff: is a FIFO (named pipe), not a file: --db names the database's file
+! ehtrack: ff: is a FIFO (named pipe), not a file: --db names the database's file
 # A database in a directory that cannot be written (as root permissions
 # stop nothing, the command runs as nobody then): SQLite needs its WAL
 # files there even to read.
