@@ -197,10 +197,24 @@ static int foreign_wal(struct cmd_ctx *ctx)
     return EH_OK;
 }
 
+/* A database file this user may only read: SQLite opens it, and the
+ * command fails at its first write ("attempt to write a readonly
+ * database"), after an import has read its whole file. */
+static int database_read_only(struct cmd_ctx *ctx)
+{
+    struct stat st;
+    if (stat(ctx->db_path, &st) != 0 || !S_ISREG(st.st_mode) || access(ctx->db_path, W_OK) == 0) return EH_OK;
+    return eh_fail(&ctx->err, EH_IO, ctx->db_path, 0, 0,
+                   "this user may only read it (it belongs to user %ld, mode %03o), and '%s' changes it: run it "
+                   "as a user who may write the database; the commands that only read (status, metrics, goals, "
+                   "report) work as this user",
+                   (long)st.st_uid, (unsigned)(st.st_mode & 0777), ctx->cmd->name);
+}
+
 sqlite3 *cmd_db(struct cmd_ctx *ctx)
 {
     if (ctx->db) return ctx->db;
-    if ((ctx->cmd->flags & CMD_WRITES) && !ctx->dry_run && foreign_wal(ctx)) return NULL;
+    if ((ctx->cmd->flags & CMD_WRITES) && !ctx->dry_run && (database_read_only(ctx) || foreign_wal(ctx))) return NULL;
     /* Only the commands that write may create it (interface.md 7.1). */
     if (db_open(&ctx->db, ctx->db_path, (ctx->cmd->flags & CMD_CREATES) != 0, &ctx->err)) return NULL;
     /* A command that only reads builds small temporary tables (scopes,

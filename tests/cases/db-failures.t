@@ -7,10 +7,11 @@ $ ehtrack init > /dev/null && ehtrack plan sync fixtures/plans/register.yaml > /
 $ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 1; i <= 30000; i++) printf "%d,01000001,2026-%02d-%02d %02d:%02d,P%05d,econsult,gp,5,\n", i, 3 + int(i / 28800), 2 + int(i / 1440) % 20, int(i / 60) % 24, i % 60, i }' > a.csv
 #
 # A read-only database file. As root, permissions do not stop a write, so
-# the command runs as nobody then.
-$ chmod 777 . && chmod 444 ehtrack.db ehtrack.db.key && if [ "$(id -u)" = 0 ]; then set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack import consults a.csv 2> err; echo "exit $?"; sed "s|$(pwd)/||" err
+# the command runs as nobody then. It is told before the file is read (it
+# was SQLite's "attempt to write a readonly database" after the whole file).
+$ chmod 777 . && chmod 444 ehtrack.db ehtrack.db.key && if [ "$(id -u)" = 0 ]; then set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack import consults a.csv 2> err; echo "exit $?"; sed -e "s|$(pwd)/||" -e "s|user $(stat -c %u ehtrack.db),|user OWNER,|" err
 > exit 3
-> ehtrack: database ehtrack.db: recording the import: attempt to write a readonly database
+> ehtrack: ehtrack.db: this user may only read it (it belongs to user OWNER, mode 444), and 'import' changes it: run it as a user who may write the database; the commands that only read (status, metrics, goals, report) work as this user
 $ ehtrack imports && sqlite3 ehtrack.db "SELECT count(*) FROM consults"
 > ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
 > 0
