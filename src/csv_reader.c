@@ -49,6 +49,29 @@ static bool utf8_beyond_ascii(const unsigned char *p, size_t n, bool complete)
     return false;
 }
 
+/* A file that is not text but a container users meet beside their
+ * exports: read as text, its first NUL byte was all the import could name.
+ * Fails naming it and what to do; EH_OK for anything else. */
+static int not_text(const struct csv_reader *r, const unsigned char *b, size_t n, struct eh_error *err)
+{
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *what;
+    } kinds[] = {
+        {"\x1F\x8B", 2, "a gzip-compressed file, not text: unpack it first (gunzip -k), and import the file it holds"},
+        {"PK\x03\x04", 4, "a zip archive (an Excel workbook, .xlsx, is one), not text: save the sheet from Excel as "
+                          "'CSV UTF-8', or unpack the zip, and import that file"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an Excel 97-2003 workbook (.xls), not text: save the sheet from "
+                                                "Excel as 'CSV UTF-8', and import that file"},
+        {"%PDF-", 5, "a PDF document, not text: ask the system for its export as CSV or text"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(kinds); i++)
+        if (n >= kinds[i].len && memcmp(b, kinds[i].magic, kinds[i].len) == 0)
+            return eh_fail(err, EH_INVALID, r->name, 0, 0, "%s", kinds[i].what);
+    return EH_OK;
+}
+
 /* The file's first bytes say more than the format can: a byte-order mark
  * (Excel's "CSV UTF-8" and "Unicode text" of an export saved again), or
  * UTF-8 text where the format expects a single-byte encoding (a HIS export
@@ -60,6 +83,8 @@ static int sniff_encoding(struct csv_reader *r, struct eh_error *err)
     r->raw_len = n;
     r->bytes_read = (long long)n;
     const unsigned char *b = (const unsigned char *)r->raw;
+    int rc = not_text(r, b, n, err);
+    if (rc) return rc;
     if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) {
         r->convert = false;
         return EH_OK;

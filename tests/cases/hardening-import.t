@@ -37,6 +37,17 @@ $ ehtrack rejects --format csv | grep -v ',dates.csv,'
 > 3,nul-his.csv,2,,,"a NUL byte in the line (is the file UTF-16 text, or not text at all?)"
 > 4,nul.log,1,,,"a NUL byte in the line (is the file UTF-16 text, or not text at all?)"
 #
+# A file that is not text at all (a workbook, a packed export) is named for
+# what it is; it read as "a NUL byte in the line" of its header.
+$ gzip -c fixtures/logs/consults.csv > packed.csv.gz && printf 'PK\003\004\024\000\006\000' > export.xlsx && printf '\320\317\021\340\241\261\032\341\000\000' > export.xls && for f in packed.csv.gz export.xlsx export.xls; do ehtrack import consults $f; echo "exit $?"; done; ehtrack imports --format csv | awk "/packed|export/" | wc -l
+> exit 1
+> exit 1
+> exit 1
+> 0
+! ehtrack: packed.csv.gz: a gzip-compressed file, not text: unpack it first (gunzip -k), and import the file it holds
+! ehtrack: export.xlsx: a zip archive (an Excel workbook, .xlsx, is one), not text: save the sheet from Excel as 'CSV UTF-8', or unpack the zip, and import that file
+! ehtrack: export.xls: an Excel 97-2003 workbook (.xls), not text: save the sheet from Excel as 'CSV UTF-8', and import that file
+#
 # A header line that does not match never quotes the line: in an export
 # without a header it is a data row, with patient numbers and staff names.
 $ tail -n +2 fixtures/formats/his-consults-1252.csv > headerless.csv && ehtrack import consults headerless.csv --as his-nl-consults --practice 01053147
