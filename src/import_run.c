@@ -2445,6 +2445,17 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
                  n == 1 ? "that line" : "those lines");
     }
+    for (size_t i = 0; i < im->def->nfields; i++) {
+        const struct field_map *m = &im->fmt->fields[i];
+        if (!m->mark_ambiguous) continue;
+        add_note(res,
+                 "%lld value%s of %s (the first on line %ld) %s a point or comma before exactly three digits, as "
+                 "1.224: read as the decimal mark (1.224 as 1.224, not 1224); if the export groups thousands so "
+                 "(1.224 is 1224), give the field decimal: comma (points group thousands) or decimal: point "
+                 "(commas do) in the format, and import the file again after 'ehtrack imports remove %lld'",
+                 m->mark_ambiguous, m->mark_ambiguous == 1 ? "" : "s", im->def->fields[i].name,
+                 m->first_mark_ambiguous, m->mark_ambiguous == 1 ? "has" : "have", res->import_id);
+    }
     if (im->answers_refused)
         add_note(res,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
@@ -2545,6 +2556,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     im->first_day = im->last_day = DATE_NONE;
     /* Apart from the importer's lines: see struct read_side. */
     struct read_side *rs = im->side = xcalloc_aligned(128, sizeof *im->side);
+    format_reset_counts(im->fmt);
     rs->def = im->def;
     rs->fmt = fmt;
     rs->key = key;
@@ -2628,6 +2640,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header = 0;
+        format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))
             goto rollback;

@@ -335,7 +335,7 @@ static void read_duration(struct yctx *c, yaml_node_t *n, struct field_map *m)
 static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int fi)
 {
     static const char *const keys[] = {"column", "columns", "group", "value", "between", "time_format",
-                                       "plus_column", "minus_column", "map", "scale", "duration", "free_text"};
+                                       "plus_column", "minus_column", "map", "scale", "duration", "decimal", "free_text"};
     const struct kind_field *kf = &f->def->fields[fi];
     struct field_map *m = &f->fields[fi];
     struct ymap mm;
@@ -412,6 +412,14 @@ static void read_field(struct yctx *c, yaml_node_t *n, struct log_format *f, int
         read_duration(c, v, m);
         if (!is_duration_field(kf)) yerror(c, v, "%s: duration applies to minutes, wait_s and talk_s", what);
         if (between) yerror(c, v, "%s: between already gives seconds; duration does not go with it", what);
+    }
+    if ((v = ymap_get(&mm, "decimal"))) {
+        static const struct vocab_entry marks_e[] = {{"comma", "", ""}, {"point", "", ""}};
+        static const struct vocab marks = {"decimal", marks_e, 2};
+        int idx;
+        if (yenum(c, v, &marks, &idx)) m->decimal = idx == 0 ? DECIMAL_COMMA : DECIMAL_POINT;
+        if (!is_int_field(kf)) yerror(c, v, "%s: decimal applies to numbers only", what);
+        if (m->duration || between) yerror(c, v, "%s: decimal is for numbers, not durations or times", what);
     }
     if ((v = ymap_get(&mm, "free_text"))) ybool(c, v, "free_text", &m->free_text);
     ymap_free(&mm);
@@ -947,28 +955,97 @@ int format_skips(struct log_format *f, const struct csv_record *rec, struct row_
     return -1;
 }
 
-static bool parse_number(const char *s, size_t n, double *out)
+/* Whether s[0..n) is digits in groups of three after a first group of one
+ * to three, joined by sep (1.234.567); a lone group passes too. */
+static bool grouped_digits(const char *s, size_t n, char sep)
+{
+    size_t first = 0;
+    while (first < n && isdigit((unsigned char)s[first])) first++;
+    if (first == 0 || (first > 3 && first < n)) return false;
+    for (size_t i = first; i < n; i += 4) {
+        if (s[i] != sep || i + 4 > n) return false;
+        for (size_t k = 1; k <= 3; k++)
+            if (!isdigit((unsigned char)s[i + k])) return false;
+    }
+    return true;
+}
+
+/* A number as exports write it: a comma or a point before the fraction
+ * (with DECIMAL_COMMA the point only groups thousands, with DECIMAL_POINT
+ * the comma). *ambiguous: read with DECIMAL_EITHER, the value has one
+ * mark before exactly three digits, as a number grouped in thousands has
+ * (1.224 is 1224 in a Dutch export). */
+static bool parse_number(const char *s, size_t n, enum decimal_mark decimal, double *out, bool *ambiguous)
 {
     char buf[64];
+    *ambiguous = false;
+    while (n && isspace((unsigned char)*s)) {
+        s++;
+        n--;
+    }
+    while (n && isspace((unsigned char)s[n - 1])) n--;
     if (n == 0 || n >= sizeof buf) return false;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    /* Dutch exports write decimals with a comma. */
-    for (char *p = buf; *p; p++)
-        if (*p == ',') *p = '.';
     /* strtod also reads hexadecimal ("0x1A" is 26), which no export writes:
        such a value is a code in the wrong column, not a count. */
-    if (strpbrk(buf, "xX")) return false;
+    if (memchr(s, 'x', n) || memchr(s, 'X', n)) return false;
+    size_t sign = s[0] == '-' || s[0] == '+';
+    const char *digits_at = s + sign;
+    size_t len = n - sign;
+    size_t b = 0;
+    if (decimal == DECIMAL_EITHER) {
+        const char *mark = NULL;
+        for (size_t i = 0; i < len; i++)
+            if (digits_at[i] == ',' || digits_at[i] == '.') {
+                if (mark) return false; /* two marks: grouped thousands, which decimal says how to read */
+                mark = digits_at + i;
+            }
+        *ambiguous = mark && mark > digits_at && mark - digits_at <= 3 && digits_at[0] != '0' &&
+                     len - (size_t)(mark - digits_at) == 4 && grouped_digits(digits_at, len, *mark);
+        memcpy(buf, s, n);
+        b = n;
+        for (size_t i = 0; i < b; i++)
+            if (buf[i] == ',') buf[i] = '.';
+    } else {
+        char point = decimal == DECIMAL_COMMA ? ',' : '.', group = decimal == DECIMAL_COMMA ? '.' : ',';
+        const char *frac = memchr(digits_at, point, len);
+        size_t whole = frac ? (size_t)(frac - digits_at) : len;
+        if (memchr(digits_at, group, whole) && !grouped_digits(digits_at, whole, group)) return false;
+        if (frac && (memchr(frac + 1, point, len - whole - 1) || memchr(frac + 1, group, len - whole - 1)))
+            return false;
+        if (sign) buf[b++] = s[0];
+        for (size_t i = 0; i < whole; i++)
+            if (digits_at[i] != group) buf[b++] = digits_at[i];
+        if (frac) {
+            buf[b++] = '.';
+            memcpy(buf + b, frac + 1, len - whole - 1);
+            b += len - whole - 1;
+        }
+    }
+    buf[b] = '\0';
     char *end;
     double v = strtod(buf, &end);
-    if (end == buf) return false; /* blanks only, or no number at all */
-    while (isspace((unsigned char)*end)) end++;
-    if (*end || !isfinite(v)) return false;
+    if (end == buf || *end || !isfinite(v)) return false;
     *out = v;
     return true;
 }
 
 static const char *const DURATION_NAMES[] = {"", "H:MM", "HH:MM:SS", "MM:SS"};
+/* What to add to "not a number" of s[0..n): a word on its marks, where it
+ * has any the field's decimal does not read. */
+static const char *number_hint(const struct field_map *m, const char *s, size_t n)
+{
+    size_t marks = 0;
+    for (size_t i = 0; i < n; i++) marks += s[i] == '.' || s[i] == ',';
+    if (marks == 0) return "";
+    switch (m->decimal) {
+    case DECIMAL_EITHER:
+        return marks > 1 ? " (points or commas grouping thousands? give the field decimal: comma, or decimal: point)"
+                         : "";
+    case DECIMAL_COMMA: return " (decimal: comma reads 1.234,5: points only between groups of three digits)";
+    case DECIMAL_POINT: return " (decimal: point reads 1,234.5: commas only between groups of three digits)";
+    }
+    return "";
+}
 
 /* Digits s[0..n) as a number; false unless there are between min and max
  * of them (max 0: any number). */
@@ -1246,10 +1323,20 @@ static void join_value(struct field_map *m, const char *w, size_t wn, const char
     set_scratch(m, joined, len < 0 ? 0 : (size_t)len, v, n);
 }
 
-/* A number of the field: plain, or a duration in its notation. */
-static bool read_amount(const struct field_map *m, const char *s, size_t n, double *out)
+/* A number of the field: plain, or a duration in its notation. A number
+ * that could be grouped in thousands is counted, on the record's line. */
+static bool read_amount(struct field_map *m, const struct csv_record *rec, const char *s, size_t n, double *out)
 {
-    return m->duration ? parse_duration(s, n, m->duration, out) : parse_number(s, n, out);
+    if (m->duration) return parse_duration(s, n, m->duration, out);
+    bool ambiguous;
+    if (!parse_number(s, n, m->decimal, out, &ambiguous)) return false;
+    if (ambiguous && !m->mark_ambiguous++) m->first_mark_ambiguous = rec->line;
+    return true;
+}
+
+void format_reset_counts(struct log_format *f)
+{
+    for (size_t i = 0; i < LOG_MAX_FIELDS; i++) f->fields[i].mark_ambiguous = f->fields[i].first_mark_ambiguous = 0;
 }
 
 /* One field's canonical value into values[i]; false with a problem. */
@@ -1328,7 +1415,7 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
     if (is_time_field(kf) && (m->ntime_formats || f->utc) && !apply_time(f, m, kf, fi, &v, &n, p))
         return false;
     bool between = m->source == SOURCE_BETWEEN;
-    if (m->has_minus || m->has_scale || m->duration || between) {
+    if (m->has_minus || m->has_scale || m->duration || m->decimal || between) {
         double a = 0, b = 0;
         if (between) {
             bool blank;
@@ -1346,23 +1433,23 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
                 n = 0;
                 goto done;
             }
-            if (!read_amount(m, v, n, &a)) {
+            if (!read_amount(m, rec, v, n, &a)) {
                 if (m->duration)
                     return row_problem(p, fi, "%s: not a duration %s", kf->name, DURATION_NAMES[m->duration]);
-                return row_problem(p, fi, "%s: not a number", kf->name);
+                return row_problem(p, fi, "%s: not a number%s", kf->name, number_hint(m, v, n));
             }
             if (m->has_minus) {
                 const char *w;
                 size_t wn;
                 column_value(rec, &m->minus, &w, &wn);
-                if (!read_amount(m, w, wn, &b)) {
+                if (!read_amount(m, rec, w, wn, &b)) {
                     if (m->duration)
                         return row_problem(p, m->minus.index >= 0 ? fi : -1,
                                            "%s: column %d (minus_column) is not a duration %s", kf->name,
                                            m->minus.index + 1, DURATION_NAMES[m->duration]);
                     return row_problem(p, m->minus.index >= 0 ? fi : -1,
-                                       "%s: column %d (minus_column) is not a number", kf->name,
-                                       m->minus.index + 1);
+                                       "%s: column %d (minus_column) is not a number%s", kf->name,
+                                       m->minus.index + 1, number_hint(m, w, wn));
                 }
             }
         }

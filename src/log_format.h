@@ -11,8 +11,8 @@
  * the format skips (a note, an internal call). format_apply turns one
  * source record into the kind's canonical text values: source (column,
  * columns, group, constant, or the seconds between two time columns), then
- * plus_column, map, time_format, duration with minus_column, and scale, in
- * that order; the value each field had before its map stays in source[]
+ * plus_column, map, time_format, duration or a number (decimal) with
+ * minus_column, and scale, in that order; the value each field had before its map stays in source[]
  * (for the list of unmapped codes). Values live in the format's scratch
  * space until the next call. A record the format cannot read (a missing
  * column, a time that does not fit its time_format) comes back as a row
@@ -40,6 +40,9 @@ enum format_parser { PARSER_CSV, PARSER_REGEX };
 enum source_kind { SOURCE_NONE, SOURCE_COLUMN, SOURCE_COLUMNS, SOURCE_GROUP, SOURCE_VALUE, SOURCE_BETWEEN };
 /* How a duration is written: hours and minutes, or with seconds. */
 enum duration_notation { DURATION_NONE, DURATION_H_MM, DURATION_HH_MM_SS, DURATION_MM_SS };
+/* decimal: which mark a number's fraction follows; the other one groups
+ * thousands. DECIMAL_EITHER reads a comma or a point as the decimal mark. */
+enum decimal_mark { DECIMAL_EITHER, DECIMAL_COMMA, DECIMAL_POINT };
 
 struct map_rule {
     pcre2_code *re;
@@ -72,6 +75,11 @@ struct field_map {
     bool has_scale;
     double scale;
     enum duration_notation duration;
+    enum decimal_mark decimal;
+    /* Numbers read with DECIMAL_EITHER that could group thousands (1.224,
+     * 1,224): how many since format_reset_counts, and the first's line. */
+    long long mark_ambiguous;
+    long first_mark_ambiguous;
     bool free_text;             /* its values are never shown (unmapped codes) */
     char scratch[512];
     char before_map[512];
@@ -147,6 +155,8 @@ int format_skips(struct log_format *f, const struct csv_record *rec, struct row_
  * does not fit the format. */
 bool format_apply(struct log_format *f, const struct csv_record *rec, const char **values,
                   size_t *lens, struct row_problem *problem);
+/* Zeroes what format_apply counts (mark_ambiguous), before a file's pass. */
+void format_reset_counts(struct log_format *f);
 
 /* Whether fields a and b read any source column in common (after bind). */
 bool format_fields_share_column(const struct log_format *f, int a, int b);

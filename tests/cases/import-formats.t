@@ -337,3 +337,43 @@ $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functi
 $ head -2 unquoted.csv > one.csv && ehtrack --db tz.db import consults one.csv --as his-nl-consults --practice 01053021 --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 1,0,1,0,0
+
+# Numbers a spreadsheet with Dutch settings saved: a point between
+# thousands (12.000 ms is 12 s), a decimal comma (1,5 min is 90 s). Without
+# decimal, 12.000 and 45.500 were read as 12.0 and 45.5 ms (waits of 0 s),
+# without a word: the import names them in a note; 1.500.000 and 1.20.000
+# are no number either way, and the reason says what decimal does.
+$ printf 'Gesprek;Datum;Richting;Wachttijd (ms);Gespreksduur (min);Status\r\n1;02-03-2026 09:00;Inkomend;12.000;1,5;Beantwoord\r\n2;02-03-2026 09:10;Inkomend;1.500.000;0,25;Beantwoord\r\n3;02-03-2026 09:20;Inkomend;800;2;Beantwoord\r\n4;02-03-2026 09:30;Inkomend;45.500;0;Gemist\r\n5;02-03-2026 09:40;Inkomend;1.20.000;1;Beantwoord\r\n' > numbers.csv && ehtrack init --db num.db > /dev/null 2>&1; ehtrack --db num.db plan sync plans/ > /dev/null && ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-numbers.yaml --practice 01053021 --format csv | cut -d, -f4-8; sqlite3 num.db "SELECT id, wait_s, talk_s FROM calls ORDER BY id"; ehtrack --db num.db rejects 1 --format csv | cut -d, -f3-
+> read,inserted,duplicates,skipped,rejected
+> 5,3,0,0,2
+> 1|0|90
+> 3|1|120
+> 4|0|0
+> line,column,field,reason
+> 3,4,wait_s,"wait_s: not a number (points or commas grouping thousands? give the field decimal: comma, or decimal: point)"
+> 6,4,wait_s,"wait_s: not a number (points or commas grouping thousands? give the field decimal: comma, or decimal: point)"
+! ehtrack: numbers.csv: 2 rows rejected; see 'ehtrack rejects 1'
+! ehtrack: numbers.csv: note: 2 values of wait_s (the first on line 2) have a point or comma before exactly three digits, as 1.224: read as the decimal mark (1.224 as 1.224, not 1224); if the export groups thousands so (1.224 is 1224), give the field decimal: comma (points group thousands) or decimal: point (commas do) in the format, and import the file again after 'ehtrack imports remove 1'
+# With decimal: comma, the waits the export meant: 12, 1500, 1 and 46 s
+# (45.5 rounded away from zero); 1.20.000 groups wrongly.
+$ ehtrack --db num.db imports remove 1 > /dev/null && ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-numbers-comma.yaml --practice 01053021 --format csv | cut -d, -f4-8; sqlite3 num.db "SELECT id, wait_s, talk_s FROM calls ORDER BY id"; ehtrack --db num.db rejects 2 --format csv | cut -d, -f3-
+> read,inserted,duplicates,skipped,rejected
+> 5,4,0,0,1
+> 1|12|90
+> 2|1500|15
+> 3|1|120
+> 4|46|0
+> line,column,field,reason
+> 6,4,wait_s,"wait_s: not a number (decimal: comma reads 1.234,5: points only between groups of three digits)"
+! ehtrack: numbers.csv: 1 row rejected; see 'ehtrack rejects 2'
+# decimal: point reads the comma as the one between thousands, and a value
+# with a comma that groups nothing is no number.
+$ printf 'format: pbx-point\nkind: calls\ncsv: {delimiter: ";", header: true}\nfields:\n  id: {column: Gesprek}\n  start: {column: Datum, time_format: "%%d-%%m-%%Y %%H:%%M"}\n  direction: {value: in}\n  wait_s: {column: Wachttijd (ms), scale: 0.001, decimal: point}\n  talk_s: {value: "0"}\n  outcome: {value: answered}\n' > point.yaml && printf 'Gesprek;Datum;Wachttijd (ms)\np1;02-03-2026 10:00;1,234,500.0\np2;02-03-2026 10:05;2,5\np3;02-03-2026 10:10;-7,000\n' > point.csv && ehtrack --db num.db import calls point.csv --as ./point.yaml --practice 01053021 --format csv | cut -d, -f4-8; sqlite3 num.db "SELECT id, wait_s FROM calls WHERE id LIKE 'p%' ORDER BY id"; ehtrack --db num.db rejects 3 --format csv | cut -d, -f3-
+> read,inserted,duplicates,skipped,rejected
+> 3,1,0,0,2
+> p1|1235
+> line,column,field,reason
+> 3,3,wait_s,"wait_s: not a number (decimal: point reads 1,234.5: commas only between groups of three digits)"
+> 4,3,wait_s,wait_s: outside 0..86400
+! ehtrack: point.csv: 2 rows rejected; see 'ehtrack rejects 3'
+! ehtrack: point.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
