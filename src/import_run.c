@@ -1561,7 +1561,13 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                         values[pf] = rs->practice;
                         lens[pf] = strlen(rs->practice);
                     } else if (lens[pf] != 8 || memcmp(values[pf], rs->practice, 8) != 0) {
-                        reject_item(batch, &nrejects, it, rec->line, pf, "practice: differs from --practice");
+                        bool zero_dropped = lens[pf] == 7 && rs->practice[0] == '0' &&
+                                            memcmp(values[pf], rs->practice + 1, 7) == 0;
+                        reject_item(batch, &nrejects, it, rec->line, pf,
+                                    zero_dropped ? "practice: differs from --practice by its leading 0 (a "
+                                                   "spreadsheet that opened the export dropped it? open it with "
+                                                   "the column as text, or export it again)"
+                                                 : "practice: differs from --practice");
                         goto handed;
                     }
                 }

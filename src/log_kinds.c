@@ -186,8 +186,13 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
             break;
         case FT_PRACTICE: {
             if (!n) return row_problem(problem, fi, "practice: empty (give a practice column or --practice AGB)");
-            bool digits = n == 8;
-            for (size_t j = 0; j < n && digits; j++) digits = s[j] >= '0' && s[j] <= '9';
+            bool all_digits = true;
+            for (size_t j = 0; j < n && all_digits; j++) all_digits = s[j] >= '0' && s[j] <= '9';
+            bool digits = n == 8 && all_digits;
+            if (n == 7 && all_digits && s[0] != '0')
+                return row_problem(problem, fi,
+                                   "practice: 7 digits, not an AGB code of 8 (a spreadsheet that opened the export "
+                                   "dropped its leading 0? open it with the column as text, or export it again)");
             if (!digits) return row_problem(problem, fi, "practice: not an AGB code of 8 digits");
             row->practice_id = lookup(ctx, s, n);
             if (!row->practice_id)

@@ -63,6 +63,14 @@ static const struct {
      "practice: leeg (geef een kolom practice of --practice AGB)"},
     {"^practice: '(.*)' is not an AGB code of 8 digits$", "practice: '$1' is geen AGB-code van 8 cijfers"},
     {"^practice: not an AGB code of 8 digits$", "practice: geen AGB-code van 8 cijfers"},
+    {"^practice: 7 digits, not an AGB code of 8 \\(a spreadsheet that opened the export dropped its leading 0\\? "
+     "open it with the column as text, or export it again\\)$",
+     "practice: 7 cijfers, geen AGB-code van 8 (liet een spreadsheet die de export opende de voorloopnul vallen? "
+     "open de export met de kolom als tekst, of exporteer opnieuw)"},
+    {"^practice: differs from --practice by its leading 0 \\(a spreadsheet that opened the export dropped it\\? "
+     "open it with the column as text, or export it again\\)$",
+     "practice: wijkt af van --practice door de voorloopnul (liet een spreadsheet die de export opende die "
+     "vallen? open de export met de kolom als tekst, of exporteer opnieuw)"},
     {"^practice: (\\S+) is not in the register \\(run 'ehtrack plan sync' with it\\)$",
      "practice: $1 staat niet in het register (voer 'ehtrack plan sync' ermee uit)"},
     {"^practice: not in the register \\(run 'ehtrack plan sync' with it\\)$",

@@ -348,3 +348,15 @@ $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functi
 > 12,rounded.csv,2,1,id,"id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
 > 12,rounded.csv,3,1,id,"id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
 > 12,rounded.csv,4,1,id,"id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
+
+# An AGB code whose leading 0 a spreadsheet dropped (01053021 saved as
+# 1053021) is told so, with and without --practice; seven digits that
+# start with 0 are a code cut short, not one the spreadsheet changed.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,1053021,2026-03-02 10:00,P1,econsult,gp,5,\n2,01053021,2026-03-02 10:05,P2,econsult,gp,5,\n3,0105302,2026-03-02 10:10,P3,econsult,gp,5,\n' > agb.csv && ehtrack --db agb.db init > /dev/null && ehtrack --db agb.db plan sync plans/ > /dev/null && ehtrack --db agb.db import consults agb.csv 2> /dev/null | tail -1; ehtrack --db agb.db import consults agb.csv --practice 01053021 2> /dev/null | tail -1; ehtrack --db agb.db rejects --format csv | cut -d, -f1,3,6-
+> agb.csv  consults  canonical     3         1           0        0         2
+> agb.csv  consults  canonical     3         0           1        0         2
+> import,line,reason
+> 1,2,"practice: 7 digits, not an AGB code of 8 (a spreadsheet that opened the export dropped its leading 0? open it with the column as text, or export it again)"
+> 1,4,practice: not an AGB code of 8 digits
+> 2,2,"practice: differs from --practice by its leading 0 (a spreadsheet that opened the export dropped it? open it with the column as text, or export it again)"
+> 2,4,practice: differs from --practice
