@@ -295,6 +295,7 @@ struct importer {
     size_t ncarried;
     long long abandoned;
     long long answers_refused;          /* answers before the received time stored for their message */
+    long long id_other_time;            /* rows whose id a record of another time holds */
     sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
     int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
     /* reading */
@@ -677,6 +678,7 @@ static void bind_row(struct importer *im, sqlite3_stmt *st, const struct pending
 struct found {
     bool first;                 /* this import stored it */
     bool same;                  /* it holds the row's figures */
+    bool same_time;             /* it holds the row's time (or day) */
 };
 
 /* Finds the record of p's identity (*found), or inserts p (*created) on
@@ -699,6 +701,7 @@ static int insert_or_find(struct importer *im, struct pending *p, bool *created,
             p->key = key;
             found->first = sqlite3_column_int(st, 2);
             found->same = sqlite3_column_int(st, 3);
+            found->same_time = sqlite3_column_int(st, 4);
             sqlite3_reset(st);
             *created = false;
             return EH_OK;
@@ -782,6 +785,10 @@ static int store_one(struct importer *im, struct pending *p)
         count_day(im, &p->row);
         return EH_OK;
     }
+    /* An id met again at another time: a corrected export keeps its
+     * records' times, another source numbering in the same range does not
+     * (its row is lost to the record stored). */
+    if (!found.same_time) im->id_other_time++;
     if ((rc = note_carrier(im, p, &found))) return rc;
     if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
@@ -2462,6 +2469,17 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  m->mark_ambiguous, m->mark_ambiguous == 1 ? "" : "s", im->def->fields[i].name,
                  m->first_mark_ambiguous, m->mark_ambiguous == 1 ? "has" : "have", res->import_id);
     }
+    if (im->id_other_time && !res->refused)
+        add_note(res,
+                 "%lld row%s of this file %s the id of a record stored with another %s: %s not taken (a record "
+                 "keeps its first import's figures). An export that corrects an earlier one keeps its times; "
+                 "if this file is another source numbering in the same range (a second location, another "
+                 "system), take it back ('ehtrack imports remove %lld') and give the format an id of more "
+                 "columns (id: {columns: [Locatie, Contactnummer]}) or import it per practice",
+                 im->id_other_time, im->id_other_time == 1 ? "" : "s", im->id_other_time == 1 ? "has" : "have",
+                 im->def->kind == KIND_MESSAGES ? "received time"
+                 : im->def->kind == KIND_SURVEY || im->def->kind == KIND_REGISTRATIONS ? "date" : "start time",
+                 im->id_other_time == 1 ? "it was" : "they were", res->import_id);
     if (im->answers_refused)
         add_note(res,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
@@ -2645,6 +2663,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
+        im->id_other_time = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||

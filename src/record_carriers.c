@@ -37,6 +37,8 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
     case NOTE_LOOKUP:
         sbuf_addf(&sql, "SELECT key, practice_id = ?2 AND id = ?3, import_id = ?%d, ", import_param);
         bound_figures(&sql, k, true);
+        /* The first figure is the record's time (or day). */
+        sbuf_addf(&sql, ", %.*s IS ?4", (int)strcspn(k->figures, ","), k->figures);
         sbuf_addf(&sql, " FROM %s WHERE key BETWEEN ?1 AND ?%d ORDER BY key", k->records, import_param + 1);
         break;
     case NOTE_SAME:

@@ -104,3 +104,15 @@ $ ehtrack --db excel.db init > /dev/null && ehtrack --db excel.db plan sync plan
 $ sqlite3 excel.db "SELECT p.agb, datetime(c.start, 'unixepoch'), c.channel, c.role, c.minutes, coalesce(c.reason, '-') FROM consults c JOIN practices p ON p.id = c.practice_id ORDER BY p.agb"
 > 01053147|2026-03-02 08:10:00|f2f|gp|10|result
 > 01061104|2026-03-02 08:10:00|f2f|gp|10|-
+#
+# A second source numbering its contacts in the same range (a branch
+# location's sheet, exported as its own file): ids 1 and 2 come again at
+# other times, for other patients. They were counted as duplicates and
+# lost without a word; the import names them. A re-import of the same
+# file, and a corrected export (the same times, another channel), say
+# nothing.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026-03-02 09:00,P1,econsult,gp,5,\n2,01053021,2026-03-02 09:10,P2,f2f,gp,10,\n3,01053021,2026-03-02 09:20,P3,phone,gp,5,\n' > main.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026-03-04 14:00,Q1,econsult,poh,5,\n2,01053021,2026-03-04 14:10,Q2,econsult,poh,5,\n3,01053021,2026-03-02 09:20,P3,econsult,gp,5,\n' > branch.csv && ehtrack --db src.db init > /dev/null && ehtrack --db src.db plan sync plans/ > /dev/null && ehtrack --db src.db import consults main.csv > /dev/null && ehtrack --db src.db import consults main.csv branch.csv
+> FILE        KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> main.csv    consults  canonical     3         0           3        0         0
+> branch.csv  consults  canonical     3         0           3        0         0
+! ehtrack: branch.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), take it back ('ehtrack imports remove 3') and give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}) or import it per practice
