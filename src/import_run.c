@@ -785,12 +785,14 @@ static int store_one(struct importer *im, struct pending *p)
         count_day(im, &p->row);
         return EH_OK;
     }
+    if ((rc = note_carrier(im, p, &found))) return rc;
+    long long refused = im->answers_refused;
+    if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
     /* An id met again at another time: a corrected export keeps its
      * records' times, another source numbering in the same range does not
-     * (its row is lost to the record stored). */
-    if (!found.same_time) im->id_other_time++;
-    if ((rc = note_carrier(im, p, &found))) return rc;
-    if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
+     * (its row is lost to the record stored). An answer refused for it is
+     * a note of its own. */
+    if (!found.same_time && im->answers_refused == refused) im->id_other_time++;
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
     note_carried(im, &p->row);
     im->res->duplicates++;

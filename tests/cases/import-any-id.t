@@ -91,6 +91,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n5,01053021,2026
 $ ehtrack import consults low-ids.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > low-ids.csv,consults,canonical,4,2,2,0,0,
+! ehtrack: low-ids.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), take it back ('ehtrack imports remove 5') and give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}) or import it per practice
 $ sqlite3 ehtrack.db "SELECT id, minutes, key = (practice_id << 40) + id FROM consults WHERE id IN (3, 5, 7) ORDER BY id"
 > 3|2|1
 > 5|1|1
