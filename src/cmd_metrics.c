@@ -180,6 +180,16 @@ void print_as_of(const struct as_of *a, FILE *out)
 void warn_stale_data(const struct as_of *a)
 {
     int now = today();
+    /* No export can have reached a day after today: its days still to
+     * come hold no records and would read as days without any. */
+    if (a->given && a->day > now) {
+        char day[11], today_text[11];
+        format_date(a->day, day);
+        format_date(now, today_text);
+        fprintf(stderr, "ehtrack: --as-of %s is after today (%s): the days still to come hold no records yet, "
+                        "and the 28 days before it count them as days without any\n", day, today_text);
+        return;
+    }
     if (a->data_last == DATE_NONE || now - a->data_last <= 14) return;
     char last[11], day[11];
     format_date(a->data_last, last);

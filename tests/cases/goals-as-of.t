@@ -69,6 +69,12 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" --
 > as of 2027-01-13: given with --as-of
 ! ehtrack: the data in scope ends on 2027-01-07, 53 days before today: figures are as of 2027-01-13; import newer logs to see where things stand now
 
+# An as-of after today was taken without a word: the days still to come
+# read as days without records (calls per day fell by a third and read
+# "achieved").
+$ EHTRACK_NOW=2027-01-10T09:00:00 ehtrack goals --care-group "Zorggroep West" --as-of 2027-01-20 2>&1 >/dev/null | head -1
+> ehtrack: --as-of 2027-01-20 is after today (2027-01-10): the days still to come hold no records yet, and the 28 days before it count them as days without any
+
 # Data up to within 14 days of today: no warning.
 $ EHTRACK_NOW=2027-01-21T09:00:00 ehtrack goals --care-group "Zorggroep West" | tail -1
 > as of 2027-01-08: the day after the last record in scope (2027-01-07); --as-of D for another day
