@@ -80,6 +80,10 @@ static bool args_as_meant(struct cmd_ctx *ctx, int argc, char **argv, const char
             val = exact->flag || strcmp(exact->name, "metric") == 0 ? -1 : exact->val;
             takes_value = exact->has_arg == required_argument;
             has_value = name[len] == '=';
+            if (exact->has_arg == no_argument && has_value) {
+                cmd_usage_error(ctx, "option --%s takes no value", exact->name);
+                return false;
+            }
         } else if (a[0] == '-' && a[1] && a[1] != '-') {
             /* A short option, or several ("-x"): the last letter may take
              * a value, joined or the next word. */
@@ -96,6 +100,14 @@ static bool args_as_meant(struct cmd_ctx *ctx, int argc, char **argv, const char
             }
         } else {
             continue;
+        }
+        /* A value left out ($VAR unset) would take the next option as the
+         * value, and that option would be lost. */
+        if (takes_value && !has_value && i + 1 < argc && argv[i + 1][0] == '-' && argv[i + 1][1] == '-' &&
+            argv[i + 1][2]) {
+            cmd_usage_error(ctx, "option %.*s needs a value (the next word, %s, is an option)",
+                            (int)strcspn(shown, "="), shown, argv[i + 1]);
+            return false;
         }
         if (takes_value && !has_value) i++;
         /* A switch given twice says the same thing twice; a value would be lost. */

@@ -319,6 +319,11 @@ static int take_db_option(struct cmd_ctx *ctx, int *argc, char **argv)
             return cmd_usage_error(ctx, "--db is given twice; give it once");
         if (db && strcmp(a, "--db") == 0) {
             if (k + 1 >= *argc) return cmd_usage_error(ctx, "option --db needs a value");
+            /* --db $DB with $DB unset: the next option would name a new
+             * database (./--strict) and be lost itself. */
+            if (str_starts(argv[k + 1], "--"))
+                return cmd_usage_error(ctx, "option --db needs a value (the next word, %s, is an option; a "
+                                       "database of that name: --db ./%s)", argv[k + 1], argv[k + 1]);
             ctx->db_path = argv[++k];
             ctx->db_given = true;
             continue;
@@ -401,6 +406,9 @@ int main(int argc, char **argv)
             return flushed(EH_OK);
         } else if ((strcmp(a, "--db") == 0 || strcmp(a, "--format") == 0) && i + 1 >= argc) {
             fprintf(stderr, "ehtrack: option %s needs a value\n", a);
+            return EH_USAGE;
+        } else if ((strcmp(a, "--db") == 0 || strcmp(a, "--format") == 0) && str_starts(argv[i + 1], "--")) {
+            fprintf(stderr, "ehtrack: option %s needs a value (the next word, %s, is an option)\n", a, argv[i + 1]);
             return EH_USAGE;
         } else if ((strcmp(a, "--db") == 0 || str_starts(a, "--db=")) && ctx.db_given) {
             fprintf(stderr, "ehtrack: --db is given twice; give it once\n");

@@ -20,6 +20,25 @@ $ ehtrack --format
 ! ehtrack: option --format needs a value
 ? 2
 #
+# A value left out (--db $DB with $DB unset) took the next option as the
+# value: --db --strict created a database named --strict, and --strict was
+# lost; --practice --all looked for a practice '--all' (exit 1).
+$ ehtrack import consults fixtures/logs/consults.csv --db --strict; ehtrack --db --format init; ls -- ./--* 2> /dev/null | wc -l
+> 0
+! ehtrack: import: option --db needs a value (the next word, --strict, is an option; a database of that name: --db ./--strict)
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
+! ehtrack: option --db needs a value (the next word, --format, is an option)
+$ ehtrack --db first.db status --practice --all
+! ehtrack: status: option --practice needs a value (the next word, --all, is an option)
+! usage: ehtrack status [FILTER] [--all]
+? 2
+# A switch given a value named another option, or a control byte
+# ("unknown option -^D" for --all=yes).
+$ ehtrack --db first.db status --all=yes
+! ehtrack: status: option --all takes no value
+! usage: ehtrack status [FILTER] [--all]
+? 2
+#
 # A --format before the command word that the command cannot honour is
 # refused as it is after the word (it was dropped without a word).
 $ ehtrack --format json init --db third.db; echo "exit $?"; test -e third.db || echo "no third.db"
