@@ -371,6 +371,11 @@ static int check_environment(void)
             return EH_USAGE;
         }
     }
+    const char *threads = getenv("EHTRACK_THREADS");
+    if (threads && *threads && strcmp(threads, "1") != 0 && strcmp(threads, "2") != 0) {
+        fprintf(stderr, "ehtrack: $EHTRACK_THREADS must be 1 or 2 (got '%s')\n", threads);
+        return EH_USAGE;
+    }
     if (!datadir_env_usable()) {
         fprintf(stderr, "ehtrack: $EHTRACK_DATADIR is %s, which holds neither a metrics/ nor a "
                         "templates/ directory; point it at the directory that does, or unset it\n", getenv("EHTRACK_DATADIR"));

@@ -78,3 +78,7 @@ $ sh same.sh consults consult_days rejects
 $ EHTRACK_THREADS=3 ehtrack --db one.db import consults mixed.csv
 ! ehtrack: $EHTRACK_THREADS must be 1 or 2 (got '3')
 ? 2
+# Every command checks it (status, which reads on one thread, ignored it).
+$ EHTRACK_THREADS=3 ehtrack --db one.db status
+! ehtrack: $EHTRACK_THREADS must be 1 or 2 (got '3')
+? 2
