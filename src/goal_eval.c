@@ -160,6 +160,31 @@ static void warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
             if (earliest == DATE_NONE || b->last_record < earliest) earliest = b->last_record;
             if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
         }
+        /* A scope whose log stopped before the 28 days (it has records in
+         * the weeks or the baseline before them) has no current value:
+         * no_data, which reads as "no logs" without this. A scope that never
+         * had the log (a practice without that export) is let be. */
+        size_t none = 0;
+        struct sbuf none_names = {0};
+        for (size_t i = 0; i < r->count; i++) {
+            const struct goal_result *g = &r->items[i];
+            const struct goal_basis *b = &g->current_basis;
+            bool had_records = g->npoints > 0 || (g->baseline_basis.measured && g->baseline_basis.records > 0);
+            if ((int)g->metric->kind != kind || !b->measured || g->has_current || b->records > 0 || !had_records)
+                continue;
+            if (none++ < 3)
+                sbuf_addf(&none_names, "%s%s (%s, %s)", none > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+        }
+        if (none) {
+            char more[32] = "";
+            if (none > 3) snprintf(more, sizeof more, " and %zu more", none - 3);
+            fprintf(out, "ehtrack: warning: the %s of %zu goal%s stop before the 28 days before the as-of date, "
+                         "so %s no current value (no_data): %s%s; import the %s up to date, or choose another "
+                         "--as-of\n",
+                    what[kind], none, none == 1 ? "'s scope" : "s' scopes", none == 1 ? "it has" : "they have",
+                    sbuf_str(&none_names), more, what[kind]);
+        }
+        sbuf_free(&none_names);
         if (n) {
             char last[11], more[32] = "";
             format_date(earliest, last);

@@ -41,6 +41,7 @@ $ mkdir -p half && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_gr
 > plan,goal,practice,care_group,baseline
 > half,calls,01000001,Zorggroep Noord,49.18032786885246
 ! ehtrack: half/calls.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
+! ehtrack: --as-of 2026-12-01 is after today (2026-11-23): the days still to come hold no records yet, and the 28 days before it count them as days without any
 ! ehtrack: warning: plan half, goal calls: the baseline period 2026-08-01..2026-09-30 holds calls from 2026-09-01 to 2026-09-30 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
 # The workbook's Goals sheet says it too: a board sees the figure only.
 $ ehtrack --db half.db report practice 01000001 -o half.xlsx --as-of 2026-12-01 --lang en > /dev/null 2>&1; $PYTHON -c "import openpyxl; [print(c.value) for r in openpyxl.load_workbook('half.xlsx')['Goals'].iter_rows() for c in r if str(c.value).startswith('Baseline periods')]"

@@ -47,6 +47,7 @@ $ ehtrack goals --as-of 2027-01-13 --format json
 >   {"plan": "prognose-dee", "goal": "abandoned", "metric": "abandoned_rate", "practice": "90000004", "care_group": "Zorggroep West", "baseline": null, "target": 0.2, "current": 0.3125, "forecast": 1, "forecast_points": [{"week": "2026-W51", "value": 0.125}, {"week": "2026-W52", "value": 0.25}, {"week": "2026-W53", "value": 0.375}, {"week": "2027-W01", "value": 0.5}], "deadline": "2027-03-31", "status": "at_risk", "as_of": "2027-01-13"},
 >   {"plan": "prognose-west", "goal": "abandoned", "metric": "abandoned_rate", "practice": null, "care_group": "Zorggroep West", "baseline": null, "target": 0.3, "current": 0.3125, "forecast": 0.3125, "forecast_points": [{"week": "2026-W51", "value": 0.3125}, {"week": "2026-W52", "value": 0.3125}, {"week": "2026-W53", "value": 0.3125}, {"week": "2027-W01", "value": 0.3125}], "deadline": "2027-03-31", "status": "at_risk", "as_of": "2027-01-13"}
 > ]
+! ehtrack: --as-of 2027-01-13 is after today (2026-11-23): the days still to come hold no records yet, and the 28 days before it count them as days without any
 ! ehtrack: warning: the consults of 5 goals' scopes end more than a week before the as-of date (the earliest on 2027-01-04, 9 days before it): their current values count days without consults: on-track (prognose-aa, econsults_per_week), at-risk (prognose-aa, econsults_per_week), deadline-2026 (prognose-aa, econsults_per_week) and 2 more; import the consults up to date, or choose another --as-of
 # The weekly e-consults of 90000001 as the forecast sees them.
 $ ehtrack metrics --practice 90000001 --period week --from 2026-11-16 --to 2027-01-10 --metric econsults_per_week --format json
@@ -89,6 +90,7 @@ $ ehtrack goals --as-of 2027-01-10 --format json
 >   {"plan": "prognose-dee", "goal": "abandoned", "metric": "abandoned_rate", "practice": "90000004", "care_group": "Zorggroep West", "baseline": null, "target": 0.2, "current": 0.3125, "forecast": 1, "forecast_points": [{"week": "2026-W51", "value": 0.125}, {"week": "2026-W52", "value": 0.25}, {"week": "2026-W53", "value": 0.375}], "deadline": "2027-03-31", "status": "at_risk", "as_of": "2027-01-10"},
 >   {"plan": "prognose-west", "goal": "abandoned", "metric": "abandoned_rate", "practice": null, "care_group": "Zorggroep West", "baseline": null, "target": 0.3, "current": 0.3125, "forecast": 0.3125, "forecast_points": [{"week": "2026-W51", "value": 0.3125}, {"week": "2026-W52", "value": 0.3125}, {"week": "2026-W53", "value": 0.3125}], "deadline": "2027-03-31", "status": "at_risk", "as_of": "2027-01-10"}
 > ]
+! ehtrack: --as-of 2027-01-10 is after today (2026-11-23): the days still to come hold no records yet, and the 28 days before it count them as days without any
 ! ehtrack: warning: the consults of practice 90000002 begin on 2026-12-21, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: per-week (prognose-bee, econsults_per_week); it is whole from --as-of 2027-01-18 on
 
 # A call log that stopped while the consults went on: the calls' current
@@ -97,5 +99,6 @@ $ ehtrack goals --as-of 2027-01-10 --format json
 # after 2026-12-23; the consults run to 2027-01-04.
 $ ehtrack --db cut.db init > /dev/null && ehtrack --db cut.db plan sync fixtures/metrics/register.yaml fixtures/metrics/forecast > /dev/null && ehtrack --db cut.db import consults fixtures/metrics/logs/forecast-consults.csv > /dev/null && grep -v -E ',2026-12-(2[4-9]|3[01])|,2027-' fixtures/metrics/logs/forecast-calls.csv > cut-calls.csv && ehtrack --db cut.db import calls cut-calls.csv > /dev/null
 $ ehtrack --db cut.db goals --as-of 2027-01-05 > /dev/null
+! ehtrack: --as-of 2027-01-05 is after today (2026-11-23): the days still to come hold no records yet, and the 28 days before it count them as days without any
 ! ehtrack: warning: the calls of 4 goals' scopes end more than a week before the as-of date (the earliest on 2026-12-17, 19 days before it): their current values count days without calls: abandoned (prognose-cee, abandoned_rate), abandoned-march (prognose-cee, abandoned_rate), abandoned (prognose-dee, abandoned_rate) and 1 more; import the calls up to date, or choose another --as-of
 ! ehtrack: warning: the consults of practice 90000002 begin on 2026-12-21, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: per-week (prognose-bee, econsults_per_week); it is whole from --as-of 2027-01-18 on

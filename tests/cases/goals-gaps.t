@@ -15,6 +15,14 @@ $ ehtrack goals --as-of 2026-07-20 --format csv
 ! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-07-20; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-twee, calls_per_day); import its calls up to date
 
+# Both practices' calls stopped (the last on 31 July): as of 15 October the
+# 28 days hold none, and the goal read no_data without a word, as a goal
+# on a log never imported does.
+$ ehtrack goals --as-of 2026-10-15 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> telefonie-twee,calls,,no_data
+! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-10-15; import newer logs to see where things stand now
+! ehtrack: warning: the calls of 1 goal's scope stop before the 28 days before the as-of date, so it has no current value (no_data): calls (telefonie-twee, calls_per_day); import the calls up to date, or choose another --as-of
 # A practice whose logs begin within the 28 days: as of 15 July, 90000053's
 # calls from 1 July on count 14 days of none before them.
 $ printf 'practices:\n  - agb: "90000053"\n    name: Praktijk Nieuw\n    care_group: Zorggroep Drie\n    region: Proefland\n    insurers: [Menzis]\n    list_size: 3000\n' > nieuw.yaml && printf 'plan: nieuw\ntitle: Nieuw\npractice: "90000053"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: calls, metric: calls_per_day, target: 3, deadline: 2026-12-31}\n' > nieuw-plan.yaml && ehtrack plan sync nieuw.yaml nieuw-plan.yaml > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'n{d}-{i},90000053,{t.date(2026, 7, 1) + t.timedelta(d)}T09:0{i},in,30,60,{\"abandoned\" if i == 0 else \"answered\"}') for d in range(14) for i in range(4)]" > nieuw.csv && ehtrack import calls nieuw.csv > /dev/null && ehtrack goals --as-of 2026-07-15 --practice 90000053 --format csv

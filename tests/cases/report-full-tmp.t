@@ -13,5 +13,6 @@ $ ehtrack import consults fixtures/metrics/logs/consults.csv > /dev/null
 $ if unshare -m true 2> /dev/null; then unshare -m sh -c 'b=$(command -v ehtrack); mount --make-rprivate / && mount --rbind /tmp /mnt && mount -t tmpfs -o size=64k tmpfs /tmp && for d in "$PWD" "$ROOT" "$b"; do case $d in /tmp/*) t=${d#/tmp/}; t=${t%%/*}; mkdir -p "/tmp/$t" && mount --rbind "/mnt/$t" "/tmp/$t" ;; esac; done; dd if=/dev/zero of=/tmp/fill bs=1k count=60 2> /dev/null; VALGRIND_OPTS=--vgdb=no ehtrack report region Twente -o w.xlsx'; else ehtrack report region Twente -o w.xlsx; fi
 > wrote w.xlsx: 3 practices, 3 plans, 14 goals, data 2025-06-01..2026-05-31
 ! ehtrack: the data in scope ends on 2026-05-05, 202 days before today: figures are as of 2026-05-06; import newer logs to see where things stand now
+! ehtrack: warning: the consults of 1 goal's scope stop before the 28 days before the as-of date, so it has no current value (no_data): few-weeks (doelen-bee, econsults_per_week); import the consults up to date, or choose another --as-of
 $ $PYTHON -c "import zipfile; z = zipfile.ZipFile('w.xlsx'); print(len(z.namelist()), 'parts,', sum(1 for n in z.namelist() if not z.read(n)), 'empty')"
 > 25 parts, 0 empty
