@@ -238,9 +238,30 @@ bool goal_baseline_uncovered(const struct goal_result *g)
 static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls", "survey rows", "registrations"};
+    /* The kinds some goal has records of: where no goal has any (nothing
+     * imported yet), no_data needs no word per goal. */
+    bool kind_seen[KIND_COUNT] = {false};
+    for (size_t i = 0; i < r->count; i++) {
+        const struct goal_result *g = &r->items[i];
+        if (g->current_basis.records > 0 || g->npoints > 0 || g->baseline_basis.records > 0)
+            kind_seen[g->metric->kind] = true;
+    }
     for (size_t i = 0; i < r->count; i++) {
         const struct goal_result *g = &r->items[i];
         const struct goal_basis *b = &g->baseline_basis;
+        /* A range without a record of the kind gives no baseline, so a
+         * change gives no target: no_data, which reads as no logs at all. */
+        if (b->from != DATE_NONE && !g->has_baseline && !g->target_given && (!b->measured || b->records == 0) &&
+            kind_seen[g->metric->kind]) {
+            char from[11], to[11];
+            format_date(b->from, from);
+            format_date(b->to, to);
+            fprintf(out, "ehtrack: warning: plan %s, goal %s: the baseline period %s..%s holds no %s, so the "
+                         "change on it gives no target and the goal reads no_data; give the baseline days the "
+                         "logs cover, or give a target\n",
+                    g->plan, g->goal, from, to, what[g->metric->kind]);
+            continue;
+        }
         if (!goal_baseline_uncovered(g)) continue;
         char from[11], to[11], first[11], last[11];
         format_date(b->from, from);
@@ -329,11 +350,10 @@ void goals_warn(const struct goal_results *r, int as_of, FILE *out)
 static void take_baseline(struct goal_row *o, const struct metric_value *b)
 {
     o->baseline_evaluated = true;
-    if (b) {
-        set_basis(&o->r.baseline_basis, b);
-        o->r.baseline_basis.from = o->baseline_from;
-        o->r.baseline_basis.to = o->baseline_to;
-    }
+    if (b) set_basis(&o->r.baseline_basis, b);
+    /* Also where the range holds nothing: the warning names it. */
+    o->r.baseline_basis.from = o->baseline_from;
+    o->r.baseline_basis.to = o->baseline_to;
     if (b && b->has_value) {
         o->r.has_baseline = true;
         o->r.baseline = b->value;

@@ -30,3 +30,11 @@ $ printf 'practices:\n  - agb: "90000053"\n    name: Praktijk Nieuw\n    care_gr
 > nieuw,calls,calls_per_day,90000053,Zorggroep Drie,,3,2,,2026-W27 2.857142857142857; 2026-W28 4,2026-12-31,achieved,2026-07-15
 ! ehtrack: the data in scope ends on 2026-07-14, 132 days before today: figures are as of 2026-07-15; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000053 begin on 2026-07-01, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without calls: calls (nieuw, calls_per_day); it is whole from --as-of 2026-07-29 on
+
+# A baseline range that holds no record of the metric's kind (a year before
+# the logs begin) gives no baseline, so its change gives no target: the
+# goal read no_data without a word, as a goal on a log never imported.
+$ mkdir early && cp fixtures/goals-gaps/register.yaml early/ && sed 's/^  - {id: calls, .*/  - {id: early, metric: abandoned_rate, baseline: {from: 2025-01-01, to: 2025-03-31}, change: -0.2, deadline: 2026-12-31}/' fixtures/goals-gaps/telefonie-twee.yaml > early/telefonie-twee.yaml && ehtrack plan sync early > /dev/null 2>&1 && ehtrack goals --as-of 2026-07-20 --care-group "Zorggroep Twee" --format csv 2> err | cut -d, -f1,2,6,7,12; grep baseline err
+> plan,goal,baseline,target,status
+> telefonie-twee,early,,,no_data
+> ehtrack: warning: plan telefonie-twee, goal early: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target

@@ -68,12 +68,15 @@ $ ehtrack goals --as-of 2026-11-23 --format json
 >   {"plan": "doelen-west", "goal": "share-375", "metric": "econsult_share", "practice": null, "care_group": "Zorggroep West", "baseline": null, "target": 0.375, "current": 0.375, "forecast": null, "forecast_points": [{"week": "2026-W47", "value": 0.375}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-11-23"}
 > ]
 ! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
+! ehtrack: warning: plan doelen-aa, goal no-baseline: the baseline period 2025-01-01..2025-01-31 holds no consults, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 # Without --as-of: the day after the last record in scope (the e-consult of
 # 2026-11-23 itself), but never after today: 2026-11-23, the same.
 $ ehtrack goals --format json > today.json; ehtrack goals --as-of 2026-11-23 --format json | cmp - today.json && echo same
 > same
 ! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
+! ehtrack: warning: plan doelen-aa, goal no-baseline: the baseline period 2025-01-01..2025-01-31 holds no consults, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 ! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
+! ehtrack: warning: plan doelen-aa, goal no-baseline: the baseline period 2025-01-01..2025-01-31 holds no consults, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 # --- as of 2026-11-16 (a Monday) ------------------------------------------------
 # current = 2026-10-19 .. 11-15 = W43 .. W46: (0 + 5 + 6 + 7)/4 = 4.5.
 # The 8 weeks are W39 (Monday 2026-09-21, x = 0) .. W46: W39 and W43 null;
@@ -97,6 +100,7 @@ $ ehtrack goals --practice 90000001 --as-of 2026-11-16 --format json
 >   {"plan": "doelen-aa", "goal": "given-baseline", "metric": "econsult_share", "practice": "90000001", "care_group": "Zorggroep Oost", "baseline": 0.5, "target": 0.75, "current": 1, "forecast": 1, "forecast_points": [{"week": "2026-W40", "value": 1}, {"week": "2026-W41", "value": 1}, {"week": "2026-W42", "value": 1}, {"week": "2026-W44", "value": 1}, {"week": "2026-W45", "value": 1}, {"week": "2026-W46", "value": 1}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-11-16"},
 >   {"plan": "doelen-aa", "goal": "no-data", "metric": "awareness", "practice": "90000001", "care_group": "Zorggroep Oost", "baseline": null, "target": 0.5, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-11-16"}
 > ]
+! ehtrack: warning: plan doelen-aa, goal no-baseline: the baseline period 2025-01-01..2025-01-31 holds no consults, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 # --- filters ---------------------------------------------------------------------
 # A practice of Zorggroep West brings its care group's plan. Without
 # --as-of: the day after the last record of the care group's practices
@@ -130,6 +134,7 @@ $ ehtrack goals --care-group "Zorggroep Oost"
 > (N wk): no forecast, only N weekly values in the 8 complete weeks before 2026-11-23 (3 are needed)
 > as of 2026-11-23: today (records in scope run to 2026-11-23)
 ! ehtrack: warning: the consults of practice 90000002 begin on 2026-11-09, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without consults: few-weeks (doelen-bee, econsults_per_week); it is whole from --as-of 2026-12-07 on
+! ehtrack: warning: plan doelen-aa, goal no-baseline: the baseline period 2025-01-01..2025-01-31 holds no consults, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 
 # A metric file gone since the plans were recorded: the goal is named with
 # its plan's file and the line that names the metric, and what to do.
