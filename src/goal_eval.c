@@ -238,21 +238,16 @@ bool goal_baseline_uncovered(const struct goal_result *g)
 static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls", "survey rows", "registrations"};
-    /* The kinds some goal has records of: where no goal has any (nothing
-     * imported yet), no_data needs no word per goal. */
-    bool kind_seen[KIND_COUNT] = {false};
-    for (size_t i = 0; i < r->count; i++) {
-        const struct goal_result *g = &r->items[i];
-        if (g->current_basis.records > 0 || g->npoints > 0 || g->baseline_basis.records > 0)
-            kind_seen[g->metric->kind] = true;
-    }
     for (size_t i = 0; i < r->count; i++) {
         const struct goal_result *g = &r->items[i];
         const struct goal_basis *b = &g->baseline_basis;
         /* A range without a record of the kind gives no baseline, so a
          * change gives no target: no_data, which reads as no logs at all. */
+        /* Only where the goal's scope has the log (records in its 28 days
+         * or 8 weeks): a practice without that export, or nothing imported
+         * yet, needs no word per goal. */
         if (b->from != DATE_NONE && !g->has_baseline && !g->target_given && (!b->measured || b->records == 0) &&
-            kind_seen[g->metric->kind]) {
+            (g->current_basis.records > 0 || g->npoints > 0)) {
             char from[11], to[11];
             format_date(b->from, from);
             format_date(b->to, to);

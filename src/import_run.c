@@ -296,6 +296,8 @@ struct importer {
     long long abandoned;
     long long answers_refused;          /* answers before the received time stored for their message */
     long long id_other_time;            /* rows whose id a record of another time holds */
+    long long figures_kept;             /* rows of a stored record's id and time, other figures */
+    long long figures_repeated;         /* rows of an id and time this file had, other figures */
     sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
     int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
     /* reading */
@@ -678,7 +680,8 @@ static void bind_row(struct importer *im, sqlite3_stmt *st, const struct pending
 struct found {
     bool first;                 /* this import stored it */
     bool same;                  /* it holds the row's figures */
-    bool same_time;             /* it holds the row's time (or day) */
+    bool same_time;             /* it holds the row's time (or day), to the minute */
+    bool same_rest;             /* it holds the row's figures after the time */
 };
 
 /* Finds the record of p's identity (*found), or inserts p (*created) on
@@ -702,6 +705,7 @@ static int insert_or_find(struct importer *im, struct pending *p, bool *created,
             found->first = sqlite3_column_int(st, 2);
             found->same = sqlite3_column_int(st, 3);
             found->same_time = sqlite3_column_int(st, 4);
+            found->same_rest = sqlite3_column_int(st, 5);
             sqlite3_reset(st);
             *created = false;
             return EH_OK;
@@ -786,13 +790,21 @@ static int store_one(struct importer *im, struct pending *p)
         return EH_OK;
     }
     if ((rc = note_carrier(im, p, &found))) return rc;
-    long long refused = im->answers_refused;
+    long long refused = im->answers_refused, updated = im->res->updated;
     if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
     /* An id met again at another time: a corrected export keeps its
      * records' times, another source numbering in the same range does not
      * (its row is lost to the record stored). An answer refused for it is
      * a note of its own. */
     if (!found.same_time && im->answers_refused == refused) im->id_other_time++;
+    /* The same record with other figures (a format corrected, an export
+     * corrected) keeps the stored ones: the import says so. An answer that
+     * came later is taken (updated), and a row without the answer stored
+     * is an older export, neither a correction; calls merged with legs
+     * have figures of their own. */
+    else if (!found.same_rest && im->res->updated == updated && im->answers_refused == refused && !im->legs_stored &&
+             (im->def->kind != KIND_MESSAGES || p->row.has_time[1]))
+        ++*(found.first ? &im->figures_repeated : &im->figures_kept);
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
     note_carried(im, &p->row);
     im->res->duplicates++;
@@ -2307,6 +2319,16 @@ static void add_note(struct import_result *res, const char *fmt, ...)
     va_end(ap);
 }
 
+/* How a note names taking this import back: its number, or in a dry run
+ * (which gets none) the way to find it once the file is imported. */
+static void take_back_hint(const struct importer *im, char *out, size_t size)
+{
+    if (im->opt->on_reject)
+        snprintf(out, size, "('ehtrack imports remove ID', ID the number 'ehtrack imports' gives it)");
+    else
+        snprintf(out, size, "('ehtrack imports remove %lld')", im->res->import_id);
+}
+
 /* Portal accounts beyond the practice's list size make portal_reach a
  * "share" above 100 %: most often the register's list size is out of date. */
 /* The two counts the one row of sql gives for this import (?1), for a note. */
@@ -2387,15 +2409,16 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
                    "JOIN latest l ON l.practice_id = b.practice_id AND l.day = b.day AND l.last_import = b.last_import "
                    "WHERE b.last_import > 0 AND b.key NOT IN (SELECT key FROM mine)",
                    "comparing the survey's dates with earlier imports", &dates, &rows, err);
+    char take_back[112];
+    take_back_hint(im, take_back, sizeof take_back);
     if (!rc && dates)
         add_note(im->res,
                  "%lld practice-date%s of this file also %s %lld row%s from an earlier import that this file does "
                  "not hold: only this file's rows of %s count now (the last import of a date wins); if this file "
                  "does not correct the earlier one (it is an older export, or continues it), take this import "
-                 "back ('ehtrack imports remove %lld'), and to count both, import them as one file (their rows "
-                 "after one header)",
+                 "back %s, and to count both, import them as one file (their rows after one header)",
                  dates, dates == 1 ? "" : "s", dates == 1 ? "has" : "have", rows, rows == 1 ? "" : "s",
-                 dates == 1 ? "that date" : "those dates", im->res->import_id);
+                 dates == 1 ? "that date" : "those dates", take_back);
     return rc;
 }
 
@@ -2460,6 +2483,8 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
                  n == 1 ? "that line" : "those lines");
     }
+    char take_back[112];
+    take_back_hint(im, take_back, sizeof take_back);
     for (size_t i = 0; i < im->def->nfields; i++) {
         const struct field_map *m = &im->fmt->fields[i];
         if (!m->mark_ambiguous) continue;
@@ -2467,21 +2492,45 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "%lld value%s of %s (the first on line %ld) %s a point or comma before exactly three digits, as "
                  "1.224: read as the decimal mark (1.224 as 1.224, not 1224); if the export groups thousands so "
                  "(1.224 is 1224), give the field decimal: comma (points group thousands) or decimal: point "
-                 "(commas do) in the format, and import the file again after 'ehtrack imports remove %lld'",
+                 "(commas do) in the format, and import the file again after taking this import back %s",
                  m->mark_ambiguous, m->mark_ambiguous == 1 ? "" : "s", im->def->fields[i].name,
-                 m->first_mark_ambiguous, m->mark_ambiguous == 1 ? "has" : "have", res->import_id);
+                 m->first_mark_ambiguous, m->mark_ambiguous == 1 ? "has" : "have", take_back);
     }
     if (im->id_other_time && !res->refused)
         add_note(res,
                  "%lld row%s of this file %s the id of a record stored with another %s: %s not taken (a record "
-                 "keeps its first import's figures). An export that corrects an earlier one keeps its times; "
-                 "if this file is another source numbering in the same range (a second location, another "
-                 "system), take it back ('ehtrack imports remove %lld') and give the format an id of more "
-                 "columns (id: {columns: [Locatie, Contactnummer]}) or import it per practice",
+                 "keeps its first import's figures). An export that corrects an earlier one keeps its times; %s%s",
                  im->id_other_time, im->id_other_time == 1 ? "" : "s", im->id_other_time == 1 ? "has" : "have",
                  im->def->kind == KIND_MESSAGES ? "received time"
                  : im->def->kind == KIND_SURVEY || im->def->kind == KIND_REGISTRATIONS ? "date" : "start time",
-                 im->id_other_time == 1 ? "it was" : "they were", res->import_id);
+                 im->id_other_time == 1 ? "it was" : "they were",
+                 im->def->kind == KIND_CALLS
+                     ? "if the rows are legs of one call (a row per phone that rang), give the format same_id: legs "
+                       "(docs/formats.md, section 8) and import the file again after taking this import back "
+                     : "if this file is another source numbering in the same range (a second location, another "
+                       "system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), "
+                       "or import it per practice, after taking this import back ",
+                 take_back);
+    if (im->figures_repeated && !res->refused)
+        add_note(res,
+                 "%lld row%s of this file repeat%s the id and time of an earlier row with other figures: only the "
+                 "first row of an id counts. %s",
+                 im->figures_repeated, im->figures_repeated == 1 ? "" : "s", im->figures_repeated == 1 ? "s" : "",
+                 im->def->kind == KIND_CALLS
+                     ? "If the rows are legs of one call (a row per phone that rang), give the format same_id: "
+                       "legs (docs/formats.md, section 8) and import the file again after taking this import back"
+                     : "An export lists a record once: if these are other records under one number, give the "
+                       "format an id of more columns and import the file again after taking this import back");
+    if (im->figures_kept && !res->refused) {
+        add_note(res,
+                 "%lld row%s of this file %s the id and time of a stored record but other figures: the stored "
+                 "record%s keep%s the figures of the import that first carried %s. If this file corrects them (a "
+                 "format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack "
+                 "imports remove ID' takes it back) and import this file again; an export saved again by a "
+                 "spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be",
+                 im->figures_kept, im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "has" : "have",
+                 im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "s" : "", im->figures_kept == 1 ? "it" : "them");
+    }
     if (im->answers_refused)
         add_note(res,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
@@ -2665,7 +2714,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
-        im->id_other_time = 0;
+        im->id_other_time = im->figures_kept = im->figures_repeated = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||

@@ -961,7 +961,8 @@ static bool grouped_digits(const char *s, size_t n, char sep)
 {
     size_t first = 0;
     while (first < n && isdigit((unsigned char)s[first])) first++;
-    if (first == 0 || (first > 3 && first < n)) return false;
+    /* A group of thousands never follows a leading 0 (0.500 is a half). */
+    if (first == 0 || (first < n && (first > 3 || s[0] == '0'))) return false;
     for (size_t i = first; i < n; i += 4) {
         if (s[i] != sep || i + 4 > n) return false;
         for (size_t k = 1; k <= 3; k++)

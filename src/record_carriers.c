@@ -16,15 +16,22 @@ const struct carrier_kind CARRIER_KINDS[KIND_COUNT] = {
 };
 
 /* "a IS ?4 AND b IS ?5 ..." or "?4, ?5, ...": the figures bound as the
- * importer binds them, the n-th as ?(4 + n). */
-static void bound_figures(struct sbuf *sql, const struct carrier_kind *k, bool compare)
+ * importer binds them, the n-th as ?(4 + n); from the figure first on. */
+static void bound_figures(struct sbuf *sql, const struct carrier_kind *k, bool compare, int first)
 {
     char *cols = xstrdup(k->figures), *save = NULL;
     int n = 0;
+    bool any = false;
     for (char *c = strtok_r(cols, ", ", &save); c; c = strtok_r(NULL, ", ", &save), n++) {
-        if (compare) sbuf_addf(sql, "%s%s IS ?%d", n ? " AND " : "", c, 4 + n);
+        if (n < first) continue;
+        /* After the first, a time (a message's answer) to the minute too. */
+        if (compare && first > 0 && strcmp(c, "answered") == 0)
+            sbuf_addf(sql, "%s%s / 60 IS ?%d / 60", any ? " AND " : "", c, 4 + n);
+        else if (compare) sbuf_addf(sql, "%s%s IS ?%d", any ? " AND " : "", c, 4 + n);
         else sbuf_addf(sql, ", ?%d", 4 + n);
+        any = true;
     }
+    if (compare && !any) sbuf_adds(sql, "1");
     free(cols);
 }
 
@@ -36,9 +43,16 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
     switch (step) {
     case NOTE_LOOKUP:
         sbuf_addf(&sql, "SELECT key, practice_id = ?2 AND id = ?3, import_id = ?%d, ", import_param);
-        bound_figures(&sql, k, true);
-        /* The first figure is the record's time (or day). */
-        sbuf_addf(&sql, ", %.*s IS ?4", (int)strcspn(k->figures, ","), k->figures);
+        bound_figures(&sql, k, true, 0);
+        /* The first figure is the record's time (or day), compared to the
+         * minute: an export saved again by a spreadsheet drops seconds. */
+        if (str_starts(k->figures, "day,"))
+            sbuf_adds(&sql, ", day IS ?4");
+        else
+            sbuf_addf(&sql, ", %.*s / 60 IS ?4 / 60", (int)strcspn(k->figures, ","), k->figures);
+        /* And every figure after it. */
+        sbuf_adds(&sql, ", ");
+        bound_figures(&sql, k, true, 1);
         sbuf_addf(&sql, " FROM %s WHERE key BETWEEN ?1 AND ?%d ORDER BY key", k->records, import_param + 1);
         break;
     case NOTE_SAME:
@@ -48,7 +62,7 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
     case NOTE_OWN:
         sbuf_addf(&sql, "INSERT INTO %s(key, import_id, same, %s) VALUES (?1, ?%d, 0", k->carriers, k->figures,
                   import_param);
-        bound_figures(&sql, k, false);
+        bound_figures(&sql, k, false, 0);
         sbuf_adds(&sql, ") ON CONFLICT DO NOTHING");
         break;
     }

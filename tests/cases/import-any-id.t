@@ -21,6 +21,7 @@ $ ehtrack import consults fixtures/logs/consults-text-ids.csv --dry-run --format
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv
 > FILE                                 KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-text-ids.csv  consults  canonical    10         9           1        0         0
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ sqlite3 ehtrack.db "SELECT count(*), sum(channel = 'econsult'), sum(minutes) FROM consults; SELECT minutes FROM consults WHERE id = 'C0000001'"
 > 9|4|63
 > 5
@@ -44,6 +45,7 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM consults WHERE key = (practice_id << 
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > fixtures/logs/consults-text-ids.csv,consults,canonical,10,0,10,0,0,
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
 $ sqlite3 ehtrack.db "SELECT import_id, same, count(*) FROM consult_carriers GROUP BY 1, 2"
 > 2|1|9
 # Taken back, the first import leaves every record to the second.
@@ -91,7 +93,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n5,01053021,2026
 $ ehtrack import consults low-ids.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > low-ids.csv,consults,canonical,4,2,2,0,0,
-! ehtrack: low-ids.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), take it back ('ehtrack imports remove 5') and give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}) or import it per practice
+! ehtrack: low-ids.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), or import it per practice, after taking this import back ('ehtrack imports remove 5')
 $ sqlite3 ehtrack.db "SELECT id, minutes, key = (practice_id << 40) + id FROM consults WHERE id IN (3, 5, 7) ORDER BY id"
 > 3|2|1
 > 5|1|1

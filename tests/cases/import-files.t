@@ -108,11 +108,24 @@ $ sqlite3 excel.db "SELECT p.agb, datetime(c.start, 'unixepoch'), c.channel, c.r
 # A second source numbering its contacts in the same range (a branch
 # location's sheet, exported as its own file): ids 1 and 2 come again at
 # other times, for other patients. They were counted as duplicates and
-# lost without a word; the import names them. A re-import of the same
-# file, and a corrected export (the same times, another channel), say
-# nothing.
+# lost without a word; the import names them. Id 3 comes at its time with
+# another channel (a corrected export, or a format corrected): the stored
+# record keeps its figures, and a note says so and what to do.
 $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026-03-02 09:00,P1,econsult,gp,5,\n2,01053021,2026-03-02 09:10,P2,f2f,gp,10,\n3,01053021,2026-03-02 09:20,P3,phone,gp,5,\n' > main.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026-03-04 14:00,Q1,econsult,poh,5,\n2,01053021,2026-03-04 14:10,Q2,econsult,poh,5,\n3,01053021,2026-03-02 09:20,P3,econsult,gp,5,\n' > branch.csv && ehtrack --db src.db init > /dev/null && ehtrack --db src.db plan sync plans/ > /dev/null && ehtrack --db src.db import consults main.csv > /dev/null && ehtrack --db src.db import consults main.csv branch.csv
 > FILE        KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > main.csv    consults  canonical     3         0           3        0         0
 > branch.csv  consults  canonical     3         0           3        0         0
-! ehtrack: branch.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), take it back ('ehtrack imports remove 3') and give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}) or import it per practice
+! ehtrack: branch.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), or import it per practice, after taking this import back ('ehtrack imports remove 3')
+! ehtrack: branch.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+# The same export saved again by a spreadsheet (times without seconds, the
+# rows in another order) is the same records: no note (the time is
+# compared to the minute). A file that lists an id twice at one time with
+# other figures (legs of a call, written without same_id: legs) is named.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026-03-02 09:00:41,P1,econsult,gp,5,\n2,01053021,2026-03-02 09:10:05,P2,f2f,gp,10,\n' > sec.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n2,01053021,2026-03-02 09:10,P2,f2f,gp,10,\n1,01053021,2026-03-02 09:00,P1,econsult,gp,5,\n' > resaved.csv && ehtrack --db sec.db init > /dev/null && ehtrack --db sec.db plan sync plans/ > /dev/null && ehtrack --db sec.db import consults sec.csv resaved.csv
+> FILE         KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> sec.csv      consults  canonical     2         2           0        0         0
+> resaved.csv  consults  canonical     2         0           2        0         0
+$ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nc1,01053021,2026-03-02 09:00,in,20,0,abandoned\nc1,01053021,2026-03-02 09:00,in,25,120,answered\n' > legs.csv && ehtrack --db sec.db import calls legs.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> legs.csv,calls,canonical,2,1,1,0,0,
+! ehtrack: legs.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. If the rows are legs of one call (a row per phone that rang), give the format same_id: legs (docs/formats.md, section 8) and import the file again after taking this import back

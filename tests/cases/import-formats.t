@@ -353,7 +353,7 @@ $ printf 'Gesprek;Datum;Richting;Wachttijd (ms);Gespreksduur (min);Status\r\n1;0
 > 3,4,wait_s,"wait_s: not a number (points or commas grouping thousands? give the field decimal: comma, or decimal: point)"
 > 6,4,wait_s,"wait_s: not a number (points or commas grouping thousands? give the field decimal: comma, or decimal: point)"
 ! ehtrack: numbers.csv: 2 rows rejected; see 'ehtrack rejects 1'
-! ehtrack: numbers.csv: note: 2 values of wait_s (the first on line 2) have a point or comma before exactly three digits, as 1.224: read as the decimal mark (1.224 as 1.224, not 1224); if the export groups thousands so (1.224 is 1224), give the field decimal: comma (points group thousands) or decimal: point (commas do) in the format, and import the file again after 'ehtrack imports remove 1'
+! ehtrack: numbers.csv: note: 2 values of wait_s (the first on line 2) have a point or comma before exactly three digits, as 1.224: read as the decimal mark (1.224 as 1.224, not 1224); if the export groups thousands so (1.224 is 1224), give the field decimal: comma (points group thousands) or decimal: point (commas do) in the format, and import the file again after taking this import back ('ehtrack imports remove 1')
 # With decimal: comma, the waits the export meant: 12, 1500, 1 and 46 s
 # (45.5 rounded away from zero); 1.20.000 groups wrongly.
 $ ehtrack --db num.db imports remove 1 > /dev/null && ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-numbers-comma.yaml --practice 01053021 --format csv | cut -d, -f4-8; sqlite3 num.db "SELECT id, wait_s, talk_s FROM calls ORDER BY id"; ehtrack --db num.db rejects 2 --format csv | cut -d, -f3-
@@ -377,3 +377,16 @@ $ printf 'format: pbx-point\nkind: calls\ncsv: {delimiter: ";", header: true}\nf
 > 4,3,wait_s,wait_s: outside 0..86400
 ! ehtrack: point.csv: 2 rows rejected; see 'ehtrack rejects 3'
 ! ehtrack: point.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
+# With decimal: comma a point after a leading 0 groups nothing (0.500 is
+# a half written with a point): rejected, not read as 500. A dry run's
+# note says how to find the import's number, which it has none of yet.
+$ printf 'Gesprek;Datum;Richting;Wachttijd (ms);Gespreksduur (min);Status\r\nz1;03-03-2026 09:00;Inkomend;0.500;1;Beantwoord\r\nz2;03-03-2026 09:10;Inkomend;012.000;1;Beantwoord\r\n' > zero.csv && ehtrack --db num.db import calls zero.csv --as fixtures/formats/pbx-dutch-numbers-comma.yaml --practice 01053021 --dry-run
+> FILE      KIND   FORMAT                   READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> zero.csv  calls  pbx-dutch-numbers-comma     2         0           0        0         2
+! ehtrack: zero.csv:2:4: wait_s: not a number (decimal: comma reads 1.234,5: points only between groups of three digits)
+! ehtrack: zero.csv:3:4: wait_s: not a number (decimal: comma reads 1.234,5: points only between groups of three digits)
+! ehtrack: zero.csv: 2 rows would be rejected
+! ehtrack: dry run: nothing was written
+? 1
+$ ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-numbers.yaml --practice 01053021 --dry-run 2>&1 | grep -o "after taking this import back .*"
+> after taking this import back ('ehtrack imports remove ID', ID the number 'ehtrack imports' gives it)

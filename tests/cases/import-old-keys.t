@@ -7,6 +7,7 @@ $ ehtrack init > /dev/null && ehtrack plan sync plans/ > /dev/null
 $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asterisk-cdr-calls --practice 01061239 > /dev/null
 $ ehtrack import consults fixtures/formats/samples/his-journaal-1252.csv fixtures/formats/samples/his-journaal-1252.csv --as his-nl-journal-consults --practice 01053365 > /dev/null
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv > /dev/null
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ ehtrack import messages fixtures/logs/messages-text-ids.csv > /dev/null 2>&1
 $ ehtrack import calls fixtures/logs/calls-uniqueids.csv > /dev/null
 $ ehtrack import survey fixtures/logs/survey.csv > /dev/null 2>&1 || echo "1 row rejected"
@@ -60,6 +61,7 @@ $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asteris
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 10,0,10,0,0
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
 $ ehtrack import consults fixtures/formats/samples/his-journaal-1252.csv --as his-nl-journal-consults --practice 01053365 --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 1549,0,1019,530,0

@@ -17,6 +17,7 @@ $ for s in ab a b; do cp base.db $s.db; cp base.db.key $s.db.key; done; ehtrack 
 > FILE                            KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/remove/consults-a.csv  consults  canonical     5         5           0        0         0
 > fixtures/remove/consults-b.csv  consults  canonical     4         2           2        0         0
+! ehtrack: fixtures/remove/consults-b.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
 
 # e-consult share by practice and month, A then B:
 #   90000001 March: r1, r3 of r1, r2, r3 = 2/3; April: r5 f2f = 0/1
@@ -72,10 +73,11 @@ $ ehtrack --db ab2.db imports remove 1 > /dev/null; ehtrack --db ab2.db imports;
 >  1  fixtures/remove/consults-a.csv  canonical  consults  2026-11-23T12:00:00     5         5           0        0         0  removed
 >  2  fixtures/remove/consults-b.csv  canonical  consults  2026-11-23T12:00:00     4         2           2        0         0  removed
 > import 1 removed 2026-11-23T12:00:00 by tester: 5 deleted, 0 kept, 0 changed
+> note on import 2: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
 > import 2 removed 2026-11-23T12:00:00 by tester: 2 deleted, 2 kept, 0 changed
 > [
 >   {"id": 1, "file": "fixtures/remove/consults-a.csv", "format": "canonical", "kind": "consults", "time": "2026-11-23T12:00:00", "read": 5, "inserted": 5, "duplicates": 0, "skipped": 0, "rejected": 0, "outcome": "removed", "note": null, "unmapped": [], "removal": {"at": "2026-11-23T12:00:00", "by": "tester", "deleted": 5, "kept": 0, "changed": 0}},
->   {"id": 2, "file": "fixtures/remove/consults-b.csv", "format": "canonical", "kind": "consults", "time": "2026-11-23T12:00:00", "read": 4, "inserted": 2, "duplicates": 2, "skipped": 0, "rejected": 0, "outcome": "removed", "note": null, "unmapped": [], "removal": {"at": "2026-11-23T12:00:00", "by": "tester", "deleted": 2, "kept": 2, "changed": 0}}
+>   {"id": 2, "file": "fixtures/remove/consults-b.csv", "format": "canonical", "kind": "consults", "time": "2026-11-23T12:00:00", "read": 4, "inserted": 2, "duplicates": 2, "skipped": 0, "rejected": 0, "outcome": "removed", "note": "1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be", "unmapped": [], "removal": {"at": "2026-11-23T12:00:00", "by": "tester", "deleted": 2, "kept": 2, "changed": 0}}
 > ]
 
 # Three files, C (consults-c.csv) a third version of r2 (role poh) and 201
@@ -334,6 +336,7 @@ $ cp base.db s.db; cp base.db.key s.db.key; ehtrack --db s.db import consults fi
 # one of them met records again, nothing of that kind can be taken back,
 # and nothing changes.
 $ cp base.db u.db; cp base.db.key u.db.key; ehtrack --db u.db import consults fixtures/remove/consults-a.csv fixtures/remove/consults-b.csv > /dev/null; sqlite3 u.db "UPDATE imports SET tracked = 0"; sh fixtures/remove/figures.sh u.db > before.txt
+! ehtrack: fixtures/remove/consults-b.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
 $ ehtrack --db u.db imports remove 1
 ! ehtrack: import 1 cannot be taken back: import 2 of consults met records already stored and was made by an ehtrack that did not yet record which imports carried a record, so what imports of consults share is not known; to take imports back, import the files again into a new database
 ? 1
