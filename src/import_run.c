@@ -291,8 +291,13 @@ struct importer {
      * by practice id: import_practices. */
     struct carried_days {
         int first, last;
+        bool stored_in_earlier;         /* a record stored on a day of earlier_days: note_zeros_lost */
     } *carried;
     size_t ncarried;
+    /* By practice id: the first and last day earlier imports of the kind
+     * carried (none: first > last). */
+    struct carried_days *earlier_days;
+    size_t nearlier_days;
     long long abandoned;
     long long answers_refused;          /* answers before the received time stored for their message */
     long long id_other_time;            /* rows whose id a record of another time holds */
@@ -567,7 +572,8 @@ static void note_carried(struct importer *im, const struct log_row *row)
         size_t n = im->ncarried ? im->ncarried : 64;
         while (n <= at) n *= 2;
         im->carried = xrealloc(im->carried, n * sizeof *im->carried);
-        for (size_t i = im->ncarried; i < n; i++) im->carried[i] = (struct carried_days){DATE_NONE, DATE_NONE};
+        for (size_t i = im->ncarried; i < n; i++)
+            im->carried[i] = (struct carried_days){DATE_NONE, DATE_NONE, false};
         im->ncarried = n;
     }
     struct carried_days *c = &im->carried[at];
@@ -595,10 +601,16 @@ static void day_add(struct importer *im, const struct log_row *row, int sign)
                         row->ints[1], sign);
 }
 
-static void count_day(struct importer *im, const struct log_row *row)
+/* A record stored: counted, and its practice noted. */
+static void count_day(struct importer *im, const struct pending *p)
 {
+    const struct log_row *row = &p->row;
     im->res->inserted++;
     day_add(im, row, 1);
+    size_t at = (size_t)row->practice_id;
+    if (row->id && at < im->nearlier_days && row->day >= im->earlier_days[at].first &&
+        row->day <= im->earlier_days[at].last)
+        im->carried[at].stored_in_earlier = true;
     /* Voicemail and callbacks are logged also where missed calls are not:
      * only an abandoned call shows that they are. */
     if (im->def->kind == KIND_CALLS && row->enums[0] == CALL_IN && row->enums[1] == CALL_ABANDONED) im->abandoned++;
@@ -786,7 +798,7 @@ static int store_one(struct importer *im, struct pending *p)
     int rc = insert_or_find(im, p, &created, &found);
     if (rc) return rc;
     if (created) {
-        count_day(im, &p->row);
+        count_day(im, p);
         return EH_OK;
     }
     if ((rc = note_carrier(im, p, &found))) return rc;
@@ -1807,7 +1819,7 @@ static int advance(struct importer *im)
                 continue;
             }
             sorted_row(it->key, bytes, it->len, &im->scratch);
-            count_day(im, &im->scratch.row);
+            count_day(im, &im->scratch);
             im->current = &im->scratch;
             return EH_OK;
         }
@@ -1826,7 +1838,7 @@ static int advance(struct importer *im)
             enqueue(im, w);
             continue;
         }
-        count_day(im, &w->row);
+        count_day(im, w);
         im->current = w;
         return EH_OK;
     }
@@ -2102,6 +2114,36 @@ static int load_max_keys(struct importer *im)
         if (db_next(st, &rc, im->err, "reading the stored keys") && sqlite3_column_type(st, 0) == SQLITE_NULL)
             im->follow_state[id] = FOLLOW_OPEN;
         sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* The days earlier imports of the kind carried, by practice: a record
+ * stored on one of them may be another form of a stored one
+ * (note_zeros_lost). */
+static int load_earlier_days(struct importer *im)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(im->db, &st,
+                   "SELECT ip.practice_id, CAST(julianday(min(ip.first_day)) - 2440587.5 AS INTEGER), "
+                   "  CAST(julianday(max(ip.last_day)) - 2440587.5 AS INTEGER) "
+                   "FROM import_practices ip JOIN imports i ON i.id = ip.import_id AND i.kind = ?1 "
+                   "WHERE ip.practice_id > 0 GROUP BY ip.practice_id ORDER BY ip.practice_id DESC",
+                   im->err))
+        return EH_IO;
+    sqlite3_bind_text(st, 1, im->def->name, -1, SQLITE_STATIC);
+    int rc = EH_OK;
+    while (db_next(st, &rc, im->err, "reading the days of earlier imports")) {
+        size_t practice = (size_t)sqlite3_column_int64(st, 0);
+        if (!im->earlier_days) {
+            im->nearlier_days = practice + 1;
+            im->earlier_days = xmalloc(im->nearlier_days * sizeof *im->earlier_days);
+            for (size_t i = 0; i < im->nearlier_days; i++)
+                im->earlier_days[i] = (struct carried_days){INT_MAX, INT_MIN, false};
+        }
+        im->earlier_days[practice].first = sqlite3_column_int(st, 1);
+        im->earlier_days[practice].last = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
     return rc;
@@ -2422,6 +2464,124 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* An id with the leading zeros of each run of digits left out:
+ * "Locatie 00040009" and "Locatie 40009" alike. */
+static void sql_id_without_zeros(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *id = (const char *)sqlite3_value_text(argv[0]);
+    int n = sqlite3_value_bytes(argv[0]);
+    if (!id) return;
+    char *out = sqlite3_malloc(n + 1);
+    if (!out) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    int len = 0;
+    bool leading = true;
+    for (int i = 0; i < n; i++) {
+        bool digit = isdigit((unsigned char)id[i]);
+        if (digit && leading && id[i] == '0' && i + 1 < n && isdigit((unsigned char)id[i + 1])) continue;
+        leading = !digit;
+        out[len++] = id[i];
+    }
+    sqlite3_result_text(ctx, out, len, sqlite3_free);
+}
+
+/* Records this import stored whose id a record of the same practice and
+ * time (to the minute) that an earlier import stored has but for leading
+ * zeros: "40009" and "00040009". Ids are text (007 and 7 differ), but
+ * this pair is the mark of a spreadsheet that opened and saved an export:
+ * it makes an id column's numbers numbers, and an overlapping export
+ * saved so lands twice. Only practices where this import stored records
+ * and an earlier import of the kind carried records of the same days are
+ * read, those days only. */
+static int note_zeros_lost(struct importer *im, struct eh_error *err)
+{
+    const char *time;
+    switch (im->def->kind) {
+    case KIND_CONSULTS: case KIND_CALLS: time = "start"; break;
+    case KIND_MESSAGES: time = "received"; break;
+    default: return EH_OK;
+    }
+    if (!im->res->inserted) return EH_OK;
+    if (sqlite3_create_function(im->db, "ehtrack_id_without_zeros", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                sql_id_without_zeros, NULL, NULL) != SQLITE_OK)
+        return db_fail(im->db, err, "comparing the ids with the stored ones");
+    const char *table = CARRIER_KINDS[im->def->kind].records;
+    sqlite3_stmt *pairs = NULL;
+    /* ?1 this import; ?2-?3 and ?4-?5 the practice's key ranges; ?6-?7 the
+     * first and last second of the days both this import and earlier ones
+     * carried. A record of this file counts once, as lacking zeros (its id
+     * the shorter) or as having them. */
+#define ZERO_PART                                                                                            \
+    "SELECT key, ehtrack_id_without_zeros(id) AS shape, %s / 60 AS minute, length(id) AS len, import_id "   \
+    "FROM %s WHERE key BETWEEN ?%d AND ?%d AND import_id %s ?1 AND %s BETWEEN ?6 AND ?7 AND id GLOB '*[0-9]*'"
+    char *mine[2], *stored[2];
+    for (int i = 0; i < 2; i++) {
+        mine[i] = xasprintf(ZERO_PART, time, table, 2 + 2 * i, 3 + 2 * i, "=", time);
+        stored[i] = xasprintf(ZERO_PART, time, table, 2 + 2 * i, 3 + 2 * i, "<>", time);
+    }
+#undef ZERO_PART
+    /* Each side is read by key range (packed, then hashed) and kept, so
+     * that SQLite joins them through an index it builds. */
+    char *sql = xasprintf("WITH mine AS MATERIALIZED (%s UNION ALL %s), "
+                          "stored AS MATERIALIZED (%s UNION ALL %s), "
+                          "pairs AS (SELECT max(m.len < s.len) AS lost, min(s.import_id) AS other FROM mine m "
+                          "  JOIN stored s ON s.shape = m.shape AND s.minute = m.minute GROUP BY m.key) "
+                          "SELECT coalesce(sum(lost), 0), coalesce(sum(NOT lost), 0), min(other) FROM pairs",
+                          mine[0], mine[1], stored[0], stored[1]);
+    for (int i = 0; i < 2; i++) {
+        free(mine[i]);
+        free(stored[i]);
+    }
+    int rc = db_prepare(im->db, &pairs, sql, err);
+    free(sql);
+    long long lost = 0, gained = 0, first_other = 0;
+    for (size_t practice = 0; practice < im->ncarried && !rc; practice++) {
+        const struct carried_days *here = &im->carried[practice];
+        if (!here->stored_in_earlier) continue;
+        const struct carried_days *earlier = &im->earlier_days[practice];
+        int64_t range[4];
+        record_key_range((long long)practice, false, &range[0], &range[1]);
+        record_key_range((long long)practice, true, &range[2], &range[3]);
+        sqlite3_bind_int64(pairs, 1, im->res->import_id);
+        for (int i = 0; i < 4; i++) sqlite3_bind_int64(pairs, 2 + i, range[i]);
+        int first = here->first > earlier->first ? here->first : earlier->first;
+        int last = here->last < earlier->last ? here->last : earlier->last;
+        sqlite3_bind_int64(pairs, 6, (int64_t)first * 86400);
+        sqlite3_bind_int64(pairs, 7, (int64_t)last * 86400 + 86399);
+        if (db_next(pairs, &rc, err, "comparing the ids with the stored ones")) {
+            long long other = sqlite3_column_int64(pairs, 2);
+            lost += sqlite3_column_int64(pairs, 0);
+            gained += sqlite3_column_int64(pairs, 1);
+            if (other && (!first_other || other < first_other)) first_other = other;
+        }
+        sqlite3_reset(pairs);
+    }
+    sqlite3_finalize(pairs);
+    if (rc) return rc;
+    char take_back[112];
+    take_back_hint(im, take_back, sizeof take_back);
+    if (lost)
+        add_note(im->res,
+                 "%lld record%s of this file %s the id of a record of the same time that an earlier import "
+                 "stored, without its leading zeros (40009 for 00040009): stored as new, so %s twice. A "
+                 "spreadsheet that opened and saved an export drops those zeros: take this import back %s and "
+                 "import the export as the system wrote it (or as saved with the id column as text)",
+                 lost, lost == 1 ? "" : "s", lost == 1 ? "has" : "have", lost == 1 ? "it counts" : "they count",
+                 take_back);
+    if (gained)
+        add_note(im->res,
+                 "%lld record%s of this file %s the id of a record of the same time that an earlier import (%lld) "
+                 "stored, with leading zeros that one lacks (00040009 for 40009): stored as new, so %s twice. A "
+                 "spreadsheet that opened and saved an export drops those zeros: if import %lld was such a file, "
+                 "take it back ('ehtrack imports remove %lld'); else take this import back %s",
+                 gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", first_other,
+                 gained == 1 ? "it counts" : "they count", first_other, first_other, take_back);
+    return EH_OK;
+}
+
 /* Which practices' records the import carried, and over which days: a
  * workbook lists the imports of its own practices only. */
 static int keep_carried(struct importer *im, struct eh_error *err)
@@ -2449,6 +2609,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
     struct import_result *res = im->res;
     if (!res->refused && keep_carried(im, err)) return EH_IO;
     if (keep_unmapped(im, err)) return EH_IO;
+    if (!res->refused && note_zeros_lost(im, err)) return EH_IO;
     if (im->def->kind == KIND_REGISTRATIONS && !res->refused &&
         (note_accounts_beyond_list(im, err) || note_registrations_per_date(im, err)))
         return EH_IO;
@@ -2677,7 +2838,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
      * import is a savepoint of it. */
     bool nested = !sqlite3_get_autocommit(db);
     if ((rc = nested ? db_exec(db, "SAVEPOINT import_file", err) : db_begin(db, err))) goto out;
-    if ((rc = record_import(im, now, err)) || (rc = load_max_keys(im)) ||
+    if ((rc = record_import(im, now, err)) || (rc = load_max_keys(im)) || (rc = load_earlier_days(im)) ||
         (rc = db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_codes(field TEXT NOT NULL, secret INTEGER NOT NULL, "
                           "value TEXT NOT NULL COLLATE NOCASE, rows INTEGER NOT NULL, PRIMARY KEY (field, secret, value)) "
                           "WITHOUT ROWID;"
@@ -2755,6 +2916,7 @@ out:
     free(im->practices.items);
     free(im->practices.slots);
     free(im->carried);
+    free(im->earlier_days);
     free(im->side->max_key);
     free(im->side->last_queued);
     day_counts_free(&im->days);

@@ -24,3 +24,40 @@ $ for f in his-unicode-text.txt his-unicode-text-cut.txt his-utf8.csv his-mac.cs
 $ ehtrack import consults fixtures/formats/saved-again/consults-excel-nl.csv
 ! ehtrack: fixtures/formats/saved-again/consults-excel-nl.csv:1: the header does not match the consults layout: column 1 of 1 is not one of id,practice,start,patient,channel,role,minutes,reason; the line is separated by ';' where the layout uses ',': a file Excel with Dutch settings saved again (it also rewrites times and drops leading zeros); import the file as exported, or describe it in a format (docs/formats.md)
 ? 1
+# Contact numbers of eight digits (his-zeros.csv, as the HIS writes them),
+# then a later export that overlaps its last 8 contacts, opened and saved
+# by Excel (his-zeros-excel.csv: 00104530 became 104530, 03-03-2026
+# 3-3-2026). Ids are text, so the 8 land again as new records: 28
+# contacts where the truth is 20. The import names them, and in either
+# order says which import to take back.
+$ ehtrack --db zeros.db init > /dev/null
+$ ehtrack --db zeros.db plan sync plans/ > /dev/null
+$ ehtrack --db zeros.db import consults fixtures/formats/saved-again/his-zeros.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
+> fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,16,0,0,0,
+$ ehtrack --db zeros.db import consults fixtures/formats/saved-again/his-zeros-excel.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
+> fixtures/formats/saved-again/his-zeros-excel.csv,consults,his-nl-consults,12,12,0,0,0,
+! ehtrack: fixtures/formats/saved-again/his-zeros-excel.csv: note: 8 records of this file have the id of a record of the same time that an earlier import stored, without its leading zeros (40009 for 00040009): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: take this import back ('ehtrack imports remove 2') and import the export as the system wrote it (or as saved with the id column as text)
+$ ehtrack --db zeros.db metrics --metric econsult_share --practice 01053147 --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,econsult_share,0.25,7,28,false
+# Taken back, the first export's 16 remain (the later export's 4 new
+# contacts come with it imported as written).
+$ ehtrack --db zeros.db imports remove 2 > /dev/null
+$ ehtrack --db zeros.db metrics --metric econsult_share --practice 01053147 --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,econsult_share,0.25,4,16,false
+# In the other order the earlier import is the one to take back.
+$ ehtrack --db zeros2.db init > /dev/null
+$ ehtrack --db zeros2.db plan sync plans/ > /dev/null
+$ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros-excel.csv --as his-nl-consults --practice 01053147 > /dev/null
+$ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
+> fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,16,0,0,0,
+! ehtrack: fixtures/formats/saved-again/his-zeros.csv: note: 8 records of this file have the id of a record of the same time that an earlier import (1) stored, with leading zeros that one lacks (00040009 for 40009): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: if import 1 was such a file, take it back ('ehtrack imports remove 1'); else take this import back ('ehtrack imports remove 2')
+$ ehtrack --db zeros2.db imports remove 1 > /dev/null
+$ ehtrack --db zeros2.db metrics --metric econsult_share --practice 01053147 --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,econsult_share,0.25,4,16,false
+# An overlapping export as the HIS wrote it again: its 8 contacts are
+# duplicates, no note.
+$ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
+> fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,0,16,0,0,
