@@ -59,6 +59,7 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
         {"baseline", NULL, COL_NUM, 0, 0}, {"target", NULL, COL_NUM, 0, 0}, {"current", NULL, COL_NUM, 0, 0},
         {"forecast", NULL, COL_NUM, 0, 0}, {"forecast_points", NULL, COL_TEXT, 0, 0},
         {"deadline", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0}, {"as_of", NULL, COL_TEXT, 0, 0},
+        {"plan_state", NULL, COL_TEXT, 0, 0},
     };
     static const struct out_col table_cols[] = {
         {"plan", NULL, COL_TEXT, 0, 22}, {"practice", NULL, COL_TEXT, 0, 0}, {"metric", NULL, COL_TEXT, 0, 26},
@@ -107,10 +108,11 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
         struct out_table t;
         out_init(&t, table ? table_cols : json_cols, table ? ARRAY_LEN(table_cols) : ARRAY_LEN(json_cols));
         size_t counts[GOAL_STATUS_COUNT] = {0}, few = 0;
-        /* With --all, a retired plan's goals read as such in the table, as
-         * in status and the workbook's Goals sheet. */
+        /* With --all, a retired plan's goals read as such, as in status and
+         * the workbook's Goals sheet: in the table by its plan, in JSON and
+         * CSV in plan_state. */
         sqlite3_stmt *retired = NULL;
-        if (table && f.all_plans &&
+        if (f.all_plans &&
             db_prepare(db, &retired, "SELECT 1 FROM plans WHERE id = ?1 AND retired_at IS NOT NULL", &ctx->err))
             rc = EH_IO;
         for (size_t i = 0; i < res.count && !rc; i++) {
@@ -124,7 +126,7 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
                 is_retired = db_next(retired, &rc, &ctx->err, "reading the plans");
                 if (rc) break;
             }
-            if (is_retired) out_textf(&t, "%s (retired)", g->plan);
+            if (is_retired && table) out_textf(&t, "%s (retired)", g->plan);
             else out_text(&t, g->plan);
             if (table) {
                 out_text(&t, g->practice ? g->practice : g->care_group);
@@ -148,7 +150,10 @@ enum eh_status cmd_goals(struct cmd_ctx *ctx, int argc, char **argv)
             if (!table) points_cell(&t, g);
             out_text(&t, deadline);
             out_text(&t, GOAL_STATUS_KEYS[g->status]);
-            if (!table) out_text(&t, as_of_text);
+            if (!table) {
+                out_text(&t, as_of_text);
+                out_text(&t, is_retired ? "retired" : "active");
+            }
             counts[g->status]++;
         }
         sqlite3_finalize(retired);

@@ -148,32 +148,29 @@ static void warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls"};
     for (int kind = KIND_CONSULTS; kind <= KIND_CALLS; kind++) {
-        size_t n = 0;
+        /* Two ways a scope's log can fail the 28 days before the as-of
+         * date: it ends within them (n: the current value counts days
+         * without records), or it stopped before them (none: a scope that
+         * has records in the weeks or the baseline before has no current
+         * value, no_data, which reads as "no logs" without a word). A scope
+         * that never had the log (a practice without that export) is let be. */
+        size_t n = 0, none = 0;
         int earliest = DATE_NONE;
-        struct sbuf names = {0};
+        struct sbuf names = {0}, none_names = {0};
         for (size_t i = 0; i < r->count; i++) {
             const struct goal_result *g = &r->items[i];
             const struct goal_basis *b = &g->current_basis;
-            if ((int)g->metric->kind != kind || !b->measured || !g->has_current || b->last_record == DATE_NONE ||
-                as_of - 1 - b->last_record <= 7)
-                continue;
-            if (earliest == DATE_NONE || b->last_record < earliest) earliest = b->last_record;
-            if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
-        }
-        /* A scope whose log stopped before the 28 days (it has records in
-         * the weeks or the baseline before them) has no current value:
-         * no_data, which reads as "no logs" without this. A scope that never
-         * had the log (a practice without that export) is let be. */
-        size_t none = 0;
-        struct sbuf none_names = {0};
-        for (size_t i = 0; i < r->count; i++) {
-            const struct goal_result *g = &r->items[i];
-            const struct goal_basis *b = &g->current_basis;
-            bool had_records = g->npoints > 0 || (g->baseline_basis.measured && g->baseline_basis.records > 0);
-            if ((int)g->metric->kind != kind || !b->measured || g->has_current || b->records > 0 || !had_records)
-                continue;
-            if (none++ < 3)
-                sbuf_addf(&none_names, "%s%s (%s, %s)", none > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+            if ((int)g->metric->kind != kind || !b->measured) continue;
+            if (g->has_current) {
+                if (b->last_record == DATE_NONE || as_of - 1 - b->last_record <= 7) continue;
+                if (earliest == DATE_NONE || b->last_record < earliest) earliest = b->last_record;
+                if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+            } else {
+                bool had_records = g->npoints > 0 || (g->baseline_basis.measured && g->baseline_basis.records > 0);
+                if (b->records > 0 || !had_records) continue;
+                if (none++ < 3)
+                    sbuf_addf(&none_names, "%s%s (%s, %s)", none > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+            }
         }
         if (none) {
             char more[32] = "";
@@ -242,10 +239,10 @@ static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
         const struct goal_result *g = &r->items[i];
         const struct goal_basis *b = &g->baseline_basis;
         /* A range without a record of the kind gives no baseline, so a
-         * change gives no target: no_data, which reads as no logs at all. */
-        /* Only where the goal's scope has the log (records in its 28 days
-         * or 8 weeks): a practice without that export, or nothing imported
-         * yet, needs no word per goal. */
+         * change gives no target: no_data, which reads as no logs at all.
+         * Said only where the goal's scope has the log (records in its 28
+         * days or 8 weeks): a practice without that export, or nothing
+         * imported yet, needs no word per goal. */
         if (b->from != DATE_NONE && !g->has_baseline && !g->target_given && (!b->measured || b->records == 0) &&
             (g->current_basis.records > 0 || g->npoints > 0)) {
             char from[11], to[11];

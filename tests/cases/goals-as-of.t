@@ -86,20 +86,20 @@ $ EHTRACK_NOW=2027-01-21T09:00:00 ehtrack goals --care-group "Zorggroep West" | 
 # in the 28 days is taken as before.
 $ mkdir -p reach && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Noord, region: Twente, insurers: [Menzis], list_size: 1000}\n' > reach/register.yaml && printf 'plan: portaal\ntitle: Portaal\npractice: "01000001"\napplication: {type: patient_portal, name: Portaal}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: reach, metric: portal_reach, target: 0.4, deadline: 2027-06-30}\n' > reach/plan.yaml && printf 'practice,date,accounts\n01000001,2026-07-01,240\n01000001,2026-08-01,260\n01000001,2026-09-01,280\n01000001,2026-10-01,300\n' > reach/registrations.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\nr-1,01000001,2026-10-31T09:00,P1,phone,gp,5,\n' > reach/consults.csv && ehtrack --db reach.db plan sync reach > /dev/null && ehtrack --db reach.db import registrations reach/registrations.csv > /dev/null && ehtrack --db reach.db import consults reach/consults.csv > /dev/null
 $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv
-> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
-> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-11-01
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-11-01,active
 ! ehtrack: the data in scope ends on 2026-10-31, 20 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 ! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-10-20
-> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
-> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-10-20
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-10-20,active
 ! ehtrack: the data in scope ends on 2026-10-31, 20 days before today: figures are as of 2026-10-20; import newer logs to see where things stand now
 $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-12-31
-> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
-> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,,2027-06-30,at_risk,2026-12-31
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,,2027-06-30,at_risk,2026-12-31,active
 ! ehtrack: the data in scope ends on 2026-10-31, 121 days before today: figures are as of 2026-12-31; import newer logs to see where things stand now
 ! ehtrack: note: plan portaal, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
 $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2027-01-15
-> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
-> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,,,,2027-06-30,no_data,2027-01-15
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
+> portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,,,,2027-06-30,no_data,2027-01-15,active
 ! ehtrack: the data in scope ends on 2026-10-31, 121 days before today: figures are as of 2027-01-15; import newer logs to see where things stand now

@@ -10,8 +10,8 @@
 $ ehtrack init > /dev/null && ehtrack plan sync fixtures/goals-gaps > /dev/null
 $ $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'c{d}-{p}-{i},{p},{t.date(2026, 4, 1) + t.timedelta(d)}T08:0{i},in,30,60,{\"abandoned\" if i else \"answered\"}') for d in range(122) for p in (90000051, 90000052) if p == 90000051 or d < 91 for i in range(2)]" > calls.csv && ehtrack import calls calls.csv > /dev/null
 $ ehtrack goals --as-of 2026-07-20 --format csv
-> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
-> telefonie-twee,calls,calls_per_day,,Zorggroep Twee,4,3.2,2.642857142857143,0,2026-W22 4; 2026-W23 4; 2026-W24 4; 2026-W25 4; 2026-W26 4; 2026-W27 2.5714285714285716; 2026-W28 2; 2026-W29 2,2026-12-31,achieved,2026-07-20
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
+> telefonie-twee,calls,calls_per_day,,Zorggroep Twee,4,3.2,2.642857142857143,0,2026-W22 4; 2026-W23 4; 2026-W24 4; 2026-W25 4; 2026-W26 4; 2026-W27 2.5714285714285716; 2026-W28 2; 2026-W29 2,2026-12-31,achieved,2026-07-20,active
 ! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-07-20; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-twee, calls_per_day); import its calls up to date
 
@@ -26,8 +26,8 @@ $ ehtrack goals --as-of 2026-10-15 --format csv | cut -d, -f1,2,8,12
 # A practice whose logs begin within the 28 days: as of 15 July, 90000053's
 # calls from 1 July on count 14 days of none before them.
 $ printf 'practices:\n  - agb: "90000053"\n    name: Praktijk Nieuw\n    care_group: Zorggroep Drie\n    region: Proefland\n    insurers: [Menzis]\n    list_size: 3000\n' > nieuw.yaml && printf 'plan: nieuw\ntitle: Nieuw\npractice: "90000053"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: calls, metric: calls_per_day, target: 3, deadline: 2026-12-31}\n' > nieuw-plan.yaml && ehtrack plan sync nieuw.yaml nieuw-plan.yaml > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'n{d}-{i},90000053,{t.date(2026, 7, 1) + t.timedelta(d)}T09:0{i},in,30,60,{\"abandoned\" if i == 0 else \"answered\"}') for d in range(14) for i in range(4)]" > nieuw.csv && ehtrack import calls nieuw.csv > /dev/null && ehtrack goals --as-of 2026-07-15 --practice 90000053 --format csv
-> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of
-> nieuw,calls,calls_per_day,90000053,Zorggroep Drie,,3,2,,2026-W27 2.857142857142857; 2026-W28 4,2026-12-31,achieved,2026-07-15
+> plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
+> nieuw,calls,calls_per_day,90000053,Zorggroep Drie,,3,2,,2026-W27 2.857142857142857; 2026-W28 4,2026-12-31,achieved,2026-07-15,active
 ! ehtrack: the data in scope ends on 2026-07-14, 132 days before today: figures are as of 2026-07-15; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000053 begin on 2026-07-01, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without calls: calls (nieuw, calls_per_day); it is whole from --as-of 2026-07-29 on
 

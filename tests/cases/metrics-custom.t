@@ -58,7 +58,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack plan sync fixtures/metrics
 # says so.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 --format json
 > [
->   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": 0, "forecast_points": [{"week": "2026-W10", "value": 0.2857142857142857}, {"week": "2026-W11", "value": 0}, {"week": "2026-W12", "value": 0}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-04-01"}
+>   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": 0, "forecast_points": [{"week": "2026-W10", "value": 0.2857142857142857}, {"week": "2026-W11", "value": 0}, {"week": "2026-W12", "value": 0}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-04-01", "plan_state": "active"}
 > ]
 ! ehtrack: the data in scope ends on 2026-05-05, 202 days before today: figures are as of 2026-04-01; import newer logs to see where things stand now
 # The same id twice is an error (exit 1); the first definition still runs.

@@ -42,8 +42,8 @@ $ ehtrack goals --practice 01000001 --as-of 2026-06-01
 > as of 2026-06-01: given with --as-of
 $ ehtrack goals --practice 01000001 --as-of 2026-06-01 --format json
 > [
->   {"plan": "econsult-gracht", "goal": "share", "metric": "econsult_share", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": 0.0525, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-06-01"},
->   {"plan": "econsult-gracht", "goal": "calls", "metric": "calls_per_day", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": null, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-06-01"}
+>   {"plan": "econsult-gracht", "goal": "share", "metric": "econsult_share", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": 0.0525, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-06-01", "plan_state": "active"},
+>   {"plan": "econsult-gracht", "goal": "calls", "metric": "calls_per_day", "practice": "01000001", "care_group": "Zorggroep West", "baseline": null, "target": null, "current": null, "forecast": null, "forecast_points": [], "deadline": "2026-12-31", "status": "no_data", "as_of": "2026-06-01", "plan_state": "active"}
 > ]
 $ ehtrack plan show econsult-gracht --format json | grep -o '"share": {[^}]*}'
 > "share": {"metric": "econsult_share", "target": 0.0525, "deadline": "2026-12-31"}

@@ -49,12 +49,19 @@ $ ehtrack goals --format csv | cut -d, -f1,2
 > plan,goal
 > econsult-gracht-2027,share
 > econsult-gracht-2027,calls
-$ ehtrack goals --all --format csv | cut -d, -f1,2
-> plan,goal
-> econsult-gracht,share
-> econsult-gracht,calls
-> econsult-gracht-2027,share
-> econsult-gracht-2027,calls
+# CSV and JSON say which plan is retired in plan_state (a script read
+# the retired plan's goals as running ones).
+$ ehtrack goals --all --format csv | cut -d, -f1,2,14
+> plan,goal,plan_state
+> econsult-gracht,share,retired
+> econsult-gracht,calls,retired
+> econsult-gracht-2027,share,active
+> econsult-gracht-2027,calls,active
+$ ehtrack goals --all --format json | grep -o '"plan": "[^"]*"\|"plan_state": "[^"]*"' | paste -d' ' - -
+> "plan": "econsult-gracht" "plan_state": "retired"
+> "plan": "econsult-gracht" "plan_state": "retired"
+> "plan": "econsult-gracht-2027" "plan_state": "active"
+> "plan": "econsult-gracht-2027" "plan_state": "active"
 # The table marks the retired plan's goals, as status and the workbook do
 # (they read as running ones).
 $ ehtrack goals --all | cut -c1-32
