@@ -778,13 +778,16 @@ static int take_answer(struct importer *im, const struct pending *p)
     return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording what an import carried");
 }
 
-/* Which imports carried the record p->key, for taking one back. */
-static int note_carrier(struct importer *im, const struct pending *p, const struct found *found)
+/* Which imports carried the record p->key, for taking one back;
+ * *again when this import had carried it already (an id the file repeats). */
+static int note_carrier(struct importer *im, const struct pending *p, const struct found *found, bool *again)
 {
+    *again = found->first;
     if (found->first) return EH_OK;
     sqlite3_stmt *add = im->note[found->same ? NOTE_SAME : NOTE_OWN];
     bind_row(im, add, p);
     int rc = sqlite3_step(add);
+    *again = rc == SQLITE_DONE && sqlite3_changes(im->db) == 0;
     sqlite3_reset(add);
     return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording which import carried a record");
 }
@@ -801,7 +804,8 @@ static int store_one(struct importer *im, struct pending *p)
         count_day(im, p);
         return EH_OK;
     }
-    if ((rc = note_carrier(im, p, &found))) return rc;
+    bool again;
+    if ((rc = note_carrier(im, p, &found, &again))) return rc;
     long long refused = im->answers_refused, updated = im->res->updated;
     if (im->def->kind == KIND_MESSAGES && p->row.has_time[1] && (rc = take_answer(im, p))) return rc;
     /* An id met again at another time: a corrected export keeps its
@@ -813,10 +817,11 @@ static int store_one(struct importer *im, struct pending *p)
      * corrected) keeps the stored ones: the import says so. An answer that
      * came later is taken (updated), and a row without the answer stored
      * is an older export, neither a correction; calls merged with legs
-     * have figures of their own. */
+     * have figures of their own. A row repeating an id of this file is
+     * that, whichever import stored the record. */
     else if (!found.same_rest && im->res->updated == updated && im->answers_refused == refused && !im->legs_stored &&
              (im->def->kind != KIND_MESSAGES || p->row.has_time[1]))
-        ++*(found.first ? &im->figures_repeated : &im->figures_kept);
+        ++*(again ? &im->figures_repeated : &im->figures_kept);
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
     note_carried(im, &p->row);
     im->res->duplicates++;
@@ -2371,8 +2376,6 @@ static void take_back_hint(const struct importer *im, char *out, size_t size)
         snprintf(out, size, "('ehtrack imports remove %lld')", im->res->import_id);
 }
 
-/* Portal accounts beyond the practice's list size make portal_reach a
- * "share" above 100 %: most often the register's list size is out of date. */
 /* The two counts the one row of sql gives for this import (?1), for a note. */
 static int count_two(struct importer *im, const char *sql, const char *what, long long *a, long long *b,
                      struct eh_error *err)
@@ -2390,6 +2393,8 @@ static int count_two(struct importer *im, const char *sql, const char *what, lon
     return rc;
 }
 
+/* Portal accounts beyond the practice's list size make portal_reach a
+ * "share" above 100 %: most often the register's list size is out of date. */
 static int note_accounts_beyond_list(struct importer *im, struct eh_error *err)
 {
     long long rows, practices;

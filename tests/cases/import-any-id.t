@@ -41,11 +41,13 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM consults WHERE key = (practice_id << 
 > 1
 > 8
 # The same file again: every row a duplicate, each record noted once as
-# carried by import 2 with the figures it holds.
+# carried by import 2 with the figures it holds. The row that repeats
+# C0000001 with other figures is still that, not a stored record with
+# other figures (the note told to take the first import back).
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > fixtures/logs/consults-text-ids.csv,consults,canonical,10,0,10,0,0,
-! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ sqlite3 ehtrack.db "SELECT import_id, same, count(*) FROM consult_carriers GROUP BY 1, 2"
 > 2|1|9
 # Taken back, the first import leaves every record to the second.
