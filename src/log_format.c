@@ -1462,6 +1462,12 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
         /* Far beyond any field's range; also keeps the text in out[]. */
         if (!(fabs(r) < 1e15))
             return row_problem(p, fi, "%s: the number is out of range", kf->name);
+        /* A wait or a duration is rounded to the second; a count with a
+         * fraction is a wrong column, scale or decimal mark, and rounded
+         * it would pass for a count. */
+        if (kf->whole && fabs(r - round(r)) > 1e-6)
+            return row_problem(p, fi, "%s: %g is not a whole number (a count); check the column, and the scale "
+                                      "or decimal the format gives the field", kf->name, r);
         char out[64];
         int len = snprintf(out, sizeof out, "%.0f", round(r));
         set_scratch(m, out, (size_t)len, &v, &n);

@@ -50,13 +50,13 @@ static const struct kind_field call_fields[] = {
 static const struct kind_field survey_fields[] = {
     {"practice", FT_PRACTICE, NULL, 0, 0},
     {"date", FT_DATE, NULL, 0, 0},
-    {"respondents", FT_INT, NULL, 0, 10000000},
-    {"aware", FT_INT, NULL, 0, 10000000},
+    {"respondents", FT_INT, NULL, 0, 10000000, true},
+    {"aware", FT_INT, NULL, 0, 10000000, true},
 };
 static const struct kind_field registration_fields[] = {
     {"practice", FT_PRACTICE, NULL, 0, 0},
     {"date", FT_DATE, NULL, 0, 0},
-    {"accounts", FT_INT, NULL, 0, 10000000},
+    {"accounts", FT_INT, NULL, 0, 10000000, true},
 };
 
 static const struct kind_def kinds[KIND_COUNT] = {

@@ -31,6 +31,7 @@ struct kind_field {
     enum field_type type;
     const char *const *values;      /* FT_ENUM: allowed values, NULL-terminated */
     long long min, max;             /* FT_INT */
+    bool whole;                     /* FT_INT: a count, never rounded to one */
 };
 
 struct kind_def {

@@ -390,3 +390,15 @@ $ printf 'Gesprek;Datum;Richting;Wachttijd (ms);Gespreksduur (min);Status\r\nz1;
 ? 1
 $ ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-numbers.yaml --practice 01053021 --dry-run 2>&1 | grep -o "after taking this import back .*"
 > after taking this import back ('ehtrack imports remove ID', ID the number 'ehtrack imports' gives it)
+# Counts read through decimal (or scale) are whole: 1.234 with points
+# grouping thousands is 1234 accounts, and 1.250,5 is no count (it was
+# rounded to 1251 and passed for one).
+$ ehtrack --db num.db import registrations fixtures/formats/portal-counts-nl.csv --as fixtures/formats/portal-counts-nl.yaml; sqlite3 num.db "SELECT day, accounts FROM registrations ORDER BY day"
+> FILE                                   KIND           FORMAT            READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/portal-counts-nl.csv  registrations  portal-counts-nl     3         2           0        0         1
+> 2026-03-01|1234
+> 2026-05-01|1301
+! ehtrack: fixtures/formats/portal-counts-nl.csv: 1 row rejected; see 'ehtrack rejects 4'
+$ ehtrack --db num.db rejects 4 --format csv | cut -d, -f2-
+> file,line,column,field,reason
+> fixtures/formats/portal-counts-nl.csv,3,3,accounts,"accounts: 1250.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"

@@ -27,6 +27,10 @@ START_TEST(values_and_names_pass_through)
                      "aware: 95 is meer dan de 80 respondenten");
     ck_assert_str_eq(reason_nl(t, "accounts: -250 is outside 0..10000000"),
                      "accounts: -250 ligt buiten 0..10000000");
+    ck_assert_str_eq(reason_nl(t, "accounts: 1250.5 is not a whole number (a count); check the column, and the "
+                                  "scale or decimal the format gives the field"),
+                     "accounts: 1250.5 is geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal "
+                     "die het formaat het veld geeft");
     ck_assert_str_eq(reason_nl(t, "3 fields, the header has 4"), "3 velden, de kopregel heeft er 4");
     ck_assert_str_eq(reason_nl(t, "talk_s: '3:12' is not a duration HH:MM:SS"), "talk_s: '3:12' is geen duur HH:MM:SS");
     ck_assert_str_eq(reason_nl(t, "minutes: not a duration H:MM"), "minutes: geen duur H:MM");
