@@ -2530,19 +2530,32 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
 #undef ZERO_PART
     /* Each side is read by key range (packed, then hashed) and kept, so
      * that SQLite joins them through an index it builds. */
-    char *sql = xasprintf("WITH mine AS MATERIALIZED (%s UNION ALL %s), "
-                          "stored AS MATERIALIZED (%s UNION ALL %s), "
-                          "pairs AS (SELECT max(m.len < s.len) AS lost, min(s.import_id) AS other FROM mine m "
-                          "  JOIN stored s ON s.shape = m.shape AND s.minute = m.minute GROUP BY m.key) "
-                          "SELECT coalesce(sum(lost), 0), coalesce(sum(NOT lost), 0), min(other) FROM pairs",
-                          mine[0], mine[1], stored[0], stored[1]);
+    /* Then the counts, on each row of the earlier imports that carried a
+     * stored record of a pair with the zeros this file has: all of them
+     * are to be taken back for the record to go. */
+    char *sql = xasprintf(
+        "WITH mine AS MATERIALIZED (%s UNION ALL %s), "
+        "stored AS MATERIALIZED (%s UNION ALL %s), "
+        "pairs AS MATERIALIZED (SELECT m.key AS mine_key, m.len < s.len AS lost, s.key AS stored_key, "
+        "  s.import_id AS first_import FROM mine m JOIN stored s ON s.shape = m.shape AND s.minute = m.minute), "
+        "counts AS (SELECT count(DISTINCT mine_key) FILTER (WHERE lost) AS lost, "
+        "  count(DISTINCT mine_key) FILTER (WHERE NOT lost) AS gained FROM pairs), "
+        "earlier AS (SELECT first_import AS import_id FROM pairs WHERE NOT lost UNION "
+        "  SELECT c.import_id FROM %s c WHERE c.key IN (SELECT stored_key FROM pairs WHERE NOT lost) "
+        "    AND c.import_id <> ?1) "
+        "SELECT counts.lost, counts.gained, earlier.import_id FROM counts LEFT JOIN earlier ON 1",
+        mine[0], mine[1], stored[0], stored[1], CARRIER_KINDS[im->def->kind].carriers);
     for (int i = 0; i < 2; i++) {
         free(mine[i]);
         free(stored[i]);
     }
     int rc = db_prepare(im->db, &pairs, sql, err);
     free(sql);
-    long long lost = 0, gained = 0, first_other = 0;
+    long long lost = 0, gained = 0;
+    struct {
+        long long *ids;
+        size_t count, cap;
+    } others = {0};
     for (size_t practice = 0; practice < im->ncarried && !rc; practice++) {
         const struct carried_days *here = &im->carried[practice];
         if (!here->stored_in_earlier) continue;
@@ -2556,16 +2569,33 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
         int last = here->last < earlier->last ? here->last : earlier->last;
         sqlite3_bind_int64(pairs, 6, (int64_t)first * 86400);
         sqlite3_bind_int64(pairs, 7, (int64_t)last * 86400 + 86399);
-        if (db_next(pairs, &rc, err, "comparing the ids with the stored ones")) {
-            long long other = sqlite3_column_int64(pairs, 2);
-            lost += sqlite3_column_int64(pairs, 0);
-            gained += sqlite3_column_int64(pairs, 1);
-            if (other && (!first_other || other < first_other)) first_other = other;
+        bool first_row = true;
+        while (db_next(pairs, &rc, err, "comparing the ids with the stored ones")) {
+            if (first_row) {
+                lost += sqlite3_column_int64(pairs, 0);
+                gained += sqlite3_column_int64(pairs, 1);
+                first_row = false;
+            }
+            if (sqlite3_column_type(pairs, 2) == SQLITE_NULL) continue;
+            long long id = sqlite3_column_int64(pairs, 2);
+            size_t at = 0;
+            while (at < others.count && others.ids[at] < id) at++;
+            if (at < others.count && others.ids[at] == id) continue;
+            if (others.count == others.cap) {
+                others.cap = others.cap ? 2 * others.cap : 8;
+                others.ids = xrealloc(others.ids, others.cap * sizeof *others.ids);
+            }
+            memmove(others.ids + at + 1, others.ids + at, (others.count - at) * sizeof *others.ids);
+            others.ids[at] = id;
+            others.count++;
         }
         sqlite3_reset(pairs);
     }
     sqlite3_finalize(pairs);
-    if (rc) return rc;
+    if (rc) {
+        free(others.ids);
+        return rc;
+    }
     char take_back[112];
     take_back_hint(im, take_back, sizeof take_back);
     if (lost)
@@ -2576,14 +2606,24 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
                  "import the export as the system wrote it (or as saved with the id column as text)",
                  lost, lost == 1 ? "" : "s", lost == 1 ? "has" : "have", lost == 1 ? "it counts" : "they count",
                  take_back);
-    if (gained)
+    if (gained && others.count) {
+        /* "1", "1 and 2", "1, 2 and 3" */
+        struct sbuf list = {0};
+        for (size_t i = 0; i < others.count; i++)
+            sbuf_addf(&list, "%s%lld", i == 0 ? "" : i + 1 == others.count ? " and " : ", ", others.ids[i]);
+        bool one = others.count == 1;
         add_note(im->res,
-                 "%lld record%s of this file %s the id of a record of the same time that an earlier import (%lld) "
-                 "stored, with leading zeros that one lacks (00040009 for 40009): stored as new, so %s twice. A "
-                 "spreadsheet that opened and saved an export drops those zeros: if import %lld was such a file, "
-                 "take it back ('ehtrack imports remove %lld'); else take this import back %s",
-                 gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", first_other,
-                 gained == 1 ? "it counts" : "they count", first_other, first_other, take_back);
+                 "%lld record%s of this file %s the id of a record of the same time that %searlier import%s (%s) "
+                 "carried, with leading zeros that one lacks (00040009 for 40009): stored as new, so %s twice. A "
+                 "spreadsheet that opened and saved an export drops those zeros: if import%s %s %s, "
+                 "take %s back ('ehtrack imports remove %lld'%s); else take this import back %s",
+                 gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", one ? "an " : "", one ? "" : "s",
+                 sbuf_str(&list),
+                 gained == 1 ? "it counts" : "they count", one ? "" : "s", sbuf_str(&list), one ? "was such a file" : "were such files",
+                 one ? "it" : "each", others.ids[0], one ? "" : ", and so on", take_back);
+        sbuf_free(&list);
+    }
+    free(others.ids);
     return EH_OK;
 }
 

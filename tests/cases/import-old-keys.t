@@ -61,7 +61,7 @@ $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asteris
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 10,0,10,0,0
-! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of the import that first carried it. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack imports remove ID' takes it back) and import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ ehtrack import consults fixtures/formats/samples/his-journaal-1252.csv --as his-nl-journal-consults --practice 01053365 --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 1549,0,1019,530,0

@@ -46,14 +46,18 @@ $ ehtrack --db zeros.db imports remove 2 > /dev/null
 $ ehtrack --db zeros.db metrics --metric econsult_share --practice 01053147 --period all --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053147,all,econsult_share,0.25,4,16,false
-# In the other order the earlier import is the one to take back.
+# In the other order the earlier imports are the ones to take back: the
+# spreadsheet's copy imported twice (its second import all duplicates),
+# both are named, or taking back the first alone leaves the records.
 $ ehtrack --db zeros2.db init > /dev/null
 $ ehtrack --db zeros2.db plan sync plans/ > /dev/null
-$ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros-excel.csv --as his-nl-consults --practice 01053147 > /dev/null
+$ for i in 1 2; do ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros-excel.csv --as his-nl-consults --practice 01053147 > /dev/null; done
 $ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
 > fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,16,0,0,0,
-! ehtrack: fixtures/formats/saved-again/his-zeros.csv: note: 8 records of this file have the id of a record of the same time that an earlier import (1) stored, with leading zeros that one lacks (00040009 for 40009): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: if import 1 was such a file, take it back ('ehtrack imports remove 1'); else take this import back ('ehtrack imports remove 2')
-$ ehtrack --db zeros2.db imports remove 1 > /dev/null
+! ehtrack: fixtures/formats/saved-again/his-zeros.csv: note: 8 records of this file have the id of a record of the same time that earlier imports (1 and 2) carried, with leading zeros that one lacks (00040009 for 40009): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: if imports 1 and 2 were such files, take each back ('ehtrack imports remove 1', and so on); else take this import back ('ehtrack imports remove 3')
+$ ehtrack --db zeros2.db imports remove 1; ehtrack --db zeros2.db imports remove 2
+> removed import 1 (fixtures/formats/saved-again/his-zeros-excel.csv, consults): 0 records deleted; 12 kept, as another import carried them too
+> removed import 2 (fixtures/formats/saved-again/his-zeros-excel.csv, consults): 12 records deleted
 $ ehtrack --db zeros2.db metrics --metric econsult_share --practice 01053147 --period all --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053147,all,econsult_share,0.25,4,16,false
