@@ -2529,10 +2529,10 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
     }
 #undef ZERO_PART
     /* Each side is read by key range (packed, then hashed) and kept, so
-     * that SQLite joins them through an index it builds. */
-    /* Then the counts, on each row of the earlier imports that carried a
-     * stored record of a pair with the zeros this file has: all of them
-     * are to be taken back for the record to go. */
+     * that SQLite joins them through an index it builds. The counts come
+     * on each row of the earlier imports that carried a stored record of
+     * a pair with the zeros this file has: every one of them is to be
+     * taken back for the record to go. */
     char *sql = xasprintf(
         "WITH mine AS MATERIALIZED (%s UNION ALL %s), "
         "stored AS MATERIALIZED (%s UNION ALL %s), "
@@ -2618,9 +2618,9 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
                  "spreadsheet that opened and saved an export drops those zeros: if import%s %s %s, "
                  "take %s back ('ehtrack imports remove %lld'%s); else take this import back %s",
                  gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", one ? "an " : "", one ? "" : "s",
-                 sbuf_str(&list),
-                 gained == 1 ? "it counts" : "they count", one ? "" : "s", sbuf_str(&list), one ? "was such a file" : "were such files",
-                 one ? "it" : "each", others.ids[0], one ? "" : ", and so on", take_back);
+                 sbuf_str(&list), gained == 1 ? "it counts" : "they count", one ? "" : "s", sbuf_str(&list),
+                 one ? "was such a file" : "were such files", one ? "it" : "each", others.ids[0],
+                 one ? "" : ", and so on", take_back);
         sbuf_free(&list);
     }
     free(others.ids);
