@@ -80,6 +80,49 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     return EH_INVALID;
 }
 
+/* Filters that each name something but no practice together (a practice
+ * and another care group): without this the command reads as if no logs
+ * were imported ("no data in scope; import logs"). */
+static int check_filters_meet(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
+{
+    int given = !!f->practice + !!f->care_group + !!f->region + !!f->insurer;
+    long long in_scope;
+    if (given < 2) return EH_OK;
+    if (db_int(db, "SELECT count(*) FROM temp.scope_practices", 0, &in_scope, err)) return EH_IO;
+    if (in_scope) return EH_OK;
+    struct sbuf filters = {0}, where = {0};
+    if (f->practice) sbuf_addf(&filters, "--practice %s", f->practice);
+    if (f->care_group) sbuf_addf(&filters, "%s--care-group '%s'", filters.len ? " " : "", f->care_group);
+    if (f->region) sbuf_addf(&filters, "%s--region '%s'", filters.len ? " " : "", f->region);
+    if (f->insurer) sbuf_addf(&filters, "%s--insurer '%s'", filters.len ? " " : "", f->insurer);
+    int rc = EH_OK;
+    if (f->practice) {
+        sqlite3_stmt *st;
+        if (db_prepare(db, &st,
+                       "SELECT p.care_group, p.region, (SELECT group_concat(insurer, ', ') FROM "
+                       "  (SELECT insurer FROM practice_insurers i WHERE i.practice_id = p.id ORDER BY insurer)) "
+                       "FROM practices p WHERE p.agb = ?1",
+                       err)) {
+            sbuf_free(&filters);
+            return EH_IO;
+        }
+        sqlite3_bind_text(st, 1, f->practice, -1, SQLITE_STATIC);
+        if (db_next(st, &rc, err, "reading the register")) {
+            const char *insurers = db_text(st, 2);
+            sbuf_addf(&where, ": practice %s is in care group '%s', region '%s'%s%s", f->practice, db_text(st, 0),
+                      db_text(st, 1), insurers ? ", insurers " : "", insurers ? insurers : "");
+        }
+        sqlite3_finalize(st);
+    }
+    if (!rc)
+        rc = eh_fail(err, EH_INVALID, NULL, 0, 0, "no practice is in every filter given (%s; filters combine with "
+                                                  "AND)%s",
+                     sbuf_str(&filters), sbuf_str(&where));
+    sbuf_free(&filters);
+    sbuf_free(&where);
+    return rc;
+}
+
 int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
 {
     if (check_known(db, f->practice, "practice", "SELECT 1 FROM practices WHERE agb = ?1",
@@ -113,7 +156,7 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
     db_bind_text(st, 4, f->insurer);
     int rc = db_step_done(st, err, "selecting practices");
     sqlite3_finalize(st);
-    if (rc) return rc;
+    if (rc || (rc = check_filters_meet(db, f, err))) return rc;
     if (db_prepare(db, &st,
                    "INSERT INTO temp.scope_plans(plan_id) "
                    "SELECT pl.id FROM plans pl "

@@ -5,7 +5,8 @@
  * matches every filter given; a plan is in scope when its practice is, or
  * when it is a care-group plan of a care group with a practice in scope.
  * scope_apply checks that each name given exists (an unknown one is an
- * EH_INVALID error listing the known names) and fills the temporary tables
+ * EH_INVALID error listing the known names), that two filters or more
+ * leave a practice (else EH_INVALID naming them), and fills the temporary tables
  * temp.scope_practices(practice_id) and temp.scope_plans(plan_id).
  * Retired plans are left out of scope_plans unless all_plans is set
  * (--all); practices stay in scope whatever their plans.

@@ -71,6 +71,14 @@ $ ehtrack metrics --care-group 'Zorggroep Oost '
 $ ehtrack metrics --insurer menzis
 ! ehtrack: no insurer 'menzis' in the database; did you mean 'Menzis'?
 ? 1
+# Filters that each name something but no practice together: said, with
+# where the practice is (the table said "no data in scope; import logs").
+$ ehtrack metrics --practice 90000001 --care-group 'Zorggroep West'
+! ehtrack: no practice is in every filter given (--practice 90000001 --care-group 'Zorggroep West'; filters combine with AND): practice 90000001 is in care group 'Zorggroep Oost', region 'Twente', insurers CZ, Menzis
+? 1
+$ ehtrack goals --care-group 'Zorggroep West' --region Twente --insurer VGZ
+! ehtrack: no practice is in every filter given (--care-group 'Zorggroep West' --region 'Twente' --insurer 'VGZ'; filters combine with AND)
+? 1
 # Ids may follow --metric as separate words; a repeated id counts once; the
 # order asked is the order printed. care-group is accepted for care_group.
 $ ehtrack metrics --practice 90000003 --from 2026-03-01 --to 2026-03-31 --format json --metric econsults econsult_share econsults

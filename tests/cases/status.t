@@ -50,5 +50,8 @@ $ ehtrack status --insurer VGZ
 $ ehtrack status --insurer Onbekend
 ! ehtrack: no insurer 'Onbekend' in the database; known: CZ, Menzis, VGZ, Zilveren Kruis
 ? 1
+# Filters that no practice meets together are said to be (it read "no
+# plans in scope; record them with 'ehtrack plan sync PATH'").
 $ ehtrack status --region Gelderland --insurer CZ
-> no plans in scope; record them with 'ehtrack plan sync PATH'
+! ehtrack: no practice is in every filter given (--region 'Gelderland' --insurer 'CZ'; filters combine with AND)
+? 1
