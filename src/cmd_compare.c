@@ -64,8 +64,9 @@ static void print_table(const struct comparison *c, int from, int to, const stru
         if (!r->has_distribution) sbuf_addf(&few, "%s%s (%zu)", few.len ? ", " : "", metric_label(m, lang), r->peers);
         /* A rate per day or week divides by every day of the range: a
          * practice whose records of the kind cover part of it (a phone log
-         * that began in April) reads far lower than over its own days. */
-        /* More than two weeks out, not a weekend or a holiday week at an end. */
+         * that began in April) reads far lower than over its own days.
+         * Said from more than two weeks out: not for a weekend or a holiday
+         * week at an end. */
         if (r->has_value && (m->unit == UNIT_PER_DAY || m->unit == UNIT_PER_WEEK) && r->kind_first != DATE_NONE &&
             (r->kind_first - from) + (to - r->kind_last) > 14) {
             char f[11], l[11];

@@ -24,8 +24,6 @@ static const struct out_col result_cols[] = {
     {"unmapped", NULL, COL_TEXT, 0, 0},
 };
 
-/* The unmapped codes of an import in words: "channel 'Notitie' (40
- * rows), ...; 7 more not shown". */
 /* An import's notes, a line each (import_run.h): the next one from *at
  * and its length, or NULL after the last. */
 static const char *next_note(const char **at, int *len)
@@ -38,6 +36,8 @@ static const char *next_note(const char **at, int *len)
     return note;
 }
 
+/* The unmapped codes of an import in words: "channel 'Notitie' (40
+ * rows), ...; 7 more not shown". */
 static void unmapped_text(struct sbuf *text, const struct unmapped_code *codes, size_t n, long long more,
                           long long other)
 {

@@ -51,7 +51,6 @@ void default_range(int as_of, int *from, int *to)
     }
 }
 
-/* --metric a,b --metric c: the definitions, in the order given. */
 /* A usage error naming the metric ids there are; hint: the closest to
  * what was asked, or NULL. */
 static int no_such_metric(struct cmd_ctx *ctx, const struct metric_catalog *cat, const char *asked, bool empty)
@@ -71,8 +70,9 @@ static int no_such_metric(struct cmd_ctx *ctx, const struct metric_catalog *cat,
     return EH_USAGE;
 }
 
-/* broken: a metric file had errors (printed), so a metric asked for may be
- * one of its, not a typo. */
+/* --metric a,b --metric c: the definitions, in the order given. broken: a
+ * metric file had errors (printed), so a metric asked for may be one of
+ * its, not a typo. */
 static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat, char **ids, size_t nids,
                           bool broken, const struct metric_def ***out, size_t *count)
 {

@@ -1118,12 +1118,6 @@ static void show_progress(struct importer *im, bool final)
     fflush(stderr);
 }
 
-/* A value that could identify someone rather than name a code: a patient
- * number, a citizen service number (BSN) or a phone number has five digits
- * or more, however written (1234.56.782, 06-12345678), and so has a date of
- * birth (12-03-1954); an e-mail address has an @; a name is written as
- * "Jansen, Hendrika", "J. Jansen" or "de Vries" (a surname particle before
- * a capital). A code of a practice system is none of these. */
 /* Bytes of a capital letter at s, else 0: A-Z, a Latin-1 capital ("É",
  * C3 80..9E but the multiplication sign) or a Latin Extended-A one ("Ş",
  * "Ł", "Ž": U+0100..U+017F, where capitals and small letters alternate). */
@@ -1334,9 +1328,15 @@ static bool joined_name(const char *str, size_t n)
     return parts >= 2 && !holds_code_word(str, n);
 }
 
-/* digits_count: whether five digits or more make the value personal, as
- * they do in a column of codes; an id has digits of its own, so of an id
- * only names and e-mail addresses are judged. */
+/* A value that could identify someone rather than name a code: a patient
+ * number, a citizen service number (BSN) or a phone number has five digits
+ * or more, however written (1234.56.782, 06-12345678), and so has a date of
+ * birth (12-03-1954); an e-mail address has an @; a name is written as
+ * "Jansen, Hendrika", "J. Jansen" or "de Vries" (a surname particle before
+ * a capital). A code of a practice system is none of these. digits_count:
+ * whether five digits or more make the value personal, as they do in a
+ * column of codes; an id has digits of its own, so of an id only names and
+ * e-mail addresses are judged. */
 static bool could_identify_as(const char *s, size_t n, bool digits_count)
 {
     if (reads_as_name(s, n) || surname_comma_name(s, n) || capitals_name(s, n, false) || joined_name(s, n))
@@ -2025,11 +2025,11 @@ static int open_reader(struct importer *im, FILE *in)
         if (fmt->canonical) {
             /* The canonical layouts name their columns; anything else is a
              * different file than the user thinks. The line may be a data
-             * row, so it is described, never quoted (interface.md 7.1). */
-            /* Excel saves the empty columns right of a sheet's data that were
-             * ever touched: header cells without a name, ",," on every row.
-             * They are no column of the layout; a value under one is the
-             * row's problem (never dropped unseen). */
+             * row, so it is described, never quoted (interface.md 7.1).
+             * Excel saves the empty columns right of a sheet's data that
+             * were ever touched: header cells without a name, ",," on every
+             * row. They are no column of the layout; a value under one is
+             * the row's problem (never dropped unseen). */
             size_t named = rec->count;
             while (named > 1 && blank_field(&rec->fields[named - 1])) named--;
             rs->named_fields = named;

@@ -8,8 +8,6 @@
 
 #include "util.h"
 
-/* A record in memory: its key (sign bit flipped, so unsigned order is
- * signed order) and where its bytes are in the arena. */
 /* On the file a record is its key (8 bytes), its length (2) and its bytes. */
 #define HEAD 10
 #define WRITE_BUFFER (256 * 1024)
@@ -24,6 +22,8 @@ struct key_sorter_run {
     size_t record_len;
 };
 
+/* A record in memory is sorted on its key with the sign bit flipped, so
+ * that unsigned order is signed order; its bytes stay in the arena. */
 static uint64_t sort_key(int64_t key)
 {
     return (uint64_t)key ^ ((uint64_t)1 << 63);

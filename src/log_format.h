@@ -147,8 +147,7 @@ bool format_header_is(const char *cell, size_t len, const char *name);
  * the format reads that the header names twice. */
 int format_bind(struct log_format *f, const struct csv_record *header, bool have_practice,
                 const char *file, struct eh_error *err);
-/* The index of the first skip rule the record meets, or -1. */
-/* The index of the skip rule the record meets, or -1; -2 (with the
+/* The index of the first skip rule the record meets, or -1; -2 (with the
  * problem) when a pattern of the rules is too costly for the record. */
 int format_skips(struct log_format *f, const struct csv_record *rec, struct row_problem *problem);
 /* Canonical values of one record; false with a problem when the record

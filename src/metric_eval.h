@@ -120,6 +120,8 @@ struct metric_result {
 
 int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result *out,
                 struct eh_error *err);
+/* The application types whose plans give a practice its term, as SQL. */
+#define TERM_APP_TYPES_SQL "('patient_communication', 'patient_portal')"
 /* The response term of a practice, in hours (docs/metrics.md, "The
  * response term"): the smallest response_term_hours of its own e-consult
  * and portal plans (24 where such a plan sets none), retired plans only
@@ -127,8 +129,6 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
  * practice's id given as SQL text (a column, or a parameter); its own
  * alias, term_pl, so that a caller's "pl" is not shadowed (plan show's
  * "pl.practice_id" once matched every plan of the database). */
-/* The application types whose plans give a practice its term, as SQL. */
-#define TERM_APP_TYPES_SQL "('patient_communication', 'patient_portal')"
 #define PRACTICE_TERM_SQL(practice_id)                                                                  \
     "coalesce((SELECT min(coalesce(term_pl.response_term_hours, 24)) FROM plans term_pl "              \
     "WHERE term_pl.practice_id = " practice_id " AND term_pl.app_type IN " TERM_APP_TYPES_SQL " "      \

@@ -869,13 +869,13 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
     /* Constant memory: each row goes to a temporary file once the next one
      * starts, so a sheet of a thousand practices costs no more memory than
      * a sheet of ten. Rows must then be written in order, which every
-     * sheet here does. */
-    /* The library writes each part to a temporary file first and does not
-     * notice when that write fails: in /tmp a full disk there gave a
-     * workbook of empty parts and success. Beside the workbook, a full
-     * disk mostly fails the workbook's own writing too, which is noticed;
-     * a part cut off while the zip itself still fits (a file size limit,
-     * a disk that frees again) is found by reading the workbook back. */
+     * sheet here does. The temporary files lie beside the workbook: the
+     * library writes each part to one first and does not notice when that
+     * write fails (in /tmp a full disk there gave a workbook of empty parts
+     * and success). Beside the workbook, a full disk mostly fails the
+     * workbook's own writing too, which is noticed; a part cut off while
+     * the zip itself still fits (a file size limit, a disk that frees
+     * again) is found by reading the workbook back. */
     char *dir = path_directory(path);
     lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir, .use_zip64 = LXW_TRUE};
     w.wb = workbook_new_opt(path, &options);
