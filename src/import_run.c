@@ -303,6 +303,7 @@ struct importer {
     long long id_other_time;            /* rows whose id a record of another time holds */
     long long figures_kept;             /* rows of a stored record's id and time, other figures */
     long long figures_repeated;         /* rows of an id and time this file had, other figures */
+    long long time_repeated;            /* rows of an id this file had at another time */
     sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
     int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
     /* reading */
@@ -811,8 +812,8 @@ static int store_one(struct importer *im, struct pending *p)
     /* An id met again at another time: a corrected export keeps its
      * records' times, another source numbering in the same range does not
      * (its row is lost to the record stored). An answer refused for it is
-     * a note of its own. */
-    if (!found.same_time && im->answers_refused == refused) im->id_other_time++;
+     * a note of its own; an id this file repeats is a note of its own too. */
+    if (!found.same_time && im->answers_refused == refused) ++*(again ? &im->time_repeated : &im->id_other_time);
     /* The same record with other figures (a format corrected, an export
      * corrected) keeps the stored ones: the import says so. An answer that
      * came later is taken (updated), and a row without the answer stored
@@ -2702,14 +2703,21 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  m->mark_ambiguous, m->mark_ambiguous == 1 ? "" : "s", im->def->fields[i].name,
                  m->first_mark_ambiguous, m->mark_ambiguous == 1 ? "has" : "have", take_back);
     }
+    const char *time_word = im->def->kind == KIND_MESSAGES ? "received time"
+                            : im->def->kind == KIND_SURVEY || im->def->kind == KIND_REGISTRATIONS ? "date"
+                                                                                                  : "start time";
+    const char *repeat_advice =
+        im->def->kind == KIND_CALLS
+            ? "If the rows are legs of one call (a row per phone that rang), give the format same_id: legs "
+              "(docs/formats.md, section 8) and import the file again after taking this import back"
+            : "An export lists a record once: if these are other records under one number, give the format an id "
+              "of more columns and import the file again after taking this import back";
     if (im->id_other_time && !res->refused)
         add_note(res,
                  "%lld row%s of this file %s the id of a record stored with another %s: %s not taken (a record "
                  "keeps its first import's figures). An export that corrects an earlier one keeps its times; %s%s",
                  im->id_other_time, im->id_other_time == 1 ? "" : "s", im->id_other_time == 1 ? "has" : "have",
-                 im->def->kind == KIND_MESSAGES ? "received time"
-                 : im->def->kind == KIND_SURVEY || im->def->kind == KIND_REGISTRATIONS ? "date" : "start time",
-                 im->id_other_time == 1 ? "it was" : "they were",
+                 time_word, im->id_other_time == 1 ? "it was" : "they were",
                  im->def->kind == KIND_CALLS
                      ? "if the rows are legs of one call (a row per phone that rang), give the format same_id: legs "
                        "(docs/formats.md, section 8) and import the file again after taking this import back "
@@ -2717,16 +2725,17 @@ static int finish_import(struct importer *im, struct eh_error *err)
                        "system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), "
                        "or import it per practice, after taking this import back ",
                  take_back);
+    if (im->time_repeated && !res->refused)
+        add_note(res, "%lld row%s of this file repeat%s the id of an earlier row with another %s: only the first row "
+                      "of an id counts. %s",
+                 im->time_repeated, im->time_repeated == 1 ? "" : "s", im->time_repeated == 1 ? "s" : "", time_word,
+                 repeat_advice);
     if (im->figures_repeated && !res->refused)
         add_note(res,
                  "%lld row%s of this file repeat%s the id and time of an earlier row with other figures: only the "
                  "first row of an id counts. %s",
                  im->figures_repeated, im->figures_repeated == 1 ? "" : "s", im->figures_repeated == 1 ? "s" : "",
-                 im->def->kind == KIND_CALLS
-                     ? "If the rows are legs of one call (a row per phone that rang), give the format same_id: "
-                       "legs (docs/formats.md, section 8) and import the file again after taking this import back"
-                     : "An export lists a record once: if these are other records under one number, give the "
-                       "format an id of more columns and import the file again after taking this import back");
+                 repeat_advice);
     if (im->figures_kept && !res->refused) {
         add_note(res,
                  "%lld row%s of this file %s the id and time of a stored record but other figures: the stored "
@@ -2920,7 +2929,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
-        im->id_other_time = im->figures_kept = im->figures_repeated = 0;
+        im->id_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||

@@ -1466,7 +1466,7 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
          * fraction is a wrong column, scale or decimal mark, and rounded
          * it would pass for a count. */
         if (kf->whole && fabs(r - round(r)) > 1e-6)
-            return row_problem(p, fi, "%s: %g is not a whole number (a count); check the column, and the scale "
+            return row_problem(p, fi, "%s: %.15g is not a whole number (a count); check the column, and the scale "
                                       "or decimal the format gives the field", kf->name, r);
         char out[64];
         int len = snprintf(out, sizeof out, "%.0f", round(r));

@@ -100,7 +100,7 @@ static int check_filters_meet(sqlite3 *db, const struct scope_filter *f, struct 
         sqlite3_stmt *st;
         if (db_prepare(db, &st,
                        "SELECT p.care_group, p.region, (SELECT group_concat(insurer, ', ') FROM "
-                       "  (SELECT insurer FROM practice_insurers i WHERE i.practice_id = p.id ORDER BY insurer)) "
+                       "  (SELECT insurer FROM practice_insurers i WHERE i.practice_id = p.id ORDER BY position)) "
                        "FROM practices p WHERE p.agb = ?1",
                        err)) {
             sbuf_free(&filters);

@@ -89,13 +89,15 @@ $ ehtrack metrics --practice 01053021 --metric abandoned_rate,avg_wait_s --perio
 #
 # Plain integer ids below those 01053021 has, as a corrected export brings
 # them: 5 and 3 are new records on their packed keys; the second 5 is a
-# duplicate (the first row of an id is kept: 1 minute, not 9); 7 is the
-# record of consults-text-ids.csv (f2f, 10 minutes), a duplicate.
+# duplicate (the first row of an id is kept: 1 minute, not 9), named as
+# the file's repeated id; 7 is the record of consults-text-ids.csv (f2f,
+# 10 minutes), a duplicate, named as a stored record's id.
 $ printf 'id,practice,start,patient,channel,role,minutes,reason\n5,01053021,2026-03-06 09:00,P1,phone,gp,1,\n3,01053021,2026-03-06 10:00,P2,phone,gp,2,\n5,01053021,2026-03-06 11:00,P3,f2f,gp,9,\n7,01053021,2026-03-04 09:00,P4,phone,gp,4,\n' > low-ids.csv
 $ ehtrack import consults low-ids.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > low-ids.csv,consults,canonical,4,2,2,0,0,
-! ehtrack: low-ids.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), or import it per practice, after taking this import back ('ehtrack imports remove 5')
+! ehtrack: low-ids.csv: note: 1 row of this file has the id of a record stored with another start time: it was not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), or import it per practice, after taking this import back ('ehtrack imports remove 5')
+! ehtrack: low-ids.csv: note: 1 row of this file repeats the id of an earlier row with another start time: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ sqlite3 ehtrack.db "SELECT id, minutes, key = (practice_id << 40) + id FROM consults WHERE id IN (3, 5, 7) ORDER BY id"
 > 3|2|1
 > 5|1|1

@@ -129,3 +129,13 @@ $ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nc1,01053021,2026-03
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > legs.csv,calls,canonical,2,1,1,0,0,
 ! ehtrack: legs.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. If the rows are legs of one call (a row per phone that rang), give the format same_id: legs (docs/formats.md, section 8) and import the file again after taking this import back
+# An id the file itself repeats at another time is named as the file's
+# repeated id, also on the file's first import (it read as "the id of a
+# record stored with another start time", of a database that had none).
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\nY1,01053147,2026-03-02T09:00,P7,econsult,gp,5,\nY1,01053147,2026-03-05T11:00,P7,phone,gp,7,\nY2,01053147,2026-03-02T10:00,P8,f2f,gp,10,\n' > again-at.csv && ehtrack --db again-at.db init > /dev/null && ehtrack --db again-at.db plan sync plans/ > /dev/null && ehtrack --db again-at.db import consults again-at.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> again-at.csv,consults,canonical,3,2,1,0,0,
+! ehtrack: again-at.csv: note: 1 row of this file repeats the id of an earlier row with another start time: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
+$ ehtrack --db again-at.db metrics --practice 01053147 --metric econsult_share --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,econsult_share,0.5,1,2,false

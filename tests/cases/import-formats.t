@@ -392,13 +392,15 @@ $ ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-n
 > after taking this import back ('ehtrack imports remove ID', ID the number 'ehtrack imports' gives it)
 # Counts read through decimal (or scale) are whole: 1.234 with points
 # grouping thousands is 1234 accounts, and 1.250,5 is no count (it was
-# rounded to 1251 and passed for one).
+# rounded to 1251 and passed for one); the reason gives the value whole
+# (123.456,5 read as 123456 in it).
 $ ehtrack --db num.db import registrations fixtures/formats/portal-counts-nl.csv --as fixtures/formats/portal-counts-nl.yaml; sqlite3 num.db "SELECT day, accounts FROM registrations ORDER BY day"
 > FILE                                   KIND           FORMAT            READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/portal-counts-nl.csv  registrations  portal-counts-nl     3         2           0        0         1
+> fixtures/formats/portal-counts-nl.csv  registrations  portal-counts-nl     4         2           0        0         2
 > 2026-03-01|1234
 > 2026-05-01|1301
-! ehtrack: fixtures/formats/portal-counts-nl.csv: 1 row rejected; see 'ehtrack rejects 4'
+! ehtrack: fixtures/formats/portal-counts-nl.csv: 2 rows rejected; see 'ehtrack rejects 4'
 $ ehtrack --db num.db rejects 4 --format csv | cut -d, -f2-
 > file,line,column,field,reason
 > fixtures/formats/portal-counts-nl.csv,3,3,accounts,"accounts: 1250.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"
+> fixtures/formats/portal-counts-nl.csv,5,3,accounts,"accounts: 123456.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"

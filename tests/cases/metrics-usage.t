@@ -74,7 +74,7 @@ $ ehtrack metrics --insurer menzis
 # Filters that each name something but no practice together: said, with
 # where the practice is (the table said "no data in scope; import logs").
 $ ehtrack metrics --practice 90000001 --care-group 'Zorggroep West'
-! ehtrack: no practice is in every filter given (--practice 90000001 --care-group 'Zorggroep West'; filters combine with AND): practice 90000001 is in care group 'Zorggroep Oost', region 'Twente', insurers CZ, Menzis
+! ehtrack: no practice is in every filter given (--practice 90000001 --care-group 'Zorggroep West'; filters combine with AND): practice 90000001 is in care group 'Zorggroep Oost', region 'Twente', insurers Menzis, CZ
 ? 1
 $ ehtrack goals --care-group 'Zorggroep West' --region Twente --insurer VGZ
 ! ehtrack: no practice is in every filter given (--care-group 'Zorggroep West' --region 'Twente' --insurer 'VGZ'; filters combine with AND)
