@@ -92,11 +92,23 @@ enum eh_status cmd_status(struct cmd_ctx *ctx, int argc, char **argv)
         return rc;
     }
     if (!table || out_rows(&t)) out_print(&t, ctx->format, stdout);
-    if (table && out_rows(&t))
+    if (table && out_rows(&t)) {
         printf("\nNVSPIS: needs vision selection plan implement scale\n"
                "        # done  > in progress  . not started  - skipped\n");
-    else if (table)
-        printf("no plans in scope; record them with 'ehtrack plan sync PATH'\n");
+    } else if (table) {
+        /* Plans of the scope that are all retired are there: --all shows
+         * them ("record them" sent the user to sync them again). */
+        long long retired = 0;
+        if (!f.all_plans && scope_retired_plans(db, &retired, &ctx->err)) {
+            out_free(&t);
+            return EH_IO;
+        }
+        if (retired)
+            printf("no active plans in scope; %lld retired ('ehtrack status --all' shows %s)\n", retired,
+                   retired == 1 ? "it" : "them");
+        else
+            printf("no plans in scope; record them with 'ehtrack plan sync PATH'\n");
+    }
     out_free(&t);
     return EH_OK;
 }

@@ -80,6 +80,12 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     return EH_INVALID;
 }
 
+/* A plan (pl) of a practice in scope, or of a care group with one. */
+#define PLAN_IN_SCOPE_SQL                                                                                  \
+    "(pl.practice_id IN (SELECT practice_id FROM temp.scope_practices) "                                  \
+    " OR pl.care_group IN (SELECT p.care_group FROM practices p "                                          \
+    "                      JOIN temp.scope_practices s ON s.practice_id = p.id))"
+
 /* Filters that each name something but no practice together (a practice
  * and another care group): without this the command reads as if no logs
  * were imported ("no data in scope; import logs"). */
@@ -159,11 +165,7 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
     if (rc || (rc = check_filters_meet(db, f, err))) return rc;
     if (db_prepare(db, &st,
                    "INSERT INTO temp.scope_plans(plan_id) "
-                   "SELECT pl.id FROM plans pl "
-                   "WHERE (pl.practice_id IN (SELECT practice_id FROM temp.scope_practices) "
-                   "   OR pl.care_group IN (SELECT p.care_group FROM practices p "
-                   "                        JOIN temp.scope_practices s ON s.practice_id = p.id)) "
-                   "  AND (?1 OR pl.retired_at IS NULL)",
+                   "SELECT pl.id FROM plans pl WHERE " PLAN_IN_SCOPE_SQL " AND (?1 OR pl.retired_at IS NULL)",
                    err))
         return EH_IO;
     sqlite3_bind_int(st, 1, f->all_plans);
@@ -219,4 +221,10 @@ char *scope_describe(const struct scope_filter *f)
     if (f->insurer) sbuf_addf(&s, "%sinsurer %s", s.len ? ", " : "", f->insurer);
     if (!s.len) sbuf_adds(&s, "all practices");
     return sbuf_detach(&s);
+}
+
+int scope_retired_plans(sqlite3 *db, long long *count, struct eh_error *err)
+{
+    return db_int(db, "SELECT count(*) FROM plans pl WHERE pl.retired_at IS NOT NULL AND " PLAN_IN_SCOPE_SQL, 0,
+                  count, err);
 }

@@ -48,6 +48,9 @@ enum { OPT_PRACTICE = 0x200, OPT_CARE_GROUP, OPT_REGION, OPT_INSURER, OPT_ALL };
 bool scope_option(struct scope_filter *f, int c, const char *arg);
 bool scope_is_empty(const struct scope_filter *f);
 int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err);
+/* After scope_apply: how many retired plans the scope has (those --all
+ * adds). */
+int scope_retired_plans(sqlite3 *db, long long *count, struct eh_error *err);
 /* The practices a span of data is taken over: those in scope; those and
  * every practice of a care-group plan in scope (what goals are measured
  * over); or temp.m_scope (metric_eval.h). */

@@ -266,3 +266,10 @@ $ mkdir -p terms && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_g
 > response term  48 hours
 > response term  24 hours
 > response term  72 hours, for no practice now: the plan is retired, and the practice's active e-consult and portal plans set its term (48 hours)
+# A scope whose plans are all retired says so (it read "no plans in scope;
+# record them with 'ehtrack plan sync PATH'", of plans recorded).
+$ mkdir solo && cp fixtures/plans/register.yaml fixtures/plans/plan-good.yaml solo/ && ehtrack --db solo.db init > /dev/null && ehtrack --db solo.db plan sync solo/ > /dev/null && ehtrack --db solo.db plan retire econsult-gracht > /dev/null
+$ ehtrack --db solo.db status
+> no active plans in scope; 1 retired ('ehtrack status --all' shows it)
+$ ehtrack --db solo.db status --practice 01000001 --format csv
+> plan,practice,care_group,region,application,steps.needs,steps.vision,steps.selection,steps.plan,steps.implement,steps.scale,current_step,progress,state
