@@ -2132,8 +2132,7 @@ static int load_earlier_days(struct importer *im)
 {
     sqlite3_stmt *st;
     if (db_prepare(im->db, &st,
-                   "SELECT ip.practice_id, CAST(julianday(min(ip.first_day)) - 2440587.5 AS INTEGER), "
-                   "  CAST(julianday(max(ip.last_day)) - 2440587.5 AS INTEGER) "
+                   "SELECT ip.practice_id, min(ip.first_day), max(ip.last_day) "
                    "FROM import_practices ip JOIN imports i ON i.id = ip.import_id AND i.kind = ?1 "
                    "WHERE ip.practice_id > 0 GROUP BY ip.practice_id ORDER BY ip.practice_id DESC",
                    im->err))
@@ -2148,8 +2147,9 @@ static int load_earlier_days(struct importer *im)
             for (size_t i = 0; i < im->nearlier_days; i++)
                 im->earlier_days[i] = (struct carried_days){INT_MAX, INT_MIN, false};
         }
-        im->earlier_days[practice].first = sqlite3_column_int(st, 1);
-        im->earlier_days[practice].last = sqlite3_column_int(st, 2);
+        struct carried_days *d = &im->earlier_days[practice];
+        if (!parse_date(db_text(st, 1), 10, &d->first) || !parse_date(db_text(st, 2), 10, &d->last))
+            *d = (struct carried_days){INT_MAX, INT_MIN, false};
     }
     sqlite3_finalize(st);
     return rc;
@@ -2510,7 +2510,9 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
     case KIND_MESSAGES: time = "received"; break;
     default: return EH_OK;
     }
-    if (!im->res->inserted) return EH_OK;
+    size_t marked = 0;
+    while (marked < im->ncarried && !im->carried[marked].stored_in_earlier) marked++;
+    if (marked == im->ncarried) return EH_OK;
     if (sqlite3_create_function(im->db, "ehtrack_id_without_zeros", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                 sql_id_without_zeros, NULL, NULL) != SQLITE_OK)
         return db_fail(im->db, err, "comparing the ids with the stored ones");
@@ -2557,7 +2559,7 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
         long long *ids;
         size_t count, cap;
     } others = {0};
-    for (size_t practice = 0; practice < im->ncarried && !rc; practice++) {
+    for (size_t practice = marked; practice < im->ncarried && !rc; practice++) {
         const struct carried_days *here = &im->carried[practice];
         if (!here->stored_in_earlier) continue;
         const struct carried_days *earlier = &im->earlier_days[practice];
