@@ -370,6 +370,18 @@ static const char *const migrations[] = {
     "  import_id INTEGER NOT NULL, practice_id INTEGER NOT NULL,"
     "  first_day TEXT NOT NULL, last_day TEXT NOT NULL,"
     "  PRIMARY KEY (import_id, practice_id)) WITHOUT ROWID;",
+    /* 12: the practice of a rejected row (the one it names, or
+     * --practice's; NULL when the row names none of the register): a
+     * workbook lists the rejects of its own practices, not those of
+     * another practice in the same file. The rejects of an older import
+     * are given the practice it was for, or the one practice it carried;
+     * of an import of several practices they stay NULL (shown as
+     * before). */
+    "ALTER TABLE rejects ADD COLUMN practice_id INTEGER;"
+    "UPDATE rejects SET practice_id = coalesce("
+    "  (SELECT p.id FROM imports i JOIN practices p ON p.agb = i.practice WHERE i.id = rejects.import_id),"
+    "  (SELECT min(ip.practice_id) FROM import_practices ip WHERE ip.import_id = rejects.import_id"
+    "   HAVING count(*) = 1));",
 };
 
 /* What a migration does besides its SQL, in its transaction. */

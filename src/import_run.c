@@ -168,6 +168,7 @@ struct unmapped_value {
 struct read_reject {
     long line;
     int field;
+    long long practice_id;          /* the practice the row names (or --practice), 0: not known */
     char reason[256];
     int nunmapped, hidden;
     struct unmapped_value unmapped[3];
@@ -206,6 +207,7 @@ struct gathering {
 struct queued_reject {
     long line;
     int field;
+    long long practice_id;
     char reason[256];
 };
 
@@ -221,6 +223,7 @@ struct read_side {
     struct log_format *fmt;
     const struct pseudo_key *key;
     const char *practice;               /* --practice */
+    long long practice_id;              /* its practice, 0 without --practice */
     size_t header_fields;
     size_t named_fields;                /* the header's columns before its trailing unnamed ones */
     int practice_field, patient_field, id_field;
@@ -478,7 +481,7 @@ static void make_pending(const struct kind_def *def, const struct log_row *row, 
 
 /* ---- rejects --------------------------------------------------------------- */
 
-static int write_reject(struct importer *im, long line, int field, const char *reason)
+static int write_reject(struct importer *im, long line, int field, long long practice_id, const char *reason)
 {
     if (im->opt->on_reject) {
         im->opt->on_reject(im->opt->reject_ctx, im->path, line, field >= 0 ? im->field_column[field] : 0, reason);
@@ -492,19 +495,22 @@ static int write_reject(struct importer *im, long line, int field, const char *r
     if (field >= 0) sqlite3_bind_text(st, 4, im->def->fields[field].name, -1, SQLITE_STATIC);
     else sqlite3_bind_null(st, 4);
     sqlite3_bind_text(st, 5, reason, -1, SQLITE_STATIC);
+    if (practice_id) sqlite3_bind_int64(st, 6, practice_id);
+    else sqlite3_bind_null(st, 6);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "recording a rejected row");
 }
 
 /* During the bulk statement rejects wait; otherwise they are written. */
-static int add_reject(struct importer *im, long line, int field, const char *reason)
+static int add_reject(struct importer *im, long line, int field, long long practice_id, const char *reason)
 {
     im->res->rejected++;
-    if (!im->in_statement) return write_reject(im, line, field, reason);
+    if (!im->in_statement) return write_reject(im, line, field, practice_id, reason);
     struct queued_reject *q = &im->rejects[im->nrejects++];
     q->line = line;
     q->field = field;
+    q->practice_id = practice_id;
     snprintf(q->reason, sizeof q->reason, "%s", reason);
     return EH_OK;
 }
@@ -1013,7 +1019,8 @@ static int drain_queues(struct importer *im)
 {
     int rc = EH_OK;
     for (size_t i = 0; i < im->nrejects && !rc; i++)
-        rc = write_reject(im, im->rejects[i].line, im->rejects[i].field, im->rejects[i].reason);
+        rc = write_reject(im, im->rejects[i].line, im->rejects[i].field, im->rejects[i].practice_id,
+                          im->rejects[i].reason);
     im->nrejects = 0;
     for (size_t i = 0; i < im->nqueue && !rc; i++) rc = store_one(im, &im->queue[i]);
     im->nqueue = 0;
@@ -1469,12 +1476,13 @@ static int count_unmapped(struct importer *im, const struct read_reject *it)
 }
 
 static struct read_reject *reject_item(struct read_batch *batch, size_t *nrejects, struct read_item *item, long line,
-                                       int field, const char *reason)
+                                       int field, long long practice_id, const char *reason)
 {
     item->kind = READ_REJECT;
     struct read_reject *it = &batch->rejects[(*nrejects)++];
     it->line = line;
     it->field = field;
+    it->practice_id = practice_id;
     it->nunmapped = it->hidden = 0;
     snprintf(it->reason, sizeof it->reason, "%s", reason);
     return it;
@@ -1487,6 +1495,19 @@ static void trim_blanks(const char **s, size_t *n)
         (*n)--;
     }
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
+}
+
+/* The practice of a rejected row: --practice's, or the register's
+ * practice its practice field names, 0 when it names none. A workbook
+ * lists the rejects of its own practices (and those of no known one). */
+static long long named_practice(struct read_side *rs, const char **values, const size_t *lens)
+{
+    int pf = rs->practice_field;
+    if (rs->practice_id || pf < 0 || !values[pf]) return rs->practice_id;
+    const char *agb = values[pf];
+    size_t n = lens[pf];
+    trim_blanks(&agb, &n);
+    return n == 8 ? find_practice(&rs->practices, agb, n) : 0;
 }
 
 static bool blank_field(const struct csv_field *f)
@@ -1565,10 +1586,10 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             if (rec->problem != CSV_OK) {
                 /* A regex log has no quotes to miss. */
                 bool long_line = fmt->parser == PARSER_REGEX && rec->problem == CSV_TOO_LONG;
-                reject_item(batch, &nrejects, it, rec->line, -1,
+                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id,
                             long_line ? "line longer than 1 MB" : csv_problem_text(rec->problem));
             } else if ((skip = format_skips(fmt, rec, &problem)) == -2) {
-                reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason);
+                reject_item(batch, &nrejects, it, rec->line, problem.field, rs->practice_id, problem.reason);
             } else if (skip >= 0) {
                 skipped++;
                 if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
@@ -1579,14 +1600,15 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                                           (rec->count > rs->header_fields && first_filled(rec, rs->header_fields)))) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
-                reject_item(batch, &nrejects, it, rec->line, -1, reason);
+                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason);
             } else if (fmt->canonical && (unnamed = first_filled(rec, rs->named_fields)) > 0) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "a value in column %zu, which has no name in the header", unnamed);
-                reject_item(batch, &nrejects, it, rec->line, -1, reason);
+                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason);
             } else if (!format_apply(fmt, rec, values, lens, &problem)) {
                 collect_unmapped(rs, values, lens,
-                                 reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
+                                 reject_item(batch, &nrejects, it, rec->line, problem.field,
+                                             named_practice(rs, values, lens), problem.reason));
             } else {
                 if (rs->header_fields && rec->count > rs->header_fields && first_filled(rec, rs->header_fields) &&
                     !rs->rows_past_header++) {
@@ -1602,7 +1624,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                     } else if (lens[pf] != 8 || memcmp(values[pf], rs->practice, 8) != 0) {
                         bool zero_dropped = lens[pf] == 7 && rs->practice[0] == '0' &&
                                             memcmp(values[pf], rs->practice + 1, 7) == 0;
-                        reject_item(batch, &nrejects, it, rec->line, pf,
+                        reject_item(batch, &nrejects, it, rec->line, pf, rs->practice_id,
                                     zero_dropped ? "practice: differs from --practice by its leading 0 (a "
                                                    "spreadsheet that opened the export dropped it? open it with "
                                                    "the column as text, or export it again)"
@@ -1613,7 +1635,8 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 hide_patient_in_id(rs, values, lens);
                 if (!log_row_check(rs->def, values, lens, lookup_cb, hash_cb, rs, &row, &problem)) {
                     collect_unmapped(rs, values, lens,
-                                     reject_item(batch, &nrejects, it, rec->line, problem.field, problem.reason));
+                                     reject_item(batch, &nrejects, it, rec->line, problem.field,
+                                                 named_practice(rs, values, lens), problem.reason));
                 } else {
                     struct pending p;
                     make_pending(rs->def, &row, survey_occurrence(&rs->seen, rs->def, &row), &p);
@@ -1709,7 +1732,7 @@ static int next_row(struct importer *im, const struct read_item **row, const uns
             continue;
         case READ_REJECT: {
             const struct read_reject *r = &im->read_batch->rejects[im->at_reject++];
-            if ((rc = count_unmapped(im, r)) || (rc = add_reject(im, r->line, r->field, r->reason))) return rc;
+            if ((rc = count_unmapped(im, r)) || (rc = add_reject(im, r->line, r->field, r->practice_id, r->reason))) return rc;
             continue;
         }
         case READ_ROW:
@@ -2873,7 +2896,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     long long cache_pages = 0;          /* the cache size to restore */
     int rc = load_practices(db, &im->practices, err);
     if (rc) goto out;
-    if (opt->practice && !find_practice(&im->practices, opt->practice, strlen(opt->practice))) {
+    if (opt->practice && !(rs->practice_id = find_practice(&im->practices, opt->practice, strlen(opt->practice)))) {
         rc = eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register (run 'ehtrack plan sync' "
                      "with the register first)", opt->practice);
         goto out;
@@ -2903,8 +2926,8 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
                                               "VALUES (?1, ?2, 1, ?3) ON CONFLICT DO UPDATE SET rows = rows + 1", err)) ||
         ((fmt->legs || im->def->kind == KIND_CALLS) && (rc = prepare_legs(im, err))) ||
         (rc = db_prepare(db, &im->insert, insert_sql[im->def->kind], err)) ||
-        (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5)", err)) ||
+        (rc = db_prepare(db, &im->reject, "INSERT INTO rejects(import_id, line, col, field, reason, practice_id) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err)) ||
         (rc = db_prepare(db, &bulk, bulk_sql[im->def->kind], err)) ||
         (im->def->kind == KIND_MESSAGES &&
          ((rc = db_prepare(db, &im->update, "UPDATE messages SET answered = ?2 WHERE key = ?1", err)) ||

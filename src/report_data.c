@@ -541,11 +541,15 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     if (finish_reading(st, rc)) return rc;
     /* Reasons never repeat a value from a row (log_kinds.h), so grouping
      * by reason shows nothing about a patient. The rows of an import taken
-     * back are not to be fixed: the file is out of the figures. */
+     * back are not to be fixed: the file is out of the figures. A file of
+     * several practices shows each workbook the rejects of its own
+     * practices, and those that name no practice of the register. */
     if (db_prepare(db, &st,
                    "SELECT r.import_id, i.file, i.kind, r.field, r.reason, count(*), min(r.line) "
                    "FROM rejects r JOIN temp.rp_imports s ON s.id = r.import_id "
                    "JOIN imports i ON i.id = r.import_id AND i.outcome <> 'removed' "
+                   "WHERE r.practice_id IS NULL "
+                   "   OR r.practice_id IN (SELECT practice_id FROM temp.scope_practices) "
                    "GROUP BY r.import_id, r.field, r.reason ORDER BY r.import_id, min(r.line) LIMIT 5000", err))
         return EH_IO;
     cap = 0;

@@ -326,6 +326,27 @@ $ cp few.db esc.db && cp few.db.key esc.db.key && sqlite3 esc.db "UPDATE practic
 $ printf 'practice,date,respondents,aware\n01090011,2026-09-01,20,8\n' > enquete-praktijk-een.csv && printf 'practice,date,respondents,aware\n01090022,2026-09-01,30,9\n' > enquete-praktijk-twee.csv && ehtrack --db own.db init > /dev/null && ehtrack --db own.db plan sync fixtures/report/plans > /dev/null && ehtrack --db own.db import survey enquete-praktijk-een.csv enquete-praktijk-twee.csv > /dev/null && ehtrack --db own.db report practice 01090011 -o own.xlsx --lang en --as-of 2026-10-01 --from 2026-06-01 --to 2026-09-30 > /dev/null 2>&1 && $PYTHON -c "import openpyxl; [print(*[c for c in r if c is not None]) for r in openpyxl.load_workbook('own.xlsx')['Data quality'].iter_rows(values_only=True) if any(isinstance(c, str) and c.endswith('.csv') for c in r)]"
 > 1 enquete-praktijk-een.csv Survey rows canonical 2026-11-23 12:00:00 2026-09-01 00:00:00 2026-09-01 00:00:00 1 1 0 0 0 imported
 
+# A file of practices of two care groups: each group's workbook lists the
+# rejected rows of its own practices, and those that name no practice of
+# the register (it listed every rejected row of the file in both).
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026-02-10T09:00,P1,f2f,gp,10,\n2,01090011,2026-02-10T09:30,P2,fax,gp,10,\n3,01090033,2026-02-11T09:00,P3,f2f,gp,10,\n4,01090033,2026-02-11T10:00,P4,f2f,nurse,10,\n5,01090033,2026-02-12T10:00,P5,f2f,gp,9999,\n6,01099999,2026-02-12T10:00,P6,f2f,gp,10,\n' > twee-groepen.csv && ehtrack --db groups.db init > /dev/null && ehtrack --db groups.db plan sync fixtures/report/plans > /dev/null && ehtrack --db groups.db import consults twee-groepen.csv > /dev/null 2>&1; for g in Testland Westmark; do ehtrack --db groups.db report care-group "Zorggroep $g" -o $g.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; [print(sys.argv[1], r[3], r[5]) for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if r[0] == 1 and r[1] == 'twee-groepen.csv' and isinstance(r[6], str) and ': ' in r[6]]" $g.xlsx; done
+> Testland.xlsx channel 3
+> Testland.xlsx practice 7
+> Westmark.xlsx role 5
+> Westmark.xlsx minutes 6
+> Westmark.xlsx practice 7
+
+# The rejects of a database before schema 12 are given the practice of an
+# import for one practice (--practice, or the one it carried); those of a
+# file of several practices stay without one, shown to each.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T09:00,P9,fax,gp,10,\n' > anker-feb.csv && ehtrack --db groups.db import consults anker-feb.csv --practice 01090011 > /dev/null 2>&1; cp groups.db g11.db && cp groups.db.key g11.db.key && sqlite3 g11.db "ALTER TABLE rejects DROP COLUMN practice_id; PRAGMA user_version = 11" && ehtrack --db g11.db imports > /dev/null && sqlite3 g11.db "PRAGMA user_version; SELECT import_id, line, practice_id FROM rejects ORDER BY 1, 2"
+> 12
+> 1|3|
+> 1|5|
+> 1|6|
+> 1|7|
+> 2|2|1
+
 # An import that found records another import had brought is listed for
 # their days: once the other is taken back, it alone holds them. January
 # and February come with import 1, February and March with import 2; after
@@ -337,7 +358,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026
 # A file whose practice is not known (refused by --strict: nothing stored;
 # or taken back before schema 11 kept what imports carried) is named in no
 # workbook of another practice (it was named in every one).
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\n7,01090022,2026-02-11T09:00,P7,f2f,gp,10,\n8,01090022,2026-02-12T09:00,P8,fax,gp,10,\n' > praktijk-twee-feb.csv && ehtrack --db held.db import consults praktijk-twee-feb.csv --strict > /dev/null 2>&1; cp held.db held10.db && cp held.db.key held10.db.key && sqlite3 held10.db "DROP TABLE import_practices; PRAGMA user_version = 10" && for d in held held10; do ehtrack --db $d.db report practice 01090033 -o $d-drie.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; print(sys.argv[1], [r[1] for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if isinstance(r[1], str) and r[1].endswith('.csv')])" $d-drie.xlsx; done
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n7,01090022,2026-02-11T09:00,P7,f2f,gp,10,\n8,01090022,2026-02-12T09:00,P8,fax,gp,10,\n' > praktijk-twee-feb.csv && ehtrack --db held.db import consults praktijk-twee-feb.csv --strict > /dev/null 2>&1; cp held.db held10.db && cp held.db.key held10.db.key && sqlite3 held10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; PRAGMA user_version = 10" && for d in held held10; do ehtrack --db $d.db report practice 01090033 -o $d-drie.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; print(sys.argv[1], [r[1] for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if isinstance(r[1], str) and r[1].endswith('.csv')])" $d-drie.xlsx; done
 > held-drie.xlsx []
 > held10-drie.xlsx []
 
