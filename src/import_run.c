@@ -168,6 +168,7 @@ struct unmapped_value {
 struct read_reject {
     long line;
     int field;
+    int column;                     /* the 1-based column at fault when no field names it, else 0 */
     long long practice_id;          /* the practice the row names (or --practice), 0: not known */
     char reason[256];
     int nunmapped, hidden;
@@ -206,7 +207,7 @@ struct gathering {
 
 struct queued_reject {
     long line;
-    int field;
+    int field, column;
     long long practice_id;
     char reason[256];
 };
@@ -481,16 +482,19 @@ static void make_pending(const struct kind_def *def, const struct log_row *row, 
 
 /* ---- rejects --------------------------------------------------------------- */
 
-static int write_reject(struct importer *im, long line, int field, long long practice_id, const char *reason)
+/* column: the column at fault when the field does not say it (0: none). */
+static int write_reject(struct importer *im, long line, int field, int column, long long practice_id,
+                        const char *reason)
 {
+    if (field >= 0 && im->field_column[field] > 0) column = im->field_column[field];
     if (im->opt->on_reject) {
-        im->opt->on_reject(im->opt->reject_ctx, im->path, line, field >= 0 ? im->field_column[field] : 0, reason);
+        im->opt->on_reject(im->opt->reject_ctx, im->path, line, column, reason);
         return EH_OK;
     }
     sqlite3_stmt *st = im->reject;
     sqlite3_bind_int64(st, 1, im->res->import_id);
     sqlite3_bind_int64(st, 2, line);
-    if (field >= 0 && im->field_column[field] > 0) sqlite3_bind_int(st, 3, im->field_column[field]);
+    if (column > 0) sqlite3_bind_int(st, 3, column);
     else sqlite3_bind_null(st, 3);
     if (field >= 0) sqlite3_bind_text(st, 4, im->def->fields[field].name, -1, SQLITE_STATIC);
     else sqlite3_bind_null(st, 4);
@@ -503,13 +507,15 @@ static int write_reject(struct importer *im, long line, int field, long long pra
 }
 
 /* During the bulk statement rejects wait; otherwise they are written. */
-static int add_reject(struct importer *im, long line, int field, long long practice_id, const char *reason)
+static int add_reject(struct importer *im, long line, int field, int column, long long practice_id,
+                      const char *reason)
 {
     im->res->rejected++;
-    if (!im->in_statement) return write_reject(im, line, field, practice_id, reason);
+    if (!im->in_statement) return write_reject(im, line, field, column, practice_id, reason);
     struct queued_reject *q = &im->rejects[im->nrejects++];
     q->line = line;
     q->field = field;
+    q->column = column;
     q->practice_id = practice_id;
     snprintf(q->reason, sizeof q->reason, "%s", reason);
     return EH_OK;
@@ -1019,8 +1025,8 @@ static int drain_queues(struct importer *im)
 {
     int rc = EH_OK;
     for (size_t i = 0; i < im->nrejects && !rc; i++)
-        rc = write_reject(im, im->rejects[i].line, im->rejects[i].field, im->rejects[i].practice_id,
-                          im->rejects[i].reason);
+        rc = write_reject(im, im->rejects[i].line, im->rejects[i].field, im->rejects[i].column,
+                          im->rejects[i].practice_id, im->rejects[i].reason);
     im->nrejects = 0;
     for (size_t i = 0; i < im->nqueue && !rc; i++) rc = store_one(im, &im->queue[i]);
     im->nqueue = 0;
@@ -1482,6 +1488,7 @@ static struct read_reject *reject_item(struct read_batch *batch, size_t *nreject
     struct read_reject *it = &batch->rejects[(*nrejects)++];
     it->line = line;
     it->field = field;
+    it->column = 0;
     it->practice_id = practice_id;
     it->nunmapped = it->hidden = 0;
     snprintf(it->reason, sizeof it->reason, "%s", reason);
@@ -1600,11 +1607,13 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                                           (rec->count > rs->header_fields && first_filled(rec, rs->header_fields)))) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
-                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason);
+                /* Too many: the first filled column past the header's is at fault. */
+                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason)->column =
+                    rec->count < rs->named_fields ? 0 : (int)first_filled(rec, rs->header_fields);
             } else if (fmt->canonical && (unnamed = first_filled(rec, rs->named_fields)) > 0) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "a value in column %zu, which has no name in the header", unnamed);
-                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason);
+                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason)->column = (int)unnamed;
             } else if (!format_apply(fmt, rec, values, lens, &problem)) {
                 collect_unmapped(rs, values, lens,
                                  reject_item(batch, &nrejects, it, rec->line, problem.field,
@@ -1732,7 +1741,9 @@ static int next_row(struct importer *im, const struct read_item **row, const uns
             continue;
         case READ_REJECT: {
             const struct read_reject *r = &im->read_batch->rejects[im->at_reject++];
-            if ((rc = count_unmapped(im, r)) || (rc = add_reject(im, r->line, r->field, r->practice_id, r->reason))) return rc;
+            if ((rc = count_unmapped(im, r)) ||
+                (rc = add_reject(im, r->line, r->field, r->column, r->practice_id, r->reason)))
+                return rc;
             continue;
         }
         case READ_ROW:

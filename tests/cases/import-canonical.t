@@ -204,7 +204,8 @@ $ ehtrack import consults years.csv > /dev/null 2>&1; ehtrack import survey year
 # A canonical file saved from Excel: the empty columns right of the data
 # that were ever touched come out as header cells without a name and ",,"
 # on every row. They are no column of the layout (the file was refused
-# whole); a value under one is the row's problem, never dropped unseen.
+# whole); a value under one is the row's problem, never dropped unseen,
+# and its column is given (it was empty).
 $ ehtrack --db excel.db init > /dev/null && ehtrack --db excel.db plan sync plans/ > /dev/null
 $ printf '\357\273\277practice,date,respondents,aware,,\r\n01053021,2026-03-10,100,40,,\r\n01053021,2026-03-11,50,20,,ja\r\n01053021,2026-03-12,30,10\r\n' > excel-survey.csv
 $ ehtrack --db excel.db import survey excel-survey.csv --format csv
@@ -214,7 +215,7 @@ $ ehtrack --db excel.db import survey excel-survey.csv --format csv
 ? 1
 $ ehtrack --db excel.db rejects 1 --format csv
 > import,file,line,column,field,reason
-> 1,excel-survey.csv,3,,,"a value in column 6, which has no name in the header"
+> 1,excel-survey.csv,3,6,,"a value in column 6, which has no name in the header"
 $ ehtrack --db excel.db metrics --practice 01053021 --metric awareness --format csv | tail -1
 > 01053021,2026-03,awareness,0.38461538461538464,50,130,true
 
@@ -229,10 +230,11 @@ $ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nd1,01053021,2027-02
 
 # A delimiter that ends every row (as some exports write it) adds an empty
 # field past the header's: let be, where it rejected every row ("5 fields,
-# the header has 4"). A filled extra field is still a reject.
+# the header has 4"). A filled extra field is still a reject, in its
+# column.
 $ printf 'practice,date,respondents,aware\n01053147,2026-03-02,40,10,\n01053147,2026-03-09,30,9,,\n01053147,2026-03-16,20,5,7\n' > trailing.csv && ehtrack --db trailing.db plan sync plans/ > /dev/null && ehtrack --db trailing.db import survey trailing.csv; ehtrack --db trailing.db rejects --format csv
 > FILE          KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > trailing.csv  survey  canonical     3         2           0        0         1
 > import,file,line,column,field,reason
-> 1,trailing.csv,4,,,"5 fields, the header has 4"
+> 1,trailing.csv,4,5,,"5 fields, the header has 4"
 ! ehtrack: trailing.csv: 1 row rejected; see 'ehtrack rejects 1'
