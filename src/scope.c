@@ -86,6 +86,40 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     " OR pl.care_group IN (SELECT p.care_group FROM practices p "                                          \
     "                      JOIN temp.scope_practices s ON s.practice_id = p.id))"
 
+/* Without --practice, where the practices of the narrowest filter given
+ * (a care group, else a region) are: their regions, their insurers (lead
+ * insurers first), as far as those filters are given too. */
+static int describe_group(sqlite3 *db, const struct scope_filter *f, struct sbuf *where, struct eh_error *err)
+{
+    /* The column is one of two constants, never a value given. */
+    bool by_group = f->care_group != NULL;
+    char *sql = xasprintf(
+        "SELECT (SELECT group_concat(quote(region), ', ') FROM "
+        "         (SELECT DISTINCT region FROM practices WHERE %1$s = ?1 ORDER BY region)),"
+        "       (SELECT count(DISTINCT region) FROM practices WHERE %1$s = ?1),"
+        "       (SELECT group_concat(insurer, ', ') FROM "
+        "         (SELECT i.insurer FROM practice_insurers i JOIN practices p ON p.id = i.practice_id "
+        "          WHERE p.%1$s = ?1 GROUP BY i.insurer ORDER BY min(i.position), count(*) DESC, i.insurer))",
+        by_group ? "care_group" : "region");
+    sqlite3_stmt *st;
+    int rc = db_prepare(db, &st, sql, err);
+    free(sql);
+    if (rc) return EH_IO;
+    sqlite3_bind_text(st, 1, by_group ? f->care_group : f->region, -1, SQLITE_STATIC);
+    if (db_next(st, &rc, err, "reading the register")) {
+        const char *regions = db_text(st, 0), *insurers = db_text(st, 2);
+        bool several = sqlite3_column_int64(st, 1) > 1;
+        bool say_regions = by_group && f->region && regions, say_insurers = f->insurer && insurers;
+        if (say_regions || say_insurers)
+            sbuf_addf(where, ": the practices of %s '%s'", by_group ? "care group" : "region",
+                      by_group ? f->care_group : f->region);
+        if (say_regions) sbuf_addf(where, " are in region%s %s", several ? "s" : "", regions);
+        if (say_insurers) sbuf_addf(where, "%s have insurers %s", say_regions ? " and" : "", insurers);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 /* Filters that each name something but no practice together (a practice
  * and another care group): without this the command reads as if no logs
  * were imported ("no data in scope; import logs"). */
@@ -119,6 +153,8 @@ static int check_filters_meet(sqlite3 *db, const struct scope_filter *f, struct 
                       db_text(st, 1), insurers ? ", insurers " : "", insurers ? insurers : "");
         }
         sqlite3_finalize(st);
+    } else {
+        rc = describe_group(db, f, &where, err);
     }
     if (!rc)
         rc = eh_fail(err, EH_INVALID, NULL, 0, 0, "no practice is in every filter given (%s; filters combine with "

@@ -76,8 +76,13 @@ $ ehtrack metrics --insurer menzis
 $ ehtrack metrics --practice 90000001 --care-group 'Zorggroep West'
 ! ehtrack: no practice is in every filter given (--practice 90000001 --care-group 'Zorggroep West'; filters combine with AND): practice 90000001 is in care group 'Zorggroep Oost', region 'Twente', insurers Menzis, CZ
 ? 1
+# Without --practice, where the care group's (or else the region's)
+# practices are, for the other filters given (it named nothing).
 $ ehtrack goals --care-group 'Zorggroep West' --region Twente --insurer VGZ
-! ehtrack: no practice is in every filter given (--care-group 'Zorggroep West' --region 'Twente' --insurer 'VGZ'; filters combine with AND)
+! ehtrack: no practice is in every filter given (--care-group 'Zorggroep West' --region 'Twente' --insurer 'VGZ'; filters combine with AND): the practices of care group 'Zorggroep West' are in regions 'Achterhoek', 'Twente' and have insurers Menzis, VGZ
+? 1
+$ ehtrack metrics --care-group 'Zorggroep Oost' --region Achterhoek
+! ehtrack: no practice is in every filter given (--care-group 'Zorggroep Oost' --region 'Achterhoek'; filters combine with AND): the practices of care group 'Zorggroep Oost' are in region 'Twente'
 ? 1
 # Ids may follow --metric as separate words; a repeated id counts once; the
 # order asked is the order printed. care-group is accepted for care_group.

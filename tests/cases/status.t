@@ -51,7 +51,8 @@ $ ehtrack status --insurer Onbekend
 ! ehtrack: no insurer 'Onbekend' in the database; known: CZ, Menzis, VGZ, Zilveren Kruis
 ? 1
 # Filters that no practice meets together are said to be (it read "no
-# plans in scope; record them with 'ehtrack plan sync PATH'").
+# plans in scope; record them with 'ehtrack plan sync PATH'"), with the
+# insurers the region's practices have (it named none).
 $ ehtrack status --region Gelderland --insurer CZ
-! ehtrack: no practice is in every filter given (--region 'Gelderland' --insurer 'CZ'; filters combine with AND)
+! ehtrack: no practice is in every filter given (--region 'Gelderland' --insurer 'CZ'; filters combine with AND): the practices of region 'Gelderland' have insurers VGZ, Menzis
 ? 1
