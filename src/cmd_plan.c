@@ -699,10 +699,14 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
     if (ctx->format == OUT_TABLE) return show_table(ctx, db, id);
     sqlite3_stmt *st;
     if (ctx->format == OUT_JSON) {
-        /* The recorded snapshot, with its progress and where it came from;
-         * numbers as every other JSON output writes them. */
+        /* The recorded snapshot, with its progress, where it came from and
+         * (a practice's plan) the practice as the register has it, which the
+         * plan names by AGB only; numbers as every other JSON output writes
+         * them. */
         if (db_prepare(db, &st,
-                       "SELECT snapshot, source, synced_at, retired_at FROM plans pl WHERE id = ?1", &ctx->err))
+                       "SELECT pl.snapshot, pl.source, pl.synced_at, pl.retired_at, p.id, p.name, p.care_group, "
+                       "  p.region FROM plans pl LEFT JOIN practices p ON p.id = pl.practice_id WHERE pl.id = ?1",
+                       &ctx->err))
             return EH_IO;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
         int rc;
@@ -730,6 +734,18 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
         sbuf_adds(&out, ", \"retired_at\": ");
         if (db_text(st, 3)) json_str(&out, db_text(st, 3));
         else sbuf_adds(&out, "null");
+        sbuf_adds(&out, ", \"register\": ");
+        if (sqlite3_column_type(st, 4) == SQLITE_NULL) {
+            sbuf_adds(&out, "null");
+        } else {
+            sbuf_adds(&out, "{\"name\": ");
+            json_str(&out, db_text(st, 5));
+            sbuf_adds(&out, ", \"care_group\": ");
+            json_str(&out, db_text(st, 6));
+            sbuf_adds(&out, ", \"region\": ");
+            json_str(&out, db_text(st, 7));
+            sbuf_addc(&out, '}');
+        }
         sbuf_addc(&out, '}');
         printf("%s\n", sbuf_str(&out));
         sbuf_free(&out);

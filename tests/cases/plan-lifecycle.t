@@ -95,7 +95,7 @@ $ mkdir grp && sed -e 's/^plan: .*/plan: econsult-west/' -e 's/type: telemonitor
 $ ehtrack plan show econsult-gracht | grep -E '^(state|source) '
 > source         west/plan-good.yaml
 > state          retired 2026-11-24T09:05:00+01:00
-$ ehtrack plan show econsult-gracht --format json | grep -o '"retired_at": [^}]*'
+$ ehtrack plan show econsult-gracht --format json | grep -o '"retired_at": [^,]*'
 > "retired_at": "2026-11-24T09:05:00+01:00"
 $ ehtrack plan history econsult-gracht
 > RECORDED                   BY      COMMIT  AUTHOR  CHANGE
