@@ -225,6 +225,7 @@ struct read_side {
     const struct pseudo_key *key;
     const char *practice;               /* --practice */
     long long practice_id;              /* its practice, 0 without --practice */
+    int practice_column;                /* 0-based column the practice is read from as is, -1: none */
     size_t header_fields;
     size_t named_fields;                /* the header's columns before its trailing unnamed ones */
     int practice_field, patient_field, id_field;
@@ -482,11 +483,11 @@ static void make_pending(const struct kind_def *def, const struct log_row *row, 
 
 /* ---- rejects --------------------------------------------------------------- */
 
-/* column: the column at fault when the field does not say it (0: none). */
+/* column: the column at fault when it is not the field's own (0: the field's, if any). */
 static int write_reject(struct importer *im, long line, int field, int column, long long practice_id,
                         const char *reason)
 {
-    if (field >= 0 && im->field_column[field] > 0) column = im->field_column[field];
+    if (column <= 0 && field >= 0 && im->field_column[field] > 0) column = im->field_column[field];
     if (im->opt->on_reject) {
         im->opt->on_reject(im->opt->reject_ctx, im->path, line, column, reason);
         return EH_OK;
@@ -1517,6 +1518,18 @@ static long long named_practice(struct read_side *rs, const char **values, const
     return n == 8 ? find_practice(&rs->practices, agb, n) : 0;
 }
 
+/* The same for a row rejected before its fields are read (too many
+ * fields, a value under an unnamed column): the practice column as is. */
+static long long record_practice(struct read_side *rs, const struct csv_record *rec)
+{
+    int pc = rs->practice_column;
+    if (rs->practice_id || pc < 0 || (size_t)pc >= rec->count) return rs->practice_id;
+    const char *agb = rec->fields[pc].p;
+    size_t n = rec->fields[pc].len;
+    trim_blanks(&agb, &n);
+    return n == 8 ? find_practice(&rs->practices, agb, n) : 0;
+}
+
 static bool blank_field(const struct csv_field *f)
 {
     const char *p = f->p;
@@ -1596,7 +1609,8 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id,
                             long_line ? "line longer than 1 MB" : csv_problem_text(rec->problem));
             } else if ((skip = format_skips(fmt, rec, &problem)) == -2) {
-                reject_item(batch, &nrejects, it, rec->line, problem.field, rs->practice_id, problem.reason);
+                reject_item(batch, &nrejects, it, rec->line, problem.field, record_practice(rs, rec),
+                            problem.reason)->column = problem.column;
             } else if (skip >= 0) {
                 skipped++;
                 if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
@@ -1608,16 +1622,18 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 char reason[128];
                 snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
                 /* Too many: the first filled column past the header's is at fault. */
-                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason)->column =
+                reject_item(batch, &nrejects, it, rec->line, -1, record_practice(rs, rec), reason)->column =
                     rec->count < rs->named_fields ? 0 : (int)first_filled(rec, rs->header_fields);
             } else if (fmt->canonical && (unnamed = first_filled(rec, rs->named_fields)) > 0) {
                 char reason[128];
                 snprintf(reason, sizeof reason, "a value in column %zu, which has no name in the header", unnamed);
-                reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id, reason)->column = (int)unnamed;
+                reject_item(batch, &nrejects, it, rec->line, -1, record_practice(rs, rec), reason)->column =
+                    (int)unnamed;
             } else if (!format_apply(fmt, rec, values, lens, &problem)) {
-                collect_unmapped(rs, values, lens,
-                                 reject_item(batch, &nrejects, it, rec->line, problem.field,
-                                             named_practice(rs, values, lens), problem.reason));
+                struct read_reject *r = reject_item(batch, &nrejects, it, rec->line, problem.field,
+                                                    named_practice(rs, values, lens), problem.reason);
+                r->column = problem.column;
+                collect_unmapped(rs, values, lens, r);
             } else {
                 if (rs->header_fields && rec->count > rs->header_fields && first_filled(rec, rs->header_fields) &&
                     !rs->rows_past_header++) {
@@ -2106,6 +2122,8 @@ static int open_reader(struct importer *im, FILE *in)
                                                                     : NULL;
         im->field_column[i] = at ? at->index + 1 : 0;
     }
+    const struct field_map *pm = rs->practice_field >= 0 ? &fmt->fields[rs->practice_field] : NULL;
+    rs->practice_column = pm && pm->mapped && pm->source == SOURCE_COLUMN ? pm->column.index : -1;
     return EH_OK;
 }
 

@@ -1445,12 +1445,16 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
                 column_value(rec, &m->minus, &w, &wn);
                 if (!read_amount(m, rec, w, wn, &b)) {
                     if (m->duration)
-                        return row_problem(p, m->minus.index >= 0 ? fi : -1,
-                                           "%s: column %d (minus_column) is not a duration %s", kf->name,
-                                           m->minus.index + 1, DURATION_NAMES[m->duration]);
-                    return row_problem(p, m->minus.index >= 0 ? fi : -1,
-                                       "%s: column %d (minus_column) is not a number%s", kf->name,
-                                       m->minus.index + 1, number_hint(m, w, wn));
+                        row_problem(p, m->minus.index >= 0 ? fi : -1,
+                                    "%s: column %d (minus_column) is not a duration %s", kf->name,
+                                    m->minus.index + 1, DURATION_NAMES[m->duration]);
+                    else
+                        row_problem(p, m->minus.index >= 0 ? fi : -1,
+                                    "%s: column %d (minus_column) is not a number%s", kf->name,
+                                    m->minus.index + 1, number_hint(m, w, wn));
+                    /* The value at fault is the minus column's, not the field's. */
+                    p->column = m->minus.index + 1;
+                    return false;
                 }
             }
         }

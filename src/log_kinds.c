@@ -84,6 +84,7 @@ bool row_problem(struct row_problem *p, int field, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     p->field = field;
+    p->column = 0;
     vsnprintf(p->reason, sizeof p->reason, fmt, ap);
     va_end(ap);
     return false;

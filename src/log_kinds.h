@@ -64,6 +64,7 @@ struct log_row {
 
 struct row_problem {
     int field;                      /* -1: the row as a whole */
+    int column;                     /* 1-based column at fault when not the field's own, else 0 */
     char reason[256];
 };
 

@@ -83,6 +83,8 @@ static const struct {
     {"^answered: before received$", "answered: vroeger dan received"},
     {"^aware: (\\d+) is more than the (\\d+) respondents$", "aware: $1 is meer dan de $2 respondenten"},
     {"^(\\d+) fields, the header has (\\d+)$", "$1 velden, de kopregel heeft er $2"},
+    {"^a value in column (\\d+), which has no name in the header$",
+     "een waarde in kolom $1, die in de kopregel geen naam heeft"},
     {"^the line does not match the format's regex$", "de regel past niet bij de regex van het formaat"},
     {"^not valid UTF-8 text \\(is the file in another encoding\\?\\)$",
      "geen geldige UTF-8-tekst (heeft het bestand een andere codering?)"},

@@ -87,32 +87,46 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     "                      JOIN temp.scope_practices s ON s.practice_id = p.id))"
 
 /* Without --practice, where the practices of the narrowest filter given
- * (a care group, else a region) are: their regions, their insurers (lead
- * insurers first), as far as those filters are given too. */
+ * (a care group, else a region) are: their regions, and the insurers of
+ * those that meet the other filters (lead insurers first), as far as
+ * those filters are given too. */
 static int describe_group(sqlite3 *db, const struct scope_filter *f, struct sbuf *where, struct eh_error *err)
 {
     /* The column is one of two constants, never a value given. */
     bool by_group = f->care_group != NULL;
+    /* The insurers of the practices in the region given, when the care
+     * group has practices there (it is the insurer that is missing). */
     char *sql = xasprintf(
-        "SELECT (SELECT group_concat(quote(region), ', ') FROM "
+        "SELECT (SELECT group_concat('''' || region || '''', ', ') FROM "
         "         (SELECT DISTINCT region FROM practices WHERE %1$s = ?1 ORDER BY region)),"
         "       (SELECT count(DISTINCT region) FROM practices WHERE %1$s = ?1),"
+        "       EXISTS (SELECT 1 FROM practices WHERE %1$s = ?1 AND region = ?2),"
         "       (SELECT group_concat(insurer, ', ') FROM "
         "         (SELECT i.insurer FROM practice_insurers i JOIN practices p ON p.id = i.practice_id "
-        "          WHERE p.%1$s = ?1 GROUP BY i.insurer ORDER BY min(i.position), count(*) DESC, i.insurer))",
+        "          WHERE p.%1$s = ?1 AND (p.region = ?2 OR NOT EXISTS "
+        "                (SELECT 1 FROM practices q WHERE q.%1$s = ?1 AND q.region = ?2)) "
+        "          GROUP BY i.insurer ORDER BY min(i.position), count(*) DESC, i.insurer))",
         by_group ? "care_group" : "region");
     sqlite3_stmt *st;
     int rc = db_prepare(db, &st, sql, err);
     free(sql);
     if (rc) return EH_IO;
-    sqlite3_bind_text(st, 1, by_group ? f->care_group : f->region, -1, SQLITE_STATIC);
+    const char *anchor = by_group ? f->care_group : f->region;
+    sqlite3_bind_text(st, 1, anchor, -1, SQLITE_STATIC);
+    db_bind_text(st, 2, by_group ? f->region : NULL);
     if (db_next(st, &rc, err, "reading the register")) {
-        const char *regions = db_text(st, 0), *insurers = db_text(st, 2);
+        const char *regions = db_text(st, 0);
         bool several = sqlite3_column_int64(st, 1) > 1;
-        bool say_regions = by_group && f->region && regions, say_insurers = f->insurer && insurers;
+        /* A care group with practices in the region given: the insurers
+         * are what is missing, those of its practices there. */
+        bool meets_region = by_group && f->region && sqlite3_column_int64(st, 2) > 0;
+        const char *insurers = db_text(st, 3);
+        bool say_regions = by_group && f->region && !meets_region && regions;
+        bool say_insurers = f->insurer && insurers;
         if (say_regions || say_insurers)
-            sbuf_addf(where, ": the practices of %s '%s'", by_group ? "care group" : "region",
-                      by_group ? f->care_group : f->region);
+            sbuf_addf(where, ": the practices of %s '%s'%s%s%s", by_group ? "care group" : "region", anchor,
+                      meets_region && say_insurers ? " in region '" : "", meets_region && say_insurers ? f->region : "",
+                      meets_region && say_insurers ? "'" : "");
         if (say_regions) sbuf_addf(where, " are in region%s %s", several ? "s" : "", regions);
         if (say_insurers) sbuf_addf(where, "%s have insurers %s", say_regions ? " and" : "", insurers);
     }

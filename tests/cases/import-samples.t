@@ -67,6 +67,13 @@ $ $PYTHON $ROOT/tests/tools/format-samples.py truth freepbx
 $ ehtrack import calls fixtures/formats/samples/freepbx-cdr.csv --as freepbx-cdr-calls --practice 01061452
 > FILE                                      KIND   FORMAT             READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/samples/freepbx-cdr.csv  calls  freepbx-cdr-calls  1620       455           0       25         0
+# A billsec that is no number: the wait is duration minus billsec, and the
+# column at fault is billsec's, 11 (it said 10, duration's).
+$ $PYTHON -c "import csv, sys; r = list(csv.reader(open('fixtures/formats/samples/freepbx-cdr.csv', newline=''))); r[1][10] = 'abc'; csv.writer(sys.stdout, lineterminator='\n').writerows(r[:2])" > billsec.csv && ehtrack import calls billsec.csv --as freepbx-cdr-calls --practice 01061452 --dry-run > /dev/null
+! ehtrack: billsec.csv:2:11: wait_s: column 11 (minus_column) is not a number
+! ehtrack: billsec.csv: 1 row would be rejected
+! ehtrack: dry run: nothing was written
+? 1
 $ ehtrack metrics --practice 01061452 --metric abandoned_rate,avg_wait_s --period all --format json | $PYTHON $ROOT/tests/tools/format-samples.py compare freepbx
 > inbound calls: 378 (truth 378)
 > abandoned: 49 (truth 49)

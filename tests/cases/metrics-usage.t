@@ -79,7 +79,7 @@ $ ehtrack metrics --practice 90000001 --care-group 'Zorggroep West'
 # Without --practice, where the care group's (or else the region's)
 # practices are, for the other filters given (it named nothing).
 $ ehtrack goals --care-group 'Zorggroep West' --region Twente --insurer VGZ
-! ehtrack: no practice is in every filter given (--care-group 'Zorggroep West' --region 'Twente' --insurer 'VGZ'; filters combine with AND): the practices of care group 'Zorggroep West' are in regions 'Achterhoek', 'Twente' and have insurers Menzis, VGZ
+! ehtrack: no practice is in every filter given (--care-group 'Zorggroep West' --region 'Twente' --insurer 'VGZ'; filters combine with AND): the practices of care group 'Zorggroep West' in region 'Twente' have insurers Menzis
 ? 1
 $ ehtrack metrics --care-group 'Zorggroep Oost' --region Achterhoek
 ! ehtrack: no practice is in every filter given (--care-group 'Zorggroep Oost' --region 'Achterhoek'; filters combine with AND): the practices of care group 'Zorggroep Oost' are in region 'Twente'

@@ -328,13 +328,20 @@ $ printf 'practice,date,respondents,aware\n01090011,2026-09-01,20,8\n' > enquete
 
 # A file of practices of two care groups: each group's workbook lists the
 # rejected rows of its own practices, and those that name no practice of
-# the register (it listed every rejected row of the file in both).
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026-02-10T09:00,P1,f2f,gp,10,\n2,01090011,2026-02-10T09:30,P2,fax,gp,10,\n3,01090033,2026-02-11T09:00,P3,f2f,gp,10,\n4,01090033,2026-02-11T10:00,P4,f2f,nurse,10,\n5,01090033,2026-02-12T10:00,P5,f2f,gp,9999,\n6,01099999,2026-02-12T10:00,P6,f2f,gp,10,\n' > twee-groepen.csv && ehtrack --db groups.db init > /dev/null && ehtrack --db groups.db plan sync fixtures/report/plans > /dev/null && ehtrack --db groups.db import consults twee-groepen.csv > /dev/null 2>&1; for g in Testland Westmark; do ehtrack --db groups.db report care-group "Zorggroep $g" -o $g.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; [print(sys.argv[1], r[3], r[5]) for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if r[0] == 1 and r[1] == 'twee-groepen.csv' and isinstance(r[6], str) and ': ' in r[6]]" $g.xlsx; done
+# the register (it listed every rejected row of the file in both); a row
+# with a field too many is its practice's too. A practice whose rows were
+# all rejected finds the import and its rows in its own workbook (it found
+# no import).
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026-02-10T09:00,P1,f2f,gp,10,\n2,01090011,2026-02-10T09:30,P2,fax,gp,10,\n3,01090033,2026-02-11T09:00,P3,f2f,gp,10,\n4,01090033,2026-02-11T10:00,P4,f2f,nurse,10,\n5,01090033,2026-02-12T10:00,P5,f2f,gp,9999,\n6,01099999,2026-02-12T10:00,P6,f2f,gp,10,\n7,01090011,2026-02-10T10:00,P7,f2f,gp,10,,x\n8,01090044,2026-02-12T12:00,P8,f2f,gp,10,x\n' > twee-groepen.csv && ehtrack --db groups.db init > /dev/null && ehtrack --db groups.db plan sync fixtures/report/plans > /dev/null && ehtrack --db groups.db import consults twee-groepen.csv > /dev/null 2>&1; for g in Testland Westmark; do ehtrack --db groups.db report care-group "Zorggroep $g" -o $g.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1; done; ehtrack --db groups.db report practice 01090044 -o 01090044.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1; $PYTHON -c "import openpyxl, sys; [print(f, r[3], r[5]) for f in sys.argv[1:] for r in openpyxl.load_workbook(f)['Data quality'].iter_rows(values_only=True) if r[0] == 1 and r[1] == 'twee-groepen.csv' and isinstance(r[6], str) and (': ' in r[6] or 'fields' in r[6])]" Testland.xlsx Westmark.xlsx 01090044.xlsx
 > Testland.xlsx channel 3
 > Testland.xlsx practice 7
+> Testland.xlsx None 8
 > Westmark.xlsx role 5
 > Westmark.xlsx minutes 6
 > Westmark.xlsx practice 7
+> Westmark.xlsx reason 9
+> 01090044.xlsx practice 7
+> 01090044.xlsx reason 9
 
 # The rejects of a database before schema 12 are given the practice of an
 # import for one practice (--practice, or the one it carried); those of a
@@ -345,6 +352,8 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T0
 > 1|5|
 > 1|6|
 > 1|7|
+> 1|8|
+> 1|9|
 > 2|2|1
 
 # An import that found records another import had brought is listed for
