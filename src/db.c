@@ -374,14 +374,12 @@ static const char *const migrations[] = {
      * --practice's; NULL when the row names none of the register): a
      * workbook lists the rejects of its own practices, not those of
      * another practice in the same file. The rejects of an older import
-     * are given the practice it was for, or the one practice it carried;
-     * of an import of several practices they stay NULL (shown as
-     * before). */
+     * with --practice are that practice's; the others stay NULL, shown
+     * where the import is, as before: that an import stored records of
+     * one practice does not make its rejected rows that practice's. */
     "ALTER TABLE rejects ADD COLUMN practice_id INTEGER;"
-    "UPDATE rejects SET practice_id = coalesce("
-    "  (SELECT p.id FROM imports i JOIN practices p ON p.agb = i.practice WHERE i.id = rejects.import_id),"
-    "  (SELECT min(ip.practice_id) FROM import_practices ip WHERE ip.import_id = rejects.import_id"
-    "   HAVING count(*) = 1));",
+    "UPDATE rejects SET practice_id ="
+    "  (SELECT p.id FROM imports i JOIN practices p ON p.agb = i.practice WHERE i.id = rejects.import_id);",
 };
 
 /* What a migration does besides its SQL, in its transaction. */

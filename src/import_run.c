@@ -1620,7 +1620,8 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                                            * row, as some exports write it) hold nothing to lose. */
                                           (rec->count > rs->header_fields && first_filled(rec, rs->header_fields)))) {
                 char reason[128];
-                snprintf(reason, sizeof reason, "%zu fields, the header has %zu", rec->count, rs->header_fields);
+                snprintf(reason, sizeof reason, "%zu field%s, the header has %zu", rec->count,
+                         rec->count == 1 ? "" : "s", rs->header_fields);
                 /* Too many: the first filled column past the header's is at fault. */
                 reject_item(batch, &nrejects, it, rec->line, -1, record_practice(rs, rec), reason)->column =
                     rec->count < rs->named_fields ? 0 : (int)first_filled(rec, rs->header_fields);

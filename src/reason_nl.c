@@ -46,6 +46,18 @@ static const struct {
      "$1: geen getal (decimal: point leest 1,234.5: komma's alleen tussen groepen van drie cijfers)"},
     {"^(\\w+): the number is out of range$", "$1: het getal is te groot of te klein"},
     {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number$", "$1: kolom $2 (minus_column) is geen getal"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(points or commas grouping thousands\\? give the "
+     "field decimal: comma, or decimal: point\\)$",
+     "$1: kolom $2 (minus_column) is geen getal (punten of komma's tussen de duizendtallen? geef het veld decimal: "
+     "comma, of decimal: point)"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(decimal: comma reads 1\\.234,5: points only "
+     "between groups of three digits\\)$",
+     "$1: kolom $2 (minus_column) is geen getal (decimal: comma leest 1.234,5: punten alleen tussen groepen van drie "
+     "cijfers)"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(decimal: point reads 1,234\\.5: commas only "
+     "between groups of three digits\\)$",
+     "$1: kolom $2 (minus_column) is geen getal (decimal: point leest 1,234.5: komma's alleen tussen groepen van drie "
+     "cijfers)"},
     {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\((.*)\\)$",
      "$1: kolom $2 (minus_column) is geen getal ($3)"},
     {"^(\\w+): column (\\d+) \\(minus_column\\) is not a duration (.*)$", "$1: kolom $2 (minus_column) is geen duur $3"},
@@ -83,6 +95,7 @@ static const struct {
     {"^answered: before received$", "answered: vroeger dan received"},
     {"^aware: (\\d+) is more than the (\\d+) respondents$", "aware: $1 is meer dan de $2 respondenten"},
     {"^(\\d+) fields, the header has (\\d+)$", "$1 velden, de kopregel heeft er $2"},
+    {"^1 field, the header has (\\d+)$", "1 veld, de kopregel heeft er $1"},
     {"^a value in column (\\d+), which has no name in the header$",
      "een waarde in kolom $1, die in de kopregel geen naam heeft"},
     {"^the line does not match the format's regex$", "de regel past niet bij de regex van het formaat"},

@@ -494,8 +494,10 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
      * none of them (every row rejected, refused by --strict, or taken back
      * before schema 11 kept what it carried) is named where it was
      * imported with --practice of the scope, or where its rejected rows
-     * name a practice of the scope (without days of its own): the rows to
-     * fix are the scope's. */
+     * name a practice of the scope: the rows to fix are the scope's. Those
+     * rows carry no day that was read, so such an import is listed in
+     * any period, as one refused by --strict is; one that stored records
+     * of the scope is listed by their days. */
     if (db_exec(db, "DROP TABLE IF EXISTS temp.rp_imports;"
                     "CREATE TEMP TABLE rp_imports(id INTEGER PRIMARY KEY, first_day TEXT, last_day TEXT);", err))
         return EH_IO;
@@ -520,13 +522,12 @@ static int load_imports(sqlite3 *db, struct report *r, struct eh_error *err)
     if (db_prepare(db, &st,
                    "INSERT OR IGNORE INTO temp.rp_imports "
                    "SELECT i.id, NULL, NULL FROM imports i "
-                   "WHERE (i.first_day IS NULL OR (i.first_day <= ?2 AND i.last_day >= ?1)) "
-                   "AND EXISTS (SELECT 1 FROM rejects r JOIN temp.scope_practices s ON s.practice_id = r.practice_id "
-                   "            WHERE r.import_id = i.id)",
+                   "WHERE EXISTS (SELECT 1 FROM rejects r JOIN temp.scope_practices s ON s.practice_id = r.practice_id "
+                   "              WHERE r.import_id = i.id) "
+                   "AND NOT EXISTS (SELECT 1 FROM import_practices ip JOIN temp.scope_practices s "
+                   "                ON s.practice_id = ip.practice_id WHERE ip.import_id = i.id)",
                    err))
         return EH_IO;
-    db_bind_date(st, 1, r->opt.from);
-    db_bind_date(st, 2, r->opt.to);
     rc = db_step_done(st, err, "selecting imports");
     sqlite3_finalize(st);
     if (rc) return rc;

@@ -231,10 +231,11 @@ $ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nd1,01053021,2027-02
 # A delimiter that ends every row (as some exports write it) adds an empty
 # field past the header's: let be, where it rejected every row ("5 fields,
 # the header has 4"). A filled extra field is still a reject, in its
-# column.
-$ printf 'practice,date,respondents,aware\n01053147,2026-03-02,40,10,\n01053147,2026-03-09,30,9,,\n01053147,2026-03-16,20,5,7\n' > trailing.csv && ehtrack --db trailing.db plan sync plans/ > /dev/null && ehtrack --db trailing.db import survey trailing.csv; ehtrack --db trailing.db rejects --format csv
+# column; a row of one field is "1 field" (it said "1 fields").
+$ printf 'practice,date,respondents,aware\n01053147,2026-03-02,40,10,\n01053147,2026-03-09,30,9,,\n01053147,2026-03-16,20,5,7\n01053147\n' > trailing.csv && ehtrack --db trailing.db plan sync plans/ > /dev/null && ehtrack --db trailing.db import survey trailing.csv; ehtrack --db trailing.db rejects --format csv
 > FILE          KIND    FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> trailing.csv  survey  canonical     3         2           0        0         1
+> trailing.csv  survey  canonical     4         2           0        0         2
 > import,file,line,column,field,reason
 > 1,trailing.csv,4,5,,"5 fields, the header has 4"
-! ehtrack: trailing.csv: 1 row rejected; see 'ehtrack rejects 1'
+> 1,trailing.csv,5,,,"1 field, the header has 4"
+! ehtrack: trailing.csv: 2 rows rejected; see 'ehtrack rejects 1'

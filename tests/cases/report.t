@@ -331,8 +331,8 @@ $ printf 'practice,date,respondents,aware\n01090011,2026-09-01,20,8\n' > enquete
 # the register (it listed every rejected row of the file in both); a row
 # with a field too many is its practice's too. A practice whose rows were
 # all rejected finds the import and its rows in its own workbook (it found
-# no import).
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026-02-10T09:00,P1,f2f,gp,10,\n2,01090011,2026-02-10T09:30,P2,fax,gp,10,\n3,01090033,2026-02-11T09:00,P3,f2f,gp,10,\n4,01090033,2026-02-11T10:00,P4,f2f,nurse,10,\n5,01090033,2026-02-12T10:00,P5,f2f,gp,9999,\n6,01099999,2026-02-12T10:00,P6,f2f,gp,10,\n7,01090011,2026-02-10T10:00,P7,f2f,gp,10,,x\n8,01090044,2026-02-12T12:00,P8,f2f,gp,10,x\n' > twee-groepen.csv && ehtrack --db groups.db init > /dev/null && ehtrack --db groups.db plan sync fixtures/report/plans > /dev/null && ehtrack --db groups.db import consults twee-groepen.csv > /dev/null 2>&1; for g in Testland Westmark; do ehtrack --db groups.db report care-group "Zorggroep $g" -o $g.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1; done; ehtrack --db groups.db report practice 01090044 -o 01090044.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1; $PYTHON -c "import openpyxl, sys; [print(f, r[3], r[5]) for f in sys.argv[1:] for r in openpyxl.load_workbook(f)['Data quality'].iter_rows(values_only=True) if r[0] == 1 and r[1] == 'twee-groepen.csv' and isinstance(r[6], str) and (': ' in r[6] or 'fields' in r[6])]" Testland.xlsx Westmark.xlsx 01090044.xlsx
+# no import), in any period (the rows carry no day that was read).
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026-02-10T09:00,P1,f2f,gp,10,\n2,01090011,2026-02-10T09:30,P2,fax,gp,10,\n3,01090033,2026-02-11T09:00,P3,f2f,gp,10,\n4,01090033,2026-02-11T10:00,P4,f2f,nurse,10,\n5,01090033,2026-02-12T10:00,P5,f2f,gp,9999,\n6,01099999,2026-02-12T10:00,P6,f2f,gp,10,\n7,01090011,2026-02-10T10:00,P7,f2f,gp,10,,x\n8,01090044,2026-02-12T12:00,P8,f2f,gp,10,x\n' > twee-groepen.csv && ehtrack --db groups.db init > /dev/null && ehtrack --db groups.db plan sync fixtures/report/plans > /dev/null && ehtrack --db groups.db import consults twee-groepen.csv > /dev/null 2>&1; for g in Testland Westmark; do ehtrack --db groups.db report care-group "Zorggroep $g" -o $g.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1; done; ehtrack --db groups.db report practice 01090044 -o 01090044.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1; ehtrack --db groups.db report practice 01090044 -o 01090044-juni.xlsx --lang en --as-of 2026-07-01 --from 2026-06-01 --to 2026-06-30 > /dev/null 2>&1; $PYTHON -c "import openpyxl, sys; [print(f, r[3], r[5]) for f in sys.argv[1:] for r in openpyxl.load_workbook(f)['Data quality'].iter_rows(values_only=True) if r[0] == 1 and r[1] == 'twee-groepen.csv' and isinstance(r[6], str) and (': ' in r[6] or 'fields' in r[6])]" Testland.xlsx Westmark.xlsx 01090044.xlsx 01090044-juni.xlsx
 > Testland.xlsx channel 3
 > Testland.xlsx practice 7
 > Testland.xlsx None 8
@@ -342,11 +342,14 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026
 > Westmark.xlsx reason 9
 > 01090044.xlsx practice 7
 > 01090044.xlsx reason 9
+> 01090044-juni.xlsx practice 7
+> 01090044-juni.xlsx reason 9
 
 # The rejects of a database before schema 12 are given the practice of an
-# import for one practice (--practice, or the one it carried); those of a
-# file of several practices stay without one, shown to each.
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T09:00,P9,fax,gp,10,\n' > anker-feb.csv && ehtrack --db groups.db import consults anker-feb.csv --practice 01090011 > /dev/null 2>&1; cp groups.db g11.db && cp groups.db.key g11.db.key && sqlite3 g11.db "ALTER TABLE rejects DROP COLUMN practice_id; PRAGMA user_version = 11" && ehtrack --db g11.db imports > /dev/null && sqlite3 g11.db "PRAGMA user_version; SELECT import_id, line, practice_id FROM rejects ORDER BY 1, 2"
+# import with --practice; the others stay without one, shown wherever the
+# import is: that an import stored records of one practice (01090011 in
+# gemengd-mrt.csv) does not make another's rejected row its (it did).
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T09:00,P9,fax,gp,10,\n' > anker-feb.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n10,01090011,2026-03-02T09:00,P10,f2f,gp,10,\n11,01090033,2026-03-02T09:00,P11,fax,gp,10,\n' > gemengd-mrt.csv && ehtrack --db groups.db import consults anker-feb.csv --practice 01090011 > /dev/null 2>&1; ehtrack --db groups.db import consults gemengd-mrt.csv > /dev/null 2>&1; cp groups.db g11.db && cp groups.db.key g11.db.key && sqlite3 g11.db "ALTER TABLE rejects DROP COLUMN practice_id; PRAGMA user_version = 11" && ehtrack --db g11.db imports > /dev/null && sqlite3 g11.db "PRAGMA user_version; SELECT import_id, line, practice_id FROM rejects ORDER BY 1, 2"
 > 12
 > 1|3|
 > 1|5|
@@ -355,6 +358,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T0
 > 1|8|
 > 1|9|
 > 2|2|1
+> 3|3|
 
 # An import that found records another import had brought is listed for
 # their days: once the other is taken back, it alone holds them. January

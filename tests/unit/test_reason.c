@@ -32,6 +32,11 @@ START_TEST(values_and_names_pass_through)
                      "accounts: 1250.5 is geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal "
                      "die het formaat het veld geeft");
     ck_assert_str_eq(reason_nl(t, "3 fields, the header has 4"), "3 velden, de kopregel heeft er 4");
+    ck_assert_str_eq(reason_nl(t, "1 field, the header has 4"), "1 veld, de kopregel heeft er 4");
+    ck_assert_str_eq(reason_nl(t, "wait_s: column 11 (minus_column) is not a number (decimal: comma reads 1.234,5: "
+                                  "points only between groups of three digits)"),
+                     "wait_s: kolom 11 (minus_column) is geen getal (decimal: comma leest 1.234,5: punten alleen "
+                     "tussen groepen van drie cijfers)");
     ck_assert_str_eq(reason_nl(t, "a value in column 6, which has no name in the header"),
                      "een waarde in kolom 6, die in de kopregel geen naam heeft");
     ck_assert_str_eq(reason_nl(t, "talk_s: '3:12' is not a duration HH:MM:SS"), "talk_s: '3:12' is geen duur HH:MM:SS");
