@@ -1505,6 +1505,13 @@ static void trim_blanks(const char **s, size_t *n)
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
 }
 
+/* The register's practice of an AGB code as a row holds it, 0 for none. */
+static long long practice_of_value(struct read_side *rs, const char *agb, size_t n)
+{
+    trim_blanks(&agb, &n);
+    return n == 8 ? find_practice(&rs->practices, agb, n) : 0;
+}
+
 /* The practice of a rejected row: --practice's, or the register's
  * practice its practice field names, 0 when it names none. A workbook
  * lists the rejects of its own practices (and those of no known one). */
@@ -1512,10 +1519,7 @@ static long long named_practice(struct read_side *rs, const char **values, const
 {
     int pf = rs->practice_field;
     if (rs->practice_id || pf < 0 || !values[pf]) return rs->practice_id;
-    const char *agb = values[pf];
-    size_t n = lens[pf];
-    trim_blanks(&agb, &n);
-    return n == 8 ? find_practice(&rs->practices, agb, n) : 0;
+    return practice_of_value(rs, values[pf], lens[pf]);
 }
 
 /* The same for a row rejected before its fields are read (too many
@@ -1524,10 +1528,7 @@ static long long record_practice(struct read_side *rs, const struct csv_record *
 {
     int pc = rs->practice_column;
     if (rs->practice_id || pc < 0 || (size_t)pc >= rec->count) return rs->practice_id;
-    const char *agb = rec->fields[pc].p;
-    size_t n = rec->fields[pc].len;
-    trim_blanks(&agb, &n);
-    return n == 8 ? find_practice(&rs->practices, agb, n) : 0;
+    return practice_of_value(rs, rec->fields[pc].p, rec->fields[pc].len);
 }
 
 static bool blank_field(const struct csv_field *f)

@@ -7,6 +7,15 @@
 
 #include "util.h"
 
+/* The hints log_format.c adds to a number it cannot read (number_hint),
+ * after the field's own column and after a minus_column alike. */
+#define HINT_GROUPS_EN "points or commas grouping thousands\\? give the field decimal: comma, or decimal: point"
+#define HINT_GROUPS_NL "punten of komma's tussen de duizendtallen? geef het veld decimal: comma, of decimal: point"
+#define HINT_COMMA_EN "decimal: comma reads 1\\.234,5: points only between groups of three digits"
+#define HINT_COMMA_NL "decimal: comma leest 1.234,5: punten alleen tussen groepen van drie cijfers"
+#define HINT_POINT_EN "decimal: point reads 1,234\\.5: commas only between groups of three digits"
+#define HINT_POINT_NL "decimal: point leest 1,234.5: komma's alleen tussen groepen van drie cijfers"
+
 /* Every form of reason that log_kinds.c, log_format.c, csv_reader.c and
  * import_run.c write, as a pattern over the whole reason and its Dutch
  * replacement ($1... are the pattern's groups). A form added there without
@@ -37,27 +46,17 @@ static const struct {
     {"^(\\w+): outside (-?\\d+)\\.\\.(-?\\d+)$", "$1: buiten $2..$3"},
     {"^(\\w+): '(.*)' is not a number$", "$1: '$2' is geen getal"},
     {"^(\\w+): not a number$", "$1: geen getal"},
-    {"^(\\w+): not a number \\(points or commas grouping thousands\\? give the field decimal: comma, or "
-     "decimal: point\\)$",
-     "$1: geen getal (punten of komma's tussen de duizendtallen? geef het veld decimal: comma, of decimal: point)"},
-    {"^(\\w+): not a number \\(decimal: comma reads 1\\.234,5: points only between groups of three digits\\)$",
-     "$1: geen getal (decimal: comma leest 1.234,5: punten alleen tussen groepen van drie cijfers)"},
-    {"^(\\w+): not a number \\(decimal: point reads 1,234\\.5: commas only between groups of three digits\\)$",
-     "$1: geen getal (decimal: point leest 1,234.5: komma's alleen tussen groepen van drie cijfers)"},
+    {"^(\\w+): not a number \\(" HINT_GROUPS_EN "\\)$", "$1: geen getal (" HINT_GROUPS_NL ")"},
+    {"^(\\w+): not a number \\(" HINT_COMMA_EN "\\)$", "$1: geen getal (" HINT_COMMA_NL ")"},
+    {"^(\\w+): not a number \\(" HINT_POINT_EN "\\)$", "$1: geen getal (" HINT_POINT_NL ")"},
     {"^(\\w+): the number is out of range$", "$1: het getal is te groot of te klein"},
     {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number$", "$1: kolom $2 (minus_column) is geen getal"},
-    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(points or commas grouping thousands\\? give the "
-     "field decimal: comma, or decimal: point\\)$",
-     "$1: kolom $2 (minus_column) is geen getal (punten of komma's tussen de duizendtallen? geef het veld decimal: "
-     "comma, of decimal: point)"},
-    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(decimal: comma reads 1\\.234,5: points only "
-     "between groups of three digits\\)$",
-     "$1: kolom $2 (minus_column) is geen getal (decimal: comma leest 1.234,5: punten alleen tussen groepen van drie "
-     "cijfers)"},
-    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(decimal: point reads 1,234\\.5: commas only "
-     "between groups of three digits\\)$",
-     "$1: kolom $2 (minus_column) is geen getal (decimal: point leest 1,234.5: komma's alleen tussen groepen van drie "
-     "cijfers)"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(" HINT_GROUPS_EN "\\)$",
+     "$1: kolom $2 (minus_column) is geen getal (" HINT_GROUPS_NL ")"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(" HINT_COMMA_EN "\\)$",
+     "$1: kolom $2 (minus_column) is geen getal (" HINT_COMMA_NL ")"},
+    {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\(" HINT_POINT_EN "\\)$",
+     "$1: kolom $2 (minus_column) is geen getal (" HINT_POINT_NL ")"},
     {"^(\\w+): column (\\d+) \\(minus_column\\) is not a number \\((.*)\\)$",
      "$1: kolom $2 (minus_column) is geen getal ($3)"},
     {"^(\\w+): column (\\d+) \\(minus_column\\) is not a duration (.*)$", "$1: kolom $2 (minus_column) is geen duur $3"},

@@ -124,9 +124,8 @@ static int describe_group(sqlite3 *db, const struct scope_filter *f, struct sbuf
         bool say_regions = by_group && f->region && !meets_region && regions;
         bool say_insurers = f->insurer && insurers;
         if (say_regions || say_insurers)
-            sbuf_addf(where, ": the practices of %s '%s'%s%s%s", by_group ? "care group" : "region", anchor,
-                      meets_region && say_insurers ? " in region '" : "", meets_region && say_insurers ? f->region : "",
-                      meets_region && say_insurers ? "'" : "");
+            sbuf_addf(where, ": the practices of %s '%s'", by_group ? "care group" : "region", anchor);
+        if (meets_region && say_insurers) sbuf_addf(where, " in region '%s'", f->region);
         if (say_regions) sbuf_addf(where, " are in region%s %s", several ? "s" : "", regions);
         if (say_insurers) sbuf_addf(where, "%s have insurers %s", say_regions ? " and" : "", insurers);
     }
