@@ -258,8 +258,10 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         import_result_free(&res);
         sbuf_free(&shown_name);
     }
-    /* Files before a failing one are in; say so before the error. */
-    if (out_rows(&t) || (!rc && status == EH_OK)) {
+    /* Files before a failing one are in; say so before the error. A
+     * program reading JSON or CSV gets them even when no file was usable
+     * (an empty list): stdout is never half a document. */
+    if (out_rows(&t) || (!rc && (status == EH_OK || !table))) {
         out_print(&t, ctx->format, stdout);
         fputs(sbuf_str(&lines), stdout);
     }

@@ -247,6 +247,12 @@ struct read_side {
      * (finish_import's note). */
     long long rows_past_header;
     long first_past_header;
+    /* Rows of a format's file shorter than its header line that lack a
+     * column the format reads for an optional field: read as empty, as an
+     * export that leaves out empty fields at a row's end writes them, but
+     * also what a row cut off looks like (finish_import's note). */
+    long long rows_short;
+    long first_short;
     char delimiter;                     /* as the reader found it (Excel's Unicode text has tabs) */
     /* A key for this import alone: a value never to be shown (a name) is
      * counted among its field's different values by its hash, so that a
@@ -1642,6 +1648,11 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                     rs->first_past_header = rec->line;
                     rs->delimiter = rs->reader.delimiter;
                 }
+                /* Without a header line a row's width is the system's own
+                 * (Asterisk adds its uniqueid only when told to). */
+                if (!fmt->canonical && rec->count < rs->header_fields && rec->count < format_columns_read(fmt) &&
+                    !rs->rows_short++)
+                    rs->first_short = rec->line;
                 if (rs->practice) {
                     /* Blanks around the value are not part of it (as in the row check). */
                     if (values[pf]) trim_blanks(&values[pf], &lens[pf]);
@@ -2746,6 +2757,15 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
                  n == 1 ? "that line" : "those lines");
     }
+    if (im->side && im->side->rows_short) {
+        long long n = im->side->rows_short;
+        add_note(res,
+                 "%lld row%s (the first on line %ld) %s fewer columns than the format reads: the values of the "
+                 "columns missing were read as empty (an export that leaves out empty fields at the end of a "
+                 "row writes them so, and so does one cut off); check %s in the file",
+                 n, n == 1 ? "" : "s", im->side->first_short, n == 1 ? "has" : "have",
+                 n == 1 ? "that line" : "those lines");
+    }
     char take_back[112];
     take_back_hint(im, take_back, sizeof take_back);
     for (size_t i = 0; i < im->def->nfields; i++) {
@@ -2986,7 +3006,8 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         im->id_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
-        im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header = 0;
+        im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
+            im->side->rows_short = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))

@@ -1519,6 +1519,27 @@ static bool reads_column(const struct field_map *m, int index)
     return (m->has_plus && m->plus.index == index) || (m->has_minus && m->minus.index == index);
 }
 
+static void past_column(const struct column_ref *c, size_t *end)
+{
+    if (c->index >= 0 && (size_t)c->index + 1 > *end) *end = (size_t)c->index + 1;
+}
+
+size_t format_columns_read(const struct log_format *f)
+{
+    size_t end = 0;
+    if (f->parser == PARSER_REGEX) return 0;
+    for (size_t i = 0; i < f->def->nfields; i++) {
+        const struct field_map *m = &f->fields[i];
+        if (!m->mapped) continue;
+        if (m->source == SOURCE_COLUMN || m->source == SOURCE_BETWEEN) past_column(&m->column, &end);
+        for (size_t k = 0; k < m->ncolumns; k++) past_column(&m->columns[k], &end);
+        for (size_t k = 0; k < m->nlater_starts; k++) past_column(&m->later_starts[k], &end);
+        if (m->has_plus) past_column(&m->plus, &end);
+        if (m->has_minus) past_column(&m->minus, &end);
+    }
+    return end;
+}
+
 bool format_fields_share_column(const struct log_format *f, int a, int b)
 {
     const struct field_map *ma = &f->fields[a], *mb = &f->fields[b];

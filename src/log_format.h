@@ -157,6 +157,10 @@ bool format_apply(struct log_format *f, const struct csv_record *rec, const char
 /* Zeroes what format_apply counts (mark_ambiguous), before a file's pass. */
 void format_reset_counts(struct log_format *f);
 
+/* How many columns a record needs for every column the format reads to be
+ * in it (after bind): one past the highest; 0 for a regex format. */
+size_t format_columns_read(const struct log_format *f);
+
 /* Whether fields a and b read any source column in common (after bind). */
 bool format_fields_share_column(const struct log_format *f, int a, int b);
 

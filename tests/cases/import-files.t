@@ -28,6 +28,22 @@ $ ehtrack import consults stray.csv fixtures/logs/consults-overlap.csv --dry-run
 ! ehtrack: dry run: nothing was written
 ? 1
 #
+# With no file usable, JSON and CSV still print their list: an empty one
+# (stdout was empty, which a program reading JSON cannot parse). A table
+# prints nothing.
+$ ehtrack import consults stray.csv --dry-run --format json
+> []
+! ehtrack: stray.csv:1: the header does not match the consults layout: column 1 of 2 is not one of id,practice,start,patient,channel,role,minutes,reason; for another layout use --as FORMAT
+! ehtrack: dry run: nothing was written
+? 1
+$ : > empty.csv && ehtrack import consults empty.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+! ehtrack: empty.csv: the file is empty (a header line is expected)
+? 1
+$ ehtrack import consults empty.csv
+! ehtrack: empty.csv: the file is empty (a header line is expected)
+? 1
+#
 # A failure of the command itself (a --practice not in the register) ends
 # it, naming the files not imported.
 $ ehtrack import consults fixtures/logs/consults.csv fixtures/logs/consults-overlap.csv --practice 09999999

@@ -338,6 +338,24 @@ $ head -2 unquoted.csv > one.csv && ehtrack --db tz.db import consults one.csv -
 > read,inserted,duplicates,skipped,rejected
 > 1,0,1,0,0
 
+# A row without its last columns: an export cut off, or one that leaves
+# out empty fields at a row's end. Duur and Reden are optional, so rows 2
+# and 3 are stored with them empty (a row without Functie, required, is
+# rejected); they were stored without a word, where an e-consult cut off
+# before its reason no longer counts as one about a result. A note names
+# them; a full row, and a short one in a canonical file, get none.
+$ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n11;09-03-2026;09:10;P11;E-consult;Brink;Huisarts;4;Uitslag\r\n12;09-03-2026;09:20;P12;E-consult;Brink;Huisarts;4\r\n13;09-03-2026;09:30;P13;E-consult;Brink;Huisarts\r\n14;09-03-2026;09:40;P14;E-consult;Brink\r\n' | iconv -f utf-8 -t cp1252 > short.csv && ehtrack --db tz.db import consults short.csv --as his-nl-consults --practice 01053021 --format csv | cut -d, -f4-8; sqlite3 tz.db "SELECT id, ifnull(minutes, '-'), ifnull(reason, '-') FROM consults WHERE id IN (11, 12, 13) ORDER BY id"
+> read,inserted,duplicates,skipped,rejected
+> 4,3,0,0,1
+> 11|4|result
+> 12|4|-
+> 13|-|-
+! ehtrack: short.csv: 1 row rejected; see 'ehtrack rejects 9'
+! ehtrack: short.csv: note: 2 rows (the first on line 3) have fewer columns than the format reads: the values of the columns missing were read as empty (an export that leaves out empty fields at the end of a row writes them so, and so does one cut off); check those lines in the file
+$ head -2 short.csv | sed 's/^11;/15;/' > full.csv && ehtrack --db tz.db import consults full.csv --as his-nl-consults --practice 01053021 --format csv | cut -d, -f4-8
+> read,inserted,duplicates,skipped,rejected
+> 1,1,0,0,0
+
 # Numbers a spreadsheet with Dutch settings saved: a point between
 # thousands (12.000 ms is 12 s), a decimal comma (1,5 min is 90 s). Without
 # decimal, 12.000 and 45.500 were read as 12.0 and 45.5 ms (waits of 0 s),
