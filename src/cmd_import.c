@@ -21,7 +21,7 @@ static const struct out_col result_cols[] = {
     {"file", NULL, COL_TEXT, 0, 36}, {"kind", NULL, COL_TEXT, 0, 0}, {"format", NULL, COL_TEXT, 0, 20},
     {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
     {"duplicates", NULL, COL_INT, 0, 0}, {"skipped", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
-    {"unmapped", NULL, COL_TEXT, 0, 0},
+    {"unmapped", NULL, COL_TEXT, 0, 0}, {"unmapped_not_shown", NULL, COL_INT, 0, 0, true},
 };
 
 /* An import's notes, a line each (import_run.h): the next one from *at
@@ -49,7 +49,8 @@ static void unmapped_text(struct sbuf *text, const struct unmapped_code *codes, 
     else if (other) sbuf_addf(text, "%lld row%s not shown", other, other == 1 ? "" : "s");
 }
 
-/* As JSON (for --format json) with the words for CSV. */
+/* As JSON (for --format json) with the words for CSV, and the rows not
+ * shown as a number (JSON only). */
 static void unmapped_cell(struct out_table *t, const struct unmapped_code *codes, size_t n, long long more,
                           long long other)
 {
@@ -65,6 +66,7 @@ static void unmapped_cell(struct out_table *t, const struct unmapped_code *codes
     sbuf_addc(&json, ']');
     unmapped_text(&text, codes, n, more, other);
     out_json(t, sbuf_str(&json), sbuf_str(&text));
+    out_int(t, other);
     sbuf_free(&json);
     sbuf_free(&text);
 }
@@ -186,7 +188,7 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     struct sbuf lines = {0};
-    out_init(&t, result_cols, ARRAY_LEN(result_cols) - table);
+    out_init(&t, result_cols, ARRAY_LEN(result_cols) - 2 * table);
     int status = EH_OK;
     int stopped_at = 0;                 /* the file a failure that ends the command happened in */
     for (int i = optind + 1; i < argc && !rc; i++) {
@@ -373,7 +375,7 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
         {"duplicates", NULL, COL_INT, 0, 0}, {"skipped", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
         {"outcome", NULL, COL_TEXT, 0, 0}, {"note", NULL, COL_TEXT, 0, 0}, {"unmapped", NULL, COL_TEXT, 0, 0},
-        {"removal", NULL, COL_TEXT, 0, 0},
+        {"unmapped_not_shown", NULL, COL_INT, 0, 0, true}, {"removal", NULL, COL_TEXT, 0, 0},
     };
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
@@ -397,7 +399,7 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     struct sbuf notes = {0};
-    out_init(&t, cols, ARRAY_LEN(cols) - 3 * table);
+    out_init(&t, cols, ARRAY_LEN(cols) - 4 * table);
     int rc = EH_OK, read = EH_OK;
     while (!rc && db_next(st, &read, &ctx->err, "reading the imports")) {
         long long id = sqlite3_column_int64(st, 0);

@@ -279,16 +279,22 @@ static void csv_field(FILE *out, const char *s, bool text)
 static void print_csv(const struct out_table *t, FILE *out)
 {
     char buf[64];
+    const char *comma = "";
     for (size_t c = 0; c < t->ncols; c++) {
-        if (c) fputc(',', out);
+        if (t->cols[c].json_only) continue;
+        fputs(comma, out);
+        comma = ",";
         csv_field(out, t->cols[c].key, true);
     }
     fputc('\n', out);
     size_t rows = out_rows(t);
     for (size_t r = 0; r < rows; r++) {
+        comma = "";
         for (size_t c = 0; c < t->ncols; c++) {
             const struct out_cell *cell = &t->cells[r * t->ncols + c];
-            if (c) fputc(',', out);
+            if (t->cols[c].json_only) continue;
+            fputs(comma, out);
+            comma = ",";
             csv_field(out, cell_plain(cell, buf, sizeof buf), cell->type == CELL_TEXT || cell->type == CELL_JSON);
         }
         fputc('\n', out);

@@ -26,6 +26,8 @@ struct out_col {
     int digits;             /* decimals shown in tables for COL_NUM/PERCENT */
     int max_width;          /* 0 = unlimited; longer text is cut with "~"
                                when the table goes to a terminal */
+    bool json_only;         /* left out of CSV (which says it otherwise);
+                               a table is given fewer columns instead */
 };
 
 enum cell_type { CELL_NULL, CELL_INT, CELL_NUM, CELL_TEXT, CELL_BOOL, CELL_JSON };

@@ -9,7 +9,7 @@ $ ehtrack import consults fixtures/logs/consults.csv
 > fixtures/logs/consults.csv  consults  canonical    10        10           0        0         0
 $ ehtrack import consults fixtures/logs/consults.csv --format json
 > [
->   {"file": "fixtures/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 10, "inserted": 0, "duplicates": 10, "skipped": 0, "rejected": 0, "unmapped": []}
+>   {"file": "fixtures/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 10, "inserted": 0, "duplicates": 10, "skipped": 0, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 # An overlapping later export: three rows known, two new.
 $ ehtrack import consults fixtures/logs/consults-overlap.csv --format csv
@@ -74,7 +74,7 @@ $ ehtrack rejects 5 --format json
 # --strict: a file with any rejected row lands nothing.
 $ ehtrack import consults fixtures/logs/consults-bad.csv --strict --format json
 > [
->   {"file": "fixtures/logs/consults-bad.csv", "kind": "consults", "format": "canonical", "read": 13, "inserted": 0, "duplicates": 0, "skipped": 0, "rejected": 12, "unmapped": []}
+>   {"file": "fixtures/logs/consults-bad.csv", "kind": "consults", "format": "canonical", "read": 13, "inserted": 0, "duplicates": 0, "skipped": 0, "rejected": 12, "unmapped": [], "unmapped_not_shown": 3}
 > ]
 ! ehtrack: fixtures/logs/consults-bad.csv: 12 rows rejected and nothing imported (--strict); see 'ehtrack rejects 6'
 ? 1
@@ -107,7 +107,7 @@ $ ehtrack import messages fixtures/logs/messages.csv
 ? 1
 $ ehtrack import messages fixtures/logs/messages-later.csv --format json
 > [
->   {"file": "fixtures/logs/messages-later.csv", "kind": "messages", "format": "canonical", "read": 3, "inserted": 1, "duplicates": 2, "skipped": 0, "rejected": 0, "unmapped": []}
+>   {"file": "fixtures/logs/messages-later.csv", "kind": "messages", "format": "canonical", "read": 3, "inserted": 1, "duplicates": 2, "skipped": 0, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 ! ehtrack: fixtures/logs/messages-later.csv: 2 messages now answered
 $ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN '(field hash)' ELSE id END, datetime(received, 'unixepoch'), datetime(answered, 'unixepoch'), channel FROM messages ORDER BY received"

@@ -59,7 +59,7 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 # as an import would; --strict refuses as it would.
 $ sha1sum ehtrack.db > before; ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl-consults --practice 01053147 --dry-run --strict --format json 2> /dev/null; echo "exit $?"; sha1sum -c before
 > [
->   {"file": "fixtures/formats/his-consults-bad-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 12, "inserted": 0, "duplicates": 0, "skipped": 1, "rejected": 7, "unmapped": []}
+>   {"file": "fixtures/formats/his-consults-bad-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 12, "inserted": 0, "duplicates": 0, "skipped": 1, "rejected": 7, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 > exit 1
 > ehtrack.db: OK

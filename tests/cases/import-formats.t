@@ -29,7 +29,7 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-con
 > fixtures/formats/his-consults-1252.csv  consults  his-nl-consults    16        16           0        0         0
 $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as his-nl-consults --practice 01053147 --format json
 > [
->   {"file": "fixtures/formats/his-consults-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 16, "inserted": 0, "duplicates": 16, "skipped": 0, "rejected": 0, "unmapped": []}
+>   {"file": "fixtures/formats/his-consults-1252.csv", "kind": "consults", "format": "his-nl-consults", "read": 16, "inserted": 0, "duplicates": 16, "skipped": 0, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 # A later export overlapping the first: three contacts known, two new.
 $ ehtrack import consults fixtures/formats/his-consults-overlap-1252.csv --as his-nl-consults --practice 01053147 --format csv
@@ -95,7 +95,7 @@ $ sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN 'hash' ELSE id END, dat
 # two new calls land.
 $ ehtrack import calls fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104 --format json
 > [
->   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "skipped": 0, "rejected": 0, "unmapped": []}
+>   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "skipped": 0, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 ! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 $ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104

@@ -75,7 +75,7 @@ $ cp base.db o.db; cp base.db.key o.db.key; ehtrack --db o.db import calls fixtu
 # legs are kept.
 $ ehtrack import calls fixtures/formats/legs/voicemail.csv --as asterisk-cdr-calls --practice 01061104 --format json
 > [
->   {"file": "fixtures/formats/legs/voicemail.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 6, "inserted": 2, "duplicates": 0, "skipped": 1, "rejected": 0, "unmapped": []}
+>   {"file": "fixtures/formats/legs/voicemail.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 6, "inserted": 2, "duplicates": 0, "skipped": 1, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 $ sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, talk_s, outcome FROM calls ORDER BY start; SELECT count(*) FROM call_legs"
 > 1772439000.21|2026-03-02 09:10:00|31|25|voicemail

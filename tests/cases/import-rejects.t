@@ -105,7 +105,7 @@ $ ehtrack rejects 5
 # register, one line without any.
 $ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-log-messages --format json
 > [
->   {"file": "fixtures/formats/portal-messages-bad.log", "kind": "messages", "format": "portal-log-messages", "read": 9, "inserted": 1, "duplicates": 2, "skipped": 0, "rejected": 6, "unmapped": []}
+>   {"file": "fixtures/formats/portal-messages-bad.log", "kind": "messages", "format": "portal-log-messages", "read": 9, "inserted": 1, "duplicates": 2, "skipped": 0, "rejected": 6, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 ! ehtrack: fixtures/formats/portal-messages-bad.log: 6 rows rejected; see 'ehtrack rejects 6'
 ? 1

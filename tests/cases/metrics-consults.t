@@ -17,7 +17,7 @@ $ ehtrack plan sync fixtures/metrics/register.yaml fixtures/metrics/plans > /dev
 ! ehtrack: fixtures/metrics/plans/portaal-aa.yaml:2:7: warning: plan portaal-aa promises an answer within 72 hours, plan econsult-aa of the same practice 90000001 within 48: response_in_term judges every e-consult of the practice by the smallest, 48 hours, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours
 $ ehtrack import consults fixtures/metrics/logs/consults.csv --format json
 > [
->   {"file": "fixtures/metrics/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 22, "inserted": 22, "duplicates": 0, "skipped": 0, "rejected": 0, "unmapped": []}
+>   {"file": "fixtures/metrics/logs/consults.csv", "kind": "consults", "format": "canonical", "read": 22, "inserted": 22, "duplicates": 0, "skipped": 0, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
 # --- per practice, March only ------------------------------------------------
 # A: share 1/4 = 0.25; econsults 1; per week 1/(31/7) = 7/31; per 1000

@@ -138,6 +138,32 @@ START_TEST(halves_round_as_in_the_workbook)
 }
 END_TEST
 
+/* A number JSON has of its own, which CSV says in the words of another
+ * column: CSV leaves it out, first, inside or last. */
+START_TEST(json_only_columns_are_left_out_of_csv)
+{
+    static const struct out_col cols[] = {
+        {"lead", NULL, COL_INT, 0, 0, true}, {"file", NULL, COL_TEXT, 0, 0},
+        {"inner", NULL, COL_INT, 0, 0, true}, {"rows", NULL, COL_INT, 0, 0},
+        {"last", NULL, COL_INT, 0, 0, true},
+    };
+    struct out_table t;
+    out_init(&t, cols, 5);
+    out_int(&t, 1);
+    out_text(&t, "a.csv");
+    out_int(&t, 2);
+    out_int(&t, 3);
+    out_int(&t, 4);
+    char *s = render(&t, OUT_CSV);
+    ck_assert_str_eq(s, "file,rows\na.csv,3\n");
+    free(s);
+    s = render(&t, OUT_JSON);
+    ck_assert_str_eq(s, "[\n  {\"lead\": 1, \"file\": \"a.csv\", \"inner\": 2, \"rows\": 3, \"last\": 4}\n]\n");
+    free(s);
+    out_free(&t);
+}
+END_TEST
+
 static Suite *output_suite(void)
 {
     Suite *s = suite_create("output");
@@ -147,6 +173,7 @@ static Suite *output_suite(void)
     tcase_add_test(tc, csv_text_never_runs_as_a_formula);
     tcase_add_test(tc, json_text_is_always_utf8);
     tcase_add_test(tc, halves_round_as_in_the_workbook);
+    tcase_add_test(tc, json_only_columns_are_left_out_of_csv);
     suite_add_tcase(s, tc);
     return s;
 }
