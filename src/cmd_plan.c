@@ -196,19 +196,16 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     char *rel = xasprintf("templates/plans/%s.yaml", template);
     char *path = data_path(rel);
     free(rel);
-    FILE *f = strchr(template, '/') ? NULL : fopen(path, "r");
-    if (!f) {
+    struct sbuf text = {0}, out = {0};
+    const char *why = strchr(template, '/') ? "a name, not a path" : read_regular_file(path, &text);
+    if (why) {
         list_templates(stderr);
         eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' in templates/plans/", template);
+        sbuf_free(&text);
         free(path);
         free(default_id);
         return EH_USAGE;
     }
-    struct sbuf text = {0}, out = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sbuf_addn(&text, chunk, n);
-    fclose(f);
     char bad[64];
     int rc = EH_OK;
     if (!substitute(sbuf_str(&text), id, practice ? practice : "00000000", today(), &out, bad, sizeof bad)) {

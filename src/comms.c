@@ -187,18 +187,45 @@ static bool is_directive(const char *inner, size_t len)
                    (len >= 5 && !memcmp(inner, "part ", 5)));
 }
 
-/* Whether text written next starts a sentence: the part's or a line's
- * start (after a list, heading or quote marker) or after . ! or ?. */
+/* Whether a line's start up to end (blanks, quotes, brackets and emphasis
+ * marks before the text) opens a block of its own: a list item, heading or
+ * quote. Emphasis opened at a line's start ("**Let op") is no marker. */
+static bool opens_block(const char *s, size_t start, size_t end)
+{
+    for (size_t k = start; k < end; k++)
+        if (s[k] == '-' || s[k] == '#' || s[k] == '>' || s[k] == '+' ||
+            (s[k] == '*' && (k + 1 == end || s[k + 1] == ' ')))
+            return true;
+    return false;
+}
+
+/* Whether text written next starts a sentence: at the start of the part,
+ * of a paragraph, list item, heading or quote, or after . ! or ?, also
+ * where emphasis or a quote closes after it ("**Let op.** "). A line of a
+ * paragraph runs on from the line before it, as HTML and Markdown show it:
+ * "U krijgt" and "{{term}} antwoord." on two lines are one sentence. */
 static bool at_sentence_start(const struct sbuf *part)
 {
     const char *s = part->buf;
-    size_t i = s ? part->len : 0;
-    while (i && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '(')) i--;
-    size_t start = i;
-    while (start && s[start - 1] != '\n') start--;
-    bool markers = true;
-    for (size_t k = start; k < i && markers; k++) markers = strchr("-*#> ", s[k]) != NULL;
-    return markers || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
+    size_t end = s ? part->len : 0;
+    for (;;) {
+        size_t i = end;
+        while (i && strchr(" \t\r\"'(*_", s[i - 1])) i--;
+        size_t start = i;
+        while (start && s[start - 1] != '\n') start--;
+        if (i > start) {
+            bool markers = true;
+            for (size_t k = start; k < i && markers; k++) markers = strchr("-*+#> ", s[k]) != NULL;
+            if (!markers) return s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
+        }
+        if (start == 0 || opens_block(s, start, end)) return true;
+        /* The line before: blank, or a heading, ends what came before. */
+        size_t before = start - 1, first = before;
+        while (first && s[first - 1] != '\n') first--;
+        while (first < before && (s[first] == ' ' || s[first] == '\t' || s[first] == '\r')) first++;
+        if (first == before || s[first] == '#') return true;
+        end = before;
+    }
 }
 
 static void placeholder(struct fill *f, long line, long col, const char *name, size_t len, bool keep)
@@ -286,15 +313,8 @@ static void fill_line(struct fill *f, long line, const char *s, size_t len)
 
 static int read_file(const char *path, struct sbuf *out, struct eh_error *err)
 {
-    FILE *in = fopen(path, "rb");
-    if (!in) return eh_fail(err, EH_IO, path, 0, 0, "cannot read the template: %s", strerror(errno));
-    char buf[8192];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, in)) > 0) sbuf_addn(out, buf, n);
-    bool failed = ferror(in) != 0;
-    fclose(in);
-    if (failed) return eh_fail(err, EH_IO, path, 0, 0, "cannot read the template");
-    return EH_OK;
+    const char *why = read_regular_file(path, out);
+    return why ? eh_fail(err, EH_IO, path, 0, 0, "cannot read the template: %s", why) : EH_OK;
 }
 
 int comms_fill(const char *path, enum comms_service service, struct comms_value *values, size_t nvalues,

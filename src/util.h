@@ -78,4 +78,10 @@ void format_fixed(char *buf, size_t size, double v, int digits);
  * time budgets), never a time of day. */
 double monotonic_seconds(void);
 
+/* The whole of a file of the program's own data (a template) appended to
+ * out. Only a regular file is read: a named pipe in its place would be
+ * waited on for ever. NULL on success, else why not ("not a regular file",
+ * or the system's words for errno). */
+const char *read_regular_file(const char *path, struct sbuf *out);
+
 #endif

@@ -107,6 +107,14 @@ $ EHTRACK_DATADIR=data ehtrack comms econsult-linde --channel website | head -1
 $ rm data/templates/comms/replies.en.md && EHTRACK_DATADIR=data ehtrack comms econsult-linde --channel replies --lang en
 ! ehtrack: data/templates/comms/replies.en.md: cannot read the template: No such file or directory
 ? 3
+# A named pipe in a template's place is refused (it was waited on for
+# ever: opening a pipe without a writer does not return); a directory too.
+$ mkfifo data/templates/comms/replies.en.md && EHTRACK_DATADIR=data timeout 10 ehtrack comms econsult-linde --channel replies --lang en
+! ehtrack: data/templates/comms/replies.en.md: cannot read the template: not a regular file
+? 3
+$ rm data/templates/comms/replies.en.md && mkdir data/templates/comms/replies.en.md && EHTRACK_DATADIR=data ehtrack comms econsult-linde --channel replies --lang en
+! ehtrack: data/templates/comms/replies.en.md: cannot read the template: not a regular file
+? 3
 
 # -o writes a regular file, whole, and replaces one that is there; a
 # directory, a symbolic link, a FIFO or a device is refused (exit 3) and
@@ -226,3 +234,19 @@ $ printf '# Kaartje\n\n{{term}} krijgt u antwoord. Echt: {{term}}.\n\n- {{term_s
 > Binnen 1 werkdag krijgt u antwoord. Echt: binnen 1 werkdag.
 >
 > - 1 werkdag is de termijn
+#
+# A paragraph's lines run together, so {{term}} at the start of a line that
+# goes on from "U krijgt" is inside the sentence (it had a capital); after
+# a sentence closed inside emphasis it opens one (it had none); after a
+# heading, a blank line or a list marker, as before.
+$ printf '# Kaartje\n{{term}} eerst.\nU krijgt\n{{term}} antwoord.\n\n**Let op.** {{term}} antwoord. *Echt.* "{{term}}".\nOok\n\n{{term}} daarna.\n  - {{term}} in een lijst\n' > own/templates/comms/card.nl.md && EHTRACK_DATADIR=own ehtrack --db under.db comms under --channel card
+> # Kaartje
+> Binnen 1 werkdag eerst.
+> U krijgt
+> binnen 1 werkdag antwoord.
+>
+> **Let op.** Binnen 1 werkdag antwoord. *Echt.* "Binnen 1 werkdag".
+> Ook
+>
+> Binnen 1 werkdag daarna.
+>   - Binnen 1 werkdag in een lijst

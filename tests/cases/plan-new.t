@@ -23,6 +23,12 @@ $ ehtrack plan new --template bogus --practice 01053147
 ! templates: econsult patient-portal self-help telemonitoring video-consult
 ! ehtrack: no template 'bogus' in templates/plans/
 ? 2
+# A named pipe where a template is looked for is none (it was waited on
+# for ever).
+$ mkdir -p own && cp -RL templates own/ && mkfifo own/templates/plans/pipe.yaml && EHTRACK_DATADIR=own timeout 10 ehtrack plan new --template pipe
+! templates: econsult patient-portal self-help telemonitoring video-consult
+! ehtrack: no template 'pipe' in templates/plans/
+? 2
 # Alone, plan new lists the templates, as its help says (it was a usage
 # error, exit 2); with a practice but no template it is one.
 $ ehtrack plan new
