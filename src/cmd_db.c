@@ -46,6 +46,7 @@ enum eh_status cmd_db_check(struct cmd_ctx *ctx, int argc, char **argv)
     struct sbuf problems = {0};
     int rc = db_check(db, &problems, &ctx->err);
     if (rc == EH_OK) rc = check_key(ctx, db);
+    if (rc == EH_OK) rc = db_settle(db, ctx->db_path, &ctx->err);
     if (rc == EH_OK) {
         printf("ok\n");
     } else {

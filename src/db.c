@@ -413,12 +413,12 @@ void db_library_init(bool threads)
 
 static double busy_seconds(void);
 
-/* What SQLite's own words leave a user to guess: what happened to the
- * work, and what to do. "" when they say enough. */
-static const char *failure_advice(sqlite3 *db)
+enum write_limit { LIMIT_NONE, LIMIT_SPACE, LIMIT_SIZE };
+
+/* Whether SQLite's last error was a write stopped by a full disk or a file
+ * size limit; *own_disk: the database's own disk is the full one. */
+static enum write_limit write_limit_hit(sqlite3 *db, bool *own_disk)
 {
-    static char text[256];
-    if (!db) return "";
     int code = sqlite3_errcode(db) & 0xff, ext = sqlite3_extended_errcode(db), os = sqlite3_system_errno(db);
     /* A write that failed: SQLite does not always keep the system's
      * reason, so the limit and the free space are looked at. */
@@ -429,9 +429,23 @@ static const char *failure_advice(sqlite3 *db)
     const char *file = sqlite3_db_filename(db, "main");
     char *dir = file && *file ? path_directory(file) : NULL;
     struct statvfs fs;
-    bool no_space = dir && statvfs(dir, &fs) == 0 && (unsigned long long)fs.f_bavail * fs.f_frsize < (1u << 20);
+    *own_disk = dir && statvfs(dir, &fs) == 0 && (unsigned long long)fs.f_bavail * fs.f_frsize < (1u << 20);
     free(dir);
-    if (code == SQLITE_FULL || (code == SQLITE_IOERR && (os == ENOSPC || (write_failed && no_space))))
+    if (code == SQLITE_FULL || (code == SQLITE_IOERR && (os == ENOSPC || (write_failed && *own_disk))))
+        return LIMIT_SPACE;
+    if (code == SQLITE_IOERR && (os == EFBIG || (write_failed && limited))) return LIMIT_SIZE;
+    return LIMIT_NONE;
+}
+
+/* What SQLite's own words leave a user to guess: what happened to the
+ * work, and what to do. "" when they say enough. */
+static const char *failure_advice(sqlite3 *db)
+{
+    static char text[256];
+    if (!db) return "";
+    bool no_space;
+    enum write_limit hit = write_limit_hit(db, &no_space);
+    if (hit == LIMIT_SPACE)
         /* The database's disk may have room while SQLite's temporary
          * files (sorting, a migration's grouping) filled theirs. */
         return no_space ? "; the disk is full: what this command was writing is rolled back (the database is as "
@@ -440,9 +454,10 @@ static const char *failure_advice(sqlite3 *db)
                           "else $TMPDIR, /var/tmp or /tmp): what this command was writing is rolled back (the "
                           "database is as before it); free space, or point $SQLITE_TMPDIR at a disk with room, "
                           "then run it again";
-    if (code == SQLITE_IOERR && (os == EFBIG || (write_failed && limited)))
+    if (hit == LIMIT_SIZE)
         return "; a file reached the largest size this process may write (ulimit -f, or the file system's "
                "limit): what this command was writing is rolled back (the database is as before it)";
+    int code = sqlite3_errcode(db) & 0xff;
     if (code == SQLITE_BUSY) {
         snprintf(text, sizeof text, "; another program (an import, a plan sync) was writing the database for "
                  "all the %g s this one waited ($EHTRACK_BUSY_TIMEOUT): run it again when that is done",
@@ -901,6 +916,9 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
         clock_gettime(CLOCK_MONOTONIC, &now);
         double waited = (double)(now.tv_sec - began.tv_sec) + (now.tv_nsec - began.tv_nsec) / 1e9;
         if (waited >= busy.tries * 0.05) break;
+        /* Waited out, the failure is no error: left in err, a command
+         * that ends with another status (rows rejected) printed it. */
+        memset(err, 0, sizeof *err);
         struct timespec ts = {0, 50 * 1000 * 1000};
         nanosleep(&ts, NULL);
     }
@@ -1011,6 +1029,26 @@ int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err)
     }
     *out = db;
     return EH_OK;
+}
+
+int db_settle(sqlite3 *db, const char *path, struct eh_error *err)
+{
+    int rc = sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    /* Busy or locked: another program is at it, and will copy it. */
+    if (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED || sqlite3_db_readonly(db, "main") == 1)
+        return EH_OK;
+    bool own_disk;
+    enum write_limit hit = write_limit_hit(db, &own_disk);
+    return eh_fail(err, EH_IO, path, 0, 0,
+                   "what was written is stored, in %s-wal beside it, but copying it into the database file "
+                   "failed: %s; %s, then run 'ehtrack --db %s db check', which finishes the copy; until then "
+                   "the database is the two files together: never copy, move or delete one without the other",
+                   path,
+                   hit == LIMIT_SPACE  ? "the disk is full"
+                   : hit == LIMIT_SIZE ? "the file reached the largest size this process may write (ulimit -f, "
+                                         "or the file system's limit)"
+                                       : sqlite3_errmsg(db),
+                   hit == LIMIT_SIZE ? "raise the limit" : "free space", path);
 }
 
 void db_close(sqlite3 *db)

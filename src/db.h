@@ -53,6 +53,13 @@ int db_copy_private(sqlite3 *src, sqlite3 **out, struct eh_error *err);
 int db_open_private_copy(const char *path, sqlite3 **out, struct eh_error *err);
 void db_close(sqlite3 *db);
 
+/* Copies what the write-ahead log holds into the database file (a passive
+ * checkpoint: readers are not waited for). SQLite does so after each
+ * commit but says nothing when it fails: a full disk or a file size limit
+ * then leaves the last commit in PATH-wal only. EH_OK, or EH_IO with err
+ * saying the data is stored, why the copy failed and what to do. */
+int db_settle(sqlite3 *db, const char *path, struct eh_error *err);
+
 int db_exec(sqlite3 *db, const char *sql, struct eh_error *err);
 int db_prepare(sqlite3 *db, sqlite3_stmt **st, const char *sql, struct eh_error *err);
 /* Fills err from the handle's last error: "database PATH: what: message". */

@@ -2290,6 +2290,15 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     }
     if (reading) read_ahead_stop(&im->reading);
     if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
+    /* Read to its end, a file shorter than when it was opened was cut or
+     * written anew meanwhile (an export scheduled again): what was read is
+     * part of two files, and nothing of it is kept. */
+    if (!rc && S_ISREG(sb.st_mode) && im->side->reader.bytes_read < im->size)
+        rc = eh_fail(im->err, EH_IO, im->path, 0, 0,
+                     "the file became shorter while it was read (%lld bytes when the import began, %lld read to "
+                     "its end): another program wrote it meanwhile; nothing of it is imported: import it again "
+                     "when that program is done",
+                     im->size, im->side->reader.bytes_read);
     occurrences_clear(&im->side->seen);
     csv_close(&im->side->reader);
     fclose(in);

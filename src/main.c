@@ -79,7 +79,7 @@ const struct command COMMANDS[] = {
      "Each entry: when, by whom (the login name, or $EHTRACK_USER), and for a plan file\n"
      "in a git work tree the commit and author of the file's last change; a + after the\n"
      "commit (JSON: \"uncommitted\": true) means the file synced had changes not yet\n"
-     "committed, 'uncommitted' a file git does not track.\n"},
+     "committed, 'uncommitted' a file git does not track (or has no commit of yet).\n"},
     {"plan retire", cmd_plan_retire, CMD_DB | CMD_WRITES, "ID [--undo]",
      "retire a plan: it leaves status, goals and reports, keeps its history",
      "  ID                   a tracked plan (an old id after a rename, a plan that ended)\n"
@@ -188,7 +188,9 @@ const struct command COMMANDS[] = {
     {"db check", cmd_db_check, CMD_DB, "",
      "a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)",
      "A missing key file is noted on stderr, not counted as damage: metrics, goals and\n"
-     "workbooks need no key; the next import does (exit 3 there).\n"},
+     "workbooks need no key; the next import does (exit 3 there). It also copies into the\n"
+     "database file what a command left in its write-ahead log (DB-wal), as after a full\n"
+     "disk, and says so when that still fails (exit 3).\n"},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",
@@ -293,6 +295,16 @@ static int flushed(int status)
 static int finish(struct cmd_ctx *ctx, int status)
 {
     if (status != EH_OK && ctx->err.msg[0]) eh_error_print(&ctx->err, stderr);
+    /* A command that wrote, and whose writing was not rolled back: its
+     * commit may lie in the write-ahead log only (a full disk). */
+    if (ctx->db && ctx->cmd && (ctx->cmd->flags & CMD_WRITES) && !ctx->dry_run && status != EH_IO &&
+        status != EH_USAGE) {
+        struct eh_error settled = {0};
+        if (db_settle(ctx->db, ctx->db_path, &settled)) {
+            eh_error_print(&settled, stderr);
+            status = EH_IO;
+        }
+    }
     db_close(ctx->db_second);
     db_close(ctx->db);
     /* What the command did stays done (an import landed): only what it

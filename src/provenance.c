@@ -153,6 +153,17 @@ static bool ask_changed(const struct dir_files *d, struct git_origin *out)
     return ok;
 }
 
+/* Whether the directory is in a git work tree (`git ls-files` works there
+ * before the first commit too, where `git diff HEAD` fails). */
+static bool in_work_tree(const struct dir_files *d)
+{
+    static const char *const words[] = {"ls-files", "-z"};
+    bool *listed = xcalloc(d->n + 1, sizeof *listed);
+    bool ok = git_lists(d, words, ARRAY_LEN(words), listed);
+    free(listed);
+    return ok;
+}
+
 /* Marks in tracked[] the files HEAD holds (`git ls-tree HEAD`); a file it
  * does not (new, or put back after a commit deleted it, staged or not)
  * has no commit of its text, whatever the history says of its name.
@@ -257,6 +268,10 @@ void provenance_git(char *const *files, size_t n, struct git_origin *out)
                 o->commit = o->author = NULL;
                 o->uncommitted = 1;
             }
+        } else if (in_work_tree(&d)) {
+            /* A repository without a commit yet (or a branch without
+             * one): git holds none of its files' text. */
+            for (size_t f = 0; f < d.n; f++) out[d.index[f]].uncommitted = 1;
         }
         free(tracked);
         /* A file named twice shares what its first mention learnt. */

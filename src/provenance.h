@@ -15,7 +15,8 @@
  * has its commit. A file outside a git work tree, or a machine without git,
  * gives uncommitted = -1 and no commit: neither is an error. A file git
  * does not track (`git ls-files`: new, ignored, or put back after a commit
- * deleted it) has uncommitted = 1 and no commit.
+ * deleted it) has uncommitted = 1 and no commit; so has every file of a
+ * work tree without a commit yet.
  */
 #ifndef EHTRACK_PROVENANCE_H
 #define EHTRACK_PROVENANCE_H

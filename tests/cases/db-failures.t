@@ -38,6 +38,25 @@ $ ehtrack import consults a.csv
 > FILE   KIND      FORMAT      READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > a.csv  consults  canonical  30000     30000           0        0         0
 #
+# A full disk after the commit: the import is stored in the write-ahead
+# log, and copying it into the database file (SQLite's checkpoint) fails.
+# SQLite says nothing of it: the import ended as if all were well (exit 0),
+# the database file alone, the one a backup copies, lacking the import.
+# The limit (in sh's 512-byte blocks) lies between the size of the log and
+# the size the database file grows to; the next command with room
+# finishes the copy. On a copy, f.db, so the figures below stay.
+$ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 1; i <= 10000; i++) printf "b%d,01000001,2026-05-%02d %02d:%02d,Q%05d,econsult,gp,5,\n", i, 1 + int(i / 1440), int(i / 60) % 24, i % 60, i }' > b.csv && for d in f probe; do cp ehtrack.db $d.db && cp ehtrack.db.key $d.db.key; done && ehtrack --db probe.db import consults b.csv > /dev/null && blocks=$(( ($(stat -c %s f.db) + $(stat -c %s probe.db)) / 2 / 512 )) && (trap '' XFSZ; ulimit -f $blocks; ehtrack --db f.db import consults b.csv) 2> err; echo "exit $?"; sed "s|$(pwd)/||g" err; test -s f.db-wal && echo "the log is kept"
+> FILE   KIND      FORMAT      READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> b.csv  consults  canonical  10000     10000           0        0         0
+> exit 3
+> ehtrack: f.db: what was written is stored, in f.db-wal beside it, but copying it into the database file failed: the file reached the largest size this process may write (ulimit -f, or the file system's limit); raise the limit, then run 'ehtrack --db f.db db check', which finishes the copy; until then the database is the two files together: never copy, move or delete one without the other
+> the log is kept
+$ (trap '' XFSZ; ulimit -f $(( $(stat -c %s f.db) / 512 )); ehtrack --db f.db db check) 2>&1 | sed 's/ failed: .*//'
+> ehtrack: f.db: what was written is stored, in f.db-wal beside it, but copying it into the database file
+$ ehtrack --db f.db db check && test ! -e f.db-wal && sqlite3 f.db "SELECT count(*) FROM consults"
+> ok
+> 40000
+#
 # A damaged page in the middle of the consults. Before 7.1 a second import
 # of the same file ran on it and counted 29,999 duplicates and 1 insert.
 # (The page's number and offsets depend on the schema: shown as N.)

@@ -155,3 +155,14 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\nY1,01053147,202
 $ ehtrack --db again-at.db metrics --practice 01053147 --metric econsult_share --period all --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053147,all,econsult_share,0.5,1,2,false
+#
+# An export written anew while it is read (a scheduled export): the file
+# is cut short under the import. What was read is part of two files; it
+# was stored as an ordinary import, its cut last line the one reject.
+# Nothing is kept now, and the file is named (exit 3). The file is cut
+# once the import has it open.
+$ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 1; i <= 600000; i++) printf "%d,01053021,2026-03-%02d %02d:%02d,P%06d,econsult,gp,5,\n", i, 2 + int(i / 1440) % 27, int(i / 60) % 24, i % 60, i }' > cut.csv && ehtrack --db cut.db init > /dev/null && ehtrack --db cut.db plan sync plans/ > /dev/null && { ehtrack --db cut.db import consults cut.csv > out 2> err & pid=$!; while ! ls -l /proc/[0-9]*/fd 2> /dev/null | grep -q 'cut\.csv$'; do sleep 0.01; done; : > cut.csv; wait $pid; echo "exit $?"; }; sed -E 's/[0-9]+ bytes/N bytes/; s/, [0-9]+ read/, M read/' err; cat out; ehtrack --db cut.db imports --format csv | wc -l; sqlite3 cut.db "SELECT count(*) FROM consults"
+> exit 3
+> ehtrack: cut.csv: the file became shorter while it was read (N bytes when the import began, M read to its end): another program wrote it meanwhile; nothing of it is imported: import it again when that program is done
+> 1
+> 0

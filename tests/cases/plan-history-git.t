@@ -95,3 +95,11 @@ $ export HOME=$PWD GIT_CONFIG_NOSYSTEM=1 GIT_COMMITTER_DATE=2026-11-20T10:00:00+
 > Auto-merging plans/plan.yaml
 > df34e52 Carla
 > df34e52,Carla
+
+# A repository without a commit yet (a care group's plans folder just
+# made one): git holds no text of its files, untracked or staged, so each
+# entry is uncommitted (it was '-', as a folder outside git).
+$ git -c init.defaultBranch=main init -q fresh && mkdir fresh/plans && sed 's/^plan: econsult-gracht$/plan: econsult-fresh/' fixtures/plans/plan-good.yaml > fresh/plans/plan.yaml && sed 's/^plan: econsult-gracht$/plan: econsult-staged/' fixtures/plans/plan-good.yaml > fresh/plans/staged.yaml && git -C fresh add plans/staged.yaml && ehtrack plan sync fresh/plans > /dev/null && ehtrack plan history econsult-fresh --format csv | tail -1 && ehtrack plan history econsult-staged
+> 2026-11-23T12:00:00+01:00,tester,fresh/plans/plan.yaml,,,true,created
+> RECORDED                   BY      COMMIT       AUTHOR  CHANGE
+> 2026-11-23T12:00:00+01:00  tester  uncommitted  -       created
