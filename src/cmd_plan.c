@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "datetime.h"
@@ -197,14 +198,23 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
     char *path = data_path(rel);
     free(rel);
     struct sbuf text = {0}, out = {0};
-    const char *why = strchr(template, '/') ? "a name, not a path" : read_regular_file(path, &text);
-    if (why) {
+    struct stat st;
+    /* A name the list gives (a directory, a link to a file gone) is named
+     * with what is wrong with it; any other is no template. */
+    if (strchr(template, '/') || lstat(path, &st) != 0) {
         list_templates(stderr);
         eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' in templates/plans/", template);
-        sbuf_free(&text);
         free(path);
         free(default_id);
         return EH_USAGE;
+    }
+    const char *why = read_regular_file(path, &text);
+    if (why) {
+        eh_fail(&ctx->err, EH_IO, path, 0, 0, "cannot read the template: %s", why);
+        sbuf_free(&text);
+        free(path);
+        free(default_id);
+        return EH_IO;
     }
     char bad[64];
     int rc = EH_OK;

@@ -210,7 +210,8 @@ static bool at_sentence_start(const struct sbuf *part)
     size_t end = s ? part->len : 0;
     for (;;) {
         size_t i = end;
-        while (i && strchr(" \t\r\"'(*_", s[i - 1])) i--;
+        /* A backslash ending a line is Markdown's hard line break. */
+        while (i && strchr(" \t\r\"'(*_\\", s[i - 1])) i--;
         size_t start = i;
         while (start && s[start - 1] != '\n') start--;
         if (i > start) {

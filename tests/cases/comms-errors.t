@@ -239,7 +239,7 @@ $ printf '# Kaartje\n\n{{term}} krijgt u antwoord. Echt: {{term}}.\n\n- {{term_s
 # goes on from "U krijgt" is inside the sentence (it had a capital); after
 # a sentence closed inside emphasis it opens one (it had none); after a
 # heading, a blank line or a list marker, as before.
-$ printf '# Kaartje\n{{term}} eerst.\nU krijgt\n{{term}} antwoord.\n\n**Let op.** {{term}} antwoord. *Echt.* "{{term}}".\nOok\n\n{{term}} daarna.\n  - {{term}} in een lijst\n' > own/templates/comms/card.nl.md && EHTRACK_DATADIR=own ehtrack --db under.db comms under --channel card
+$ printf '# Kaartje\n{{term}} eerst.\nU krijgt\n{{term}} antwoord.\n\n**Let op.** {{term}} antwoord. *Echt.* "{{term}}".\nOok\n\n{{term}} daarna.\n  - {{term}} in een lijst\nKlaar.\\\n{{term}} na een harde regelovergang.\nGroet,\\\n{{term}} niet.\n' > own/templates/comms/card.nl.md && EHTRACK_DATADIR=own ehtrack --db under.db comms under --channel card
 > # Kaartje
 > Binnen 1 werkdag eerst.
 > U krijgt
@@ -250,3 +250,7 @@ $ printf '# Kaartje\n{{term}} eerst.\nU krijgt\n{{term}} antwoord.\n\n**Let op.*
 >
 > Binnen 1 werkdag daarna.
 >   - Binnen 1 werkdag in een lijst
+> Klaar.\
+> Binnen 1 werkdag na een harde regelovergang.
+> Groet,\
+> binnen 1 werkdag niet.

@@ -23,12 +23,16 @@ $ ehtrack plan new --template bogus --practice 01053147
 ! templates: econsult patient-portal self-help telemonitoring video-consult
 ! ehtrack: no template 'bogus' in templates/plans/
 ? 2
-# A named pipe where a template is looked for is none (it was waited on
-# for ever).
+# A named pipe where a template is looked for is refused (it was waited
+# on for ever), as is a directory, which the list names (it was refused
+# as no template, which the list had just named).
 $ mkdir -p own && cp -RL templates own/ && mkfifo own/templates/plans/pipe.yaml && EHTRACK_DATADIR=own timeout 10 ehtrack plan new --template pipe
-! templates: econsult patient-portal self-help telemonitoring video-consult
-! ehtrack: no template 'pipe' in templates/plans/
-? 2
+! ehtrack: own/templates/plans/pipe.yaml: cannot read the template: not a regular file
+? 3
+$ rm own/templates/plans/pipe.yaml && mkdir own/templates/plans/folder.yaml && EHTRACK_DATADIR=own ehtrack plan new && EHTRACK_DATADIR=own ehtrack plan new --template folder
+> templates: econsult folder patient-portal self-help telemonitoring video-consult
+! ehtrack: own/templates/plans/folder.yaml: cannot read the template: not a regular file
+? 3
 # Alone, plan new lists the templates, as its help says (it was a usage
 # error, exit 2); with a practice but no template it is one.
 $ ehtrack plan new
