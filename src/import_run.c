@@ -2070,6 +2070,18 @@ static const sqlite3_module rows_module = {
 
 static int flush_days(struct importer *im);
 
+/* Read to its end, a file shorter than when it was opened was cut or
+ * written anew meanwhile (an export scheduled again): what was read is part
+ * of two files, and nothing of it is kept. */
+static int file_cut_short(struct importer *im)
+{
+    return eh_fail(im->err, EH_IO, im->path, 0, 0,
+                   "the file became shorter while it was read (%lld bytes when the import began, %lld read to its "
+                   "end): another program wrote it meanwhile; nothing of it is imported: import it again when that "
+                   "program is done",
+                   im->size, im->side->reader.bytes_read);
+}
+
 static int open_reader(struct importer *im, FILE *in)
 {
     struct log_format *fmt = im->fmt;
@@ -2082,6 +2094,9 @@ static int open_reader(struct importer *im, FILE *in)
     if (fmt->parser == PARSER_CSV && fmt->header) {
         int got = csv_next(&rs->reader, rec, im->err);
         if (got == EH_IO) return EH_IO;
+        /* Empty now, it had bytes when it was opened: cut under the
+         * import before its first line was read. */
+        if (got == 0 && rs->reader.bytes_read < im->size) return file_cut_short(im);
         if (got == 0) return eh_fail(im->err, EH_INVALID, im->path, 0, 0, "the file is empty (a header line is expected)");
         if (rec->problem != CSV_OK)
             return eh_fail(im->err, EH_INVALID, im->path, rec->line, 0, "the header line: %s",
@@ -2290,15 +2305,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     }
     if (reading) read_ahead_stop(&im->reading);
     if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
-    /* Read to its end, a file shorter than when it was opened was cut or
-     * written anew meanwhile (an export scheduled again): what was read is
-     * part of two files, and nothing of it is kept. */
-    if (!rc && S_ISREG(sb.st_mode) && im->side->reader.bytes_read < im->size)
-        rc = eh_fail(im->err, EH_IO, im->path, 0, 0,
-                     "the file became shorter while it was read (%lld bytes when the import began, %lld read to "
-                     "its end): another program wrote it meanwhile; nothing of it is imported: import it again "
-                     "when that program is done",
-                     im->size, im->side->reader.bytes_read);
+    if (!rc && S_ISREG(sb.st_mode) && im->side->reader.bytes_read < im->size) rc = file_cut_short(im);
     occurrences_clear(&im->side->seen);
     csv_close(&im->side->reader);
     fclose(in);
