@@ -29,15 +29,11 @@ static void fingerprint(const struct pseudo_key *key, char out[33])
 
 static int read_key(const char *path, struct pseudo_key *key, struct eh_error *err)
 {
-    /* Not blocking: a FIFO in the key's place would wait for a writer for
-     * ever; the key is a file of its own. */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) return eh_fail(err, EH_IO, path, 0, 0, "cannot read the key file: %s", strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
+    bool not_regular;
+    int fd = open_regular_file(path, &not_regular);
+    if (fd < 0 && not_regular)
         return eh_fail(err, EH_IO, path, 0, 0, "the key file is not a regular file (a directory, device or pipe)");
-    }
+    if (fd < 0) return eh_fail(err, EH_IO, path, 0, 0, "cannot read the key file: %s", strerror(errno));
     FILE *f = fdopen(fd, "r");
     if (!f) {
         close(fd);

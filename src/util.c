@@ -330,16 +330,26 @@ double monotonic_seconds(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-const char *read_regular_file(const char *path, struct sbuf *out)
+int open_regular_file(const char *path, bool *not_regular)
 {
+    *not_regular = false;
     /* Opening a pipe without O_NONBLOCK waits for a writer. */
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) return strerror(errno);
+    if (fd < 0) return -1;
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
-        return "not a regular file";
+        *not_regular = true;
+        return -1;
     }
+    return fd;
+}
+
+const char *read_regular_file(const char *path, struct sbuf *out)
+{
+    bool not_regular;
+    int fd = open_regular_file(path, &not_regular);
+    if (fd < 0) return not_regular ? "not a regular file" : strerror(errno);
     char buf[8192];
     ssize_t n;
     while ((n = read(fd, buf, sizeof buf)) != 0) {

@@ -78,6 +78,12 @@ void format_fixed(char *buf, size_t size, double v, int digits);
  * time budgets), never a time of day. */
 double monotonic_seconds(void);
 
+/* A descriptor open for reading on path, only when it is a regular file:
+ * a named pipe in its place would be waited on for ever, a directory or
+ * device is no file of data. -1 when not: *not_regular is true when path
+ * opened but is no regular file, else errno says why. */
+int open_regular_file(const char *path, bool *not_regular);
+
 /* The whole of a file of the program's own data (a template) appended to
  * out. Only a regular file is read: a named pipe in its place would be
  * waited on for ever. NULL on success, else why not ("not a regular file",
