@@ -422,3 +422,29 @@ $ ehtrack --db num.db rejects 4 --format csv | cut -d, -f2-
 > file,line,column,field,reason
 > fixtures/formats/portal-counts-nl.csv,3,3,accounts,"accounts: 1250.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"
 > fixtures/formats/portal-counts-nl.csv,5,3,accounts,"accounts: 123456.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"
+#
+# A file given the format of another phone system: not one row fits. Row
+# after row was rejected with the same reason, or, where the format's skip
+# rule took every row for an internal call (3CX's reads columns 21 and 22),
+# every row was skipped and the import ended with exit 0, nothing said. A
+# note now asks whether the file is the export the format describes.
+$ ehtrack --db wrong.db init > /dev/null && ehtrack --db wrong.db plan sync plans/ > /dev/null && ehtrack --db wrong.db import calls fixtures/formats/samples/freepbx-cdr.csv --as 3cx-cdr-calls --practice 01061104; echo "exit $?"
+> FILE                                      KIND   FORMAT         READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/samples/freepbx-cdr.csv  calls  3cx-cdr-calls  1621         0           0     1621         0
+> exit 0
+! ehtrack: fixtures/formats/samples/freepbx-cdr.csv: note: not one row of this file fits the format '3cx-cdr-calls' (each skipped by its skip rules): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
+$ ehtrack --db wrong.db import calls fixtures/formats/samples/3cx-cdr.log --as asterisk-cdr-calls --practice 01061104 --format csv; echo "exit $?"
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> fixtures/formats/samples/3cx-cdr.log,calls,asterisk-cdr-calls,973,0,0,0,973,973 rows not shown
+> exit 1
+! ehtrack: fixtures/formats/samples/3cx-cdr.log: 973 rows rejected; see 'ehtrack rejects 2'
+! ehtrack: fixtures/formats/samples/3cx-cdr.log: note: not one row of this file fits the format 'asterisk-cdr-calls' (each rejected): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
+# Rows that fit among them, or a few lines tried by hand: no note.
+$ { head -n 5 fixtures/formats/samples/3cx-cdr.log; sed -n '2,31p' fixtures/formats/samples/freepbx-cdr.csv; } > mixed.log && ehtrack --db wrong.db import calls mixed.log --as 3cx-cdr-calls --practice 01061104 --format csv; echo "exit $?"
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> mixed.log,calls,3cx-cdr-calls,35,5,0,30,0,
+> exit 0
+$ sed -n '2,20p' fixtures/formats/samples/freepbx-cdr.csv > few.log && ehtrack --db wrong.db import calls few.log --as 3cx-cdr-calls --practice 01061104 --format csv; echo "exit $?"
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> few.log,calls,3cx-cdr-calls,19,0,0,19,0,
+> exit 0
