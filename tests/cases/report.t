@@ -114,6 +114,11 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py quality menzis.xlsx
 > rejected in import 3: 1 row(s) from line 2059, field outcome: outcome: not one of answered | abandoned | voicemail | callback
 > rejected in import 3: 1 row(s) from line 2060, field start: start: not a time YYYY-MM-DD HH:MM[:SS]
 > unmapped in import 3: - (not shown: fewer than 5 rows, or possibly a patient's data), 1 row(s)
+# The counts of an import are its file's, all the practices it holds, also
+# in a workbook of fewer practices: the table's title says so (it said
+# "Imports", and a care group read another group's volumes as its own).
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py labels menzis.xlsx "Data quality" A | grep '^Imports'
+> Imports (rows of the whole file, all its practices)
 
 # A higher --min-cell hides more.
 $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 --min-cell 20 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis-20.xlsx metrics.json 20 metrics
@@ -158,6 +163,8 @@ $ ehtrack report region Oostrand -o oostrand.xlsx --lang nl --as-of 2026-11-01 -
 > Datakwaliteit
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 ! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py labels oostrand.xlsx Datakwaliteit A | grep '^Imports'
+> Imports (regels van het hele bestand, al zijn praktijken)
 
 # Without --as-of: the day after the last record (2026-10-30) is
 # 2026-10-31, said on the Summary; the data period is the twelve months up

@@ -491,8 +491,9 @@ def cmd_quality(path):
     section = None
     for r in ws.iter_rows(min_row=len(rows) + 5):
         first = r[0].value
-        if first in ("Imports", "Rejected rows by reason", "Source codes the format does not map"):
-            section = first
+        if first in ("Imports (rows of the whole file, all its practices)", "Rejected rows by reason",
+                     "Source codes the format does not map"):
+            section = first.split(" (")[0]
             continue
         if first in (None, "Import", "none"):
             continue
