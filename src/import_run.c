@@ -2752,14 +2752,14 @@ static int finish_import(struct importer *im, struct eh_error *err)
         add_note(res,
                  "%lld row%s whose call id column holds something other than a call id (1711440000.123): the "
                  "legs of such a call cannot be joined, so a call that rang several phones counts up to once per "
-                 "phone. "
+                 "phone, and two calls with the same start, outcome, wait and talk time count once. "
                  "A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original "
                  "file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     else if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
         add_note(res,
                  "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
-                 "such a call cannot be joined, so a call that rang several phones counts up to once per phone "
+                 "such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once "
                  "(Asterisk cdr.conf, [csv]: loguniqueid = yes)",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     if (im->side && im->side->rows_past_header) {
