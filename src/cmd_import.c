@@ -17,10 +17,6 @@
 #include "pseudo.h"
 #include "util.h"
 
-/* Fewer rows than this that all fail are a sample tried by hand, not an
- * export given the wrong format. */
-#define NOTHING_FITS_MIN_ROWS 20
-
 static const struct out_col result_cols[] = {
     {"file", NULL, COL_TEXT, 0, 36}, {"kind", NULL, COL_TEXT, 0, 0}, {"format", NULL, COL_TEXT, 0, 20},
     {"read", NULL, COL_INT, 0, 0}, {"inserted", NULL, COL_INT, 0, 0},
@@ -252,28 +248,6 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                 fprintf(stderr, "ehtrack: %s: %lld row%s rejected%s; see 'ehtrack rejects %lld'\n", shown,
                         res.rejected, res.rejected == 1 ? "" : "s",
                         res.refused ? " and nothing imported (--strict)" : "", res.import_id);
-        }
-        /* Not one row of an export taken: the file is most likely not the
-         * export the format describes (a report from the system's web
-         * screens, another system's log). Its rows fail on the same field
-         * one after the other, or the format's skip rules take every one of
-         * them for a row to pass over, and neither says so (exit 0 for the
-         * second). Codes the format's maps lack are listed already, and a
-         * few lines tried by hand need no question. */
-        if (fmt.file && res.read >= NOTHING_FITS_MIN_ROWS && res.rejected + res.skipped == res.read && !res.updated &&
-            res.nunmapped == 0) {
-            char taken[96];
-            if (res.rejected && res.skipped)
-                snprintf(taken, sizeof taken, "%lld skipped by its skip rules, %lld rejected", res.skipped,
-                         res.rejected);
-            else
-                snprintf(taken, sizeof taken, "%s", res.skipped ? "each skipped by its skip rules" : "each rejected");
-            fprintf(stderr,
-                    "ehtrack: %s: note: not one row of this file fits the format '%s' (%s): is it the export "
-                    "the format describes? Another export (a report with other columns, another system's log) "
-                    "needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own "
-                    "export in ten minutes') says how to write one\n",
-                    shown, fmt.name, taken);
         }
         if (res.updated)
             fprintf(stderr, "ehtrack: %s: %lld %s%s\n", shown, res.updated,

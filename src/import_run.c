@@ -2733,11 +2733,41 @@ static int keep_carried(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* Fewer rows than this that all fail are a sample tried by hand, not an
+ * export given the wrong format. */
+#define NOTHING_FITS_MIN_ROWS 20
+
+/* Not one row of an export taken: the file is most likely not the export
+ * the format describes (a report from the system's web screens, another
+ * system's log). Its rows fail on the same field one after the other, or
+ * the format's skip rules take every one of them for a row to pass over,
+ * and neither says so (exit 0 for the second). Codes the format's maps
+ * lack are listed already, so keep_unmapped must have run. */
+static void note_nothing_fits(struct importer *im)
+{
+    const struct import_result *res = im->res;
+    if (!im->fmt->file || res->read < NOTHING_FITS_MIN_ROWS || res->rejected + res->skipped != res->read ||
+        res->updated || res->nunmapped)
+        return;
+    char taken[96];
+    if (res->rejected && res->skipped)
+        snprintf(taken, sizeof taken, "%lld skipped by its skip rules, %lld rejected", res->skipped, res->rejected);
+    else
+        snprintf(taken, sizeof taken, "%s", res->skipped ? "each skipped by its skip rules" : "each rejected");
+    add_note(im->res,
+             "not one row of this file fits the format '%s' (%s): is it the export the format describes? "
+             "Another export (a report with other columns, another system's log) needs a format of its own: "
+             "'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to "
+             "write one",
+             im->fmt->name, taken);
+}
+
 static int finish_import(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
     if (!res->refused && keep_carried(im, err)) return EH_IO;
     if (keep_unmapped(im, err)) return EH_IO;
+    note_nothing_fits(im);
     if (!res->refused && note_zeros_lost(im, err)) return EH_IO;
     if (im->def->kind == KIND_REGISTRATIONS && !res->refused &&
         (note_accounts_beyond_list(im, err) || note_registrations_per_date(im, err)))
@@ -2759,8 +2789,8 @@ static int finish_import(struct importer *im, struct eh_error *err)
     else if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
         add_note(res,
                  "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
-                 "such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once "
-                 "(Asterisk cdr.conf, [csv]: loguniqueid = yes)",
+                 "such a call cannot be joined, so a call that rang several phones counts up to once per phone, and "
+                 "two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     if (im->side && im->side->rows_past_header) {
         long long n = im->side->rows_past_header;

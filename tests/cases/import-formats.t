@@ -439,6 +439,11 @@ $ ehtrack --db wrong.db import calls fixtures/formats/samples/3cx-cdr.log --as a
 > exit 1
 ! ehtrack: fixtures/formats/samples/3cx-cdr.log: 973 rows rejected; see 'ehtrack rejects 2'
 ! ehtrack: fixtures/formats/samples/3cx-cdr.log: note: not one row of this file fits the format 'asterisk-cdr-calls' (each rejected): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
+# The note is kept with the import, as the other notes are: 'imports' shows
+# it later, to whoever wonders why the figures did not move.
+$ ehtrack --db wrong.db imports | grep '^note'
+> note on import 1: not one row of this file fits the format '3cx-cdr-calls' (each skipped by its skip rules): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
+> note on import 2: not one row of this file fits the format 'asterisk-cdr-calls' (each rejected): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
 # Rows that fit among them, or a few lines tried by hand: no note.
 $ { head -n 5 fixtures/formats/samples/3cx-cdr.log; sed -n '2,31p' fixtures/formats/samples/freepbx-cdr.csv; } > mixed.log && ehtrack --db wrong.db import calls mixed.log --as 3cx-cdr-calls --practice 01061104 --format csv; echo "exit $?"
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
