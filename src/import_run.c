@@ -621,6 +621,14 @@ static void day_add(struct importer *im, const struct log_row *row, int sign)
                         row->ints[1], sign);
 }
 
+/* Voicemail and callbacks are logged also where missed calls are not:
+ * only an abandoned call shows that they are, a new one or one an earlier
+ * export of the same days stored (a monthly export overlapping the last). */
+static void count_abandoned(struct importer *im, const struct log_row *row)
+{
+    if (im->def->kind == KIND_CALLS && row->enums[0] == CALL_IN && row->enums[1] == CALL_ABANDONED) im->abandoned++;
+}
+
 /* A record stored: counted, and its practice noted. */
 static void count_day(struct importer *im, const struct pending *p)
 {
@@ -631,9 +639,7 @@ static void count_day(struct importer *im, const struct pending *p)
     if (row->id && at < im->nearlier_days && row->day >= im->earlier_days[at].first &&
         row->day <= im->earlier_days[at].last)
         im->carried[at].stored_in_earlier = true;
-    /* Voicemail and callbacks are logged also where missed calls are not:
-     * only an abandoned call shows that they are. */
-    if (im->def->kind == KIND_CALLS && row->enums[0] == CALL_IN && row->enums[1] == CALL_ABANDONED) im->abandoned++;
+    count_abandoned(im, row);
 }
 
 /* ---- one row at a time (queued rows) ------------------------------------------- */
@@ -844,6 +850,7 @@ static int store_one(struct importer *im, struct pending *p)
         ++*(again ? &im->figures_repeated : &im->figures_kept);
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
     note_carried(im, &p->row);
+    count_abandoned(im, &p->row);
     im->res->duplicates++;
     return EH_OK;
 }
@@ -1020,11 +1027,12 @@ static int merge_plain_call(struct importer *im, struct pending *p)
     return EH_OK;
 }
 
-/* After the legs: the new calls that stayed abandoned, for the note. */
+/* After the legs: the calls of this file, new or stored before, that
+ * stayed abandoned, for the note. */
 static int count_abandoned_calls(struct importer *im)
 {
     return db_int(im->db, "SELECT count(*) FROM temp.import_calls t JOIN calls c ON c.key = t.key "
-                          "WHERE t.existed = 0 AND c.direction = 'in' AND c.outcome = 'abandoned'",
+                          "WHERE c.direction = 'in' AND c.outcome = 'abandoned'",
                   0, &im->abandoned, im->err);
 }
 

@@ -125,6 +125,14 @@ $ ehtrack import calls fixtures/logs/calls-answered-only.csv
 > FILE                                   KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/calls-answered-only.csv  calls  canonical     2         2           0        0         0
 ! ehtrack: fixtures/logs/calls-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
+# An export overlapping the one before: its abandoned call is stored
+# already, its one new call was answered. It holds an abandoned call, so
+# the phone system logs them: no note (it said there were none).
+$ ehtrack --db overlap.db init > /dev/null && ehtrack --db overlap.db plan sync plans/ > /dev/null && head -n 3 fixtures/logs/calls.csv > first.csv && { cat first.csv; echo 'c9,01053021,2026-03-03T08:00:00,in,20,100,answered'; } > overlap.csv && ehtrack --db overlap.db import calls first.csv --format csv && ehtrack --db overlap.db import calls overlap.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> first.csv,calls,canonical,2,2,0,0,0,
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> overlap.csv,calls,canonical,3,1,2,0,0,
 $ sqlite3 ehtrack.db "SELECT day, inbound, answered, abandoned, voicemail, callback, outbound, inbound_wait_s, answered_wait_s, talk_s FROM call_days ORDER BY practice_id"
 > 2026-03-02|3|1|1|1|0|1|335|65|420
 > 2026-03-02|2|2|0|0|0|0|150|150|180

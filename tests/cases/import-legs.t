@@ -169,6 +169,15 @@ $ ehtrack --db o.db imports | grep '^note'
 > note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 > note on import 1: 10 rows whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
 
+# A Master.csv overlapping the one imported before (a monthly export that
+# repeats the last days): its abandoned calls are stored already, its new
+# calls were answered. The phone system logs missed calls, this file holds
+# them; the note said there were none.
+$ cp base.db ov.db; cp base.db.key ov.db.key; ehtrack --db ov.db import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null 2>&1; cat fixtures/formats/asterisk-master.csv fixtures/formats/legs/ring-group.csv > overlap.csv; ehtrack --db ov.db import calls overlap.csv --as asterisk-cdr-calls --practice 01061104 --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> overlap.csv,calls,asterisk-cdr-calls,18,1,15,0,0,
+! ehtrack: overlap.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+
 # A Master.csv a spreadsheet opened and saved: its uniqueids became
 # numbers. The note says so (it sent the user to cdr.conf, where
 # loguniqueid was on all along).
