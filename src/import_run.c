@@ -312,6 +312,7 @@ struct importer {
     long long abandoned;
     long long answers_refused;          /* answers before the received time stored for their message */
     long long id_other_time;            /* rows whose id a record of another time holds */
+    long long answers_other_time;       /* of those, messages' rows whose answer was taken */
     long long figures_kept;             /* rows of a stored record's id and time, other figures */
     long long figures_repeated;         /* rows of an id and time this file had, other figures */
     long long time_repeated;            /* rows of an id this file had at another time */
@@ -838,7 +839,10 @@ static int store_one(struct importer *im, struct pending *p)
      * records' times, another source numbering in the same range does not
      * (its row is lost to the record stored). An answer refused for it is
      * a note of its own; an id this file repeats is a note of its own too. */
-    if (!found.same_time && im->answers_refused == refused) ++*(again ? &im->time_repeated : &im->id_other_time);
+    if (!found.same_time && im->answers_refused == refused) {
+        if (im->res->updated != updated) im->answers_other_time++;
+        else ++*(again ? &im->time_repeated : &im->id_other_time);
+    }
     /* The same record with other figures (a format corrected, an export
      * corrected) keeps the stored ones: the import says so. An answer that
      * came later is taken (updated), and a row without the answer stored
@@ -2855,6 +2859,18 @@ static int finish_import(struct importer *im, struct eh_error *err)
                        "system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), "
                        "or import it per practice, after taking this import back ",
                  take_back);
+    /* The row's answer was taken, its received time not: "not taken" would
+     * contradict "now answered", and the response time runs from the
+     * stored time, which the user should know. */
+    if (im->answers_other_time && !res->refused)
+        add_note(res,
+                 "%lld answer%s taken from %s with the id of a message stored with another received time: "
+                 "the message keeps its stored received time, so its response time runs from that time, not "
+                 "from the row's. If such rows are other messages (another source numbering in the same range), "
+                 "give the format an id of more columns (id: {columns: [Locatie, Berichtnummer]}) and import the "
+                 "file again after taking this import back %s",
+                 im->answers_other_time, im->answers_other_time == 1 ? "" : "s",
+                 im->answers_other_time == 1 ? "a row" : "rows", take_back);
     if (im->time_repeated && !res->refused)
         add_note(res, "%lld row%s of this file repeat%s the id of an earlier row with another %s: only the first row "
                       "of an id counts. %s",
@@ -3059,7 +3075,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     if (!res->refused) {
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
-        im->id_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
+        im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
             im->side->rows_short = 0;
         format_reset_counts(im->fmt);

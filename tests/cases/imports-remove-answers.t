@@ -55,3 +55,21 @@ $ printf 'id,practice,received,answered,patient,channel\n8,01053147,2026-03-25T0
 $ ehtrack metrics --practice 01053147 --metric median_response_h --as-of 2026-04-01 --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053147,2026-03,median_response_h,2,,,true
+#
+# An answer later than the received time stored under its id, in a row
+# with another received time (the stored 2 March, the row's 5 March): the
+# answer is taken, the row's received time not. The import said "1
+# message now answered" and, in its note, that the row "was not taken";
+# the note now says what was taken, and that the response time (72 h)
+# runs from the stored time, not the row's (1 h).
+$ printf 'id,practice,received,answered,patient,channel\nM7,01053021,2026-03-02T09:00,,P7,econsult\n' > m-open.csv && printf 'id,practice,received,answered,patient,channel\nM7,01053021,2026-03-05T08:00,2026-03-05T09:00,P7,econsult\n' > m-later.csv && ehtrack --db later.db init > /dev/null && ehtrack --db later.db plan sync plans/ > /dev/null && ehtrack --db later.db import messages m-open.csv m-later.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> m-open.csv,messages,canonical,1,1,0,0,0,
+> m-later.csv,messages,canonical,1,0,1,0,0,
+! ehtrack: m-later.csv: 1 message now answered
+! ehtrack: m-later.csv: note: 1 answer taken from a row with the id of a message stored with another received time: the message keeps its stored received time, so its response time runs from that time, not from the row's. If such rows are other messages (another source numbering in the same range), give the format an id of more columns (id: {columns: [Locatie, Berichtnummer]}) and import the file again after taking this import back ('ehtrack imports remove 2')
+$ ehtrack --db later.db metrics --practice 01053021 --metric median_response_h --as-of 2026-04-01 --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053021,2026-03,median_response_h,72,,,true
+$ ehtrack --db later.db imports --format csv | cut -d, -f1,2,12 | tail -1 | cut -c1-80
+> 2,m-later.csv,"1 answer taken from a row with the id of a message stored with an
