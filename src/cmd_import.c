@@ -24,6 +24,15 @@ static const struct out_col result_cols[] = {
     {"unmapped", NULL, COL_TEXT, 0, 0}, {"unmapped_not_shown", NULL, COL_INT, 0, 0, true},
 };
 
+/* The records an import changed, counted among its duplicates: calls
+ * that new legs changed, messages that got their answer. */
+static void updated_words(char *out, size_t size, bool calls, long long n)
+{
+    snprintf(out, size, "%lld %s", n,
+             calls ? (n == 1 ? "call changed by new legs" : "calls changed by new legs")
+                   : (n == 1 ? "message now answered" : "messages now answered"));
+}
+
 /* An import's notes, a line each (import_run.h): the next one from *at
  * and its length, or NULL after the last. */
 static const char *next_note(const char **at, int *len)
@@ -249,11 +258,11 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                         res.rejected, res.rejected == 1 ? "" : "s",
                         res.refused ? " and nothing imported (--strict)" : "", res.import_id);
         }
-        if (res.updated)
-            fprintf(stderr, "ehtrack: %s: %lld %s%s\n", shown, res.updated,
-                    kind == KIND_CALLS ? "call" : "message",
-                    kind == KIND_CALLS ? (res.updated == 1 ? " changed by new legs" : "s changed by new legs")
-                                       : (res.updated == 1 ? " now answered" : "s now answered"));
+        if (res.updated) {
+            char words[64];
+            updated_words(words, sizeof words, kind == KIND_CALLS, res.updated);
+            fprintf(stderr, "ehtrack: %s: %s\n", shown, words);
+        }
         int len;
         for (const char *at = res.note, *note; (note = next_note(&at, &len));)
             fprintf(stderr, "ehtrack: %s: note: %.*s\n", shown, len, note);
@@ -376,6 +385,7 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         {"duplicates", NULL, COL_INT, 0, 0}, {"skipped", NULL, COL_INT, 0, 0}, {"rejected", NULL, COL_INT, 0, 0},
         {"outcome", NULL, COL_TEXT, 0, 0}, {"note", NULL, COL_TEXT, 0, 0}, {"unmapped", NULL, COL_TEXT, 0, 0},
         {"unmapped_not_shown", NULL, COL_INT, 0, 0, true}, {"removal", NULL, COL_TEXT, 0, 0},
+        {"updated", NULL, COL_INT, 0, 0},
     };
     int c, index;
     while ((c = cmd_getopt(ctx, argc, argv, "", NULL, &index)) != -1) return EH_USAGE;
@@ -385,7 +395,7 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_stmt *st, *codes;
     if (db_prepare(db, &st, "SELECT i.id, i.file, i.format, i.kind, substr(i.started_at, 1, 19), i.read, i.inserted, "
                             "i.duplicates, i.skipped, i.rejected, i.outcome, i.notes, i.unmapped_other, "
-                            "substr(x.removed_at, 1, 19), x.removed_by, x.deleted, x.kept, x.changed "
+                            "substr(x.removed_at, 1, 19), x.removed_by, x.deleted, x.kept, x.changed, i.updated "
                             "FROM imports i LEFT JOIN import_removals x ON x.import_id = i.id ORDER BY i.id",
                    &ctx->err))
         return EH_IO;
@@ -399,7 +409,7 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     bool table = ctx->format == OUT_TABLE;
     struct out_table t;
     struct sbuf notes = {0};
-    out_init(&t, cols, ARRAY_LEN(cols) - 4 * table);
+    out_init(&t, cols, ARRAY_LEN(cols) - 5 * table);
     int rc = EH_OK, read = EH_OK;
     while (!rc && db_next(st, &read, &ctx->err, "reading the imports")) {
         long long id = sqlite3_column_int64(st, 0);
@@ -407,14 +417,23 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
         for (int i = 1; i <= 4; i++) out_text(&t, db_text(st, i));
         for (int i = 5; i <= 9; i++) out_int(&t, sqlite3_column_int64(st, i));
         out_text(&t, db_text(st, 10));
+        /* Records an import changed are duplicates in its counts: what
+         * changed (an answer, legs) is said apart, as the import said it. */
+        long long updated = sqlite3_column_int64(st, 18);
         if (!table) out_text(&t, db_text(st, 11));
         else {
+            if (updated) {
+                char words[64];
+                updated_words(words, sizeof words, strcmp(db_text(st, 3), LOG_KIND_NAMES[KIND_CALLS]) == 0, updated);
+                sbuf_addf(&notes, "import %lld: %s\n", id, words);
+            }
             int len;
             for (const char *at = db_text(st, 11), *note; (note = next_note(&at, &len));)
                 sbuf_addf(&notes, "note on import %lld: %.*s\n", id, len, note);
         }
         rc = show_unmapped(codes, id, sqlite3_column_int64(st, 12), table ? NULL : &t, &notes, &ctx->err);
         removal_cell(st, 13, id, table ? NULL : &t, &notes);
+        if (!table) out_int(&t, updated);
     }
     if (!rc) rc = read;
     sqlite3_finalize(st);

@@ -102,7 +102,7 @@ const struct command COMMANDS[] = {
      "format skips (notes, internal calls) are counted as skipped, not rejected; source\n"
      "codes the format does not map are listed when they occur in 5 rows or more.\n"},
     {"imports", cmd_imports, CMD_DB | CMD_FORMAT, "",
-     "import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes",
+     "import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, updated, notes",
      FORMAT_HELP},
     {"imports remove", cmd_imports_remove, CMD_DB | CMD_WRITES, "ID",
      "take an import back: every figure as if it had never run; it stays listed as removed",

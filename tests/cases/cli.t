@@ -23,7 +23,7 @@ $ ehtrack
 !   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, updated, notes
 !   imports remove take an import back: every figure as if it had never run; it stays listed as removed
 !   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
@@ -56,7 +56,7 @@ $ ehtrack bogus
 !   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, updated, notes
 !   imports remove take an import back: every figure as if it had never run; it stays listed as removed
 !   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/
@@ -81,7 +81,7 @@ $ ehtrack stauts
 !   plan retire    retire a plan: it leaves status, goals and reports, keeps its history
 !   status         six-step progress of every plan in scope
 !   import         import logs: KIND is consults, messages, calls, survey or registrations
-!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, notes
+!   imports        import history: file, format, kind, time, read, inserted, duplicates, skipped, rejected, updated, notes
 !   imports remove take an import back: every figure as if it had never run; it stays listed as removed
 !   rejects        rejected rows (line, column, reason) of one import, or of all; unmapped codes under the table
 !   formats        the log formats known: built-in canonical layouts and templates/formats/

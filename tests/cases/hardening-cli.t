@@ -49,7 +49,7 @@ $ ehtrack --db first.db --format=json comms econsult-de-miste
 ! ehtrack: comms: its --format (see 'ehtrack comms -h') goes after the command word
 ? 2
 $ ehtrack --db first.db --format=csv imports
-> id,file,format,kind,time,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal
+> id,file,format,kind,time,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal,updated
 #
 # plan new with a plan id past 64 characters says so (it said the id had
 # characters it has not).

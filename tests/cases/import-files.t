@@ -16,9 +16,9 @@ $ ehtrack import consults fixtures/logs/consults.csv stray.csv missing.csv fixtu
 ! ehtrack: missing.csv: cannot open: No such file or directory
 ? 3
 $ ehtrack imports --format csv | cut -d, -f1,2,6-
-> id,file,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal
-> 1,fixtures/logs/consults.csv,10,10,0,0,0,imported,,,
-> 2,fixtures/logs/consults-overlap.csv,5,2,3,0,0,imported,,,
+> id,file,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal,updated
+> 1,fixtures/logs/consults.csv,10,10,0,0,0,imported,,,,0
+> 2,fixtures/logs/consults-overlap.csv,5,2,3,0,0,imported,,,,0
 #
 # A dry run goes on the same way and always ends by saying nothing was written.
 $ ehtrack import consults stray.csv fixtures/logs/consults-overlap.csv --dry-run

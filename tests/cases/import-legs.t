@@ -126,6 +126,13 @@ $ cp base.db c.db; cp base.db.key c.db.key; ehtrack --db c.db import calls fixtu
 > 1|1|0
 > 3
 ! ehtrack: fixtures/formats/legs/ring-group.csv: 1 call changed by new legs
+# 'imports' says so later too (it counted the call as a duplicate, and
+# nothing told a later reader that the import changed a stored call).
+$ ehtrack --db c.db imports | sed -n '4,$p'; ehtrack --db c.db imports --format csv | cut -d, -f1,8,15
+> import 2: 1 call changed by new legs
+> id,duplicates,updated
+> 1,0,0
+> 2,1,1
 
 # same_id: legs needs calls and an id.
 $ printf 'format: x\nkind: calls\nsame_id: legs\ncsv: {header: false}\nfields:\n  start: {column: 1}\n  direction: {value: in}\n  wait_s: {value: 0}\n  talk_s: {value: 0}\n  outcome: {value: answered}\n' > noid.yaml; ehtrack import calls late.csv --as ./noid.yaml --practice 01061104

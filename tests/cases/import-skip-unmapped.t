@@ -28,9 +28,9 @@ $ ehtrack import consults fixtures/formats/his-unmapped-1252.csv --as his-nl-con
 > fixtures/formats/his-unmapped-1252.csv,consults,his-nl-consults,18,0,3,2,13,channel 'Groepsbijeenkomst' (6 rows); 7 more not shown
 ? 1
 $ ehtrack imports --format json | grep -o '"skipped": [0-9]*, "rejected": [0-9]*, .*'
-> "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}], "unmapped_not_shown": 7, "removal": null},
-> "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}], "unmapped_not_shown": 7, "removal": null},
-> "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}], "unmapped_not_shown": 7, "removal": null}
+> "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}], "unmapped_not_shown": 7, "removal": null, "updated": 0},
+> "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}], "unmapped_not_shown": 7, "removal": null, "updated": 0},
+> "skipped": 2, "rejected": 13, "outcome": "imported", "note": null, "unmapped": [{"field": "channel", "value": "Groepsbijeenkomst", "rows": 6}], "unmapped_not_shown": 7, "removal": null, "updated": 0}
 $ ehtrack rejects 1 | tail -4
 >      1  fixtures/formats/his-unmapped-1252.csv    15       5  channel  channel: not one of f2f | phone | econsult | video | visit
 >      1  fixtures/formats/his-unmapped-1252.csv    16       5  channel  channel: not one of f2f | phone | econsult | video | visit

@@ -73,3 +73,6 @@ $ ehtrack --db later.db metrics --practice 01053021 --metric median_response_h -
 > 01053021,2026-03,median_response_h,72,,,true
 $ ehtrack --db later.db imports --format csv | cut -d, -f1,2,12 | tail -1 | cut -c1-80
 > 2,m-later.csv,"1 answer taken from a row with the id of a message stored with an
+# 'imports' says that the import answered a message, as the import did.
+$ ehtrack --db later.db imports | grep '^import'
+> import 2: 1 message now answered
