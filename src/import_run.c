@@ -2864,7 +2864,8 @@ static int finish_import(struct importer *im, struct eh_error *err)
      * stored time, which the user should know. */
     if (im->answers_other_time && !res->refused)
         add_note(res,
-                 "%lld answer%s taken from %s with the id of a message stored with another received time: "
+                 "%lld answer%s taken from %s with the id of a message stored with another received time (by an "
+                 "earlier import or an earlier row of this file): "
                  "the message keeps its stored received time, so its response time runs from that time, not "
                  "from the row's. If such rows are other messages (another source numbering in the same range), "
                  "give the format an id of more columns (id: {columns: [Locatie, Berichtnummer]}) and import the "

@@ -67,7 +67,7 @@ $ printf 'id,practice,received,answered,patient,channel\nM7,01053021,2026-03-02T
 > m-open.csv,messages,canonical,1,1,0,0,0,
 > m-later.csv,messages,canonical,1,0,1,0,0,
 ! ehtrack: m-later.csv: 1 message now answered
-! ehtrack: m-later.csv: note: 1 answer taken from a row with the id of a message stored with another received time: the message keeps its stored received time, so its response time runs from that time, not from the row's. If such rows are other messages (another source numbering in the same range), give the format an id of more columns (id: {columns: [Locatie, Berichtnummer]}) and import the file again after taking this import back ('ehtrack imports remove 2')
+! ehtrack: m-later.csv: note: 1 answer taken from a row with the id of a message stored with another received time (by an earlier import or an earlier row of this file): the message keeps its stored received time, so its response time runs from that time, not from the row's. If such rows are other messages (another source numbering in the same range), give the format an id of more columns (id: {columns: [Locatie, Berichtnummer]}) and import the file again after taking this import back ('ehtrack imports remove 2')
 $ ehtrack --db later.db metrics --practice 01053021 --metric median_response_h --as-of 2026-04-01 --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,median_response_h,72,,,true
@@ -76,3 +76,10 @@ $ ehtrack --db later.db imports --format csv | cut -d, -f1,2,12 | tail -1 | cut 
 # 'imports' says that the import answered a message, as the import did.
 $ ehtrack --db later.db imports | grep '^import'
 > import 2: 1 message now answered
+# So within one file: the id's first row is open, a later row has another
+# received time and the answer; the note says which row stored it.
+$ printf 'id,practice,received,answered,patient,channel\nM8,01053021,2026-03-02T09:00,,P8,econsult\nM8,01053021,2026-03-03T09:00,2026-03-03T10:00,P8,econsult\n' > m-both.csv && ehtrack --db later.db import messages m-both.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> m-both.csv,messages,canonical,2,1,1,0,0,
+! ehtrack: m-both.csv: 1 message now answered
+! ehtrack: m-both.csv: note: 1 answer taken from a row with the id of a message stored with another received time (by an earlier import or an earlier row of this file): the message keeps its stored received time, so its response time runs from that time, not from the row's. If such rows are other messages (another source numbering in the same range), give the format an id of more columns (id: {columns: [Locatie, Berichtnummer]}) and import the file again after taking this import back ('ehtrack imports remove 3')
