@@ -216,8 +216,17 @@ struct queued_reject {
  * importer: the importer's fields the statement's side keeps writing
  * would share cache lines with it. Read only but for the reader, the
  * practice index's last hit and read_end. */
+/* A regular file's first bytes as the import opened it: read again when
+ * its end is reached, they tell a file written anew (an export scheduled
+ * again, newest rows first) from one a program only appended to. */
+#define FILE_HEAD_BYTES 4096
+
 struct read_side {
     struct csv_reader reader;
+    int head_fd;                        /* -1: not a regular file, nothing to compare */
+    ssize_t head_len;
+    unsigned char head[FILE_HEAD_BYTES];
+    bool written_anew;                  /* the first bytes differed at the end */
     struct csv_record *rec;
     struct practice_index practices;    /* the importer's, with a last hit of its own */
     const struct kind_def *def;
@@ -1593,6 +1602,17 @@ static void hide_patient_in_id(struct read_side *rs, const char **values, size_t
  * reading thread while the statement runs, and touches only what the
  * statement's side leaves alone during a pass: the reader, the format's
  * state, the practice index and the reading side's fields. */
+/* At the end of the file, while nothing else was read since: did another
+ * program write the file anew meanwhile? What was read is then part of
+ * two files, though the second one is no shorter. */
+static bool head_changed(const struct read_side *rs)
+{
+    if (rs->head_fd < 0 || rs->head_len <= 0) return false;
+    unsigned char now[FILE_HEAD_BYTES];
+    ssize_t got = pread(rs->head_fd, now, (size_t)rs->head_len, 0);
+    return got != rs->head_len || memcmp(now, rs->head, (size_t)rs->head_len) != 0;
+}
+
 static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *err)
 {
     struct read_side *rs = arg;
@@ -1614,6 +1634,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
         if (got == 0) {
             it->kind = READ_END;
             rs->read_end = true;
+            rs->written_anew = head_changed(rs);
         } else {
             struct csv_record *rec = rs->rec;
             records++;
@@ -2084,7 +2105,8 @@ static int flush_days(struct importer *im);
 
 /* Read to its end, a file shorter than when it was opened was cut or
  * written anew meanwhile (an export scheduled again): what was read is part
- * of two files, and nothing of it is kept. */
+ * of two files, and nothing of it is kept. So too for one whose first bytes
+ * changed (head_changed). */
 static int file_cut_short(struct importer *im)
 {
     return eh_fail(im->err, EH_IO, im->path, 0, 0,
@@ -2092,6 +2114,13 @@ static int file_cut_short(struct importer *im)
                    "end): another program wrote it meanwhile; nothing of it is imported: import it again when that "
                    "program is done",
                    im->size, im->side->reader.bytes_read);
+}
+
+static int file_written_anew(struct importer *im)
+{
+    return eh_fail(im->err, EH_IO, im->path, 0, 0,
+                   "the file was written anew while it was read (its first lines changed): another program wrote "
+                   "it meanwhile; nothing of it is imported: import it again when that program is done");
 }
 
 static int open_reader(struct importer *im, FILE *in)
@@ -2271,6 +2300,12 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     if (!in) return eh_fail(im->err, EH_IO, im->path, 0, 0, "cannot open: %s", strerror(errno));
     struct stat sb;
     im->size = fstat(fileno(in), &sb) == 0 ? (long long)sb.st_size : 0;
+    struct read_side *side = im->side;
+    side->written_anew = false;
+    side->head_fd = S_ISREG(sb.st_mode) ? fileno(in) : -1;
+    side->head_len = side->head_fd < 0 ? 0
+                                       : pread(side->head_fd, side->head,
+                                               im->size < FILE_HEAD_BYTES ? (size_t)im->size : FILE_HEAD_BYTES, 0);
     im->rows = 0;
     im->input_done = false;
     im->started = im->last_shown = monotonic_seconds();
@@ -2318,6 +2353,7 @@ static int run_pass(struct importer *im, sqlite3_stmt *bulk)
     if (reading) read_ahead_stop(&im->reading);
     if (im->opt->progress && im->rows >= 4096) show_progress(im, true);
     if (!rc && S_ISREG(sb.st_mode) && im->side->reader.bytes_read < im->size) rc = file_cut_short(im);
+    if (!rc && side->written_anew) rc = file_written_anew(im);
     occurrences_clear(&im->side->seen);
     csv_close(&im->side->reader);
     fclose(in);
