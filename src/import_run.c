@@ -212,15 +212,15 @@ struct queued_reject {
     char reason[256];
 };
 
-/* What the reading thread works with during a pass, apart from the
- * importer: the importer's fields the statement's side keeps writing
- * would share cache lines with it. Read only but for the reader, the
- * practice index's last hit and read_end. */
 /* A regular file's first bytes as the import opened it: read again when
  * its end is reached, they tell a file written anew (an export scheduled
  * again, newest rows first) from one a program only appended to. */
 #define FILE_HEAD_BYTES 4096
 
+/* What the reading thread works with during a pass, apart from the
+ * importer: the importer's fields the statement's side keeps writing
+ * would share cache lines with it. Read only but for the reader, the
+ * practice index's last hit and read_end. */
 struct read_side {
     struct csv_reader reader;
     int head_fd;                        /* -1: not a regular file, nothing to compare */
@@ -1597,11 +1597,6 @@ static void hide_patient_in_id(struct read_side *rs, const char **values, size_t
     lens[idf] = strlen(rs->id_hashed);
 }
 
-/* read_ahead_fill: the file's next lines read, checked, pseudonymised and
- * keyed, into a batch of items (the last one READ_END). It runs in the
- * reading thread while the statement runs, and touches only what the
- * statement's side leaves alone during a pass: the reader, the format's
- * state, the practice index and the reading side's fields. */
 /* At the end of the file, while nothing else was read since: did another
  * program write the file anew meanwhile? What was read is then part of
  * two files, though the second one is no shorter. */
@@ -1613,6 +1608,11 @@ static bool head_changed(const struct read_side *rs)
     return got != rs->head_len || memcmp(now, rs->head, (size_t)rs->head_len) != 0;
 }
 
+/* read_ahead_fill: the file's next lines read, checked, pseudonymised and
+ * keyed, into a batch of items (the last one READ_END). It runs in the
+ * reading thread while the statement runs, and touches only what the
+ * statement's side leaves alone during a pass: the reader, the format's
+ * state, the practice index and the reading side's fields. */
 static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *err)
 {
     struct read_side *rs = arg;
@@ -2838,7 +2838,8 @@ static int finish_import(struct importer *im, struct eh_error *err)
         add_note(res,
                  "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
                  "such a call cannot be joined, so a call that rang several phones counts up to once per phone, and "
-                 "two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)",
+                 "two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: "
+                 "loguniqueid = yes)",
                  im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
     if (im->side && im->side->rows_past_header) {
         long long n = im->side->rows_past_header;
