@@ -172,7 +172,8 @@ $ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; fo
 # An export written anew, longer, over the file the import reads (newest
 # rows first, as FreePBX lists them): the import read on into the new
 # file, past the point where the old one ended, and stored part of each
-# (exit 0). The first lines changed: nothing is kept now (exit 3). The
+# (662,551 consults from a file of 600,000 rows; exit 1, one row
+# rejected). The first lines changed: nothing is kept now (exit 3). The
 # new file is written over the old without truncating it first, so the
 # import never meets a shorter file.
 $ awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 1; i <= 600000; i++) printf "%d,01053021,2026-03-%02d %02d:%02d,P%06d,econsult,gp,5,\n", i, 2 + int(i / 1440) % 27, int(i / 60) % 24, i % 60, i }' > anew.csv && awk 'BEGIN { print "id,practice,start,patient,channel,role,minutes,reason"; for (i = 700000; i >= 1; i--) printf "%d,01053021,2026-03-%02d %02d:%02d,P%06d,econsult,gp,5,\n", i, 2 + int(i / 1440) % 27, int(i / 60) % 24, i % 60, i }' > newer.csv && ehtrack --db anew.db init > /dev/null && ehtrack --db anew.db plan sync plans/ > /dev/null && { ehtrack --db anew.db import consults anew.csv > out 2> err & pid=$!; until f=$(find /proc/[0-9]*/fd -lname '*/anew.csv' 2> /dev/null | head -n 1); [ -n "$f" ] && [ "$(sed -n 's/^pos:[[:space:]]*//p' "${f%/fd/*}/fdinfo/${f##*/}" 2> /dev/null)" -gt 0 ] 2> /dev/null || ! kill -0 $pid 2> /dev/null; do sleep 0.01; done; dd if=newer.csv of=anew.csv conv=notrunc status=none; wait $pid; echo "exit $?"; }; cat err out; ehtrack --db anew.db imports --format csv | wc -l; sqlite3 anew.db "SELECT count(*) FROM consults"
