@@ -262,6 +262,13 @@ struct read_side {
      * also what a row cut off looks like (finish_import's note). */
     long long rows_short;
     long first_short;
+    /* The header line's named fields, each NUL-terminated: a line equal
+     * to it further down is the header of a second export joined on
+     * (finish_import's note), skipped rather than rejected. */
+    struct sbuf header_text;
+    size_t header_named;
+    long long header_repeats;
+    long first_header_repeat;
     char delimiter;                     /* as the reader found it (Excel's Unicode text has tabs) */
     /* A key for this import alone: a value never to be shown (a name) is
      * counted among its field's different values by its hash, so that a
@@ -1566,6 +1573,31 @@ static bool blank_field(const struct csv_field *f)
     return n == 0;
 }
 
+/* The fields of a record before its trailing blank ones. */
+static size_t named_count(const struct csv_record *rec)
+{
+    size_t named = rec->count;
+    while (named > 1 && blank_field(&rec->fields[named - 1])) named--;
+    return named;
+}
+
+/* Two exports joined into one file (`cat`, or pasted in a spreadsheet)
+ * hold the second one's header line among the rows; its byte order mark
+ * came along if the exports had one. */
+static bool repeats_header(const struct read_side *rs, const struct csv_record *rec)
+{
+    if (!rs->header_named || named_count(rec) != rs->header_named) return false;
+    const char *want = rs->header_text.buf;
+    for (size_t i = 0; i < rs->header_named; i++) {
+        const char *p = rec->fields[i].p;
+        size_t len = rec->fields[i].len, want_len = strlen(want);
+        if (i == 0 && len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, len -= 3;
+        if (len != want_len || memcmp(p, want, len) != 0) return false;
+        want += want_len + 1;
+    }
+    return true;
+}
+
 /* The 1-based column of the first value right of the header's named
  * columns, or 0. */
 static size_t first_filled(const struct csv_record *rec, size_t named)
@@ -1648,6 +1680,11 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 bool long_line = fmt->parser == PARSER_REGEX && rec->problem == CSV_TOO_LONG;
                 reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id,
                             long_line ? "line longer than 1 MB" : csv_problem_text(rec->problem));
+            } else if (repeats_header(rs, rec)) {
+                if (!rs->header_repeats++) rs->first_header_repeat = rec->line;
+                skipped++;
+                if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
+                it->kind = READ_COUNT;
             } else if ((skip = format_skips(fmt, rec, &problem)) == -2) {
                 reject_item(batch, &nrejects, it, rec->line, problem.field, record_practice(rs, rec),
                             problem.reason)->column = problem.column;
@@ -2131,7 +2168,7 @@ static int open_reader(struct importer *im, FILE *in)
     int rc = csv_open(&rs->reader, in, im->path, delimiter, fmt->encoding, im->err);
     if (rc) return rc;
     struct csv_record *rec = rs->rec;
-    rs->header_fields = 0;
+    rs->header_fields = rs->header_named = 0;
     if (fmt->parser == PARSER_CSV && fmt->header) {
         int got = csv_next(&rs->reader, rec, im->err);
         if (got == EH_IO) return EH_IO;
@@ -2150,8 +2187,7 @@ static int open_reader(struct importer *im, FILE *in)
              * were ever touched: header cells without a name, ",," on every
              * row. They are no column of the layout; a value under one is
              * the row's problem (never dropped unseen). */
-            size_t named = rec->count;
-            while (named > 1 && blank_field(&rec->fields[named - 1])) named--;
+            size_t named = named_count(rec);
             rs->named_fields = named;
             for (size_t i = 0; i < named; i++) {
                 size_t k = 0;
@@ -2177,6 +2213,12 @@ static int open_reader(struct importer *im, FILE *in)
         }
         if ((rc = format_bind(fmt, rec, im->opt->practice != NULL, im->path, im->err))) return rc;
         rs->header_fields = rec->count;
+        rs->header_named = named_count(rec);
+        sbuf_reset(&rs->header_text);
+        for (size_t i = 0; i < rs->header_named; i++) {
+            sbuf_addn(&rs->header_text, rec->fields[i].p, rec->fields[i].len);
+            sbuf_addc(&rs->header_text, '\0');
+        }
     } else if ((rc = format_bind(fmt, NULL, im->opt->practice != NULL, im->path, im->err))) {
         return rc;
     }
@@ -2852,6 +2894,19 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
                  n == 1 ? "that line" : "those lines");
     }
+    if (im->side && im->side->header_repeats) {
+        long long n = im->side->header_repeats;
+        if (n == 1)
+            add_note(res,
+                     "line %ld repeats the header line (two exports joined into one file?): it was skipped, not "
+                     "read as a row",
+                     im->side->first_header_repeat);
+        else
+            add_note(res,
+                     "%lld lines repeat the header line (the first on line %ld; exports joined into one file?): "
+                     "they were skipped, not read as rows",
+                     n, im->side->first_header_repeat);
+    }
     if (im->side && im->side->rows_short) {
         long long n = im->side->rows_short;
         add_note(res,
@@ -3115,7 +3170,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         im->codes_hidden = 0;
         im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
-            im->side->rows_short = 0;
+            im->side->rows_short = im->side->header_repeats = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))
@@ -3171,6 +3226,7 @@ out:
     }
     free(im->rejects);
     free(im->side->rec);
+    sbuf_free(&im->side->header_text);
     free(im->side);
     free(im);
     return rc;

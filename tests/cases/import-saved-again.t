@@ -65,3 +65,21 @@ $ ehtrack --db zeros2.db metrics --metric econsult_share --practice 01053147 --p
 # duplicates, no note.
 $ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
 > fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,0,16,0,0,
+# Two exports joined into one file (cat, or pasted one under the other in
+# a spreadsheet): the second export's header line is skipped, not
+# rejected as a row with a date that fits no time_format, so even
+# --strict imports the file. Its rows import as rows: here the same 16
+# contacts twice, so 16 duplicates. The canonical layout likewise, with
+# the byte-order mark and CRLF each export had.
+$ cat fixtures/formats/his-consults-1252.csv fixtures/formats/his-consults-1252.csv > joined.csv
+$ ehtrack --db joined.db init > /dev/null
+$ ehtrack --db joined.db plan sync plans/ > /dev/null
+$ ehtrack --db joined.db import consults joined.csv --as his-nl-consults --practice 01053147 --strict --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> joined.csv,consults,his-nl-consults,33,16,16,1,0,
+! ehtrack: joined.csv: note: line 18 repeats the header line (two exports joined into one file?): it was skipped, not read as a row
+$ cat fixtures/logs/consults-bom-crlf.csv fixtures/logs/consults-bom-crlf.csv fixtures/logs/consults-bom-crlf.csv > joined3.csv
+$ ehtrack --db joined.db import consults joined3.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> joined3.csv,consults,canonical,14,4,8,2,0,
+! ehtrack: joined3.csv: note: 2 lines repeat the header line (the first on line 9; exports joined into one file?): they were skipped, not read as rows
