@@ -1146,10 +1146,13 @@ static bool read_unix_seconds(const char *s, int64_t *utc)
  * and the format's time zone say, into Amsterdam civil seconds, and, when
  * real is not NULL, the instant in UTC seconds: exact for a time written
  * in UTC or with its offset, which the civil time of the autumn's
- * repeated hour no longer tells. 1: read; 0: blank; -1: does not fit. */
+ * repeated hour no longer tells. 1: read; 0: blank; -1: does not fit;
+ * -2: fits a time_format but names no day of the calendar (31-02-2026),
+ * *month_days then the days of its month. */
 static int read_time(const struct log_format *f, const struct field_map *m, bool date_only, const char *s,
-                     size_t sn, int64_t *out, int64_t *real)
+                     size_t sn, int64_t *out, int64_t *real, int *month_days)
 {
+    *month_days = 0;
     char input[256];
     /* Blanks around a time are no part of it; a blank time is an absent
      * one (also two empty columns joined by plus_column). */
@@ -1184,7 +1187,12 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
         while (end && isspace((unsigned char)*end)) end++;
         if (!end || *end) continue;
         int y = tm.tm_year + 1900, mo = tm.tm_mon + 1, d = tm.tm_mday;
-        if (!valid_civil(y, mo, d)) continue;
+        if (!valid_civil(y, mo, d)) {
+            /* strptime takes any day up to 31 in any month. */
+            if (!*month_days && valid_civil(y, mo, 1))
+                for (*month_days = 28; *month_days < 31 && valid_civil(y, mo, *month_days + 1);) ++*month_days;
+            continue;
+        }
         civil = (int64_t)days_from_civil(y, mo, d) * 86400 + tm.tm_hour * 3600 + tm.tm_min * 60 +
                 (tm.tm_sec > 59 ? 59 : tm.tm_sec);
         if (has_conversion(m->time_formats[i], 'z')) {
@@ -1216,7 +1224,7 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
             civil = (int64_t)day * 86400;
         }
     }
-    if (!ok) return -1;
+    if (!ok) return *month_days ? -2 : -1;
     if (f->utc && !zoned) {
         instant = civil;
         civil = utc_to_ams(civil);
@@ -1232,7 +1240,8 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
                        const char **v, size_t *n, struct row_problem *p)
 {
     int64_t civil;
-    int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil, NULL);
+    int month_days;
+    int got = read_time(f, m, kf->type == FT_DATE, *v, *n, &civil, NULL, &month_days);
     if (got == 0) {
         *n = 0;
         /* A required time left empty: the notation the file uses, not
@@ -1243,6 +1252,10 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
     }
     if (got < 0) {
         if (!m->ntime_formats) return true; /* the kind's check names the problem */
+        /* Another notation would not help: the export holds a date that
+         * does not exist. */
+        if (got == -2)
+            return row_problem(p, fi, "%s: no day of the calendar: that month has %d days", kf->name, month_days);
         if (m->ntime_formats == 1)
             return row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
         return row_problem(p, fi, "%s: fits none of the %zu time_formats ('%s' ... '%s')", kf->name,
@@ -1272,7 +1285,8 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
             if (!column_value(rec, c, &v, &n))
                 return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name, c->index + 1,
                                    rec->count);
-            got = read_time(f, m, false, v, n, &civil, &t[end]);
+            int month_days;
+            got = read_time(f, m, false, v, n, &civil, &t[end], &month_days);
         }
         if (got == 0) {
             *blank = true;

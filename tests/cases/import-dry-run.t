@@ -36,7 +36,7 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 > exit 1
 > ehtrack.db: OK
 > ehtrack.db
-! ehtrack: fixtures/formats/his-consults-bad-1252.csv:4:2: start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv:4:2: start: no day of the calendar: that month has 28 days
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:5:4: patient: empty
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:6:8: minutes: outside 0..1440
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:7:8: minutes: not a whole number

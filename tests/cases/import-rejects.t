@@ -19,7 +19,7 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 ? 1
 $ ehtrack rejects 1
 > IMPORT  FILE                                        LINE  COLUMN  FIELD    REASON
->      1  fixtures/formats/his-consults-bad-1252.csv     4       2  start    start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
+>      1  fixtures/formats/his-consults-bad-1252.csv     4       2  start    start: no day of the calendar: that month has 28 days
 >      1  fixtures/formats/his-consults-bad-1252.csv     5       4  patient  patient: empty
 >      1  fixtures/formats/his-consults-bad-1252.csv     6       8  minutes  minutes: outside 0..1440
 >      1  fixtures/formats/his-consults-bad-1252.csv     7       8  minutes  minutes: not a whole number
@@ -29,7 +29,7 @@ $ ehtrack rejects 1
 # Values of a kind with patient numbers are never repeated in a reason.
 $ ehtrack rejects 1 --format json
 > [
->   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 4, "column": 2, "field": "start", "reason": "start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')"},
+>   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 4, "column": 2, "field": "start", "reason": "start: no day of the calendar: that month has 28 days"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 5, "column": 4, "field": "patient", "reason": "patient: empty"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 6, "column": 8, "field": "minutes", "reason": "minutes: outside 0..1440"},
 >   {"import": 1, "file": "fixtures/formats/his-consults-bad-1252.csv", "line": 7, "column": 8, "field": "minutes", "reason": "minutes: not a whole number"},
@@ -96,7 +96,7 @@ $ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-l
 $ ehtrack rejects 5
 > IMPORT  FILE                                      LINE  COLUMN  FIELD     REASON
 >      5  fixtures/formats/portal-messages-bad.log     1       -  -         the line does not match the format's regex
->      5  fixtures/formats/portal-messages-bad.log     3       -  received  received: does not fit time_format '%Y-%m-%d %H:%M:%S'
+>      5  fixtures/formats/portal-messages-bad.log     3       -  received  received: no day of the calendar: that month has 28 days
 >      5  fixtures/formats/portal-messages-bad.log     4       -  answered  answered: before received
 >      5  fixtures/formats/portal-messages-bad.log     5       -  practice  practice: differs from --practice
 >      5  fixtures/formats/portal-messages-bad.log     6       -  practice  practice: differs from --practice
@@ -112,7 +112,7 @@ $ ehtrack import messages fixtures/formats/portal-messages-bad.log --as portal-l
 $ ehtrack rejects 6 --format csv
 > import,file,line,column,field,reason
 > 6,fixtures/formats/portal-messages-bad.log,1,,,the line does not match the format's regex
-> 6,fixtures/formats/portal-messages-bad.log,3,,received,received: does not fit time_format '%Y-%m-%d %H:%M:%S'
+> 6,fixtures/formats/portal-messages-bad.log,3,,received,received: no day of the calendar: that month has 28 days
 > 6,fixtures/formats/portal-messages-bad.log,4,,answered,answered: before received
 > 6,fixtures/formats/portal-messages-bad.log,6,,practice,practice: not in the register (run 'ehtrack plan sync' with it)
 > 6,fixtures/formats/portal-messages-bad.log,7,,practice,practice: empty (give a practice column or --practice AGB)
@@ -262,17 +262,19 @@ $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.
 # names, values and lists as the file and the layouts have them. The
 # canonical layout's reasons come from one more file.
 $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtrack report insurer Menzis -o menzis.xlsx --lang nl --from 2020-01-01 --to 2026-11-22 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py reasons menzis.xlsx
-> start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
+> start: geen dag van de kalender: die maand heeft 28 dagen
 > patient: leeg
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
+> start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
-> start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
+> start: geen dag van de kalender: die maand heeft 28 dagen
 > patient: leeg
 > minutes: buiten 0..1440
 > minutes: geen geheel getal
 > patient: de regel heeft geen kolom 4 (wel 3)
+> start: past bij geen van de 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > start: past bij geen van de 2 time_formats ('%Y-%m-%d %H:%M:%S' ... '%Y-%m-%d %H:%M')
 > wait_s: geen getal
@@ -291,12 +293,12 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > wait_s: het getal is te groot of te klein
 > een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand
 > de regel past niet bij de regex van het formaat
-> received: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> received: geen dag van de kalender: die maand heeft 28 dagen
 > answered: vroeger dan received
 > practice: wijkt af van --practice
 > answered: past niet bij time_format '%Y-%m-%d %H:%M:%S'
 > de regel past niet bij de regex van het formaat
-> received: past niet bij time_format '%Y-%m-%d %H:%M:%S'
+> received: geen dag van de kalender: die maand heeft 28 dagen
 > answered: vroeger dan received
 > practice: staat niet in het register (voer 'ehtrack plan sync' ermee uit)
 > practice: leeg (geef een kolom practice of --practice AGB)

@@ -47,7 +47,7 @@ $ ehtrack imports
 # The workbook's Data quality sheet lists them too, under the rejects.
 $ ehtrack report practice 01053147 -o p.xlsx --from 2026-01-01 --to 2026-12-31 > /dev/null 2>&1; $PYTHON $ROOT/tests/report/inspect_xlsx.py quality p.xlsx | grep -E '^(rejected|unmapped) in import 1'
 > rejected in import 1: 12 row(s) from line 3, field channel: channel: not one of f2f | phone | econsult | video | visit
-> rejected in import 1: 1 row(s) from line 13, field start: start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
+> rejected in import 1: 1 row(s) from line 13, field start: start: no day of the calendar: that month has 28 days
 > unmapped in import 1: channel Groepsbijeenkomst, 6 row(s)
 > unmapped in import 1: - (not shown: fewer than 5 rows, or possibly a patient's data), 7 row(s)
 
