@@ -319,6 +319,7 @@ struct importer {
     struct carried_days {
         int first, last;
         bool stored_in_earlier;         /* a record stored on a day of earlier_days: note_zeros_lost */
+        bool unnamed_in_earlier;        /* the same for a record without a source id: note_fields_resaved */
     } *carried;
     size_t ncarried;
     /* By practice id: the first and last day earlier imports of the kind
@@ -653,9 +654,11 @@ static void count_day(struct importer *im, const struct pending *p)
     im->res->inserted++;
     day_add(im, row, 1);
     size_t at = (size_t)row->practice_id;
-    if (row->id && at < im->nearlier_days && row->day >= im->earlier_days[at].first &&
-        row->day <= im->earlier_days[at].last)
-        im->carried[at].stored_in_earlier = true;
+    if (at < im->nearlier_days && row->day >= im->earlier_days[at].first && row->day <= im->earlier_days[at].last) {
+        /* An id hashed from the patient column is no source id. */
+        if (row->id && row->id[0] != '#') im->carried[at].stored_in_earlier = true;
+        else im->carried[at].unnamed_in_earlier = true;
+    }
     count_abandoned(im, row);
 }
 
@@ -2308,11 +2311,11 @@ static int load_earlier_days(struct importer *im)
             im->nearlier_days = practice + 1;
             im->earlier_days = xmalloc(im->nearlier_days * sizeof *im->earlier_days);
             for (size_t i = 0; i < im->nearlier_days; i++)
-                im->earlier_days[i] = (struct carried_days){INT_MAX, INT_MIN, false};
+                im->earlier_days[i] = (struct carried_days){INT_MAX, INT_MIN, false, false};
         }
         struct carried_days *d = &im->earlier_days[practice];
         if (!parse_date(db_text(st, 1), 10, &d->first) || !parse_date(db_text(st, 2), 10, &d->last))
-            *d = (struct carried_days){INT_MAX, INT_MIN, false};
+            *d = (struct carried_days){INT_MAX, INT_MIN, false, false};
     }
     sqlite3_finalize(st);
     return rc;
@@ -2641,6 +2644,42 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
     return rc;
 }
 
+/* Import numbers a note names, ascending, each once. */
+struct import_list {
+    long long *ids;
+    size_t count, cap;
+};
+
+static void import_list_add(struct import_list *l, long long id)
+{
+    size_t at = 0;
+    while (at < l->count && l->ids[at] < id) at++;
+    if (at < l->count && l->ids[at] == id) return;
+    if (l->count == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 8;
+        l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
+    }
+    memmove(l->ids + at + 1, l->ids + at, (l->count - at) * sizeof *l->ids);
+    l->ids[at] = id;
+    l->count++;
+}
+
+/* "1", "1 and 2", "1, 2 and 3" */
+static void import_list_text(const struct import_list *l, struct sbuf *out)
+{
+    for (size_t i = 0; i < l->count; i++)
+        sbuf_addf(out, "%s%lld", i == 0 ? "" : i + 1 == l->count ? " and " : ", ", l->ids[i]);
+}
+
+/* The day bounds a note compares for a practice: the days both this
+ * import and earlier ones carried, as the first and last second. */
+static void shared_seconds(const struct importer *im, size_t practice, int64_t *first, int64_t *last)
+{
+    const struct carried_days *here = &im->carried[practice], *earlier = &im->earlier_days[practice];
+    *first = (int64_t)(here->first > earlier->first ? here->first : earlier->first) * 86400;
+    *last = (int64_t)(here->last < earlier->last ? here->last : earlier->last) * 86400 + 86399;
+}
+
 /* An id with the leading zeros of each run of digits left out:
  * "Locatie 00040009" and "Locatie 40009" alike. */
 static void sql_id_without_zeros(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -2726,23 +2765,17 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
     int rc = db_prepare(im->db, &pairs, sql, err);
     free(sql);
     long long lost = 0, gained = 0;
-    struct {
-        long long *ids;
-        size_t count, cap;
-    } others = {0};
+    struct import_list others = {0};
     for (size_t practice = marked; practice < im->ncarried && !rc; practice++) {
-        const struct carried_days *here = &im->carried[practice];
-        if (!here->stored_in_earlier) continue;
-        const struct carried_days *earlier = &im->earlier_days[practice];
-        int64_t range[4];
+        if (!im->carried[practice].stored_in_earlier) continue;
+        int64_t range[4], first, last;
         record_key_range((long long)practice, false, &range[0], &range[1]);
         record_key_range((long long)practice, true, &range[2], &range[3]);
+        shared_seconds(im, practice, &first, &last);
         sqlite3_bind_int64(pairs, 1, im->res->import_id);
         for (int i = 0; i < 4; i++) sqlite3_bind_int64(pairs, 2 + i, range[i]);
-        int first = here->first > earlier->first ? here->first : earlier->first;
-        int last = here->last < earlier->last ? here->last : earlier->last;
-        sqlite3_bind_int64(pairs, 6, (int64_t)first * 86400);
-        sqlite3_bind_int64(pairs, 7, (int64_t)last * 86400 + 86399);
+        sqlite3_bind_int64(pairs, 6, first);
+        sqlite3_bind_int64(pairs, 7, last);
         bool first_row = true;
         while (db_next(pairs, &rc, err, "comparing the ids with the stored ones")) {
             if (first_row) {
@@ -2750,18 +2783,7 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
                 gained += sqlite3_column_int64(pairs, 1);
                 first_row = false;
             }
-            if (sqlite3_column_type(pairs, 2) == SQLITE_NULL) continue;
-            long long id = sqlite3_column_int64(pairs, 2);
-            size_t at = 0;
-            while (at < others.count && others.ids[at] < id) at++;
-            if (at < others.count && others.ids[at] == id) continue;
-            if (others.count == others.cap) {
-                others.cap = others.cap ? 2 * others.cap : 8;
-                others.ids = xrealloc(others.ids, others.cap * sizeof *others.ids);
-            }
-            memmove(others.ids + at + 1, others.ids + at, (others.count - at) * sizeof *others.ids);
-            others.ids[at] = id;
-            others.count++;
+            if (sqlite3_column_type(pairs, 2) != SQLITE_NULL) import_list_add(&others, sqlite3_column_int64(pairs, 2));
         }
         sqlite3_reset(pairs);
     }
@@ -2781,10 +2803,8 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
                  lost, lost == 1 ? "" : "s", lost == 1 ? "has" : "have", lost == 1 ? "it counts" : "they count",
                  take_back);
     if (gained && others.count) {
-        /* "1", "1 and 2", "1, 2 and 3" */
         struct sbuf list = {0};
-        for (size_t i = 0; i < others.count; i++)
-            sbuf_addf(&list, "%s%lld", i == 0 ? "" : i + 1 == others.count ? " and " : ", ", others.ids[i]);
+        import_list_text(&others, &list);
         bool one = others.count == 1;
         add_note(im->res,
                  "%lld record%s of this file %s the id of a record of the same time that %searlier import%s (%s) "
@@ -2799,6 +2819,110 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
     }
     free(others.ids);
     return EH_OK;
+}
+
+/* Records without an id of the source are known by all their fields (or
+ * by an id built from the patient column), so an export that a
+ * spreadsheet opened and saved, its times without seconds and its
+ * patient numbers without leading zeros, stores its records a second
+ * time. As in note_zeros_lost, only the days both this import and
+ * earlier ones carried are read, for the practices where this import
+ * stored such a record on one of them; its records there are paired with
+ * stored ones of the same minute and the same other fields that differ
+ * in the seconds, or for consults (whose role, minutes and reason make a
+ * chance pair of two patients unlikely) in the patient. */
+static int note_fields_resaved(struct importer *im, struct eh_error *err)
+{
+    const char *time, *same;
+    bool patients = false;
+    switch (im->def->kind) {
+    case KIND_CONSULTS:
+        time = "start";
+        same = "s.channel = m.channel AND s.role = m.role AND s.minutes IS m.minutes AND s.reason IS m.reason";
+        patients = true;
+        break;
+    case KIND_MESSAGES: time = "received"; same = "s.channel = m.channel AND s.patient IS m.patient"; break;
+    case KIND_CALLS:
+        time = "start";
+        same = "s.direction = m.direction AND s.wait_s = m.wait_s AND s.talk_s = m.talk_s AND s.outcome = m.outcome";
+        break;
+    default: return EH_OK;
+    }
+    size_t marked = 0;
+    while (marked < im->ncarried && !im->carried[marked].unnamed_in_earlier) marked++;
+    if (marked == im->ncarried) return EH_OK;
+    const char *table = CARRIER_KINDS[im->def->kind].records;
+    /* ?1 this import; ?2-?3 and ?4-?5 the practice's key ranges; ?6-?7 the
+     * shared days' first and last second. */
+#define UNNAMED_PART                                                                                         \
+    "SELECT *, %s AS t, %s / 60 AS minute FROM %s WHERE key BETWEEN ?%d AND ?%d AND import_id %s ?1 "      \
+    "AND %s BETWEEN ?6 AND ?7 AND id GLOB '#*'"
+    char *mine[2], *stored[2];
+    for (int i = 0; i < 2; i++) {
+        mine[i] = xasprintf(UNNAMED_PART, time, time, table, 2 + 2 * i, 3 + 2 * i, "=", time);
+        stored[i] = xasprintf(UNNAMED_PART, time, time, table, 2 + 2 * i, 3 + 2 * i, "<>", time);
+    }
+#undef UNNAMED_PART
+    char *sql = xasprintf(
+        "WITH mine AS MATERIALIZED (%s UNION ALL %s), "
+        "stored AS MATERIALIZED (%s UNION ALL %s), "
+        "pairs AS MATERIALIZED (SELECT m.key AS mine_key, s.key AS stored_key, s.import_id AS first_import "
+        "  FROM mine m JOIN stored s ON s.minute = m.minute AND %s AND (s.t <> m.t%s)), "
+        "counts AS (SELECT count(DISTINCT mine_key) AS n FROM pairs), "
+        "earlier AS (SELECT first_import AS import_id FROM pairs UNION "
+        "  SELECT c.import_id FROM %s c WHERE c.key IN (SELECT stored_key FROM pairs) AND c.import_id <> ?1) "
+        "SELECT counts.n, earlier.import_id FROM counts LEFT JOIN earlier ON 1",
+        mine[0], mine[1], stored[0], stored[1], same, patients ? " OR s.patient IS NOT m.patient" : "",
+        CARRIER_KINDS[im->def->kind].carriers);
+    for (int i = 0; i < 2; i++) {
+        free(mine[i]);
+        free(stored[i]);
+    }
+    sqlite3_stmt *pairs = NULL;
+    int rc = db_prepare(im->db, &pairs, sql, err);
+    free(sql);
+    long long twice = 0;
+    struct import_list others = {0};
+    for (size_t practice = marked; practice < im->ncarried && !rc; practice++) {
+        if (!im->carried[practice].unnamed_in_earlier) continue;
+        int64_t range[4], first, last;
+        record_key_range((long long)practice, false, &range[0], &range[1]);
+        record_key_range((long long)practice, true, &range[2], &range[3]);
+        shared_seconds(im, practice, &first, &last);
+        sqlite3_bind_int64(pairs, 1, im->res->import_id);
+        for (int i = 0; i < 4; i++) sqlite3_bind_int64(pairs, 2 + i, range[i]);
+        sqlite3_bind_int64(pairs, 6, first);
+        sqlite3_bind_int64(pairs, 7, last);
+        bool first_row = true;
+        while (db_next(pairs, &rc, err, "comparing the records without an id with the stored ones")) {
+            if (first_row) twice += sqlite3_column_int64(pairs, 0);
+            first_row = false;
+            if (sqlite3_column_type(pairs, 1) != SQLITE_NULL) import_list_add(&others, sqlite3_column_int64(pairs, 1));
+        }
+        sqlite3_reset(pairs);
+    }
+    sqlite3_finalize(pairs);
+    if (!rc && twice && others.count) {
+        char take_back[112];
+        take_back_hint(im, take_back, sizeof take_back);
+        struct sbuf list = {0};
+        import_list_text(&others, &list);
+        bool one = others.count == 1;
+        add_note(im->res,
+                 "%lld record%s of this file without an id (known by all %s fields) %s equal to a record that "
+                 "%searlier import%s (%s) carried but for the seconds of the %s time%s: stored as new, so %s "
+                 "twice. A spreadsheet that opened and saved an export drops the seconds of times and the leading "
+                 "zeros of numbers: if this file was such a copy, take it back %s and import the export as the "
+                 "system wrote it; if import%s %s %s, take %s back ('ehtrack imports remove %lld'%s)",
+                 twice, twice == 1 ? "" : "s", twice == 1 ? "its" : "their", twice == 1 ? "is" : "are",
+                 one ? "an " : "", one ? "" : "s", sbuf_str(&list), time, patients ? " or the patient number" : "",
+                 twice == 1 ? "it counts" : "they count", take_back, one ? "" : "s", sbuf_str(&list),
+                 one ? "was such a copy" : "were such copies", one ? "it" : "each", others.ids[0],
+                 one ? "" : ", and so on");
+        sbuf_free(&list);
+    }
+    free(others.ids);
+    return rc;
 }
 
 /* Which practices' records the import carried, and over which days: a
@@ -2858,7 +2982,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
     if (!res->refused && keep_carried(im, err)) return EH_IO;
     if (keep_unmapped(im, err)) return EH_IO;
     note_nothing_fits(im);
-    if (!res->refused && note_zeros_lost(im, err)) return EH_IO;
+    if (!res->refused && (note_zeros_lost(im, err) || note_fields_resaved(im, err))) return EH_IO;
     if (im->def->kind == KIND_REGISTRATIONS && !res->refused &&
         (note_accounts_beyond_list(im, err) || note_registrations_per_date(im, err)))
         return EH_IO;

@@ -83,3 +83,37 @@ $ ehtrack --db joined.db import consults joined3.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > joined3.csv,consults,canonical,14,4,8,2,0,
 ! ehtrack: joined3.csv: note: 2 lines repeat the header line (the first on line 9; exports joined into one file?): they were skipped, not read as rows
+# A journal without contact numbers (his-nl-journal-consults): a contact
+# is known by all its fields, its patient number among them. The HIS
+# writes patient numbers with leading zeros (journal-zeros.csv, 16 March:
+# 5 contacts, a note and a repeat prescription); a later export that
+# overlaps it, opened and saved by Excel (journal-zeros-excel.csv: 16 and
+# 17 March, 0004711 became 4711, 16-03-2026 16-3-2026), stores the 5
+# contacts of 16 March again: 13 contacts where the truth is 8, 3
+# e-consults where it is 2. The import names them and says which import
+# to take back; taken back, the first export's contacts remain.
+$ ehtrack --db journal.db init > /dev/null
+$ ehtrack --db journal.db plan sync plans/ > /dev/null
+$ ehtrack --db journal.db import consults fixtures/formats/saved-again/journal-zeros.csv --as his-nl-journal-consults --practice 01053147 --format csv | tail -n 1
+> fixtures/formats/saved-again/journal-zeros.csv,consults,his-nl-journal-consults,7,5,0,2,0,
+$ ehtrack --db journal.db import consults fixtures/formats/saved-again/journal-zeros-excel.csv --as his-nl-journal-consults --practice 01053147 --format csv | tail -n 1
+> fixtures/formats/saved-again/journal-zeros-excel.csv,consults,his-nl-journal-consults,10,8,0,2,0,
+! ehtrack: fixtures/formats/saved-again/journal-zeros-excel.csv: note: 5 records of this file without an id (known by all their fields) are equal to a record that an earlier import (1) carried but for the seconds of the start time or the patient number: stored as new, so they count twice. A spreadsheet that opened and saved an export drops the seconds of times and the leading zeros of numbers: if this file was such a copy, take it back ('ehtrack imports remove 2') and import the export as the system wrote it; if import 1 was such a copy, take it back ('ehtrack imports remove 1')
+$ ehtrack --db journal.db metrics --metric econsults --practice 01053147 --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,econsults,3,3,,false
+$ ehtrack --db journal.db imports remove 2 > /dev/null; ehtrack --db journal.db metrics --metric econsults --practice 01053147 --period all --format csv
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,econsults,1,1,,false
+# Messages without an id, the later export written without seconds (as a
+# spreadsheet saves them) and the open message now answered: both are
+# stored again, the answer going to the copy, and the note says so. The
+# same export imported again as written adds nothing and says nothing.
+$ printf 'id,practice,received,answered,patient,channel\n,01053147,2026-03-02T08:14:09,2026-03-02T15:40:02,P1,econsult\n,01053147,2026-03-02T09:00:30,,P2,econsult\n' > m-seconds.csv
+$ printf 'id,practice,received,answered,patient,channel\n,01053147,2026-03-02 08:14,2026-03-02 15:40,P1,econsult\n,01053147,2026-03-02 09:00,2026-03-02 12:00,P2,econsult\n' > m-minutes.csv
+$ ehtrack --db journal.db import messages m-seconds.csv m-seconds.csv m-minutes.csv --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> m-seconds.csv,messages,canonical,2,2,0,0,0,
+> m-seconds.csv,messages,canonical,2,0,2,0,0,
+> m-minutes.csv,messages,canonical,2,2,0,0,0,
+! ehtrack: m-minutes.csv: note: 2 records of this file without an id (known by all their fields) are equal to a record that earlier imports (3 and 4) carried but for the seconds of the received time: stored as new, so they count twice. A spreadsheet that opened and saved an export drops the seconds of times and the leading zeros of numbers: if this file was such a copy, take it back ('ehtrack imports remove 5') and import the export as the system wrote it; if imports 3 and 4 were such copies, take each back ('ehtrack imports remove 3', and so on)
