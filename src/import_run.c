@@ -1207,9 +1207,10 @@ static bool holds_code_word(const char *s, size_t n)
 
 /* Whether s[0..n) reads as a person's name written out: two to five words
  * of letters, one at least a capital and small letters ("Hendrika Jansen",
- * "Noël Smit", "Şükrü Yılmaz", "Piet JANSEN", "Ronald McDonald"; "Anne-
+ * "Noël Smit", "Şükrü Yılmaz", "Piet JANSEN", "Ronald McDonald", up to
+ * eight words, an initial before or after: "P Jansen"; "Anne-
  * Marie van Dijk" is caught by its particle), or a title before a name
- * ("Mevr. Bakker", "Dhr Jansen", "Fam. Yilmaz"). A code in capitals (NO
+ * ("Mevr. Bakker", "Dhr Jansen", "Fam. Yilmaz", "patiënt Jansen"). A code in capitals (NO
  * ANSWER), with a small second word (Telefonisch consult) or with a word
  * of care (Telefonisch Consult) is none. */
 static bool reads_as_name(const char *str, size_t n)
@@ -1217,7 +1218,7 @@ static bool reads_as_name(const char *str, size_t n)
     static const char *const titles[] = {"Mevr", "Mw", "Dhr", "Hr", "Fam", "Mevrouw", "Meneer", "Familie",
                                          "Mr", "Mrs", "Ms", "Dr", "De heer", "Mijnheer", "Heer", "Dokter",
                                          "Zuster", "Wed", "Weduwe", "Mej", "Juffrouw", "Prof", "Ir", "Drs",
-                                         "Ing"};
+                                         "Ing", "Patiënt", "Patient", "Pat", "Pt", "Cliënt", "Client"};
     const unsigned char *s = (const unsigned char *)str;
     if (holds_code_word(str, n)) return false;
     for (size_t k = 0; k < ARRAY_LEN(titles); k++) {
@@ -1259,15 +1260,18 @@ static bool reads_as_name(const char *str, size_t n)
             }
             letters++;
         }
-        /* An initial after the surname ("Jansen P", "Bakker J.") */
-        bool initial = letters == 1 && words > 0 && (i == n || (s[i] == '.' && i + 1 == n));
+        /* An initial after the surname ("Jansen P", "Bakker J.") or
+         * before it ("P Jansen") */
+        bool initial = letters == 1 && ((words > 0 && (i == n || (s[i] == '.' && i + 1 == n))) ||
+                                        (words == 0 && i < n && s[i] == ' '));
         if (initial && i < n) i++;
         if (letters < 2 && !initial) return false;
         capitalised |= small > 0;
         words++;
         while (i < n && s[i] == ' ') i++; /* the blanks, one or more ("Hendrika  Jansen") */
     }
-    return capitalised && words >= 2 && words <= 5;
+    /* Dutch names run long: "Jansen Hendrika Maria Johanna Petronella". */
+    return capitalised && words >= 2 && words <= 8;
 }
 
 /* A name as systems that write capitals only give it: a surname with its
@@ -1347,20 +1351,26 @@ static bool surname_comma_name(const char *s, size_t n)
     return words >= 2 && memchr(s, ',', n) && !holds_code_word(s, n);
 }
 
-/* One word of name parts joined by '-' or an apostrophe, each a capital
- * and small letters: a double surname ("Jansen-Wolters", "Yılmaz-Kaya"),
- * a double first name ("Anne-Marie"), "O'Brien" (a single capital before
- * the apostrophe). A word of care in it makes it a code (E-Consult). */
+/* One word of name parts joined by '-', '/' or an apostrophe, each a
+ * capital and small letters: a double surname ("Jansen-Wolters",
+ * "Yılmaz-Kaya"), a double first name ("Anne-Marie"), two people
+ * ("Jansen/Bakker"), "O'Brien" (a single capital before the apostrophe),
+ * "d'Hondt" (a small one). A word of care in it makes it a code
+ * (E-Consult). */
 static bool joined_name(const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0, parts = 0;
+    if (n > 2 && (s[0] == 'd' || s[0] == 'l') && s[1] == '\'' && capital_at(s + 2, n - 2)) {
+        i = 2;
+        parts = 1;
+    }
     while (i < n) {
         size_t cap = capital_at(s + i, n - i);
         if (!cap) return false;
         i += cap;
         size_t small = 0;
-        while (i < n && s[i] != '-' && s[i] != '\'') {
+        while (i < n && s[i] != '-' && s[i] != '/' && s[i] != '\'') {
             if (s[i] >= 'a' && s[i] <= 'z') {
                 i++;
             } else if (s[i] >= 0x80 && !capital_at(s + i, n - i)) {
@@ -1380,6 +1390,52 @@ static bool joined_name(const char *str, size_t n)
     return parts >= 2 && !holds_code_word(str, n);
 }
 
+/* "Jansen (moeder)", "Sanne (dochter)": a name with who the person is to
+ * the patient; the length of the value before it, else 0. */
+static size_t before_relation(const char *s, size_t n)
+{
+    static const char *const relations[] = {
+        "moeder", "vader", "dochter", "zoon", "kind", "partner", "echtgenoot", "echtgenote", "man", "vrouw",
+        "ouder", "ouders", "verzorger", "mantelzorger", "broer", "zus", "oma", "opa", "tante", "oom", "neef",
+        "nicht", "buurman", "buurvrouw", "voogd", "mother", "father", "daughter", "son", "wife", "husband",
+        "parent", "carer"};
+    if (n < 4 || s[n - 1] != ')') return 0;
+    const char *open = memrchr(s, '(', n);
+    if (!open || open == s) return 0;
+    size_t word = (size_t)(s + n - 1 - (open + 1));
+    for (size_t k = 0; k < ARRAY_LEN(relations); k++)
+        if (strlen(relations[k]) == word && strncasecmp(open + 1, relations[k], word) == 0) {
+            size_t before = (size_t)(open - s);
+            while (before && s[before - 1] == ' ') before--;
+            return before;
+        }
+    return 0;
+}
+
+/* Names as systems that write small letters only give them: "jansen p"
+ * (a surname and its initial), "jan.jansen", "j.de.vries" (a login or the
+ * part of an e-mail address before the @). "n.v.t." (initials alone) is
+ * none. */
+static bool small_letters_name(const char *s, size_t n)
+{
+    size_t words = 0, long_words = 0, last = 0;
+    char joint = 0;
+    for (size_t i = 0; i < n;) {
+        size_t start = i;
+        while (i < n && s[i] >= 'a' && s[i] <= 'z') i++;
+        if (i == start) return false;
+        last = i - start;
+        long_words += last >= 3;
+        words++;
+        if (i == n || (s[i] == '.' && i + 1 == n)) break; /* "jansen p." */
+        if ((s[i] != ' ' && s[i] != '.') || (joint && s[i] != joint)) return false;
+        joint = s[i++];
+        if (i == n) return false;
+    }
+    if (words < 2 || !long_words || holds_code_word(s, n)) return false;
+    return joint == '.' || (words == 2 && last == 1);
+}
+
 /* A value that could identify someone rather than name a code: a patient
  * number, a citizen service number (BSN) or a phone number has five digits
  * or more, however written (1234.56.782, 06-12345678), and so has a date of
@@ -1391,7 +1447,12 @@ static bool joined_name(const char *str, size_t n)
  * e-mail addresses are judged. */
 static bool could_identify_as(const char *s, size_t n, bool digits_count)
 {
-    if (reads_as_name(s, n) || surname_comma_name(s, n) || capitals_name(s, n, false) || joined_name(s, n))
+    if (reads_as_name(s, n) || surname_comma_name(s, n) || capitals_name(s, n, false) || joined_name(s, n) ||
+        small_letters_name(s, n))
+        return true;
+    size_t named = before_relation(s, n);
+    if (named && !holds_code_word(s, n) &&
+        (reads_as_name(s, named) || joined_name(s, named) || capital_at((const unsigned char *)s, named)))
         return true;
     static const char *const particles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "op", "in",
                                             "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben"};

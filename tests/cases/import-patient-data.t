@@ -128,6 +128,15 @@ $ awk -F, -v OFS=, 'BEGIN { split("BAKKER J.|DE VRIES A|JANSEN PJ|JANSEN-DE VRIE
 $ awk -F, -v OFS=, 'BEGIN { split("Jansen-Wolters|Anne-Marie|Yılmaz-Kaya|O'"'"'Brien|Noor|MEVROUW|E-Consult", v, "|") } NR == 1 { print; next } NR <= 36 { $1 = "h" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > joined.csv && ehtrack import consults joined.csv 2> /dev/null | tail -1; sqlite3 ehtrack.db "SELECT field, value, rows FROM import_unmapped WHERE import_id = (SELECT max(id) FROM imports)"
 > unmapped codes in joined.csv: channel 'E-Consult' (5 rows); 30 more not shown
 > channel|E-Consult|5
+# More forms of a name were listed and kept as codes: who the person is
+# to the patient after the name ("Jansen (moeder)", "Sanne (dochter)"),
+# an initial before the surname ("P Jansen"), a surname and initial in
+# small letters ("jansen p", "jansen p."), a word for the patient before
+# the name ("patiënt Jansen"), two people ("Jansen/Bakker"), a login
+# ("jan.jansen", "j.de.vries"), "d'Hondt", and six names in a row.
+# Initials alone ("n.v.t.") stay listed as a code.
+$ awk -F, -v OFS=, 'BEGIN { split("Jansen (moeder)|Sanne (dochter)|P Jansen|jansen p|jansen p.|patiënt Jansen|Jansen/Bakker|jan.jansen|j.de.vries|d'"'"'Hondt|Jansen Hendrika Maria Johanna Petronella Wilhelmina|n.v.t.", v, "|") } NR == 1 { print; next } NR <= 61 { $1 = "f" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > forms.csv && ehtrack import consults forms.csv 2> /dev/null | tail -1
+> unmapped codes in forms.csv: channel 'n.v.t.' (5 rows); 55 more not shown
 # The same name in capitals or small letters beside it was shown.
 $ awk -F, -v OFS=, 'BEGIN { split("Mieke Jansen-Wolters|Jansen-Wolters M.|JANSEN-WOLTERS|jansen-wolters|Weekend-Dienst|Terugbel-verzoek", v, "|") } NR == 1 { print; next } NR <= 31 { $1 = "j" $1; $5 = v[int((NR - 2) / 5) + 1]; print }' fixtures/logs/consults-wide-column.csv > joined2.csv && ehtrack import consults joined2.csv 2> /dev/null | tail -1
 > unmapped codes in joined2.csv: channel 'Terugbel-verzoek' (5 rows), channel 'Weekend-Dienst' (5 rows); 20 more not shown
