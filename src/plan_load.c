@@ -334,9 +334,12 @@ static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, int tod
 
     if (have_status) {
         yaml_node_t *status_node = ymap_get(&m, "status");
-        if (s->status == STATUS_DONE && s->completed == DATE_NONE && !ymap_get(&m, "completed"))
+        /* An empty completed: or started: is read as absent (section 1),
+         * so it lacks the date as a missing key does; a date that does not
+         * parse has had its own error from ydate. */
+        if (s->status == STATUS_DONE && s->completed == DATE_NONE && yis_null(ymap_get(&m, "completed")))
             yerror(c, status_node, "step %s is done, so it needs completed: YYYY-MM-DD", name);
-        if (s->status == STATUS_IN_PROGRESS && s->started == DATE_NONE && !ymap_get(&m, "started"))
+        if (s->status == STATUS_IN_PROGRESS && s->started == DATE_NONE && yis_null(ymap_get(&m, "started")))
             yerror(c, status_node, "step %s is in_progress, so it needs started: YYYY-MM-DD", name);
         if (s->status == STATUS_NOT_STARTED && (s->started != DATE_NONE || s->completed != DATE_NONE))
             ywarning(c, status_node, "step %s is not_started but has a %s date; for a planned date use due",
