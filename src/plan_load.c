@@ -328,8 +328,10 @@ static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, int tod
     read_date_opt(c, &m, "due", "due", &s->due);
     if ((v = ymap_get(&m, "owner")) && !yis_null(v)) s->owner = dup_string(c, v, "owner");
     if ((v = ymap_get(&m, "notes")) && !yis_null(v)) s->notes = dup_string(c, v, "notes");
-    if ((v = ymap_get(&m, "mode")) && !yis_null(v) && yenum(c, v, &VOCAB_IMPLEMENT_MODE, &idx)) s->mode = idx;
-    if ((v = ymap_get(&m, "decision")) && !yis_null(v) && yenum(c, v, &VOCAB_SCALE_DECISION, &idx)) s->decision = idx;
+    /* A choice left empty is an error, as triage: is (section 1): the
+     * writer meant to choose and did not, which absent would hide. */
+    if ((v = ymap_get(&m, "mode")) && yenum(c, v, &VOCAB_IMPLEMENT_MODE, &idx)) s->mode = idx;
+    if ((v = ymap_get(&m, "decision")) && yenum(c, v, &VOCAB_SCALE_DECISION, &idx)) s->decision = idx;
     if ((v = ymap_get(&m, "checklist")) && !yis_null(v)) read_checklist(c, v, step, s);
 
     if (have_status) {

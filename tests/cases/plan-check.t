@@ -236,6 +236,17 @@ $ sed -e 's/completed: 2025-10-20}/completed: }/' -e 's/started: 2026-01-05,/sta
 ! ehtrack: empty-dates.yaml:19:22: baseline from must be a value, got nothing
 ? 1
 
+# A choice left empty is an error, as a number is (section 1): an empty
+# mode: or decision: passed as if the key were absent, while an empty
+# triage: or likelihood: was refused.
+$ sed -e 's/mode: pilot,/mode: ,/' -e 's/decision: undecided}/decision: }/' -e 's/triage: assistant,/triage: ~,/' -e 's/likelihood: medium,/likelihood: ,/' fixtures/plans/plan-good.yaml > empty-choices.yaml && ehtrack --db none.db plan check fixtures/plans/register.yaml empty-choices.yaml
+> checked 2 files: 3 practices, 1 plan; 4 errors, 0 warnings
+! ehtrack: empty-choices.yaml:12:63: implement mode must be a value, got nothing
+! ehtrack: empty-choices.yaml:13:46: scale decision must be a value, got nothing
+! ehtrack: empty-choices.yaml:14:42: triage must be a value, got nothing
+! ehtrack: empty-choices.yaml:22:52: level must be a value, got nothing
+? 1
+
 # A database of an older ehtrack: plan check writes nothing, so it cannot
 # bring the schema up to date, and reads none of its practices; it says so
 # instead of leaving "not in the register" unexplained.
