@@ -534,6 +534,17 @@ int unknown_plan(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     return EH_INVALID;
 }
 
+/* The steps of plan ?1 as plan show gives them, in table and CSV alike:
+ * columns 6 and 7 are the checklist items ticked and listed, null where
+ * the step lists none. */
+#define SHOW_STEPS_SQL                                                                         \
+    "SELECT step, status, started, completed, due, owner, "                                    \
+    "  (SELECT CASE WHEN count(*) THEN sum(done) END FROM plan_checklist c "                   \
+    "   WHERE c.plan_id = s.plan_id AND c.step = s.step), "                                    \
+    "  (SELECT nullif(count(*), 0) FROM plan_checklist c "                                     \
+    "   WHERE c.plan_id = s.plan_id AND c.step = s.step) "                                     \
+    "FROM plan_steps s WHERE plan_id = ?1 ORDER BY position"
+
 /* A value shows its control characters visibly (\n, \x1b), as table
  * cells do: a vendor or title synced from YAML may hold them. */
 static void show_kv(const char *k, const char *v)
@@ -646,17 +657,17 @@ static int show_table(struct cmd_ctx *ctx, sqlite3 *db, const char *id)
     sqlite3_finalize(st);
 
     printf("\n");
-    if (db_prepare(db, &st,
-                   "SELECT step, status, started, completed, due, owner, "
-                   "  (SELECT CASE WHEN count(*) THEN sum(done) || '/' || count(*) END FROM plan_checklist c "
-                   "   WHERE c.plan_id = s.plan_id AND c.step = s.step) "
-                   "FROM plan_steps s WHERE plan_id = ?1 ORDER BY position", &ctx->err))
-        return EH_IO;
+    if (db_prepare(db, &st, SHOW_STEPS_SQL, &ctx->err)) return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     struct out_table t;
     out_init(&t, step_cols, ARRAY_LEN(step_cols));
-    while (db_next(st, &rc, &ctx->err, "reading the plan's steps"))
-        for (int i = 0; i < 7; i++) out_text(&t, db_text(st, i));
+    while (db_next(st, &rc, &ctx->err, "reading the plan's steps")) {
+        for (int i = 0; i < 6; i++) out_text(&t, db_text(st, i));
+        if (sqlite3_column_type(st, 7) == SQLITE_NULL)
+            out_null(&t);
+        else
+            out_textf(&t, "%d/%d", sqlite3_column_int(st, 6), sqlite3_column_int(st, 7));
+    }
     sqlite3_finalize(st);
     if (!rc) out_print(&t, OUT_TABLE, stdout);
     out_free(&t);
@@ -698,6 +709,9 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
         {"step", NULL, COL_TEXT, 0, 0}, {"status", NULL, COL_TEXT, 0, 0},
         {"started", NULL, COL_TEXT, 0, 0}, {"completed", NULL, COL_TEXT, 0, 0},
         {"due", NULL, COL_TEXT, 0, 0}, {"owner", NULL, COL_TEXT, 0, 0},
+        /* The table's CHECKLIST (2/2) as two numbers: a spreadsheet opening
+         * the CSV reads "2/2" as a date. */
+        {"checklist_done", NULL, COL_INT, 0, 0}, {"checklist_items", NULL, COL_INT, 0, 0},
     };
     const char *id;
     if (one_id(ctx, argc, argv, &id)) return EH_USAGE;
@@ -759,15 +773,18 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
         sqlite3_finalize(st);
         return EH_OK;
     }
-    if (db_prepare(db, &st, "SELECT step, status, started, completed, due, owner FROM plan_steps "
-                            "WHERE plan_id = ?1 ORDER BY position", &ctx->err))
-        return EH_IO;
+    if (db_prepare(db, &st, SHOW_STEPS_SQL, &ctx->err)) return EH_IO;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     struct out_table t;
     out_init(&t, step_cols, ARRAY_LEN(step_cols));
     int rc;
-    while (db_next(st, &rc, &ctx->err, "reading the plan's steps"))
+    while (db_next(st, &rc, &ctx->err, "reading the plan's steps")) {
         for (int i = 0; i < 6; i++) out_text(&t, db_text(st, i));
+        for (int i = 6; i < 8; i++) {
+            if (sqlite3_column_type(st, i) == SQLITE_NULL) out_null(&t);
+            else out_int(&t, sqlite3_column_int64(st, i));
+        }
+    }
     sqlite3_finalize(st);
     if (!rc) rc = out_rows(&t) ? EH_OK : unknown_plan(ctx, db, id);
     if (!rc) out_print(&t, ctx->format, stdout);

@@ -71,8 +71,9 @@ const struct command COMMANDS[] = {
      FILTER_HELP FORMAT_HELP},
     {"plan show", cmd_plan_show, CMD_DB | CMD_FORMAT, "ID",
      "show one tracked plan",
-     "  --format FORMAT      table (default); csv: the steps, a row each; json: one object,\n"
-     "                       the plan with its steps and goals\n"},
+     "  --format FORMAT      table (default); csv: the steps, a row each, the checklist as\n"
+     "                       checklist_done and checklist_items (the table's 11/12); json:\n"
+     "                       one object, the plan with its steps (each checklist item) and goals\n"},
     {"plan history", cmd_plan_history, CMD_DB | CMD_FORMAT, "ID",
      "show the recorded changes of a plan, oldest first, with who recorded them",
      FORMAT_HELP

@@ -328,15 +328,20 @@ static void read_step(struct yctx *c, yaml_node_t *n, enum step_id step, int tod
     read_date_opt(c, &m, "due", "due", &s->due);
     if ((v = ymap_get(&m, "owner")) && !yis_null(v)) s->owner = dup_string(c, v, "owner");
     if ((v = ymap_get(&m, "notes")) && !yis_null(v)) s->notes = dup_string(c, v, "notes");
-    if ((v = ymap_get(&m, "mode")) && !yis_null(v) && yenum(c, v, &VOCAB_IMPLEMENT_MODE, &idx)) s->mode = idx;
-    if ((v = ymap_get(&m, "decision")) && !yis_null(v) && yenum(c, v, &VOCAB_SCALE_DECISION, &idx)) s->decision = idx;
+    /* A choice left empty is an error, as triage: is (section 1): the
+     * writer meant to choose and did not, which absent would hide. */
+    if ((v = ymap_get(&m, "mode")) && yenum(c, v, &VOCAB_IMPLEMENT_MODE, &idx)) s->mode = idx;
+    if ((v = ymap_get(&m, "decision")) && yenum(c, v, &VOCAB_SCALE_DECISION, &idx)) s->decision = idx;
     if ((v = ymap_get(&m, "checklist")) && !yis_null(v)) read_checklist(c, v, step, s);
 
     if (have_status) {
         yaml_node_t *status_node = ymap_get(&m, "status");
-        if (s->status == STATUS_DONE && s->completed == DATE_NONE && !ymap_get(&m, "completed"))
+        /* An empty completed: or started: is read as absent (section 1),
+         * so it lacks the date as a missing key does; a date that does not
+         * parse has had its own error from ydate. */
+        if (s->status == STATUS_DONE && s->completed == DATE_NONE && yis_null(ymap_get(&m, "completed")))
             yerror(c, status_node, "step %s is done, so it needs completed: YYYY-MM-DD", name);
-        if (s->status == STATUS_IN_PROGRESS && s->started == DATE_NONE && !ymap_get(&m, "started"))
+        if (s->status == STATUS_IN_PROGRESS && s->started == DATE_NONE && yis_null(ymap_get(&m, "started")))
             yerror(c, status_node, "step %s is in_progress, so it needs started: YYYY-MM-DD", name);
         if (s->status == STATUS_NOT_STARTED && (s->started != DATE_NONE || s->completed != DATE_NONE))
             ywarning(c, status_node, "step %s is not_started but has a %s date; for a planned date use due",

@@ -223,6 +223,30 @@ $ sed 's/completed: 2025-09-30/completed: 2027-09-30/' fixtures/plans/plan-good.
 $ sed 's/completed: 2025-09-30/completed: 2025-09-31/' fixtures/plans/plan-good.yaml > sep31.yaml && ehtrack plan check fixtures/plans/register.yaml sep31.yaml 2>&1 | grep 09-31
 > ehtrack: sep31.yaml:7:61: completed: '2025-09-31' is no day of the calendar: that month has 30 days
 
+# An empty completed: or started: counts as absent (plan-format.md section
+# 1), so a step done or in_progress with one lacks its date as a step
+# without the key does: both passed, and plan sync recorded the steps
+# without dates. A goal's deadline and a baseline's from left empty were
+# errors already, and stay so.
+$ sed -e 's/completed: 2025-10-20}/completed: }/' -e 's/started: 2026-01-05,/started: ~,/' -e 's/deadline: 2026-12-31}/deadline: }/' -e 's/from: 2025-09-01,/from: ,/' fixtures/plans/plan-good.yaml > empty-dates.yaml && ehtrack --db none.db plan check fixtures/plans/register.yaml empty-dates.yaml
+> checked 2 files: 3 practices, 1 plan; 4 errors, 0 warnings
+! ehtrack: empty-dates.yaml:9:23: step vision is done, so it needs completed: YYYY-MM-DD
+! ehtrack: empty-dates.yaml:12:23: step implement is in_progress, so it needs started: YYYY-MM-DD
+! ehtrack: empty-dates.yaml:16:65: deadline must be a value, got nothing
+! ehtrack: empty-dates.yaml:19:22: baseline from must be a value, got nothing
+? 1
+
+# A choice left empty is an error, as a number is (section 1): an empty
+# mode: or decision: passed as if the key were absent, while an empty
+# triage: or likelihood: was refused.
+$ sed -e 's/mode: pilot,/mode: ,/' -e 's/decision: undecided}/decision: }/' -e 's/triage: assistant,/triage: ~,/' -e 's/likelihood: medium,/likelihood: ,/' fixtures/plans/plan-good.yaml > empty-choices.yaml && ehtrack --db none.db plan check fixtures/plans/register.yaml empty-choices.yaml
+> checked 2 files: 3 practices, 1 plan; 4 errors, 0 warnings
+! ehtrack: empty-choices.yaml:12:63: implement mode must be a value, got nothing
+! ehtrack: empty-choices.yaml:13:46: scale decision must be a value, got nothing
+! ehtrack: empty-choices.yaml:14:42: triage must be a value, got nothing
+! ehtrack: empty-choices.yaml:22:52: level must be a value, got nothing
+? 1
+
 # A database of an older ehtrack: plan check writes nothing, so it cannot
 # bring the schema up to date, and reads none of its practices; it says so
 # instead of leaving "not in the register" unexplained.

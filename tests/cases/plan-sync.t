@@ -61,6 +61,19 @@ $ ehtrack plan show econsult-gracht
 > calls  calls_per_day   2025-09-01..2025-11-30  -10% of baseline  2026-12-31
 $ ehtrack plan show econsult-gracht --format json
 > {"plan": "econsult-gracht", "title": "E-consult invoeren", "practice": "01000001", "application": {"type": "patient_communication", "name": "E-consult via het portaal", "vendor": "Voorbeeld BV"}, "solution_directions": [1, 2], "steps": {"needs": {"status": "done", "started": "2025-09-01", "completed": "2025-09-30", "owner": "praktijkmanager", "checklist": {"needs_mapped": true, "together": true}}, "vision": {"status": "done", "started": "2025-10-01", "completed": "2025-10-20"}, "selection": {"status": "skipped", "notes": "Leverancier stond al vast"}, "plan": {"status": "done", "started": "2025-10-21", "completed": "2025-12-19"}, "implement": {"status": "done", "started": "2026-01-05", "completed": "2026-10-30", "mode": "full"}, "scale": {"status": "not_started", "decision": "undecided"}}, "setup": {"response_term_hours": 48, "triage": "assistant", "answer_moment": "fixed"}, "goals": {"share": {"metric": "econsult_share", "target": 0.06, "deadline": "2026-12-31"}, "calls": {"metric": "calls_per_day", "change": -0.1, "baseline": {"from": "2025-09-01", "to": "2025-11-30"}, "deadline": "2026-12-31"}}, "risks": [{"risk": "Assistenten overbelast", "likelihood": "medium", "impact": "high", "mitigation": "Vaste momenten"}], "costs": {"one_off_eur": 2500, "yearly_eur": 1800, "funding": ["segment3", "own"]}, "barriers": ["time"], "notes": "Pilot met twee huisartsen.", "progress": 0.8333333333333334, "current_step": "scale", "source": "changed.yaml", "synced_at": "2026-11-24T09:30:00+01:00", "retired_at": null, "register": {"name": "Praktijk Aan de Gracht", "care_group": "Zorggroep West", "region": "Utrecht"}}
+# CSV carries the table's CHECKLIST (5/6: items ticked of those listed),
+# which it left out, as two numbers: a spreadsheet reads 5/6 as a date.
+$ ehtrack --db esch.db plan sync plans/register.yaml plans/econsult-de-esch.yaml > /dev/null && ehtrack --db esch.db plan show econsult-de-esch | grep -E '^(STEP|vision|implement) ' && ehtrack --db esch.db plan show econsult-de-esch --format csv
+> STEP       STATUS       STARTED     COMPLETED   DUE         OWNER                   CHECKLIST
+> vision     done         2025-09-29  2025-10-24  -           huisarts (mw. Nijhuis)  5/6
+> implement  done         2026-01-12  2026-06-30  -           praktijkmanager         11/12
+> step,status,started,completed,due,owner,checklist_done,checklist_items
+> needs,done,2025-09-01,2025-09-26,,praktijkmanager,4,4
+> vision,done,2025-09-29,2025-10-24,,huisarts (mw. Nijhuis),5,6
+> selection,done,2025-10-27,2025-11-21,,praktijkmanager,6,6
+> plan,done,2025-11-24,2025-12-19,2025-12-19,praktijkmanager,8,8
+> implement,done,2026-01-12,2026-06-30,,praktijkmanager,11,12
+> scale,in_progress,2026-07-06,,2027-01-31,huisarts (mw. Nijhuis),2,3
 # The practice of a practice's plan as the register has it (the plan names
 # it by AGB only); a care group's plan has none.
 $ ehtrack plan show telemonitoring-west --format json | grep -o '"register": [^,]*'
