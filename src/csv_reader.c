@@ -335,6 +335,7 @@ static int split_plain(struct csv_reader *r, struct csv_record *rec, size_t rec_
     r->line++;
     r->start = next;
     rec->problem = CSV_OK;
+    rec->unended = next == rec_end;
     /* The buffer may hold a longer line whole; the limit is the line's. */
     if (last - start > CSV_MAX_RECORD) {
         rec->count = 0;
@@ -477,6 +478,7 @@ static void read_preamble(struct csv_reader *r)
 int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
 {
     int io_error = 0;
+    rec->unended = false;
     for (;;) {
         if (r->start == r->end && !fill(r, err, &io_error)) return io_error ? EH_IO : 0;
         if (r->first) {
@@ -600,6 +602,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
         /* The record is [start, rec_end). */
         size_t rec_start = r->start;
         rec->line = r->line;
+        rec->unended = next == rec_end;
         r->line += newlines + (next > rec_end ? 1 : 0);
         r->start = next;
         size_t last_end = rec_end;

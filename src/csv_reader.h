@@ -61,6 +61,7 @@ struct csv_record {
     long line;
     enum csv_problem problem;
     long bad_byte_col;          /* CSV_BAD_UTF8, CSV_NUL: 1-based field holding it */
+    bool unended;               /* the file ended inside the record, no line end after it */
 };
 
 struct csv_reader {

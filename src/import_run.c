@@ -269,6 +269,7 @@ struct read_side {
     size_t header_named;
     long long header_repeats;
     long first_header_repeat;
+    long line_cut;                      /* the unended last line of a log, left for the next import; 0: none */
     char delimiter;                     /* as the reader found it (Excel's Unicode text has tabs) */
     /* A key for this import alone: a value never to be shown (a name) is
      * counted among its field's different values by its hash, so that a
@@ -1739,7 +1740,17 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             int skip;
             size_t unnamed;
             struct log_row row;
-            if (rec->problem != CSV_OK) {
+            if (rec->unended && (fmt->parser == PARSER_REGEX || !fmt->header)) {
+                /* A log without a header line is one a system appends to
+                 * (Master.csv, cdr.log): its last line without a line end
+                 * is being written, its fields cut off (a call without its
+                 * id, a final-type "Qu"). The next import of the file reads
+                 * it whole. */
+                rs->line_cut = rec->line;
+                skipped++;
+                if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
+                it->kind = READ_COUNT;
+            } else if (rec->problem != CSV_OK) {
                 /* A regex log has no quotes to miss. */
                 bool long_line = fmt->parser == PARSER_REGEX && rec->problem == CSV_TOO_LONG;
                 reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id,
@@ -3079,6 +3090,12 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
                  n == 1 ? "that line" : "those lines");
     }
+    if (im->side && im->side->line_cut)
+        add_note(res,
+                 "the last line (line %ld) has no line end: the system was still writing the file when it was "
+                 "copied or read, so the line may be cut off; it was skipped, and the next import of the file "
+                 "reads it whole (a file that is complete lacks only the line end: add one and import it again)",
+                 im->side->line_cut);
     if (im->side && im->side->header_repeats) {
         long long n = im->side->header_repeats;
         if (n == 1)
@@ -3355,7 +3372,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         im->codes_hidden = 0;
         im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
-            im->side->rows_short = im->side->header_repeats = 0;
+            im->side->rows_short = im->side->header_repeats = im->side->line_cut = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))
