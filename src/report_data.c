@@ -678,8 +678,8 @@ int report_apply_scope(sqlite3 *db, const struct report_options *opt, struct eh_
 /* The metrics for each group and period of from .. to (days). Groups are
  * evaluated together, metrics a log kind at a time, so memory stays at
  * one kind's values while the SQL passes over the data once per kind.
- * Periods before the one holding the scope's first record are left out:
- * they would be rows of blanks. */
+ * Periods before the one holding the scope's first record and after the
+ * one holding its last are left out: they would be rows of blanks. */
 static int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
                 const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
                 int to, struct rp_grid *out, struct eh_error *err);
@@ -986,11 +986,18 @@ static int report_grid(sqlite3 *db, const struct report *r, const struct rp_grou
     memset(out, 0, sizeof *out);
     out->ngroups = ngroups;
     out->nmetrics = nmetrics;
-    /* From the period of the first record on; none at all: no rows. */
-    int first_period, last_period;
-    if (r->data_first == DATE_NONE || r->data_first > to) from = to + 1;
-    period_bounds(period, r->data_first == DATE_NONE ? from : r->data_first, &first_period, &last_period);
-    if (first_period > from) from = first_period;
+    /* From the period of the first record through that of the last: the
+     * periods outside would be rows of blanks marked partial. Records all
+     * before or all after the range, or none: no rows. */
+    if (r->data_first == DATE_NONE || r->data_first > to || r->data_last < from) {
+        from = to + 1;
+    } else {
+        int first_start, first_end, last_start, last_end;
+        period_bounds(period, r->data_first, &first_start, &first_end);
+        period_bounds(period, r->data_last, &last_start, &last_end);
+        if (first_start > from) from = first_start;
+        if (last_end < to) to = last_end;
+    }
     size_t cap = 0;
     for (int d = from; d <= to; d++) {
         char label[16];
