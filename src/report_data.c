@@ -986,6 +986,7 @@ static int report_grid(sqlite3 *db, const struct report *r, const struct rp_grou
     memset(out, 0, sizeof *out);
     out->ngroups = ngroups;
     out->nmetrics = nmetrics;
+    int range_from = from, range_to = to;
     /* From the period of the first record through that of the last: the
      * periods outside would be rows of blanks marked partial. Records all
      * before or all after the range, or none: no rows. */
@@ -1008,9 +1009,19 @@ static int report_grid(sqlite3 *db, const struct report *r, const struct rp_grou
             out->labels = xrealloc(out->labels, cap * sizeof *out->labels);
             out->first = xrealloc(out->first, cap * sizeof *out->first);
             out->partial = xrealloc(out->partial, cap * sizeof *out->partial);
+            out->cut = xrealloc(out->cut, cap * sizeof *out->cut);
+            out->beyond_data = xrealloc(out->beyond_data, cap * sizeof *out->beyond_data);
         }
+        /* Why a period is partial, for the note that explains the mark: a
+         * month cut by --from is covered whole by the records, and the
+         * note must not send the reader to them. */
+        int start, end;
+        period_bounds(period, d, &start, &end);
+        int lo = start > range_from ? start : range_from, hi = end < range_to ? end : range_to;
         snprintf(out->labels[out->nperiods], sizeof out->labels[0], "%s", label);
         out->partial[out->nperiods] = false;
+        out->cut[out->nperiods] = start < range_from || end > range_to;
+        out->beyond_data[out->nperiods] = lo < r->data_first || hi > r->data_last;
         out->first[out->nperiods++] = d;
     }
     out->cells = xcalloc(ngroups * out->nperiods * nmetrics + 1, sizeof *out->cells);
@@ -1057,6 +1068,8 @@ void rp_grid_free(struct rp_grid *g)
     free(g->labels);
     free(g->first);
     free(g->partial);
+    free(g->cut);
+    free(g->beyond_data);
     free(g->cells);
     memset(g, 0, sizeof *g);
 }

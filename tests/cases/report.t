@@ -222,6 +222,19 @@ $ ehtrack report care-group "Zorggroep Testland" -o later.xlsx --lang en --as-of
 > metrics: 131 practice cells checked: 106 shown, 4 as <5, 21 left empty
 > trends: 22 weeks, 2026-W23 .. 2026-W44 *; partial: 2026-W44 *
 
+# A month cut by --from or --to is partial, and the note says it is the
+# data period that holds only part of it (it said the records cover such a
+# month only partly, while they run from 1 June to 30 October); where the
+# records end within a month too (October), the note gives both.
+$ for l in en nl; do ehtrack report care-group "Zorggroep Testland" -o cut-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-07-15 --to 2026-09-10 > /dev/null 2>&1; ehtrack report care-group "Zorggroep Testland" -o cut-both-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-06-15 --to 2026-12-31 > /dev/null 2>&1; done; $PYTHON -c "import openpyxl, re; [print(f + ':', ' '.join(re.findall('(?:A period|Een periode)[^:]*', openpyxl.load_workbook(f + '.xlsx').worksheets[3]['A2'].value))) for f in ('cut-en', 'cut-nl', 'cut-both-en', 'cut-both-nl')]; [print('Summary:', c.value) for r in openpyxl.load_workbook('cut-en.xlsx')['Summary'].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period', '2026-0'))]"
+> cut-en: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10)
+> cut-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-07-15 tot en met 2026-09-10)
+> cut-both-en: A period marked partial (*) lies only partly in the data period (2026-06-15 to 2026-12-31) or is only partly covered by the records in scope (2026-06-01 to 2026-10-30)
+> cut-both-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-06-15 tot en met 2026-12-31) of is maar voor een deel gedekt door de records (2026-06-01 tot en met 2026-10-30)
+> Summary: 2026-07 *
+> Summary: 2026-09 *
+> Summary: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10): read it as such, not as a change.
+
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types testland.xlsx
 > types: numbers are numbers, dates are dates, no formulas
 
