@@ -235,6 +235,15 @@ $ for l in en nl; do ehtrack report care-group "Zorggroep Testland" -o cut-$l.xl
 > Summary: 2026-09 *
 > Summary: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10): read it as such, not as a change.
 
+# The advice to import newer logs is for an as-of the data ends before
+# (the day after the last record, taken or given, or later), not for an
+# --as-of within the data: newer logs would not change the figures of a
+# day chosen in the past (it said so as of 2026-09-01, with records to
+# 2026-10-30).
+$ for d in 2026-09-01 2026-10-31; do ehtrack report care-group "Zorggroep Testland" -o past.xlsx --lang en --as-of $d > /dev/null 2> past.err; grep -h 'import newer' past.err || echo "$d: nothing said"; done
+> 2026-09-01: nothing said
+> ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-10-31; import newer logs to see where things stand now
+
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types testland.xlsx
 > types: numbers are numbers, dates are dates, no formulas
 
