@@ -189,6 +189,15 @@ $ mkdir -p leeg && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_gr
 > Summary: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Metrics: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Trends: No complete week (Monday to Sunday) with records in scope in the data period.
+
+# Its Trends sheet keeps the header of a practice with records: the row
+# that names the two metrics over the row that names the practice's line
+# under each (reported as missing for a practice without records, with
+# C24 and D24 the practice's name; they are, as with records).
+$ $PYTHON -c "import openpyxl; [print(f + ':', [openpyxl.load_workbook(f + '.xlsx')['Trends'][c].value for c in ('A24', 'C23', 'D23', 'C24', 'D24')]) for f in ('leeg', 'solo-practice-en')]"
+> leeg: ['Week', 'E-consult share', 'Inbound calls per day per practice', 'Beta', 'Beta']
+> solo-practice-en: ['Week', 'E-consult share', 'Inbound calls per day per practice', 'Alfa', 'Alfa']
+
 # The Summary's headline months carry the * of a partial month: the note
 # that explains it stood on the Metrics sheet only.
 $ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('solo-care-group-en.xlsx')['Summary']; [print(c.value) for r in ws.iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period marked', '2026-0'))]"
