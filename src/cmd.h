@@ -141,7 +141,7 @@ int resolve_as_of(struct cmd_ctx *ctx, sqlite3 *db, int which, struct as_of *a);
  * record in scope (2026-04-03)". */
 void print_as_of(const struct as_of *a, FILE *out);
 /* goals and report: a warning on stderr when the data ends more than 14
- * days before today. */
+ * days before today, and before an --as-of given. */
 void warn_stale_data(const struct as_of *a);
 
 #endif

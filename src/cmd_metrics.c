@@ -191,6 +191,10 @@ void warn_stale_data(const struct as_of *a)
         return;
     }
     if (a->data_last == DATE_NONE || now - a->data_last <= 14) return;
+    /* An --as-of within the data is a day chosen in the past: newer logs
+     * would not change its figures, so the advice to import them does not
+     * concern them. */
+    if (a->given && a->data_last >= a->day) return;
     char last[11], day[11];
     format_date(a->data_last, last);
     format_date(a->day, day);

@@ -678,8 +678,8 @@ int report_apply_scope(sqlite3 *db, const struct report_options *opt, struct eh_
 /* The metrics for each group and period of from .. to (days). Groups are
  * evaluated together, metrics a log kind at a time, so memory stays at
  * one kind's values while the SQL passes over the data once per kind.
- * Periods before the one holding the scope's first record are left out:
- * they would be rows of blanks. */
+ * Periods before the one holding the scope's first record and after the
+ * one holding its last are left out: they would be rows of blanks. */
 static int report_grid(sqlite3 *db, const struct report *r, const struct rp_group *groups, size_t ngroups,
                 const struct metric_def *const *metrics, size_t nmetrics, enum period_kind period, int from,
                 int to, struct rp_grid *out, struct eh_error *err);
@@ -986,11 +986,19 @@ static int report_grid(sqlite3 *db, const struct report *r, const struct rp_grou
     memset(out, 0, sizeof *out);
     out->ngroups = ngroups;
     out->nmetrics = nmetrics;
-    /* From the period of the first record on; none at all: no rows. */
-    int first_period, last_period;
-    if (r->data_first == DATE_NONE || r->data_first > to) from = to + 1;
-    period_bounds(period, r->data_first == DATE_NONE ? from : r->data_first, &first_period, &last_period);
-    if (first_period > from) from = first_period;
+    int range_from = from, range_to = to;
+    /* From the period of the first record through that of the last: the
+     * periods outside would be rows of blanks marked partial. Records all
+     * before or all after the range, or none: no rows. */
+    if (r->data_first == DATE_NONE || r->data_first > to || r->data_last < from) {
+        from = to + 1;
+    } else {
+        int first_start, first_end, last_start, last_end;
+        period_bounds(period, r->data_first, &first_start, &first_end);
+        period_bounds(period, r->data_last, &last_start, &last_end);
+        if (first_start > from) from = first_start;
+        if (last_end < to) to = last_end;
+    }
     size_t cap = 0;
     for (int d = from; d <= to; d++) {
         char label[16];
@@ -1001,9 +1009,19 @@ static int report_grid(sqlite3 *db, const struct report *r, const struct rp_grou
             out->labels = xrealloc(out->labels, cap * sizeof *out->labels);
             out->first = xrealloc(out->first, cap * sizeof *out->first);
             out->partial = xrealloc(out->partial, cap * sizeof *out->partial);
+            out->cut = xrealloc(out->cut, cap * sizeof *out->cut);
+            out->beyond_data = xrealloc(out->beyond_data, cap * sizeof *out->beyond_data);
         }
+        /* Why a period is partial, for the note that explains the mark: a
+         * month cut by --from is covered whole by the records, and the
+         * note must not send the reader to them. */
+        int start, end;
+        period_bounds(period, d, &start, &end);
+        int lo = start > range_from ? start : range_from, hi = end < range_to ? end : range_to;
         snprintf(out->labels[out->nperiods], sizeof out->labels[0], "%s", label);
         out->partial[out->nperiods] = false;
+        out->cut[out->nperiods] = start < range_from || end > range_to;
+        out->beyond_data[out->nperiods] = lo < r->data_first || hi > r->data_last;
         out->first[out->nperiods++] = d;
     }
     out->cells = xcalloc(ngroups * out->nperiods * nmetrics + 1, sizeof *out->cells);
@@ -1050,6 +1068,8 @@ void rp_grid_free(struct rp_grid *g)
     free(g->labels);
     free(g->first);
     free(g->partial);
+    free(g->cut);
+    free(g->beyond_data);
     free(g->cells);
     memset(g, 0, sizeof *g);
 }

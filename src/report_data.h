@@ -161,7 +161,9 @@ struct rp_grid {
     size_t ngroups, nperiods, nmetrics;
     char (*labels)[16];         /* period labels: 2026-03, 2026-W09, all */
     int *first;                 /* first day of each period (clipped to the range) */
-    bool *partial;              /* the records in scope cover the period only partly */
+    bool *partial;              /* covered only partly, by the records in scope or the data period */
+    bool *cut;                  /* the data period (--from/--to) holds only part of the period */
+    bool *beyond_data;          /* the period reaches before the first or past the last record */
     struct rp_cell *cells;      /* [group][period][metric] */
 };
 

@@ -324,6 +324,13 @@ int write_spread(struct writer *w, const struct sheet *sheet)
     }
     next_row(&s);
     write_distribution(w, &s);
+    /* Rows of "0 practices" alone read as a scope whose practices have no
+     * figure; with no record at all the reason is the one Metrics gives. */
+    if (!r->monthly.grid.nperiods) {
+        next_row(&s);
+        put_long_text(&s, 0, T(w, L_NO_RECORDS), w->f.subtitle);
+        next_row(&s);
+    }
     const struct spread_funnel *f = &r->spread.funnel;
     if (!f->metric) {
         sheet_end(&s, true, 1, 45);

@@ -271,6 +271,15 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                         "read it as such, not as a change.",
                         "Een periode gemarkeerd als deels (*) is maar voor een deel gedekt door de records ({} tot "
                         "en met {}): lees haar zo, niet als een verandering."},
+    [L_PARTIAL_NOTE_CUT] = {"A period marked partial (*) lies only partly in the data period ({} to {}): read it as "
+                            "such, not as a change.",
+                            "Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode ({} tot "
+                            "en met {}): lees haar zo, niet als een verandering."},
+    [L_PARTIAL_NOTE_BOTH] = {"A period marked partial (*) lies only partly in the data period ({} to {}) or is only "
+                             "partly covered by the records in scope ({} to {}): read it as such, not as a change.",
+                             "Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode ({} tot "
+                             "en met {}) of is maar voor een deel gedekt door de records ({} tot en met {}): lees "
+                             "haar zo, niet als een verandering."},
     [L_FEW_WEEKS] = {"fewer than 3 weeks", "minder dan 3 weken"},
     [L_WORKING_DAYS] = {"Per day and per week count working days (Monday to Friday, not on Dutch public holidays).",
                         "Per dag en per week tellen werkdagen (maandag tot en met vrijdag, geen feestdagen)."},
@@ -826,15 +835,23 @@ const char *period_text(struct writer *w, const struct rp_grid *g, size_t p)
     return g->partial[p] ? keepf(w, "%s *", g->labels[p]) : g->labels[p];
 }
 
-/* The sentence on partial periods, when a grid has one. */
+/* The sentence on partial periods, when a grid has one, with its reasons:
+ * the data period cuts a period, the records do not span one, or both. */
 const char *partial_note(struct writer *w, const struct rp_grid *g)
 {
-    bool any = false;
-    for (size_t p = 0; p < g->nperiods && !any; p++) any = g->partial[p];
+    bool any = false, cut = false, beyond = false;
+    for (size_t p = 0; p < g->nperiods; p++) {
+        if (!g->partial[p]) continue;
+        any = true;
+        cut |= g->cut[p];
+        beyond |= g->beyond_data[p];
+    }
     if (!any || w->r->data_first == DATE_NONE) return "";
     char first[11], last[11];
     format_date(w->r->data_first, first);
     format_date(w->r->data_last, last);
+    if (cut && beyond) return subst(w, T(w, L_PARTIAL_NOTE_BOTH), 4, w->date_from, w->date_to, first, last);
+    if (cut) return subst(w, T(w, L_PARTIAL_NOTE_CUT), 2, w->date_from, w->date_to);
     return subst(w, T(w, L_PARTIAL_NOTE), 2, first, last);
 }
 

@@ -69,6 +69,13 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" --
 > as of 2027-01-13: given with --as-of
 ! ehtrack: the data in scope ends on 2027-01-07, 53 days before today: figures are as of 2027-01-13; import newer logs to see where things stand now
 
+# An as-of within the data (the last calls are of 2027-01-07) is a day in
+# the past chosen on purpose: newer logs would not change its figures, and
+# nothing is said of them (it advised to import newer logs). metrics does
+# not say it either way.
+$ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack goals --care-group "Zorggroep West" --as-of 2027-01-05 | tail -1
+> as of 2027-01-05: given with --as-of
+
 # An as-of after today was taken without a word: the days still to come
 # read as days without records (calls per day fell by a third and read
 # "achieved").
@@ -93,7 +100,6 @@ $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv
 $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-10-20
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,2026-W36 0.28; 2026-W40 0.3,2027-06-30,at_risk,2026-10-20,active
-! ehtrack: the data in scope ends on 2026-10-31, 20 days before today: figures are as of 2026-10-20; import newer logs to see where things stand now
 $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-of 2026-12-31
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,0.3,,,2027-06-30,at_risk,2026-12-31,active

@@ -12,7 +12,6 @@ $ $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,ta
 $ ehtrack goals --as-of 2026-07-20 --format csv
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
 > telefonie-twee,calls,calls_per_day,,Zorggroep Twee,4,3.2,2.642857142857143,0,2026-W22 4; 2026-W23 4; 2026-W24 4; 2026-W25 4; 2026-W26 4; 2026-W27 2.5714285714285716; 2026-W28 2; 2026-W29 2,2026-12-31,achieved,2026-07-20,active
-! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-07-20; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-twee, calls_per_day); import its calls up to date
 
 # Both practices' calls stopped (the last on 31 July): as of 15 October the

@@ -54,13 +54,13 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack plan sync fixtures/metrics
 # line through (4, 2/7) (5, 0) (6, 0) is y = 2/21 - (x - 5)/7; the deadline
 # week 2026-W53 is x = 47: 2/21 - 6 = -124/21 = -5.90. The file gives no
 # range; a ratio lies within 0..1, so the forecast is held to 0. The data
-# ends on 2026-05-05, more than 14 days before today (2026-11-23): stderr
-# says so.
+# ends on 2026-05-05, more than 14 days before today (2026-11-23), but
+# after the --as-of: stderr does not advise to import newer logs, which
+# would not change the figures of that day.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 --format json
 > [
 >   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": 0, "forecast_points": [{"week": "2026-W10", "value": 0.2857142857142857}, {"week": "2026-W11", "value": 0}, {"week": "2026-W12", "value": 0}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-04-01", "plan_state": "active"}
 > ]
-! ehtrack: the data in scope ends on 2026-05-05, 202 days before today: figures are as of 2026-04-01; import newer logs to see where things stand now
 # The same id twice is an error (exit 1); the first definition still runs.
 $ mkdir -p twice && cp fixtures/metrics/extra/assistant_share.yaml twice/ && EHTRACK_METRICS_PATH=fixtures/metrics/extra:twice ehtrack metrics --metric assistant_share
 > GROUP     PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR

@@ -174,10 +174,14 @@ $ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('noord-nl.xlsx')['Sam
 
 # A scope of one practice: the Trends note named "the 1 practices"; the
 # practice workbook's note ended in a blank where that sentence is left out.
+# The records fill two whole weeks (Monday 31 August to Sunday 13
+# September), the last ones shown: no week is partial, so the note has no
+# sentence on partial periods (it had, for the blank weeks up to the end
+# of September).
 $ mkdir -p solo && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_group: Zorggroep Solo, region: Twente, insurers: [Menzis], list_size: 1000}\n' > solo/register.yaml && printf 'id,practice,start,patient,channel,role,minutes,reason\ns-1,01000001,2026-08-31T09:00,P1,econsult,gp,5,\ns-2,01000001,2026-09-13T09:00,P2,phone,gp,5,\n' > solo/consults.csv && ehtrack --db solo.db plan sync solo > /dev/null && ehtrack --db solo.db import consults solo/consults.csv > /dev/null && for k in care-group practice; do n="Zorggroep Solo"; [ $k = practice ] && n=01000001; for l in en nl; do ehtrack --db solo.db report $k "$n" -o solo-$k-$l.xlsx --lang $l > /dev/null 2>&1; done; done; $PYTHON -c "import openpyxl; [print(repr(c.value)) for f in ('solo-care-group-en', 'solo-care-group-nl', 'solo-practice-en') for r in openpyxl.load_workbook(f + '.xlsx')['Trends'].iter_rows(max_row=3) for c in r if str(c.value).startswith(('Per complete', 'Per volledige'))]"
-> 'Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the practices with call logs. Lines: the whole scope and the practice with the most consults. A period marked partial (*) is only partly covered by the records in scope (2026-08-31 to 2026-09-13): read it as such, not as a change.'
-> 'Per volledige ISO-week (maandag tot en met zondag) van de dataperiode; telefoontjes per dag gedeeld door het aantal praktijken met telefoniegegevens. Lijnen: het geheel en de praktijk met de meeste consulten. Een periode gemarkeerd als deels (*) is maar voor een deel gedekt door de records (2026-08-31 tot en met 2026-09-13): lees haar zo, niet als een verandering.'
-> 'Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the practices with call logs. A period marked partial (*) is only partly covered by the records in scope (2026-08-31 to 2026-09-13): read it as such, not as a change.'
+> 'Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the practices with call logs. Lines: the whole scope and the practice with the most consults.'
+> 'Per volledige ISO-week (maandag tot en met zondag) van de dataperiode; telefoontjes per dag gedeeld door het aantal praktijken met telefoniegegevens. Lijnen: het geheel en de praktijk met de meeste consulten.'
+> 'Per complete ISO week (Monday to Sunday) of the data period; calls per day divided by the practices with call logs.'
 
 # A practice without records: its Metrics and Trends sheets were a header
 # and nothing more, its Summary's headline table empty, without a word.
@@ -185,6 +189,15 @@ $ mkdir -p leeg && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_gr
 > Summary: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Metrics: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Trends: No complete week (Monday to Sunday) with records in scope in the data period.
+
+# Its Trends sheet keeps the header of a practice with records: the row
+# that names the two metrics over the row that names the practice's line
+# under each (reported as missing for a practice without records, with
+# C24 and D24 the practice's name; they are, as with records).
+$ $PYTHON -c "import openpyxl; [print(f + ':', [openpyxl.load_workbook(f + '.xlsx')['Trends'][c].value for c in ('A24', 'C23', 'D23', 'C24', 'D24')]) for f in ('leeg', 'solo-practice-en')]"
+> leeg: ['Week', 'E-consult share', 'Inbound calls per day per practice', 'Beta', 'Beta']
+> solo-practice-en: ['Week', 'E-consult share', 'Inbound calls per day per practice', 'Alfa', 'Alfa']
+
 # The Summary's headline months carry the * of a partial month: the note
 # that explains it stood on the Metrics sheet only.
 $ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('solo-care-group-en.xlsx')['Summary']; [print(c.value) for r in ws.iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period marked', '2026-0'))]"

@@ -197,6 +197,53 @@ $ ehtrack report care-group "Zorggroep Testland" -o testland-en.xlsx --lang en 2
 > metrics: 131 practice cells checked: 106 shown, 4 as <5, 21 left empty
 > trends: 21 weeks, 2026-W23 .. 2026-W43; partial: none
 
+# A data period after the last record (2026-10-30) is a scope without
+# records in it, as one before the first is: no rows and the line that
+# says so (it gave a row of blanks per group and month marked partial, a
+# Summary headed '2026-10 *' and '2026-11 *' over empty figures, and weeks
+# of blanks on Trends). The Spread sheet says so too, under its rows of
+# 0 practices.
+$ ehtrack report care-group "Zorggroep Testland" -o after.xlsx --lang en --from 2026-10-31 --to 2026-11-22 2> /dev/null && $PYTHON -c "import openpyxl; wb = openpyxl.load_workbook('after.xlsx'); print('Metrics rows:', sum(1 for r in wb['Metrics'].iter_rows(min_row=5, values_only=True) if r[0] in ('Total', 'Practice'))); [print(n + ':', c.value) for n in ('Summary', 'Metrics', 'Spread', 'Trends') for r in wb[n].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('No records', 'No complete', '2026-'))]"
+> wrote after.xlsx: 2 practices, 2 plans, 6 goals, data 2026-10-31..2026-11-22
+> Metrics rows: 0
+> Summary: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
+> Metrics: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
+> Spread: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
+> Trends: No complete week (Monday to Sunday) with records in scope in the data period.
+
+# The sheets end with the month and the week of the last record (October,
+# partial; 2026-W44, Monday 26 October to Sunday 1 November, partial as
+# the records end on Friday the 30th), not with three months and
+# thirteen weeks of blank rows marked partial up to --to.
+$ ehtrack report care-group "Zorggroep Testland" -o later.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2027-01-31 2> /dev/null && ehtrack metrics --care-group "Zorggroep Testland" --by practice --from 2026-06-01 --to 2027-01-31 --as-of 2026-11-01 --format json > later.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics later.xlsx later.json 5 metrics && $PYTHON $ROOT/tests/report/inspect_xlsx.py trends later.xlsx
+> wrote later.xlsx: 2 practices, 2 plans, 6 goals, data 2026-06-01..2027-01-31
+> metrics rows: Practice 10, Total 5
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics: 131 practice cells checked: 106 shown, 4 as <5, 21 left empty
+> trends: 22 weeks, 2026-W23 .. 2026-W44 *; partial: 2026-W44 *
+
+# A month cut by --from or --to is partial, and the note says it is the
+# data period that holds only part of it (it said the records cover such a
+# month only partly, while they run from 1 June to 30 October); where the
+# records end within a month too (October), the note gives both.
+$ for l in en nl; do ehtrack report care-group "Zorggroep Testland" -o cut-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-07-15 --to 2026-09-10 > /dev/null 2>&1; ehtrack report care-group "Zorggroep Testland" -o cut-both-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-06-15 --to 2026-12-31 > /dev/null 2>&1; done; $PYTHON -c "import openpyxl, re; [print(f + ':', ' '.join(re.findall('(?:A period|Een periode)[^:]*', openpyxl.load_workbook(f + '.xlsx').worksheets[3]['A2'].value))) for f in ('cut-en', 'cut-nl', 'cut-both-en', 'cut-both-nl')]; [print('Summary:', c.value) for r in openpyxl.load_workbook('cut-en.xlsx')['Summary'].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period', '2026-0'))]"
+> cut-en: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10)
+> cut-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-07-15 tot en met 2026-09-10)
+> cut-both-en: A period marked partial (*) lies only partly in the data period (2026-06-15 to 2026-12-31) or is only partly covered by the records in scope (2026-06-01 to 2026-10-30)
+> cut-both-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-06-15 tot en met 2026-12-31) of is maar voor een deel gedekt door de records (2026-06-01 tot en met 2026-10-30)
+> Summary: 2026-07 *
+> Summary: 2026-09 *
+> Summary: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10): read it as such, not as a change.
+
+# The advice to import newer logs is for an as-of the data ends before
+# (the day after the last record, taken or given, or later), not for an
+# --as-of within the data: newer logs would not change the figures of a
+# day chosen in the past (it said so as of 2026-09-01, with records to
+# 2026-10-30).
+$ for d in 2026-09-01 2026-10-31; do ehtrack report care-group "Zorggroep Testland" -o past.xlsx --lang en --as-of $d > /dev/null 2> past.err; grep -h 'import newer' past.err || echo "$d: nothing said"; done
+> 2026-09-01: nothing said
+> ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-10-31; import newer logs to see where things stand now
+
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types testland.xlsx
 > types: numbers are numbers, dates are dates, no formulas
 
