@@ -62,6 +62,7 @@ static int load_goals(sqlite3 *db, struct goal_row **rows, size_t *count, struct
             parse_date(db_text(st, 7), 10, &g->baseline_to);
         }
         g->r.deadline = DATE_NONE;
+        g->r.log_first = g->r.log_last_before = DATE_NONE;
         parse_date(db_text(st, 8), 10, &g->r.deadline);
         g->r.practice = db_text(st, 9) ? xstrdup(db_text(st, 9)) : NULL;
         g->r.care_group = db_text(st, 10) ? xstrdup(db_text(st, 10)) : NULL;
@@ -148,30 +149,49 @@ static void warn_uncovered(const struct goal_results *r, int as_of, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls"};
     for (int kind = KIND_CONSULTS; kind <= KIND_CALLS; kind++) {
-        /* Two ways a scope's log can fail the 28 days before the as-of
+        /* Three ways a scope's log can fail the 28 days before the as-of
          * date: it ends within them (n: the current value counts days
-         * without records), or it stopped before them (none: a scope that
-         * has records in the weeks or the baseline before has no current
-         * value, no_data, which reads as "no logs" without a word). A scope
-         * that never had the log (a practice without that export) is let be. */
-        size_t n = 0, none = 0;
-        int earliest = DATE_NONE;
-        struct sbuf names = {0}, none_names = {0};
+         * without records), it stopped before them (none), or it begins
+         * after the as-of date (ahead); the last two leave no current
+         * value, no_data, which reads as "no logs" without a word. Whether
+         * the scope has the log is asked of the whole log, not of the 8
+         * weeks or the baseline: a log that stopped before the 8 weeks
+         * left every goal on it unexplained but one with a baseline
+         * measured on it. A scope that never had the log (a practice
+         * without that export) is let be. */
+        size_t n = 0, none = 0, ahead = 0;
+        int earliest = DATE_NONE, first_ahead = DATE_NONE;
+        struct sbuf names = {0}, none_names = {0}, ahead_names = {0};
         for (size_t i = 0; i < r->count; i++) {
             const struct goal_result *g = &r->items[i];
             const struct goal_basis *b = &g->current_basis;
-            if ((int)g->metric->kind != kind || !b->measured) continue;
+            if ((int)g->metric->kind != kind) continue;
             if (g->has_current) {
-                if (b->last_record == DATE_NONE || as_of - 1 - b->last_record <= 7) continue;
+                if (!b->measured || b->last_record == DATE_NONE || as_of - 1 - b->last_record <= 7) continue;
                 if (earliest == DATE_NONE || b->last_record < earliest) earliest = b->last_record;
                 if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
-            } else {
-                bool had_records = g->npoints > 0 || (g->baseline_basis.measured && g->baseline_basis.records > 0);
-                if (b->records > 0 || !had_records) continue;
+            } else if (b->records > 0 || g->log_first == DATE_NONE) {
+                continue;
+            } else if (g->log_last_before != DATE_NONE) {
                 if (none++ < 3)
                     sbuf_addf(&none_names, "%s%s (%s, %s)", none > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+            } else {
+                if (first_ahead == DATE_NONE || g->log_first < first_ahead) first_ahead = g->log_first;
+                if (ahead++ < 3)
+                    sbuf_addf(&ahead_names, "%s%s (%s, %s)", ahead > 1 ? ", " : "", g->goal, g->plan,
+                              g->metric->id);
             }
         }
+        if (ahead) {
+            char first[11], more[32] = "";
+            format_date(first_ahead, first);
+            if (ahead > 3) snprintf(more, sizeof more, " and %zu more", ahead - 3);
+            fprintf(out, "ehtrack: warning: the %s of %zu goal%s begin after the as-of date (the earliest on %s), "
+                         "so %s no current value (no_data): %s%s; choose a later --as-of\n",
+                    what[kind], ahead, ahead == 1 ? "'s scope" : "s' scopes", first,
+                    ahead == 1 ? "it has" : "they have", sbuf_str(&ahead_names), more);
+        }
+        sbuf_free(&ahead_names);
         if (none) {
             char more[32] = "";
             if (none > 3) snprintf(more, sizeof more, " and %zu more", none - 3);
@@ -240,11 +260,12 @@ static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
         const struct goal_basis *b = &g->baseline_basis;
         /* A range without a record of the kind gives no baseline, so a
          * change gives no target: no_data, which reads as no logs at all.
-         * Said only where the goal's scope has the log (records in its 28
-         * days or 8 weeks): a practice without that export, or nothing
-         * imported yet, needs no word per goal. */
+         * Said only where the goal's scope has the log, on any day (a log
+         * that stopped before the 8 weeks still needs the word): a
+         * practice without that export, or nothing imported yet, needs no
+         * word per goal. */
         if (b->from != DATE_NONE && !g->has_baseline && !g->target_given && (!b->measured || b->records == 0) &&
-            (g->current_basis.records > 0 || g->npoints > 0)) {
+            g->log_first != DATE_NONE) {
             char from[11], to[11];
             format_date(b->from, from);
             format_date(b->to, to);
@@ -552,6 +573,46 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
     return rc;
 }
 
+/* Each plan's log of m's kind over its practices (temp.m_scope, as
+ * scope_plans_for left it): the first day with a record, and the last
+ * before as_of, whatever the windows the figures were measured over. */
+static int note_log_span(sqlite3 *db, struct goal_row *rows, size_t count, const struct metric_def *m, int as_of,
+                         struct eh_error *err)
+{
+    /* Per practice two index seeks, on the day tables or the rows' day. */
+#define LOG_SPAN_SQL(table)                                                                                  \
+    "SELECT s.grp, min((SELECT min(day) FROM " table " d WHERE d.practice_id = s.practice_id)), "            \
+    "max((SELECT max(day) FROM " table " d WHERE d.practice_id = s.practice_id AND d.day < ?1)) "           \
+    "FROM temp.m_scope s GROUP BY s.grp ORDER BY s.grp"
+    static const char *const sql[KIND_COUNT] = {
+        [KIND_CONSULTS] = LOG_SPAN_SQL("consult_days"),
+        [KIND_MESSAGES] = LOG_SPAN_SQL("message_days"),
+        [KIND_CALLS] = LOG_SPAN_SQL("call_days"),
+        [KIND_SURVEY] = LOG_SPAN_SQL("survey"),
+        [KIND_REGISTRATIONS] = LOG_SPAN_SQL("registrations"),
+    };
+#undef LOG_SPAN_SQL
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, sql[m->kind], err)) return EH_IO;
+    db_bind_date(st, 1, as_of);
+    int rc;
+    size_t k = 0;
+    while (db_next(st, &rc, err, "reading the plans' logs")) {
+        const char *plan = db_text(st, 0);
+        int first = DATE_NONE, last = DATE_NONE;
+        if (!plan || !db_text(st, 1) || !parse_date(db_text(st, 1), 10, &first)) continue;
+        if (db_text(st, 2)) parse_date(db_text(st, 2), 10, &last);
+        while (k < count && strcmp(rows[k].r.plan, plan) < 0) k++;
+        for (size_t j = k; j < count && strcmp(rows[j].r.plan, plan) == 0; j++) {
+            if (strcmp(rows[j].metric_id, m->id) != 0) continue;
+            rows[j].r.log_first = first;
+            rows[j].r.log_last_before = last;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum day_count days,
                struct goal_results *out, struct eh_error *err)
 {
@@ -590,7 +651,8 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
             (dated && (rc = eval_window(db, m, PERIOD_ALL, as_of - CURRENT_DATED_DAYS, as_of - 1, as_of, days,
                                         &latest, err))) ||
             (rc = eval_window(db, m, PERIOD_WEEK, oldest_monday, last_sunday, as_of, days, &weekly, err)) ||
-            (rc = note_practice_gaps(db, rows, count, m, as_of, err))) {
+            (rc = note_practice_gaps(db, rows, count, m, as_of, err)) ||
+            (rc = note_log_span(db, rows, count, m, as_of, err))) {
             metric_result_free(&current);
             metric_result_free(&latest);
             metric_result_free(&weekly);

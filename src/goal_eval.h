@@ -70,6 +70,12 @@ struct goal_result {
     int practices_stopped, practices_late;
     char stopped_practice[16], late_practice[16];
     int stopped_last, late_first;
+    /* The plan's practices' log of the metric's kind: its first day with a
+     * record, on any day, and its last before the as-of date; DATE_NONE:
+     * none. A goal without a current value is warned of where the log is
+     * there but not in the 28 days (stopped before, or begins after), and
+     * let be where it never was (a practice without that export). */
+    int log_first, log_last_before;
     /* For a metric of survey rows or registrations with none in the 28
      * days: CURRENT_DATED_DAYS, and the date of the latest within them
      * that current is taken over; 0 when current is the 28 days'. */
@@ -104,7 +110,10 @@ void goal_results_free(struct goal_results *r);
  * reads as fewer calls a day): more than a week of the window without
  * consults, messages or calls; the same for a practice of a care group
  * whose log stopped while the others go on, and for a practice whose log
- * begins within the window (its days before count as days without). */
+ * begins within the window (its days before count as days without); and
+ * for each goal without a current value, or without a baseline, whose
+ * log has records but none in the window or range (no_data reads as "no
+ * logs" otherwise). */
 void goals_warn(const struct goal_results *r, int as_of, FILE *out);
 
 #endif

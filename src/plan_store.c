@@ -272,6 +272,36 @@ static char *goal_number(const struct plan_goal *g, bool is_change, const char *
     return xstrdup(buf);
 }
 
+static void add_change(struct sbuf *changes, size_t *count, const char *line)
+{
+    if (*count) sbuf_adds(changes, ", ");
+    json_str(changes, line);
+    (*count)++;
+}
+
+/* "goals (order): share, calls -> calls, share" into line when the same
+ * goals stand in another order; line stays empty otherwise. */
+static int goal_order_change(sqlite3 *db, const char *old_json, const char *new_json, struct sbuf *line,
+                             struct eh_error *err)
+{
+    sqlite3_stmt *order;
+    if (db_prepare(db, &order,
+                   "SELECT (SELECT group_concat(key, ', ') FROM json_each(?1, '$.goals')), "
+                   "       (SELECT group_concat(key, ', ') FROM json_each(?2, '$.goals')), "
+                   "       (SELECT group_concat(key) FROM (SELECT key FROM json_each(?1, '$.goals') ORDER BY key)) "
+                   "    IS (SELECT group_concat(key) FROM (SELECT key FROM json_each(?2, '$.goals') ORDER BY key))",
+                   err))
+        return EH_IO;
+    sqlite3_bind_text(order, 1, old_json, -1, SQLITE_STATIC);
+    sqlite3_bind_text(order, 2, new_json, -1, SQLITE_STATIC);
+    if (sqlite3_step(order) == SQLITE_ROW && sqlite3_column_type(order, 0) == SQLITE_TEXT &&
+        sqlite3_column_type(order, 1) == SQLITE_TEXT && sqlite3_column_int(order, 2) &&
+        strcmp(db_text(order, 0), db_text(order, 1)) != 0)
+        sbuf_addf(line, "goals (order): %s -> %s", db_text(order, 0), db_text(order, 1));
+    sqlite3_finalize(order);
+    return EH_OK;
+}
+
 int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, const struct plan *plan,
                        struct sbuf *changes, size_t *count, struct eh_error *err)
 {
@@ -321,7 +351,17 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     sqlite3_stmt *st;
     *count = 0;
     sbuf_addc(changes, '[');
-    if (db_prepare(db, &st, sql, err)) return EH_IO;
+    /* Goals are keyed by id, so the same goals put in another order differ
+     * in no path: the order is the change (an entry that named none was
+     * kept). It is told where the goals stand in the file, at their node,
+     * as risks (order) is; told last, it followed the risks and notes
+     * below them. */
+    struct sbuf goal_order = {0};
+    if (goal_order_change(db, old_json, new_json, &goal_order, err)) return EH_IO;
+    if (db_prepare(db, &st, sql, err)) {
+        sbuf_free(&goal_order);
+        return EH_IO;
+    }
     sqlite3_bind_text(st, 1, old_json, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, new_json, -1, SQLITE_STATIC);
     /* The containers told whole: their nodes are not told again, also the
@@ -332,6 +372,7 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     sqlite3_stmt *old_metric = NULL;
     if (db_prepare(db, &old_metric, "SELECT json_extract(?1, ?2)", err)) {
         sqlite3_finalize(st);
+        sbuf_free(&goal_order);
         return EH_IO;
     }
     sqlite3_bind_text(old_metric, 1, old_json, -1, SQLITE_STATIC);
@@ -340,6 +381,10 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
         const char *path = db_text(st, 0);
         const char *otype = db_text(st, 1), *ntype = db_text(st, 3);
         if (strcmp(path, "$") == 0) continue;
+        if (goal_order.len && strcmp(path, "$.goals") == 0) {
+            add_change(changes, count, sbuf_str(&goal_order));
+            sbuf_free(&goal_order);
+        }
         bool inside = false;
         for (size_t k = 0; k < nskips && !inside; k++) {
             size_t skip_len = strlen(skips[k]);
@@ -352,10 +397,8 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
             struct sbuf line = {0};
             describe_path(&line, path);
             sbuf_addf(&line, " (order): the same %d items in another order", sqlite3_column_int(st, 7));
-            if (*count) sbuf_adds(changes, ", ");
-            json_str(changes, sbuf_str(&line));
+            add_change(changes, count, sbuf_str(&line));
             sbuf_free(&line);
-            (*count)++;
             GROW(skips, skips_cap, nskips + 1);
             skips[nskips++] = xstrdup(path);
             continue;
@@ -399,10 +442,8 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
             sbuf_adds(&line, " -> ");
             describe_value(&line, ntype, nv,
                            sqlite3_column_type(st, 9) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 9));
-            if (*count) sbuf_adds(changes, ", ");
-            json_str(changes, sbuf_str(&line));
+            add_change(changes, count, sbuf_str(&line));
             sbuf_free(&line);
-            (*count)++;
         }
         free(ov);
         free(nv);
@@ -411,32 +452,10 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
     free(skips);
     sqlite3_finalize(old_metric);
     sqlite3_finalize(st);
-    /* Goals are keyed by id, so the same goals put in another order differ
-     * in no path: the order is the change (an entry that named none was
-     * kept). */
-    sqlite3_stmt *order;
-    if (!rc && !db_prepare(db, &order,
-                           "SELECT (SELECT group_concat(key, ', ') FROM json_each(?1, '$.goals')), "
-                           "       (SELECT group_concat(key, ', ') FROM json_each(?2, '$.goals')), "
-                           "       (SELECT group_concat(key) FROM (SELECT key FROM json_each(?1, '$.goals') ORDER BY key)) "
-                           "    IS (SELECT group_concat(key) FROM (SELECT key FROM json_each(?2, '$.goals') ORDER BY key))",
-                           err)) {
-        sqlite3_bind_text(order, 1, old_json, -1, SQLITE_STATIC);
-        sqlite3_bind_text(order, 2, new_json, -1, SQLITE_STATIC);
-        if (sqlite3_step(order) == SQLITE_ROW && sqlite3_column_type(order, 0) == SQLITE_TEXT &&
-            sqlite3_column_type(order, 1) == SQLITE_TEXT && sqlite3_column_int(order, 2) &&
-            strcmp(db_text(order, 0), db_text(order, 1)) != 0) {
-            struct sbuf line = {0};
-            sbuf_addf(&line, "goals (order): %s -> %s", db_text(order, 0), db_text(order, 1));
-            if (*count) sbuf_adds(changes, ", ");
-            json_str(changes, sbuf_str(&line));
-            sbuf_free(&line);
-            (*count)++;
-        }
-        sqlite3_finalize(order);
-    } else if (!rc) {
-        rc = EH_IO;
-    }
+    /* The walk meets the goals' node whenever both versions have goals;
+     * should it not, the change is still told. */
+    if (!rc && goal_order.len) add_change(changes, count, sbuf_str(&goal_order));
+    sbuf_free(&goal_order);
     sbuf_addc(changes, ']');
     return rc;
 }

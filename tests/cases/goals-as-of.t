@@ -12,7 +12,9 @@ $ ehtrack import calls fixtures/metrics/logs/forecast-calls.csv > /dev/null
 
 # Today (EHTRACK_NOW) is 2026-11-23, before the last record: as of today.
 # The 28 days before it and the 8 weeks before it hold none of these
-# records: no current value, no weekly value.
+# records: no current value, no weekly value. The practice's e-consults
+# begin after the as-of date, and stderr says so (the goal read no_data
+# without a word, as on a log never imported).
 $ ehtrack goals --practice 90000002
 > PLAN          PRACTICE  METRIC               BASELINE     TARGET  CURRENT  FORECAST  DEADLINE    STATUS
 > prognose-bee  90000002  E-consults per week         -  10.0/week        -    (0 wk)  2027-03-31  no_data
@@ -20,6 +22,7 @@ $ ehtrack goals --practice 90000002
 > 1 goal as of 2026-11-23: 0 achieved, 0 on track, 0 at risk, 0 missed, 1 without data
 > (N wk): no forecast, only N weekly values in the 8 complete weeks before 2026-11-23 (3 are needed)
 > as of 2026-11-23: today (records in scope run to 2027-01-04)
+! ehtrack: warning: the consults of 1 goal's scope begin after the as-of date (the earliest on 2026-12-21), so it has no current value (no_data): per-week (prognose-bee, econsults_per_week); choose a later --as-of
 
 # On 1 March 2027 the data ends 56 days before today: goals say so on
 # stderr, and are judged as of the day after the last record in scope:

@@ -37,3 +37,35 @@ $ mkdir early && cp fixtures/goals-gaps/register.yaml early/ && sed 's/^  - {id:
 > plan,goal,baseline,target,status
 > telefonie-twee,early,,,no_data
 > ehtrack: warning: plan telefonie-twee, goal early: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
+
+# A log that stopped before the 8 weeks before the as-of date leaves every
+# goal on it without a current value (no_data). The warning named only the
+# goals whose baseline the log covered (abandoned): a goal with a target
+# (fewer) and goals whose baseline holds no calls (before, early) went
+# without a word, and the warning on their empty baselines was kept back
+# as well. As of 16 November the calls of 90000051 (to 31 July) are 15
+# weeks old.
+$ printf 'plan: stil\ntitle: Stil\npractice: "90000051"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps:\n  needs: {status: done, completed: 2026-01-09}\n  vision: {status: done, completed: 2026-01-16}\n  selection: {status: done, completed: 2026-01-23}\n  plan: {status: done, completed: 2026-01-30}\n  implement: {status: in_progress, started: 2026-02-02}\n  scale: {status: not_started}\ngoals:\n  - {id: fewer, metric: calls_per_day, target: 1, deadline: 2027-12-31}\n  - {id: abandoned, metric: abandoned_rate, baseline: {from: 2026-04-01, to: 2026-04-30}, change: -0.2, deadline: 2027-12-31}\n  - {id: before, metric: abandoned_rate, baseline: {from: 2025-01-01, to: 2025-03-31}, change: -0.2, deadline: 2027-12-31}\n' > early/stil.yaml && ehtrack plan sync early > /dev/null 2>&1 && ehtrack goals --practice 90000051 --as-of 2026-11-16 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> stil,fewer,,no_data
+> stil,abandoned,,no_data
+> stil,before,,no_data
+> telefonie-twee,early,,no_data
+! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-11-16; import newer logs to see where things stand now
+! ehtrack: warning: the calls of 4 goals' scopes stop before the 28 days before the as-of date, so they have no current value (no_data): fewer (stil, calls_per_day), abandoned (stil, abandoned_rate), before (stil, abandoned_rate) and 1 more; import the calls up to date, or choose another --as-of
+! ehtrack: warning: plan stil, goal before: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
+! ehtrack: warning: plan telefonie-twee, goal early: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
+
+# An as-of date before the logs begin (1 April): the goal whose baseline
+# the log covered was said to have calls that stop before the 28 days,
+# the others went without a word. They begin after it.
+$ ehtrack goals --practice 90000051 --as-of 2026-03-02 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> stil,fewer,,no_data
+> stil,abandoned,,no_data
+> stil,before,,no_data
+> telefonie-twee,early,,no_data
+! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-03-02; import newer logs to see where things stand now
+! ehtrack: warning: the calls of 4 goals' scopes begin after the as-of date (the earliest on 2026-04-01), so they have no current value (no_data): fewer (stil, calls_per_day), abandoned (stil, abandoned_rate), before (stil, abandoned_rate) and 1 more; choose a later --as-of
+! ehtrack: warning: plan stil, goal before: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
+! ehtrack: warning: plan telefonie-twee, goal early: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target

@@ -266,6 +266,10 @@ $ sqlite3 ehtrack.db "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null; cat ehtrack.
 # The rejected rows in a Dutch workbook: every reason in Dutch, the field
 # names, values and lists as the file and the layouts have them. The
 # canonical layout's reasons come from one more file.
+# The consults imported here are of March and April, the messages of
+# March, and the calls go on to July: the goals on consults and messages
+# read no_data as of 2 July, and the report says why (it said nothing, as
+# the 8 weeks before held none of them).
 $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtrack report insurer Menzis -o menzis.xlsx --lang nl --from 2020-01-01 --to 2026-11-22 > /dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py reasons menzis.xlsx
 > start: geen dag van de kalender: die maand heeft 28 dagen
 > patient: leeg
@@ -325,6 +329,8 @@ $ ehtrack import consults fixtures/logs/consults-bad.csv > /dev/null 2>&1; ehtra
 > start: leeg (een tijd JJJJ-MM-DD UU:MM is verplicht)
 > geen geldige UTF-8-tekst (heeft het bestand een andere codering?)
 ! ehtrack: the data in scope ends on 2026-07-01, 145 days before today: figures are as of 2026-07-02; import newer logs to see where things stand now
+! ehtrack: warning: the consults of 6 goals' scopes stop before the 28 days before the as-of date, so they have no current value (no_data): share (econsult-de-esch, econsult_share), per-week (econsult-de-esch, econsults_per_week), results (econsult-de-esch, results_via_econsult) and 3 more; import the consults up to date, or choose another --as-of
+! ehtrack: warning: the messages of 2 goals' scopes stop before the 28 days before the as-of date, so they have no current value (no_data): safe (portaal-de-huet, unsafe_share), in-term (portaal-de-huet, response_in_term); import the messages up to date, or choose another --as-of
 ! ehtrack: warning: plan beeldbellen-veldmaat, goal calls: the baseline period 2026-02-01..2026-04-30 holds calls from 2026-02-10 to 2026-02-11 only: its calls_per_day counts days without calls; give the baseline the days the logs cover
 
 # A reason typed without its closing quote: the quote that opens a field of

@@ -135,6 +135,11 @@ $ sed -e '16{h;d}' -e '21G' accents.yaml > reordered.yaml && EHTRACK_NOW=2026-11
 > PLAN             STATE    CHANGES
 > econsult-gracht  changed        1
 > 2026-11-27T10:00:00+01:00,tester,reordered.yaml,,,,"goals (order): share, calls -> calls, share"
+# Put back in their order in an edit that also changes a risk and the
+# notes: the order is told where the goals stand, before the risks and
+# the notes below them (it came last, after both).
+$ sed -e 's/likelihood: medium/likelihood: high/' -e 's/^notes: .*/notes: Pilot met drie huisartsen./' accents.yaml > back.yaml && EHTRACK_NOW=2026-11-28T10:00:00 ehtrack plan sync back.yaml > /dev/null 2>&1 && ehtrack plan history econsult-gracht --format csv | tail -1
+> 2026-11-28T10:00:00+01:00,tester,back.yaml,,,,"goals (order): calls, share -> share, calls; risks[0].likelihood: medium -> high; notes: Pilot met twee huisartsen. -> Pilot met drie huisartsen."
 #
 # A file that holds the id of a plan tracked from another file, which still
 # holds it, takes the plan over: how an edited copy replaces a plan
