@@ -65,7 +65,6 @@ $ ehtrack goals --practice 90000051 --as-of 2026-03-02 --format csv | cut -d, -f
 > stil,abandoned,,no_data
 > stil,before,,no_data
 > telefonie-twee,early,,no_data
-! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-03-02; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of 4 goals' scopes begin after the as-of date (the earliest on 2026-04-01), so they have no current value (no_data): fewer (stil, calls_per_day), abandoned (stil, abandoned_rate), before (stil, abandoned_rate) and 1 more; choose a later --as-of
 ! ehtrack: warning: plan stil, goal before: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 ! ehtrack: warning: plan telefonie-twee, goal early: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
