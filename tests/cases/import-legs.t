@@ -226,3 +226,21 @@ $ for f in asterisk:asterisk-local-channels.csv freepbx:freepbx-local-channels.c
 > in|answered|7|262
 > in|voicemail|1|20
 > out|answered|1|6
+# An Asterisk without FreePBX, its contexts named by the practice
+# (fixtures/formats/legs/asterisk-own-contexts.csv): an inbound call in
+# context from-kpn answered after 9 s; two calls back from extensions 201
+# and 202 in context internal, one not picked up; an inbound call to a
+# ring group of two phones whose caller hung up after 9 s, each leg
+# CANCEL (cdr.conf canceldispositionenabled = yes). The truth: 2 inbound
+# calls, 1 abandoned, a wait of 9 s for the answered one. Any context but
+# FreePBX's outgoing ones read as inbound (3 calls, the call back not
+# picked up an abandoned one), and CANCEL was rejected.
+$ cp base.db own.db; cp base.db.key own.db.key; ehtrack --db own.db import calls fixtures/formats/legs/asterisk-own-contexts.csv --as asterisk-cdr-calls --practice 01061104 --format csv 2> /dev/null | tail -1 | cut -d, -f4-8; ehtrack --db own.db metrics --metric calls_per_day,abandoned_rate,avg_wait_s --period all --practice 01061104 --format csv | tail -n +2 | cut -d, -f3-6; sqlite3 own.db "SELECT direction, outcome, count(*), sum(wait_s) FROM calls GROUP BY 1, 2"
+> 5,4,0,0,0
+> calls_per_day,2,2,1
+> abandoned_rate,0.5,1,2
+> avg_wait_s,9,9,1
+> in|abandoned|1|9
+> in|answered|1|9
+> out|abandoned|1|30
+> out|answered|1|12
