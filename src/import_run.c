@@ -1755,6 +1755,16 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 bool long_line = fmt->parser == PARSER_REGEX && rec->problem == CSV_TOO_LONG;
                 reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id,
                             long_line ? "line longer than 1 MB" : csv_problem_text(rec->problem));
+            } else if (fmt->row_fields && rec->count != (size_t)fmt->row_fields) {
+                /* A log of a fixed field list (3CX's 27) written with
+                 * another: every column after the change is read from the
+                 * wrong place, an outbound call as an inbound one. */
+                char reason[160];
+                snprintf(reason, sizeof reason,
+                         "%zu field%s, where every row of this format has %d (the system's field list set "
+                         "otherwise?)",
+                         rec->count, rec->count == 1 ? "" : "s", fmt->row_fields);
+                reject_item(batch, &nrejects, it, rec->line, -1, record_practice(rs, rec), reason);
             } else if (repeats_header(rs, rec)) {
                 if (!rs->header_repeats++) rs->first_header_repeat = rec->line;
                 skipped++;

@@ -487,7 +487,7 @@ static void read_skips(struct yctx *c, yaml_node_t *n, struct log_format *f)
 
 static bool read_csv_options(struct yctx *c, yaml_node_t *n, struct log_format *f)
 {
-    static const char *const keys[] = {"delimiter", "header", "encoding"};
+    static const char *const keys[] = {"delimiter", "header", "encoding", "fields"};
     struct ymap m;
     if (!ymap_read(c, n, "csv", &m)) return false;
     ymap_check_keys(c, n, &m, "csv", keys, ARRAY_LEN(keys), NULL, 0);
@@ -499,6 +499,8 @@ static bool read_csv_options(struct yctx *c, yaml_node_t *n, struct log_format *
         else yerror(c, v, "delimiter must be one character, or tab (got '%s')", s);
     }
     if ((v = ymap_get(&m, "header"))) ybool(c, v, "header", &f->header);
+    long fields;
+    if ((v = ymap_get(&m, "fields")) && yint(c, v, "fields", 1, CSV_MAX_FIELDS, &fields)) f->row_fields = (int)fields;
     if ((v = ymap_get(&m, "encoding")) && ystring(c, v, "encoding", &s)) {
         iconv_t cd = iconv_open("UTF-8", s);
         if (cd == (iconv_t)-1) yerror(c, v, "encoding '%s' is unknown (utf-8 or windows-1252)", s);

@@ -109,6 +109,7 @@ struct log_format {
     enum format_parser parser;
     char delimiter;
     bool header;
+    int row_fields;             /* csv fields: the fields every row has (a fixed field list), 0: any */
     char *encoding;
     bool utc;
     bool canonical;

@@ -95,6 +95,8 @@ static const struct {
     {"^aware: (\\d+) is more than the (\\d+) respondents$", "aware: $1 is meer dan de $2 respondenten"},
     {"^(\\d+) fields, the header has (\\d+)$", "$1 velden, de kopregel heeft er $2"},
     {"^1 field, the header has (\\d+)$", "1 veld, de kopregel heeft er $1"},
+    {"^(\\d+) fields?, where every row of this format has (\\d+) \\(the system's field list set otherwise\\?\\)$",
+     "$1 velden, waar elke regel van dit formaat er $2 heeft (de lijst met velden in het systeem anders ingesteld?)"},
     {"^a value in column (\\d+), which has no name in the header$",
      "een waarde in kolom $1, die in de kopregel geen naam heeft"},
     {"^the line does not match the format's regex$", "de regel past niet bij de regex van het formaat"},

@@ -220,6 +220,15 @@ $ ehtrack --db q.db init > /dev/null; ehtrack --db q.db plan sync plans/ > /dev/
 > in|answered|3
 > in|voicemail|1
 > out|answered|1
+# The same cdr.log written with the chain field taken out of 3CX's field
+# list (26 fields): every field after it was read one column early, an
+# outbound call stored as inbound and the rest skipped as internal calls
+# (1 inbound call, exit 0, where the file holds 5). Each row is rejected
+# now, naming both counts.
+$ ehtrack --db q2.db init > /dev/null; ehtrack --db q2.db plan sync plans/ > /dev/null; ehtrack --db q2.db import calls fixtures/formats/3cx-no-chain.log --as 3cx-cdr-calls --practice 01061104 --format csv 2> /dev/null | cut -d, -f4-8; ehtrack --db q2.db rejects --format csv | sed -n 2p | cut -d, -f3-
+> read,inserted,duplicates,skipped,rejected
+> 7,0,0,0,7
+> 1,,,"26 fields, where every row of this format has 27 (the system's field list set otherwise?)"
 
 # Channels written the way portals and people write them: WhatsApp in any
 # case is whatsapp, an unsafe channel (it was "other", so unsafe_share
@@ -428,12 +437,15 @@ $ ehtrack --db num.db rejects 4 --format csv | cut -d, -f2-
 # after row was rejected with the same reason, or, where the format's skip
 # rule took every row for an internal call (3CX's reads columns 21 and 22),
 # every row was skipped and the import ended with exit 0, nothing said. A
-# note now asks whether the file is the export the format describes.
+# note now asks whether the file is the export the format describes; and
+# 3CX's rows have 27 fields (csv fields: 27), so FreePBX's 26 are
+# rejected as such before a skip rule reads them.
 $ ehtrack --db wrong.db init > /dev/null && ehtrack --db wrong.db plan sync plans/ > /dev/null && ehtrack --db wrong.db import calls fixtures/formats/samples/freepbx-cdr.csv --as 3cx-cdr-calls --practice 01061104; echo "exit $?"
 > FILE                                      KIND   FORMAT         READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/formats/samples/freepbx-cdr.csv  calls  3cx-cdr-calls  1621         0           0     1621         0
-> exit 0
-! ehtrack: fixtures/formats/samples/freepbx-cdr.csv: note: not one row of this file fits the format '3cx-cdr-calls' (each skipped by its skip rules): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
+> fixtures/formats/samples/freepbx-cdr.csv  calls  3cx-cdr-calls  1621         0           0        0      1621
+> exit 1
+! ehtrack: fixtures/formats/samples/freepbx-cdr.csv: 1621 rows rejected; see 'ehtrack rejects 1'
+! ehtrack: fixtures/formats/samples/freepbx-cdr.csv: note: not one row of this file fits the format '3cx-cdr-calls' (each rejected): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
 $ ehtrack --db wrong.db import calls fixtures/formats/samples/3cx-cdr.log --as asterisk-cdr-calls --practice 01061104 --format csv; echo "exit $?"
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > fixtures/formats/samples/3cx-cdr.log,calls,asterisk-cdr-calls,973,0,0,0,973,973 rows not shown
@@ -443,14 +455,24 @@ $ ehtrack --db wrong.db import calls fixtures/formats/samples/3cx-cdr.log --as a
 # The note is kept with the import, as the other notes are: 'imports' shows
 # it later, to whoever wonders why the figures did not move.
 $ ehtrack --db wrong.db imports | grep '^note'
-> note on import 1: not one row of this file fits the format '3cx-cdr-calls' (each skipped by its skip rules): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
+> note on import 1: not one row of this file fits the format '3cx-cdr-calls' (each rejected): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
 > note on import 2: not one row of this file fits the format 'asterisk-cdr-calls' (each rejected): is it the export the format describes? Another export (a report with other columns, another system's log) needs a format of its own: 'ehtrack formats' lists those known, formats.md ('Your own export in ten minutes') says how to write one
 # Rows that fit among them, or a few lines tried by hand: no note.
 $ { head -n 5 fixtures/formats/samples/3cx-cdr.log; sed -n '2,31p' fixtures/formats/samples/freepbx-cdr.csv; } > mixed.log && ehtrack --db wrong.db import calls mixed.log --as 3cx-cdr-calls --practice 01061104 --format csv; echo "exit $?"
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
-> mixed.log,calls,3cx-cdr-calls,35,5,0,30,0,
-> exit 0
+> mixed.log,calls,3cx-cdr-calls,35,5,0,0,30,
+> exit 1
+! ehtrack: mixed.log: 30 rows rejected; see 'ehtrack rejects 3'
 $ sed -n '2,20p' fixtures/formats/samples/freepbx-cdr.csv > few.log && ehtrack --db wrong.db import calls few.log --as 3cx-cdr-calls --practice 01061104 --format csv; echo "exit $?"
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
-> few.log,calls,3cx-cdr-calls,19,0,0,19,0,
+> few.log,calls,3cx-cdr-calls,19,0,0,0,19,
+> exit 1
+! ehtrack: few.log: 19 rows rejected; see 'ehtrack rejects 4'
+# A file whose every row a skip rule takes (here the internal calls of the
+# Asterisk sample alone, extension to extension) gets the note too, saying
+# the rows were skipped.
+$ grep -E '^"[^"]*","[0-9]{2,5}","[0-9*]{1,5}",' fixtures/formats/samples/asterisk-Master.csv > internal.csv && ehtrack --db wrong.db import calls internal.csv --as asterisk-cdr-calls --practice 01061104 --format csv 2> err; echo "exit $?"; cut -c1-120 err
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> internal.csv,calls,asterisk-cdr-calls,60,0,0,60,0,
 > exit 0
+> ehtrack: internal.csv: note: not one row of this file fits the format 'asterisk-cdr-calls' (each skipped by its skip rul
