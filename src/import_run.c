@@ -648,18 +648,25 @@ static void count_abandoned(struct importer *im, const struct log_row *row)
     if (im->def->kind == KIND_CALLS && row->enums[0] == CALL_IN && row->enums[1] == CALL_ABANDONED) im->abandoned++;
 }
 
-/* A record stored: counted, and its practice noted. */
-static void count_day(struct importer *im, const struct pending *p)
+/* A record stored on a day earlier imports carried may be another form
+ * of a stored one: its practice is marked for the notes that look. */
+static void mark_stored_day(struct importer *im, const struct log_row *row)
 {
-    const struct log_row *row = &p->row;
-    im->res->inserted++;
-    day_add(im, row, 1);
     size_t at = (size_t)row->practice_id;
     if (at < im->nearlier_days && row->day >= im->earlier_days[at].first && row->day <= im->earlier_days[at].last) {
         /* An id hashed from the patient column is no source id. */
         if (row->id && row->id[0] != '#') im->carried[at].stored_in_earlier = true;
         else im->carried[at].unnamed_in_earlier = true;
     }
+}
+
+/* A record stored: counted, and its practice noted. */
+static void count_day(struct importer *im, const struct pending *p)
+{
+    const struct log_row *row = &p->row;
+    im->res->inserted++;
+    day_add(im, row, 1);
+    mark_stored_day(im, row);
     count_abandoned(im, row);
 }
 
@@ -1012,6 +1019,7 @@ static int store_leg(struct importer *im, struct pending *p)
     if (created) {
         im->res->inserted++;
         day_add(im, &p->row, 1);
+        mark_stored_day(im, &p->row);
         return EH_OK;
     }
     if (!fresh) return EH_OK;
@@ -2762,8 +2770,10 @@ static void shared_seconds(const struct importer *im, size_t practice, int64_t *
     *last = (int64_t)(here->last < earlier->last ? here->last : earlier->last) * 86400 + 86399;
 }
 
-/* An id with the leading zeros of each run of digits left out:
- * "Locatie 00040009" and "Locatie 40009" alike. */
+/* An id with the leading zeros of each run of digits left out, and the
+ * trailing zeros of the digits after a decimal point: "Locatie 00040009"
+ * and "Locatie 40009" alike, and an Asterisk uniqueid "1772438400.4020"
+ * and the "1772438400.402" a spreadsheet makes of it (a number to it). */
 static void sql_id_without_zeros(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
@@ -2781,6 +2791,18 @@ static void sql_id_without_zeros(sqlite3_context *ctx, int argc, sqlite3_value *
         bool digit = isdigit((unsigned char)id[i]);
         if (digit && leading && id[i] == '0' && i + 1 < n && isdigit((unsigned char)id[i + 1])) continue;
         leading = !digit;
+        /* Zeros that end the digits after a decimal point ("4.020") go. */
+        if (digit && id[i] == '0' && len >= 2) {
+            int end = i;
+            while (end < n && id[end] == '0') end++;
+            int start = len;
+            while (start > 0 && isdigit((unsigned char)out[start - 1])) start--;
+            bool decimals = start >= 2 && out[start - 1] == '.' && isdigit((unsigned char)out[start - 2]);
+            if (decimals && start < len && (end == n || !isdigit((unsigned char)id[end]))) {
+                i = end - 1;
+                continue;
+            }
+        }
         out[len++] = id[i];
     }
     sqlite3_result_text(ctx, out, len, sqlite3_free);
@@ -2879,8 +2901,9 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
     if (lost)
         add_note(im->res,
                  "%lld record%s of this file %s the id of a record of the same time that an earlier import "
-                 "stored, without its leading zeros (40009 for 00040009): stored as new, so %s twice. A "
-                 "spreadsheet that opened and saved an export drops those zeros: take this import back %s and "
+                 "stored, without its leading zeros (40009 for 00040009) or the last zeros of its decimals "
+                 "(1772438400.402 for 1772438400.4020): stored as new, so %s twice. A spreadsheet that opened and "
+                 "saved an export drops those zeros: take this import back %s and "
                  "import the export as the system wrote it (or as saved with the id column as text)",
                  lost, lost == 1 ? "" : "s", lost == 1 ? "has" : "have", lost == 1 ? "it counts" : "they count",
                  take_back);
@@ -2890,7 +2913,8 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
         bool one = others.count == 1;
         add_note(im->res,
                  "%lld record%s of this file %s the id of a record of the same time that %searlier import%s (%s) "
-                 "carried, with leading zeros that one lacks (00040009 for 40009): stored as new, so %s twice. A "
+                 "carried, with zeros that one lacks (00040009 for 40009, leading; 1772438400.4020 for "
+                 "1772438400.402, the last of its decimals): stored as new, so %s twice. A "
                  "spreadsheet that opened and saved an export drops those zeros: if import%s %s %s, "
                  "take %s back ('ehtrack imports remove %lld'%s); else take this import back %s",
                  gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", one ? "an " : "", one ? "" : "s",

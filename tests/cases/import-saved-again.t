@@ -36,7 +36,7 @@ $ ehtrack --db zeros.db import consults fixtures/formats/saved-again/his-zeros.c
 > fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,16,0,0,0,
 $ ehtrack --db zeros.db import consults fixtures/formats/saved-again/his-zeros-excel.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
 > fixtures/formats/saved-again/his-zeros-excel.csv,consults,his-nl-consults,12,12,0,0,0,
-! ehtrack: fixtures/formats/saved-again/his-zeros-excel.csv: note: 8 records of this file have the id of a record of the same time that an earlier import stored, without its leading zeros (40009 for 00040009): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: take this import back ('ehtrack imports remove 2') and import the export as the system wrote it (or as saved with the id column as text)
+! ehtrack: fixtures/formats/saved-again/his-zeros-excel.csv: note: 8 records of this file have the id of a record of the same time that an earlier import stored, without its leading zeros (40009 for 00040009) or the last zeros of its decimals (1772438400.402 for 1772438400.4020): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: take this import back ('ehtrack imports remove 2') and import the export as the system wrote it (or as saved with the id column as text)
 $ ehtrack --db zeros.db metrics --metric econsult_share --practice 01053147 --period all --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053147,all,econsult_share,0.25,7,28,false
@@ -54,7 +54,7 @@ $ ehtrack --db zeros2.db plan sync plans/ > /dev/null
 $ for i in 1 2; do ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros-excel.csv --as his-nl-consults --practice 01053147 > /dev/null; done
 $ ehtrack --db zeros2.db import consults fixtures/formats/saved-again/his-zeros.csv --as his-nl-consults --practice 01053147 --format csv | tail -n 1
 > fixtures/formats/saved-again/his-zeros.csv,consults,his-nl-consults,16,16,0,0,0,
-! ehtrack: fixtures/formats/saved-again/his-zeros.csv: note: 8 records of this file have the id of a record of the same time that earlier imports (1 and 2) carried, with leading zeros that one lacks (00040009 for 40009): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: if imports 1 and 2 were such files, take each back ('ehtrack imports remove 1', and so on); else take this import back ('ehtrack imports remove 3')
+! ehtrack: fixtures/formats/saved-again/his-zeros.csv: note: 8 records of this file have the id of a record of the same time that earlier imports (1 and 2) carried, with zeros that one lacks (00040009 for 40009, leading; 1772438400.4020 for 1772438400.402, the last of its decimals): stored as new, so they count twice. A spreadsheet that opened and saved an export drops those zeros: if imports 1 and 2 were such files, take each back ('ehtrack imports remove 1', and so on); else take this import back ('ehtrack imports remove 3')
 $ ehtrack --db zeros2.db imports remove 1; ehtrack --db zeros2.db imports remove 2
 > removed import 1 (fixtures/formats/saved-again/his-zeros-excel.csv, consults): 0 records deleted; 12 kept, as another import carried them too
 > removed import 2 (fixtures/formats/saved-again/his-zeros-excel.csv, consults): 12 records deleted
