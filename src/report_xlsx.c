@@ -1,10 +1,13 @@
 #include "report_xlsx.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "datetime.h"
@@ -874,6 +877,29 @@ void merged_header(struct sheet *s, lxw_col_t span, const char *first, const cha
 
 /* ---- the workbook -------------------------------------------------------------------- */
 
+/* workbook_close with stderr pointed away meanwhile: libxlsxwriter prints
+ * its own errors there ("[ERROR][./src/packager.c:1541]: ..."), in its
+ * words, before ours, which names the file and what to do. */
+static lxw_error close_quietly(lxw_workbook *wb, int *sys_errno)
+{
+    fflush(stderr);
+    int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0);
+    int devnull = saved >= 0 ? open("/dev/null", O_WRONLY | O_CLOEXEC) : -1;
+    bool away = devnull >= 0 && dup2(devnull, STDERR_FILENO) >= 0;
+    errno = 0;
+    lxw_error closed = workbook_close(wb);
+    /* The zip's failures leave the system's reason in errno only (the
+     * library printed it). */
+    *sys_errno = errno;
+    if (away) {
+        fflush(stderr);
+        dup2(saved, STDERR_FILENO);
+    }
+    if (devnull >= 0) close(devnull);
+    if (saved >= 0) close(saved);
+    return closed;
+}
+
 int report_write_xlsx(const struct report *r, const char *path, struct eh_error *err)
 {
     struct writer w;
@@ -935,13 +961,15 @@ int report_write_xlsx(const struct report *r, const char *path, struct eh_error 
     if (!rc) rc = write_quality(&w, &sheets[S_QUALITY]);
     free(sheets);
     /* workbook_close frees the workbook whether or not it could write it. */
-    lxw_error closed = workbook_close(w.wb);
+    int close_errno;
+    lxw_error closed = close_quietly(w.wb, &close_errno);
     free(dir);
     if (!rc && w.lxw != LXW_NO_ERROR)
         rc = eh_fail(err, EH_IO, path, 0, 0, "writing sheet %s: %s", w.lxw_where ? w.lxw_where : "?",
                      lxw_strerror(w.lxw));
     if (!rc && closed != LXW_NO_ERROR)
-        rc = eh_fail(err, EH_IO, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(closed));
+        rc = eh_fail(err, EH_IO, path, 0, 0, "cannot write the workbook: %s%s%s%s", lxw_strerror(closed),
+                     close_errno ? " (" : "", close_errno ? strerror(close_errno) : "", close_errno ? ")" : "");
     /* A part cut off in its temporary file is zipped as it is (above):
      * under a file size limit a sheet ended mid-row, and workbook_close
      * returned success. */

@@ -48,3 +48,13 @@ $ bash -c "ulimit -f 60; VALGRIND_OPTS=--vgdb=no ehtrack report region Twente -o
 > exit 3
 > ehtrack: w.xlsx: the workbook's part xl/worksheets/sheet4.xml is cut off (a write failed while it was made: disk full or a file size limit?)
 > 2
+
+# A limit the zip itself runs into (40 KB): libxlsxwriter printed its own
+# error lines first ("[ERROR] workbook_close(): Zip ZIP_ERRNO error while
+# creating xlsx file '.w.xlsx.8cB3mh'. System error = File too large",
+# naming its temporary file). Only ehtrack's message is printed, with the
+# system's reason, and the workbook there stays.
+$ bash -c "trap '' XFSZ; ulimit -f 40; VALGRIND_OPTS=--vgdb=no ehtrack report region Twente -o w.xlsx" 2> err; echo "exit $?"; grep -v -e 'warning: plan' -e 'data in scope ends' err; cmp w.xlsx before.xlsx && ls -A | grep -c xlsx
+> exit 3
+> ehtrack: w.xlsx: cannot write the workbook: Zip generic error ZIP_ERRNO while creating the xlsx file. (File too large)
+> 2
