@@ -270,6 +270,12 @@ struct read_side {
     long long header_repeats;
     long first_header_repeat;
     long line_cut;                      /* the unended last line of a log, left for the next import; 0: none */
+    /* Rows shorter than the columns the format reads, holding ';' where
+     * the format separates by another character: a file a spreadsheet
+     * with Dutch settings saved again (finish_import's note). */
+    size_t columns_read;
+    long long semicolon_rows;
+    long first_semicolon_row;
     char delimiter;                     /* as the reader found it (Excel's Unicode text has tabs) */
     /* A key for this import alone: a value never to be shown (a name) is
      * counted among its field's different values by its hash, so that a
@@ -1654,6 +1660,13 @@ static size_t named_count(const struct csv_record *rec)
     return named;
 }
 
+static bool holds_semicolon(const struct csv_record *rec)
+{
+    for (size_t i = 0; i < rec->count; i++)
+        if (memchr(rec->fields[i].p, ';', rec->fields[i].len)) return true;
+    return false;
+}
+
 /* Two exports joined into one file (`cat`, or pasted in a spreadsheet)
  * hold the second one's header line among the rows; its byte order mark
  * came along if the exports had one. */
@@ -1748,6 +1761,9 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             int skip;
             size_t unnamed;
             struct log_row row;
+            if (rec->count < rs->columns_read && fmt->parser == PARSER_CSV && rs->reader.delimiter != ';' &&
+                holds_semicolon(rec) && !rs->semicolon_rows++)
+                rs->first_semicolon_row = rec->line;
             if (rec->unended && (fmt->parser == PARSER_REGEX || !fmt->header)) {
                 /* A log without a header line is one a system appends to
                  * (Master.csv, cdr.log): its last line without a line end
@@ -2315,6 +2331,7 @@ static int open_reader(struct importer *im, FILE *in)
     } else if ((rc = format_bind(fmt, NULL, im->opt->practice != NULL, im->path, im->err))) {
         return rc;
     }
+    rs->columns_read = format_columns_read(fmt);
     rs->id_reads_patient = rs->id_field >= 0 && rs->patient_field >= 0 && fmt->fields[rs->id_field].mapped &&
                            format_fields_share_column(fmt, rs->id_field, rs->patient_field);
     for (size_t i = 0; i < im->def->nfields; i++) {
@@ -3124,6 +3141,15 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  n, n == 1 ? "" : "s", im->side->first_past_header, n == 1 ? "has" : "have", delimiter,
                  n == 1 ? "that line" : "those lines");
     }
+    if (im->side && im->side->semicolon_rows * 2 > res->read) {
+        char delimiter[3] = {im->fmt->delimiter};
+        if (delimiter[0] == '\t') memcpy(delimiter, "\\t", 3);
+        add_note(res,
+                 "%lld of the %lld rows (the first on line %ld) are separated by ';' where the format reads '%s', "
+                 "and have fewer columns than it reads: a file a spreadsheet with Dutch settings saved again (it "
+                 "also rewrites times and makes numbers of ids); import the file as the system wrote it",
+                 im->side->semicolon_rows, res->read, im->side->first_semicolon_row, delimiter);
+    }
     if (im->side && im->side->line_cut)
         add_note(res,
                  "the last line (line %ld) has no line end: the system was still writing the file when it was "
@@ -3406,7 +3432,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         im->codes_hidden = 0;
         im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
-            im->side->rows_short = im->side->header_repeats = im->side->line_cut = 0;
+            im->side->rows_short = im->side->header_repeats = im->side->line_cut = im->side->semicolon_rows = 0;
         format_reset_counts(im->fmt);
         if ((rc = db_exec(db, "DELETE FROM temp.import_codes", err)) || (rc = run_pass(im, bulk)) ||
             (rc = flush_days(im)))

@@ -253,3 +253,11 @@ $ cp base.db xl.db; cp base.db.key xl.db.key; ehtrack --db xl.db import calls fi
 > read,inserted,duplicates,skipped,rejected
 > 1773,104,812,60,0
 > note: 104 records of this file have the id of a record of the same time that an earlier import stored, without its leading zeros (40009 for 00040009) or the last zeros of its decimals
+# The same sample saved by a spreadsheet with Dutch settings (';' between
+# the values, dates as 23-3-2026 07:01, every uniqueid a number): each row
+# was rejected for a column it lacked, or skipped, and nothing said why.
+# The import names the cause.
+$ cp base.db nl.db; cp base.db.key nl.db.key; $PYTHON -c 'import csv, sys; w = csv.writer(sys.stdout, delimiter=";", lineterminator="\r\n"); [w.writerow(r[:16] + [r[16].replace(".", "")] + r[17:]) for r in csv.reader(open(sys.argv[1]))]' fixtures/formats/samples/asterisk-Master.csv > dutch.csv; ehtrack --db nl.db import calls dutch.csv --as asterisk-cdr-calls --practice 01053021 --format csv 2> err | cut -d, -f4-8; grep -o 'note: [0-9]* of the [0-9]* rows (the first on line 1) are separated by .;. where the format reads .,.' err
+> read,inserted,duplicates,skipped,rejected
+> 1773,0,0,830,943
+> note: 1773 of the 1773 rows (the first on line 1) are separated by ';' where the format reads ','
