@@ -2778,13 +2778,22 @@ static void import_list_text(const struct import_list *l, struct sbuf *out)
         sbuf_addf(out, "%s%lld", i == 0 ? "" : i + 1 == l->count ? " and " : ", ", l->ids[i]);
 }
 
-/* The day bounds a note compares for a practice: the days both this
- * import and earlier ones carried, as the first and last second. */
-static void shared_seconds(const struct importer *im, size_t practice, int64_t *first, int64_t *last)
+/* Binds the statement of a note that pairs this import's records with
+ * earlier ones, for one practice: ?1 this import; ?2-?3 and ?4-?5 the
+ * practice's key ranges (packed, then hashed); ?6-?7 the first and last
+ * second of the days both this import and earlier ones carried. */
+static void bind_shared_days(const struct importer *im, sqlite3_stmt *st, size_t practice)
 {
+    int64_t range[4];
+    record_key_range((long long)practice, false, &range[0], &range[1]);
+    record_key_range((long long)practice, true, &range[2], &range[3]);
+    sqlite3_bind_int64(st, 1, im->res->import_id);
+    for (int i = 0; i < 4; i++) sqlite3_bind_int64(st, 2 + i, range[i]);
     const struct carried_days *here = &im->carried[practice], *earlier = &im->earlier_days[practice];
-    *first = (int64_t)(here->first > earlier->first ? here->first : earlier->first) * 86400;
-    *last = (int64_t)(here->last < earlier->last ? here->last : earlier->last) * 86400 + 86399;
+    int first = here->first > earlier->first ? here->first : earlier->first;
+    int last = here->last < earlier->last ? here->last : earlier->last;
+    sqlite3_bind_int64(st, 6, (int64_t)first * 86400);
+    sqlite3_bind_int64(st, 7, (int64_t)last * 86400 + 86399);
 }
 
 /* An id with the leading zeros of each run of digits left out, and the
@@ -2849,10 +2858,9 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
         return db_fail(im->db, err, "comparing the ids with the stored ones");
     const char *table = CARRIER_KINDS[im->def->kind].records;
     sqlite3_stmt *pairs = NULL;
-    /* ?1 this import; ?2-?3 and ?4-?5 the practice's key ranges; ?6-?7 the
-     * first and last second of the days both this import and earlier ones
-     * carried. A record of this file counts once, as lacking zeros (its id
-     * the shorter) or as having them. */
+    /* Parameters as bind_shared_days binds them. A record of this file
+     * counts once, as lacking zeros (its id the shorter) or as having
+     * them. */
 #define ZERO_PART                                                                                            \
     "SELECT key, ehtrack_id_without_zeros(id) AS shape, %s / 60 AS minute, length(id) AS len, import_id "   \
     "FROM %s WHERE key BETWEEN ?%d AND ?%d AND import_id %s ?1 AND %s BETWEEN ?6 AND ?7 AND id GLOB '*[0-9]*'"
@@ -2889,14 +2897,7 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
     struct import_list others = {0};
     for (size_t practice = marked; practice < im->ncarried && !rc; practice++) {
         if (!im->carried[practice].stored_in_earlier) continue;
-        int64_t range[4], first, last;
-        record_key_range((long long)practice, false, &range[0], &range[1]);
-        record_key_range((long long)practice, true, &range[2], &range[3]);
-        shared_seconds(im, practice, &first, &last);
-        sqlite3_bind_int64(pairs, 1, im->res->import_id);
-        for (int i = 0; i < 4; i++) sqlite3_bind_int64(pairs, 2 + i, range[i]);
-        sqlite3_bind_int64(pairs, 6, first);
-        sqlite3_bind_int64(pairs, 7, last);
+        bind_shared_days(im, pairs, practice);
         bool first_row = true;
         while (db_next(pairs, &rc, err, "comparing the ids with the stored ones")) {
             if (first_row) {
@@ -2975,8 +2976,7 @@ static int note_fields_resaved(struct importer *im, struct eh_error *err)
     while (marked < im->ncarried && !im->carried[marked].unnamed_in_earlier) marked++;
     if (marked == im->ncarried) return EH_OK;
     const char *table = CARRIER_KINDS[im->def->kind].records;
-    /* ?1 this import; ?2-?3 and ?4-?5 the practice's key ranges; ?6-?7 the
-     * shared days' first and last second. */
+    /* Parameters as bind_shared_days binds them. */
 #define UNNAMED_PART                                                                                         \
     "SELECT *, %s AS t, %s / 60 AS minute FROM %s WHERE key BETWEEN ?%d AND ?%d AND import_id %s ?1 "      \
     "AND %s BETWEEN ?6 AND ?7 AND id GLOB '#*'"
@@ -3008,14 +3008,7 @@ static int note_fields_resaved(struct importer *im, struct eh_error *err)
     struct import_list others = {0};
     for (size_t practice = marked; practice < im->ncarried && !rc; practice++) {
         if (!im->carried[practice].unnamed_in_earlier) continue;
-        int64_t range[4], first, last;
-        record_key_range((long long)practice, false, &range[0], &range[1]);
-        record_key_range((long long)practice, true, &range[2], &range[3]);
-        shared_seconds(im, practice, &first, &last);
-        sqlite3_bind_int64(pairs, 1, im->res->import_id);
-        for (int i = 0; i < 4; i++) sqlite3_bind_int64(pairs, 2 + i, range[i]);
-        sqlite3_bind_int64(pairs, 6, first);
-        sqlite3_bind_int64(pairs, 7, last);
+        bind_shared_days(im, pairs, practice);
         bool first_row = true;
         while (db_next(pairs, &rc, err, "comparing the records without an id with the stored ones")) {
             if (first_row) twice += sqlite3_column_int64(pairs, 0);
