@@ -416,7 +416,12 @@ int main(int argc, char **argv)
     const char *global_format = NULL;   /* --format before the command word */
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--version") == 0) {
+        if (strcmp(a, "--version") == 0 && i + 1 < argc) {
+            /* 'ehtrack --version import ...' ran nothing and said so with
+             * exit 0: a script would take the command as done. */
+            fprintf(stderr, "ehtrack: --version takes nothing after it (got '%s')\n", argv[i + 1]);
+            return EH_USAGE;
+        } else if (strcmp(a, "--version") == 0) {
             printf("ehtrack %s\n", EHTRACK_VERSION);
             return flushed(EH_OK);
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {

@@ -2,6 +2,10 @@
 # errors with exit status 2.
 $ ehtrack --version
 > ehtrack 0.1.0
+# Words after --version: nothing they name is run, so not exit 0.
+$ ehtrack --version import consults a.csv
+! ehtrack: --version takes nothing after it (got 'import')
+? 2
 $ ehtrack --help | head -3
 > usage: ehtrack [--db PATH] COMMAND [ARGS] [--format table|csv|json]
 >
