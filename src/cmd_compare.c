@@ -66,8 +66,8 @@ static void print_table(const struct comparison *c, int from, int to, const stru
          * practice whose records of the kind cover part of it (a phone log
          * that began in April) reads far lower than over its own days.
          * Said from more than two weeks out: not for a weekend or a holiday
-         * week at an end. */
-        if (r->has_value && (m->unit == UNIT_PER_DAY || m->unit == UNIT_PER_WEEK) && r->kind_first != DATE_NONE &&
+         * week at an end. A rate of 0 is 0 over its own days too. */
+        if (r->has_value && r->value > 0 && (m->unit == UNIT_PER_DAY || m->unit == UNIT_PER_WEEK) && r->kind_first != DATE_NONE &&
             (r->kind_first - from) + (to - r->kind_last) > 14) {
             char f[11], l[11];
             format_date(r->kind_first, f);

@@ -259,3 +259,7 @@ $ for l in en nl; do ehtrack report practice 90100001 --from 2026-09-01 --to 202
 $ ehtrack compare --practice 90100001 --from 2026-08-01 --to 2026-09-30 --metric calls_per_day,econsult_share | tail -2
 > as of 2026-10-01: the day after the last record in scope (2026-09-30); --as-of D for another day
 > Per day and per week over every day of 2026-08-01..2026-09-30, where the practice's records cover part of it: Inbound calls per day (records 2026-09-01..2026-09-30); over its own days the rate is higher (ehtrack metrics --period month shows it by month).
+# H's 0 e-consults a week are 0 over its own days too: the note names its
+# calls alone.
+$ ehtrack compare --practice 90100008 --from 2026-08-01 --to 2026-09-30 --metric econsults_per_week,calls_per_day | tail -1
+> Per day and per week over every day of 2026-08-01..2026-09-30, where the practice's records cover part of it: Inbound calls per day (records 2026-09-01..2026-09-30); over its own days the rate is higher (ehtrack metrics --period month shows it by month).
