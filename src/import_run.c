@@ -451,9 +451,10 @@ static void field_identity(const struct kind_def *def, const struct log_row *row
  * one file are two groups (the waiting room's and the web's survey of one
  * day, or two respondents of one day who gave one answer in a tool's
  * export of a row per respondent), where two alike rows of an event are
- * one event written twice. The n-th alike row of a file is the same
- * record in every import of that file, so importing it again adds
- * nothing. Memory grows with the distinct rows, a few per practice-day. */
+ * one event written twice. The n-th alike row of a file (of each export
+ * joined into it: occurrences_restart) is the same record in every import
+ * of that file, so importing it again adds nothing. Memory grows with
+ * the distinct rows, a few per practice-day. */
 static uint32_t survey_occurrence(struct occurrences *o, const struct kind_def *def, const struct log_row *row)
 {
     if (def->kind != KIND_SURVEY || row->id) return 0;
@@ -484,6 +485,18 @@ static uint32_t survey_occurrence(struct occurrences *o, const struct kind_def *
         o->used++;
     }
     return o->counts[j]++;
+}
+
+/* Counting starts again at a repeated header line: two exports joined
+ * into one file are each an export of their own, and the n-th alike row
+ * of each is one record, as when the two files are imported apart; else
+ * what both exports hold would count twice. The table keeps its size. */
+static void occurrences_restart(struct occurrences *o)
+{
+    if (!o->cap) return;
+    memset(o->hashes, 0, o->cap * sizeof *o->hashes);
+    memset(o->counts, 0, o->cap * sizeof *o->counts);
+    o->used = 0;
 }
 
 static void occurrences_clear(struct occurrences *o)
@@ -1791,6 +1804,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 reject_item(batch, &nrejects, it, rec->line, -1, record_practice(rs, rec), reason);
             } else if (repeats_header(rs, rec)) {
                 if (!rs->header_repeats++) rs->first_header_repeat = rec->line;
+                occurrences_restart(&rs->seen);
                 skipped++;
                 if (records < READ_BATCH && in_batch < READ_BATCH_LINES) continue;
                 it->kind = READ_COUNT;

@@ -1484,10 +1484,14 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
             return row_problem(p, fi, "%s: the number is out of range", kf->name);
         /* A wait or a duration is rounded to the second; a count with a
          * fraction is a wrong column, scale or decimal mark, and rounded
-         * it would pass for a count. */
+         * it would pass for a count. The reason says how the number came
+         * to be (below 0, after minus_column) but never the number: a
+         * shifted column could have put a patient number there. */
         if (kf->whole && fabs(r - round(r)) > 1e-6)
-            return row_problem(p, fi, "%s: %.15g is not a whole number (a count); check the column, and the scale "
-                                      "or decimal the format gives the field", kf->name, r);
+            return row_problem(p, fi, "%s: not a whole number (a count)%s%s; check %s, and the scale or decimal the "
+                                      "format gives the field", kf->name, r < 0 ? ", and below 0" : "",
+                               m->has_minus ? " after minus_column" : "",
+                               m->has_minus ? "both columns" : "the column");
         char out[64];
         int len = snprintf(out, sizeof out, "%.0f", round(r));
         set_scratch(m, out, (size_t)len, &v, &n);

@@ -37,10 +37,27 @@ static const struct {
     {"^(\\w+): empty \\(a date YYYY-MM-DD is required\\)$", "$1: leeg (een datum JJJJ-MM-DD is verplicht)"},
     {"^(\\w+): '(.*)' is not a whole number$", "$1: '$2' is geen geheel getal"},
     {"^(\\w+): not a whole number$", "$1: geen geheel getal"},
+    /* Reasons stored before a count's reason left out its value still read
+     * in Dutch. */
     {"^(\\w+): (.*) is not a whole number \\(a count\\); check the column, and the scale or decimal the format "
      "gives the field$",
      "$1: $2 is geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal die het formaat het veld "
      "geeft"},
+    {"^(\\w+): not a whole number \\(a count\\); check the column, and the scale or decimal the format gives the "
+     "field$",
+     "$1: geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal die het formaat het veld geeft"},
+    {"^(\\w+): not a whole number \\(a count\\), and below 0; check the column, and the scale or decimal the "
+     "format gives the field$",
+     "$1: geen geheel getal (een aantal), en onder 0; kijk de kolom na, en de scale of decimal die het formaat het "
+     "veld geeft"},
+    {"^(\\w+): not a whole number \\(a count\\) after minus_column; check both columns, and the scale or "
+     "decimal the format gives the field$",
+     "$1: geen geheel getal (een aantal) na minus_column; kijk beide kolommen na, en de scale of decimal die het "
+     "formaat het veld geeft"},
+    {"^(\\w+): not a whole number \\(a count\\), and below 0 after minus_column; check both columns, and the "
+     "scale or decimal the format gives the field$",
+     "$1: geen geheel getal (een aantal), en onder 0 na minus_column; kijk beide kolommen na, en de scale of "
+     "decimal die het formaat het veld geeft"},
     {"^(\\w+): empty \\(a whole number is required\\)$", "$1: leeg (een geheel getal is verplicht)"},
     {"^(\\w+): (-?\\d+) is outside (-?\\d+)\\.\\.(-?\\d+)$", "$1: $2 ligt buiten $3..$4"},
     {"^(\\w+): outside (-?\\d+)\\.\\.(-?\\d+)$", "$1: buiten $2..$3"},

@@ -420,8 +420,8 @@ $ ehtrack --db num.db import calls numbers.csv --as fixtures/formats/pbx-dutch-n
 > after taking this import back ('ehtrack imports remove ID', ID the number 'ehtrack imports' gives it)
 # Counts read through decimal (or scale) are whole: 1.234 with points
 # grouping thousands is 1234 accounts, and 1.250,5 is no count (it was
-# rounded to 1251 and passed for one); the reason gives the value whole
-# (123.456,5 read as 123456 in it).
+# rounded to 1251 and passed for one). The reason never gives the value,
+# as no reason does (it said 'accounts: 1250.5 is not a whole number').
 $ ehtrack --db num.db import registrations fixtures/formats/portal-counts-nl.csv --as fixtures/formats/portal-counts-nl.yaml; sqlite3 num.db "SELECT day, accounts FROM registrations ORDER BY day"
 > FILE                                   KIND           FORMAT            READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/portal-counts-nl.csv  registrations  portal-counts-nl     4         2           0        0         2
@@ -430,8 +430,30 @@ $ ehtrack --db num.db import registrations fixtures/formats/portal-counts-nl.csv
 ! ehtrack: fixtures/formats/portal-counts-nl.csv: 2 rows rejected; see 'ehtrack rejects 4'
 $ ehtrack --db num.db rejects 4 --format csv | cut -d, -f2-
 > file,line,column,field,reason
-> fixtures/formats/portal-counts-nl.csv,3,3,accounts,"accounts: 1250.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"
-> fixtures/formats/portal-counts-nl.csv,5,3,accounts,"accounts: 123456.5 is not a whole number (a count); check the column, and the scale or decimal the format gives the field"
+> fixtures/formats/portal-counts-nl.csv,3,3,accounts,"accounts: not a whole number (a count); check the column, and the scale or decimal the format gives the field"
+> fixtures/formats/portal-counts-nl.csv,5,3,accounts,"accounts: not a whole number (a count); check the column, and the scale or decimal the format gives the field"
+# Nor with scale, or a count below 0 (respondents 61234,5, aware 3,25 and
+# 612.345678 were quoted), or a count one column less another: 3.412
+# sign-ups less 212 sign-offs, read as 3.412 - 212, said -208.588. The
+# reason says how the number came about, below 0 and after minus_column.
+$ ehtrack --db num.db import survey fixtures/formats/survey-counts-fraction.csv --as fixtures/formats/survey-counts-fraction.yaml --dry-run
+> FILE                                         KIND    FORMAT                  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/survey-counts-fraction.csv  survey  survey-counts-fraction     4         0           0        0         4
+! ehtrack: fixtures/formats/survey-counts-fraction.csv:2:3: respondents: not a whole number (a count); check the column, and the scale or decimal the format gives the field
+! ehtrack: fixtures/formats/survey-counts-fraction.csv:3:4: aware: not a whole number (a count); check the column, and the scale or decimal the format gives the field
+! ehtrack: fixtures/formats/survey-counts-fraction.csv:4:4: aware: not a whole number (a count); check the column, and the scale or decimal the format gives the field
+! ehtrack: fixtures/formats/survey-counts-fraction.csv:5:3: respondents: not a whole number (a count), and below 0; check the column, and the scale or decimal the format gives the field
+! ehtrack: fixtures/formats/survey-counts-fraction.csv: 4 rows would be rejected
+! ehtrack: dry run: nothing was written
+? 1
+$ ehtrack --db num.db import registrations fixtures/formats/portal-signups-1252.csv --as fixtures/formats/portal-signups.yaml 2> /dev/null; ehtrack --db num.db rejects 5 --format csv | cut -d, -f3-
+> FILE                                      KIND           FORMAT          READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/formats/portal-signups-1252.csv  registrations  portal-signups     5         1           0        0         4
+> line,column,field,reason
+> 2,3,accounts,"accounts: not a whole number (a count), and below 0 after minus_column; check both columns, and the scale or decimal the format gives the field"
+> 3,3,accounts,"accounts: not a whole number (a count), and below 0 after minus_column; check both columns, and the scale or decimal the format gives the field"
+> 5,3,accounts,"accounts: not a whole number (a count), and below 0 after minus_column; check both columns, and the scale or decimal the format gives the field"
+> 6,3,accounts,"accounts: not a whole number (a count) after minus_column; check both columns, and the scale or decimal the format gives the field"
 #
 # A file given the format of another phone system: not one row fits. Row
 # after row was rejected with the same reason, or, where the format's skip

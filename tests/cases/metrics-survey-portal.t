@@ -172,6 +172,44 @@ $ printf 'practice,date,respondents,aware\n90000001,2026-01-15,1,1\n90000001,202
 $ ehtrack --db whole.db plan sync fixtures/metrics/register.yaml > /dev/null && { cat part1.csv; tail -n +2 part2.csv; } > whole.csv && ehtrack --db whole.db import survey whole.csv > /dev/null && ehtrack --db whole.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 90000001,2026-01,awareness,0.3333333333333333,1,3,true
+# Two exports joined with both header lines (cat e1.csv e2.csv) are two
+# exports: the repeated header starts the second, whose n-th alike row is
+# the first's n-th, so what both hold counts once, as when the two are
+# imported apart. Here the row of 2 October (50, 10) is in both: 60/190
+# (it counted twice: 70/240). Apart, in one command, and a dry run agree;
+# the joined file again adds nothing.
+$ printf 'practice,date,respondents,aware\n01053147,2026-10-01,100,30\n01053147,2026-10-02,50,10\n' > e1.csv && printf 'practice,date,respondents,aware\n01053147,2026-10-02,50,10\n01053147,2026-10-03,40,20\n' > e2.csv && cat e1.csv e2.csv > e12.csv
+$ for d in joined apart; do ehtrack --db $d.db init > /dev/null && ehtrack --db $d.db plan sync plans/ > /dev/null; done
+$ ehtrack --db joined.db import survey e12.csv --dry-run --format csv && ehtrack --db joined.db import survey e12.csv --format csv && ehtrack --db joined.db import survey e12.csv --format csv 2> /dev/null && ehtrack --db joined.db metrics --practice 01053147 --metric awareness --period all --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> e12.csv,survey,canonical,5,3,1,1,0,
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> e12.csv,survey,canonical,5,3,1,1,0,
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> e12.csv,survey,canonical,5,0,4,1,0,
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,awareness,0.3157894736842105,60,190,false
+! ehtrack: e12.csv: note: line 4 repeats the header line (two exports joined into one file?): it was skipped, not read as a row
+! ehtrack: dry run: nothing was written
+! ehtrack: e12.csv: note: line 4 repeats the header line (two exports joined into one file?): it was skipped, not read as a row
+$ ehtrack --db apart.db import survey e1.csv e2.csv --format csv && ehtrack --db apart.db metrics --practice 01053147 --metric awareness --period all --format csv
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> e1.csv,survey,canonical,2,2,0,0,0,
+> e2.csv,survey,canonical,2,1,1,0,0,
+> group,period,metric,value,numerator,denominator,partial
+> 01053147,all,awareness,0.3157894736842105,60,190,false
+# Likewise a format of a row per respondent (a survey tool's export in two
+# parts that share 15 September, joined): 6 respondents, 3 aware, where
+# the 'Ja' of 15 September both parts hold counted twice (4 of 7).
+$ printf 'format: ls-rows\nkind: survey\ncsv: {delimiter: ",", header: true}\nfields:\n  date: {column: submitdate, time_format: "%%Y-%%m-%%d %%H:%%M:%%S"}\n  respondents: {value: 1}\n  aware: {column: Kent u het e-consult?, map: [{match: "^Ja$", value: 1}, {match: "^Nee$", value: 0}]}\n' > ls-rows.yaml && printf 'id,submitdate,Kent u het e-consult?\n1001,2026-09-14 08:53:29,Ja\n1002,2026-09-14 10:07:23,Nee\n1003,2026-09-14 16:06:36,Ja\n1004,2026-09-15 09:31:17,Ja\n' > ls1.csv && printf 'id,submitdate,Kent u het e-consult?\n1004,2026-09-15 09:31:17,Ja\n1005,2026-09-15 13:44:37,Nee\n1006,2026-09-16 11:02:51,Nee\n' > ls2.csv && cat ls1.csv ls2.csv > ls12.csv
+$ ehtrack --db joined.db import survey ls12.csv --as ./ls-rows.yaml --practice 01053021 --format csv 2> /dev/null && ehtrack --db apart.db import survey ls1.csv ls2.csv --as ./ls-rows.yaml --practice 01053021 --format csv && for d in joined apart; do ehtrack --db $d.db metrics --practice 01053021 --metric awareness --period all --format csv | tail -n 1; done
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> ls12.csv,survey,ls-rows,8,6,1,1,0,
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> ls1.csv,survey,ls-rows,4,4,0,0,0,
+> ls2.csv,survey,ls-rows,3,2,1,0,0,
+> 01053021,all,awareness,0.5,3,6,false
+> 01053021,all,awareness,0.5,3,6,false
 # A correction imported again (a cumulative export that holds the
 # corrected date once more) replaces nothing that still counted: no note.
 $ printf 'practice,date,respondents,aware\n90000001,2026-01-15,104,22\n' > corrected.csv && ehtrack --db parts.db import survey corrected.csv > /dev/null && ehtrack --db parts.db import survey corrected.csv 2>&1 >/dev/null | grep -c 'note:'; ehtrack --db parts.db metrics --metric awareness --practice 90000001 --from 2026-01-01 --to 2026-01-31 --format csv

@@ -31,6 +31,22 @@ START_TEST(values_and_names_pass_through)
                                   "scale or decimal the format gives the field"),
                      "accounts: 1250.5 is geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal "
                      "die het formaat het veld geeft");
+    ck_assert_str_eq(reason_nl(t, "accounts: not a whole number (a count); check the column, and the scale or "
+                                  "decimal the format gives the field"),
+                     "accounts: geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal die het "
+                     "formaat het veld geeft");
+    ck_assert_str_eq(reason_nl(t, "respondents: not a whole number (a count), and below 0; check the column, and "
+                                  "the scale or decimal the format gives the field"),
+                     "respondents: geen geheel getal (een aantal), en onder 0; kijk de kolom na, en de scale of "
+                     "decimal die het formaat het veld geeft");
+    ck_assert_str_eq(reason_nl(t, "accounts: not a whole number (a count) after minus_column; check both columns, "
+                                  "and the scale or decimal the format gives the field"),
+                     "accounts: geen geheel getal (een aantal) na minus_column; kijk beide kolommen na, en de scale "
+                     "of decimal die het formaat het veld geeft");
+    ck_assert_str_eq(reason_nl(t, "accounts: not a whole number (a count), and below 0 after minus_column; check "
+                                  "both columns, and the scale or decimal the format gives the field"),
+                     "accounts: geen geheel getal (een aantal), en onder 0 na minus_column; kijk beide kolommen na, "
+                     "en de scale of decimal die het formaat het veld geeft");
     ck_assert_str_eq(reason_nl(t, "3 fields, the header has 4"), "3 velden, de kopregel heeft er 4");
     ck_assert_str_eq(reason_nl(t, "1 field, the header has 4"), "1 veld, de kopregel heeft er 4");
     ck_assert_str_eq(reason_nl(t, "wait_s: column 11 (minus_column) is not a number (decimal: comma reads 1.234,5: "
