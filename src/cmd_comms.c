@@ -292,7 +292,9 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     if (f.website) {
         /* The target of a Markdown link ends at a ')' it does not open, and
          * brackets or angle brackets in it break the link in some editors:
-         * those are percent-encoded, which a web server reads the same. */
+         * those are percent-encoded, which a web server reads the same. An
+         * '&' is escaped instead ("&amp;" in it would be read as '&'): as
+         * %26 it would no longer part a query's fields. */
         int depth = 0;
         bool balanced = true;
         for (const char *p = f.website; *p && balanced; p++) {
@@ -304,6 +306,8 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
         for (const char *p = f.website; *p; p++) {
             if (strchr("[]<>", *p) || ((*p == '(' || *p == ')') && !balanced))
                 sbuf_addf(&target, "%%%02X", (unsigned char)*p);
+            else if (*p == '&')
+                sbuf_adds(&target, "\\&");
             else
                 sbuf_addc(&target, *p);
         }

@@ -210,6 +210,17 @@ $ mkdir -p mark && sed -e 's#website: https://www.delinde.example/#website: http
 > <a href="https://www.delinde.example/p?tab=%5Beconsult%5D&amp;x=a%29b">www.delinde.example/p?tab=[econsult]&amp;x=a)b</a>
 > 1. Ga naar www.delinde.example/p?tab=[econsult]&x=a)b en kies het e-consult.
 
+# An '&' in a name or an address is text too: in the Markdown it is '\&',
+# so "&amp;" and "&copy;" show as written (a Markdown reader showed the
+# name as "Jansen & De Vries (c)" and linked to a&b); in the link's address
+# an '&' that parts a query's fields stays one, not %26.
+$ mkdir -p amp && sed -e 's#website: https://www.delinde.example/#website: https://www.delinde.example/a\&amp;b?x=1\&y=2#' -e 's/name: .*/name: "Huisartsen Jansen \&amp; De Vries \&copy;"/' inj/register.yaml > amp/register.yaml && sed 's/^plan: inj/plan: amp/' inj/plan.yaml > amp/plan.yaml && ehtrack --db amp.db plan sync amp > /dev/null && ehtrack --db amp.db comms amp --channel card | grep '^## '; ehtrack --db amp.db comms amp --channel newsletter | grep -o 'Ga naar [^ ]*'; ehtrack --db amp.db comms amp --channel card --format html | grep -m1 '<h2>'; ehtrack --db amp.db comms amp --channel newsletter --format html | grep -m1 -o '<a href[^>]*>[^<]*</a>'; ehtrack --db amp.db comms amp --channel newsletter --format txt | grep -o 'Ga naar [^ ]*'
+> ## Huisartsen Jansen \&amp; De Vries \&copy;
+> Ga naar [www.delinde.example/a\&amp;b?x=1\&y=2](https://www.delinde.example/a\&amp;b?x=1\&y=2)
+> <h2>Huisartsen Jansen &amp;amp; De Vries &amp;copy;</h2>
+> <a href="https://www.delinde.example/a&amp;amp;b?x=1&amp;y=2">www.delinde.example/a&amp;amp;b?x=1&amp;y=2</a>
+> Ga naar www.delinde.example/a&amp;b?x=1&y=2
+
 # A first-level heading inside a part of a template of one's own is a
 # heading of the text, on the web page too (it was dropped there).
 $ mkdir -p own && cp -rL templates metrics own/ && printf '# Nieuwsbrief\n\nEerste stuk.\n\n# Nieuw: bloeddruk meten\n\nVanaf 1 maart.\n' > own/templates/comms/newsletter.nl.md && EHTRACK_DATADIR=own ehtrack --db under.db comms under --channel newsletter --format html | sed -n '/<section/,/<\/section>/p'
