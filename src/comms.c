@@ -390,11 +390,16 @@ enum inline_mode { INLINE_TXT, INLINE_HTML };
 void comms_md_escape(struct sbuf *out, const char *s)
 {
     /* A value may open a line ("Met vriendelijke groet,\" then the name):
-     * "1. Huisartsen" or "- Praktijk" there would start a list. */
+     * "1. Huisartsen", "- Praktijk" or a lone "+" there would start a
+     * list, and "---" or "===" (blanks between or not) would make the line
+     * before a heading, or be a rule. '*' and '_' are escaped below. */
     size_t digits = strspn(s, "0123456789");
-    if ((s[0] == '-' || s[0] == '+') && s[1] == ' ') {
+    bool ends_marker = s[0] && (s[1] == ' ' || s[1] == '\t' || !s[1]);
+    bool rule = (s[0] == '-' || s[0] == '=') && !s[strspn(s, s[0] == '-' ? "- \t" : "= \t")];
+    if (((s[0] == '-' || s[0] == '+') && ends_marker) || rule) {
         sbuf_addc(out, '\\');
-    } else if (digits && digits <= 9 && s[digits] == '.' && s[digits + 1] == ' ') {  /* ')' is escaped below */
+    } else if (digits && digits <= 9 && s[digits] == '.' &&
+               (s[digits + 1] == ' ' || s[digits + 1] == '\t' || !s[digits + 1])) {  /* ')' is escaped below */
         sbuf_addn(out, s, digits);
         sbuf_addc(out, '\\');
         s += digits;

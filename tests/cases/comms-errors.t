@@ -210,6 +210,21 @@ $ mkdir -p mark && sed -e 's#website: https://www.delinde.example/#website: http
 > <a href="https://www.delinde.example/p?tab=%5Beconsult%5D&amp;x=a%29b">www.delinde.example/p?tab=[econsult]&amp;x=a)b</a>
 > 1. Ga naar www.delinde.example/p?tab=[econsult]&x=a)b en kies het e-consult.
 
+# A name of dashes or equals signs under "Met vriendelijke groet,\" stays
+# a name (it made the closing a heading: a Markdown reader showed
+# "Met vriendelijke groet,\" large and the name not at all), as does one
+# that is a lone list marker; '_' and '*' were escaped already.
+$ for n in '---' '===' '-- -' '-' '+' '1.' '___'; do sed "s/name: .*/name: '$n'/" mark/register.yaml > mark/r.yaml && mv mark/r.yaml mark/register.yaml && ehtrack --db mark.db plan sync mark > /dev/null && ehtrack --db mark.db comms mark --channel replies | grep -m1 -A1 'groet,' | tail -1; done; ehtrack --db mark.db comms mark --channel replies --format txt | grep -m1 -A1 'groet,'
+> \---
+> \===
+> \-- -
+> \-
+> \+
+> 1\.
+> \_\_\_
+> Met vriendelijke groet,
+> ___
+
 # An '&' in a name or an address is text too: in the Markdown it is '\&',
 # so "&amp;" and "&copy;" show as written (a Markdown reader showed the
 # name as "Jansen & De Vries (c)" and linked to a&b); in the link's address
