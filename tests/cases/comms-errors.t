@@ -132,6 +132,21 @@ $ echo old > private.md && chmod 600 private.md && ehtrack comms econsult-linde 
 $ ehtrack comms econsult-linde --channel card -o - | cmp - card.md && echo same; test -e ./- || echo "no file named -"
 > same
 > no file named -
+# Without --format the extension of -o names the format (poster.html held
+# Markdown, which a browser showed as one line of text); a --format the
+# extension contradicts is refused, nothing written.
+$ ehtrack comms econsult-linde --channel waiting-room -o poster.html && head -1 poster.html; ehtrack comms econsult-linde --channel card -o card.TXT && sed -n 2p card.TXT; ehtrack comms econsult-linde --channel card --format html -o card-sheet && head -1 card-sheet
+> wrote poster.html: waiting-room of econsult-linde (nl, html)
+> <!DOCTYPE html>
+> wrote card.TXT: card of econsult-linde (nl, txt)
+> =============
+> wrote card-sheet: card of econsult-linde (nl, html)
+> <!DOCTYPE html>
+$ ehtrack comms econsult-linde --channel waiting-room --format md -o new-poster.html; echo "exit $?"; test -e new-poster.html || echo no new-poster.html
+> exit 2
+> no new-poster.html
+! ehtrack: comms: -o new-poster.html: a file ending in .html holds HTML, but --format is md: name a file ending in .md, or leave --format out (it follows the extension)
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 # -o over a plan file, a log or the database wrote the texts there (exit
 # 0): a name of another kind of file is refused before anything is read,
 # and the database, its journals and its key are never written, whatever
