@@ -36,6 +36,15 @@ $ ehtrack comms econsult-rivier --practice 01099002 --channel card
 >
 > Levensgevaar? Bel 112.
 ! ehtrack: note: these texts promise an answer within 72 hours, but response_in_term measures practice 01099002 against 24 hours, the term of its own e-consult and portal plans, or 24: a care-group plan's term does not count for its practices (docs/metrics.md, "The response term")
+# The poster names the practice it is for, above its title (it named
+# none: a care group's practices hung up one poster, which did not say
+# whose e-consult it was).
+$ for agb in 01099001 01099002; do ehtrack comms econsult-rivier --practice $agb --channel waiting-room --format html | sed -n '/<div class="page"/{n;p;q}'; ehtrack comms econsult-rivier --practice $agb --channel waiting-room --lang en --format txt | sed -n 4p; done
+> <p><strong>Huisartsenpraktijk De Linde</strong></p>
+> Huisartsenpraktijk De Linde
+> <p><strong>Gezondheidscentrum De Brug</strong></p>
+> Gezondheidscentrum De Brug
+! ...
 $ ehtrack comms econsult-rivier --practice 01099004 --channel card
 ! ehtrack: practice 01099004 is not one of Zorggroep Rivier: 01099001 (Huisartsenpraktijk De Linde), 01099002 (Gezondheidscentrum De Brug), 01099003 (Praktijk Zonder Site)
 ? 1
