@@ -15,6 +15,7 @@
 
 static const char *const CHANNELS[] = {"website", "phone", "waiting-room", "newsletter", "card", "replies"};
 static const char *const FORMATS[] = {"md", "html", "txt"};
+static const char *const FORMAT_NAMES[] = {"Markdown", "HTML", "plain text"};
 enum text_format { TEXT_MD, TEXT_HTML, TEXT_TXT };
 
 /* What the texts are filled from: the plan, and the practice they speak for. */
@@ -216,7 +217,7 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     static const char *const langs[] = {"nl", "en"};
-    int channel = -1, lang = 0, format = TEXT_MD, c, index, rc = EH_OK;
+    int channel = -1, lang = 0, format = -1, c, index, rc = EH_OK;
     const char *out = NULL, *agb = NULL;
     while ((c = cmd_getopt(ctx, argc, argv, "o:", opts, &index)) != -1) {
         switch (c) {
@@ -242,13 +243,29 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
      * of such files are refused, a text's own are taken. */
     const char *base = out ? (strrchr(out, '/') ? strrchr(out, '/') + 1 : out) : NULL;
     const char *ext = base ? strrchr(base, '.') : NULL;
-    static const char *const text_exts[] = {".md", ".markdown", ".html", ".htm", ".txt", ".text"};
+    static const struct {
+        const char *ext;
+        enum text_format format;
+    } text_exts[] = {{".md", TEXT_MD},   {".markdown", TEXT_MD}, {".html", TEXT_HTML},
+                     {".htm", TEXT_HTML}, {".txt", TEXT_TXT},     {".text", TEXT_TXT}};
     bool text_ext = !ext || ext == base;
-    for (size_t i = 0; i < ARRAY_LEN(text_exts) && !text_ext; i++) text_ext = strcasecmp(ext, text_exts[i]) == 0;
+    int ext_format = -1;
+    for (size_t i = 0; i < ARRAY_LEN(text_exts) && !text_ext; i++)
+        if (strcasecmp(ext, text_exts[i].ext) == 0) {
+            text_ext = true;
+            ext_format = (int)text_exts[i].format;
+        }
     if (!text_ext)
         return cmd_usage_error(ctx, "-o %s: texts go to a file ending in .md, .html, .htm or .txt, or with no "
                                "extension (a file ending in %s would be a plan, a log or another program's file, "
                                "overwritten)", out, ext);
+    /* The file's extension names its format: poster.html holds the HTML
+     * page, not Markdown under a name a browser opens as a web page. */
+    if (format >= 0 && ext_format >= 0 && format != ext_format)
+        return cmd_usage_error(ctx, "-o %s: a file ending in %s holds %s, but --format is %s: name a file ending "
+                               "in .%s, or leave --format out (it follows the extension)",
+                               out, ext, FORMAT_NAMES[ext_format], FORMATS[format], FORMATS[format]);
+    if (format < 0) format = ext_format >= 0 ? ext_format : TEXT_MD;
     sqlite3 *db = cmd_db(ctx);
     if (!db) return EH_IO;
 
@@ -292,7 +309,9 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     if (f.website) {
         /* The target of a Markdown link ends at a ')' it does not open, and
          * brackets or angle brackets in it break the link in some editors:
-         * those are percent-encoded, which a web server reads the same. */
+         * those are percent-encoded, which a web server reads the same. An
+         * '&' is escaped instead ("&amp;" in it would be read as '&'): as
+         * %26 it would no longer part a query's fields. */
         int depth = 0;
         bool balanced = true;
         for (const char *p = f.website; *p && balanced; p++) {
@@ -304,6 +323,8 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
         for (const char *p = f.website; *p; p++) {
             if (strchr("[]<>", *p) || ((*p == '(' || *p == ')') && !balanced))
                 sbuf_addf(&target, "%%%02X", (unsigned char)*p);
+            else if (*p == '&')
+                sbuf_adds(&target, "\\&");
             else
                 sbuf_addc(&target, *p);
         }

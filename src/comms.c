@@ -390,17 +390,24 @@ enum inline_mode { INLINE_TXT, INLINE_HTML };
 void comms_md_escape(struct sbuf *out, const char *s)
 {
     /* A value may open a line ("Met vriendelijke groet,\" then the name):
-     * "1. Huisartsen" or "- Praktijk" there would start a list. */
+     * "1. Huisartsen", "- Praktijk" or a lone "+" there would start a
+     * list, and "---" or "===" (blanks between or not) would make the line
+     * before a heading, or be a rule. '*' and '_' are escaped below. */
     size_t digits = strspn(s, "0123456789");
-    if ((s[0] == '-' || s[0] == '+') && s[1] == ' ') {
+    bool ends_marker = s[0] && (s[1] == ' ' || s[1] == '\t' || !s[1]);
+    bool rule = (s[0] == '-' || s[0] == '=') && !s[strspn(s, s[0] == '-' ? "- \t" : "= \t")];
+    if (((s[0] == '-' || s[0] == '+') && ends_marker) || rule) {
         sbuf_addc(out, '\\');
-    } else if (digits && digits <= 9 && s[digits] == '.' && s[digits + 1] == ' ') {  /* ')' is escaped below */
+    } else if (digits && digits <= 9 && s[digits] == '.' &&
+               (s[digits + 1] == ' ' || s[digits + 1] == '\t' || !s[digits + 1])) {  /* ')' is escaped below */
         sbuf_addn(out, s, digits);
         sbuf_addc(out, '\\');
         s += digits;
     }
     for (; *s; s++) {
-        if (strchr("\\`*_[]()<>#!|~", *s)) sbuf_addc(out, '\\');
+        /* '&' too: "&amp;" or "&copy;" in a name is a character reference
+         * to a Markdown reader, shown as "&" or "(c)". */
+        if (strchr("\\`*_[]()<>#!|~&", *s)) sbuf_addc(out, '\\');
         sbuf_addc(out, *s);
     }
 }
@@ -471,17 +478,26 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
             }
             if (end) {
                 const char *text = s + i + 1;
-                size_t tlen = (size_t)(close - text), ulen = (size_t)(end - paren);
+                size_t tlen = (size_t)(close - text);
+                /* The address as registered: an '&' of it is escaped (\&),
+                 * as "&amp;" there would be a character reference. */
+                struct sbuf addr = {0};
+                for (const char *a = paren; a < end; a++) {
+                    if (*a == '\\' && a + 1 < end && ispunct((unsigned char)a[1])) a++;
+                    sbuf_addc(&addr, *a);
+                }
+                const char *url = sbuf_str(&addr);
+                size_t ulen = addr.len;
                 if (mode == INLINE_HTML) {
                     sbuf_adds(out, "<a href=\"");
-                    html_escape(out, paren, ulen);
+                    html_escape(out, url, ulen);
                     sbuf_adds(out, "\">");
                     render_inline(out, text, tlen, mode);
                     sbuf_adds(out, "</a>");
                 } else {
                     const char *target;
                     size_t tgt_len;
-                    url_display(paren, ulen, &target, &tgt_len);
+                    url_display(url, ulen, &target, &tgt_len);
                     /* As a reader types it: %29 is the ')' it stands for. */
                     struct sbuf decoded = {0};
                     for (size_t k = 0; k < tgt_len; k++) {
@@ -508,6 +524,7 @@ static void render_inline(struct sbuf *out, const char *s, size_t n, enum inline
                     }
                     sbuf_free(&decoded);
                 }
+                sbuf_free(&addr);
                 i = (size_t)(end - s) + 1;
                 continue;
             }

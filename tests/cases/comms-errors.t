@@ -36,6 +36,15 @@ $ ehtrack comms econsult-rivier --practice 01099002 --channel card
 >
 > Levensgevaar? Bel 112.
 ! ehtrack: note: these texts promise an answer within 72 hours, but response_in_term measures practice 01099002 against 24 hours, the term of its own e-consult and portal plans, or 24: a care-group plan's term does not count for its practices (docs/metrics.md, "The response term")
+# The poster names the practice it is for, above its title (it named
+# none: a care group's practices hung up one poster, which did not say
+# whose e-consult it was).
+$ for agb in 01099001 01099002; do ehtrack comms econsult-rivier --practice $agb --channel waiting-room --format html | sed -n '/<div class="page"/{n;p;q}'; ehtrack comms econsult-rivier --practice $agb --channel waiting-room --lang en --format txt | sed -n 4p; done
+> <p><strong>Huisartsenpraktijk De Linde</strong></p>
+> Huisartsenpraktijk De Linde
+> <p><strong>Gezondheidscentrum De Brug</strong></p>
+> Gezondheidscentrum De Brug
+! ...
 $ ehtrack comms econsult-rivier --practice 01099004 --channel card
 ! ehtrack: practice 01099004 is not one of Zorggroep Rivier: 01099001 (Huisartsenpraktijk De Linde), 01099002 (Gezondheidscentrum De Brug), 01099003 (Praktijk Zonder Site)
 ? 1
@@ -132,6 +141,21 @@ $ echo old > private.md && chmod 600 private.md && ehtrack comms econsult-linde 
 $ ehtrack comms econsult-linde --channel card -o - | cmp - card.md && echo same; test -e ./- || echo "no file named -"
 > same
 > no file named -
+# Without --format the extension of -o names the format (poster.html held
+# Markdown, which a browser showed as one line of text); a --format the
+# extension contradicts is refused, nothing written.
+$ ehtrack comms econsult-linde --channel waiting-room -o poster.html && head -1 poster.html; ehtrack comms econsult-linde --channel card -o card.TXT && sed -n 2p card.TXT; ehtrack comms econsult-linde --channel card --format html -o card-sheet && head -1 card-sheet
+> wrote poster.html: waiting-room of econsult-linde (nl, html)
+> <!DOCTYPE html>
+> wrote card.TXT: card of econsult-linde (nl, txt)
+> =============
+> wrote card-sheet: card of econsult-linde (nl, html)
+> <!DOCTYPE html>
+$ ehtrack comms econsult-linde --channel waiting-room --format md -o new-poster.html; echo "exit $?"; test -e new-poster.html || echo no new-poster.html
+> exit 2
+> no new-poster.html
+! ehtrack: comms: -o new-poster.html: a file ending in .html holds HTML, but --format is md: name a file ending in .md, or leave --format out (it follows the extension)
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 # -o over a plan file, a log or the database wrote the texts there (exit
 # 0): a name of another kind of file is refused before anything is read,
 # and the database, its journals and its key are never written, whatever
@@ -209,6 +233,32 @@ $ mkdir -p mark && sed -e 's#website: https://www.delinde.example/#website: http
 > 1. Huisartsen Centrum</p>
 > <a href="https://www.delinde.example/p?tab=%5Beconsult%5D&amp;x=a%29b">www.delinde.example/p?tab=[econsult]&amp;x=a)b</a>
 > 1. Ga naar www.delinde.example/p?tab=[econsult]&x=a)b en kies het e-consult.
+
+# A name of dashes or equals signs under "Met vriendelijke groet,\" stays
+# a name (it made the closing a heading: a Markdown reader showed
+# "Met vriendelijke groet,\" large and the name not at all), as does one
+# that is a lone list marker; '_' and '*' were escaped already.
+$ for n in '---' '===' '-- -' '-' '+' '1.' '___'; do sed "s/name: .*/name: '$n'/" mark/register.yaml > mark/r.yaml && mv mark/r.yaml mark/register.yaml && ehtrack --db mark.db plan sync mark > /dev/null && ehtrack --db mark.db comms mark --channel replies | grep -m1 -A1 'groet,' | tail -1; done; ehtrack --db mark.db comms mark --channel replies --format txt | grep -m1 -A1 'groet,'
+> \---
+> \===
+> \-- -
+> \-
+> \+
+> 1\.
+> \_\_\_
+> Met vriendelijke groet,
+> ___
+
+# An '&' in a name or an address is text too: in the Markdown it is '\&',
+# so "&amp;" and "&copy;" show as written (a Markdown reader showed the
+# name as "Jansen & De Vries (c)" and linked to a&b); in the link's address
+# an '&' that parts a query's fields stays one, not %26.
+$ mkdir -p amp && sed -e 's#website: https://www.delinde.example/#website: https://www.delinde.example/a\&amp;b?x=1\&y=2#' -e 's/name: .*/name: "Huisartsen Jansen \&amp; De Vries \&copy;"/' inj/register.yaml > amp/register.yaml && sed 's/^plan: inj/plan: amp/' inj/plan.yaml > amp/plan.yaml && ehtrack --db amp.db plan sync amp > /dev/null && ehtrack --db amp.db comms amp --channel card | grep '^## '; ehtrack --db amp.db comms amp --channel newsletter | grep -o 'Ga naar [^ ]*'; ehtrack --db amp.db comms amp --channel card --format html | grep -m1 '<h2>'; ehtrack --db amp.db comms amp --channel newsletter --format html | grep -m1 -o '<a href[^>]*>[^<]*</a>'; ehtrack --db amp.db comms amp --channel newsletter --format txt | grep -o 'Ga naar [^ ]*'
+> ## Huisartsen Jansen \&amp; De Vries \&copy;
+> Ga naar [www.delinde.example/a\&amp;b?x=1\&y=2](https://www.delinde.example/a\&amp;b?x=1\&y=2)
+> <h2>Huisartsen Jansen &amp;amp; De Vries &amp;copy;</h2>
+> <a href="https://www.delinde.example/a&amp;amp;b?x=1&amp;y=2">www.delinde.example/a&amp;amp;b?x=1&amp;y=2</a>
+> Ga naar www.delinde.example/a&amp;b?x=1&y=2
 
 # A first-level heading inside a part of a template of one's own is a
 # heading of the text, on the web page too (it was dropped there).

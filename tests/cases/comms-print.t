@@ -27,11 +27,12 @@ $ ehtrack comms portaal-brug --format html --lang en > portal.en.html && sh $ROO
 # the poster is made smaller, so every line stays on them (the 112 line
 # last on a card) and the address whole on the sheet; on the poster it is
 # broken before its path even at the smallest type (pdftotext joins a word
-# broken after a hyphen, so the checks stop before one).
+# broken after a hyphen, so the checks stop before one). The poster, its
+# practice's name over it, stays one sheet.
 $ ehtrack --db long.db init > /dev/null && ehtrack --db long.db plan sync fixtures/comms/long > /dev/null
 $ ehtrack --db long.db comms econsult-oud-beijerland --channel card --format html > long-card.html && sh $ROOT/tests/comms/print.sh long-card.html 1 "Huisartsen Gezondheidscentrum" "Ga naar www.gezondheidscentrumoudbeijerland.example/" "Snel hulp nodig? Bel 0186 012 345." "Levensgevaar? Bel 112."
 > ok
 ! ...
-$ ehtrack --db long.db comms econsult-oud-beijerland --channel waiting-room --format html > long-poster.html && sh $ROOT/tests/comms/print.sh long-poster.html 2 "Ga naar www.gezondheidscentrumoudbeijerland.example" "Levensgevaar? Bel altijd 112."
+$ ehtrack --db long.db comms econsult-oud-beijerland --channel waiting-room --format html > long-poster.html && sh $ROOT/tests/comms/print.sh long-poster.html 2 "Huisartsen Gezondheidscentrum Oud-Beijerland" "Ga naar www.gezondheidscentrumoudbeijerland.example" "Levensgevaar? Bel altijd 112."
 > ok
 ! ...

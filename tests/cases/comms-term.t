@@ -3,8 +3,8 @@
 # (the awk below counts, per part, the lines that name it).
 $ ehtrack plan sync fixtures/comms/plans > /dev/null
 $ for l in nl en; do ehtrack comms econsult-linde --lang $l > before.$l.md; done; grep -c '' before.nl.md before.en.md
-> before.nl.md:188
-> before.en.md:188
+> before.nl.md:190
+> before.en.md:190
 $ awk '/^# /{if(l)print l": "n; l=substr($0,3); n=0} index($0,"2 werkdagen"){n++} END{print l": "n}' before.nl.md
 > Website: blok voor de homepage: 1
 > Website: pagina: 1

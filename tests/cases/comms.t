@@ -94,6 +94,8 @@ $ ehtrack comms econsult-linde
 >
 > # Wachtkamer: poster (A4)
 >
+> **Huisartsenpraktijk De Linde**
+>
 > ## Een vraag voor de huisarts? Stel hem online.
 >
 > Met een e-consult stelt u uw vraag wanneer het u uitkomt.
@@ -283,6 +285,8 @@ $ ehtrack comms econsult-linde --lang en
 > Is your question not urgent? Then you can also ask it online, in an e-consult. You get an answer within 2 working days. Go to www.praktijkdelinde.example.
 >
 > # Waiting room: poster (A4)
+>
+> **Huisartsenpraktijk De Linde**
 >
 > ## A question for the doctor? Ask it online.
 >
@@ -481,6 +485,8 @@ $ ehtrack comms econsult-linde --format txt
 >
 > Wachtkamer: poster (A4)
 > =======================
+>
+> Huisartsenpraktijk De Linde
 >
 > Een vraag voor de huisarts? Stel hem online.
 > --------------------------------------------
@@ -688,6 +694,8 @@ $ ehtrack comms econsult-linde --format txt --lang en
 >
 > Waiting room: poster (A4)
 > =========================
+>
+> Huisartsenpraktijk De Linde
 >
 > A question for the doctor? Ask it online.
 > -----------------------------------------
@@ -928,6 +936,8 @@ $ ehtrack comms portaal-brug
 >
 > # Wachtkamer: poster (A4)
 >
+> **Gezondheidscentrum De Brug**
+>
 > ## Een vraag voor de huisarts? Stel hem online.
 >
 > Met een e-consult stelt u uw vraag wanneer het u uitkomt.
@@ -1114,6 +1124,8 @@ $ ehtrack comms video-linde --lang en
 > Did you know you can also talk to the doctor in a video consult? You stay at home. Ask us about it when we answer your call.
 >
 > # Waiting room: poster (A4)
+>
+> **Huisartsenpraktijk De Linde**
 >
 > ## Talk to the doctor from your own home
 >
