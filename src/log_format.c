@@ -110,7 +110,15 @@ static pcre2_code *compile(struct yctx *c, yaml_node_t *n, const char *pattern, 
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
-        yerror(c, n, "%s: %s at character %zu of the pattern", what, (const char *)msg, (size_t)offset + 1);
+        /* PCRE2 gives a byte offset; a user counts characters (an ë is
+         * two bytes), and an offset at the end means nothing more came. */
+        size_t len = strlen(pattern), chars = 1;
+        for (size_t i = 0; i < offset && i < len; i++)
+            if (((unsigned char)pattern[i] & 0xC0) != 0x80) chars++;
+        if (offset >= len)
+            yerror(c, n, "%s: %s at the end of the pattern", what, (const char *)msg);
+        else
+            yerror(c, n, "%s: %s at character %zu of the pattern", what, (const char *)msg, chars);
         return NULL;
     }
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);

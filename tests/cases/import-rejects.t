@@ -165,7 +165,7 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/f
 ! ehtrack: fixtures/formats/broken-format.yaml:9:37: time_format 'dd-mm-yyyy' has no % conversions (strptime, e.g. %d-%m-%Y %H:%M)
 ! ehtrack: fixtures/formats/broken-format.yaml:10:12: field patient needs exactly one source: column, columns, group, value or between
 ! ehtrack: fixtures/formats/broken-format.yaml:11:3: consults have no field 'chanel'; did you mean 'channel'?
-! ehtrack: fixtures/formats/broken-format.yaml:12:38: field role map: missing closing parenthesis at character 14 of the pattern
+! ehtrack: fixtures/formats/broken-format.yaml:12:38: field role map: missing closing parenthesis at the end of the pattern
 ! ehtrack: fixtures/formats/broken-format.yaml:13:61: map value uses $2 but the pattern has 1 group
 ! ehtrack: fixtures/formats/broken-format.yaml:13:82: field minutes: time_format applies to times and dates only (and to the columns of between)
 ! ehtrack: fixtures/formats/broken-format.yaml:14:21: column: a column number is from 1 to 256 (got 300)
@@ -175,6 +175,11 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/f
 # message is English ("survey have no field").
 $ printf 'format: mijn-enquete\nkind: survey\nparser: csv\nfields:\n  id: {column: Respondent}\n  practice: {column: AGB}\n  date: {column: Datum}\n  respondents: {value: 1}\n  aware: {column: Bekend}\n' > survey-id.yaml && ehtrack import survey fixtures/logs/survey.csv --as ./survey-id.yaml
 ! ehtrack: ./survey-id.yaml:5:3: survey rows have no field 'id' (fields: practice, date, respondents, aware)
+? 1
+# A pattern's mistake is placed in characters, as a user counts them: the
+# six ë before it are one each (PCRE2's offset counts bytes: 17).
+$ ehtrack import messages fixtures/formats/portal-messages.log --as fixtures/formats/pattern-accents.yaml
+! ehtrack: fixtures/formats/pattern-accents.yaml:4:8: regex: subpattern name must start with a non-digit at character 11 of the pattern
 ? 1
 $ ehtrack import messages fixtures/formats/portal-messages.log --as fixtures/formats/broken-regex.yaml
 ! ehtrack: fixtures/formats/broken-regex.yaml:8:44: field received: plus_column needs parser: csv
