@@ -1158,7 +1158,8 @@ static bool read_unix_seconds(const char *s, int64_t *utc)
  * in UTC or with its offset, which the civil time of the autumn's
  * repeated hour no longer tells. 1: read; 0: blank; -1: does not fit;
  * -2: fits a time_format but names no day of the calendar (31-02-2026),
- * *month_days then the days of its month. */
+ * *month_days then the days of its month; -3: fits one, in a year outside
+ * DATE_YEAR_MIN..DATE_YEAR_MAX. */
 static int read_time(const struct log_format *f, const struct field_map *m, bool date_only, const char *s,
                      size_t sn, int64_t *out, int64_t *real, int *month_days)
 {
@@ -1181,6 +1182,9 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
      * (the value carried its own UTC offset, or the canonical notation
      * read it), whatever timezone says. */
     bool zoned = false;
+    /* A year no log holds (0001, 2300) fits the notation: "does not fit"
+     * would send the user to the wrong place. */
+    bool year_out = false;
     for (size_t i = 0; i < m->ntime_formats && !ok; i++) {
         if (strcmp(m->time_formats[i], "%s") == 0) {
             ok = read_unix_seconds(input, &instant);
@@ -1197,6 +1201,10 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
         while (end && isspace((unsigned char)*end)) end++;
         if (!end || *end) continue;
         int y = tm.tm_year + 1900, mo = tm.tm_mon + 1, d = tm.tm_mday;
+        if (y < DATE_YEAR_MIN || y > DATE_YEAR_MAX) {
+            year_out = true;
+            continue;
+        }
         if (!valid_civil(y, mo, d)) {
             /* strptime takes any day up to 31 in any month. */
             if (!*month_days && valid_civil(y, mo, 1))
@@ -1234,7 +1242,7 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
             civil = (int64_t)day * 86400;
         }
     }
-    if (!ok) return *month_days ? -2 : -1;
+    if (!ok) return *month_days ? -2 : year_out ? -3 : -1;
     if (f->utc && !zoned) {
         instant = civil;
         civil = utc_to_ams(civil);
@@ -1266,6 +1274,8 @@ static bool apply_time(struct log_format *f, struct field_map *m, const struct k
          * does not exist. */
         if (got == -2)
             return row_problem(p, fi, "%s: no day of the calendar: that month has %d days", kf->name, month_days);
+        if (got == -3)
+            return row_problem(p, fi, "%s: a year outside %d..%d", kf->name, DATE_YEAR_MIN, DATE_YEAR_MAX);
         if (m->ntime_formats == 1)
             return row_problem(p, fi, "%s: does not fit time_format '%s'", kf->name, m->time_formats[0]);
         return row_problem(p, fi, "%s: fits none of the %zu time_formats ('%s' ... '%s')", kf->name,
@@ -1302,6 +1312,9 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
             *blank = true;
             return true;
         }
+        if (got == -3)
+            return row_problem(p, fi, "%s: column %d: a year outside %d..%d", kf->name, c->index + 1, DATE_YEAR_MIN,
+                               DATE_YEAR_MAX);
         if (got < 0) {
             const char *notation = m->ntime_formats ? m->time_formats[0] : "YYYY-MM-DD HH:MM[:SS]";
             return row_problem(p, fi, "%s: column %d does not fit time_format '%s'", kf->name, c->index + 1,

@@ -81,6 +81,7 @@ static const struct {
     {"^(\\w+): not a duration (.*)$", "$1: geen duur $2"},
     {"^(\\w+): column (\\d+): '(.*)' does not fit time_format '(.*)'$", "$1: kolom $2: '$3' past niet bij time_format '$4'"},
     {"^(\\w+): column (\\d+) does not fit time_format '(.*)'$", "$1: kolom $2 past niet bij time_format '$3'"},
+    {"^(\\w+): column (\\d+): a year outside (\\d+)\\.\\.(\\d+)$", "$1: kolom $2: een jaar buiten $3..$4"},
     {"^(\\w+): '(.*)' does not fit time_format '(.*)'$", "$1: '$2' past niet bij time_format '$3'"},
     {"^(\\w+): does not fit time_format '(.*)'$", "$1: past niet bij time_format '$2'"},
     {"^(\\w+): fits none of the (\\d+) time_formats \\((.*)\\)$", "$1: past bij geen van de $2 time_formats ($3)"},

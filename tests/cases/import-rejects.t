@@ -152,6 +152,13 @@ $ sed -n '1p;2p' fixtures/formats/cloud-pbx-calls-bad.csv | sed 's/;20000;/;0x4E
 > line,column,field,reason
 > 2,6,wait_s,wait_s: not a number
 ! ehtrack: hex.csv: 1 row rejected; see 'ehtrack rejects 1'
+# A time that fits the notation in a year no log holds is named for its
+# year, as in a canonical file (it read "does not fit time_format", and the
+# notation was right).
+$ sed -n '1p;2p' fixtures/formats/cloud-pbx-calls-bad.csv | sed 's/;2026-02-11T/;2300-02-11T/' > y2300.csv && ehtrack --db y2300.db plan sync plans/register.yaml > /dev/null && ehtrack --db y2300.db import calls y2300.csv --as fixtures/formats/cloud-pbx-calls.yaml > /dev/null; ehtrack --db y2300.db rejects --format csv | cut -d, -f3-
+> line,column,field,reason
+> 2,3,start,start: a year outside 1900..2200
+! ehtrack: y2300.csv: 1 row rejected; see 'ehtrack rejects 1'
 
 # --- format files -----------------------------------------------------------------
 # Every mistake of a format file, each with its place; nothing is imported.

@@ -63,6 +63,8 @@ START_TEST(values_and_names_pass_through)
                      "wait_s: kolom 2: '08:00' past niet bij time_format '%Y/%m/%d %H:%M:%S'");
     ck_assert_str_eq(reason_nl(t, "minutes: column 5 does not fit time_format '%H:%M'"),
                      "minutes: kolom 5 past niet bij time_format '%H:%M'");
+    ck_assert_str_eq(reason_nl(t, "talk_s: column 5: a year outside 1900..2200"),
+                     "talk_s: kolom 5: een jaar buiten 1900..2200");
     /* A long value grows the buffer. */
     char reason[600], want[600];
     memset(reason, 0, sizeof reason);
