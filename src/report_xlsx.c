@@ -850,9 +850,12 @@ const char *partial_note(struct writer *w, const struct rp_grid *g)
         beyond |= g->beyond_data[p];
     }
     if (!any || w->r->data_first == DATE_NONE) return "";
+    /* The records the workbook reads: a report as of a past day, written
+     * after later imports, said its records ran to the last of those. */
+    int from = w->r->opt.from, to = w->r->opt.to;
     char first[11], last[11];
-    format_date(w->r->data_first, first);
-    format_date(w->r->data_last, last);
+    format_date(w->r->data_first > from ? w->r->data_first : from, first);
+    format_date(w->r->data_last < to ? w->r->data_last : to, last);
     if (cut && beyond) return subst(w, T(w, L_PARTIAL_NOTE_BOTH), 4, w->date_from, w->date_to, first, last);
     if (cut) return subst(w, T(w, L_PARTIAL_NOTE_CUT), 2, w->date_from, w->date_to);
     return subst(w, T(w, L_PARTIAL_NOTE), 2, first, last);

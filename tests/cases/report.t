@@ -226,11 +226,16 @@ $ ehtrack report care-group "Zorggroep Testland" -o later.xlsx --lang en --as-of
 # data period that holds only part of it (it said the records cover such a
 # month only partly, while they run from 1 June to 30 October); where the
 # records end within a month too (October), the note gives both.
+# A workbook as of a past day, written after later imports: its note
+# names the records it reads (to the end of its data period), not those
+# that came after (they ran "to 2026-10-30" in a workbook of 2026-08).
+$ ehtrack --db late.db init > /dev/null && ehtrack --db late.db plan sync fixtures/report/plans > /dev/null && grep -v -E ',2026-06-0[12]T' fixtures/report/consults.csv > late.csv && ehtrack --db late.db import consults late.csv > /dev/null && ehtrack --db late.db report care-group "Zorggroep Testland" -o late.xlsx --as-of 2026-09-01 > /dev/null 2>&1; $PYTHON -c "import openpyxl, re; print(re.search('records in scope [^:]*', openpyxl.load_workbook('late.xlsx')['Trends']['A2'].value).group(0))"
+> records in scope (2026-06-03 to 2026-08-31)
 $ for l in en nl; do ehtrack report care-group "Zorggroep Testland" -o cut-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-07-15 --to 2026-09-10 > /dev/null 2>&1; ehtrack report care-group "Zorggroep Testland" -o cut-both-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-06-15 --to 2026-12-31 > /dev/null 2>&1; done; $PYTHON -c "import openpyxl, re; [print(f + ':', ' '.join(re.findall('(?:A period|Een periode)[^:]*', openpyxl.load_workbook(f + '.xlsx').worksheets[3]['A2'].value))) for f in ('cut-en', 'cut-nl', 'cut-both-en', 'cut-both-nl')]; [print('Summary:', c.value) for r in openpyxl.load_workbook('cut-en.xlsx')['Summary'].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period', '2026-0'))]"
 > cut-en: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10)
 > cut-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-07-15 tot en met 2026-09-10)
-> cut-both-en: A period marked partial (*) lies only partly in the data period (2026-06-15 to 2026-12-31) or is only partly covered by the records in scope (2026-06-01 to 2026-10-30)
-> cut-both-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-06-15 tot en met 2026-12-31) of is maar voor een deel gedekt door de records (2026-06-01 tot en met 2026-10-30)
+> cut-both-en: A period marked partial (*) lies only partly in the data period (2026-06-15 to 2026-12-31) or is only partly covered by the records in scope (2026-06-15 to 2026-10-30)
+> cut-both-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-06-15 tot en met 2026-12-31) of is maar voor een deel gedekt door de records (2026-06-15 tot en met 2026-10-30)
 > Summary: 2026-07 *
 > Summary: 2026-09 *
 > Summary: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10): read it as such, not as a change.
