@@ -698,7 +698,16 @@ int format_resolve(struct log_format *f, const char *name, enum log_kind kind,
         }
     }
     bool ok = format_load_file(f, path, diags);
+    /* The import would be listed under a built-in layout's name, and read
+     * back as that layout's by whoever looks at 'imports'. */
+    if (ok && looks_like_path && (strcmp(f->name, "canonical") == 0 || log_kind_find(f->name) >= 0)) {
+        diag_add(diags, DIAG_ERROR, path, f->name_line, f->name_col,
+                 "format '%s' is the name of a built-in layout; give this file a name of its own (format: ...)",
+                 f->name);
+        ok = false;
+    }
     if (!ok) {
+        format_free(f);
         free(path);
         return EH_INVALID;
     }

@@ -178,6 +178,11 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/f
 ! ehtrack: fixtures/formats/broken-format.yaml:14:21: column: a column number is from 1 to 256 (got 300)
 ! ehtrack: fixtures/formats/broken-format.yaml:14:33: field reason: scale applies to numbers only
 ? 1
+# A format file given by its path that takes a built-in layout's name: the
+# import was listed as 'calls', the canonical layout's.
+$ sed 's/^format: .*/format: calls/' fixtures/formats/cloud-pbx-calls.yaml > calls-named.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as ./calls-named.yaml
+! ehtrack: ./calls-named.yaml:5:9: format 'calls' is the name of a built-in layout; give this file a name of its own (format: ...)
+? 1
 # A survey row has no id (rounds are told apart by practice and date); the
 # message is English ("survey have no field").
 $ printf 'format: mijn-enquete\nkind: survey\nparser: csv\nfields:\n  id: {column: Respondent}\n  practice: {column: AGB}\n  date: {column: Datum}\n  respondents: {value: 1}\n  aware: {column: Bekend}\n' > survey-id.yaml && ehtrack import survey fixtures/logs/survey.csv --as ./survey-id.yaml
