@@ -141,6 +141,15 @@ static bool read_column(struct yctx *c, yaml_node_t *n, const struct log_format 
         out->number = v;
         return true;
     }
+    /* An unquoted 6.5 is a number YAML reads, meant as a column's; as a
+     * header's name it would match no header and reject every row. */
+    char *num_end;
+    if (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && isdigit((unsigned char)s[0]) &&
+        (strtod(s, &num_end), !*num_end)) {
+        yerror(c, n, "%s: a column number is a whole number (got %s); a header's name written so is quoted "
+                     "(column: \"%s\")", what, s, s);
+        return false;
+    }
     if (!f->header) {
         yerror(c, n, "%s: the file has no header (csv header: false), so name columns by number", what);
         return false;

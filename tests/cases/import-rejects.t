@@ -183,6 +183,11 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/f
 $ sed 's/^format: .*/format: calls/' fixtures/formats/cloud-pbx-calls.yaml > calls-named.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as ./calls-named.yaml
 ! ehtrack: ./calls-named.yaml:5:9: format 'calls' is the name of a built-in layout; give this file a name of its own (format: ...)
 ? 1
+# An unquoted 6.5 is no header's name (it matched none and rejected every
+# row): a column number is whole, a name like a number is quoted.
+$ sed 's/{column: Wachttijd (ms)/{column: 6.5/' fixtures/formats/cloud-pbx-calls.yaml > column-65.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as ./column-65.yaml
+! ehtrack: ./column-65.yaml:18:23: column: a column number is a whole number (got 6.5); a header's name written so is quoted (column: "6.5")
+? 1
 # A survey row has no id (rounds are told apart by practice and date); the
 # message is English ("survey have no field").
 $ printf 'format: mijn-enquete\nkind: survey\nparser: csv\nfields:\n  id: {column: Respondent}\n  practice: {column: AGB}\n  date: {column: Datum}\n  respondents: {value: 1}\n  aware: {column: Bekend}\n' > survey-id.yaml && ehtrack import survey fixtures/logs/survey.csv --as ./survey-id.yaml
