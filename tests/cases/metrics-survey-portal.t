@@ -103,6 +103,13 @@ $ for f in ra rb rc; do ehtrack --db reach.db import registrations $f.csv > /dev
 $ ehtrack --db reach.db imports remove 3 > /dev/null && ehtrack --db reach.db metrics --practice 01053021 --metric portal_reach --format csv
 > group,period,metric,value,numerator,denominator,partial
 > 01053021,2026-03,portal_reach,0.16172506738544473,1200,7420,true
+# Two numbers for one date in one file (a correction written below the
+# first, or above it): the larger counts, whatever the order.
+$ ehtrack --db two.db init > /dev/null && ehtrack --db two.db plan sync plans/ > /dev/null && printf 'practice,date,accounts\n01053021,2026-03-31,1200\n01053021,2026-03-31,1100\n' > rd.csv && ehtrack --db two.db import registrations rd.csv > /dev/null 2>&1; ehtrack --db two.db metrics --practice 01053021 --metric portal_reach --format csv | cut -d, -f5; printf 'practice,date,accounts\n01053021,2026-03-31,1100\n01053021,2026-03-31,1200\n' > rd2.csv && ehtrack --db two2.db plan sync plans/ > /dev/null && ehtrack --db two2.db import registrations rd2.csv > /dev/null 2>&1; ehtrack --db two2.db metrics --practice 01053021 --metric portal_reach --format csv | cut -d, -f5
+> numerator
+> 1200
+> numerator
+> 1200
 # A portal's list of registrations, a row per patient, read as one account
 # each: 5 rows on 2 dates land as one account a day, the rest duplicates,
 # and portal_reach reads 1 in 7420. The import says so (it said nothing).
