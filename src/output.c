@@ -173,26 +173,15 @@ static void header_text(const struct out_col *col, char *buf, size_t size)
     buf[i] = '\0';
 }
 
-/* Bytes of s that fit in width display columns. */
-static size_t fit_bytes(const char *s, size_t width)
-{
-    size_t cols = 0, i = 0;
-    for (; s[i]; i++) {
-        if (((unsigned char)s[i] & 0xC0) != 0x80) {
-            if (cols == width) break;
-            cols++;
-        }
-    }
-    return i;
-}
-
 static void print_padded(FILE *out, const char *s, size_t width, bool right, bool last)
 {
     size_t len = strlen(s);
-    size_t w = utf8_width(s, len);
+    size_t w = text_columns(s, len);
     if (w > width) {
-        size_t keep = fit_bytes(s, width - 1);
+        size_t keep = text_fit(s, width - 1);
         fwrite(s, 1, keep, out);
+        /* A wide character that did not fit leaves a column to fill. */
+        for (size_t c = text_columns(s, keep); c + 1 < width; c++) fputc(' ', out);
         fputc('~', out);
         return;
     }
@@ -216,12 +205,12 @@ static void print_table(const struct out_table *t, FILE *out)
     struct sbuf shown = {0};
     for (size_t c = 0; c < t->ncols; c++) {
         header_text(&t->cols[c], buf, sizeof buf);
-        width[c] = utf8_width(buf, strlen(buf));
+        width[c] = text_columns(buf, strlen(buf));
     }
     for (size_t r = 0; r < rows; r++)
         for (size_t c = 0; c < t->ncols; c++) {
             const char *s = cell_shown(&t->cols[c], &t->cells[r * t->ncols + c], buf, sizeof buf, &shown);
-            size_t w = utf8_width(s, strlen(s));
+            size_t w = text_columns(s, strlen(s));
             if (w > width[c]) width[c] = w;
         }
     /* Long text is cut to keep a table readable on a terminal; a program

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <wchar.h>
 
 static void out_of_memory(size_t size)
 {
@@ -232,6 +234,68 @@ size_t utf8_width(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) w++;
     return w;
+}
+
+/* ehtrack's text is UTF-8 whatever the user's locale says (LANG=C, a cron
+ * job): its widths are read in C.UTF-8. Made once, kept to the end. */
+static locale_t utf8_locale(void)
+{
+    static locale_t loc;
+    static bool tried;
+    if (!tried) {
+        tried = true;
+        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    }
+    return loc;
+}
+
+/* The columns of the character at s (at most n bytes), its length in *len. */
+static size_t char_columns(const char *s, size_t n, size_t *len)
+{
+    wchar_t wc;
+    mbstate_t st;
+    memset(&st, 0, sizeof st);
+    size_t got = mbrtowc(&wc, s, n, &st);
+    if (got == (size_t)-1 || got == (size_t)-2 || got == 0) {
+        *len = 1;
+        return 1;
+    }
+    *len = got;
+    int w = wcwidth(wc);
+    return w < 0 ? 1 : (size_t)w;
+}
+
+size_t text_columns(const char *s, size_t n)
+{
+    locale_t loc = utf8_locale();
+    if (!loc) return utf8_width(s, n);
+    locale_t before = uselocale(loc);
+    size_t cols = 0;
+    for (size_t i = 0, len; i < n; i += len) cols += char_columns(s + i, n - i, &len);
+    uselocale(before);
+    return cols;
+}
+
+size_t text_fit(const char *s, size_t columns)
+{
+    size_t n = strlen(s);
+    locale_t loc = utf8_locale();
+    if (!loc) {
+        size_t cols = 0, i = 0;
+        for (; i < n; i++)
+            if (((unsigned char)s[i] & 0xC0) != 0x80 && cols++ == columns) break;
+        return i;
+    }
+    locale_t before = uselocale(loc);
+    size_t cols = 0, i = 0, len;
+    while (i < n) {
+        size_t w = char_columns(s + i, n - i, &len);
+        if (cols + w > columns) break;
+        cols += w;
+        i += len;
+    }
+    uselocale(before);
+    return i;
 }
 
 void format_double(char *buf, size_t size, double v)

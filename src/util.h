@@ -66,6 +66,13 @@ size_t sorted_index(char *const *sorted, size_t n, const char *key);
 long utf8_invalid_at(const unsigned char *p, size_t n);
 /* Code points in the first n bytes of valid UTF-8 (display columns). */
 size_t utf8_width(const char *s, size_t n);
+/* Columns a terminal gives the first n bytes of UTF-8 text: 0 for a
+ * combining accent, 2 for a CJK character, 1 for a byte that is no UTF-8.
+ * Code points where C.UTF-8 is missing. */
+size_t text_columns(const char *s, size_t n);
+/* Bytes of the NUL-terminated s that fit in columns terminal columns,
+ * never splitting a character (nor an accent from its letter). */
+size_t text_fit(const char *s, size_t columns);
 
 /* Shortest "%g" text that reads back as the same double. */
 void format_double(char *buf, size_t size, double v);

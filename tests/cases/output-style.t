@@ -19,6 +19,21 @@ $ ehtrack plan list | grep -c "Telemonitoring voor de zorggroep"
 $ script -qec "ehtrack plan list" /dev/null | tr -d '\r' | grep -c "Telemonitoring voor de zorggr~"
 > 1
 
+# Columns line up by what a terminal shows: a CJK character takes two
+# columns, an accent written as a combining mark none (they were counted
+# as one each: the columns after them shifted). On a terminal a wide name
+# is cut on a character, a column left over filled.
+$ ehtrack --db wide.db plan sync fixtures/plans/register-wide.yaml fixtures/plans/plan-good.yaml fixtures/plans/plan-group-wide.yaml fixtures/plans/plan-smart.yaml > /dev/null 2>&1; ehtrack --db wide.db status | head -4
+> PLAN                 PRACTICE  CARE GROUP                  NVSPIS  CURRENT    DONE
+> smart-warnings       01000003  Zorggroep Éën               ####>.  implement   67%
+> telemonitoring-west  -         Zorggroep 日本日本日本日本  #>....  vision      17%
+> econsult-gracht      01000001  Zorggroep 日本日本日本日本  ##-#>.  implement   67%
+$ script -qec "ehtrack --db wide.db status" /dev/null | tr -d '\r' | head -4
+> PLAN                 PRACTICE  CARE GROUP            NVSPIS  CURRENT    DONE
+> smart-warnings       01000003  Zorggroep Éën         ####>.  implement   67%
+> telemonitoring-west  -         Zorggroep 日本日本 ~  #>....  vision      17%
+> econsult-gracht      01000001  Zorggroep 日本日本 ~  ##-#>.  implement   67%
+
 # One number style for targets and baselines: a ratio metric as a
 # percentage in every table (plan show, goals, plan history, warnings), a
 # plain number in JSON. A target written 0.0525 shows as 5.25%, not
