@@ -385,6 +385,16 @@ static int check_environment(void)
             return EH_USAGE;
         }
     }
+    /* Checked here, before any command opens the database, so that it
+     * is a usage error (2) as the others are, not a database one (3). */
+    const char *busy = getenv("EHTRACK_BUSY_TIMEOUT");
+    if (busy && *busy) {
+        double seconds = strtod(busy, &end);
+        if (*end || !(seconds >= 0 && seconds <= 86400)) {
+            fprintf(stderr, "ehtrack: $EHTRACK_BUSY_TIMEOUT must be a number of seconds (got '%s')\n", busy);
+            return EH_USAGE;
+        }
+    }
     const char *threads = getenv("EHTRACK_THREADS");
     if (threads && *threads && strcmp(threads, "1") != 0 && strcmp(threads, "2") != 0) {
         fprintf(stderr, "ehtrack: $EHTRACK_THREADS must be 1 or 2 (got '%s')\n", threads);

@@ -95,6 +95,11 @@ $ EHTRACK_NOW=2026-11-23 ehtrack status; echo "exit $?"; EHTRACK_REGEX_TIMEOUT=a
 ! ehtrack: $EHTRACK_NOW must be a local time YYYY-MM-DDTHH:MM:SS (got '2026-11-23')
 ! ehtrack: $EHTRACK_REGEX_TIMEOUT must be a number of seconds (got 'abc')
 ! ehtrack: $EHTRACK_DATADIR is /nonexistent, which holds neither a metrics/ nor a templates/ directory; point it at the directory that does, or unset it
+# A mistyped $EHTRACK_BUSY_TIMEOUT is a usage error as these are (it was
+# reported as a database error, exit 3).
+$ EHTRACK_BUSY_TIMEOUT=x ehtrack status; echo "exit $?"
+> exit 2
+! ehtrack: $EHTRACK_BUSY_TIMEOUT must be a number of seconds (got 'x')
 # $EHTRACK_NOW is exactly the documented form: without seconds, with a
 # space, with an offset ("Z" made 23:30 the next day's 00:30) or a leap
 # second it was taken all the same.
