@@ -128,7 +128,7 @@ static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
         fprintf(stderr, "ehtrack: %s: this user may only read it: the dry run works on a private copy\n",
                 ctx->db_path);
     }
-    if (pseudo_key_peek(ctx->db_path, ctx->db, key, &ctx->err)) return NULL;
+    if (pseudo_key_peek(ctx->db_path, ctx->db, key, NULL, &ctx->err)) return NULL;
     if (db_begin(ctx->db, &ctx->err)) return NULL;
     return ctx->db;
 }
