@@ -12,7 +12,7 @@
 /* The key file is no part of the database, but a database copied beside
  * another database's key imports nothing: whoever checks a copy learns it
  * here, not at the next import. Nothing is changed (a key readable by
- * others is only named). */
+ * others is only named, an empty one that no key was made in too). */
 static int check_key(struct cmd_ctx *ctx, sqlite3 *db)
 {
     char *path = pseudo_key_path(ctx->db_path);
@@ -25,9 +25,15 @@ static int check_key(struct cmd_ctx *ctx, sqlite3 *db)
                 ctx->db_path, path);
     } else {
         struct pseudo_key key;
-        rc = pseudo_key_peek(ctx->db_path, db, &key, &ctx->err);
+        bool unmade;
+        rc = pseudo_key_peek(ctx->db_path, db, &key, &unmade, &ctx->err);
         memset(&key, 0, sizeof key);
-        if (!rc && (st.st_mode & 077))
+        /* Left by an older ehtrack stopped while making the key: with no
+         * fingerprint stored, no key was ever used, and none is lost. */
+        if (!rc && unmade)
+            fprintf(stderr, "ehtrack: %s: note: the key file is empty and no key was ever used with this "
+                            "database (making it was stopped): the next init or import makes the key\n", path);
+        else if (!rc && (st.st_mode & 077))
             fprintf(stderr, "ehtrack: %s: note: others can read the key file (mode %03o); make it private: "
                             "chmod 600 %s\n",
                     path, (unsigned)(st.st_mode & 0777), path);

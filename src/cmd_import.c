@@ -128,9 +128,21 @@ static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
         fprintf(stderr, "ehtrack: %s: this user may only read it: the dry run works on a private copy\n",
                 ctx->db_path);
     }
-    if (pseudo_key_peek(ctx->db_path, ctx->db, key, &ctx->err)) return NULL;
+    if (pseudo_key_peek(ctx->db_path, ctx->db, key, NULL, &ctx->err)) return NULL;
     if (db_begin(ctx->db, &ctx->err)) return NULL;
     return ctx->db;
+}
+
+/* The database a real import writes, opened (created where there is
+ * none) with its key: NULL after filling ctx->err. */
+static sqlite3 *import_db(struct cmd_ctx *ctx, struct pseudo_key *key)
+{
+    sqlite3 *db = cmd_db(ctx);
+    if (db && pseudo_key_open(ctx->db_path, db, key, NULL, &ctx->err)) {
+        db_rollback(db);
+        return NULL;
+    }
+    return db;
 }
 
 enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
@@ -186,10 +198,14 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
     }
     struct pseudo_key key;
     ctx->dry_run = dry_run;
-    sqlite3 *db = dry_run ? dry_run_db(ctx, &key) : cmd_db(ctx);
-    if (!db || (!dry_run && pseudo_key_open(ctx->db_path, db, &key, NULL, &ctx->err))) {
+    /* A real import opens the database at the first file it can read: one
+     * that can import nothing (no file there, a --practice where there is
+     * no database, so no register) leaves no database and no key file
+     * where there was none, as interface.md 7.1 wants of a command that
+     * fails (a mistyped --db). A dry run creates neither anyway. */
+    sqlite3 *db = NULL;
+    if (dry_run && !(db = dry_run_db(ctx, &key))) {
         format_free(&fmt);
-        if (db) db_rollback(db);
         return ctx->err.status;
     }
     struct import_options opt = {practice, strict, isatty(STDERR_FILENO) != 0, threads == 1,
@@ -214,7 +230,15 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                 break;
             }
         }
-        if ((rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err))) {
+        if (!db) {
+            rc = import_file_check(argv[i], strict, &ctx->err);
+            if (!rc && practice && !db_exists(ctx->db_path)) rc = import_practice_unknown(practice, &ctx->err);
+            if (!rc && !(db = import_db(ctx, &key))) {
+                rc = ctx->err.status;
+                break;
+            }
+        }
+        if (rc || (rc = import_file(db, &key, argv[i], &fmt, &opt, &res, &ctx->err))) {
             /* A file that cannot be read, or whose header does not fit,
              * leaves the database as it was: the files after it are read
              * (a glob of a month's exports with one stray file among them

@@ -262,12 +262,13 @@ static void print_diagnostics(struct cmd_ctx *ctx, struct diag_list *d)
     out_free(&t);
 }
 
-/* Loads paths into set with every check, the problems into diags (the
- * caller prints them; diag_status says how bad they are). Returns EH_IO
- * when the database cannot be read and EH_USAGE when no metric is defined
- * (ctx->err), else EH_OK. db may be NULL. */
-static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t npaths,
-                        struct plan_set *set, struct diag_list *diags)
+/* Loads paths into set with every check of the files themselves, the
+ * problems into diags (the caller prints them; diag_status says how bad
+ * they are). Returns EH_IO when the database cannot be read and EH_USAGE
+ * when no metric is defined (ctx->err), else EH_OK. db may be NULL; its
+ * practices can only clear an error (a plan of a practice it holds). */
+static int load_plans(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t npaths,
+                      struct plan_set *set, struct diag_list *diags)
 {
     memset(set, 0, sizeof *set);    /* freed by the caller, loaded or not */
     struct metric_catalog metrics;
@@ -285,6 +286,14 @@ static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t n
     plan_set_load(set, paths, npaths, &metrics, today(), &known, diags);
     known_free(&known);
     metric_catalog_free(&metrics);
+    return EH_OK;
+}
+
+/* The checks of a loaded set against the plans the database tracks (db
+ * may be NULL: none), into diags: warnings only. */
+static int check_against_store(struct cmd_ctx *ctx, sqlite3 *db, const struct plan_set *set,
+                               struct diag_list *diags)
+{
     if (db && plan_store_claimed(db, set, diags, &ctx->err)) return EH_IO;
     struct plan_term *terms = NULL;
     size_t nterms = 0;
@@ -292,6 +301,14 @@ static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t n
     plan_set_check_terms(set, terms, nterms, diags);
     plan_store_terms_free(terms, nterms);
     return EH_OK;
+}
+
+/* Both: every check, for plan check and plan sync. */
+static int load_checked(struct cmd_ctx *ctx, sqlite3 *db, char **paths, size_t npaths,
+                        struct plan_set *set, struct diag_list *diags)
+{
+    int rc = load_plans(ctx, db, paths, npaths, set, diags);
+    return rc ? rc : check_against_store(ctx, db, set, diags);
 }
 
 static int parse_paths(struct cmd_ctx *ctx, int argc, char **argv)
@@ -336,30 +353,43 @@ enum eh_status cmd_plan_check(struct cmd_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
+/* The problems plan sync found, printed; with an error among them, what
+ * it means: nothing is recorded (the status to exit with). */
+static int checked_clean(struct diag_list *diags)
+{
+    int rc = diag_status(diags);
+    diag_sort(diags);
+    diag_print(diags, stderr);
+    if (rc)
+        fprintf(stderr, "ehtrack: nothing recorded: %zu error%s (fix them, then sync again)\n", diags->errors,
+                diags->errors == 1 ? "" : "s");
+    return rc;
+}
+
 enum eh_status cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
         {"plan", NULL, COL_TEXT, 0, 0}, {"state", NULL, COL_TEXT, 0, 0}, {"changes", NULL, COL_INT, 0, 0},
     };
     if (parse_paths(ctx, argc, argv)) return EH_USAGE;
-    sqlite3 *db = cmd_db(ctx);
-    if (!db) return EH_IO;
-    struct plan_set set;
-    struct diag_list diags = {0};
-    int rc = load_checked(ctx, db, argv + optind, (size_t)(argc - optind), &set, &diags);
-    if (rc) goto done;
-    rc = diag_status(&diags);
-    diag_sort(&diags);
-    diag_print(&diags, stderr);
-    if (rc) {
-        fprintf(stderr, "ehtrack: nothing recorded: %zu error%s (fix them, then sync again)\n",
-                diags.errors, diags.errors == 1 ? "" : "s");
-        goto done;
-    }
-    struct sync_report report;
-    struct stale_list stale = {0};
     char **paths = argv + optind;
     size_t npaths = (size_t)(argc - optind);
+    /* Where there is no database yet, the files are read and checked
+     * before one is created: a sync that records nothing (a plan with an
+     * error, a file not there) leaves no database behind (interface.md
+     * 7.1), whatever --db says. Read once (a file may be a pipe): had
+     * another command created the database in between, its practices could
+     * only clear an error, and its plans only add warnings. */
+    sqlite3 *db = NULL;
+    if (db_exists(ctx->db_path) && !(db = cmd_db(ctx))) return EH_IO;
+    struct plan_set set;
+    struct diag_list diags = {0};
+    int rc = load_plans(ctx, db, paths, npaths, &set, &diags);
+    if (!rc && !db && !diag_status(&diags) && !(db = cmd_db(ctx))) rc = EH_IO;
+    if (!rc) rc = check_against_store(ctx, db, &set, &diags);
+    if (rc || (rc = checked_clean(&diags))) goto done;
+    struct sync_report report;
+    struct stale_list stale = {0};
     rc = plan_store_sync(db, &set, &report, &ctx->err);
     if (rc == EH_OK) rc = plan_store_stale(db, &set, paths, npaths, &stale, &ctx->err);
     if (rc == EH_OK) {

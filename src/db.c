@@ -713,7 +713,7 @@ static int no_database(const char *path, struct eh_error *err)
 
 /* A file of zero bytes is not a database yet (unless its write-ahead log
  * holds one not yet copied into it). */
-static bool holds_database(const char *path)
+bool db_exists(const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0) return false;
@@ -877,7 +877,7 @@ int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err)
                        S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
                        : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
                        : S_ISSOCK(st.st_mode) ? "a socket" : "not a regular file");
-    if (!create && !holds_database(path)) return no_database(path, err);
+    if (!create && !db_exists(path)) return no_database(path, err);
     if (create && !file_exists(path) && strcmp(path, ":memory:") != 0) {
         /* SQLite says only "unable to open database file". */
         char *dir = path_directory(path);
@@ -979,7 +979,7 @@ int db_open_readonly(sqlite3 **out, const char *path, long long *version_found, 
 int db_open_private_copy(const char *path, sqlite3 **out, struct eh_error *err)
 {
     *out = NULL;
-    if (!holds_database(path)) return no_database(path, err);
+    if (!db_exists(path)) return no_database(path, err);
     sqlite3 *src = NULL;
     char *name = file_name_for_sqlite(path);
     int opened = sqlite3_open_v2(name, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);

@@ -40,6 +40,9 @@ const char *db_migration(int n);
 void db_library_init(bool threads);
 
 int db_open(sqlite3 **out, const char *path, bool create, struct eh_error *err);
+/* Whether path holds a database, or only a file of no bytes (or nothing)
+ * that db_open would have to create one in. */
+bool db_exists(const char *path);
 /* *version_found: the schema of a database it did not open for being of
  * another version than DB_SCHEMA_VERSION, else 0. */
 int db_open_readonly(sqlite3 **out, const char *path, long long *version_found, struct eh_error *err);

@@ -3326,10 +3326,8 @@ static int prepare_carriers(struct importer *im)
     return carriers_freezer_open(&im->freezer, im->db, im->def->kind, im->err);
 }
 
-int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
-                const struct import_options *opt, struct import_result *res, struct eh_error *err)
+int import_file_check(const char *path, bool strict, struct eh_error *err)
 {
-    memset(res, 0, sizeof *res);
     /* Looked at, not opened: a named pipe opened and closed unread loses
      * its writer, and the import that opens it again waits for ever while
      * it holds the database's write lock. */
@@ -3339,9 +3337,26 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
                        "(ehtrack import KIND /dev/stdin)");
     if (stat(path, &in_st) != 0 || access(path, R_OK) != 0)
         return eh_fail(err, EH_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    if (opt->strict && !S_ISREG(in_st.st_mode))
+    if (strict && !S_ISREG(in_st.st_mode))
         return eh_fail(err, EH_USAGE, path, 0, 0, "--strict reads the file twice (first only checked), which a pipe "
                        "cannot give: save it to a file first, or import without --strict");
+    /* As reading it would say, before anything is begun. */
+    if (S_ISDIR(in_st.st_mode)) return eh_fail(err, EH_IO, path, 0, 0, "cannot read: %s", strerror(EISDIR));
+    return EH_OK;
+}
+
+int import_practice_unknown(const char *agb, struct eh_error *err)
+{
+    return eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register (run 'ehtrack plan sync' "
+                   "with the register first)", agb);
+}
+
+int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
+                const struct import_options *opt, struct import_result *res, struct eh_error *err)
+{
+    memset(res, 0, sizeof *res);
+    int checked = import_file_check(path, opt->strict, err);
+    if (checked) return checked;
     struct importer *im = xcalloc(1, sizeof *im);
     im->db = db;
     im->key = key;
@@ -3380,8 +3395,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     int rc = load_practices(db, &im->practices, err);
     if (rc) goto out;
     if (opt->practice && !(rs->practice_id = find_practice(&im->practices, opt->practice, strlen(opt->practice)))) {
-        rc = eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register (run 'ehtrack plan sync' "
-                     "with the register first)", opt->practice);
+        rc = import_practice_unknown(opt->practice, err);
         goto out;
     }
     if (sqlite3_create_module_v2(db, "ehtrack_rows", &rows_module, NULL, NULL) != SQLITE_OK) {

@@ -75,5 +75,12 @@ void import_result_free(struct import_result *res);
 
 int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
                 const struct import_options *opt, struct import_result *res, struct eh_error *err);
+/* What import_file checks of path before it touches the database: there,
+ * readable, no directory (and with strict a regular file). The error
+ * names path. */
+int import_file_check(const char *path, bool strict, struct eh_error *err);
+/* "--practice AGB is not in the register": the error of an import whose
+ * --practice no practice of the register has (err names no file). */
+int import_practice_unknown(const char *agb, struct eh_error *err);
 
 #endif

@@ -190,9 +190,11 @@ const struct command COMMANDS[] = {
     {"db check", cmd_db_check, CMD_DB, "",
      "a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)",
      "A missing key file is noted on stderr, not counted as damage: metrics, goals and\n"
-     "workbooks need no key; the next import does (exit 3 there). It also copies into the\n"
-     "database file what a command left in its write-ahead log (DB-wal), as after a full\n"
-     "disk, and says so when that still fails (exit 3).\n"},
+     "workbooks need no key; the next import does (exit 3 there). So is an empty key file\n"
+     "of a database that never had a key (an init stopped while making it): the next init\n"
+     "or import makes the key. It also copies into the database file what a command left\n"
+     "in its write-ahead log (DB-wal), as after a full disk, and says so when that still\n"
+     "fails (exit 3).\n"},
     {"generate", cmd_generate, 0,
      "(PATH... | --practices N) --out DIR [--from D] [--to D] [--seed N] [--consults N] [--errors N]",
      "write realistic synthetic logs (canonical CSV) for a register and its plans",

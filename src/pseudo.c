@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "paths.h"
 #include "util.h"
 
 char *pseudo_key_path(const char *db_path)
@@ -75,29 +76,92 @@ static int read_key(const char *path, struct pseudo_key *key, struct eh_error *e
     return EH_OK;
 }
 
-static int write_key(const char *path, const struct pseudo_key *key, struct eh_error *err)
+/* Makes the directory entry of a new key file last a crash. A file
+ * system that cannot sync a directory has the entry all the same. */
+static void sync_directory(const char *path)
 {
-    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0) return eh_fail(err, EH_IO, path, 0, 0, "cannot create the key file: %s", strerror(errno));
-    /* The mode of open() is filtered by umask; the key must be private anyway. */
+    char *dir = path_directory(path);
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
+/* Gives the file tmp the name path, never over a file already there
+ * (errno EEXIST then); *moved: tmp is no name of it any more. */
+static bool name_new_file(const char *tmp, const char *path, bool *moved)
+{
+    *moved = false;
+    if (link(tmp, path) == 0) return true;
+    /* A file system without hard links (FAT says EPERM) can still rename
+     * without replacing. */
+    int link_errno = errno;
+    if (link_errno != EPERM && link_errno != EOPNOTSUPP && link_errno != ENOSYS) return false;
+    if (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0) return *moved = true;
+    if (errno == EINVAL || errno == ENOSYS) errno = link_errno;
+    return false;
+}
+
+/* The key file is written whole under another name beside it (mode 0600)
+ * and synced before it gets its own name: created empty and written after,
+ * another command reading it in between (an import, db check) found no
+ * key in it, and a process killed in between left it empty for good.
+ * over_empty: path is such an empty file, and is replaced. Else a key file
+ * another process named first is left as it is and *placed is false: that
+ * key is the database's. */
+static int write_key(const char *path, const struct pseudo_key *key, bool over_empty, bool *placed,
+                     struct eh_error *err)
+{
+    *placed = false;
+    char *tmp = xasprintf("%s.XXXXXX", path);
+    int fd = mkostemp(tmp, O_CLOEXEC);
+    if (fd < 0) {
+        int why = errno;
+        free(tmp);
+        return eh_fail(err, EH_IO, path, 0, 0, "cannot create the key file: %s", strerror(why));
+    }
+    /* The mode of a new file is filtered by umask; the key must be private anyway. */
     fchmod(fd, 0600);
     char hex[33];
     sodium_bin2hex(hex, sizeof hex, key->bytes, sizeof key->bytes);
     char *text = xasprintf("# ehtrack pseudonymisation key: keep it secret, back it up with the database.\n"
                            "# Without it, patients in new imports no longer link to earlier ones.\n%s\n", hex);
+    sodium_memzero(hex, sizeof hex);
     size_t len = strlen(text);
     ssize_t w = write(fd, text, len);
+    sodium_memzero(text, len);
     free(text);
     /* The reason of the step that failed: a short write is a full disk. */
     int bad = 0;
     if (w != (ssize_t)len) bad = w < 0 ? errno : ENOSPC;
     else if (fsync(fd) != 0) bad = errno;
     if (close(fd) != 0 && !bad) bad = errno;
-    if (bad) {
-        unlink(path);
-        return eh_fail(err, EH_IO, path, 0, 0, "cannot write the key file: %s", strerror(bad));
+    bool moved = false;
+    if (!bad) {
+        if (over_empty) moved = *placed = rename(tmp, path) == 0;
+        else *placed = name_new_file(tmp, path, &moved);
+        if (!*placed && (over_empty || errno != EEXIST)) bad = errno;
     }
+    /* Linked, the temporary name is a second name of the key. */
+    if (!moved) unlink(tmp);
+    free(tmp);
+    if (*placed) sync_directory(path);
+    if (bad) return eh_fail(err, EH_IO, path, 0, 0, "cannot write the key file: %s", strerror(bad));
     return EH_OK;
+}
+
+/* The key file an older ehtrack left when it was stopped between
+ * creating the file and writing the key: a regular file of no bytes
+ * (lstat: a link to an empty file or to /dev/null is no such file).
+ * Where no fingerprint is stored, no key was ever used with the database
+ * (a key is in use only once its fingerprint is stored), so no key is lost
+ * by making one in its place. */
+static bool left_empty(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
 }
 
 /* The two ways a key file can fail its database. */
@@ -138,6 +202,42 @@ static int store_fingerprint(sqlite3 *db, const char *fp, struct eh_error *err)
     return rc == SQLITE_DONE ? EH_OK : db_fail(db, err, "recording the key fingerprint");
 }
 
+/* The first key of a database: made, its file named and its fingerprint
+ * stored under the database's write lock, so that of two commands making
+ * the first key of one database (init and an import started together) the
+ * second finds the first's fingerprint once it has the lock, and reads
+ * that key. A key file a process that does not take the lock named first
+ * (an older ehtrack) is kept as well. *made is false when another process's
+ * key is the database's: the caller reads it as any existing key; stored
+ * is the fingerprint as the lock found it. */
+static int new_key(sqlite3 *db, const char *path, struct pseudo_key *key, char *stored, size_t size, bool *made,
+                   struct eh_error *err)
+{
+    *made = false;
+    if (db_begin(db, err)) return EH_IO;
+    int rc = stored_fingerprint(db, stored, size, err);
+    bool absent = access(path, F_OK) != 0;
+    if (!rc && !stored[0] && (absent || left_empty(path))) {
+        randombytes_buf(key->bytes, sizeof key->bytes);
+        bool placed;
+        rc = write_key(path, key, !absent, &placed, err);
+        if (!rc && placed) {
+            char fp[33];
+            fingerprint(key, fp);
+            *made = !(rc = store_fingerprint(db, fp, err));
+        }
+    }
+    /* A key file named whose fingerprint is not stored is no harm: the
+     * next command reads the key and stores it. Removed, it could be the
+     * key another command already read. */
+    if (!rc) rc = db_commit(db, err);
+    if (rc) {
+        db_rollback(db);
+        *made = false;
+    }
+    return rc;
+}
+
 int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
                     int *created, struct eh_error *err)
 {
@@ -147,20 +247,17 @@ int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
     char stored[64];
     int rc = stored_fingerprint(db, stored, sizeof stored, err);
     if (rc) goto done;
-    if (access(path, F_OK) != 0) {
-        if (stored[0]) {
-            rc = key_missing(path, err);
+    /* The write lock is taken only while the database has no key yet. */
+    if (!stored[0] && (access(path, F_OK) != 0 || left_empty(path))) {
+        bool made;
+        if ((rc = new_key(db, path, key, stored, sizeof stored, &made, err))) goto done;
+        if (made) {
+            if (created) *created = 1;
             goto done;
         }
-        randombytes_buf(key->bytes, sizeof key->bytes);
-        if ((rc = write_key(path, key, err))) goto done;
-        char fp[33];
-        fingerprint(key, fp);
-        if ((rc = store_fingerprint(db, fp, err))) {
-            unlink(path);
-            goto done;
-        }
-        if (created) *created = 1;
+    }
+    if (stored[0] && access(path, F_OK) != 0) {
+        rc = key_missing(path, err);
         goto done;
     }
     if ((rc = read_key(path, key, err))) goto done;
@@ -179,17 +276,20 @@ done:
     return rc;
 }
 
-int pseudo_key_peek(const char *db_path, sqlite3 *db, struct pseudo_key *key, struct eh_error *err)
+int pseudo_key_peek(const char *db_path, sqlite3 *db, struct pseudo_key *key, bool *unmade, struct eh_error *err)
 {
     if (sodium_init() < 0) return eh_fail(err, EH_IO, NULL, 0, 0, "libsodium cannot start");
+    if (unmade) *unmade = false;
     char *path = pseudo_key_path(db_path);
     char stored[64];
     int rc = stored_fingerprint(db, stored, sizeof stored, err);
-    if (!rc && access(path, F_OK) != 0) {
-        if (stored[0])
-            rc = key_missing(path, err);
-        else
-            randombytes_buf(key->bytes, sizeof key->bytes);
+    bool absent = access(path, F_OK) != 0;
+    if (!rc && !stored[0] && (absent || left_empty(path))) {
+        /* What pseudo_key_open would make a new key for. */
+        randombytes_buf(key->bytes, sizeof key->bytes);
+        if (unmade) *unmade = true;
+    } else if (!rc && absent) {
+        rc = key_missing(path, err);
     } else if (!rc && !(rc = read_key(path, key, err)) && stored[0]) {
         char fp[33];
         fingerprint(key, fp);

@@ -47,6 +47,38 @@ $ cp ehtrack.db.key copy.db.key && chmod 644 copy.db.key && ehtrack --db copy.db
 > exit 0
 > 644
 ! ehtrack: copy.db.key: note: others can read the key file (mode 644); make it private: chmod 600 copy.db.key
+# A key file left empty, by an init or import stopped between creating
+# the key file and writing the key into it (it was created empty, then
+# written; another command reading it in between saw it empty too): every
+# init, import and db check after it said "the key file holds no key
+# (emptied?); restore it from the backup" of a key that never was. With no
+# fingerprint stored no key was ever used: one is made in its place. The
+# key file is now written whole under another name, then named.
+$ ehtrack --db stopped.db init > /dev/null && sqlite3 stopped.db "DELETE FROM meta WHERE key = 'key_fingerprint'" && : > stopped.db.key && ehtrack --db stopped.db db check; echo "exit $?"
+> ok
+> exit 0
+! ehtrack: stopped.db.key: note: the key file is empty and no key was ever used with this database (making it was stopped): the next init or import makes the key
+$ ehtrack --db stopped.db init | grep key; ehtrack --db stopped.db db check && grep -c '^[0-9a-f]\{32\}$' stopped.db.key && stat -c %a stopped.db.key && ls -A | grep stopped
+> key      stopped.db.key (new: keep it secret and back it up with the database)
+> ok
+> 1
+> 600
+> stopped.db
+> stopped.db.key
+$ cp ehtrack.db nokey.db && sqlite3 nokey.db "DELETE FROM meta WHERE key = 'key_fingerprint'" && : > nokey.db.key && ehtrack --db nokey.db plan sync plans/ > /dev/null && ehtrack --db nokey.db import consults fixtures/logs/consults.csv; echo "exit $?"; ehtrack --db nokey.db db check && test -s nokey.db.key && echo "a key"
+> FILE                        KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
+> fixtures/logs/consults.csv  consults  canonical    10        10           0        0         0
+> exit 0
+> ok
+> a key
+# With a fingerprint stored a key was used: an empty key file is a key
+# lost, never replaced.
+$ : > stopped.db.key && ehtrack --db stopped.db import consults fixtures/logs/consults.csv; echo "exit $?"; ehtrack --db stopped.db init; echo "exit $?"; test -s stopped.db.key || echo "still empty"
+> exit 3
+> exit 3
+> still empty
+! ehtrack: stopped.db.key: the key file holds no key (emptied?); restore it from the backup of the database and its key (a new key would stop new imports linking to earlier patients)
+! ehtrack: stopped.db.key: the key file holds no key (emptied?); restore it from the backup of the database and its key (a new key would stop new imports linking to earlier patients)
 # A file that never was a database (a log given as --db) was called
 # damaged, to be restored from a backup, init too; a directory could not be
 # opened, "unable to open database file".

@@ -95,6 +95,41 @@ $ touch zero.db && ehtrack imports --db zero.db; echo "exit $?"; wc -c < zero.db
 > 0
 > zero.db
 ! ehtrack: zero.db: no database here; run 'ehtrack --db zero.db init'
+# init, plan sync and import create one, to write to it: a sync that
+# recorded nothing (a plan with an error, a file not there) and an import
+# that could read no file, or named a --practice where there is no
+# database (so no register), left a new database at a mistyped --db, the
+# import a key file beside it too. The files are now checked first.
+$ mkdir fail && cd fail && printf 'practices:\n  - [\n' > bad.yaml && ehtrack --db n.db plan sync bad.yaml; echo "exit $?"; ehtrack --db n.db plan sync nothere.yaml; echo "exit $?"; ls -A
+> exit 1
+> exit 3
+> bad.yaml
+! ehtrack: bad.yaml:3:1: YAML syntax: did not find expected node content while parsing a flow node (line 3)
+! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+! ehtrack: nothere.yaml: no such file or directory
+! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+$ cd fail && ehtrack --db n.db import consults nothere.csv; echo "exit $?"; ehtrack --db n.db import consults ../fixtures/logs/consults.csv --practice 99999999; echo "exit $?"; ehtrack --db n.db import consults nothere.csv . --format json; echo "exit $?"; ls -A
+> exit 3
+> exit 2
+> []
+> exit 3
+> bad.yaml
+! ehtrack: nothere.csv: cannot open: No such file or directory
+! ehtrack: --practice 99999999 is not in the register (run 'ehtrack plan sync' with the register first)
+! ehtrack: nothere.csv: cannot open: No such file or directory
+! ehtrack: .: cannot read: Is a directory
+# A sync or an import that writes creates it, from a pipe too (read once),
+# and so does an import whose every row is rejected: the import is
+# recorded, with its rejects.
+$ cd fail && cat ../fixtures/plans/register.yaml | ehtrack --db p.db plan sync /dev/stdin && ehtrack --db r.db import consults ../fixtures/logs/consults-bad.csv > /dev/null 2>&1; echo "exit $?"; ehtrack --db r.db imports --format csv | cut -d, -f1,6,7,10,11; ls -A
+> synced 3 practices (3 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+> exit 1
+> id,read,inserted,rejected,outcome
+> 1,13,0,13,imported
+> bad.yaml
+> p.db
+> r.db
+> r.db.key
 # plan check needs no database, and makes none.
 $ mkdir none && cd none && ehtrack plan check ../plans/ > /dev/null && ls -A
 #
@@ -166,6 +201,7 @@ $ ehtrack --db first.db report region Twente -o nodir/r.xlsx; echo "exit $?"
 $ ls -A | grep -v '^\.std' | sort
 > dir
 > empty
+> fail
 > first.db
 > first.db.key
 > fixtures

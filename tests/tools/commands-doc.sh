@@ -52,7 +52,11 @@ past its time or memory budget). Errors go to stderr as
 reads one, given a path without one, exits 3 (`ehtrack: PATH: no database
 here; run 'ehtrack --db PATH init'`, or `run 'ehtrack init'` for the
 default) and creates nothing; `plan check`, `plan new`, `formats` and
-`generate` need none. `-o FILE` writes regular files only, and never the database, its journals
+`generate` need none. `plan sync` and `import` create one only to write
+to it: a sync whose files have an error or are not there, and an import
+that can read none of its files or names a `--practice` where there is no
+database (so no register), leave no database and no key file behind.
+`-o FILE` writes regular files only, and never the database, its journals
 or its key file (exit 3), whatever they are named.
 `--format` too may stand before the command word; a command that prints
 no data refuses it there as after it (exit 2). Options are written in full

@@ -314,6 +314,24 @@ START_TEST(key_is_private_stable_and_checked)
     ck_assert_int_eq(pseudo_key_open(path, db, &k2, &created, &err), EH_IO);
     ck_assert_str_eq(err.msg, "the key file holds no key (emptied?); restore it from the backup of the database and "
                               "its key (a new key would stop new imports linking to earlier patients)");
+    /* Empty where no fingerprint is stored, the file is what an older
+     * ehtrack stopped while making the key left: no key was ever used,
+     * and one is made in its place, whole, with nothing else beside it. */
+    ck_assert_int_eq(sqlite3_exec(db, "DELETE FROM meta WHERE key = 'key_fingerprint'", NULL, NULL, NULL), SQLITE_OK);
+    bool unmade;
+    ck_assert_int_eq(pseudo_key_peek(path, db, &k2, &unmade, &err), EH_OK);
+    ck_assert(unmade);
+    ck_assert_int_eq(pseudo_key_open(path, db, &k2, &created, &err), EH_OK);
+    ck_assert_int_eq(created, 1);
+    ck_assert_int_eq(stat(key_path, &st), 0);
+    ck_assert_int_eq(st.st_mode & 0777, 0600);
+    ck_assert_int_gt(st.st_size, 32);
+    char *others = xasprintf("ls -A %s | grep -v '^k\\.db\\(-wal\\|-shm\\|\\.key\\)\\?$'", dir);
+    ck_assert_int_ne(system(others), 0);
+    free(others);
+    ck_assert_int_eq(pseudo_key_peek(path, db, &k1, &unmade, &err), EH_OK);
+    ck_assert(!unmade);
+    ck_assert(memcmp(k1.bytes, k2.bytes, sizeof k1.bytes) == 0);
     /* A lost key is not silently replaced. */
     unlink(key_path);
     ck_assert_int_eq(pseudo_key_open(path, db, &k2, &created, &err), EH_IO);
