@@ -135,7 +135,7 @@ static bool read_column(struct yctx *c, yaml_node_t *n, const struct log_format 
     long v = strtol(s, &end, 10);
     if (!*end && n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
         if (v < 1 || v > CSV_MAX_FIELDS) {
-            yerror(c, n, "%s: a column number is from 1 to %d (got %ld)", what, CSV_MAX_FIELDS, v);
+            yerror(c, n, "%s: a column number is from 1 to %d (got %s)", what, CSV_MAX_FIELDS, s);
             return false;
         }
         out->number = v;

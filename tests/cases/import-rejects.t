@@ -183,6 +183,11 @@ $ ehtrack import consults fixtures/formats/his-consults-1252.csv --as fixtures/f
 $ sed 's/^format: .*/format: calls/' fixtures/formats/cloud-pbx-calls.yaml > calls-named.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as ./calls-named.yaml
 ! ehtrack: ./calls-named.yaml:5:9: format 'calls' is the name of a built-in layout; give this file a name of its own (format: ...)
 ? 1
+# A column number past what a long holds is named as written (it read
+# "got 9223372036854775807").
+$ sed 's/{column: Wachttijd (ms)/{column: 99999999999999999999/' fixtures/formats/cloud-pbx-calls.yaml > column-big.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as ./column-big.yaml
+! ehtrack: ./column-big.yaml:18:23: column: a column number is from 1 to 256 (got 99999999999999999999)
+? 1
 # An unquoted 6.5 is no header's name (it matched none and rejected every
 # row): a column number is whole, a name like a number is quoted.
 $ sed 's/{column: Wachttijd (ms)/{column: 6.5/' fixtures/formats/cloud-pbx-calls.yaml > column-65.yaml && ehtrack import calls fixtures/formats/cloud-pbx-calls-bad.csv --as ./column-65.yaml
