@@ -119,7 +119,12 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
         return;
     }
     if (!file_exists(path)) {
-        diag_add_io(diags, path, "no such file or directory");
+        /* '-' is how other tools name standard input. */
+        if (strcmp(path, "-") == 0)
+            diag_add_io(diags, path, "no file of that name: standard input is read as /dev/stdin "
+                        "(give /dev/stdin as the file)");
+        else
+            diag_add_io(diags, path, "no such file or directory");
         return;
     }
     if (seen_before(seen, path)) return;

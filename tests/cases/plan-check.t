@@ -153,6 +153,13 @@ $ ehtrack plan check no/such/file.yaml
 > checked 0 files: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: no/such/file.yaml: no such file or directory
 ? 3
+# '-', as other tools name standard input: the message says how to give it.
+$ cat fixtures/plans/register.yaml | ehtrack plan check -
+> checked 0 files: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: -: no file of that name: standard input is read as /dev/stdin (give /dev/stdin as the file)
+? 3
+$ cat fixtures/plans/register.yaml | ehtrack plan check /dev/stdin
+> checked 1 file: 3 practices, 0 plans; 0 errors, 0 warnings
 $ ehtrack plan check --format xml fixtures/plans/register.yaml
 ! ehtrack: plan check: --format must be table, csv or json (got 'xml')
 ! usage: ehtrack plan check PATH...
