@@ -1,4 +1,5 @@
 /* Plumbing every command shares: help, option parsing, the database. */
+#include <errno.h>
 #include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -216,6 +217,14 @@ static int database_read_only(struct cmd_ctx *ctx)
 {
     struct stat st;
     if (stat(ctx->db_path, &st) != 0 || !S_ISREG(st.st_mode) || access(ctx->db_path, W_OK) == 0) return EH_OK;
+    /* Root may write any file, but no file of a read-only mount (a backup
+     * disk, a snapshot): "this user may only read it" sent root to the
+     * file's mode. */
+    if (errno == EROFS)
+        return eh_fail(&ctx->err, EH_IO, ctx->db_path, 0, 0,
+                       "it is on a file system mounted read-only, and '%s' changes it: copy the database and its "
+                       "key file to a disk that can be written",
+                       ctx->cmd->name);
     return eh_fail(&ctx->err, EH_IO, ctx->db_path, 0, 0,
                    "this user may only read it (it belongs to user %ld, mode %03o), and '%s' changes it: run it "
                    "as a user who may write the database; the commands that only read (status, metrics, goals, "

