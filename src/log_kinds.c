@@ -245,6 +245,13 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                 break;
             }
             if (n > 64) return row_problem(problem, fi, "patient: longer than 64 characters");
+            /* Rounded, the numbers of many patients come out the same:
+             * their contacts would read as one patient's follow-ups. */
+            if (spreadsheet_number(s, n))
+                return row_problem(problem, fi,
+                                   "patient: a number a spreadsheet rounded (written in E+ notation, as "
+                                   "2,02603E+11): other patients' rows share it; export the file again from the "
+                                   "system, or open it with the column as text");
             row->patient = hasher(ctx, s, n);
             row->has_patient = true;
             break;

@@ -91,6 +91,10 @@ static const struct {
      "share it; export the file again from the system, or open it with the column as text$",
      "id: een getal dat een spreadsheet heeft afgerond (geschreven met E+, zoals 2,02603E+11): regels van andere records "
      "delen het; exporteer het bestand opnieuw uit het systeem, of open het met de kolom als tekst"},
+    {"^patient: a number a spreadsheet rounded \\(written in E\\+ notation, as 2,02603E\\+11\\): other patients' "
+     "rows share it; export the file again from the system, or open it with the column as text$",
+     "patient: een getal dat een spreadsheet heeft afgerond (geschreven met E+, zoals 2,02603E+11): regels van "
+     "andere patiënten delen het; exporteer het bestand opnieuw uit het systeem, of open het met de kolom als tekst"},
     {"^patient: empty$", "patient: leeg"},
     {"^practice: empty \\(give a practice column or --practice AGB\\)$",
      "practice: leeg (geef een kolom practice of --practice AGB)"},

@@ -387,6 +387,19 @@ $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functi
 > 12,rounded.csv,3,1,id,"id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
 > 12,rounded.csv,4,1,id,"id: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): rows of other records share it; export the file again from the system, or open it with the column as text"
 
+# Patient numbers a spreadsheet re-saved as rounded numbers (1,23457E+11):
+# five patients' rows shared one, so four e-consults of four patients
+# read as one patient's follow-ups (follow-up rate 4 of 4, true 0 of 4),
+# without a word. Such a patient number is rejected as such an id is,
+# naming neither the value nor the patient.
+$ ehtrack --db eplus.db init > /dev/null && ehtrack --db eplus.db plan sync plans/ > /dev/null && printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\r\n100;2-3-2026;9:00;1,23457E+11;E-consult;x;Huisarts;5;\r\n101;3-3-2026;9:00;1,23457E+11;E-consult;x;Huisarts;5;\r\n102;4-3-2026;9:00;1,23457E+11;Consult;x;Huisarts;10;\r\n103;5-3-2026;9:00;P77;E-consult;x;Huisarts;5;\r\n' | iconv -t cp1252 > rounded-patients.csv; ehtrack --db eplus.db import consults rounded-patients.csv --as his-nl-consults --practice 01053021 --format csv 2> /dev/null | cut -d, -f4-8; ehtrack --db eplus.db rejects --format csv | cut -d, -f3-
+> read,inserted,duplicates,skipped,rejected
+> 4,1,0,0,3
+> line,column,field,reason
+> 2,4,patient,"patient: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): other patients' rows share it; export the file again from the system, or open it with the column as text"
+> 3,4,patient,"patient: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): other patients' rows share it; export the file again from the system, or open it with the column as text"
+> 4,4,patient,"patient: a number a spreadsheet rounded (written in E+ notation, as 2,02603E+11): other patients' rows share it; export the file again from the system, or open it with the column as text"
+
 # An AGB code whose leading 0 a spreadsheet dropped (01053021 saved as
 # 1053021) is told so, with and without --practice; seven digits that
 # start with 0 are a code cut short, not one the spreadsheet changed.

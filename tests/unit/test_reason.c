@@ -90,6 +90,12 @@ START_TEST(reasons_without_values)
                      "regels van "
                      "andere records delen het; exporteer het bestand opnieuw uit het systeem, of open het met de "
                      "kolom als tekst");
+    ck_assert_str_eq(reason_nl(t, "patient: a number a spreadsheet rounded (written in E+ notation, as "
+                                  "2,02603E+11): other patients' rows share it; export the file again from the "
+                                  "system, or open it with the column as text"),
+                     "patient: een getal dat een spreadsheet heeft afgerond (geschreven met E+, zoals 2,02603E+11): "
+                     "regels van andere patiënten delen het; exporteer het bestand opnieuw uit het systeem, of open "
+                     "het met de kolom als tekst");
     ck_assert_str_eq(reason_nl(t, "a NUL byte in the line (is the file UTF-16 text, or not text at all?)"),
                      "een NUL-byte in de regel (is het bestand UTF-16-tekst, of helemaal geen tekst?)");
     ck_assert_str_eq(reason_nl(t, "channel: map rule 1: the pattern is too costly for this line (it backtracks "
