@@ -756,7 +756,8 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
          * them. */
         if (db_prepare(db, &st,
                        "SELECT pl.snapshot, pl.source, pl.synced_at, pl.retired_at, p.id, p.name, p.care_group, "
-                       "  p.region FROM plans pl LEFT JOIN practices p ON p.id = pl.practice_id WHERE pl.id = ?1",
+                       "  p.region, pl.source_path FROM plans pl LEFT JOIN practices p ON p.id = pl.practice_id "
+                       "WHERE pl.id = ?1",
                        &ctx->err))
             return EH_IO;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -778,8 +779,11 @@ enum eh_status cmd_plan_show(struct cmd_ctx *ctx, int argc, char **argv)
         json_num(&out, progress.share);
         sbuf_adds(&out, ", \"current_step\": ");
         json_str(&out, plan_progress_current_key(&progress));
+        /* As the table and plan list give it: the path from here. */
+        char *shown = db_text(st, 8) ? path_shown(db_text(st, 1), db_text(st, 8)) : NULL;
         sbuf_adds(&out, ", \"source\": ");
-        json_str(&out, db_text(st, 1));
+        json_str(&out, shown ? shown : db_text(st, 1));
+        free(shown);
         sbuf_adds(&out, ", \"synced_at\": ");
         json_str(&out, db_text(st, 2));
         sbuf_adds(&out, ", \"retired_at\": ");

@@ -1059,6 +1059,62 @@ static int practices_left(sqlite3 *db, const struct plan_set *set, struct diag_l
     return rc;
 }
 
+/* A register given that moves the last practices of a care group away
+ * (the group renamed in the register, not in its plans) leaves the
+ * group's tracked plans without practices: their goals have no data and
+ * --care-group no longer finds them. Plans in the set given are checked
+ * against the register already (an error there); this warns of the
+ * others, on the register that listed the group's last practice (or the
+ * first register given, once none of the group is recorded). */
+static int groups_emptied(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err)
+{
+    if (!set->nregisters) return EH_OK;
+    sqlite3_stmt *plans = NULL, *members = NULL;
+    if (db_prepare(db, &plans, "SELECT id, care_group, source, source_path FROM plans WHERE practice_id IS NULL "
+                               "AND care_group IS NOT NULL AND retired_at IS NULL ORDER BY id", err) ||
+        db_prepare(db, &members, "SELECT agb FROM practices WHERE care_group = ?1 ORDER BY agb", err)) {
+        sqlite3_finalize(plans);
+        return EH_IO;
+    }
+    int rc = EH_OK;
+    while (!rc && db_next(plans, &rc, err, "reading the tracked plans")) {
+        const char *id = db_text(plans, 0), *group = db_text(plans, 1);
+        bool in_set = false, listed = false;
+        for (size_t i = 0; i < set->nplans && !in_set; i++) in_set = strcmp(set->plans[i].id, id) == 0;
+        for (size_t r = 0; r < set->nregisters && !listed; r++)
+            for (size_t i = 0; i < set->registers[r].count && !listed; i++)
+                listed = set->registers[r].practices[i].care_group &&
+                         strcmp(set->registers[r].practices[i].care_group, group) == 0;
+        if (in_set || listed) continue;
+        /* The group's recorded practices: one the registers given do not
+         * list stays in it; the first they list elsewhere names the file. */
+        const struct practice *moved = NULL;
+        bool stays = false;
+        sqlite3_bind_text(members, 1, group, -1, SQLITE_STATIC);
+        while (!rc && !stays && db_next(members, &rc, err, "reading the register")) {
+            const struct practice *p = plan_set_practice(set, db_text(members, 0));
+            if (!p) stays = true;
+            else if (!moved) moved = p;
+        }
+        sqlite3_reset(members);
+        if (rc || stays) continue;
+        /* None recorded: moved away by an earlier sync; said again at
+         * every sync of a register until the plan or the register is
+         * mended. */
+        char *shown = db_text(plans, 3) ? path_shown(db_text(plans, 2), db_text(plans, 3)) : NULL;
+        diag_add(diags, DIAG_WARNING, moved ? moved->file : set->registers[0].file, moved ? moved->at.line : 0,
+                 moved ? moved->at.col : 0,
+                 "care group '%s' of plan %s (%s) has no practices left in the register: the plan stays tracked, "
+                 "but its goals have no data and --care-group finds it no more; if the group was renamed, give "
+                 "the plan the new name, or retire it ('ehtrack plan retire %s')",
+                 group, id, shown ? shown : db_text(plans, 2), id);
+        free(shown);
+    }
+    sqlite3_finalize(plans);
+    sqlite3_finalize(members);
+    return rc;
+}
+
 /* Only the user knows whether the file is an edited copy that replaces
  * the plan or a copy for another plan whose id was not changed (each file
  * synced after the other would then write changes nobody made into its
@@ -1100,7 +1156,8 @@ int plan_store_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list
     free(abs);
     sqlite3_finalize(st);
     if (!rc) rc = practices_claimed(db, set, diags, err);
-    return rc ? rc : practices_left(db, set, diags, err);
+    if (!rc) rc = practices_left(db, set, diags, err);
+    return rc ? rc : groups_emptied(db, set, diags, err);
 }
 
 int plan_store_stale(sqlite3 *db, const struct plan_set *set, char *const *paths, size_t npaths,

@@ -214,10 +214,14 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
     if (rc || (rc = check_filters_meet(db, f, err))) return rc;
     if (db_prepare(db, &st,
                    "INSERT INTO temp.scope_plans(plan_id) "
-                   "SELECT pl.id FROM plans pl WHERE " PLAN_IN_SCOPE_SQL " AND (?1 OR pl.retired_at IS NULL)",
+                   "SELECT pl.id FROM plans pl WHERE (?2 OR " PLAN_IN_SCOPE_SQL ") AND (?1 OR pl.retired_at IS NULL)",
                    err))
         return EH_IO;
     sqlite3_bind_int(st, 1, f->all_plans);
+    /* Without a filter every tracked plan is in scope: a care-group plan
+     * whose group the register no longer holds (renamed there) would
+     * otherwise vanish from plan list, status and goals without a word. */
+    sqlite3_bind_int(st, 2, !f->practice && !f->care_group && !f->region && !f->insurer);
     rc = db_step_done(st, err, "selecting plans");
     sqlite3_finalize(st);
     return rc;

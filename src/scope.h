@@ -3,7 +3,9 @@
  *
  * Contract: filters combine with AND. A practice is in scope when it
  * matches every filter given; a plan is in scope when its practice is, or
- * when it is a care-group plan of a care group with a practice in scope.
+ * when it is a care-group plan of a care group with a practice in scope;
+ * without a filter every tracked plan is (also one whose care group has no
+ * practice left in the register).
  * scope_apply checks that each name given exists (an unknown one is an
  * EH_INVALID error listing the known names), that two filters or more
  * leave a practice (else EH_INVALID naming them), and fills the temporary tables

@@ -246,6 +246,30 @@ $ mkdir -p leave && cp fixtures/plans/register.yaml leave/register.yaml && ehtra
 $ head -2 leave/register.yaml > leave/other.yaml && sed -n '/"01000003"/,/list_size/p' fixtures/plans/register.yaml >> leave/other.yaml && ehtrack --db leave.db plan check leave/register.yaml leave/other.yaml
 > checked 2 files: 3 practices, 0 plans; 0 errors, 0 warnings
 
+# --- a care group renamed in the register only --------------------------------
+# The group's plan still names the old group: after syncing the register
+# alone the plan vanished from plan list, status and goals (no filter given)
+# without a word, though plan show still had it. Now every tracked plan is
+# listed without a filter, and the sync warns, at the practice that took
+# the group's last place away, and at every later sync of a register.
+$ mkdir -p rename && cp fixtures/plans/register.yaml fixtures/plans/plan-group.yaml rename/ && printf 'goals:\n  - {id: calls, metric: calls_per_day, target: 100, deadline: 2027-06-30}\n' >> rename/plan-group.yaml && ehtrack --db rename.db plan sync rename > /dev/null && sed -i 's/Zorggroep West/Zorggroep West-Utrecht/' rename/register.yaml && ehtrack --db rename.db plan sync rename/register.yaml
+> synced 3 practices (0 new, 2 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+! ehtrack: rename/register.yaml:3:5: warning: care group 'Zorggroep West' of plan telemonitoring-west (rename/plan-group.yaml) has no practices left in the register: the plan stays tracked, but its goals have no data and --care-group finds it no more; if the group was renamed, give the plan the new name, or retire it ('ehtrack plan retire telemonitoring-west')
+$ ehtrack --db rename.db plan list --format csv | cut -d, -f1,4; ehtrack --db rename.db status --format csv | cut -d, -f1; ehtrack --db rename.db goals --format csv | cut -d, -f1,2,12
+> plan,care_group
+> telemonitoring-west,Zorggroep West
+> plan
+> telemonitoring-west
+> plan,goal,status
+> telemonitoring-west,calls,no_data
+$ ehtrack --db rename.db plan check rename/register.yaml
+> checked 1 file: 3 practices, 0 plans; 0 errors, 1 warning
+! ehtrack: rename/register.yaml: warning: care group 'Zorggroep West' of plan telemonitoring-west (rename/plan-group.yaml) has no practices left in the register: the plan stays tracked, but its goals have no data and --care-group finds it no more; if the group was renamed, give the plan the new name, or retire it ('ehtrack plan retire telemonitoring-west')
+$ sed -i 's/^care_group: Zorggroep West$/care_group: Zorggroep West-Utrecht/' rename/plan-group.yaml && ehtrack --db rename.db plan sync rename 2>&1 | tail -1; ehtrack --db rename.db status --care-group 'Zorggroep West-Utrecht' --format csv | cut -d, -f1
+> synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+> plan
+> telemonitoring-west
+
 # A plan synced from inside its directory (`cd plans && plan sync .`) and
 # checked from the directory above: the warnings and plan list named
 # ./plan-good.yaml, a file that is not there from where they ran; now the
@@ -255,6 +279,10 @@ $ mkdir -p sub/plans && cp fixtures/plans/register.yaml fixtures/plans/plan-good
 > plan,source
 > econsult-gracht,sub/plans/plan-good.yaml
 ! ehtrack: sub/copy.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from sub/plans/plan-good.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
+# plan show's JSON gave the path as plan sync was given it (./plan-good.yaml),
+# where its table and plan list give the path from here.
+$ ehtrack --db sub.db plan show econsult-gracht --format json | grep -o '"source": "[^"]*"'
+> "source": "sub/plans/plan-good.yaml"
 $ rm sub/plans/plan-good.yaml && ehtrack --db sub.db plan sync sub/plans > /dev/null
 ! ehtrack: sub/plans/plan-good.yaml: the file of plan econsult-gracht is gone; if the plan was renamed or has ended, run 'ehtrack plan retire econsult-gracht'
 
