@@ -1673,11 +1673,22 @@ static size_t named_count(const struct csv_record *rec)
     return named;
 }
 
-static bool holds_semicolon(const struct csv_record *rec)
+/* A row a spreadsheet with Dutch settings saved again: ';' between its
+ * values where the format reads ',', so it splits into fewer columns than
+ * the format reads, at a comma inside a value. Its columns are not where
+ * the format looks: a skip rule may read "30" from a dial string as an
+ * extension. One ';' in a text is not that: a ';' for every other column
+ * the format reads is. */
+static bool separated_by_semicolons(const struct read_side *rs, const struct log_format *fmt,
+                                    const struct csv_record *rec)
 {
+    if (rec->count >= rs->columns_read || fmt->parser != PARSER_CSV || rs->reader.delimiter == ';') return false;
+    size_t semicolons = 0;
     for (size_t i = 0; i < rec->count; i++)
-        if (memchr(rec->fields[i].p, ';', rec->fields[i].len)) return true;
-    return false;
+        for (const char *at = rec->fields[i].p, *end = at + rec->fields[i].len;
+             (at = memchr(at, ';', (size_t)(end - at))); at++)
+            semicolons++;
+    return semicolons >= 2 && semicolons * 2 >= rs->columns_read;
 }
 
 /* Two exports joined into one file (`cat`, or pasted in a spreadsheet)
@@ -1774,9 +1785,8 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
             int skip;
             size_t unnamed;
             struct log_row row;
-            if (rec->count < rs->columns_read && fmt->parser == PARSER_CSV && rs->reader.delimiter != ';' &&
-                holds_semicolon(rec) && !rs->semicolon_rows++)
-                rs->first_semicolon_row = rec->line;
+            bool semicolons = separated_by_semicolons(rs, fmt, rec);
+            if (semicolons && !rs->semicolon_rows++) rs->first_semicolon_row = rec->line;
             if (rec->unended && (fmt->parser == PARSER_REGEX || !fmt->header)) {
                 /* A log without a header line is one a system appends to
                  * (Master.csv, cdr.log): its last line without a line end
@@ -1792,6 +1802,14 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                 bool long_line = fmt->parser == PARSER_REGEX && rec->problem == CSV_TOO_LONG;
                 reject_item(batch, &nrejects, it, rec->line, -1, rs->practice_id,
                             long_line ? "line longer than 1 MB" : csv_problem_text(rec->problem));
+            } else if (semicolons) {
+                char reason[200], delimiter[3] = {rs->reader.delimiter};
+                if (delimiter[0] == '\t') memcpy(delimiter, "\\t", 3);
+                snprintf(reason, sizeof reason,
+                         "separated by ';' where the format reads '%s': a spreadsheet with Dutch settings saved the "
+                         "file again; import the file as the system wrote it",
+                         delimiter);
+                reject_item(batch, &nrejects, it, rec->line, -1, record_practice(rs, rec), reason);
             } else if (fmt->row_fields && rec->count != (size_t)fmt->row_fields) {
                 /* A log of a fixed field list (3CX's 27) written with
                  * another: every column after the change is read from the
@@ -3093,6 +3111,8 @@ static void note_nothing_fits(struct importer *im)
     if (!im->fmt->file || res->read < NOTHING_FITS_MIN_ROWS || res->rejected + res->skipped != res->read ||
         res->updated || res->nunmapped)
         return;
+    /* The note on rows separated by ';' names the cause already. */
+    if (im->side && im->side->semicolon_rows * 2 > res->read) return;
     char taken[96];
     if (res->rejected && res->skipped)
         snprintf(taken, sizeof taken, "%lld skipped by its skip rules, %lld rejected", res->skipped, res->rejected);

@@ -117,6 +117,10 @@ static const struct {
     {"^aware: (\\d+) is more than the (\\d+) respondents$", "aware: $1 is meer dan de $2 respondenten"},
     {"^(\\d+) fields, the header has (\\d+)$", "$1 velden, de kopregel heeft er $2"},
     {"^1 field, the header has (\\d+)$", "1 veld, de kopregel heeft er $1"},
+    {"^separated by ';' where the format reads '(.*)': a spreadsheet with Dutch settings saved the file again; "
+     "import the file as the system wrote it$",
+     "gescheiden door ';' waar het formaat '$1' leest: een spreadsheet met Nederlandse instellingen heeft het bestand "
+     "opnieuw opgeslagen; importeer het bestand zoals het systeem het schreef"},
     {"^(\\d+) fields?, where every row of this format has (\\d+) \\(the system's field list set otherwise\\?\\)$",
      "$1 velden, waar elke regel van dit formaat er $2 heeft (de lijst met velden in het systeem anders ingesteld?)"},
     {"^a value in column (\\d+), which has no name in the header$",

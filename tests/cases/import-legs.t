@@ -256,8 +256,18 @@ $ cp base.db xl.db; cp base.db.key xl.db.key; ehtrack --db xl.db import calls fi
 # The same sample saved by a spreadsheet with Dutch settings (';' between
 # the values, dates as 23-3-2026 07:01, every uniqueid a number): each row
 # was rejected for a column it lacked, or skipped, and nothing said why.
-# The import names the cause.
+# The import names the cause, and rejects every such row for it: 830 were
+# skipped as internal calls, a skip rule reading a column that is not where
+# it looks.
 $ cp base.db nl.db; cp base.db.key nl.db.key; $PYTHON -c 'import csv, sys; w = csv.writer(sys.stdout, delimiter=";", lineterminator="\r\n"); [w.writerow(r[:16] + [r[16].replace(".", "")] + r[17:]) for r in csv.reader(open(sys.argv[1]))]' fixtures/formats/samples/asterisk-Master.csv > dutch.csv; ehtrack --db nl.db import calls dutch.csv --as asterisk-cdr-calls --practice 01053021 --format csv 2> err | cut -d, -f4-8; grep -o 'note: [0-9]* of the [0-9]* rows (the first on line 1) are separated by .;. where the format reads .,.' err
 > read,inserted,duplicates,skipped,rejected
-> 1773,0,0,830,943
+> 1773,0,0,0,1773
 > note: 1773 of the 1773 rows (the first on line 1) are separated by ';' where the format reads ','
+# Such rows whose dial string held commas ("PJSIP/201&PJSIP/202,30,tr"):
+# the commas split them, "30" came where the extension is read, and every
+# call was skipped as an internal one, exit 0, a day without calls.
+$ printf ';0742781234;0742500100;from-trunk;"""0742781234"" <0742781234>";PJSIP/kpn-trunk-0000001d;PJSIP/201-0000001e;Dial;"PJSIP/201&PJSIP/202,30,tr";2-3-2026 8:0%d;2-3-2026 8:0%d;2-3-2026 8:40;282;264;ANSWERED;DOCUMENTATION;17724382834%d;\r\n' 1 1 1 2 2 2 3 3 3 4 4 4 5 5 5 > dial.csv; cp base.db dial.db; cp base.db.key dial.db.key; ehtrack --db dial.db import calls dial.csv --as asterisk-cdr-calls --practice 01053021 --format csv > out 2> /dev/null; echo "exit $?"; cut -d, -f4-8 out; ehtrack --db dial.db rejects --format csv | sed -n 2p | cut -d, -f3,6-
+> exit 1
+> read,inserted,duplicates,skipped,rejected
+> 5,0,0,0,5
+> 1,"separated by ';' where the format reads ',': a spreadsheet with Dutch settings saved the file again; import the file as the system wrote it"
