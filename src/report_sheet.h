@@ -29,6 +29,7 @@ enum numfmt { NF_INT, NF_DEC1, NF_DEC2, NF_PCT, NF_DATE, NF_MONTH, NF_MONEY, NF_
 
 struct formats {
     lxw_format *title, *subtitle, *section, *header, *label, *legend, *below, *center;
+    lxw_format *subtitle_wrap, *wrap;   /* notes wrapped within the table's width */
     lxw_format *num[NF_COUNT];
     lxw_format *total_text, *total_num[NF_COUNT];
     lxw_format *step[STATUS_COUNT], *goal[5];
@@ -57,6 +58,14 @@ struct sheet {
     lxw_col_t table_cols;
     lxw_row_t table_last;
     bool has_table;
+    bool tables_after;              /* another table follows the filtered one */
+    lxw_row_t header_rows_above;    /* rows over table_header that head it too (Trends' groups) */
+    /* The table's columns as sheet_span declared them before the title:
+     * a note wider than them wraps within them, in print too. */
+    lxw_col_t span_cols;
+    double span_width;
+    bool note_wrapped;              /* a note spans the table: print it one page wide */
+    double longest_note;            /* the widest text in column 0 left on one line */
 };
 
 /* The workbook's words, in English and Dutch (report_xlsx.c); T gives a
@@ -130,7 +139,9 @@ const struct rp_practice *practice_by_agb(const struct report *r, const char *ag
 double excel_day(int day);
 
 void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f);
-/* Text that may run over the empty cells to its right: widens nothing. */
+/* Text that may run over the empty cells to its right: widens nothing. In
+ * column 0, text wider than the declared span (sheet_span) wraps within
+ * it, the row as tall as the lines need. */
 void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f);
 void put_num(struct sheet *s, lxw_col_t col, double v, enum numfmt nf, bool total);
 void put_date(struct sheet *s, lxw_col_t col, int day);
@@ -142,6 +153,10 @@ void put_count(struct sheet *s, lxw_col_t col, long long n, bool total);
 void put_id(struct sheet *s, lxw_col_t col, long long v);
 void next_row(struct sheet *s);
 
+/* The columns of the sheet's main table, before its title: notes wider
+ * than their headers wrap within them (a note that ran on past the table
+ * made a printed page of it unreadably small). */
+void sheet_span(struct sheet *s, const char *const *headers, lxw_col_t n);
 /* Title in row 0, a line of explanation in row 1. */
 void sheet_title(struct sheet *s, const char *title, const char *subtitle);
 void header_cells(struct sheet *s, lxw_col_t first, const char *const *headers, lxw_col_t n, int min_lines);
@@ -151,7 +166,11 @@ void table_row_done(struct sheet *s);
 void table_end(struct sheet *s);
 /* An empty row, then a section title. */
 void section(struct sheet *s, const char *text);
-/* Column widths, the filter's panes frozen over its header. */
+/* Column widths, the filter's panes frozen over its header; the print
+ * area: the columns written, landscape A4, one page wide where that keeps
+ * the text readable or a wrapped note spans the table, else two or three
+ * with the first column on each; the table's header on every page (not
+ * where another table follows it). */
 void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width);
 /* A row of coloured cells with their labels: what the colours mean. */
 void legend(struct sheet *s, lxw_col_t col, const char *const *labels, lxw_format *const *formats, int n);

@@ -35,8 +35,6 @@ int write_costs(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    sheet_title(&s, heading(w, SH_COSTS), T(w, L_COSTS_NOTE));
-    next_row(&s);
     enum { C_PLAN, C_AGB, C_PRACTICE, C_CG, C_TYPE, C_ONE_OFF, C_YEARLY, C_FUNDING, C_BARRIERS, C_DIRECTIONS,
            C_RISKS, C_HIGH, C_COUNT };
     const char *hdr[C_COUNT] = {
@@ -45,6 +43,9 @@ int write_costs(struct writer *w, const struct sheet *sheet)
         [C_YEARLY] = T(w, L_YEARLY), [C_FUNDING] = T(w, L_FUNDING), [C_BARRIERS] = T(w, L_BARRIERS),
         [C_DIRECTIONS] = T(w, L_DIRECTIONS), [C_RISKS] = T(w, L_RISKS), [C_HIGH] = T(w, L_HIGH_RISKS),
     };
+    sheet_span(&s, hdr, C_COUNT);
+    sheet_title(&s, heading(w, SH_COSTS), T(w, L_COSTS_NOTE));
+    next_row(&s);
     table_header(&s, hdr, C_COUNT, true);
     double one_off = 0, yearly = 0;
     long long risks = 0, high = 0;

@@ -30,8 +30,6 @@ int write_directions(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    sheet_title(&s, heading(w, SH_DIRECTIONS), T(w, L_DIR_NOTE));
-    next_row(&s);
     enum { C_NO, C_SUBTHEME, C_DIRECTION, C_PLANS, C_PRACTICES, C_SHARE, C_STEP0, C_DONE = C_STEP0 + STEP_COUNT,
            C_COUNT };
     const char *hdr[C_COUNT] = {
@@ -40,6 +38,9 @@ int write_directions(struct writer *w, const struct sheet *sheet)
         [C_DONE] = T(w, L_ALL_DONE),
     };
     for (int i = 0; i < STEP_COUNT; i++) hdr[C_STEP0 + i] = keepf(w, "%d %s", i + 1, vlabel_text(w, &VOCAB_STEPS, i));
+    sheet_span(&s, hdr, C_COUNT);
+    sheet_title(&s, heading(w, SH_DIRECTIONS), T(w, L_DIR_NOTE));
+    next_row(&s);
     table_header(&s, hdr, C_COUNT, true);
     int *best = xcalloc(r->npractices + 1, sizeof *best);
     /* [direction][care group]: practices with a plan naming it */

@@ -35,18 +35,19 @@ int write_goals(struct writer *w, const struct sheet *sheet)
     if (dated) subtitle = keepf(w, "%s %s", subtitle, T(w, L_GOALS_DATED));
     if (counts) subtitle = keepf(w, "%s %s", subtitle, T(w, L_GOALS_COUNT));
     if (r->aggregate) subtitle = keepf(w, "%s %s %s", subtitle, privacy_note(w), T(w, L_GOALS_HIDDEN));
-    sheet_title(&s, heading(w, SH_GOALS), subtitle);
     enum { C_PLAN, C_GOAL, C_AGB, C_PRACTICE, C_CG, C_METRIC, C_BASELINE, C_TARGET, C_CURRENT, C_FORECAST,
            C_DEADLINE, C_STATUS, C_WEEKS, C_COUNT };
     const char *labels[5];
     for (int i = 0; i < 5; i++) labels[i] = goal_status_label(w, i);
-    legend(&s, C_BASELINE, labels, w->f.goal, 5);
     const char *hdr[C_COUNT] = {
         [C_PLAN] = T(w, L_PLAN), [C_GOAL] = T(w, L_GOAL), [C_AGB] = T(w, L_AGB), [C_PRACTICE] = T(w, L_PRACTICE),
         [C_CG] = T(w, L_CARE_GROUP), [C_METRIC] = T(w, L_METRIC), [C_BASELINE] = T(w, L_BASELINE),
         [C_TARGET] = T(w, L_TARGET), [C_CURRENT] = T(w, L_CURRENT), [C_FORECAST] = T(w, L_FORECAST),
         [C_DEADLINE] = T(w, L_DEADLINE), [C_STATUS] = T(w, L_STATUS), [C_WEEKS] = T(w, L_WEEKS),
     };
+    sheet_span(&s, hdr, C_COUNT);
+    sheet_title(&s, heading(w, SH_GOALS), subtitle);
+    legend(&s, C_BASELINE, labels, w->f.goal, 5);
     table_header(&s, hdr, C_COUNT, true);
     for (size_t i = 0; i < r->goals.count; i++) {
         const struct goal_result *g = &r->goals.items[i];

@@ -26,6 +26,7 @@ int write_metrics(struct writer *w, const struct sheet *sheet)
     if (r->opt.days == DAYS_WORKING) subtitle = keepf(w, "%s %s", subtitle, T(w, L_WORKING_DAYS));
     if (*partial_note(w, grid)) subtitle = keepf(w, "%s %s", subtitle, partial_note(w, grid));
     if (r->aggregate) subtitle = keepf(w, "%s %s", subtitle, privacy_note(w));
+    sheet_span(&s, hdr, (lxw_col_t)(C_FIRST + ndefs));
     sheet_title(&s, heading(w, SH_METRICS), subtitle);
     next_row(&s);
     table_header(&s, hdr, (lxw_col_t)(C_FIRST + ndefs), true);

@@ -30,9 +30,6 @@ int write_quality(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    sheet_title(&s, heading(w, SH_QUALITY),
-                subst(w, T(w, L_QUALITY_NOTE), 2, w->date_from, w->date_to));
-    next_row(&s);
     /* The practices first: the question a board asks is who sends no data.
      * The import history counts rows of files, not patients, and is shown
      * in full in every workbook. */
@@ -43,6 +40,10 @@ int write_quality(struct writer *w, const struct sheet *sheet)
         [G_GAP0 + 3] = T(w, L_GAP_REGISTRATIONS), [G_SURVEY] = T(w, L_LATEST_SURVEY),
         [G_ABANDONED] = T(w, L_ABANDONED_LOGGED), [G_LIST] = T(w, L_MISSING_LIST),
     };
+    sheet_span(&s, gh, G_COUNT);
+    sheet_title(&s, heading(w, SH_QUALITY),
+                subst(w, T(w, L_QUALITY_NOTE), 2, w->date_from, w->date_to));
+    next_row(&s);
     table_header(&s, gh, G_COUNT, true);
     const char *const gap_names[GAP_COUNT] = {T(w, L_W_CONSULTS), T(w, L_W_MESSAGES), T(w, L_W_CALLS),
                                               T(w, L_W_REGISTRATIONS)};

@@ -10,7 +10,6 @@ int write_steps(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
     struct sheet s = *sheet;
-    sheet_title(&s, heading(w, SH_STEPS), T(w, L_STEPS_NOTE));
     enum { C_PLAN, C_TITLE, C_AGB, C_PRACTICE, C_CG, C_TYPE, C_APP, C_STEP0, C_CURRENT = C_STEP0 + STEP_COUNT,
            C_PROGRESS, C_DUE, C_MODE, C_DECISION, C_COUNT };
     /* The legend sits over the step columns. */
@@ -21,7 +20,6 @@ int write_steps(struct writer *w, const struct sheet *sheet)
         labels[i] = step_status_label(w, order[i]);
         formats[i] = w->f.step[order[i]];
     }
-    legend(&s, C_STEP0, labels, formats, STATUS_COUNT);
     const char *hdr[C_COUNT] = {
         [C_PLAN] = T(w, L_PLAN), [C_TITLE] = T(w, L_PLAN_TITLE), [C_AGB] = T(w, L_AGB),
         [C_PRACTICE] = T(w, L_PRACTICE), [C_CG] = T(w, L_CARE_GROUP), [C_TYPE] = T(w, L_APP_TYPE),
@@ -29,6 +27,9 @@ int write_steps(struct writer *w, const struct sheet *sheet)
         [C_DUE] = T(w, L_DUE), [C_MODE] = T(w, L_MODE), [C_DECISION] = T(w, L_DECISION),
     };
     for (int i = 0; i < STEP_COUNT; i++) hdr[C_STEP0 + i] = keepf(w, "%d %s", i + 1, vlabel_text(w, &VOCAB_STEPS, i));
+    sheet_span(&s, hdr, C_COUNT);
+    sheet_title(&s, heading(w, SH_STEPS), T(w, L_STEPS_NOTE));
+    legend(&s, C_STEP0, labels, formats, STATUS_COUNT);
     table_header(&s, hdr, C_COUNT, true);
     for (size_t i = 0; i < r->nplans; i++) {
         const struct rp_plan *p = &r->plans[i];

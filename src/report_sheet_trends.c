@@ -72,6 +72,23 @@ int write_trends(struct writer *w, const struct sheet *sheet)
     const char *note_text = lines ? keepf(w, "%s %s", T(w, L_TRENDS_NOTE), lines) : T(w, L_TRENDS_NOTE);
     if (r->opt.days == DAYS_WORKING) note_text = keepf(w, "%s %s", note_text, T(w, L_WORKING_DAYS));
     if (*partial_note(w, grid)) note_text = keepf(w, "%s %s", note_text, partial_note(w, grid));
+    const char *hdr[2 + 2 * (1 + TREND_LINES)] = {T(w, L_WEEK), T(w, L_WEEK_START)};
+    for (size_t d = 0; d < ndefs; d++)
+        for (size_t g = 0; g < ngroups; g++) {
+            const struct rp_group *gr = &groups[g];
+            const char *name = gr->level == LEVEL_TOTAL ? keepf(w, "%s %s", T(w, L_TOTAL), r->title_name)
+                               : gr->level == LEVEL_CARE_GROUP ? gr->care_group
+                                                               : r->practices[gr->practice].name;
+            /* Two practices of one name (the register allows it) would be
+             * two lines of one legend: the AGB code tells them apart. */
+            bool twin = false;
+            for (size_t o = 0; o < ngroups && gr->level == LEVEL_PRACTICE; o++)
+                twin |= o != g && groups[o].level == LEVEL_PRACTICE &&
+                        strcmp(r->practices[groups[o].practice].name, name) == 0;
+            hdr[2 + d * ngroups + g] = twin ? keepf(w, "%s (%s)", name, r->practices[gr->practice].agb) : name;
+        }
+    /* The table's columns, so the note wraps within them. */
+    if (ngroups && ndefs) sheet_span(&s, hdr, (lxw_col_t)(2 + ndefs * ngroups));
     sheet_title(&s, heading(w, SH_TRENDS), note_text);
     if (!ngroups || !ndefs) {
         sheet_end(&s, false, 0, 40);
@@ -92,22 +109,8 @@ int write_trends(struct writer *w, const struct sheet *sheet)
         else note(w, worksheet_write_string(s.ws, group_row, c0, label, w->f.header), s.name);
     }
     next_row(&s);
-    const char *hdr[2 + 2 * (1 + TREND_LINES)] = {T(w, L_WEEK), T(w, L_WEEK_START)};
-    for (size_t d = 0; d < ndefs; d++)
-        for (size_t g = 0; g < ngroups; g++) {
-            const struct rp_group *gr = &groups[g];
-            const char *name = gr->level == LEVEL_TOTAL ? keepf(w, "%s %s", T(w, L_TOTAL), r->title_name)
-                               : gr->level == LEVEL_CARE_GROUP ? gr->care_group
-                                                               : r->practices[gr->practice].name;
-            /* Two practices of one name (the register allows it) would be
-             * two lines of one legend: the AGB code tells them apart. */
-            bool twin = false;
-            for (size_t o = 0; o < ngroups && gr->level == LEVEL_PRACTICE; o++)
-                twin |= o != g && groups[o].level == LEVEL_PRACTICE &&
-                        strcmp(r->practices[groups[o].practice].name, name) == 0;
-            hdr[2 + d * ngroups + g] = twin ? keepf(w, "%s (%s)", name, r->practices[gr->practice].agb) : name;
-        }
     table_header(&s, hdr, (lxw_col_t)(2 + ndefs * ngroups), true);
+    s.header_rows_above = 1;            /* the groups' row: without it a page's columns are nameless */
     /* Calls per day grow with a group's size: a total beside care groups
      * would flatten every other line. Per practice (that has call logs in
      * the period) the lines compare; a share needs no such division. */

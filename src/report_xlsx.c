@@ -397,6 +397,14 @@ static void make_formats(struct writer *w)
     f->subtitle = new_format(w);
     format_set_italic(f->subtitle);
     format_set_font_color(f->subtitle, 0x595959);
+    f->subtitle_wrap = new_format(w);
+    format_set_italic(f->subtitle_wrap);
+    format_set_font_color(f->subtitle_wrap, 0x595959);
+    format_set_text_wrap(f->subtitle_wrap);
+    format_set_align(f->subtitle_wrap, LXW_ALIGN_VERTICAL_TOP);
+    f->wrap = new_format(w);
+    format_set_text_wrap(f->wrap);
+    format_set_align(f->wrap, LXW_ALIGN_VERTICAL_TOP);
     f->section = new_format(w);
     format_set_bold(f->section);
     format_set_font_size(f->section, 12);
@@ -507,11 +515,25 @@ void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
 }
 
 /* Text that may run over the empty cells to its right: it widens nothing. */
+static int header_lines(const char *text, double width);
+
 void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
 {
     if (!text || !*text) return;
     char *t = clean_text(text);
-    note(s->w, worksheet_write_string(s->ws, s->row, col, t, f), s->name);
+    lxw_format *wrapped = f == s->w->f.subtitle ? s->w->f.subtitle_wrap : !f ? s->w->f.wrap : NULL;
+    double width = (double)utf8_width(t, strlen(t));
+    if (col == 0 && wrapped && s->span_cols > 1 && width > s->span_width && !strchr(t, '\n')) {
+        /* Counted in characters as wide as a digit, the column's unit: a
+         * line of text holds more, so the row is never too low. */
+        int lines = header_lines(t, s->span_width - 2);
+        note(s->w, worksheet_set_row(s->ws, s->row, 15.0 * lines + 3, NULL), s->name);
+        note(s->w, worksheet_merge_range(s->ws, s->row, 0, s->row, s->span_cols - 1, t, wrapped), s->name);
+        s->note_wrapped = true;
+    } else {
+        note(s->w, worksheet_write_string(s->ws, s->row, col, t, f), s->name);
+        if (col == 0 && width > s->longest_note) s->longest_note = width;
+    }
     free(t);
 }
 
@@ -643,6 +665,18 @@ static void sheet_begin(struct writer *w, struct sheet *s, enum label name)
     sbuf_free(&name_text);
 }
 
+static double header_width(const char *h);
+
+void sheet_span(struct sheet *s, const char *const *headers, lxw_col_t n)
+{
+    s->span_cols = n;
+    s->span_width = 0;
+    for (lxw_col_t c = 0; c < n; c++) {
+        double wd = headers[c] ? header_width(headers[c]) + 2 : 0;
+        s->span_width += wd < 6 ? 6 : wd;
+    }
+}
+
 /* Title in row 0, a line of explanation in row 1. */
 void sheet_title(struct sheet *s, const char *title, const char *subtitle)
 {
@@ -716,6 +750,7 @@ void header_cells(struct sheet *s, lxw_col_t first, const char *const *headers, 
 
 void table_header(struct sheet *s, const char *const *headers, lxw_col_t ncols, bool filtered)
 {
+    if (s->has_table && !filtered) s->tables_after = true;
     header_cells(s, 0, headers, ncols, 1);
     if (filtered) {
         s->has_table = true;
@@ -749,18 +784,47 @@ void section(struct sheet *s, const char *text)
 
 /* Column widths from what was written, the filter on the table, the
  * frozen panes over its header (and first `freeze_cols` columns). */
+/* A landscape A4 page holds about 149 characters across at 100% (in the
+ * column width's unit, within the margins sheet_begin sets): a sheet wider
+ * than PAGE_WIDE_CHARS is printed over more pages rather than shrunk below
+ * about two thirds (small print a board cannot read). */
+#define PAGE_WIDE_CHARS 220.0
+
 void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width)
 {
-    for (lxw_col_t c = 0; c < MAX_COLS; c++) {
-        if (s->width[c] <= 0) continue;
-        double wd = s->width[c] + 2;
-        if (wd < 6) wd = 6;
-        if (wd > max_width) wd = max_width;
-        note(s->w, worksheet_set_column(s->ws, c, c, wd, NULL), s->name);
+    lxw_col_t ncols = s->span_cols;
+    double total = 0;
+    for (lxw_col_t c = 0; c < MAX_COLS; c++)
+        if (s->width[c] > 0 && c + 1 > ncols) ncols = c + 1;
+    for (lxw_col_t c = 0; c < ncols; c++) {
+        double wd = 8.43;                  /* a column nothing was written in keeps Excel's width */
+        if (s->width[c] > 0) {
+            wd = s->width[c] + 2;
+            if (wd < 6) wd = 6;
+            if (wd > max_width) wd = max_width;
+            note(s->w, worksheet_set_column(s->ws, c, c, wd, NULL), s->name);
+        }
+        total += wd;
+    }
+    if (ncols) {
+        /* The columns written, not text running on past them: a note
+         * over the whole width made the page scale to it. */
+        note(s->w, worksheet_print_area(s->ws, 0, 0, s->row, ncols - 1), s->name);
+        /* A note wrapped across the table, or one on a line wider than
+         * the first page holds, would be cut at the page's edge: such a
+         * sheet stays one page wide. */
+        uint16_t pages = s->note_wrapped || total <= PAGE_WIDE_CHARS ? 1 : total <= 2 * PAGE_WIDE_CHARS ? 2 : 3;
+        double first_col = s->width[0] > 0 ? s->width[0] + 2 : 8.43;
+        if (pages > 1 && s->longest_note > (total + (pages - 1) * first_col) / pages) pages = 1;
+        worksheet_fit_to_pages(s->ws, pages, 0);
+        if (pages > 1) note(s->w, worksheet_repeat_columns(s->ws, 0, 0), s->name);
     }
     if (s->has_table) {
         if (freeze) worksheet_freeze_panes(s->ws, s->table_header + 1, freeze_cols);
-        note(s->w, worksheet_repeat_rows(s->ws, s->table_header, s->table_header), s->name);
+        /* Not over a page of another table below it (Spread's chart data). */
+        if (!s->tables_after)
+            note(s->w, worksheet_repeat_rows(s->ws, s->table_header - s->header_rows_above, s->table_header),
+                 s->name);
     }
 }
 

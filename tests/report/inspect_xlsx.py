@@ -32,6 +32,10 @@ exits 1 with a message on stderr when a check fails:
                                    rows, in the workbook's language
   labels FILE SHEET COLUMN         the texts of one column of a sheet (A, B, ...),
                                    each once, in order
+  print FILE                       per sheet how it prints: the print area, pages
+                                   wide, the rows and columns on every page, and
+                                   the notes wrapped over the table (merged A2
+                                   and such)
 """
 import json
 import math
@@ -533,6 +537,19 @@ def cmd_labels(path, sheet, column):
             print(cell.value)
 
 
+def cmd_print(path):
+    wb = load(path)
+    for ws in wb.worksheets:
+        ps = ws.page_setup
+        wide = ws.sheet_properties.pageSetUpPr
+        fit = "%s wide" % (ps.fitToWidth if ps.fitToWidth is not None else 1) if wide and wide.fitToPage else "no fit"
+        notes = [str(m) for m in ws.merged_cells.ranges
+                 if m.min_col == 1 and ws.cell(m.min_row, 1).alignment.wrap_text]
+        print("%s: area %s, %s, %s, rows %s, columns %s, wrapped %s" % (
+            ws.title, ",".join(ws.print_area) if ws.print_area else "-", ps.orientation, fit,
+            ws.print_title_rows or "-", ws.print_title_cols or "-", " ".join(notes) or "-"))
+
+
 def main(argv):
     if len(argv) < 3:
         sys.stderr.write(__doc__)
@@ -542,7 +559,7 @@ def main(argv):
           "types": cmd_types, "charts": cmd_charts, "summary": cmd_summary,
           "comparison": cmd_comparison, "spread": cmd_spread,
           "quality": cmd_quality, "reasons": cmd_reasons, "headline": cmd_headline,
-          "labels": cmd_labels}.get(cmd)
+          "labels": cmd_labels, "print": cmd_print}.get(cmd)
     if not fn:
         sys.stderr.write(__doc__)
         return 2
