@@ -66,6 +66,7 @@ struct sheet {
     double span_width;
     bool note_wrapped;              /* a note spans the table: print it one page wide */
     double longest_note;            /* the widest text in column 0 left on one line */
+    int chart_right;                /* pixels from column A's edge to the right of the widest chart */
 };
 
 /* The workbook's words, in English and Dutch (report_xlsx.c); T gives a
@@ -172,6 +173,9 @@ void section(struct sheet *s, const char *text);
  * with the first column on each; the table's header on every page (not
  * where another table follows it). */
 void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width);
+/* A chart over column A on: insert_chart_opt, and the print area then
+ * reaches its right edge. */
+void insert_chart(struct sheet *s, lxw_row_t row, lxw_chart *chart, lxw_chart_options *opt);
 /* A row of coloured cells with their labels: what the colours mean. */
 void legend(struct sheet *s, lxw_col_t col, const char *const *labels, lxw_format *const *formats, int n);
 /* A small table under the main one: its first column spans 0..span. */

@@ -298,7 +298,7 @@ static void add_chart(struct writer *w, struct sheet *s, const struct chart_rows
     chart_axis_set_min(chart->y_axis, 0);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options opt = {.x_offset = x_offset, .y_offset = 4, .x_scale = 1.3, .y_scale = 1.35};
-    note(w, worksheet_insert_chart_opt(s->ws, at_row, 0, chart, &opt), s->name);
+    insert_chart(s, at_row, chart, &opt);
 }
 
 int write_comparison(struct writer *w, const struct sheet *sheet)

@@ -304,7 +304,7 @@ static void add_funnel_chart(struct writer *w, struct sheet *s, const struct spr
     chart_axis_set_num_format(chart->y_axis, "0.0%");
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options opt = {.x_offset = 4, .y_offset = 4, .x_scale = 1.6, .y_scale = 1.45};
-    note(w, worksheet_insert_chart_opt(s->ws, at_row, 0, chart, &opt), s->name);
+    insert_chart(s, at_row, chart, &opt);
 }
 
 int write_spread(struct writer *w, const struct sheet *sheet)

@@ -49,7 +49,7 @@ static void add_chart(struct writer *w, struct sheet *s, const char *title, cons
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     lxw_chart_options opt = {.x_offset = x_offset, .y_offset = 4, .x_scale = 1.3, .y_scale = 1.25};
-    note(w, worksheet_insert_chart_opt(s->ws, 3, 0, chart, &opt), s->name);
+    insert_chart(s, 3, chart, &opt);
 }
 
 int write_trends(struct writer *w, const struct sheet *sheet)

@@ -794,9 +794,13 @@ void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_w
 {
     lxw_col_t ncols = s->span_cols;
     double total = 0;
+    int pixels = 0;
     for (lxw_col_t c = 0; c < MAX_COLS; c++)
         if (s->width[c] > 0 && c + 1 > ncols) ncols = c + 1;
-    for (lxw_col_t c = 0; c < ncols; c++) {
+    /* The columns under the charts too: a chart past the print area is
+     * cut off on paper. Excel's column of W characters is 7W + 5 pixels
+     * wide (Calibri 11). */
+    for (lxw_col_t c = 0; c < MAX_COLS && (c < ncols || pixels < s->chart_right); c++) {
         double wd = 8.43;                  /* a column nothing was written in keeps Excel's width */
         if (s->width[c] > 0) {
             wd = s->width[c] + 2;
@@ -805,6 +809,8 @@ void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_w
             note(s->w, worksheet_set_column(s->ws, c, c, wd, NULL), s->name);
         }
         total += wd;
+        pixels += (int)(wd * 7 + 0.5) + 5;
+        if (c + 1 > ncols) ncols = c + 1;
     }
     if (ncols) {
         /* The columns written, not text running on past them: a note
@@ -826,6 +832,14 @@ void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_w
             note(s->w, worksheet_repeat_rows(s->ws, s->table_header - s->header_rows_above, s->table_header),
                  s->name);
     }
+}
+
+void insert_chart(struct sheet *s, lxw_row_t row, lxw_chart *chart, lxw_chart_options *opt)
+{
+    note(s->w, worksheet_insert_chart_opt(s->ws, row, 0, chart, opt), s->name);
+    /* A chart is 480 pixels wide before its scale. */
+    int right = (int)opt->x_offset + (int)(480 * (opt->x_scale > 0 ? opt->x_scale : 1) + 0.5);
+    if (right > s->chart_right) s->chart_right = right;
 }
 
 void legend(struct sheet *s, lxw_col_t col, const char *const *labels, lxw_format *const *formats, int n)

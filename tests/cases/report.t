@@ -53,15 +53,15 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 # metrics. Now the print area is the table's columns, a note wider than
 # them wraps within them (merged), a sheet wider than about 220 characters
 # prints two or three pages wide with its first column on each unless a
-# wrapped note must stay on one page, and the rows repeated are the
-# table's own.
+# wrapped note must stay on one page, the area reaches past the charts
+# (Trends' two side by side), and the rows repeated are the table's own.
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py print menzis.xlsx
 > Summary: area $A$1:$H$66, landscape, 1 wide, rows -, columns -, wrapped -
 > Steps: area $A$1:$R$9, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped -
 > Goals: area $A$1:$M$13, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:M2
 > Metrics: area $A$1:$T$35, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:T2
 > Spread: area $A$1:$K$101, landscape, 1 wide, rows -, columns -, wrapped -
-> Trends: area $A$1:$H$46, landscape, 1 wide, rows $23:$24, columns -, wrapped A2:H2
+> Trends: area $A$1:$P$46, landscape, 1 wide, rows $23:$24, columns -, wrapped A2:H2
 > Costs: area $A$1:$L$43, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped A12:E12 A20:E20 A31:E31
 > Solution directions: area $A$1:$O$21, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped A18:C18
 > Data quality: area $A$1:$M$25, landscape, 1 wide, rows -, columns -, wrapped A2:J2
