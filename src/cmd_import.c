@@ -204,7 +204,8 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
      * where there was none, as interface.md 7.1 wants of a command that
      * fails (a mistyped --db). A dry run creates neither anyway. */
     sqlite3 *db = NULL;
-    if (dry_run && !(db = dry_run_db(ctx, &key))) {
+    if (dry_run && (!(db = dry_run_db(ctx, &key)) || (!practice && import_register_check(db, &ctx->err)))) {
+        if (db) db_rollback(db);
         format_free(&fmt);
         return ctx->err.status;
     }
@@ -232,9 +233,18 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         }
         if (!db) {
             rc = import_file_check(argv[i], strict, &ctx->err);
-            if (!rc && practice && !db_exists(ctx->db_path)) rc = import_practice_unknown(practice, &ctx->err);
+            /* No database, so no register: every row would be rejected
+             * (an import run before plan sync, or a mistyped --db). */
+            if (!rc && !db_exists(ctx->db_path))
+                rc = practice ? import_practice_unknown(practice, &ctx->err) : import_register_check(NULL, &ctx->err);
             if (!rc && !(db = import_db(ctx, &key))) {
                 rc = ctx->err.status;
+                break;
+            }
+            /* A lost key is said first: a register synced would not mend
+             * it. --practice names its own practice missing. */
+            if (!rc && !practice && (rc = import_register_check(db, &ctx->err))) {
+                stopped_at = i;
                 break;
             }
         }

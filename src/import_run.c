@@ -3371,6 +3371,16 @@ int import_practice_unknown(const char *agb, struct eh_error *err)
                    "with the register first)", agb);
 }
 
+int import_register_check(sqlite3 *db, struct eh_error *err)
+{
+    long long practices = 0;
+    if (db && db_int(db, "SELECT count(*) FROM practices", 0, &practices, err)) return EH_IO;
+    if (practices) return EH_OK;
+    return eh_fail(err, EH_USAGE, NULL, 0, 0, "the database holds no practices, so every row would be rejected: "
+                   "record the register first ('ehtrack plan sync plans/', or the file or directory that "
+                   "holds it)");
+}
+
 int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
                 const struct import_options *opt, struct import_result *res, struct eh_error *err)
 {

@@ -118,18 +118,24 @@ $ cd fail && ehtrack --db n.db import consults nothere.csv; echo "exit $?"; ehtr
 ! ehtrack: --practice 99999999 is not in the register (run 'ehtrack plan sync' with the register first)
 ! ehtrack: nothere.csv: cannot open: No such file or directory
 ! ehtrack: .: cannot read: Is a directory
-# A sync or an import that writes creates it, from a pipe too (read once),
-# and so does an import whose every row is rejected: the import is
-# recorded, with its rejects.
-$ cd fail && cat ../fixtures/plans/register.yaml | ehtrack --db p.db plan sync /dev/stdin && ehtrack --db r.db import consults ../fixtures/logs/consults-bad.csv > /dev/null 2>&1; echo "exit $?"; ehtrack --db r.db imports --format csv | cut -d, -f1,6,7,10,11; ls -A
+# A sync that writes creates it, from a pipe too (read once). An import
+# where there is no database has no register to check rows against: it
+# created one and rejected every row (an import to take back, after the
+# plan sync it needed); now it is refused, exit 2, and creates nothing.
+$ cd fail && cat ../fixtures/plans/register.yaml | ehtrack --db p.db plan sync /dev/stdin && ehtrack --db r.db import consults ../fixtures/logs/consults-bad.csv; echo "exit $?"; ls -A
 > synced 3 practices (3 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
-> exit 1
-> id,read,inserted,rejected,outcome
-> 1,13,0,13,imported
+> exit 2
 > bad.yaml
 > p.db
-> r.db
-> r.db.key
+! ehtrack: the database holds no practices, so every row would be rejected: record the register first ('ehtrack plan sync plans/', or the file or directory that holds it)
+# So is one into a database that holds no practices (an init, no plan
+# sync yet): every row was rejected, the reason only in 'ehtrack rejects',
+# and the import stayed to be taken back. Nothing is recorded now.
+$ cd fail && ehtrack --db bare.db init > /dev/null && ehtrack --db bare.db import consults ../fixtures/logs/consults.csv ../fixtures/logs/consults.csv; echo "exit $?"; ehtrack --db bare.db imports --format csv
+> exit 2
+> id,file,format,kind,time,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal,updated
+! ehtrack: the database holds no practices, so every row would be rejected: record the register first ('ehtrack plan sync plans/', or the file or directory that holds it)
+! ehtrack: the import stopped there: not imported: ../fixtures/logs/consults.csv, ../fixtures/logs/consults.csv
 # plan check needs no database, and makes none.
 $ mkdir none && cd none && ehtrack plan check ../plans/ > /dev/null && ls -A
 #

@@ -128,7 +128,7 @@ $ printf 'practice,date,respondents,aware\n' | ehtrack --db pipe.db import surve
 
 # A file's name with an escape sequence: stderr shows it as \x1b, as the
 # imports table does (the terminal obeyed it).
-$ cp fixtures/logs/consults-bad.csv "$(printf 'x\033[7mINV.csv')" && ehtrack --db esc.db import consults "$(printf 'x\033[7mINV.csv')" > /dev/null; ehtrack --db esc.db import consults "$(printf 'y\033[7m.csv')" > /dev/null
+$ cp fixtures/logs/consults-bad.csv "$(printf 'x\033[7mINV.csv')" && ehtrack --db esc.db plan sync fixtures/plans/register.yaml > /dev/null && ehtrack --db esc.db import consults "$(printf 'x\033[7mINV.csv')" > /dev/null; ehtrack --db esc.db import consults "$(printf 'y\033[7m.csv')" > /dev/null
 ! ehtrack: x\x1b[7mINV.csv: 13 rows rejected; see 'ehtrack rejects 1'
 ! ehtrack: y\x1b[7m.csv: cannot open: No such file or directory
 ? 3

@@ -10,17 +10,9 @@ $ ehtrack import calls fixtures/formats/legs/voicemail.csv --as asterisk-cdr-cal
 ! ehtrack: --practice 01061104 is not in the register (run 'ehtrack plan sync' with the register first)
 ! ehtrack: dry run: nothing was written
 $ ehtrack import calls fixtures/logs/calls.csv --dry-run; echo "exit $?"; ls ehtrack.db* 2> /dev/null || echo "no database, no key"
-> FILE                     KIND   FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
-> fixtures/logs/calls.csv  calls  canonical     5         0           0        0         5
-> exit 1
+> exit 2
 > no database, no key
-! ehtrack: fixtures/logs/calls.csv:2:2: practice: not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:3:2: practice: not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:4:2: practice: not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:5:2: practice: not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv:6:2: practice: not in the register (run 'ehtrack plan sync' with it)
-! ehtrack: fixtures/logs/calls.csv: 5 rows would be rejected
-! ehtrack: dry run: nothing was written
+! ehtrack: the database holds no practices, so every row would be rejected: record the register first ('ehtrack plan sync plans/', or the file or directory that holds it)
 
 # A database that holds practices but no key yet (plan sync makes no key):
 # the dry run makes none.

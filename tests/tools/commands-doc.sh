@@ -54,11 +54,13 @@ here; run 'ehtrack --db PATH init'`, or `run 'ehtrack init'` for the
 default) and creates nothing; `plan check`, `plan new`, `formats` and
 `generate` need none. `plan sync` and `import` create one only to write
 to it: a sync whose files have an error or are not there, and an import
-none of whose files can be opened (not there, unreadable, a directory) or
-that names a `--practice` where there is no database (so no register),
-leave no database and no key file behind. An import whose file opens but
-is empty or has a header that does not fit finds that while importing,
-and leaves a database with no import in it.
+none of whose files can be opened (not there, unreadable, a directory),
+leave no database and no key file behind. An import needs the register
+(`plan sync`) first: where there is no database, or the database holds no
+practices (an `init` only), every row would be rejected, so the import is
+refused (exit 2, `the database holds no practices ...`, or `--practice
+AGB is not in the register` when it names one) and records nothing, a dry
+run too.
 `-o FILE` writes regular files only, and never the database, its journals
 or its key file (exit 3), whatever they are named.
 `--format` too may stand before the command word; a command that prints
