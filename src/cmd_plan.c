@@ -361,8 +361,8 @@ static int checked_clean(struct diag_list *diags)
     diag_sort(diags);
     diag_print(diags, stderr);
     if (rc)
-        fprintf(stderr, "ehtrack: nothing recorded: %zu error%s (fix them, then sync again)\n", diags->errors,
-                diags->errors == 1 ? "" : "s");
+        fprintf(stderr, "ehtrack: nothing recorded: %zu error%s (fix %s, then sync again)\n", diags->errors,
+                diags->errors == 1 ? "" : "s", diags->errors == 1 ? "it" : "them");
     return rc;
 }
 

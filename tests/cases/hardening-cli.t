@@ -105,9 +105,9 @@ $ mkdir fail && cd fail && printf 'practices:\n  - [\n' > bad.yaml && ehtrack --
 > exit 3
 > bad.yaml
 ! ehtrack: bad.yaml:3:1: YAML syntax: did not find expected node content while parsing a flow node (line 3)
-! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+! ehtrack: nothing recorded: 1 error (fix it, then sync again)
 ! ehtrack: nothere.yaml: no such file or directory
-! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+! ehtrack: nothing recorded: 1 error (fix it, then sync again)
 $ cd fail && ehtrack --db n.db import consults nothere.csv; echo "exit $?"; ehtrack --db n.db import consults ../fixtures/logs/consults.csv --practice 99999999; echo "exit $?"; ehtrack --db n.db import consults nothere.csv . --format json; echo "exit $?"; ls -A
 > exit 3
 > exit 2

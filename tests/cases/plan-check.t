@@ -273,7 +273,7 @@ $ ehtrack init > /dev/null && ehtrack plan sync plans/register.yaml plans/econsu
 ? 1
 $ ehtrack plan sync plans/register.yaml copy.yaml
 ! ehtrack: copy.yaml:3:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'econsult_de_esch_2027')
-! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+! ehtrack: nothing recorded: 1 error (fix it, then sync again)
 ? 1
 # Without a database, beside the plan it copies: no warning about a plan
 # "(null)".

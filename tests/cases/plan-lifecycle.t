@@ -207,7 +207,7 @@ $ mkdir -p moved && printf 'practices:\n  - {agb: "01000001", name: Alfa, care_g
 > tele-noord,Zorggroep Noord
 ! ehtrack: moved/tele.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
 ! ehtrack: moved/tele.yaml:3:13: care group 'Zorggroep Noord' has no practices in the register
-! ehtrack: nothing recorded: 1 error (fix them, then sync again)
+! ehtrack: nothing recorded: 1 error (fix it, then sync again)
 
 # plan history tells what changed and nothing else: a list that shrinks is
 # one change (its removed items were told again, the wrong ones among
