@@ -64,6 +64,7 @@ struct sheet {
      * a note wider than them wraps within them, in print too. */
     lxw_col_t span_cols;
     double span_width;
+    double span_col[MAX_COLS];      /* each column's share of span_width */
     bool note_wrapped;              /* a note spans the table: print it one page wide */
     double longest_note;            /* the widest text in column 0 left on one line */
     int chart_right;                /* pixels from column A's edge to the right of the widest chart */
@@ -140,9 +141,9 @@ const struct rp_practice *practice_by_agb(const struct report *r, const char *ag
 double excel_day(int day);
 
 void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f);
-/* Text that may run over the empty cells to its right: widens nothing. In
- * column 0, text wider than the declared span (sheet_span) wraps within
- * it, the row as tall as the lines need. */
+/* Text that may run over the empty cells to its right: widens nothing.
+ * Text wider than the declared span's columns from col on (sheet_span)
+ * wraps within them, the row as tall as the lines need. */
 void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f);
 void put_num(struct sheet *s, lxw_col_t col, double v, enum numfmt nf, bool total);
 void put_date(struct sheet *s, lxw_col_t col, int day);
@@ -158,6 +159,9 @@ void next_row(struct sheet *s);
  * than their headers wrap within them (a note that ran on past the table
  * made a printed page of it unreadably small). */
 void sheet_span(struct sheet *s, const char *const *headers, lxw_col_t n);
+/* The lines text needs over the columns these headers head (each at
+ * least as wide as its header wants): the height of a row over them. */
+int lines_over(const char *text, const char *const *headers, lxw_col_t n);
 /* Title in row 0, a line of explanation in row 1. */
 void sheet_title(struct sheet *s, const char *title, const char *subtitle);
 void header_cells(struct sheet *s, lxw_col_t first, const char *const *headers, lxw_col_t n, int min_lines);

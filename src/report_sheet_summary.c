@@ -52,6 +52,11 @@ int write_summary(struct writer *w, const struct sheet *sheet)
     struct sheet s = *sheet;
     char today_text[11];
     format_date(today(), today_text);
+    /* The widest table's columns: a long value (the privacy rule) wraps
+     * within them rather than running off the printed page. */
+    const char *chdr[] = {T(w, L_LOG), T(w, L_RECORDS), T(w, L_PRACTICES_WITH_DATA), T(w, L_SHARE_PRACTICES),
+                          T(w, L_FIRST_DAY), T(w, L_LAST_DAY), T(w, L_MONTHS_WITH_DATA), T(w, L_MONTHS_IN_PERIOD)};
+    sheet_span(&s, chdr, 8);
     sheet_title(&s, workbook_title(w), subst(w, T(w, L_WRITTEN), 2, today_text, EHTRACK_VERSION));
 
     section(&s, T(w, L_SCOPE));
@@ -171,8 +176,6 @@ int write_summary(struct writer *w, const struct sheet *sheet)
 
     /* How much of the period each log covers. */
     section(&s, T(w, L_COVERAGE));
-    const char *chdr[] = {T(w, L_LOG), T(w, L_RECORDS), T(w, L_PRACTICES_WITH_DATA), T(w, L_SHARE_PRACTICES),
-                          T(w, L_FIRST_DAY), T(w, L_LAST_DAY), T(w, L_MONTHS_WITH_DATA), T(w, L_MONTHS_IN_PERIOD)};
     table_header(&s, chdr, 8, false);
     static const enum label kinds[KIND_COUNT] = {L_K_CONSULTS, L_K_MESSAGES, L_K_CALLS, L_K_SURVEY,
                                                  L_K_REGISTRATIONS};

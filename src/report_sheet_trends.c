@@ -99,7 +99,15 @@ int write_trends(struct writer *w, const struct sheet *sheet)
     lxw_row_t group_row = 3 + CHART_ROWS, header = group_row + 1;
     lxw_row_t first = header + 1, last = first + (lxw_row_t)grid->nperiods - 1;
     s.row = group_row;
-    note(w, worksheet_set_row(s.ws, group_row, 18, NULL), s.name);
+    /* As tall as the longest label needs over its columns: one practice's
+     * column cut "per practice" off its label. */
+    int group_lines = 1;
+    for (size_t d = 0; d < ndefs; d++) {
+        const char *label = defs[d] == calls ? T(w, L_CALLS_PER_PRACTICE) : metric_label(defs[d], w->nl ? "nl" : "en");
+        int n = lines_over(label, hdr + 2 + d * ngroups, (lxw_col_t)ngroups);
+        if (n > group_lines) group_lines = n;
+    }
+    note(w, worksheet_set_row(s.ws, group_row, group_lines > 1 ? 15.0 * group_lines + 3 : 18, NULL), s.name);
     put_blank(&s, 0, w->f.header);
     put_blank(&s, 1, w->f.header);
     for (size_t d = 0; d < ndefs; d++) {

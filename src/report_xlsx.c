@@ -522,13 +522,14 @@ void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format 
     if (!text || !*text) return;
     char *t = clean_text(text);
     lxw_format *wrapped = f == s->w->f.subtitle ? s->w->f.subtitle_wrap : !f ? s->w->f.wrap : NULL;
-    double width = (double)utf8_width(t, strlen(t));
-    if (col == 0 && wrapped && s->span_cols > 1 && width > s->span_width && !strchr(t, '\n')) {
+    double width = (double)utf8_width(t, strlen(t)), room = 0;
+    for (lxw_col_t c = col; c < s->span_cols && c < MAX_COLS; c++) room += s->span_col[c];
+    if (wrapped && s->span_cols > col + 1 && width > room && !strchr(t, '\n')) {
         /* Counted in characters as wide as a digit, the column's unit: a
          * line of text holds more, so the row is never too low. */
-        int lines = header_lines(t, s->span_width - 2);
+        int lines = header_lines(t, room - 2);
         note(s->w, worksheet_set_row(s->ws, s->row, 15.0 * lines + 3, NULL), s->name);
-        note(s->w, worksheet_merge_range(s->ws, s->row, 0, s->row, s->span_cols - 1, t, wrapped), s->name);
+        note(s->w, worksheet_merge_range(s->ws, s->row, col, s->row, s->span_cols - 1, t, wrapped), s->name);
         s->note_wrapped = true;
     } else {
         note(s->w, worksheet_write_string(s->ws, s->row, col, t, f), s->name);
@@ -667,14 +668,30 @@ static void sheet_begin(struct writer *w, struct sheet *s, enum label name)
 
 static double header_width(const char *h);
 
+/* What a column headed so is at least as wide as (sheet_end's rule). */
+static double header_column_width(const char *h)
+{
+    double wd = h ? header_width(h) + 2 : 0;
+    return wd < 6 ? 6 : wd;
+}
+
+static double headers_width(const char *const *headers, lxw_col_t n)
+{
+    double total = 0;
+    for (lxw_col_t c = 0; c < n; c++) total += header_column_width(headers[c]);
+    return total;
+}
+
+int lines_over(const char *text, const char *const *headers, lxw_col_t n)
+{
+    return header_lines(text, headers_width(headers, n) - 2);
+}
+
 void sheet_span(struct sheet *s, const char *const *headers, lxw_col_t n)
 {
     s->span_cols = n;
-    s->span_width = 0;
-    for (lxw_col_t c = 0; c < n; c++) {
-        double wd = headers[c] ? header_width(headers[c]) + 2 : 0;
-        s->span_width += wd < 6 ? 6 : wd;
-    }
+    s->span_width = headers_width(headers, n);
+    for (lxw_col_t c = 0; c < n && c < MAX_COLS; c++) s->span_col[c] = header_column_width(headers[c]);
 }
 
 /* Title in row 0, a line of explanation in row 1. */
@@ -951,6 +968,7 @@ const char *metric_header(struct writer *w, const struct metric_def *m)
  * long label needs no wide column of its own. */
 void merged_header(struct sheet *s, lxw_col_t span, const char *first, const char *const *rest, lxw_col_t nrest)
 {
+    if (s->has_table) s->tables_after = true;
     header_cells(s, span + 1, rest, nrest, 2);
     note(s->w, worksheet_merge_range(s->ws, s->row, 0, s->row, span, first, s->w->f.header), s->name);
     next_row(s);

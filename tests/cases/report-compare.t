@@ -11,6 +11,12 @@ $ ehtrack report practice 90100001 -o anemoon.xlsx --lang en --as-of 2026-10-01 
 > wrote anemoon.xlsx: 1 practice, 0 plans, 0 goals, data 2026-09-01..2026-09-30
 ! ehtrack: the data in scope ends on 2026-09-30, 54 days before today: figures are as of 2026-10-01; import newer logs to see where things stand now
 
+# A practice's Trends sheet: each metric's group row heads one column, and
+# its label ("Inbound calls per day per practice") wraps there; the row
+# stayed 18 points high and cut the label's second line off.
+$ $PYTHON -c "import openpyxl; ws = openpyxl.load_workbook('anemoon.xlsx')['Trends']; print(ws['D23'].value, ws.row_dimensions[23].height)"
+> Inbound calls per day per practice 33.0
+
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets anemoon.xlsx
 > Summary
 > Steps

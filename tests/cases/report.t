@@ -54,16 +54,20 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 # them wraps within them (merged), a sheet wider than about 220 characters
 # prints two or three pages wide with its first column on each unless a
 # wrapped note must stay on one page, the area reaches past the charts
-# (Trends' two side by side), and the rows repeated are the table's own.
+# (Trends' two side by side), and the rows repeated are the table's own:
+# none where other tables follow the first (Costs printed its header, "One-
+# off costs", over the counts of the solution directions below it). The
+# privacy rule on the Summary wraps within the table's columns (it ran off
+# the page in Dutch).
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py print menzis.xlsx
-> Summary: area $A$1:$H$66, landscape, 1 wide, rows -, columns -, wrapped -
+> Summary: area $A$1:$H$66, landscape, 1 wide, rows -, columns -, wrapped B16:H16
 > Steps: area $A$1:$R$9, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped -
 > Goals: area $A$1:$M$13, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:M2
 > Metrics: area $A$1:$T$35, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:T2
 > Spread: area $A$1:$K$101, landscape, 1 wide, rows -, columns -, wrapped -
-> Trends: area $A$1:$P$46, landscape, 1 wide, rows $23:$24, columns -, wrapped A2:H2
-> Costs: area $A$1:$L$43, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped A12:E12 A20:E20 A31:E31
-> Solution directions: area $A$1:$O$21, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped A18:C18
+> Trends: area $A$1:$P$46, landscape, 1 wide, rows $23:$24, columns -, wrapped A2:H2 C23:E23 F23:H23
+> Costs: area $A$1:$L$43, landscape, 2 wide, rows -, columns $A:$A, wrapped A12:E12 A20:E20 A31:E31
+> Solution directions: area $A$1:$O$21, landscape, 2 wide, rows -, columns $A:$A, wrapped A18:C18
 > Data quality: area $A$1:$M$25, landscape, 1 wide, rows -, columns -, wrapped A2:J2
 
 # The Goals sheet says why cells are empty and what its spans are: the

@@ -543,8 +543,8 @@ def cmd_print(path):
         ps = ws.page_setup
         wide = ws.sheet_properties.pageSetUpPr
         fit = "%s wide" % (ps.fitToWidth if ps.fitToWidth is not None else 1) if wide and wide.fitToPage else "no fit"
-        notes = [str(m) for m in ws.merged_cells.ranges
-                 if m.min_col == 1 and ws.cell(m.min_row, 1).alignment.wrap_text]
+        notes = [str(m) for m in sorted(ws.merged_cells.ranges, key=lambda m: (m.min_row, m.min_col))
+                 if ws.cell(m.min_row, m.min_col).alignment.wrap_text]
         print("%s: area %s, %s, %s, rows %s, columns %s, wrapped %s" % (
             ws.title, ",".join(ws.print_area) if ws.print_area else "-", ps.orientation, fit,
             ws.print_title_rows or "-", ws.print_title_cols or "-", " ".join(notes) or "-"))
