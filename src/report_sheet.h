@@ -141,10 +141,13 @@ const struct rp_practice *practice_by_agb(const struct report *r, const char *ag
 double excel_day(int day);
 
 void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f);
-/* Text that may run over the empty cells to its right: widens nothing.
- * Text wider than the declared span's columns from col on (sheet_span)
- * wraps within them, the row as tall as the lines need. */
+/* Text that may run over the empty cells to its right: widens nothing. In
+ * column 0 (a note: nothing else in its row), text wider than the declared
+ * span (sheet_span) wraps within it, the row as tall as the lines need. */
 void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f);
+/* The last value of a row (nothing right of it): wraps as such a note
+ * does, over the span's columns from col on. */
+void put_long_value(struct sheet *s, lxw_col_t col, const char *text);
 void put_num(struct sheet *s, lxw_col_t col, double v, enum numfmt nf, bool total);
 void put_date(struct sheet *s, lxw_col_t col, int day);
 void put_blank(struct sheet *s, lxw_col_t col, lxw_format *f);

@@ -21,7 +21,7 @@ static const char *const HEADLINE_METRICS[] = {
 static void key_value_text(struct sheet *s, enum label key, const char *value)
 {
     put_text(s, 0, T(s->w, key), s->w->f.label);
-    put_long_text(s, 1, value, NULL);
+    put_long_value(s, 1, value);
     next_row(s);
 }
 

@@ -514,17 +514,19 @@ void put_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
     free(t);
 }
 
-/* Text that may run over the empty cells to its right: it widens nothing. */
 static int header_lines(const char *text, double width);
 
-void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
+/* The text at col, merged with wrapping over the declared span's columns
+ * from col on where it is wider than they are (may_merge: the caller
+ * writes nothing to the right of it in this row). */
+static void put_text_within_span(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f, bool may_merge)
 {
     if (!text || !*text) return;
     char *t = clean_text(text);
     lxw_format *wrapped = f == s->w->f.subtitle ? s->w->f.subtitle_wrap : !f ? s->w->f.wrap : NULL;
     double width = (double)utf8_width(t, strlen(t)), room = 0;
     for (lxw_col_t c = col; c < s->span_cols && c < MAX_COLS; c++) room += s->span_col[c];
-    if (wrapped && s->span_cols > col + 1 && width > room && !strchr(t, '\n')) {
+    if (may_merge && wrapped && s->span_cols > col + 1 && width > room && !strchr(t, '\n')) {
         /* Counted in characters as wide as a digit, the column's unit: a
          * line of text holds more, so the row is never too low. */
         int lines = header_lines(t, room - 2);
@@ -536,6 +538,18 @@ void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format 
         if (col == 0 && width > s->longest_note) s->longest_note = width;
     }
     free(t);
+}
+
+/* Text that may run over the empty cells to its right: it widens nothing.
+ * A note in column 0 wraps within the span. */
+void put_long_text(struct sheet *s, lxw_col_t col, const char *text, lxw_format *f)
+{
+    put_text_within_span(s, col, text, f, col == 0);
+}
+
+void put_long_value(struct sheet *s, lxw_col_t col, const char *text)
+{
+    put_text_within_span(s, col, text, NULL, true);
 }
 
 static double digits_width(double v, int decimals, bool separators)
@@ -799,14 +813,15 @@ void section(struct sheet *s, const char *text)
     next_row(s);
 }
 
-/* Column widths from what was written, the filter on the table, the
- * frozen panes over its header (and first `freeze_cols` columns). */
 /* A landscape A4 page holds about 149 characters across at 100% (in the
  * column width's unit, within the margins sheet_begin sets): a sheet wider
  * than PAGE_WIDE_CHARS is printed over more pages rather than shrunk below
  * about two thirds (small print a board cannot read). */
 #define PAGE_WIDE_CHARS 220.0
 
+/* Column widths from what was written, the filter on the table, the
+ * frozen panes over its header (and first `freeze_cols` columns); the
+ * print area and pages. */
 void sheet_end(struct sheet *s, bool freeze, lxw_col_t freeze_cols, double max_width)
 {
     lxw_col_t ncols = s->span_cols;

@@ -52,7 +52,8 @@ void sbuf_add_visible(struct sbuf *out, const char *s);
 
 bool str_starts(const char *s, const char *prefix);
 bool str_ends(const char *s, const char *suffix);
-/* Levenshtein distance, capped: used for "did you mean" hints. */
+/* Edit distance, two adjacent letters swapped counting as one change
+ * (optimal string alignment), capped: used for "did you mean" hints. */
 size_t edit_distance(const char *a, const char *b);
 /* The candidate closest to word when it is plausibly a typo, else NULL. */
 const char *closest_word(const char *word, const char *const *candidates, size_t n);

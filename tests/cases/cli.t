@@ -97,6 +97,10 @@ $ ehtrack stauts
 !   db check       a full integrity check of the database and its key file: prints ok, or names what is damaged (exit 3)
 !   generate       write realistic synthetic logs (canonical CSV) for a register and its plans
 ? 2
+# A group's name mistyped, two letters swapped: no hint was given ('plan'
+# was no candidate, and a swap counted as two changes).
+$ ehtrack plna sync plans/ 2>&1 | head -1
+> ehtrack: no command 'plna'; did you mean 'plan'?
 $ ehtrack plan
 ! usage: ehtrack plan SUBCOMMAND ...
 !

@@ -98,7 +98,7 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/broken ehtrack metrics --metric econsult
 > * partial period: the records in scope run from 2026-03-02 to 2026-05-05
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 ! ehtrack: fixtures/metrics/broken/typo.yaml:8:10: compute must be one of ratio | count | per_day | per_week | value (got 'mean')
-! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file (expected one of: metric, label, description, better, unit, kind, compute, scale, range, reads, suppress_on, sql)
+! ehtrack: fixtures/metrics/broken/typo.yaml:9:1: unknown key 'scael' in metric file; did you mean 'scale'?
 ? 1
 # A metric file whose SQL names a column the table lacks (c.rol): left out
 # with FILE:LINE and SQLite's reason, exit 1, and the other metrics run (it

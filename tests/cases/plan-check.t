@@ -35,7 +35,7 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml
 ! ehtrack: fixtures/plans/plan-keys.yaml:1:1: plan is missing required key 'application'
 ! ehtrack: fixtures/plans/plan-keys.yaml:1:1: warning: the plan step is done but the plan has no goals; goals make results measurable (SMART)
 ! ehtrack: fixtures/plans/plan-keys.yaml:1:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'Econsult_Oost')
-! ehtrack: fixtures/plans/plan-keys.yaml:2:1: unknown key 'titel' in plan (expected one of: plan, title, practice, care_group, application, solution_directions, steps, setup, goals, risks, costs, barriers, notes)
+! ehtrack: fixtures/plans/plan-keys.yaml:2:1: unknown key 'titel' in plan; did you mean 'title'?
 ! ehtrack: fixtures/plans/plan-keys.yaml:4:1: unknown key 'aplication' in plan; did you mean 'application'?
 ? 1
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-steps.yaml
@@ -134,7 +134,7 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml 
 >   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 1, "severity": "error", "message": "plan is missing required key 'application'"},
 >   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 1, "severity": "warning", "message": "the plan step is done but the plan has no goals; goals make results measurable (SMART)"},
 >   {"file": "fixtures/plans/plan-keys.yaml", "line": 1, "column": 7, "severity": "error", "message": "plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'Econsult_Oost')"},
->   {"file": "fixtures/plans/plan-keys.yaml", "line": 2, "column": 1, "severity": "error", "message": "unknown key 'titel' in plan (expected one of: plan, title, practice, care_group, application, solution_directions, steps, setup, goals, risks, costs, barriers, notes)"},
+>   {"file": "fixtures/plans/plan-keys.yaml", "line": 2, "column": 1, "severity": "error", "message": "unknown key 'titel' in plan; did you mean 'title'?"},
 >   {"file": "fixtures/plans/plan-keys.yaml", "line": 4, "column": 1, "severity": "error", "message": "unknown key 'aplication' in plan; did you mean 'application'?"}
 > ]
 ? 1
