@@ -503,23 +503,22 @@ int main(int argc, char **argv)
             print_group(argv[i], asked ? stdout : stderr);
             return asked ? flushed(EH_OK) : EH_USAGE;
         }
-        /* Groups too ('plna sync' is 'plan' mistyped): each once. */
+        /* A group's name too ('plna sync' is 'plan' mistyped); named once
+         * per subcommand, which gives closest_word the same answer. */
         const char *names[64];
-        char groups[16][32];
-        size_t n = 0, ngroups = 0;
+        char groups[64][32];
+        size_t n = 0;
         for (size_t k = 0; k < COMMAND_COUNT && n < 64; k++) {
-            const char *name = COMMANDS[k].name, *space = strchr(name, ' ');
-            if (!space) {
-                names[n++] = name;
-                continue;
+            const char *name = COMMANDS[k].name;
+            size_t len = strcspn(name, " ");
+            if (!name[len] || len >= sizeof groups[0]) {
+                names[n] = name;
+            } else {
+                memcpy(groups[n], name, len);
+                groups[n][len] = '\0';
+                names[n] = groups[n];
             }
-            size_t len = (size_t)(space - name);
-            bool seen = false;
-            for (size_t g = 0; g < ngroups && !seen; g++) seen = strlen(groups[g]) == len && !strncmp(groups[g], name, len);
-            if (seen || ngroups == 16 || len >= sizeof groups[0]) continue;
-            memcpy(groups[ngroups], name, len);
-            groups[ngroups][len] = '\0';
-            names[n++] = groups[ngroups++];
+            n++;
         }
         const char *hint = closest_word(argv[i], names, n);
         if (hint) fprintf(stderr, "ehtrack: no command '%s'; did you mean '%s'?\n", argv[i], hint);

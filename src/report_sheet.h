@@ -63,8 +63,7 @@ struct sheet {
     /* The table's columns as sheet_span declared them before the title:
      * a note wider than them wraps within them, in print too. */
     lxw_col_t span_cols;
-    double span_width;
-    double span_col[MAX_COLS];      /* each column's share of span_width */
+    double span_col[MAX_COLS];      /* each column's width at least (its header's) */
     bool note_wrapped;              /* a note spans the table: print it one page wide */
     double longest_note;            /* the widest text in column 0 left on one line */
     int chart_right;                /* pixels from column A's edge to the right of the widest chart */

@@ -704,7 +704,6 @@ int lines_over(const char *text, const char *const *headers, lxw_col_t n)
 void sheet_span(struct sheet *s, const char *const *headers, lxw_col_t n)
 {
     s->span_cols = n;
-    s->span_width = headers_width(headers, n);
     for (lxw_col_t c = 0; c < n && c < MAX_COLS; c++) s->span_col[c] = header_column_width(headers[c]);
 }
 
