@@ -18,6 +18,7 @@
 #include "plan_set.h"
 #include "plan_store.h"
 #include "scope.h"
+#include "term_change.h"
 #include "util.h"
 
 /* ---- plan new ------------------------------------------------------------ */
@@ -388,10 +389,13 @@ enum eh_status cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc && !db && !diag_status(&diags) && !(db = cmd_db(ctx))) rc = EH_IO;
     if (!rc) rc = check_against_store(ctx, db, &set, &diags);
     if (rc || (rc = checked_clean(&diags))) goto done;
-    struct sync_report report;
+    struct sync_report report = {0};
     struct stale_list stale = {0};
-    rc = plan_store_sync(db, &set, &report, &ctx->err);
+    struct term_snapshot terms_before = {0}, terms_after = {0};
+    rc = term_snapshot_take(db, &terms_before, &ctx->err);
+    if (rc == EH_OK) rc = plan_store_sync(db, &set, &report, &ctx->err);
     if (rc == EH_OK) rc = plan_store_stale(db, &set, paths, npaths, &stale, &ctx->err);
+    if (rc == EH_OK) rc = term_snapshot_take(db, &terms_after, &ctx->err);
     if (rc == EH_OK) {
         struct out_table t;
         out_init(&t, cols, ARRAY_LEN(cols));
@@ -444,7 +448,10 @@ enum eh_status cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
                 fprintf(stderr, "ehtrack: %s: the file of plan %s is gone; if the plan was renamed or has ended, "
                                 "run 'ehtrack plan retire %s'\n", x->source, x->plan_id, x->plan_id);
         }
+        term_snapshot_report(&terms_before, &terms_after, stderr);
     }
+    term_snapshot_free(&terms_before);
+    term_snapshot_free(&terms_after);
     stale_list_free(&stale);
     sync_report_free(&report);
 done:
@@ -912,12 +919,19 @@ enum eh_status cmd_plan_retire(struct cmd_ctx *ctx, int argc, char **argv)
     if (rc) return rc;
     if (!known) return unknown_plan(ctx, db, id);
     char when[32];
-    rc = plan_store_retire(db, id, undo, when, sizeof when, &ctx->err);
-    if (rc) return rc;
-    if (undo)
-        printf("plan %s is active again: back in status, goals and reports\n", id);
-    else
-        printf("retired plan %s: it leaves status, goals and reports (--all shows it); "
-               "plan list and plan history keep it\n", id);
-    return EH_OK;
+    struct term_snapshot terms_before = {0}, terms_after = {0};
+    rc = term_snapshot_take(db, &terms_before, &ctx->err);
+    if (!rc) rc = plan_store_retire(db, id, undo, when, sizeof when, &ctx->err);
+    if (!rc) rc = term_snapshot_take(db, &terms_after, &ctx->err);
+    if (!rc) {
+        if (undo)
+            printf("plan %s is active again: back in status, goals and reports\n", id);
+        else
+            printf("retired plan %s: it leaves status, goals and reports (--all shows it); "
+                   "plan list and plan history keep it\n", id);
+        term_snapshot_report(&terms_before, &terms_after, stderr);
+    }
+    term_snapshot_free(&terms_before);
+    term_snapshot_free(&terms_after);
+    return rc;
 }

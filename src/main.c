@@ -65,7 +65,9 @@ const struct command COMMANDS[] = {
      FORMAT_HELP
      "States: created, changed, unchanged; retired (a retired plan stays retired, its\n"
      "changes are recorded); gone or renamed: a tracked plan whose file under PATH is\n"
-     "gone or now holds another id ('ehtrack plan retire ID' when it has ended).\n"},
+     "gone or now holds another id ('ehtrack plan retire ID' when it has ended).\n"
+     "A practice whose response term the sync moves is named on stderr: its\n"
+     "response_in_term changes for every month, those already reported too.\n"},
     {"plan list", cmd_plan_list, CMD_DB | CMD_FORMAT, "[FILTER]",
      "list the plans that are tracked, active or retired",
      FILTER_HELP FORMAT_HELP},
@@ -84,7 +86,9 @@ const struct command COMMANDS[] = {
     {"plan retire", cmd_plan_retire, CMD_DB | CMD_WRITES, "ID [--undo]",
      "retire a plan: it leaves status, goals and reports, keeps its history",
      "  ID                   a tracked plan (an old id after a rename, a plan that ended)\n"
-     "  --undo               make a retired plan active again\n"},
+     "  --undo               make a retired plan active again\n"
+     "A practice whose response term this moves (docs/metrics.md, \"The response term\")\n"
+     "is named on stderr: its response_in_term changes for every month.\n"},
     {"status", cmd_status, CMD_DB | CMD_FORMAT, "[FILTER] [--all]",
      "six-step progress of every plan in scope",
      FILTER_HELP SCOPE_ALL_HELP FORMAT_HELP},
