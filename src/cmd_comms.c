@@ -381,7 +381,8 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
                              "%zu printed text%s (poster, screen or card) do%s not fit even at the smallest type: "
                              "the last lines, the 112 line among them, would be cut off; shorten the practice's "
                              "name (%zu characters) or website in the register",
-                             too_long, too_long == 1 ? "" : "s", too_long == 1 ? "es" : "", strlen(f.practice));
+                             too_long, too_long == 1 ? "" : "s", too_long == 1 ? "es" : "",
+                             utf8_width(f.practice, strlen(f.practice)));
         }
         if (!rc && out) {
             rc = out_file_write(out, true, sbuf_str(&text), text.len, &ctx->err);

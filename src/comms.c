@@ -308,6 +308,12 @@ static void fill_line(struct fill *f, long line, const char *s, size_t len)
         while (nlen && name[nlen - 1] == ' ') nlen--;
         placeholder(f, line, col, name, nlen, keep);
         i = (size_t)(close - s) + 2;
+        /* "U belt met {{practice}}." of a practice named "... & Zn.": one
+         * full stop, as a sentence ending in an abbreviation has (an
+         * ellipsis after it is left whole). */
+        if (keep && i < len && s[i] == '.' && (i + 1 == len || s[i + 1] != '.') && f->part.len &&
+            f->part.buf[f->part.len - 1] == '.')
+            i++;
     }
     if (keep) sbuf_addc(&f->part, '\n');
 }

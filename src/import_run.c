@@ -238,7 +238,7 @@ struct read_side {
     size_t header_fields;
     size_t named_fields;                /* the header's columns before its trailing unnamed ones */
     int practice_field, patient_field, id_field;
-    bool id_reads_patient;              /* the format builds the id from the patient column */
+    bool id_reads_private;              /* the format builds the id from the patient or a free-text column */
     char id_hashed[24];                 /* the id of the current row, when it held a patient number */
     bool read_end;                      /* the end is handed over */
     /* The bulk statement's first run: a row not certainly new goes to
@@ -1717,22 +1717,95 @@ static size_t first_filled(const struct csv_record *rec, size_t named)
     return 0;
 }
 
+/* Whether a word of an id (between blanks) is a phone number, Dutch as
+ * a caller's number is written (0612345678, 06-12345678, +31 6 1234 5678,
+ * 0031612345678, <0612345678>), or a BSN written with points or dashes
+ * (111.222.333): numbers of a person. A uniqueid (1711440000.123), an
+ * integer or a code is none: a phone number starts with its 0 or its
+ * country code, a BSN with separators has nine digits in groups of three
+ * or four. The whole id is judged too, blanks and all, where a number is
+ * written in groups ("0031 612 345 678"). */
+static bool number_of_someone(const char *s, size_t n)
+{
+    char digits[24];
+    size_t nd = 0, groups = 1, separators = 0;
+    bool plus = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (nd == sizeof digits) return false;
+            digits[nd++] = c;
+        } else if (c == '+' && nd == 0 && !plus) {
+            plus = true;
+        } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+            separators++;
+            if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') groups++;
+        } else if (!((c == '<' && i == 0) || (c == '>' && i + 1 == n))) {
+            return false;
+        }
+    }
+    if (nd == 10 && digits[0] == '0' && digits[1] != '0') return true;
+    if (nd == 11 && plus && !memcmp(digits, "31", 2)) return true;
+    if (nd == 13 && !memcmp(digits, "0031", 4)) return true;
+    return nd == 9 && !plus && separators && groups >= 3 && groups <= 4;
+}
+
+/* A date and nothing else (17-08-1961, 1961-08-17, 17/08/1961): an id
+ * cannot be one, a date of birth in the wrong column can. */
+static bool only_a_date(const char *s, size_t n)
+{
+    if (n != 10) return false;
+    bool day_first = s[2] == s[5] && (s[2] == '-' || s[2] == '/' || s[2] == '.');
+    bool year_first = s[4] == s[7] && (s[4] == '-' || s[4] == '/' || s[4] == '.');
+    for (size_t i = 0; i < n; i++) {
+        bool separator = day_first ? (i == 2 || i == 5) : (i == 4 || i == 7);
+        if (!separator && !(s[i] >= '0' && s[i] <= '9')) return false;
+    }
+    return day_first || year_first;
+}
+
+/* Whether an id could be a person's rather than a record's: a name, an
+ * e-mail address, a phone number or BSN (a word of it, or the whole), a
+ * date alone (a date as a word is a record's: "02-03-2026 08:13 104533"),
+ * or words without a digit (an id of a system has one: "piet zwanenburg",
+ * "Zwanenburg H.J." and "piet.jansen(at)example.nl" are no ids). */
+static bool id_of_someone(const char *id, size_t n)
+{
+    bool digit = false, letter = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)id[i];
+        digit |= c >= '0' && c <= '9';
+        letter |= ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    }
+    if (letter && !digit) return true;
+    if (id_may_name_someone(id, n) && could_identify_as(id, n, false)) return true;
+    if (!digit) return false;
+    if (number_of_someone(id, n) || only_a_date(id, n)) return true;
+    for (size_t i = 0; i < n;) {
+        while (i < n && id[i] == ' ') i++;
+        size_t start = i;
+        while (i < n && id[i] != ' ') i++;
+        if (i > start && i - start < n && number_of_someone(id + start, i - start)) return true;
+    }
+    return false;
+}
+
 /* An id built from the patient column (`id: {columns: [Datum, Tijd,
- * Patientnummer]}`), equal to the row's patient number (an export mapped
- * a column off), or holding a name or an e-mail address (an export
- * template set to the wrong column: "Jansen, Piet 12-03-1954") would keep
- * a patient's data in the clear: it is stored as its keyed hash instead,
- * which identifies the record as well. */
+ * Patientnummer]}`) or a free-text one, equal to the row's patient number
+ * (an export mapped a column off), or that could be a person's (an export
+ * template set to the wrong column: "Jansen, Piet", a caller's number as
+ * a call's id) would keep someone's data in the clear: it is stored as its
+ * keyed hash instead, which identifies the record as well. In every kind
+ * of log: a call log has no patient column, but its ids can be shifted. */
 static void hide_patient_in_id(struct read_side *rs, const char **values, size_t *lens)
 {
     int idf = rs->id_field, pf = rs->patient_field;
-    if (idf < 0 || pf < 0 || !values[idf]) return;
-    const char *id = values[idf], *patient = values[pf];
+    if (idf < 0 || !values[idf]) return;
+    const char *id = values[idf], *patient = pf >= 0 ? values[pf] : NULL;
     size_t n = lens[idf], pn = patient ? lens[pf] : 0;
     trim_blanks(&id, &n);
     if (patient) trim_blanks(&patient, &pn);
-    if (!n || !(rs->id_reads_patient || (pn == n && memcmp(id, patient, n) == 0) ||
-                (id_may_name_someone(id, n) && could_identify_as(id, n, false))))
+    if (!n || !(rs->id_reads_private || (patient && pn == n && memcmp(id, patient, n) == 0) || id_of_someone(id, n)))
         return;
     snprintf(rs->id_hashed, sizeof rs->id_hashed, "#%016llx", (unsigned long long)pseudo_hash(rs->key, id, n));
     values[idf] = rs->id_hashed;
@@ -2364,8 +2437,12 @@ static int open_reader(struct importer *im, FILE *in)
         return rc;
     }
     rs->columns_read = format_columns_read(fmt);
-    rs->id_reads_patient = rs->id_field >= 0 && rs->patient_field >= 0 && fmt->fields[rs->id_field].mapped &&
+    rs->id_reads_private = rs->id_field >= 0 && rs->patient_field >= 0 && fmt->fields[rs->id_field].mapped &&
                            format_fields_share_column(fmt, rs->id_field, rs->patient_field);
+    for (size_t i = 0; rs->id_field >= 0 && fmt->fields[rs->id_field].mapped && i < im->def->nfields; i++)
+        if (fmt->fields[i].free_text && (int)i != rs->id_field &&
+            format_fields_share_column(fmt, rs->id_field, (int)i))
+            rs->id_reads_private = true;
     for (size_t i = 0; i < im->def->nfields; i++) {
         const struct field_map *m = &fmt->fields[i];
         /* A field read from several columns is placed at the first. */

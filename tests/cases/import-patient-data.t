@@ -56,6 +56,21 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n"Jansen, Piet 1
 > c-7f3b01
 > hash
 > hash
+# The same in every kind of log, for each way an id can be someone's: a
+# call log's caller (a name, a phone number however written, a BSN with
+# points), a date of birth, words without a digit (no system's id is
+# one); a uniqueid, a number and a code stay as they are (all were kept
+# in the clear, and call ids were not judged at all).
+$ printf 'id,practice,start,direction,wait_s,talk_s,outcome\n"Zwanenburg, Hendrika",01053021,2026-03-04T09:00:00,in,10,60,answered\npiet zwanenburg,01053021,2026-03-04T09:01:00,in,10,60,answered\n+31612345678,01053021,2026-03-04T09:02:00,in,10,60,answered\n0031 612 345 678,01053021,2026-03-04T09:03:00,in,10,60,answered\n<06-12345678>,01053021,2026-03-04T09:04:00,in,10,60,answered\n111.222.333,01053021,2026-03-04T09:05:00,in,10,60,answered\n17-08-1961,01053021,2026-03-04T09:06:00,in,10,60,answered\n2026-03-04 0612345678,01053021,2026-03-04T09:07:00,in,10,60,answered\n1711440000.123,01053021,2026-03-04T09:08:00,in,10,60,answered\nSYS-1711440000.124,01053021,2026-03-04T09:09:00,in,10,60,answered\n2026-03-04 09:10 104533,01053021,2026-03-04T09:10:00,in,10,60,answered\n' > call-ids.csv && ehtrack import calls call-ids.csv > /dev/null 2>&1 && sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN 'hash' ELSE id END, count(*) FROM calls WHERE start >= unixepoch('2026-03-04 09:00') AND start < unixepoch('2026-03-04 09:11') GROUP BY 1 ORDER BY 1"
+> 1711440000.123|1
+> 2026-03-04 09:10 104533|1
+> SYS-1711440000.124|1
+> hash|8
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n06-12345678,01053021,2026-03-02T09:07,P4,econsult,gp,10,\nZwanenburg H.J.,01053021,2026-03-02T09:08,P5,econsult,gp,10,\npiet.jansen(at)example.nl,01053021,2026-03-02T09:09,P6,econsult,gp,10,\n' > ids2.csv && ehtrack import consults ids2.csv > /dev/null && ehtrack import consults fixtures/formats/his-id-with-reason.csv --as fixtures/formats/his-id-with-reason.yaml --practice 01053021 > /dev/null && sqlite3 ehtrack.db "SELECT count(*), sum(id LIKE '#%') FROM consults WHERE start >= unixepoch('2026-03-02 08:11') AND start < unixepoch('2026-03-02 09:10')"
+> 5|5
+$ sqlite3 ehtrack.db .dump | grep -c -E 'wanenburg|612345678|12345678|111\.222|1961|piet\.jansen'
+> 0
+? 1
 # Nowhere: not in the import history, the rejects, the database (the
 # patterns are whole values: a hash in the dump may hold any digits).
 $ { ehtrack imports; ehtrack imports --format json; ehtrack rejects; ehtrack rejects --format csv; sqlite3 ehtrack.db .dump; } | grep -c -E 'de Vries|Jansen|Bakker|Wolters|Postma|devries@|1234\.56\.782|123 456 782|12-03-1954|06-12345678|Praktijk (Aan|Bbn|Uun)'
@@ -82,7 +97,7 @@ $ sqlite3 ehtrack.db .dump | grep -c -E 'P9988776|123456782|P9955667'
 > 0
 ? 1
 $ sqlite3 ehtrack.db "SELECT count(*), count(DISTINCT id), sum(id LIKE '#%'), sum(id = 1001) FROM consults"
-> 8|8|6|1
+> 13|13|11|1
 
 # Names written out, as a sender column bound to channel by mistake holds
 # them: "Hendrika Jansen", "Mevr. Bakker", "Noël Smit", "Dhr Yilmaz", and
