@@ -208,10 +208,17 @@ $ mkdir -p inj && printf 'practices:\n  - agb: "01000001"\n    name: "Huisartsen
 > ## Huisartsen \*\*De Linde\*\* \[klik\]\(javascript:alert\(1\)\) \<img src=x onerror=alert\(1\)\>
 > Huisartsen **De Linde** [klik](javascript:alert(1)) <img src=x onerror=alert(1)>
 
+# A name that ends in a full stop ends a sentence with it: one stop, as
+# text-to-speech reads it ("Zn.." was read out on the phone line).
+$ mkdir -p zn && printf 'practices:\n  - agb: "01000003"\n    name: "Huisartsenpraktijk De Gaâr & Zn."\n    care_group: G\n    region: R\n    insurers: [Menzis]\n    list_size: 5000\n    website: https://www.degaar.example/\n    phone: "0513 612 345"\n' > zn/register.yaml && printf 'plan: zn\ntitle: T\npractice: "01000003"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > zn/plan.yaml && ehtrack --db zn.db plan sync zn > /dev/null && ehtrack --db zn.db comms zn --channel phone --format txt | grep -o 'U belt met [^A]*' && ehtrack --db zn.db comms zn --lang en --format html | grep -c 'Zn\.\.'
+> U belt met Huisartsenpraktijk De Gaâr & Zn. 
+> 0
+? 1
+
 # A practice's name so long that a card's text does not fit even at the
 # smallest type: refused, nothing written (the 112 line was cut off the
-# printed cards without a word).
-$ mkdir -p longname && printf 'practices:\n  - agb: "01000002"\n    name: Huisartsenpraktijk%s\n    care_group: G\n    region: R\n    insurers: [Menzis]\n    list_size: 5000\n    website: https://www.praktijk.example/\n    phone: "0541 012 998"\n' "$(printf ' Zonnebloem%.0s' $(seq 60))" > longname/register.yaml && printf 'plan: long\ntitle: T\npractice: "01000002"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > longname/plan.yaml && ehtrack --db long.db plan sync longname > /dev/null && ehtrack --db long.db comms long --channel card --format html -o card.html; echo "exit $?"; ls card.html
+# printed cards without a word). Its length in characters, not bytes.
+$ mkdir -p longname && printf 'practices:\n  - agb: "01000002"\n    name: Huisartsenpraktijk%s\n    care_group: G\n    region: R\n    insurers: [Menzis]\n    list_size: 5000\n    website: https://www.praktijk.example/\n    phone: "0541 012 998"\n' "$(printf ' Zonnebloeë%.0s' $(seq 60))" > longname/register.yaml && printf 'plan: long\ntitle: T\npractice: "01000002"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > longname/plan.yaml && ehtrack --db long.db plan sync longname > /dev/null && ehtrack --db long.db comms long --channel card --format html -o card.html; echo "exit $?"; ls card.html
 > exit 1
 ! ehtrack: longname/register.yaml:2: 1 printed text (poster, screen or card) does not fit even at the smallest type: the last lines, the 112 line among them, would be cut off; shorten the practice's name (678 characters) or website in the register
 ! ls: cannot access 'card.html': No such file or directory
