@@ -438,17 +438,35 @@ static int monday_of(int day)
     return day - (weekday(day) - 1);
 }
 
+/* Whether m's values dilute with days without records (a count, a rate
+ * per day or per week), where a share does not. */
+static bool dilutes(const struct metric_def *m)
+{
+    return m->kind <= KIND_CALLS &&
+           (m->compute == COMPUTE_PER_DAY || m->compute == COMPUTE_PER_WEEK || m->compute == COMPUTE_COUNT);
+}
+
 /* Least squares over the weekly values of a plan's goal g, held to what
  * the metric can be; false with fewer than FORECAST_MIN_POINTS points.
- * The points are kept in g. */
+ * The points are kept in g. The week the plan's log begins in, after its
+ * Monday, is left out for a metric that dilutes: counted as a whole week
+ * it reads as a rise after it (a log from a Thursday on, one e-consult a
+ * day: 4, then 7 and 7 a week, forecast 54 a week at the deadline), an
+ * on_track no one earned. Where the log ends is no such sign: the last
+ * e-consult of a week can be on its Tuesday, and a forecast pulled down
+ * there says at_risk, which asks for a look. g's log span (note_log_span)
+ * is read. */
 static bool forecast(const struct metric_result *weekly, struct goal_result *g, int oldest_monday)
 {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     size_t n = 0, cap = 0;
+    bool whole_weeks = dilutes(g->metric);
     for (size_t i = first_of_group(weekly, g->plan); i < weekly->count; i++) {
         const struct metric_value *v = &weekly->items[i];
         if (strcmp(v->group, g->plan) != 0) break;
         if (!v->has_value) continue;
+        int monday = monday_of(v->first);
+        if (whole_weeks && g->log_first != DATE_NONE && g->log_first > monday) continue;
         double x = (monday_of(v->first) - oldest_monday) / 7.0;
         sx += x;
         sy += v->value;
@@ -537,11 +555,7 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         [KIND_CALLS] = PRACTICE_SPAN_SQL("call_days"),
     };
 #undef PRACTICE_SPAN_SQL
-    /* A count or a rate per day dilutes with days without records; a
-     * share does not. */
-    if (m->kind > KIND_CALLS ||
-        (m->compute != COMPUTE_PER_DAY && m->compute != COMPUTE_PER_WEEK && m->compute != COMPUTE_COUNT))
-        return EH_OK;
+    if (!dilutes(m)) return EH_OK;
     sqlite3_stmt *st;
     if (db_prepare(db, &st, sql[m->kind], err)) return EH_IO;
     db_bind_date(st, 1, as_of);

@@ -23,12 +23,22 @@ $ ehtrack goals --as-of 2026-10-15 --format csv | cut -d, -f1,2,8,12
 ! ehtrack: the data in scope ends on 2026-07-31, 115 days before today: figures are as of 2026-10-15; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of 1 goal's scope stop before the 28 days before the as-of date, so it has no current value (no_data): calls (telefonie-twee, calls_per_day); import the calls up to date, or choose another --as-of
 # A practice whose logs begin within the 28 days: as of 15 July, 90000053's
-# calls from 1 July on count 14 days of none before them.
+# calls from 1 July on count 14 days of none before them. Week 27, which
+# they begin in on a Wednesday, is no point of the forecast: 20 calls over
+# its 7 days read as 2.9 a day (it was one).
 $ printf 'practices:\n  - agb: "90000053"\n    name: Praktijk Nieuw\n    care_group: Zorggroep Drie\n    region: Proefland\n    insurers: [Menzis]\n    list_size: 3000\n' > nieuw.yaml && printf 'plan: nieuw\ntitle: Nieuw\npractice: "90000053"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: calls, metric: calls_per_day, target: 3, deadline: 2026-12-31}\n' > nieuw-plan.yaml && ehtrack plan sync nieuw.yaml nieuw-plan.yaml > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'n{d}-{i},90000053,{t.date(2026, 7, 1) + t.timedelta(d)}T09:0{i},in,30,60,{\"abandoned\" if i == 0 else \"answered\"}') for d in range(14) for i in range(4)]" > nieuw.csv && ehtrack import calls nieuw.csv > /dev/null && ehtrack goals --as-of 2026-07-15 --practice 90000053 --format csv
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
-> nieuw,calls,calls_per_day,90000053,Zorggroep Drie,,3,2,,2026-W27 2.857142857142857; 2026-W28 4,2026-12-31,achieved,2026-07-15,active
+> nieuw,calls,calls_per_day,90000053,Zorggroep Drie,,3,2,,2026-W28 4,2026-12-31,achieved,2026-07-15,active
 ! ehtrack: the data in scope ends on 2026-07-14, 132 days before today: figures are as of 2026-07-15; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000053 begin on 2026-07-01, within the 28 days before the as-of date: the current value of 1 goal counts the days before it as days without calls: calls (nieuw, calls_per_day); it is whole from --as-of 2026-07-29 on
+
+# One e-consult a day from Thursday 12 November on, as flat as a log can
+# be: the week it begins in read as 4 a week, the whole ones after it as
+# 7, and the line through 4, 7, 7, 7 forecast 34.6 a week by June, on_track
+# for a target of 20. Without that week the line is flat at 7: at_risk.
+$ mkdir flat && printf 'practices:\n  - agb: "90000054"\n    name: Praktijk Vlak\n    care_group: Zorggroep Vier\n    region: Proefland\n    insurers: [Menzis]\n    list_size: 3000\n' > flat/register.yaml && printf 'plan: vlak\ntitle: Vlak\npractice: "90000054"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\ngoals:\n  - {id: weekly, metric: econsults_per_week, target: 20, deadline: 2027-06-30}\n' > flat/vlak.yaml && ehtrack --db flat.db plan sync flat > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,patient,channel,role,minutes,reason'); [print(f'v{d},90000054,{t.date(2026, 11, 12) + t.timedelta(d)}T10:00,P{d},econsult,gp,10,') for d in range(25)]" > flat.csv && ehtrack --db flat.db import consults flat.csv > /dev/null && ehtrack --db flat.db goals --as-of 2026-12-07 --format csv 2> /dev/null | cut -d, -f2,8,9,10,12
+> goal,current,forecast,forecast_points,status
+> weekly,6.25,7,2026-W47 7; 2026-W48 7; 2026-W49 7,at_risk
 
 # A baseline range that holds no record of the metric's kind (a year before
 # the logs begin) gives no baseline, so its change gives no target: the
