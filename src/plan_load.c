@@ -611,6 +611,10 @@ static void read_goal(struct yctx *c, yaml_node_t *n, const struct metric_catalo
         (g->baseline_value < 0 || g->baseline_value > 1))
         yerror(c, baseline, "goal %s: %s is a fraction from 0 to 1, so baseline %g is impossible",
                g->id, def->id, g->baseline_value);
+    else if (g->baseline == BASELINE_VALUE && g->baseline_value < 0)
+        /* As a target: a change on it would set one below 0, and a rise
+         * of 50% a lower one. */
+        yerror(c, baseline, "goal %s: baseline must not be negative", g->id);
     else if (g->baseline == BASELINE_VALUE && g->has_change && def && metric_is_ratio(def) &&
              g->baseline_value * (1 + g->change) > 1 + 1e-9) {
         char b[40], t[40];

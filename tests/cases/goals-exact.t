@@ -36,11 +36,14 @@ $ ehtrack goals --as-of 2026-11-23 --format csv 2> /dev/null | cut -d, -f2,12
 > calls-rel,achieved
 > calls-rel-past,achieved
 # A relative target on a share past 100 %, known from the plan: an error
-# where the plan says so; a baseline past 100 % is not also "met".
+# where the plan says so; a baseline past 100 % is not also "met". A
+# baseline below 0, as a target below 0, is an error too (-5 calls a day
+# less 15 % set the target at -4.25, and 50 % more a lower one).
 $ ehtrack plan check fixtures/metrics/register.yaml fixtures/metrics/exact-broken
-> checked 2 files: 4 practices, 1 plan; 2 errors, 0 warnings
+> checked 2 files: 4 practices, 1 plan; 3 errors, 0 warnings
 ! ehtrack: fixtures/metrics/exact-broken/over-full.yaml:15:74: goal double: a change of +100% on the baseline 60.0% sets the target at 120.0%, and econsult_share cannot pass 100%; give a smaller change, or the share to reach as target (at most 1)
 ! ehtrack: fixtures/metrics/exact-broken/over-full.yaml:17:59: goal over-baseline: econsult_share is a fraction from 0 to 1, so baseline 5 is impossible
+! ehtrack: fixtures/metrics/exact-broken/over-full.yaml:18:55: goal below-zero: baseline must not be negative
 ? 1
 
 # A change on a baseline of 0 sets the target at 0, which the baseline
