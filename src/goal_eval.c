@@ -252,6 +252,32 @@ bool goal_baseline_uncovered(const struct goal_result *g)
            (b->first_record - b->from > 7 || b->to - b->last_record > 7);
 }
 
+bool goal_current_out_of_range(const struct goal_result *g)
+{
+    return g->has_current && metric_clamp(g->metric, g->current) != g->current;
+}
+
+/* The forecast is held to the metric's range; a current value outside it
+ * is shown as it is (it is what the records say), but never without a
+ * word: a board would read "achieved" on a reach of 140 %. */
+static void warn_out_of_range(const struct goal_results *r, FILE *out)
+{
+    for (size_t i = 0; i < r->count; i++) {
+        const struct goal_result *g = &r->items[i];
+        if (!goal_current_out_of_range(g)) continue;
+        char current[40], bound[40];
+        const struct metric_def *m = g->metric;
+        bool above = m->has_max && g->current > m->max;
+        metric_format(m->unit, above ? m->max : m->min, false, bound, sizeof bound);
+        metric_format(m->unit, g->current, true, current, sizeof current);
+        fprintf(out, "ehtrack: warning: plan %s, goal %s: the current value %s is %s what %s can be (%s %s): the "
+                     "records or the register behind it do not add up (a list size below the accounts gives a "
+                     "portal reach above 100%%), and its status (%s) rests on it\n",
+                g->plan, g->goal, current, above ? "above" : "below", m->id, above ? "at most" : "at least", bound,
+                GOAL_STATUS_KEYS[g->status]);
+    }
+}
+
 static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
 {
     static const char *const what[] = {"consults", "messages", "calls", "survey rows", "registrations"};
@@ -358,6 +384,7 @@ void goals_warn(const struct goal_results *r, int as_of, FILE *out)
     warn_uncovered(r, as_of, out);
     warn_practice_gaps(r, as_of, out);
     warn_baseline_uncovered(r, out);
+    warn_out_of_range(r, out);
 }
 
 static void take_baseline(struct goal_row *o, const struct metric_value *b)

@@ -101,6 +101,10 @@ int goals_eval(sqlite3 *db, const struct metric_catalog *cat, int as_of, enum da
  * cover only in part (more than a week missing at either end): it counts
  * days without records, so a target set on it may be out of reach. */
 bool goal_baseline_uncovered(const struct goal_result *g);
+/* Whether g's current value lies outside what its metric can be (its
+ * range): the data behind it does not add up (a portal reach above 100 %
+ * where the register's list size is below the accounts). */
+bool goal_current_out_of_range(const struct goal_result *g);
 void goal_results_free(struct goal_results *r);
 
 /* Warns on out for each goal whose target a share cannot reach (a change

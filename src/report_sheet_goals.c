@@ -45,6 +45,7 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         [C_TARGET] = T(w, L_TARGET), [C_CURRENT] = T(w, L_CURRENT), [C_FORECAST] = T(w, L_FORECAST),
         [C_DEADLINE] = T(w, L_DEADLINE), [C_STATUS] = T(w, L_STATUS), [C_WEEKS] = T(w, L_WEEKS),
     };
+    struct sbuf outside = {0};
     sheet_span(&s, hdr, C_COUNT);
     sheet_title(&s, heading(w, SH_GOALS), subtitle);
     legend(&s, C_BASELINE, labels, w->f.goal, 5);
@@ -71,6 +72,15 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         put_cell(&s, C_BASELINE, base, nf, false);
         put_cell(&s, C_TARGET, target, nf, false);
         put_cell(&s, C_CURRENT, cur, nf, false);
+        if (cur.state == CELL_VALUE && goal_current_out_of_range(g)) {
+            char shown[40];
+            metric_format(m->unit, g->current, true, shown, sizeof shown);
+            /* In the Dutch text a decimal comma, as in its cells. */
+            for (char *c = shown; w->nl && *c; c++)
+                if (*c == '.') *c = ',';
+            sbuf_addf(&outside, "%s%s", outside.len ? "; " : "",
+                      subst(w, T(w, L_OUT_OF_RANGE_ITEM), 3, plan_label(w, g->plan), g->goal, shown));
+        }
         /* No forecast on too few weeks: say so rather than leave it blank. */
         if (g->weekly_points < FORECAST_MIN_POINTS && fc.state == CELL_EMPTY)
             put_text(&s, C_FORECAST, T(w, L_FEW_WEEKS), NULL);
@@ -102,7 +112,15 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         put_long_text(&s, 0, subst(w, T(w, L_BASELINE_PART), 1, keepf(w, "%s", sbuf_str(&part))), w->f.subtitle);
         next_row(&s);
     }
+    bool noted = part.len > 0;
     sbuf_free(&part);
+    if (outside.len) {
+        if (!noted) next_row(&s);
+        put_long_text(&s, 0, subst(w, T(w, L_OUT_OF_RANGE), 1, keepf(w, "%s", sbuf_str(&outside))),
+                      w->f.subtitle);
+        next_row(&s);
+    }
+    sbuf_free(&outside);
     sheet_end(&s, true, 2, 45);
     return EH_OK;
 }

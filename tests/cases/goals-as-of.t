@@ -112,3 +112,15 @@ $ EHTRACK_NOW=2027-03-01T09:00:00 ehtrack --db reach.db goals --format csv --as-
 > plan,goal,metric,practice,care_group,baseline,target,current,forecast,forecast_points,deadline,status,as_of,plan_state
 > portaal,reach,portal_reach,01000001,Zorggroep Noord,,0.4,,,,2027-06-30,no_data,2027-01-15,active
 ! ehtrack: the data in scope ends on 2026-10-31, 121 days before today: figures are as of 2027-01-15; import newer logs to see where things stand now
+# More accounts than the register's list size (1,400 of 1,000: a list
+# size out of date): the current value is what the records say, 140%, but
+# "achieved" on it reached the board without a word; now goals warns and
+# the workbook's Goals sheet says so under its table, in either language.
+$ cp reach.db over.db && cp reach.db.key over.db.key && printf 'practice,date,accounts\n01000001,2026-11-01,1400\n' > over.csv && ehtrack --db over.db import registrations over.csv > /dev/null 2>&1 && EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db over.db goals --format csv | cut -d, -f2,8,12
+> goal,current,status
+> reach,1.4,achieved
+! ehtrack: the data in scope ends on 2026-11-01, 19 days before today: figures are as of 2026-11-02; import newer logs to see where things stand now
+! ehtrack: warning: plan portaal, goal reach: the current value 140.0% is above what portal_reach can be (at most 100.0%): the records or the register behind it do not add up (a list size below the accounts gives a portal reach above 100%), and its status (achieved) rests on it
+$ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db over.db report practice 01000001 --lang nl -o over.xlsx > /dev/null 2>&1 && EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db over.db report practice 01000001 --lang en -o over-en.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels over.xlsx Doelen A | grep -i maatstaf && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels over-en.xlsx Goals A | grep outside
+> Huidige waarden buiten wat hun maatstaf kan zijn: de records of het register erachter kloppen niet (een praktijkgrootte onder het aantal portaalaccounts geeft een bereik boven 100%), en hun status rust erop: portaal reach: 140,0%.
+> Current values outside what their metric can be, so the records or the register behind them do not add up (a list size below the portal accounts gives a reach above 100%), and their status rests on them: portaal reach: 140.0%.
