@@ -52,7 +52,12 @@ static void print_table(const struct comparison *c, int from, int to, const stru
             out_text(&t, buf);
         }
         if (r->has_rank)
-            out_textf(&t, "better than %.0f%% of %zu practices", r->rank_pct, r->peers);
+        {
+            /* Half up, as every percentage beside it (printf rounds 12.5 to 12). */
+            char pct[32];
+            format_fixed(pct, sizeof pct, r->rank_pct, 0);
+            out_textf(&t, "better than %s%% of %zu practices", pct, r->peers);
+        }
         else
             out_null(&t);
         if (r->has_funnel) {
@@ -104,6 +109,32 @@ static void print_table(const struct comparison *c, int from, int to, const stru
     sbuf_free(&beyond);
     sbuf_free(&part);
     out_free(&t);
+}
+
+/* A table of dashes says nothing of why: the practice has no record the
+ * metrics count in the range (a --from/--to typed wrong, a default range
+ * its records lie before, a practice not imported yet). Said on stderr
+ * in every format, with where its records are, if anywhere. */
+static int note_no_records(sqlite3 *db, const struct comparison *c, int from, int to, struct eh_error *err)
+{
+    for (size_t i = 0; i < c->nrows; i++)
+        if (c->rows[i].kind_first != DATE_NONE) return EH_OK;
+    int first = DATE_NONE, last = DATE_NONE;
+    if (scope_data_span(db, SPAN_SCOPE, &first, &last, err)) return EH_IO;
+    char a[11], b[11], f[11], l[11];
+    format_date(from, a);
+    format_date(to, b);
+    if (first == DATE_NONE) {
+        fprintf(stderr, "ehtrack: note: practice %s has no records at all, so every figure of its own is empty; "
+                        "import its logs ('ehtrack import')\n", c->practice);
+        return EH_OK;
+    }
+    format_date(first, f);
+    format_date(last, l);
+    fprintf(stderr, "ehtrack: note: practice %s has no records in %s..%s of what these metrics count, so every "
+                    "figure of its own is empty; its records run %s..%s: choose --from and --to within them\n",
+            c->practice, a, b, f, l);
+    return EH_OK;
 }
 
 static void print_data(const struct comparison *c, enum out_format format)
@@ -213,6 +244,7 @@ enum eh_status cmd_compare(struct cmd_ctx *ctx, int argc, char **argv)
     if (!rc) {
         if (ctx->format == OUT_TABLE) print_table(&cmp, q.from, q.to, &as_of, q.days);
         else print_data(&cmp, ctx->format);
+        rc = note_no_records(db, &cmp, q.from, q.to, &ctx->err);
     }
     if (!rc && diags.errors) rc = EH_INVALID;
     comparison_free(&cmp);

@@ -197,9 +197,21 @@ $ ehtrack compare --practice 90100001 --as-of 2026-10-15 --metric calls_per_day 
 > value,numerator,denominator
 > 0.1643835616438356,60,365
 
-# A practice without logs in the range: no value, its peers still shown.
+# A practice without logs in the range: no value, its peers still shown,
+# and a note says why, with where its records are (a table of dashes and
+# exit 0 said nothing).
 $ ehtrack compare --practice 90100001 --from 2026-08-01 --to 2026-08-31 --metric econsult_share --format csv | tail -1
 > 90100001,econsult_share,,0,0,0,,,,,,,,,,
+! ehtrack: note: practice 90100001 has no records in 2026-08-01..2026-08-31 of what these metrics count, so every figure of its own is empty; its records run 2026-09-01..2026-09-30: choose --from and --to within them
+$ printf 'practices:\n  - {agb: "90100010", name: Praktijk Jasmijn, care_group: Oost, region: Oostrand, insurers: [Menzis], list_size: 2000}\n' > leeg.yaml && ehtrack --db leeg.db plan sync fixtures/compare/register.yaml leeg.yaml > /dev/null && ehtrack --db leeg.db compare --practice 90100010 --metric econsult_share --format csv | tail -1
+> 90100010,econsult_share,,0,0,0,,,,,,,,,,
+! ehtrack: note: practice 90100010 has no records at all, so every figure of its own is empty; import its logs ('ehtrack import')
+
+# A rank of a half rounds up, as the percentages beside it do: of 8 peers
+# one below and seven above, 1 of 8 = 12.5%, "better than 13%" (it read
+# 12%).
+$ $PYTHON -c "print('practices:'); [print(f'  - {{agb: \"9020000{k}\", name: P{k}, care_group: G, region: R, insurers: [Menzis], list_size: 1000}}') for k in range(1, 10)]" > half.yaml && $PYTHON -c "print('id,practice,start,patient,channel,role,minutes,reason'); [print(f'h{k}-{i},9020000{k},2026-09-0{1 + i % 9}T09:00,P{k}{i},{\"econsult\" if i < (2, 1, 3, 4, 5, 6, 7, 8, 9)[k - 1] else \"phone\"},gp,5,') for k in range(1, 10) for i in range(10)]" > half.csv && ehtrack --db half.db plan sync half.yaml > /dev/null && ehtrack --db half.db import consults half.csv > /dev/null && ehtrack --db half.db compare --practice 90200001 --from 2026-09-01 --to 2026-09-30 --metric econsult_share | grep -o 'better than [^ ]*'
+> better than 13%
 
 # --- errors -----------------------------------------------------------------------
 $ ehtrack compare --metric econsult_share
