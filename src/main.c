@@ -431,6 +431,7 @@ int main(int argc, char **argv)
 
     int i = 1;
     const char *global_format = NULL;   /* --format before the command word */
+    bool global_format_known = false;   /* it is table, csv or json */
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0 && i + 1 < argc) {
@@ -465,10 +466,8 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--format") == 0 || str_starts(a, "--format=")) {
             global_format = a[8] == '=' ? a + 9 : argv[++i];
             ctx.format_given = true;
-            if (!out_parse_format(global_format, &ctx.format)) {
-                fprintf(stderr, "ehtrack: --format must be table, csv or json (got '%s')\n", global_format);
-                return EH_USAGE;
-            }
+            /* Judged once the command is known: comms takes md, html or txt. */
+            global_format_known = out_parse_format(global_format, &ctx.format);
         } else {
             fprintf(stderr, "ehtrack: unknown option %s\n", a);
             main_help(stderr);
@@ -533,15 +532,18 @@ int main(int argc, char **argv)
     }
     ctx.cmd = cmd;
     /* As after the command word: a --format a command cannot honour is
-     * refused, not dropped. */
-    if (global_format && !(cmd->flags & CMD_FORMAT)) {
-        if (strstr(cmd->usage, "--format"))
-            fprintf(stderr, "ehtrack: %s: its --format (see 'ehtrack %s -h') goes after the command word\n",
-                    cmd->name, cmd->name);
-        else
-            fprintf(stderr, "ehtrack: %s: this command prints no data; it takes no --format\n", cmd->name);
+     * refused, not dropped; a command with a --format of its own (comms:
+     * md, html, txt) is given it as though it followed the command word. */
+    bool own_format = global_format && !(cmd->flags & CMD_FORMAT) && strstr(cmd->usage, "--format");
+    if (global_format && !own_format && !(cmd->flags & CMD_FORMAT)) {
+        fprintf(stderr, "ehtrack: %s: this command prints no data; it takes no --format\n", cmd->name);
         return EH_USAGE;
     }
+    if (global_format && !own_format && !global_format_known) {
+        fprintf(stderr, "ehtrack: --format must be table, csv or json (got '%s')\n", global_format);
+        return EH_USAGE;
+    }
+    if (own_format) ctx.format_given = false;
     if (check_environment()) return EH_USAGE;
     db_library_init((cmd->flags & CMD_THREADS) != 0);
     /* The command sees its own name as argv[0], options after it. */
@@ -576,8 +578,19 @@ int main(int argc, char **argv)
         out_file_protect(real_shm, "the database's shared-memory file");
         out_file_protect(real_journal, "the database's journal");
     }
+    char **with_format = NULL;
+    if (own_format) {
+        with_format = xcalloc((size_t)cargc + 3, sizeof *with_format);
+        with_format[0] = cargv[0];
+        with_format[1] = (char *)"--format";
+        with_format[2] = (char *)global_format;
+        for (int k = 1; k < cargc; k++) with_format[k + 2] = cargv[k];
+        cargv = with_format;
+        cargc += 2;
+    }
     optind = 0;
     int rc = finish(&ctx, cmd->fn(&ctx, cargc, cargv));
+    free(with_format);
     free(key);
     free(wal);
     free(shm);

@@ -45,8 +45,19 @@ $ ehtrack --format json init --db third.db; echo "exit $?"; test -e third.db || 
 > exit 2
 > no third.db
 ! ehtrack: init: this command prints no data; it takes no --format
+# comms has a --format of its own (md, html, txt): before the command word
+# it is that one, as after it (html and txt were refused as "not table,
+# csv or json", json was sent after the word).
 $ ehtrack --db first.db --format=json comms econsult-de-miste
-! ehtrack: comms: its --format (see 'ehtrack comms -h') goes after the command word
+! ehtrack: comms: --format must be one of md, html, txt (got 'json')
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
+$ ehtrack --db first.db --format txt comms econsult-de-miste --channel phone 2> /dev/null | head -1 && ehtrack --db first.db comms econsult-de-miste --channel phone --format txt 2> /dev/null | head -1
+> Telefoon: wat de assistent zegt
+> Telefoon: wat de assistent zegt
+$ ehtrack --db first.db --format=html comms econsult-de-miste --format md
+! ehtrack: comms: --format is given twice; give it once
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 ? 2
 $ ehtrack --db first.db --format=csv imports
 > id,file,format,kind,time,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal,updated

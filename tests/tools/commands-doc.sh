@@ -63,8 +63,9 @@ AGB is not in the register` when it names one) and records nothing, a dry
 run too.
 `-o FILE` writes regular files only, and never the database, its journals
 or its key file (exit 3), whatever they are named.
-`--format` too may stand before the command word; a command that prints
-no data refuses it there as after it (exit 2). Options are written in full
+`--format` too may stand before the command word (comms's is its own:
+md, html or txt); a command that prints no data refuses it there as after
+it (exit 2). Options are written in full
 (`--as-of`, not `--as`), and an option that takes a value is given once,
 `--db` and `--format` too, before or after the command word:
 both are usage errors rather than a guess or a value dropped. `--metric`
