@@ -10,6 +10,7 @@
 #include "db.h"
 #include "out_file.h"
 #include "paths.h"
+#include "plan_store.h"
 #include "metric_eval.h"
 #include "util.h"
 
@@ -78,7 +79,7 @@ static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bo
 {
     sqlite3_stmt *st;
     if (db_prepare(db, &st,
-                   "SELECT agb, name, care_group, website, phone, source, id FROM practices "
+                   "SELECT agb, name, care_group, website, phone, source, id, source_path FROM practices "
                    "WHERE (?1 IS NOT NULL AND id = ?1) OR (?2 IS NOT NULL AND agb = ?2 AND care_group = ?3)",
                    err))
         return EH_IO;
@@ -93,7 +94,8 @@ static int read_practice(sqlite3 *db, struct comms_facts *f, const char *agb, bo
         f->care_group = dup_text(st, 2);
         f->website = dup_text(st, 3);
         f->phone = dup_text(st, 4);
-        f->source = dup_text(st, 5);
+        /* Named as found from here: the sync may have run elsewhere. */
+        f->source = db_text(st, 5) ? practice_source_shown(db_text(st, 5), db_text(st, 7)) : NULL;
         f->speaks_for = sqlite3_column_int64(st, 6);
     }
     sqlite3_finalize(st);

@@ -380,6 +380,11 @@ static const char *const migrations[] = {
     "ALTER TABLE rejects ADD COLUMN practice_id INTEGER;"
     "UPDATE rejects SET practice_id ="
     "  (SELECT p.id FROM imports i JOIN practices p ON p.agb = i.practice WHERE i.id = rejects.import_id);",
+    /* 13: where a practice's register file is, as plans keep theirs: its
+     * source is the file as the sync was given it, relative to where that
+     * ran, and a message printed from elsewhere named a file not there.
+     * NULL for practices recorded before: their source as it was. */
+    "ALTER TABLE practices ADD COLUMN source_path TEXT;",
 };
 
 /* What a migration does besides its SQL, in its transaction. */

@@ -478,15 +478,20 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     struct sbuf insurers = {0};
     for (size_t i = 0; i < p->ninsurers; i++) sbuf_addf(&insurers, "%s%s", i ? "\x1f" : "", p->insurers[i]);
     char *source = xasprintf("%s:%ld", p->file, p->at.line);
+    /* The file as the sync was given it, and where that is: a message
+     * printed from another directory names the file as found from there
+     * (path_shown). */
+    char *source_path = path_absolute(p->file);
     int rc = EH_OK;
     long long id = 0;
-    bool exists = false, same = false;
+    bool exists = false, same = false, located = false;
     if ((rc = db_prepare(db, &st,
                          "SELECT p.id, p.name = ?2 AND p.care_group = ?3 AND p.region = ?4 AND p.list_size = ?5 "
                          "       AND p.website IS ?7 AND p.phone IS ?8 "
                          "       AND coalesce((SELECT group_concat(insurer, char(31)) FROM "
                          "            (SELECT insurer FROM practice_insurers i WHERE i.practice_id = p.id "
-                         "             ORDER BY position)), '') = ?6 "
+                         "             ORDER BY position)), '') = ?6, "
+                         "       p.source IS ?9 AND p.source_path IS ?10 "
                          "FROM practices p WHERE p.agb = ?1", err)))
         goto done;
     sqlite3_bind_text(st, 1, p->agb, -1, SQLITE_STATIC);
@@ -497,23 +502,39 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     sqlite3_bind_text(st, 6, sbuf_str(&insurers), -1, SQLITE_STATIC);
     db_bind_text(st, 7, p->website);
     db_bind_text(st, 8, p->phone);
+    sqlite3_bind_text(st, 9, source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 10, source_path, -1, SQLITE_STATIC);
     if (db_next(st, &rc, err, "reading a practice")) {
         exists = true;
         id = sqlite3_column_int64(st, 0);
         same = sqlite3_column_int(st, 1) != 0;
+        located = sqlite3_column_int(st, 2) != 0;
     }
     sqlite3_finalize(st);
     if (rc) goto done;
     if (same) {
-        r->practices_same++;
+        /* Unchanged, but perhaps from another file or line (the register
+         * moved, a practice added above it): where to point is no change. */
+        if (!located) {
+            if ((rc = db_prepare(db, &st, "UPDATE practices SET source = ?2, source_path = ?3 WHERE id = ?1", err)))
+                goto done;
+            sqlite3_bind_int64(st, 1, id);
+            sqlite3_bind_text(st, 2, source, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, source_path, -1, SQLITE_STATIC);
+            rc = step_done(db, st, err, "recording a practice");
+            sqlite3_finalize(st);
+        }
+        if (!rc) r->practices_same++;
         goto done;
     }
     if ((rc = db_prepare(db, &st,
-                         "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at, website, phone) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                         "INSERT INTO practices(agb, name, care_group, region, list_size, source, synced_at, website, "
+                         "phone, source_path) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
                          "ON CONFLICT(agb) DO UPDATE SET name = excluded.name, care_group = excluded.care_group, "
                          "region = excluded.region, list_size = excluded.list_size, source = excluded.source, "
-                         "synced_at = excluded.synced_at, website = excluded.website, phone = excluded.phone "
+                         "synced_at = excluded.synced_at, website = excluded.website, phone = excluded.phone, "
+                         "source_path = excluded.source_path "
                          "RETURNING id", err)))
         goto done;
     sqlite3_bind_text(st, 1, p->agb, -1, SQLITE_STATIC);
@@ -525,6 +546,7 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
     sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
     db_bind_text(st, 8, p->website);
     db_bind_text(st, 9, p->phone);
+    sqlite3_bind_text(st, 10, source_path, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
     if (sqlite3_finalize(st) != SQLITE_OK) {
         rc = db_fail(db, err, "recording a practice");
@@ -549,6 +571,7 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
 done:
     sbuf_free(&insurers);
     free(source);
+    free(source_path);
     return rc;
 }
 
@@ -959,10 +982,24 @@ static bool file_holds_practice(const char *path, const char *agb)
     return holds;
 }
 
-/* A practice's recorded source, "FILE:LINE" with the file as the sync was
- * given it: the file as an absolute path (caller frees). */
-static char *practice_source_file(const char *source)
+char *practice_source_shown(const char *source, const char *source_path)
 {
+    const char *colon = strrchr(source, ':');
+    if (!source_path || !colon) return xstrdup(source);
+    char *given = xstrndup(source, (size_t)(colon - source));
+    char *shown = path_shown(given, source_path);
+    char *out = xasprintf("%s%s", shown, colon);
+    free(given);
+    free(shown);
+    return out;
+}
+
+/* A practice's recorded source, "FILE:LINE" with the file as the sync was
+ * given it, and where that file is (NULL: recorded before schema 13): the
+ * file as an absolute path (caller frees). */
+static char *practice_source_file(const char *source, const char *source_path)
+{
+    if (source_path) return xstrdup(source_path);
     char *file = xstrdup(source);
     char *colon = strrchr(file, ':');
     if (colon) *colon = '\0';
@@ -980,7 +1017,8 @@ static char *practice_source_file(const char *source)
 static int practices_claimed(sqlite3 *db, const struct plan_set *set, struct diag_list *diags, struct eh_error *err)
 {
     sqlite3_stmt *st;
-    if (db_prepare(db, &st, "SELECT source, name, care_group, region, list_size FROM practices WHERE agb = ?1", err))
+    if (db_prepare(db, &st, "SELECT source, name, care_group, region, list_size, source_path FROM practices "
+                            "WHERE agb = ?1", err))
         return EH_IO;
     int rc = EH_OK;
     for (size_t r = 0; r < set->nregisters && !rc; r++)
@@ -993,13 +1031,16 @@ static int practices_claimed(sqlite3 *db, const struct plan_set *set, struct dia
                 const char *name = db_text(st, 1), *group = db_text(st, 2), *region = db_text(st, 3);
                 bool differs = strcmp(name, p->name) != 0 || strcmp(group, p->care_group) != 0 ||
                                strcmp(region, p->region) != 0 || sqlite3_column_int64(st, 4) != p->list_size;
-                char *there = practice_source_file(db_text(st, 0));
+                char *there = practice_source_file(db_text(st, 0), db_text(st, 5));
                 if (differs && !set_has_register(set, there) && file_exists(there) &&
-                    file_holds_practice(there, p->agb))
+                    file_holds_practice(there, p->agb)) {
+                    char *shown = practice_source_shown(db_text(st, 0), db_text(st, 5));
                     diag_add(diags, DIAG_WARNING, p->file, p->agb_at.line, p->agb_at.col,
                              "AGB code %s is recorded from %s, which still lists it as '%s' of %s, %s; synced, this "
                              "file's entry replaces it: keep each practice in one register, or the two files move "
-                             "it back and forth", p->agb, db_text(st, 0), name, group, region);
+                             "it back and forth", p->agb, shown, name, group, region);
+                    free(shown);
+                }
                 free(there);
             } else if (step != SQLITE_ROW && step != SQLITE_DONE) {
                 rc = db_fail(db, err, "reading the recorded practices");
@@ -1035,13 +1076,13 @@ static int practices_left(sqlite3 *db, const struct plan_set *set, struct diag_l
     char **files = xcalloc(set->nregisters + 1, sizeof *files);
     for (size_t r = 0; r < set->nregisters; r++) files[r] = path_absolute(set->registers[r].file);
     sqlite3_stmt *st = NULL;
-    int rc = db_prepare(db, &st, "SELECT agb, name, care_group, source FROM practices WHERE source IS NOT NULL "
-                                 "ORDER BY agb", err) ? EH_IO : EH_OK;
+    int rc = db_prepare(db, &st, "SELECT agb, name, care_group, source, source_path FROM practices "
+                                 "WHERE source IS NOT NULL ORDER BY agb", err) ? EH_IO : EH_OK;
     while (!rc && db_next(st, &rc, err, "reading the recorded practices")) {
         const char *agb = db_text(st, 0);
         /* Listed by any register given (moved to another one): not gone. */
         if (nlisted && bsearch(&agb, listed, nlisted, sizeof *listed, compare_agb)) continue;
-        char *there = practice_source_file(db_text(st, 3));
+        char *there = practice_source_file(db_text(st, 3), db_text(st, 4));
         for (size_t r = 0; r < set->nregisters; r++) {
             if (strcmp(files[r], there) != 0) continue;
             diag_add(diags, DIAG_WARNING, set->registers[r].file, 0, 0,

@@ -45,6 +45,12 @@ struct sync_report {
     size_t nplans;
 };
 
+/* A practice's recorded source ("FILE:LINE", the file as the sync was
+ * given it) as a message printed here names it: the file as found from
+ * the working directory (path_shown), from source_path where recorded
+ * (schema 13); the source as it is where not. Caller frees. */
+char *practice_source_shown(const char *source, const char *source_path);
+
 int plan_store_sync(sqlite3 *db, const struct plan_set *set, struct sync_report *report,
                     struct eh_error *err);
 void sync_report_free(struct sync_report *r);

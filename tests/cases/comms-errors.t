@@ -65,6 +65,11 @@ $ ehtrack comms econsult-zonder-site -o site.md; echo "exit $?"; test -e site.md
 > exit 1
 > no site.md
 ! ehtrack: fixtures/comms/plans/register.yaml:19: practice 01099003 (Praktijk Zonder Site) has no website: add 'website: https://...' to it in the register and run 'ehtrack plan sync'
+# Synced in another directory, the register is named as found from here
+# (the path as that sync was given it, plans/register.yaml, is not there).
+$ mkdir -p elders && cp -r fixtures/comms/plans elders/ && (cd elders && ehtrack --db ../elders.db plan sync plans > /dev/null) && ehtrack --db elders.db comms econsult-zonder-site
+! ehtrack: elders/plans/register.yaml:19: practice 01099003 (Praktijk Zonder Site) has no website: add 'website: https://...' to it in the register and run 'ehtrack plan sync'
+? 1
 
 # Once the register gives them, the texts come out.
 $ sed 's|    phone: "0345 012 003"|&\n    website: https://www.nusite.example|' fixtures/comms/plans/register.yaml > register.yaml && ehtrack plan sync register.yaml && ehtrack comms econsult-zonder-site --channel waiting-room --format txt | grep nusite

@@ -97,7 +97,7 @@ $ chmod 755 . && mkdir rodry && cp fixtures/logs/consults.csv fixtures/logs/cons
 # owner's first command after an upgrade): the copy is brought up to date,
 # where the dry run failed with "attempt to write a readonly database"; a
 # command that is no dry run says who can bring it up to date.
-$ mkdir rodry10 && cp rodry/consults.csv rodry10/ && cp rodry/e.db.key rodry10/ && cp rodry/e.db rodry10/e.db && chmod 644 rodry10/e.db && sqlite3 rodry10/e.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; PRAGMA user_version = 10" && chmod 444 rodry10/e.db && chmod 777 rodry10 && chmod 644 rodry10/consults.csv && if [ "$(id -u)" = 0 ]; then chown 65534 rodry10/e.db.key; set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack --db rodry10/e.db import consults rodry10/consults.csv --dry-run; echo "exit $?"; "$@" ehtrack --db rodry10/e.db status > /dev/null; echo "exit $?"; sqlite3 rodry10/e.db "PRAGMA user_version"
+$ mkdir rodry10 && cp rodry/consults.csv rodry10/ && cp rodry/e.db.key rodry10/ && cp rodry/e.db rodry10/e.db && chmod 644 rodry10/e.db && sqlite3 rodry10/e.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; PRAGMA user_version = 10" && chmod 444 rodry10/e.db && chmod 777 rodry10 && chmod 644 rodry10/consults.csv && if [ "$(id -u)" = 0 ]; then chown 65534 rodry10/e.db.key; set -- setpriv --reuid=65534 --regid=65534 --clear-groups; fi; "$@" ehtrack --db rodry10/e.db import consults rodry10/consults.csv --dry-run; echo "exit $?"; "$@" ehtrack --db rodry10/e.db status > /dev/null; echo "exit $?"; sqlite3 rodry10/e.db "PRAGMA user_version"
 > FILE                  KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > rodry10/consults.csv  consults  canonical    10         0          10        0         0
 > exit 0
@@ -105,4 +105,4 @@ $ mkdir rodry10 && cp rodry/consults.csv rodry10/ && cp rodry/e.db.key rodry10/ 
 > 10
 ! ehtrack: rodry10/e.db: this user may only read it: the dry run works on a private copy
 ! ehtrack: dry run: nothing was written
-! ehtrack: rodry10/e.db: the database is of an older ehtrack (schema 10, this one's is 12), and this user may only read it: bringing it up to date needs a user who may write it (its owner runs any command once, 'ehtrack status' say); it is left as it was
+! ehtrack: rodry10/e.db: the database is of an older ehtrack (schema 10, this one's is 13), and this user may only read it: bringing it up to date needs a user who may write it (its owner runs any command once, 'ehtrack status' say); it is left as it was

@@ -20,7 +20,7 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM call_legs; SELECT count(DISTINCT call
 # Schema 11 keeps which practices each import carried, and over which
 # days (the workbook's imports); a database of schema 10 gets them from its
 # records and their carriers, as the importer keeps them.
-$ sqlite3 -cmd ".mode quote" ehtrack.db "SELECT * FROM import_practices ORDER BY 1, 2" > carried.txt; cp ehtrack.db s10.db; cp ehtrack.db.key s10.db.key; sqlite3 s10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; PRAGMA user_version = 10"; ehtrack --db s10.db imports > /dev/null; sqlite3 -cmd ".mode quote" s10.db "SELECT * FROM import_practices ORDER BY 1, 2" | diff carried.txt - && cat carried.txt
+$ sqlite3 -cmd ".mode quote" ehtrack.db "SELECT * FROM import_practices ORDER BY 1, 2" > carried.txt; cp ehtrack.db s10.db; cp ehtrack.db.key s10.db.key; sqlite3 s10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; PRAGMA user_version = 10"; ehtrack --db s10.db imports > /dev/null; sqlite3 -cmd ".mode quote" s10.db "SELECT * FROM import_practices ORDER BY 1, 2" | diff carried.txt - && cat carried.txt
 > 1,8,'2026-03-23','2026-04-03'
 > 2,4,'2026-03-16','2026-03-27'
 > 3,4,'2026-03-16','2026-03-27'
@@ -47,7 +47,7 @@ $ ehtrack metrics --by practice --period month --format csv > after.csv 2>&1; cm
 $ ehtrack goals --format csv > goals-after.csv 2>&1; cmp goals-before.csv goals-after.csv && echo same
 > same
 $ sqlite3 ehtrack.db "PRAGMA user_version; SELECT count(*) FROM consults WHERE key >= 1 << 62 AND (key - (1 << 62)) >> 40 <> practice_id; SELECT count(*) FROM calls WHERE key >= 1 << 62 AND (key - (1 << 62)) >> 40 <> practice_id; SELECT count(*) FROM consult_carriers x LEFT JOIN consults c ON c.key = x.key WHERE c.key IS NULL; SELECT count(*) FROM call_legs l LEFT JOIN calls c ON c.key = l.call_key WHERE c.key IS NULL; SELECT count(*) FROM call_leg_imports i LEFT JOIN call_legs l ON l.key = i.leg_key WHERE l.key IS NULL"
-> 12
+> 13
 > 0
 > 0
 > 0

@@ -432,8 +432,8 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026
 # import with --practice; the others stay without one, shown wherever the
 # import is: that an import stored records of one practice (01090011 in
 # gemengd-mrt.csv) does not make another's rejected row its (it did).
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T09:00,P9,fax,gp,10,\n' > anker-feb.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n10,01090011,2026-03-02T09:00,P10,f2f,gp,10,\n11,01090033,2026-03-02T09:00,P11,fax,gp,10,\n' > gemengd-mrt.csv && ehtrack --db groups.db import consults anker-feb.csv --practice 01090011 > /dev/null 2>&1; ehtrack --db groups.db import consults gemengd-mrt.csv > /dev/null 2>&1; cp groups.db g11.db && cp groups.db.key g11.db.key && sqlite3 g11.db "ALTER TABLE rejects DROP COLUMN practice_id; PRAGMA user_version = 11" && ehtrack --db g11.db imports > /dev/null && sqlite3 g11.db "PRAGMA user_version; SELECT import_id, line, practice_id FROM rejects ORDER BY 1, 2"
-> 12
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T09:00,P9,fax,gp,10,\n' > anker-feb.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n10,01090011,2026-03-02T09:00,P10,f2f,gp,10,\n11,01090033,2026-03-02T09:00,P11,fax,gp,10,\n' > gemengd-mrt.csv && ehtrack --db groups.db import consults anker-feb.csv --practice 01090011 > /dev/null 2>&1; ehtrack --db groups.db import consults gemengd-mrt.csv > /dev/null 2>&1; cp groups.db g11.db && cp groups.db.key g11.db.key && sqlite3 g11.db "ALTER TABLE rejects DROP COLUMN practice_id; ALTER TABLE practices DROP COLUMN source_path; PRAGMA user_version = 11" && ehtrack --db g11.db imports > /dev/null && sqlite3 g11.db "PRAGMA user_version; SELECT import_id, line, practice_id FROM rejects ORDER BY 1, 2"
+> 13
 > 1|3|
 > 1|5|
 > 1|6|
@@ -454,7 +454,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026
 # A file whose practice is not known (refused by --strict: nothing stored;
 # or taken back before schema 11 kept what imports carried) is named in no
 # workbook of another practice (it was named in every one).
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\n7,01090022,2026-02-11T09:00,P7,f2f,gp,10,\n8,01090022,2026-02-12T09:00,P8,fax,gp,10,\n' > praktijk-twee-feb.csv && ehtrack --db held.db import consults praktijk-twee-feb.csv --strict > /dev/null 2>&1; cp held.db held10.db && cp held.db.key held10.db.key && sqlite3 held10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; PRAGMA user_version = 10" && for d in held held10; do ehtrack --db $d.db report practice 01090033 -o $d-drie.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; print(sys.argv[1], [r[1] for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if isinstance(r[1], str) and r[1].endswith('.csv')])" $d-drie.xlsx; done
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n7,01090022,2026-02-11T09:00,P7,f2f,gp,10,\n8,01090022,2026-02-12T09:00,P8,fax,gp,10,\n' > praktijk-twee-feb.csv && ehtrack --db held.db import consults praktijk-twee-feb.csv --strict > /dev/null 2>&1; cp held.db held10.db && cp held.db.key held10.db.key && sqlite3 held10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; PRAGMA user_version = 10" && for d in held held10; do ehtrack --db $d.db report practice 01090033 -o $d-drie.xlsx --lang en --as-of 2026-03-01 --from 2026-02-01 --to 2026-02-28 > /dev/null 2>&1 && $PYTHON -c "import openpyxl, sys; print(sys.argv[1], [r[1] for r in openpyxl.load_workbook(sys.argv[1])['Data quality'].iter_rows(values_only=True) if isinstance(r[1], str) and r[1].endswith('.csv')])" $d-drie.xlsx; done
 > held-drie.xlsx []
 > held10-drie.xlsx []
 
