@@ -471,17 +471,15 @@ static int step_done(sqlite3 *db, sqlite3_stmt *st, struct eh_error *err, const 
     return EH_OK;
 }
 
-static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
+/* source_path: where p's register file is (path_absolute), so that a message
+ * printed from another directory names it as found from there. */
+static int sync_practice(sqlite3 *db, const struct practice *p, const char *source_path, const char *now,
                          struct sync_report *r, struct eh_error *err)
 {
     sqlite3_stmt *st;
     struct sbuf insurers = {0};
     for (size_t i = 0; i < p->ninsurers; i++) sbuf_addf(&insurers, "%s%s", i ? "\x1f" : "", p->insurers[i]);
     char *source = xasprintf("%s:%ld", p->file, p->at.line);
-    /* The file as the sync was given it, and where that is: a message
-     * printed from another directory names the file as found from there
-     * (path_shown). */
-    char *source_path = path_absolute(p->file);
     int rc = EH_OK;
     long long id = 0;
     bool exists = false, same = false, located = false;
@@ -571,7 +569,6 @@ static int sync_practice(sqlite3 *db, const struct practice *p, const char *now,
 done:
     sbuf_free(&insurers);
     free(source);
-    free(source_path);
     return rc;
 }
 
@@ -879,9 +876,14 @@ int plan_store_sync(sqlite3 *db, const struct plan_set *set, struct sync_report 
         return EH_IO;
     }
     int rc = EH_OK;
-    for (size_t r = 0; r < set->nregisters && !rc; r++)
+    for (size_t r = 0; r < set->nregisters && !rc; r++) {
+        /* Once per register: a realpath per practice of a national one is
+         * 100,000 of them. */
+        char *register_path = path_absolute(set->registers[r].file);
         for (size_t i = 0; i < set->registers[r].count && !rc; i++)
-            rc = sync_practice(db, &set->registers[r].practices[i], now, report, err);
+            rc = sync_practice(db, &set->registers[r].practices[i], register_path, now, report, err);
+        free(register_path);
+    }
     report->plans = xcalloc(set->nplans ? set->nplans : 1, sizeof *report->plans);
     for (size_t i = 0; i < set->nplans && !rc; i++) {
         rc = sync_plan(db, &set->plans[i], now, user, &report->plans[i], err);
