@@ -9,6 +9,13 @@
 #include "log_vocab.h"
 #include "util.h"
 
+/* No e-consult, portal or phone log holds a record from before 2000; a
+ * date before it is a shifted column's, most likely a date of birth,
+ * which stored as a consult's day would sit in the clear in the database
+ * and draw a figure for 1961. Days since 1970-01-01. */
+#define LOG_EARLIEST_YEAR 2000
+#define LOG_EARLIEST_DAY 10957
+
 const char *const LOG_KIND_NAMES[KIND_COUNT] = {
     "consults", "messages", "calls", "survey", "registrations",
 };
@@ -220,6 +227,9 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                                                              DATE_YEAR_MIN, DATE_YEAR_MAX)
                                                : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
             }
+            if (t < LOG_EARLIEST_DAY * 86400LL)
+                return row_problem(problem, fi, "%s: before %d (no log of these holds one: a date of birth in "
+                                                "this column?)", f->name, LOG_EARLIEST_YEAR);
             row->time[times] = t;
             row->has_time[times] = true;
             if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
@@ -237,6 +247,9 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                                                              DATE_YEAR_MIN, DATE_YEAR_MAX)
                                                : row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
             }
+            if (row->day < LOG_EARLIEST_DAY)
+                return row_problem(problem, fi, "%s: before %d (no log of these holds one: a date of birth in "
+                                                "this column?)", f->name, LOG_EARLIEST_YEAR);
             break;
         case FT_PATIENT:
         case FT_PATIENT_OPT:

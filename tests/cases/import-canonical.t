@@ -209,6 +209,19 @@ $ ehtrack import consults years.csv > /dev/null 2>&1; ehtrack import survey year
 > 14,years.csv,3,3,start,start: a year outside 1900..2200
 > 14,years.csv,4,3,start,start: not a time YYYY-MM-DD HH:MM[:SS]
 > 15,years-survey.csv,2,2,date,date: a year outside 1900..2200
+# A time or date before 2000 is in no log of these: a shifted column's, a
+# date of birth most likely (17-08-1961 was imported as a consult of that
+# day, and a figure drawn for 1961). The reason never repeats the value.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\nb1,01053021,1961-08-17T00:00,P9100001,f2f,gp,,\nb2,01053021,1999-12-31T23:59,P9100001,f2f,gp,,\nb3,01053021,2000-01-01T00:00,P9100001,f2f,gp,,\n' > born.csv && printf 'practice,date,respondents,aware\n01053021,1961-08-17,10,2\n' > born-survey.csv
+$ ehtrack import consults born.csv > /dev/null 2>&1; ehtrack import survey born-survey.csv > /dev/null 2>&1; ehtrack rejects --format csv | grep born
+> 16,born.csv,2,3,start,start: before 2000 (no log of these holds one: a date of birth in this column?)
+> 16,born.csv,3,3,start,start: before 2000 (no log of these holds one: a date of birth in this column?)
+> 17,born-survey.csv,2,2,date,date: before 2000 (no log of these holds one: a date of birth in this column?)
+$ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\n204522;17-08-1961;08:10;"P9951001";"Consult";"Brink";"Huisarts";10;""\n' > born-his.csv && ehtrack import consults born-his.csv --as his-nl-consults --practice 01053021 --format csv 2> /dev/null | cut -d, -f4-; ehtrack rejects 18 --format csv | cut -d, -f3-
+> read,inserted,duplicates,skipped,rejected,unmapped
+> 1,0,0,0,1,
+> line,column,field,reason
+> 2,2,start,start: before 2000 (no log of these holds one: a date of birth in this column?)
 # A canonical file saved from Excel: the empty columns right of the data
 # that were ever touched come out as header cells without a name and ",,"
 # on every row. They are no column of the layout (the file was refused
