@@ -238,6 +238,8 @@ enum eh_status cmd_comms(struct cmd_ctx *ctx, int argc, char **argv)
     if (optind >= argc) return cmd_usage_error(ctx, "name the plan id (see 'ehtrack plan list')");
     if (optind + 1 < argc) return cmd_usage_error(ctx, "unexpected argument '%s'", argv[optind + 1]);
     const char *plan_id = argv[optind];
+    /* A script's unset variable ("$PLAN"): no id, not an id not found. */
+    if (!*plan_id) return cmd_usage_error(ctx, "name the plan id (it was given empty; see 'ehtrack plan list')");
     /* The database and its key are refused as every -o refuses them
      * (exit 3), whatever their names end in. */
     if (out && strcmp(out, "-") != 0 && (rc = out_file_check(out, true, &ctx->err))) return rc;

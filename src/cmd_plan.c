@@ -204,7 +204,16 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
      * with what is wrong with it; any other is no template. */
     if (strchr(template, '/') || lstat(path, &st) != 0) {
         list_templates(stderr);
-        eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' in templates/plans/", template);
+        char **names = template_names();
+        size_t count = 0;
+        while (names && names[count]) count++;
+        const char *hint = names ? closest_word(template, (const char *const *)names, count) : NULL;
+        if (hint)
+            eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' in templates/plans/; did you mean '%s'?",
+                    template, hint);
+        else
+            eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "no template '%s' in templates/plans/", template);
+        free_list(names);
         free(path);
         free(default_id);
         return EH_USAGE;

@@ -325,11 +325,11 @@ void plan_set_check_terms(const struct plan_set *set, const struct plan_term *st
                      "promised %ld hours", p->id, p->practice, term, by, term, term);
         else if (own && term && term < own)
             diag_add(diags, DIAG_WARNING, p->file, p->id_at.line, p->id_at.col,
-                     "plan %s promises an answer within %ld hours, plan %s of the same practice %s within %ld: "
-                     "response_in_term judges every e-consult of the practice by the smallest, %ld hours, while "
+                     "plan %s promises an answer within %ld hour%s, plan %s of the same practice %s within %ld: "
+                     "response_in_term judges every e-consult of the practice by the smallest, %ld hour%s, while "
                      "the patient texts of each plan give its own; give both plans the same "
                      "setup.response_term_hours",
-                     p->id, own, by, p->practice, term, term);
+                     p->id, own, own == 1 ? "" : "s", by, p->practice, term, term, term == 1 ? "" : "s");
     }
 }
 

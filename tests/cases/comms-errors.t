@@ -82,6 +82,10 @@ $ ehtrack comms
 ! ehtrack: comms: name the plan id (see 'ehtrack plan list')
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
 ? 2
+$ ehtrack comms ""
+! ehtrack: comms: name the plan id (it was given empty; see 'ehtrack plan list')
+! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]
+? 2
 $ ehtrack comms econsult-linde --channel poster
 ! ehtrack: comms: --channel must be one of website, phone, waiting-room, newsletter, card, replies or all (got 'poster')
 ! usage: ehtrack comms PLAN_ID [--channel C] [--lang nl|en] [--format md|html|txt] [-o FILE] [--practice AGB]

@@ -281,3 +281,7 @@ $ sed -e 's/^plan: econsult-de-esch/plan: Econsult-2027/' -e '/response_term_hou
 > checked 3 files: 16 practices, 2 plans; 1 error, 0 warnings
 ! ehtrack: copy2.yaml:3:7: plan id must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters (got 'Econsult-2027')
 ? 1
+# One hour is "1 hour" ("the smallest, 1 hours").
+$ mkdir -p hour && for t in 1 4; do printf "plan: t$t\ntitle: T\npractice: \"90000001\"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\nsetup: {response_term_hours: $t}\n" > hour/t$t.yaml; done; ehtrack plan check fixtures/metrics/register.yaml hour
+> checked 3 files: 4 practices, 2 plans; 0 errors, 1 warning
+! ehtrack: hour/t4.yaml:1:7: warning: plan t4 promises an answer within 4 hours, plan t1 of the same practice 90000001 within 1: response_in_term judges every e-consult of the practice by the smallest, 1 hour, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours

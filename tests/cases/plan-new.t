@@ -23,6 +23,11 @@ $ ehtrack plan new --template bogus --practice 01053147
 ! templates: econsult patient-portal self-help telemonitoring video-consult
 ! ehtrack: no template 'bogus' in templates/plans/
 ? 2
+# A name mistyped gets the one meant, as a channel or a metric does.
+$ ehtrack plan new --template econsul --practice 01053147
+! templates: econsult patient-portal self-help telemonitoring video-consult
+! ehtrack: no template 'econsul' in templates/plans/; did you mean 'econsult'?
+? 2
 # A named pipe where a template is looked for is refused (it was waited
 # on for ever), as is a directory, which the list names (it was refused
 # as no template, which the list had just named).
