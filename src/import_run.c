@@ -2414,12 +2414,21 @@ static int open_reader(struct importer *im, FILE *in)
                     sbuf_addf(&want, "%s%s", j ? "," : "", im->def->fields[j].name);
                 /* Excel with Dutch settings saves "CSV" with semicolons. */
                 bool semicolons = rec->count == 1 && memchr(rec->fields[0].p, ';', rec->fields[0].len);
+                /* As many columns as the layout, not one named as a column
+                 * is: a row of data where the header belongs. */
+                size_t names_met = 0;
+                for (size_t c = 0; c < named; c++)
+                    for (size_t j = 0; j < im->def->nfields; j++)
+                        names_met += format_header_is(rec->fields[c].p, rec->fields[c].len, im->def->fields[j].name);
+                bool headless = !names_met && rec->count == im->def->nfields;
                 eh_fail(im->err, EH_INVALID, im->path, rec->line, 0,
                         "the header does not match the %s layout: column %zu of %zu is not one of %s; %s",
                         im->def->name, i + 1, rec->count, sbuf_str(&want),
                         semicolons ? "the line is separated by ';' where the layout uses ',': a file Excel with Dutch "
                                      "settings saved again (it also rewrites times and drops leading zeros); "
                                      "import the file as exported, or describe it in a format (docs/formats.md)"
+                        : headless ? "the line has the layout's columns but none of their names: a row of data, "
+                                     "the file written without its header line? add the header as its first line"
                                    : "for another layout use --as FORMAT");
                 sbuf_free(&want);
                 return EH_INVALID;

@@ -902,10 +902,18 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
     if (names.nmissing) {
         /* Never the header's own text: a file without a header line has a
          * row of data there (7.1). */
+        /* None of them, on a line as wide as the file's rows: a row of
+         * data where the header belongs. */
+        bool headless = header && names.nmissing == names.nexpected && header->count >= names.nexpected &&
+                        names.nexpected > 1;
         rc = eh_fail(err, EH_INVALID, file, header ? header->line : 0, 0,
-                     "the header has no column%s %s (the format reads %s; the header line has %zu column%s)",
+                     "the header has no column%s %s (the format reads %s; the header line has %zu column%s)%s",
                      names.nmissing == 1 ? "" : "s", sbuf_str(&names.missing), sbuf_str(&names.expected),
-                     header ? header->count : 0, header && header->count == 1 ? "" : "s");
+                     header ? header->count : 0, header && header->count == 1 ? "" : "s",
+                     headless ? "; none of them is there: a row of data, the file written without its header "
+                                "line? export it with the header, or set csv: {header: false} and read columns "
+                                "by number"
+                              : "");
     } else if (names.twice && f->canonical) {
         rc = eh_fail(err, EH_INVALID, file, header->line, names.twice_at[1],
                      "the header names column '%s' twice (columns %d and %d)", names.twice, names.twice_at[0],

@@ -51,10 +51,12 @@ $ gzip -c fixtures/logs/consults.csv > packed.csv.gz && printf 'PK\003\004\024\0
 # A header line that does not match never quotes the line: in an export
 # without a header it is a data row, with patient numbers and staff names.
 $ tail -n +2 fixtures/formats/his-consults-1252.csv > headerless.csv && ehtrack import consults headerless.csv --as his-nl-consults --practice 01053147
-! ehtrack: headerless.csv:1: the header has no columns 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden' (the format reads 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden'; the header line has 9 columns)
+! ehtrack: headerless.csv:1: the header has no columns 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden' (the format reads 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden'; the header line has 9 columns); none of them is there: a row of data, the file written without its header line? export it with the header, or set csv: {header: false} and read columns by number
 ? 1
+# Said as what it most likely is: a line as wide as the layout with none
+# of its names is a row of data (it read as a wrong column name only).
 $ tail -n +2 fixtures/logs/consults.csv > headerless-canonical.csv && ehtrack import consults headerless-canonical.csv
-! ehtrack: headerless-canonical.csv:1: the header does not match the consults layout: column 1 of 8 is not one of id,practice,start,patient,channel,role,minutes,reason; for another layout use --as FORMAT
+! ehtrack: headerless-canonical.csv:1: the header does not match the consults layout: column 1 of 8 is not one of id,practice,start,patient,channel,role,minutes,reason; the line has the layout's columns but none of their names: a row of data, the file written without its header line? add the header as its first line
 ? 1
 #
 # A pattern that backtracks catastrophically: the line is rejected as too
