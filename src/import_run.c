@@ -251,6 +251,7 @@ struct read_side {
      * cannot be joined (finish_import's note). */
     long long legs_without_id;
     long long legs_id_not_call;         /* of those, rows whose id column held something else */
+    long legs_first_line;               /* the line of the first row without a call id */
     /* Rows of a format's file with values past the header's last column:
      * a delimiter inside a value without quotes moves the columns after it
      * (finish_import's note). */
@@ -1963,7 +1964,7 @@ static int read_rows(void *arg, void *buffer, size_t *count, struct eh_error *er
                     struct pending p;
                     make_pending(rs->def, &row, survey_occurrence(&rs->seen, rs->def, &row), &p);
                     if (fmt->legs && !row.id) {
-                        rs->legs_without_id++;
+                        if (!rs->legs_without_id++) rs->legs_first_line = rec->line;
                         /* Filled, but not with a call id: a spreadsheet's re-save. */
                         int idf = rs->id_field;
                         const char *src = idf >= 0 ? fmt->source[idf] : NULL;
@@ -3230,19 +3231,21 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "(as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low");
     if (im->fmt->legs && im->side && im->side->legs_id_not_call * 2 > im->side->legs_without_id)
         add_note(res,
-                 "%lld row%s whose call id column holds something other than a call id (1711440000.123): the "
+                 "%lld row%s (from line %ld) whose call id column holds something other than a call id "
+                 "(1711440000.123): the "
                  "legs of such a call cannot be joined, so a call that rang several phones counts up to once per "
                  "phone, and two calls with the same start, outcome, wait and talk time count once. "
                  "A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original "
                  "file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield",
-                 im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
+                 im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s", im->side->legs_first_line);
     else if (im->fmt->legs && im->side && im->side->legs_without_id > 0)
         add_note(res,
-                 "%lld row%s without a call id (the format's id column empty, or not a call id): the legs of "
+                 "%lld row%s (from line %ld) without a call id (the format's id column empty, or not a "
+                 "call id): the legs of "
                  "such a call cannot be joined, so a call that rang several phones counts up to once per phone, and "
                  "two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: "
                  "loguniqueid = yes)",
-                 im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s");
+                 im->side->legs_without_id, im->side->legs_without_id == 1 ? "" : "s", im->side->legs_first_line);
     if (im->side && im->side->rows_past_header) {
         long long n = im->side->rows_past_header;
         char delimiter[3] = {im->side->delimiter};

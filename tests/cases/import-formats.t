@@ -69,7 +69,7 @@ $ sed 's/windows-1252/utf-8/' templates/formats/his-nl-consults.yaml > his-utf8.
 $ ehtrack import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                  KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master.csv  calls  asterisk-cdr-calls    15        15           0        0         0
-! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows (from line 9) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 # UTC to Amsterdam time: +1 in winter, +2 in summer, across the spring switch
 # (01:00 UTC) and across midnight; wait_s = duration - billsec; the
 # disposition (with lastapp for voicemail) gives the outcome, dcontext the
@@ -97,13 +97,13 @@ $ ehtrack import calls fixtures/formats/asterisk-master-later.csv --as asterisk-
 > [
 >   {"file": "fixtures/formats/asterisk-master-later.csv", "kind": "calls", "format": "asterisk-cdr-calls", "read": 7, "inserted": 2, "duplicates": 5, "skipped": 0, "rejected": 0, "unmapped": [], "unmapped_not_shown": 0}
 > ]
-! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows (from line 1) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 $ ehtrack import calls fixtures/formats/asterisk-master.csv fixtures/formats/asterisk-master-later.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                        KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/formats/asterisk-master.csv        calls  asterisk-cdr-calls    15         0          15        0         0
 > fixtures/formats/asterisk-master-later.csv  calls  asterisk-cdr-calls     7         0           7        0         0
-! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master.csv: note: 2 rows (from line 9) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: fixtures/formats/asterisk-master-later.csv: note: 2 rows (from line 1) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 # cdr.conf unanswered = no: no missed call in the file, and ehtrack says so.
 $ ehtrack import calls fixtures/formats/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104
 > FILE                                         KIND   FORMAT              READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
@@ -183,10 +183,10 @@ $ ehtrack imports
 > 11  fixtures/formats/portal-messages-later.log      portal-log-messages       messages  2026-11-23T12:00:00     5         1           4        0         0  imported
 > 12  fixtures/formats/cloud-pbx-calls.csv            cloud-pbx-calls           calls     2026-11-23T12:00:00     7         7           0        0         0  imported
 > 13  fixtures/formats/econsult-export.csv            econsult-export-messages  messages  2026-11-23T12:00:00     3         3           0        0         0  imported
-> note on import 4: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 5: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 6: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
-> note on import 7: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 4: 2 rows (from line 9) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 5: 2 rows (from line 1) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 6: 2 rows (from line 9) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+> note on import 7: 2 rows (from line 1) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 > note on import 8: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
 > import 11: 3 messages now answered
 

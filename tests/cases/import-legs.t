@@ -154,12 +154,12 @@ $ for f in uniqueid userfield newcdrcolumns; do cp base.db o.db; cp base.db.key 
 >   01061104,all,abandoned_rate,0.3,3,10,false
 >   01061104,all,avg_wait_s,15.166666666666666,91,6,false
 > 23,19,0,2,0
->   ehtrack: fixtures/formats/legs/asterisk-userfield.csv: note: 21 rows whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
+>   ehtrack: fixtures/formats/legs/asterisk-userfield.csv: note: 21 rows (from line 1) whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
 >   01061104,all,calls_per_day,8.5,17,2,false
 >   01061104,all,abandoned_rate,0.47058823529411764,8,17,false
 >   01061104,all,avg_wait_s,12,96,8,false
 > 23,19,0,2,0
->   ehtrack: fixtures/formats/legs/asterisk-newcdrcolumns.csv: note: 21 rows whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
+>   ehtrack: fixtures/formats/legs/asterisk-newcdrcolumns.csv: note: 21 rows (from line 1) whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
 >   01061104,all,calls_per_day,8.5,17,2,false
 >   01061104,all,abandoned_rate,0.47058823529411764,8,17,false
 >   01061104,all,avg_wait_s,12,96,8,false
@@ -171,10 +171,10 @@ $ for f in uniqueid userfield newcdrcolumns; do cp base.db o.db; cp base.db.key 
 # `imports`.
 $ cp base.db o.db; cp base.db.key o.db.key; ehtrack --db o.db import calls fixtures/formats/legs/asterisk-answered-only.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null
 ! ehtrack: fixtures/formats/legs/asterisk-answered-only.csv: note: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
-! ehtrack: fixtures/formats/legs/asterisk-answered-only.csv: note: 10 rows whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
+! ehtrack: fixtures/formats/legs/asterisk-answered-only.csv: note: 10 rows (from line 1) whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
 $ ehtrack --db o.db imports | grep '^note'
 > note on import 1: no abandoned inbound calls in this file: if the phone system does not log missed calls (as Asterisk with unanswered = no in cdr.conf), abandoned_rate and calls_per_day count too low
-> note on import 1: 10 rows whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
+> note on import 1: 10 rows (from line 1) whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once. A spreadsheet that opened and saved the export turns uniqueids into numbers (import the original file); with loguniqueid = no in Asterisk cdr.conf, [csv], the column holds the userfield
 
 # A Master.csv overlapping the one imported before (a monthly export that
 # repeats the last days): its abandoned calls are stored already, its new
@@ -183,13 +183,13 @@ $ ehtrack --db o.db imports | grep '^note'
 $ cp base.db ov.db; cp base.db.key ov.db.key; ehtrack --db ov.db import calls fixtures/formats/asterisk-master.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null 2>&1; cat fixtures/formats/asterisk-master.csv fixtures/formats/legs/ring-group.csv > overlap.csv; ehtrack --db ov.db import calls overlap.csv --as asterisk-cdr-calls --practice 01061104 --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > overlap.csv,calls,asterisk-cdr-calls,18,1,15,0,0,
-! ehtrack: overlap.csv: note: 2 rows without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
+! ehtrack: overlap.csv: note: 2 rows (from line 9) without a call id (the format's id column empty, or not a call id): the legs of such a call cannot be joined, so a call that rang several phones counts up to once per phone, and two calls with the same start, outcome, wait and talk time count once (Asterisk cdr.conf, [csv]: loguniqueid = yes)
 
 # A Master.csv a spreadsheet opened and saved: its uniqueids became
 # numbers. The note says so (it sent the user to cdr.conf, where
 # loguniqueid was on all along).
 $ sed 's/"\([0-9]*\)\.\([0-9]*\)",\("[^"]*"\)\{0,1\}$/\1\2,\3/' fixtures/formats/asterisk-master.csv > resaved.csv && cp base.db r.db && cp base.db.key r.db.key && ehtrack --db r.db import calls resaved.csv --as asterisk-cdr-calls --practice 01061104 2>&1 >/dev/null | cut -c1-160
-> ehtrack: resaved.csv: note: 7 rows whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be joined, so a ca
+> ehtrack: resaved.csv: note: 7 rows (from line 1) whose call id column holds something other than a call id (1711440000.123): the legs of such a call cannot be j
 
 # Queue members and ring-group phones reached through Local channels, as
 # FreePBX dials them (Local/201@from-queue/n): each phone's ringing is
