@@ -117,16 +117,21 @@ static void print_table(const struct comparison *c, int from, int to, const stru
  * in every format, with where its records are, if anywhere. */
 static int note_no_records(sqlite3 *db, const struct comparison *c, int from, int to, struct eh_error *err)
 {
-    for (size_t i = 0; i < c->nrows; i++)
+    unsigned kinds = 0;
+    for (size_t i = 0; i < c->nrows; i++) {
         if (c->rows[i].kind_first != DATE_NONE) return EH_OK;
+        kinds |= 1u << c->rows[i].metric->kind;
+    }
+    /* Of the kinds these metrics count: a registration in November says
+     * nothing of where the consults are. */
     int first = DATE_NONE, last = DATE_NONE;
-    if (scope_data_span(db, SPAN_SCOPE, &first, &last, err)) return EH_IO;
+    if (scope_kinds_span(db, SPAN_SCOPE, kinds, &first, &last, err)) return EH_IO;
     char a[11], b[11], f[11], l[11];
     format_date(from, a);
     format_date(to, b);
     if (first == DATE_NONE) {
-        fprintf(stderr, "ehtrack: note: practice %s has no records at all, so every figure of its own is empty; "
-                        "import its logs ('ehtrack import')\n", c->practice);
+        fprintf(stderr, "ehtrack: note: practice %s has no records at all of what these metrics count, so every "
+                        "figure of its own is empty; import its logs ('ehtrack import')\n", c->practice);
         return EH_OK;
     }
     format_date(first, f);

@@ -271,9 +271,9 @@ static void warn_out_of_range(const struct goal_results *r, FILE *out)
         metric_format(m->unit, above ? m->max : m->min, false, bound, sizeof bound);
         metric_format(m->unit, g->current, true, current, sizeof current);
         fprintf(out, "ehtrack: warning: plan %s, goal %s: the current value %s is %s what %s can be (%s %s): the "
-                     "records or the register behind it do not add up (a list size below the accounts gives a "
-                     "portal reach above 100%%), and its status (%s) rests on it\n",
+                     "records or the register behind it do not add up%s, and its status (%s) rests on it\n",
                 g->plan, g->goal, current, above ? "above" : "below", m->id, above ? "at most" : "at least", bound,
+                m->kind == KIND_REGISTRATIONS ? " (a list size in the register below the accounts)" : "",
                 GOAL_STATUS_KEYS[g->status]);
     }
 }
@@ -466,11 +466,16 @@ static int monday_of(int day)
 }
 
 /* Whether m's values dilute with days without records (a count, a rate
- * per day or per week), where a share does not. */
+ * per day or per week, a count per 1,000 listed patients: its
+ * denominator, the list size, does not shrink with the days), where a
+ * share does not. By what the value measures, its unit, as well as by how
+ * it is computed: econsults_per_1000 is a ratio in its file. */
 static bool dilutes(const struct metric_def *m)
 {
     return m->kind <= KIND_CALLS &&
-           (m->compute == COMPUTE_PER_DAY || m->compute == COMPUTE_PER_WEEK || m->compute == COMPUTE_COUNT);
+           (m->compute == COMPUTE_PER_DAY || m->compute == COMPUTE_PER_WEEK || m->compute == COMPUTE_COUNT ||
+            m->unit == UNIT_COUNT || m->unit == UNIT_PER_DAY || m->unit == UNIT_PER_WEEK ||
+            m->unit == UNIT_PER_1000);
 }
 
 /* Least squares over the weekly values of a plan's goal g, held to what

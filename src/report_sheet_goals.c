@@ -46,6 +46,7 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         [C_DEADLINE] = T(w, L_DEADLINE), [C_STATUS] = T(w, L_STATUS), [C_WEEKS] = T(w, L_WEEKS),
     };
     struct sbuf outside = {0};
+    bool outside_portal = false;
     sheet_span(&s, hdr, C_COUNT);
     sheet_title(&s, heading(w, SH_GOALS), subtitle);
     legend(&s, C_BASELINE, labels, w->f.goal, 5);
@@ -80,6 +81,7 @@ int write_goals(struct writer *w, const struct sheet *sheet)
                 if (*c == '.') *c = ',';
             sbuf_addf(&outside, "%s%s", outside.len ? "; " : "",
                       subst(w, T(w, L_OUT_OF_RANGE_ITEM), 3, plan_label(w, g->plan), g->goal, shown));
+            outside_portal |= m->kind == KIND_REGISTRATIONS;
         }
         /* No forecast on too few weeks: say so rather than leave it blank. */
         if (g->weekly_points < FORECAST_MIN_POINTS && fc.state == CELL_EMPTY)
@@ -116,8 +118,9 @@ int write_goals(struct writer *w, const struct sheet *sheet)
     sbuf_free(&part);
     if (outside.len) {
         if (!noted) next_row(&s);
-        put_long_text(&s, 0, subst(w, T(w, L_OUT_OF_RANGE), 1, keepf(w, "%s", sbuf_str(&outside))),
-                      w->f.subtitle);
+        const char *note = subst(w, T(w, L_OUT_OF_RANGE), 1, keepf(w, "%s", sbuf_str(&outside)));
+        if (outside_portal) note = keepf(w, "%s %s", note, T(w, L_OUT_OF_RANGE_PORTAL));
+        put_long_text(&s, 0, note, w->f.subtitle);
         next_row(&s);
     }
     sbuf_free(&outside);

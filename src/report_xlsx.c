@@ -148,11 +148,12 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_BASELINE_ITEM] = {"{} {}: baseline {} to {}, records {} to {}",
                          "{} {}: nulmeting {} tot en met {}, records {} tot en met {}"},
     [L_OUT_OF_RANGE] = {"Current values outside what their metric can be, so the records or the register behind "
-                        "them do not add up (a list size below the portal accounts gives a reach above 100%), and "
-                        "their status rests on them: {}.",
+                        "them do not add up, and their status rests on them: {}.",
                         "Huidige waarden buiten wat hun maatstaf kan zijn: de records of het register erachter "
-                        "kloppen niet (een praktijkgrootte onder het aantal portaalaccounts geeft een bereik boven "
-                        "100%), en hun status rust erop: {}."},
+                        "kloppen niet, en hun status rust erop: {}."},
+    [L_OUT_OF_RANGE_PORTAL] = {"A portal reach above 100% means a list size in the register below the accounts.",
+                               "Een portaalbereik boven 100% betekent een praktijkgrootte in het register onder het "
+                               "aantal accounts."},
     [L_OUT_OF_RANGE_ITEM] = {"{} {}: {}", "{} {}: {}"},
     [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",
                        "Bij een aantal (het aantal e-consulten) is huidig het aantal van de 28 dagen, de prognose een "

@@ -6,6 +6,7 @@
 
 #include "datetime.h"
 #include "db.h"
+#include "log_kinds.h"
 #include "util.h"
 
 bool scope_option(struct scope_filter *f, int c, const char *arg)
@@ -229,6 +230,12 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
 
 int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *last, struct eh_error *err)
 {
+    return scope_kinds_span(db, which, (1u << KIND_COUNT) - 1, first, last, err);
+}
+
+int scope_kinds_span(sqlite3 *db, enum span_practices which, unsigned kinds, int *first, int *last,
+                     struct eh_error *err)
+{
     static const char *const practices[] = {
         [SPAN_SCOPE] = "SELECT practice_id AS id FROM temp.scope_practices",
         [SPAN_SCOPE_AND_PLANS] = "SELECT practice_id AS id FROM temp.scope_practices UNION "
@@ -238,22 +245,27 @@ int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *las
     };
     /* Per practice, the ends of each log: index seeks, no scan; the month
      * tables hold a practice's ends in a page or two. */
-    char *sql = xasprintf(
-        "WITH p AS (%s), d(lo, hi) AS ("
-        " SELECT (SELECT min(first_day) FROM consult_months c WHERE c.practice_id = p.id),"
-        "        (SELECT max(last_day) FROM consult_months c WHERE c.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(first_day) FROM call_months c WHERE c.practice_id = p.id),"
-        "        (SELECT max(last_day) FROM call_months c WHERE c.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(first_day) FROM message_months m WHERE m.practice_id = p.id),"
-        "        (SELECT max(last_day) FROM message_months m WHERE m.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(day) FROM survey v WHERE v.practice_id = p.id),"
-        "        (SELECT max(day) FROM survey v WHERE v.practice_id = p.id) FROM p"
-        " UNION ALL SELECT (SELECT min(day) FROM registrations r WHERE r.practice_id = p.id),"
-        "        (SELECT max(day) FROM registrations r WHERE r.practice_id = p.id) FROM p)"
-        "SELECT min(lo), max(hi) FROM d",
-        practices[which]);
-    sqlite3_stmt *st;
+    static const char *const ends[KIND_COUNT] = {
+        [KIND_CONSULTS] = "SELECT (SELECT min(first_day) FROM consult_months c WHERE c.practice_id = p.id),"
+                          " (SELECT max(last_day) FROM consult_months c WHERE c.practice_id = p.id) FROM p",
+        [KIND_CALLS] = "SELECT (SELECT min(first_day) FROM call_months c WHERE c.practice_id = p.id),"
+                       " (SELECT max(last_day) FROM call_months c WHERE c.practice_id = p.id) FROM p",
+        [KIND_MESSAGES] = "SELECT (SELECT min(first_day) FROM message_months m WHERE m.practice_id = p.id),"
+                          " (SELECT max(last_day) FROM message_months m WHERE m.practice_id = p.id) FROM p",
+        [KIND_SURVEY] = "SELECT (SELECT min(day) FROM survey v WHERE v.practice_id = p.id),"
+                        " (SELECT max(day) FROM survey v WHERE v.practice_id = p.id) FROM p",
+        [KIND_REGISTRATIONS] = "SELECT (SELECT min(day) FROM registrations r WHERE r.practice_id = p.id),"
+                               " (SELECT max(day) FROM registrations r WHERE r.practice_id = p.id) FROM p",
+    };
     *first = *last = DATE_NONE;
+    struct sbuf union_all = {0};
+    for (int k = 0; k < KIND_COUNT; k++)
+        if (kinds & (1u << k)) sbuf_addf(&union_all, "%s%s", union_all.len ? " UNION ALL " : "", ends[k]);
+    if (!union_all.len) return EH_OK;
+    char *sql = xasprintf("WITH p AS (%s), d(lo, hi) AS (%s) SELECT min(lo), max(hi) FROM d", practices[which],
+                          sbuf_str(&union_all));
+    sbuf_free(&union_all);
+    sqlite3_stmt *st;
     int rc = db_prepare(db, &st, sql, err);
     free(sql);
     if (rc) return EH_IO;

@@ -61,6 +61,9 @@ enum span_practices { SPAN_SCOPE, SPAN_SCOPE_AND_PLANS, SPAN_METRIC_SCOPE };
 /* The first and last day with a record of any kind of those practices;
  * both DATE_NONE when there is none. */
 int scope_data_span(sqlite3 *db, enum span_practices which, int *first, int *last, struct eh_error *err);
+/* The same over the logs of the kinds in the mask (bit 1 << KIND_...). */
+int scope_kinds_span(sqlite3 *db, enum span_practices which, unsigned kinds, int *first, int *last,
+                     struct eh_error *err);
 
 /* "care group 'X'" style description for headers; caller frees. */
 char *scope_describe(const struct scope_filter *f);

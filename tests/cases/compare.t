@@ -203,9 +203,19 @@ $ ehtrack compare --practice 90100001 --as-of 2026-10-15 --metric calls_per_day 
 $ ehtrack compare --practice 90100001 --from 2026-08-01 --to 2026-08-31 --metric econsult_share --format csv | tail -1
 > 90100001,econsult_share,,0,0,0,,,,,,,,,,
 ! ehtrack: note: practice 90100001 has no records in 2026-08-01..2026-08-31 of what these metrics count, so every figure of its own is empty; its records run 2026-09-01..2026-09-30: choose --from and --to within them
+# Where its records are, of the kinds the metrics count: a registration in
+# November says nothing of where the consults are, and a practice without
+# calls has none at all for calls_per_day (its consults made it "2026-09-01
+# ..2026-09-30", the very range asked).
+$ printf 'practice,date,accounts\n90100001,2026-11-20,300\n' > reg-nov.csv && cp ehtrack.db kinds.db && cp ehtrack.db.key kinds.db.key && ehtrack --db kinds.db import registrations reg-nov.csv > /dev/null 2>&1 && ehtrack --db kinds.db compare --practice 90100001 --metric econsult_share --from 2026-11-01 --to 2026-11-19 --format csv | tail -1 && ehtrack --db kinds.db compare --practice 90100006 --metric calls_per_day --from 2026-09-01 --to 2026-09-30 --format csv | cut -d, -f1-3
+> 90100001,econsult_share,,0,0,0,,,,,,,,,,
+> practice,metric,value
+> 90100006,calls_per_day,
+! ehtrack: note: practice 90100001 has no records in 2026-11-01..2026-11-19 of what these metrics count, so every figure of its own is empty; its records run 2026-09-01..2026-09-30: choose --from and --to within them
+! ehtrack: note: practice 90100006 has no records at all of what these metrics count, so every figure of its own is empty; import its logs ('ehtrack import')
 $ printf 'practices:\n  - {agb: "90100010", name: Praktijk Jasmijn, care_group: Oost, region: Oostrand, insurers: [Menzis], list_size: 2000}\n' > leeg.yaml && ehtrack --db leeg.db plan sync fixtures/compare/register.yaml leeg.yaml > /dev/null && ehtrack --db leeg.db compare --practice 90100010 --metric econsult_share --format csv | tail -1
 > 90100010,econsult_share,,0,0,0,,,,,,,,,,
-! ehtrack: note: practice 90100010 has no records at all, so every figure of its own is empty; import its logs ('ehtrack import')
+! ehtrack: note: practice 90100010 has no records at all of what these metrics count, so every figure of its own is empty; import its logs ('ehtrack import')
 
 # A rank of a half rounds up, as the percentages beside it do: of 8 peers
 # one below and seven above, 1 of 8 = 12.5%, "better than 13%" (it read
