@@ -124,15 +124,21 @@ int metric_eval(sqlite3 *db, const struct metric_query *q, struct metric_result 
 #define TERM_APP_TYPES_SQL "('patient_communication', 'patient_portal')"
 /* The response term of a practice, in hours (docs/metrics.md, "The
  * response term"): the smallest response_term_hours of its own e-consult
- * and portal plans (24 where such a plan sets none), retired plans only
- * where it has no active one; else 24. An SQL expression over the
- * practice's id given as SQL text (a column, or a parameter); its own
- * alias, term_pl, so that a caller's "pl" is not shadowed (plan show's
- * "pl.practice_id" once matched every plan of the database). */
+ * and portal plans (24 where such a plan sets none); where it has no
+ * active one, of those retired last (the term in force until then: a
+ * portal plan retired before the e-consult plan no longer counted); else
+ * 24. An SQL expression over the practice's id given as SQL text (a
+ * column, or a parameter); its own aliases, term_pl and term_last, so
+ * that a caller's "pl" is not shadowed (plan show's "pl.practice_id" once
+ * matched every plan of the database). */
 #define PRACTICE_TERM_SQL(practice_id)                                                                  \
     "coalesce((SELECT min(coalesce(term_pl.response_term_hours, 24)) FROM plans term_pl "              \
     "WHERE term_pl.practice_id = " practice_id " AND term_pl.app_type IN " TERM_APP_TYPES_SQL " "      \
-    "GROUP BY term_pl.retired_at IS NOT NULL ORDER BY term_pl.retired_at IS NOT NULL LIMIT 1), 24)"
+    "AND term_pl.retired_at IS NULL), "                                                                \
+    "(SELECT min(coalesce(term_pl.response_term_hours, 24)) FROM plans term_pl "                       \
+    "WHERE term_pl.practice_id = " practice_id " AND term_pl.app_type IN " TERM_APP_TYPES_SQL " "      \
+    "AND term_pl.retired_at = (SELECT max(term_last.retired_at) FROM plans term_last "                 \
+    "WHERE term_last.practice_id = " practice_id " AND term_last.app_type IN " TERM_APP_TYPES_SQL ")), 24)"
 
 /* The time budget of one metric's SQL: $EHTRACK_QUERY_TIMEOUT seconds,
  * default 600; EH_USAGE when the variable is not a positive number. */

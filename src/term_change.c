@@ -53,12 +53,14 @@ size_t term_snapshot_report(const struct term_snapshot *before, const struct ter
             snprintf(months, sizeof months, "%s", now->first_month);
         else
             snprintf(months, sizeof months, "%s to %s", now->first_month, now->last_month);
+        char messages[64];
+        if (now->messages == 1) snprintf(messages, sizeof messages, "its one e-consult message");
+        else snprintf(messages, sizeof messages, "all its %lld e-consult messages", now->messages);
         fprintf(out,
-                "ehtrack: practice %s (%s): its response term is now %ld hours, was %ld: response_in_term of all "
-                "its %lld e-consult message%s (%s) is measured against %ld hours, so the figures of months already "
-                "reported change too\n",
-                now->agb, now->name, now->hours, was->hours, now->messages, now->messages == 1 ? "" : "s", months,
-                now->hours);
+                "ehtrack: practice %s (%s): its response term is now %ld hour%s, was %ld: response_in_term of %s "
+                "(%s) is measured against %ld hour%s, so the figures of months already reported change too\n",
+                now->agb, now->name, now->hours, now->hours == 1 ? "" : "s", was->hours, messages, months,
+                now->hours, now->hours == 1 ? "" : "s");
         printed++;
     }
     return printed;

@@ -114,23 +114,30 @@ $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-04-30 --metric
 # The term measures every message the practice has, so the months already
 # reported change: the user is told which practice, from and to what, and
 # over which months.
-$ ehtrack plan retire econsult-aa > /dev/null
+$ EHTRACK_NOW=2026-11-20T10:00:00 ehtrack plan retire econsult-aa > /dev/null
 ! ehtrack: practice 90000001 (Praktijk Aa): its response term is now 72 hours, was 48: response_in_term of all its 8 e-consult messages (2025-03 to 2025-10) is measured against 72 hours, so the figures of months already reported change too
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
 >   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": true}
 > ]
-# With no active plan left, the retired ones still say how the practice
-# answered: the smallest of 48 and 72, 48 h again: 3/5.
-$ ehtrack plan retire portaal-aa > /dev/null
+# With no active plan left, the plans retired last say how the practice
+# answered: portaal-aa's 72 hours, in force since econsult-aa was retired;
+# nothing changes, nothing is said (the smallest of every retired plan,
+# econsult-aa's 48, took over: a term out of force for a day).
+$ EHTRACK_NOW=2026-11-21T10:00:00 ehtrack plan retire portaal-aa
+> retired plan portaal-aa: it leaves status, goals and reports (--all shows it); plan list and plan history keep it
+$ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
+> [
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": true}
+> ]
+# Back in use, econsult-aa gives its 48 hours again: 3/5.
+$ ehtrack plan retire --undo econsult-aa
+> plan econsult-aa is active again: back in status, goals and reports
 ! ehtrack: practice 90000001 (Praktijk Aa): its response term is now 48 hours, was 72: response_in_term of all its 8 e-consult messages (2025-03 to 2025-10) is measured against 48 hours, so the figures of months already reported change too
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
 >   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true}
 > ]
-# Back in use, econsult-aa gives the same 48 hours: nothing to say.
-$ ehtrack plan retire --undo econsult-aa
-> plan econsult-aa is active again: back in status, goals and reports
 # A plan synced with a new term says so too (A's March: with 24 h, 2/5, as
 # said at the top).
 $ sed 's/response_term_hours: 48/response_term_hours: 24/' fixtures/metrics/plans/econsult-aa.yaml > econsult-aa.yaml && ehtrack plan sync econsult-aa.yaml > /dev/null
