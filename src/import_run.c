@@ -1746,22 +1746,60 @@ static bool number_of_someone(const char *s, size_t n)
         }
     }
     if (nd == 10 && digits[0] == '0' && digits[1] != '0') return true;
-    if (nd == 11 && plus && !memcmp(digits, "31", 2)) return true;
+    /* +31612345678, and 31612345678 as SIP trunks give a caller's number */
+    if (nd == 11 && !memcmp(digits, "31", 2) && digits[2] != '0') return true;
+    /* +31 (0)6 12345678 */
+    if (nd == 12 && plus && !memcmp(digits, "310", 3) && digits[3] != '0') return true;
     if (nd == 13 && !memcmp(digits, "0031", 4)) return true;
     return nd == 9 && !plus && separators && groups >= 3 && groups <= 4;
 }
 
-/* A date and nothing else (17-08-1961, 1961-08-17, 17/08/1961): an id
- * cannot be one, a date of birth in the wrong column can. */
+/* A run of digits alone in an id that is a phone number (0612345678 or
+ * 31612345678) wherever it stands: "from=0612345678", "0612345678_1",
+ * "q-400-0638520517-20260330-114722-1774864042.10716.wav", a 3CX chain
+ * "Chain: 0612345678;Ext.800". A uniqueid's runs (1711440000, 123), a
+ * date's (20260330) and a zero-padded number's (0000104522) are none. */
+static bool holds_phone_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        if (!(s[i] >= '0' && s[i] <= '9')) {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        size_t len = i - start;
+        const char *d = s + start;
+        if (len == 10 && d[0] == '0' && d[1] != '0') return true;
+        if (len == 11 && d[0] == '3' && d[1] == '1' && d[2] != '0') return true;
+    }
+    return false;
+}
+
+/* A date and nothing else (17-08-1961, 17-8-1961 as Excel with Dutch
+ * settings writes it, 12-03-54, 1961-08-17, 17/08/1961): an id cannot be
+ * one, a date of birth in the wrong column can. Three groups of digits
+ * joined by one kind of separator: 1 or 2, 1 or 2, and 2 or 4 digits, or
+ * 4, 1 or 2, and 1 or 2. */
 static bool only_a_date(const char *s, size_t n)
 {
-    if (n != 10) return false;
-    bool day_first = s[2] == s[5] && (s[2] == '-' || s[2] == '/' || s[2] == '.');
-    bool year_first = s[4] == s[7] && (s[4] == '-' || s[4] == '/' || s[4] == '.');
+    size_t len[3] = {0}, groups = 0;
+    char separator = 0;
     for (size_t i = 0; i < n; i++) {
-        bool separator = day_first ? (i == 2 || i == 5) : (i == 4 || i == 7);
-        if (!separator && !(s[i] >= '0' && s[i] <= '9')) return false;
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            len[groups]++;
+        } else if ((c == '-' || c == '/' || c == '.') && (!separator || c == separator) && len[groups] &&
+                   groups < 2) {
+            separator = c;
+            groups++;
+        } else {
+            return false;
+        }
     }
+    if (groups != 2 || !len[2]) return false;
+    bool day_first = len[0] <= 2 && len[1] <= 2 && (len[2] == 2 || len[2] == 4);
+    bool year_first = len[0] == 4 && len[1] <= 2 && len[2] <= 2;
     return day_first || year_first;
 }
 
@@ -1781,11 +1819,13 @@ static bool id_of_someone(const char *id, size_t n)
     if (letter && !digit) return true;
     if (id_may_name_someone(id, n) && could_identify_as(id, n, false)) return true;
     if (!digit) return false;
-    if (number_of_someone(id, n) || only_a_date(id, n)) return true;
+    if (number_of_someone(id, n) || only_a_date(id, n) || holds_phone_digits(id, n)) return true;
+    /* A number written in groups, as a word of the id: "x;111.222.333". */
+    static const char word_ends[] = " ;,|=:_[]{}";
     for (size_t i = 0; i < n;) {
-        while (i < n && id[i] == ' ') i++;
+        while (i < n && strchr(word_ends, id[i])) i++;
         size_t start = i;
-        while (i < n && id[i] != ' ') i++;
+        while (i < n && !strchr(word_ends, id[i])) i++;
         if (i > start && i - start < n && number_of_someone(id + start, i - start)) return true;
     }
     return false;

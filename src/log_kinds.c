@@ -15,6 +15,18 @@
  * and draw a figure for 1961. Days since 1970-01-01. */
 #define LOG_EARLIEST_YEAR 2000
 #define LOG_EARLIEST_DAY 10957
+/* 1 January 1900: what a spreadsheet writes for an empty date cell (its
+ * day 1), no date of birth. */
+#define SPREADSHEET_EMPTY_DAY (-25567)
+
+static bool row_early(struct row_problem *problem, int fi, const char *name, int day)
+{
+    if (day == SPREADSHEET_EMPTY_DAY)
+        return row_problem(problem, fi, "%s: 1 January 1900, what a spreadsheet writes for an empty date cell: the "
+                                        "value is missing", name);
+    return row_problem(problem, fi, "%s: before %d (no log of these holds one: a date of birth in this column?)",
+                       name, LOG_EARLIEST_YEAR);
+}
 
 const char *const LOG_KIND_NAMES[KIND_COUNT] = {
     "consults", "messages", "calls", "survey", "registrations",
@@ -228,8 +240,7 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                                                : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
             }
             if (t < LOG_EARLIEST_DAY * 86400LL)
-                return row_problem(problem, fi, "%s: before %d (no log of these holds one: a date of birth in "
-                                                "this column?)", f->name, LOG_EARLIEST_YEAR);
+                return row_early(problem, fi, f->name, (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400));
             row->time[times] = t;
             row->has_time[times] = true;
             if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
@@ -247,9 +258,7 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                                                              DATE_YEAR_MIN, DATE_YEAR_MAX)
                                                : row_problem(problem, fi, "%s: not a date YYYY-MM-DD", f->name);
             }
-            if (row->day < LOG_EARLIEST_DAY)
-                return row_problem(problem, fi, "%s: before %d (no log of these holds one: a date of birth in "
-                                                "this column?)", f->name, LOG_EARLIEST_YEAR);
+            if (row->day < LOG_EARLIEST_DAY) return row_early(problem, fi, f->name, row->day);
             break;
         case FT_PATIENT:
         case FT_PATIENT_OPT:

@@ -35,6 +35,8 @@ static const struct {
     {"^(\\w+): a year outside (\\d+)\\.\\.(\\d+)$", "$1: een jaar buiten $2..$3"},
     {"^(\\w+): before (\\d+) \\(no log of these holds one: a date of birth in this column\\?\\)$",
      "$1: voor $2 (geen log van deze soort heeft er een: een geboortedatum in deze kolom?)"},
+    {"^(\\w+): 1 January 1900, what a spreadsheet writes for an empty date cell: the value is missing$",
+     "$1: 1 januari 1900, wat een spreadsheet schrijft voor een lege datumcel: de waarde ontbreekt"},
     {"^(\\w+): no day of the calendar: that month has (\\d+) days$", "$1: geen dag van de kalender: die maand heeft $2 dagen"},
     {"^(\\w+): empty \\(a date YYYY-MM-DD is required\\)$", "$1: leeg (een datum JJJJ-MM-DD is verplicht)"},
     {"^(\\w+): '(.*)' is not a whole number$", "$1: '$2' is geen geheel getal"},

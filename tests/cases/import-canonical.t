@@ -212,10 +212,12 @@ $ ehtrack import consults years.csv > /dev/null 2>&1; ehtrack import survey year
 # A time or date before 2000 is in no log of these: a shifted column's, a
 # date of birth most likely (17-08-1961 was imported as a consult of that
 # day, and a figure drawn for 1961). The reason never repeats the value.
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\nb1,01053021,1961-08-17T00:00,P9100001,f2f,gp,,\nb2,01053021,1999-12-31T23:59,P9100001,f2f,gp,,\nb3,01053021,2000-01-01T00:00,P9100001,f2f,gp,,\n' > born.csv && printf 'practice,date,respondents,aware\n01053021,1961-08-17,10,2\n' > born-survey.csv
+# 1 January 1900 is a spreadsheet's empty date cell, and said so.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\nb1,01053021,1961-08-17T00:00,P9100001,f2f,gp,,\nb2,01053021,1999-12-31T23:59,P9100001,f2f,gp,,\nb3,01053021,2000-01-01T00:00,P9100001,f2f,gp,,\nb4,01053021,1900-01-01T00:00,P9100001,f2f,gp,,\n' > born.csv && printf 'practice,date,respondents,aware\n01053021,1961-08-17,10,2\n' > born-survey.csv
 $ ehtrack import consults born.csv > /dev/null 2>&1; ehtrack import survey born-survey.csv > /dev/null 2>&1; ehtrack rejects --format csv | grep born
 > 16,born.csv,2,3,start,start: before 2000 (no log of these holds one: a date of birth in this column?)
 > 16,born.csv,3,3,start,start: before 2000 (no log of these holds one: a date of birth in this column?)
+> 16,born.csv,5,3,start,"start: 1 January 1900, what a spreadsheet writes for an empty date cell: the value is missing"
 > 17,born-survey.csv,2,2,date,date: before 2000 (no log of these holds one: a date of birth in this column?)
 $ printf 'Contactnummer;Datum;Tijd;Patiëntnummer;Contactsoort;Medewerker;Functie;Duur;Reden\n204522;17-08-1961;08:10;"P9951001";"Consult";"Brink";"Huisarts";10;""\n' > born-his.csv && ehtrack import consults born-his.csv --as his-nl-consults --practice 01053021 --format csv 2> /dev/null | cut -d, -f4-; ehtrack rejects 18 --format csv | cut -d, -f3-
 > read,inserted,duplicates,skipped,rejected,unmapped

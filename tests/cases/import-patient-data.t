@@ -66,6 +66,16 @@ $ printf 'id,practice,start,direction,wait_s,talk_s,outcome\n"Zwanenburg, Hendri
 > 2026-03-04 09:10 104533|1
 > SYS-1711440000.124|1
 > hash|8
+# And as phone systems and spreadsheets write them: a caller's number as a
+# SIP trunk gives it (31612345678, +31 (0)6 12345678), within a 3CX chain
+# or a recording's file name, a BSN after a ';', a date of birth as Excel
+# writes it (17-8-1961); a 3CX history id, a channel name and a file name
+# of times stay as they are (all these were kept in the clear).
+$ printf 'id,practice,start,direction,wait_s,talk_s,outcome\n31612345678,01053021,2026-03-05T09:00:00,in,10,60,answered\n+31 (0)6 12345678,01053021,2026-03-05T09:01:00,in,10,60,answered\nCall 48213 Chain: 0612345678;Ext.800;Ext.201;,01053021,2026-03-05T09:02:00,in,10,60,answered\nq-400-0638520517-20260330-114722-1774864042.10716.wav,01053021,2026-03-05T09:03:00,in,10,60,answered\nx;111.222.333,01053021,2026-03-05T09:04:00,in,10,60,answered\n17-8-1961,01053021,2026-03-05T09:05:00,in,10,60,answered\nfrom=0612345678,01053021,2026-03-05T09:06:00,in,10,60,answered\nCall 48213 00000191F2A3C9D4_3312,01053021,2026-03-05T09:07:00,in,10,60,answered\nPJSIP/kpn-00000012,01053021,2026-03-05T09:08:00,in,10,60,answered\nq-400-20260330-114722-1774864042.10716.wav,01053021,2026-03-05T09:09:00,in,10,60,answered\n' > call-ids2.csv && ehtrack import calls call-ids2.csv > /dev/null 2>&1 && sqlite3 ehtrack.db "SELECT CASE WHEN id LIKE '#%' THEN 'hash' ELSE id END, count(*) FROM calls WHERE start >= unixepoch('2026-03-05 09:00') AND start < unixepoch('2026-03-05 09:10') GROUP BY 1 ORDER BY 1"
+> Call 48213 00000191F2A3C9D4_3312|1
+> PJSIP/kpn-00000012|1
+> hash|7
+> q-400-20260330-114722-1774864042.10716.wav|1
 $ printf 'id,practice,start,patient,channel,role,minutes,reason\n06-12345678,01053021,2026-03-02T09:07,P4,econsult,gp,10,\nZwanenburg H.J.,01053021,2026-03-02T09:08,P5,econsult,gp,10,\npiet.jansen(at)example.nl,01053021,2026-03-02T09:09,P6,econsult,gp,10,\n' > ids2.csv && ehtrack import consults ids2.csv > /dev/null && ehtrack import consults fixtures/formats/his-id-with-reason.csv --as fixtures/formats/his-id-with-reason.yaml --practice 01053021 > /dev/null && sqlite3 ehtrack.db "SELECT count(*), sum(id LIKE '#%') FROM consults WHERE start >= unixepoch('2026-03-02 08:11') AND start < unixepoch('2026-03-02 09:10')"
 > 5|5
 $ sqlite3 ehtrack.db .dump | grep -c -E 'wanenburg|612345678|12345678|111\.222|1961|piet\.jansen'

@@ -50,6 +50,10 @@ START_TEST(values_and_names_pass_through)
     ck_assert_str_eq(reason_nl(t, "3 fields, the header has 4"), "3 velden, de kopregel heeft er 4");
     ck_assert_str_eq(reason_nl(t, "start: before 2000 (no log of these holds one: a date of birth in this column?)"),
                      "start: voor 2000 (geen log van deze soort heeft er een: een geboortedatum in deze kolom?)");
+    ck_assert_str_eq(reason_nl(t, "answered: 1 January 1900, what a spreadsheet writes for an empty date cell: the "
+                                  "value is missing"),
+                     "answered: 1 januari 1900, wat een spreadsheet schrijft voor een lege datumcel: de waarde "
+                     "ontbreekt");
     ck_assert_str_eq(reason_nl(t, "1 field, the header has 4"), "1 veld, de kopregel heeft er 4");
     ck_assert_str_eq(reason_nl(t, "wait_s: column 11 (minus_column) is not a number (decimal: comma reads 1.234,5: "
                                   "points only between groups of three digits)"),
