@@ -410,6 +410,14 @@ static void removal_cell(sqlite3_stmt *st, int first, long long id, struct out_t
     sbuf_free(&text);
 }
 
+/* An import's file as a list printed here names it: as the import was
+ * given it where that still leads to it, else from here (path_shown);
+ * imports before schema 13 as they were given. Caller frees. */
+static char *file_shown(const char *file, const char *file_path)
+{
+    return file_path ? path_shown(file, file_path) : xstrdup(file);
+}
+
 enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct out_col cols[] = {
@@ -429,7 +437,8 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     sqlite3_stmt *st, *codes;
     if (db_prepare(db, &st, "SELECT i.id, i.file, i.format, i.kind, substr(i.started_at, 1, 19), i.read, i.inserted, "
                             "i.duplicates, i.skipped, i.rejected, i.outcome, i.notes, i.unmapped_other, "
-                            "substr(x.removed_at, 1, 19), x.removed_by, x.deleted, x.kept, x.changed, i.updated "
+                            "substr(x.removed_at, 1, 19), x.removed_by, x.deleted, x.kept, x.changed, i.updated, "
+                            "i.file_path "
                             "FROM imports i LEFT JOIN import_removals x ON x.import_id = i.id ORDER BY i.id",
                    &ctx->err))
         return EH_IO;
@@ -448,7 +457,10 @@ enum eh_status cmd_imports(struct cmd_ctx *ctx, int argc, char **argv)
     while (!rc && db_next(st, &read, &ctx->err, "reading the imports")) {
         long long id = sqlite3_column_int64(st, 0);
         out_int(&t, id);
-        for (int i = 1; i <= 4; i++) out_text(&t, db_text(st, i));
+        char *file = file_shown(db_text(st, 1), db_text(st, 19));
+        out_text(&t, file);
+        free(file);
+        for (int i = 2; i <= 4; i++) out_text(&t, db_text(st, i));
         for (int i = 5; i <= 9; i++) out_int(&t, sqlite3_column_int64(st, i));
         out_text(&t, db_text(st, 10));
         /* Records an import changed are duplicates in its counts: what
@@ -550,7 +562,7 @@ enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     /* The rows of an import taken back are not to be fixed any more: the
      * list of all leaves them out (it sent users to fix files they had
      * taken back); asked for by its id, the import's own are shown. */
-    if (db_prepare(db, &st, "SELECT r.import_id, i.file, r.line, r.col, r.field, r.reason "
+    if (db_prepare(db, &st, "SELECT r.import_id, i.file, r.line, r.col, r.field, r.reason, i.file_path "
                             "FROM rejects r JOIN imports i ON i.id = r.import_id "
                             "WHERE (?1 = 0 AND i.outcome <> 'removed') OR r.import_id = ?1 "
                             "ORDER BY r.import_id, r.line", &ctx->err))
@@ -559,15 +571,25 @@ enum eh_status cmd_rejects(struct cmd_ctx *ctx, int argc, char **argv)
     struct out_table t;
     out_init(&t, cols, ARRAY_LEN(cols));
     int rc;
+    /* Once per import: a realpath per rejected row of 100,000 is not. */
+    long long shown_for = -1;
+    char *shown = NULL;
     while (db_next(st, &rc, &ctx->err, "reading the rejected rows")) {
-        out_int(&t, sqlite3_column_int64(st, 0));
-        out_text(&t, db_text(st, 1));
+        long long import_id = sqlite3_column_int64(st, 0);
+        if (import_id != shown_for) {
+            free(shown);
+            shown = file_shown(db_text(st, 1), db_text(st, 6));
+            shown_for = import_id;
+        }
+        out_int(&t, import_id);
+        out_text(&t, shown);
         out_int(&t, sqlite3_column_int64(st, 2));
         if (sqlite3_column_type(st, 3) == SQLITE_NULL) out_null(&t);
         else out_int(&t, sqlite3_column_int64(st, 3));
         out_text(&t, db_text(st, 4));
         out_text(&t, db_text(st, 5));
     }
+    free(shown);
     sqlite3_finalize(st);
     /* Under the rows, the codes the format did not map: what a rule is
      * missing for, which the reasons never show. */

@@ -380,11 +380,12 @@ static const char *const migrations[] = {
     "ALTER TABLE rejects ADD COLUMN practice_id INTEGER;"
     "UPDATE rejects SET practice_id ="
     "  (SELECT p.id FROM imports i JOIN practices p ON p.agb = i.practice WHERE i.id = rejects.import_id);",
-    /* 13: where a practice's register file is, as plans keep theirs: its
-     * source is the file as the sync was given it, relative to where that
-     * ran, and a message printed from elsewhere named a file not there.
-     * NULL for practices recorded before: their source as it was. */
-    "ALTER TABLE practices ADD COLUMN source_path TEXT;",
+    /* 13: where a practice's register file and an import's file are, as
+     * plans keep theirs: both were kept as the command was given them,
+     * relative to where it ran, and a list printed from elsewhere named a
+     * file not there. NULL for those recorded before: as they were. */
+    "ALTER TABLE practices ADD COLUMN source_path TEXT;"
+    "ALTER TABLE imports ADD COLUMN file_path TEXT;",
 };
 
 /* What a migration does besides its SQL, in its transaction. */

@@ -20,6 +20,7 @@
 #include "followups.h"
 #include "key_sorter.h"
 #include "log_vocab.h"
+#include "paths.h"
 #include "read_ahead.h"
 #include "record_carriers.h"
 #include "record_key.h"
@@ -2695,10 +2696,14 @@ static int flush_days(struct importer *im)
 static int record_import(struct importer *im, const char *now, struct eh_error *err)
 {
     sqlite3_stmt *st;
-    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes, tracked, legs) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)", err))
+    if (db_prepare(im->db, &st, "INSERT INTO imports(file, format, kind, practice, strict, started_at, bytes, tracked, legs, "
+                                "file_path) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9)", err))
         return EH_IO;
+    /* Where the file is, so that imports and rejects, run elsewhere, name
+     * it as found from there; not for a pipe or a device (/dev/stdin). */
     struct stat sb;
+    char *file_path = stat(im->path, &sb) == 0 && S_ISREG(sb.st_mode) ? path_absolute(im->path) : NULL;
+    db_bind_text(st, 9, file_path);
     sqlite3_bind_text(st, 1, im->path, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, im->fmt->file ? im->fmt->name : "canonical", -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, im->def->name, -1, SQLITE_STATIC);
@@ -2709,6 +2714,7 @@ static int record_import(struct importer *im, const char *now, struct eh_error *
     sqlite3_bind_int(st, 8, im->fmt->legs);
     int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "recording the import");
     sqlite3_finalize(st);
+    free(file_path);
     im->res->import_id = sqlite3_last_insert_rowid(im->db);
     return rc;
 }

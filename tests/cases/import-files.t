@@ -208,3 +208,13 @@ $ ehtrack --db cut3.db init > /dev/null && ehtrack --db cut3.db plan sync plans/
 > read,inserted,duplicates,skipped,rejected
 > 2,1,0,1,0
 > 01061104,all,abandoned_rate,0.2,1,5,false
+
+# imports and rejects name a file as found from where they run: imported
+# from a directory as ../bad.csv, it is elders/bad.csv from above it (the
+# path as the import was given it named a file not there).
+$ ehtrack --db paths.db plan sync plans/ > /dev/null && mkdir -p elders/sub && cp fixtures/logs/consults-bad.csv elders/bad.csv && (cd elders/sub && ehtrack --db ../../paths.db import consults ../bad.csv > /dev/null 2>&1); ehtrack --db paths.db rejects --format csv | sed -n 2p | cut -d, -f1-3; ehtrack --db paths.db imports --format csv | cut -d, -f1-2
+> 1,elders/bad.csv,3
+> id,file
+> 1,elders/bad.csv
+$ cd elders/sub && ehtrack --db ../../paths.db rejects --format csv | sed -n 2p | cut -d, -f1-3
+> 1,../bad.csv,3

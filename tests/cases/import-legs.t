@@ -109,7 +109,7 @@ $ cp base.db m.db; cp base.db.key m.db.key; sed -n 2p fixtures/formats/legs/midn
 # second import. The second import carried the call of 2 March (its day),
 # not a record of 3 March, as the upgrade to schema 11 counts it too: a
 # workbook of 3 March listed the import.
-$ cp base.db n.db; cp base.db.key n.db.key; ehtrack --db n.db import calls early.csv late.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null 2>&1; sqlite3 n.db "SELECT import_id, first_day, last_day FROM import_practices ORDER BY 1"; cp n.db n10.db; cp n.db.key n10.db.key; sqlite3 n10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; PRAGMA user_version = 10"; ehtrack --db n10.db imports > /dev/null; sqlite3 n10.db "SELECT import_id, first_day, last_day FROM import_practices ORDER BY 1"
+$ cp base.db n.db; cp base.db.key n.db.key; ehtrack --db n.db import calls early.csv late.csv --as asterisk-cdr-calls --practice 01061104 > /dev/null 2>&1; sqlite3 n.db "SELECT import_id, first_day, last_day FROM import_practices ORDER BY 1"; cp n.db n10.db; cp n.db.key n10.db.key; sqlite3 n10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; ALTER TABLE imports DROP COLUMN file_path; PRAGMA user_version = 10"; ehtrack --db n10.db imports > /dev/null; sqlite3 n10.db "SELECT import_id, first_day, last_day FROM import_practices ORDER BY 1"
 > 1|2026-03-02|2026-03-02
 > 2|2026-03-02|2026-03-02
 > 1|2026-03-02|2026-03-02

@@ -20,7 +20,7 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM call_legs; SELECT count(DISTINCT call
 # Schema 11 keeps which practices each import carried, and over which
 # days (the workbook's imports); a database of schema 10 gets them from its
 # records and their carriers, as the importer keeps them.
-$ sqlite3 -cmd ".mode quote" ehtrack.db "SELECT * FROM import_practices ORDER BY 1, 2" > carried.txt; cp ehtrack.db s10.db; cp ehtrack.db.key s10.db.key; sqlite3 s10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; PRAGMA user_version = 10"; ehtrack --db s10.db imports > /dev/null; sqlite3 -cmd ".mode quote" s10.db "SELECT * FROM import_practices ORDER BY 1, 2" | diff carried.txt - && cat carried.txt
+$ sqlite3 -cmd ".mode quote" ehtrack.db "SELECT * FROM import_practices ORDER BY 1, 2" > carried.txt; cp ehtrack.db s10.db; cp ehtrack.db.key s10.db.key; sqlite3 s10.db "ALTER TABLE rejects DROP COLUMN practice_id; DROP TABLE import_practices; ALTER TABLE practices DROP COLUMN source_path; ALTER TABLE imports DROP COLUMN file_path; PRAGMA user_version = 10"; ehtrack --db s10.db imports > /dev/null; sqlite3 -cmd ".mode quote" s10.db "SELECT * FROM import_practices ORDER BY 1, 2" | diff carried.txt - && cat carried.txt
 > 1,8,'2026-03-23','2026-04-03'
 > 2,4,'2026-03-16','2026-03-27'
 > 3,4,'2026-03-16','2026-03-27'
