@@ -384,8 +384,8 @@ static const char *const migrations[] = {
      * plans keep theirs: both were kept as the command was given them,
      * relative to where it ran, and a list printed from elsewhere named a
      * file not there. NULL for those recorded before: as they were. */
-    "ALTER TABLE practices ADD COLUMN source_path TEXT;"
-    "ALTER TABLE imports ADD COLUMN file_path TEXT;",
+    ("ALTER TABLE practices ADD COLUMN source_path TEXT;"
+     "ALTER TABLE imports ADD COLUMN file_path TEXT;"),
 };
 
 /* What a migration does besides its SQL, in its transaction. */
