@@ -1719,6 +1719,16 @@ static size_t first_filled(const struct csv_record *rec, size_t named)
     return 0;
 }
 
+/* A run of digits alone in an id that is a phone number (0612345678 or
+ * 31612345678) wherever it stands: "from=0612345678", "0612345678_1",
+ * "q-400-0638520517-20260330-114722-1774864042.10716.wav", a 3CX chain
+ * "Chain: 0612345678;Ext.800". A uniqueid's runs (1711440000, 123), a
+ * date's (20260330) and a zero-padded number's (0000104522) are none. */
+static bool phone_digits(const char *d, size_t len)
+{
+    return (len == 10 && d[0] == '0' && d[1] != '0') || (len == 11 && d[0] == '3' && d[1] == '1' && d[2] != '0');
+}
+
 /* Whether a word of an id (between blanks) is a phone number, Dutch as
  * a caller's number is written (0612345678, 06-12345678, +31 6 1234 5678,
  * 0031612345678, <0612345678>), or a BSN written with points or dashes
@@ -1746,23 +1756,12 @@ static bool number_of_someone(const char *s, size_t n)
             return false;
         }
     }
-    if (nd == 10 && digits[0] == '0' && digits[1] != '0') return true;
-    /* +31612345678, and 31612345678 as SIP trunks give a caller's number */
-    if (nd == 11 && !memcmp(digits, "31", 2) && digits[2] != '0') return true;
+    /* 0612345678; +31612345678, and 31612345678 as SIP trunks give it */
+    if (phone_digits(digits, nd)) return true;
     /* +31 (0)6 12345678 */
     if (nd == 12 && plus && !memcmp(digits, "310", 3) && digits[3] != '0') return true;
     if (nd == 13 && !memcmp(digits, "0031", 4)) return true;
     return nd == 9 && !plus && separators && groups >= 3 && groups <= 4;
-}
-
-/* A run of digits alone in an id that is a phone number (0612345678 or
- * 31612345678) wherever it stands: "from=0612345678", "0612345678_1",
- * "q-400-0638520517-20260330-114722-1774864042.10716.wav", a 3CX chain
- * "Chain: 0612345678;Ext.800". A uniqueid's runs (1711440000, 123), a
- * date's (20260330) and a zero-padded number's (0000104522) are none. */
-static bool phone_digits(const char *d, size_t len)
-{
-    return (len == 10 && d[0] == '0' && d[1] != '0') || (len == 11 && d[0] == '3' && d[1] == '1' && d[2] != '0');
 }
 
 /* What separates the words of an id in which a number may stand alone. */
@@ -2702,7 +2701,8 @@ static int record_import(struct importer *im, const char *now, struct eh_error *
     /* Where the file is, so that imports and rejects, run elsewhere, name
      * it as found from there; not for a pipe or a device (/dev/stdin). */
     struct stat sb;
-    char *file_path = stat(im->path, &sb) == 0 && S_ISREG(sb.st_mode) ? path_absolute(im->path) : NULL;
+    bool stated = stat(im->path, &sb) == 0;
+    char *file_path = stated && S_ISREG(sb.st_mode) ? path_absolute(im->path) : NULL;
     db_bind_text(st, 9, file_path);
     sqlite3_bind_text(st, 1, im->path, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, im->fmt->file ? im->fmt->name : "canonical", -1, SQLITE_STATIC);
@@ -2710,7 +2710,7 @@ static int record_import(struct importer *im, const char *now, struct eh_error *
     db_bind_text(st, 4, im->opt->practice);
     sqlite3_bind_int(st, 5, im->opt->strict);
     sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 7, stat(im->path, &sb) == 0 ? (long long)sb.st_size : 0);
+    sqlite3_bind_int64(st, 7, stated ? (long long)sb.st_size : 0);
     sqlite3_bind_int(st, 8, im->fmt->legs);
     int rc = sqlite3_step(st) == SQLITE_DONE ? EH_OK : db_fail(im->db, err, "recording the import");
     sqlite3_finalize(st);

@@ -239,11 +239,11 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                                                              DATE_YEAR_MIN, DATE_YEAR_MAX)
                                                : row_problem(problem, fi, "%s: not a time YYYY-MM-DD HH:MM[:SS]", f->name);
             }
-            if (t < LOG_EARLIEST_DAY * 86400LL)
-                return row_early(problem, fi, f->name, (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400));
+            int day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
+            if (day < LOG_EARLIEST_DAY) return row_early(problem, fi, f->name, day);
             row->time[times] = t;
             row->has_time[times] = true;
-            if (times == 0) row->day = (int)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
+            if (times == 0) row->day = day;
             times++;
             break;
         }

@@ -128,6 +128,9 @@ const char *keepf(struct writer *w, const char *fmt, ...) __attribute__((format(
 /* A translated sentence with its "{}" filled by the n strings given. */
 const char *subst(struct writer *w, const char *tmpl, int n, ...);
 const char *itoa_kept(struct writer *w, long long v);
+/* A metric's value as metric_format writes it, in a Dutch workbook with a
+ * decimal comma (99,8%), as its cells show it; kept with the workbook. */
+const char *metric_text(struct writer *w, enum metric_unit unit, double v, bool exact);
 /* "Comparison – Practice: 01053021 Huisartsenpraktijk De Esch" */
 const char *sheet_heading(struct writer *w, const char *what);
 /* The privacy sentence of aggregate workbooks (counts below N, ...). */

@@ -74,13 +74,9 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         put_cell(&s, C_TARGET, target, nf, false);
         put_cell(&s, C_CURRENT, cur, nf, false);
         if (cur.state == CELL_VALUE && goal_current_out_of_range(g)) {
-            char shown[40];
-            metric_format(m->unit, g->current, true, shown, sizeof shown);
-            /* In the Dutch text a decimal comma, as in its cells. */
-            for (char *c = shown; w->nl && *c; c++)
-                if (*c == '.') *c = ',';
             sbuf_addf(&outside, "%s%s", outside.len ? "; " : "",
-                      subst(w, T(w, L_OUT_OF_RANGE_ITEM), 3, plan_label(w, g->plan), g->goal, shown));
+                      subst(w, T(w, L_OUT_OF_RANGE_ITEM), 3, plan_label(w, g->plan), g->goal,
+                            metric_text(w, m->unit, g->current, true)));
             outside_portal |= m->kind == KIND_REGISTRATIONS;
         }
         /* No forecast on too few weeks: say so rather than leave it blank. */

@@ -349,11 +349,7 @@ int write_spread(struct writer *w, const struct sheet *sheet)
         sheet_end(&s, true, 1, 45);
         return EH_OK;
     }
-    char pooled[32];
-    metric_format(f->metric->unit, f->pooled, false, pooled, sizeof pooled);
-    /* In the Dutch text a decimal comma, as its 99,8% beside it. */
-    for (char *c = pooled; w->nl && *c; c++)
-        if (*c == '.') *c = ',';
+    const char *pooled = metric_text(w, f->metric->unit, f->pooled, false);
     put_long_text(&s, 0, subst(w, L(w, S_FUNNEL_NOTE), 1, pooled), w->f.subtitle);
     next_row(&s);
     put_long_text(&s, 0, L(w, S_FUNNEL_NOTE2), w->f.subtitle);

@@ -350,6 +350,15 @@ const char *keepf(struct writer *w, const char *fmt, ...)
 
 /* A translated sentence with its "{}" filled by the strings given, in
  * order: the templates are data, not printf formats. */
+const char *metric_text(struct writer *w, enum metric_unit unit, double v, bool exact)
+{
+    char text[40];
+    metric_format(unit, v, exact, text, sizeof text);
+    for (char *c = text; w->nl && *c; c++)
+        if (*c == '.') *c = ',';
+    return keepf(w, "%s", text);
+}
+
 const char *subst(struct writer *w, const char *tmpl, int n, ...)
 {
     struct sbuf s = {0};
