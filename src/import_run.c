@@ -1739,7 +1739,7 @@ static bool phone_digits(const char *d, size_t len)
  * written in groups ("0031 612 345 678"). */
 static bool number_of_someone(const char *s, size_t n)
 {
-    char digits[24];
+    char digits[24] = {0};
     size_t nd = 0, groups = 1, separators = 0;
     bool plus = false;
     for (size_t i = 0; i < n; i++) {
