@@ -129,6 +129,14 @@ void csv_close(struct csv_reader *r)
     r->cd = (iconv_t)-1;
 }
 
+bool csv_record_has_digit(const struct csv_record *rec)
+{
+    for (size_t i = 0; i < rec->count; i++)
+        for (size_t k = 0; k < rec->fields[i].len; k++)
+            if (rec->fields[i].p[k] >= '0' && rec->fields[i].p[k] <= '9') return true;
+    return false;
+}
+
 const char *csv_problem_text(enum csv_problem p)
 {
     switch (p) {

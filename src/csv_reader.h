@@ -90,5 +90,9 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct eh_error *err)
 void csv_close(struct csv_reader *r);
 
 const char *csv_problem_text(enum csv_problem p);
+/* Whether a field of the record holds a digit. A header line names
+ * columns; a row of any log holds a number or a date: a first line without
+ * a digit is a header, whatever its names. */
+bool csv_record_has_digit(const struct csv_record *rec);
 
 #endif

@@ -269,7 +269,7 @@ static void warn_out_of_range(const struct goal_results *r, FILE *out)
         const struct metric_def *m = g->metric;
         bool above = m->has_max && g->current > m->max;
         metric_format(m->unit, above ? m->max : m->min, false, bound, sizeof bound);
-        metric_format(m->unit, g->current, true, current, sizeof current);
+        metric_format_outside(m, g->current, current, sizeof current);
         fprintf(out, "ehtrack: warning: plan %s, goal %s: the current value %s is %s what %s can be (%s %s): the "
                      "records or the register behind it do not add up%s, and its status (%s) rests on it\n",
                 g->plan, g->goal, current, above ? "above" : "below", m->id, above ? "at most" : "at least", bound,

@@ -2471,12 +2471,14 @@ static int open_reader(struct importer *im, FILE *in)
                 /* Excel with Dutch settings saves "CSV" with semicolons. */
                 bool semicolons = rec->count == 1 && memchr(rec->fields[0].p, ';', rec->fields[0].len);
                 /* As many columns as the layout, not one named as a column
-                 * is: a row of data where the header belongs. */
+                 * is, and a number or date among them: a row of data where
+                 * the header belongs (without one, a header in other
+                 * words: a Dutch export). */
                 size_t names_met = 0;
                 for (size_t c = 0; c < named; c++)
                     for (size_t j = 0; j < im->def->nfields; j++)
                         names_met += format_header_is(rec->fields[c].p, rec->fields[c].len, im->def->fields[j].name);
-                bool headless = !names_met && rec->count == im->def->nfields;
+                bool headless = !names_met && rec->count == im->def->nfields && csv_record_has_digit(rec);
                 eh_fail(im->err, EH_INVALID, im->path, rec->line, 0,
                         "the header does not match the %s layout: column %zu of %zu is not one of %s; %s",
                         im->def->name, i + 1, rec->count, sbuf_str(&want),

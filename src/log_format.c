@@ -902,10 +902,10 @@ int format_bind(struct log_format *f, const struct csv_record *header, bool have
     if (names.nmissing) {
         /* Never the header's own text: a file without a header line has a
          * row of data there (7.1). */
-        /* None of them, on a line as wide as the file's rows: a row of
-         * data where the header belongs. */
+        /* None of them, on a line as wide as the file's rows, holding a
+         * number or date: a row of data where the header belongs. */
         bool headless = header && names.nmissing == names.nexpected && header->count >= names.nexpected &&
-                        names.nexpected > 1;
+                        names.nexpected > 1 && csv_record_has_digit(header);
         rc = eh_fail(err, EH_INVALID, file, header ? header->line : 0, 0,
                      "the header has no column%s %s (the format reads %s; the header line has %zu column%s)%s",
                      names.nmissing == 1 ? "" : "s", sbuf_str(&names.missing), sbuf_str(&names.expected),

@@ -315,6 +315,14 @@ void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_
     snprintf(buf, size, "%s%s", num, suffix);
 }
 
+void metric_format_outside(const struct metric_def *m, double v, char *buf, size_t size)
+{
+    char bound[64];
+    metric_format(m->unit, m->has_max && v > m->max ? m->max : m->min, false, bound, sizeof bound);
+    metric_format(m->unit, v, false, buf, size);
+    if (!strcmp(buf, bound)) metric_format(m->unit, v, true, buf, size);
+}
+
 int metric_catalog_empty(struct eh_error *err)
 {
     char *dir = data_path("metrics");

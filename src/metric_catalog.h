@@ -100,5 +100,9 @@ bool metric_is_proportion(const struct metric_def *m);
  * to show unrounded ("5.25%"); a computed one is rounded. JSON and CSV
  * print plain numbers instead. */
 void metric_format(enum metric_unit unit, double v, bool exact, char *buf, size_t size);
+/* A value outside what m can be (goal_current_out_of_range) as tables
+ * show it, with the further decimals it needs where that would read as
+ * the bound it passed (100.03%, not 100.0%). */
+void metric_format_outside(const struct metric_def *m, double v, char *buf, size_t size);
 
 #endif

@@ -131,6 +131,8 @@ const char *itoa_kept(struct writer *w, long long v);
 /* A metric's value as metric_format writes it, in a Dutch workbook with a
  * decimal comma (99,8%), as its cells show it; kept with the workbook. */
 const char *metric_text(struct writer *w, enum metric_unit unit, double v, bool exact);
+/* The same of a value outside what m can be (metric_format_outside). */
+const char *metric_text_outside(struct writer *w, const struct metric_def *m, double v);
 /* "Comparison – Practice: 01053021 Huisartsenpraktijk De Esch" */
 const char *sheet_heading(struct writer *w, const char *what);
 /* The privacy sentence of aggregate workbooks (counts below N, ...). */

@@ -76,7 +76,7 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         if (cur.state == CELL_VALUE && goal_current_out_of_range(g)) {
             sbuf_addf(&outside, "%s%s", outside.len ? "; " : "",
                       subst(w, T(w, L_OUT_OF_RANGE_ITEM), 3, plan_label(w, g->plan), g->goal,
-                            metric_text(w, m->unit, g->current, true)));
+                            metric_text_outside(w, m, g->current)));
             outside_portal |= m->kind == KIND_REGISTRATIONS;
         }
         /* No forecast on too few weeks: say so rather than leave it blank. */

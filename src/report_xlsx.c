@@ -350,13 +350,26 @@ const char *keepf(struct writer *w, const char *fmt, ...)
 
 /* A translated sentence with its "{}" filled by the strings given, in
  * order: the templates are data, not printf formats. */
+/* text, its decimal point a comma in a Dutch workbook; kept with it. */
+static const char *decimal_text(struct writer *w, char *text)
+{
+    for (char *c = text; w->nl && *c; c++)
+        if (*c == '.') *c = ',';
+    return keepf(w, "%s", text);
+}
+
 const char *metric_text(struct writer *w, enum metric_unit unit, double v, bool exact)
 {
     char text[40];
     metric_format(unit, v, exact, text, sizeof text);
-    for (char *c = text; w->nl && *c; c++)
-        if (*c == '.') *c = ',';
-    return keepf(w, "%s", text);
+    return decimal_text(w, text);
+}
+
+const char *metric_text_outside(struct writer *w, const struct metric_def *m, double v)
+{
+    char text[40];
+    metric_format_outside(m, v, text, sizeof text);
+    return decimal_text(w, text);
 }
 
 const char *subst(struct writer *w, const char *tmpl, int n, ...)

@@ -121,6 +121,15 @@ $ cp reach.db over.db && cp reach.db.key over.db.key && printf 'practice,date,ac
 > reach,1.4,achieved
 ! ehtrack: the data in scope ends on 2026-11-01, 19 days before today: figures are as of 2026-11-02; import newer logs to see where things stand now
 ! ehtrack: warning: plan portaal, goal reach: the current value 140.0% is above what portal_reach can be (at most 100.0%): the records or the register behind it do not add up (a list size in the register below the accounts), and its status (achieved) rests on it
+# The value as tables show it, to one decimal (701 accounts of a list of
+# 700 were "100.142857%"), and more only where one decimal reads as the
+# bound itself (10,003 accounts of 10,000: 100.03%, never 100.0%).
+$ mkdir -p odd && sed 's/list_size: 1000/list_size: 700/' reach/register.yaml > odd/register.yaml && cp reach/plan.yaml odd/ && cp reach.db odd.db && cp reach.db.key odd.db.key && ehtrack --db odd.db plan sync odd > /dev/null 2>&1 && printf 'practice,date,accounts\n01000001,2026-11-01,701\n' > odd.csv && ehtrack --db odd.db import registrations odd.csv > /dev/null 2>&1 && EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db odd.db goals 2>&1 >/dev/null | grep -o 'current value [^ ]*'
+> current value 100.1%
+$ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db odd.db report practice 01000001 --lang nl -o odd.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels odd.xlsx Doelen A | grep -o 'portaal reach: [^ ]*'
+> portaal reach: 100,1%.
+$ sed 's/list_size: 1000/list_size: 10000/' reach/register.yaml > odd/register.yaml && ehtrack --db odd.db plan sync odd > /dev/null 2>&1 && printf 'practice,date,accounts\n01000001,2026-11-02,10003\n' > odd2.csv && ehtrack --db odd.db import registrations odd2.csv > /dev/null 2>&1 && EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db odd.db goals 2>&1 >/dev/null | grep -o 'current value [^ ]*'
+> current value 100.03%
 $ EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db over.db report practice 01000001 --lang nl -o over.xlsx > /dev/null 2>&1 && EHTRACK_NOW=2026-11-20T09:00:00 ehtrack --db over.db report practice 01000001 --lang en -o over-en.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels over.xlsx Doelen A | grep -i maatstaf && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels over-en.xlsx Goals A | grep outside
 > Huidige waarden buiten wat hun maatstaf kan zijn: de records of het register erachter kloppen niet, en hun status rust erop: portaal reach: 140,0%. Een portaalbereik boven 100% betekent een praktijkgrootte in het register onder het aantal accounts.
 > Current values outside what their metric can be, so the records or the register behind them do not add up, and their status rests on them: portaal reach: 140.0%. A portal reach above 100% means a list size in the register below the accounts.

@@ -58,6 +58,14 @@ $ tail -n +2 fixtures/formats/his-consults-1252.csv > headerless.csv && ehtrack 
 $ tail -n +2 fixtures/logs/consults.csv > headerless-canonical.csv && ehtrack import consults headerless-canonical.csv
 ! ehtrack: headerless-canonical.csv:1: the header does not match the consults layout: column 1 of 8 is not one of id,practice,start,patient,channel,role,minutes,reason; the line has the layout's columns but none of their names: a row of data, the file written without its header line? add the header as its first line
 ? 1
+# A line of names alone is a header, in other words than the layout's (a
+# Dutch export): said as one, never as a row of data to put a header above.
+$ printf 'AGB,Peildatum,Aantal accounts\n01053147,2026-06-01,5\n' > dutch-header.csv && ehtrack import registrations dutch-header.csv
+! ehtrack: dutch-header.csv:1: the header does not match the registrations layout: column 1 of 3 is not one of practice,date,accounts; for another layout use --as FORMAT
+? 1
+$ { printf 'Nr;Dag;Uur;Pat;Soort;Rol;Min;Waarom;Extra\r\n'; tail -n +2 fixtures/formats/his-consults-1252.csv; } > renamed.csv && ehtrack import consults renamed.csv --as his-nl-consults --practice 01053147
+! ehtrack: renamed.csv:1: the header has no columns 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden' (the format reads 'Contactnummer', 'Datum', 'Tijd', 'Patiëntnummer', 'Contactsoort', 'Functie', 'Duur', 'Reden'; the header line has 9 columns)
+? 1
 #
 # A pattern that backtracks catastrophically: the line is rejected as too
 # costly (it used to fall through to the next map rule: a wrong channel).
