@@ -3,11 +3,12 @@
 # same invocation on the same data. Prints ratios, not absolute claims.
 #   BENCH_RUNS   runs per tool (default 5; median reported)
 #   BENCH_DIR    scratch directory (default tests/bench/out)
-#   BENCH_ONLY   import | import-any-id | metrics | report (default: all)
+#   BENCH_BIN    the ehtrack measured (default ./ehtrack; another build to compare)
+#   BENCH_ONLY   import | import-any-id | metrics | report | plan-sync (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-E=$ROOT/ehtrack
+E=${BENCH_BIN:-$ROOT/ehtrack}
 RUNS=${BENCH_RUNS:-5}
 OUT=${BENCH_DIR:-$ROOT/tests/bench/out}
 ONLY=${BENCH_ONLY:-all}
@@ -164,5 +165,8 @@ case $ONLY in
 esac
 case $ONLY in
     all|report) [ -f tests/bench/report.sh ] && . tests/bench/report.sh && bench_report ;;
+esac
+case $ONLY in
+    all|plan-sync) . tests/bench/plan_sync.sh && bench_plan_sync ;;
 esac
 exit 0
