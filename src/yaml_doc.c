@@ -144,6 +144,47 @@ static bool explain_colon_without_space(const char *name, const unsigned char *b
     return true;
 }
 
+/* The 0-based line above n that holds more than blanks or a comment, or
+ * -1; *indent the column its text starts at (after a list item's "- "). */
+static long line_above(const unsigned char *buf, size_t len, size_t n, size_t *indent)
+{
+    for (size_t k = n; k-- > 0;) {
+        size_t l;
+        const unsigned char *p = line_at(buf, len, k, &l);
+        size_t i = 0;
+        while (i < l && p[i] == ' ') i++;
+        if (i + 1 < l && p[i] == '-' && p[i + 1] == ' ')
+            for (i += 2; i < l && p[i] == ' ';) i++;
+        if (i >= l || p[i] == '#') continue;
+        *indent = i;
+        return (long)k;
+    }
+    return -1;
+}
+
+/* The first key of a mapping written without its colon ("needs:" then
+ * "status done"): YAML reads it as the start of the parent key's text, runs
+ * on into the next key and stumbles at that key's ': '. The 0-based line of
+ * that first key, when the line above line n holds no ':' and the one
+ * above it ends in ':' (the parent key); else -1. *indent as line_above. */
+static long first_key_without_colon(const unsigned char *buf, size_t len, size_t n, size_t *indent)
+{
+    size_t mark_indent, parent_indent;
+    long key = line_above(buf, len, n, indent);
+    if (key < 0) return -1;
+    size_t l;
+    const unsigned char *p = line_at(buf, len, n, &l);
+    for (mark_indent = 0; mark_indent < l && p[mark_indent] == ' ';) mark_indent++;
+    p = line_at(buf, len, (size_t)key, &l);
+    if (*indent > mark_indent || memchr(p, ':', l) || memchr(p, '"', l) || memchr(p, '\'', l) || memchr(p, '{', l))
+        return -1;
+    long parent = line_above(buf, len, (size_t)key, &parent_indent);
+    if (parent < 0) return -1;
+    p = line_at(buf, len, (size_t)parent, &l);
+    while (l && p[l - 1] == ' ') l--;
+    return l && p[l - 1] == ':' ? key : -1;
+}
+
 /* libyaml's "mapping values are not allowed": a ': ' where no key can
  * start. The usual causes, each with what to write instead. */
 static void explain_stray_colon(const char *name, const unsigned char *buf, size_t len, yaml_mark_t m,
@@ -162,10 +203,17 @@ static void explain_stray_colon(const char *name, const unsigned char *buf, size
     bool several = false;
     for (size_t i = lead; i + 1 < l && lead < l && p[lead] == '-' && !several; i++)
         if (p[i] == ',' && p[i + 1] == ' ') several = memchr(p + i, ':', l - i) != NULL;
+    size_t key_indent;
+    long key = several ? -1 : first_key_without_colon(buf, len, m.line, &key_indent);
     if (several && !memchr(p, '{', l))
         diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                  "YAML syntax: several keys on one line need braces: '- {id: a, metric: b, target: 0.3}' "
                  "(or one 'key: value' per line)");
+    else if (key >= 0)
+        diag_add(diags, DIAG_ERROR, name, key + 1, (long)key_indent + 1,
+                 "YAML syntax: no ':' after this text; a line of a mapping is 'key: value' (a text over several "
+                 "lines is written in quotes: YAML read this line and the next as one, up to the ': ' on line %ld)",
+                 (long)m.line + 1);
     else
         diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
                  "YAML syntax: a ': ' where no key can start; a value that holds ': ' is written in quotes "

@@ -76,6 +76,18 @@ $ printf 'plan: p\ntitle: t\nforgot the colon here\npractice: "01234567"\n' > no
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: nocolon.yaml:3:1: YAML syntax: no ':' after this text; a line of a mapping is 'key: value'
 ? 1
+# Also the first key under its parent (YAML reads it as the start of the
+# parent's text, up to the next key's ': '), in a mapping and as a list
+# item's first line: named at its own line (was: the next line, "a ': '
+# where no key can start").
+$ printf 'plan: p\nsteps:\n  needs:\n    status done\n    started: 2026-01-05\n' > first-key.yaml && ehtrack plan check first-key.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: first-key.yaml:4:5: YAML syntax: no ':' after this text; a line of a mapping is 'key: value' (a text over several lines is written in quotes: YAML read this line and the next as one, up to the ': ' on line 5)
+? 1
+$ printf 'plan: p\nsteps:\n  needs\n    status: done\n' > first-key2.yaml && ehtrack plan check first-key2.yaml 2>&1 >/dev/null | cut -d: -f3,4
+> 3:3
+$ printf 'plan: p\ngoals:\n  # the share\n\n  - id share\n    metric: econsult_share\n' > first-key3.yaml && ehtrack plan check first-key3.yaml 2>&1 >/dev/null | cut -d: -f3,4
+> 5:5
 # A key without the space after its colon ('status:done') is one word to
 # YAML; libyaml stumbles lines further on, where it was reported as an
 # indentation mistake or a ': ' to quote.
