@@ -401,11 +401,12 @@ static void read_steps(struct yctx *c, yaml_node_t *n, int today, struct plan *p
     ymap_free(&m);
 }
 
-static void read_int_list(struct yctx *c, yaml_node_t *n, const char *what, long min, long max,
+/* key: the list's key, named when it is no list; what: one item. */
+static void read_int_list(struct yctx *c, yaml_node_t *n, const char *key, const char *what, long min, long max,
                           int **out, size_t *count_out, bool at_least_one)
 {
     size_t count;
-    if (!yseq(c, n, what, &count)) return;
+    if (!yseq(c, n, key, &count)) return;
     if (at_least_one && count == 0) yerror(c, n, "%s must name at least one", what);
     *out = xcalloc(count ? count : 1, sizeof **out);
     for (size_t i = 0; i < count; i++) {
@@ -753,7 +754,7 @@ bool plan_load(struct yctx *c, yaml_node_t *root, const struct metric_catalog *m
     }
     if ((v = ymap_get(&m, "application"))) read_application(c, v, p);
     if ((v = ymap_get(&m, "solution_directions")))
-        read_int_list(c, v, "solution direction", 1, 11, &p->directions, &p->ndirections, true);
+        read_int_list(c, v, "solution_directions", "solution direction", 1, 11, &p->directions, &p->ndirections, true);
     if ((v = ymap_get(&m, "steps"))) read_steps(c, v, today, p);
     if ((v = ymap_get(&m, "setup")) && !yis_null(v)) read_setup(c, v, p);
     if ((v = ymap_get(&m, "goals")) && !yis_null(v)) read_goals(c, v, metrics, today, p);

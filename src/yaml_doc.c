@@ -815,6 +815,14 @@ bool ymap_check_keys(struct yctx *c, const yaml_node_t *map, const struct ymap *
 
 bool yseq(struct yctx *c, yaml_node_t *n, const char *what, size_t *count)
 {
+    if (n && n->type == YAML_SCALAR_NODE && n->data.scalar.length && n->data.scalar.length <= 60 &&
+        !memchr(n->data.scalar.value, '\n', n->data.scalar.length)) {
+        /* "insurers: Menzis", "solution_directions: 1, 2": the list meant
+         * is the value in brackets. */
+        yerror(c, n, "%s must be a list, got a value: write it in brackets, [%.*s], or one '- ' item per line", what,
+               (int)n->data.scalar.length, (const char *)n->data.scalar.value);
+        return false;
+    }
     if (!n || n->type != YAML_SEQUENCE_NODE) {
         yerror(c, n, "%s must be a list, got %s", what, kind_name(n));
         return false;

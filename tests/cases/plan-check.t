@@ -12,7 +12,7 @@ $ ehtrack plan check fixtures/plans/register-bad.yaml
 ! ehtrack: fixtures/plans/register-bad.yaml:20:5: unknown key 'regio' in practice; did you mean 'region'?
 ! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'agb'
 ! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'region'
-! ehtrack: fixtures/plans/register-bad.yaml:23:15: insurers must be a list, got a value
+! ehtrack: fixtures/plans/register-bad.yaml:23:15: insurers must be a list, got a value: write it in brackets, [CZ], or one '- ' item per line
 ! ehtrack: fixtures/plans/register-bad.yaml:24:16: list_size must be a whole number (got 'veel')
 ? 1
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/register-bad.yaml
@@ -26,7 +26,7 @@ $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/register-bad.ya
 ! ehtrack: fixtures/plans/register-bad.yaml:20:5: unknown key 'regio' in practice; did you mean 'region'?
 ! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'agb'
 ! ehtrack: fixtures/plans/register-bad.yaml:21:5: practice is missing required key 'region'
-! ehtrack: fixtures/plans/register-bad.yaml:23:15: insurers must be a list, got a value
+! ehtrack: fixtures/plans/register-bad.yaml:23:15: insurers must be a list, got a value: write it in brackets, [CZ], or one '- ' item per line
 ! ehtrack: fixtures/plans/register-bad.yaml:24:16: list_size must be a whole number (got 'veel')
 ? 1
 $ ehtrack plan check fixtures/plans/register.yaml fixtures/plans/plan-keys.yaml
@@ -285,3 +285,9 @@ $ sed -e 's/^plan: econsult-de-esch/plan: Econsult-2027/' -e '/response_term_hou
 $ mkdir -p hour && for t in 1 4; do printf "plan: t$t\ntitle: T\npractice: \"90000001\"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: [1]\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\nsetup: {response_term_hours: $t}\n" > hour/t$t.yaml; done; ehtrack plan check fixtures/metrics/register.yaml hour
 > checked 3 files: 4 practices, 2 plans; 0 errors, 1 warning
 ! ehtrack: hour/t4.yaml:1:7: warning: plan t4 promises an answer within 4 hours, plan t1 of the same practice 90000001 within 1: response_in_term judges every e-consult of the practice by the smallest, 1 hour, while the patient texts of each plan give its own; give both plans the same setup.response_term_hours
+# A list written without its brackets is named by its key, with the list
+# meant (was: "solution direction must be a list, got a value").
+$ printf 'plan: sd\ntitle: T\npractice: "90000001"\napplication: {type: patient_communication, name: E-consult}\nsolution_directions: 1, 2\nsteps: {needs: {status: not_started}, vision: {status: not_started}, selection: {status: not_started}, plan: {status: not_started}, implement: {status: not_started}, scale: {status: not_started}}\n' > sd.yaml && ehtrack plan check fixtures/metrics/register.yaml sd.yaml
+> checked 2 files: 4 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: sd.yaml:5:22: solution_directions must be a list, got a value: write it in brackets, [1, 2], or one '- ' item per line
+? 1
