@@ -21,6 +21,14 @@ static void yreport(struct yctx *c, enum diag_severity sev, const yaml_node_t *n
 {
     struct sbuf s = {0};
     sbuf_vaddf(&s, fmt, ap);
+    /* A value typed in a word processor or a web editor ("practice:
+     * \u201c01053021\u201d"): YAML knows no curly quotes, they are part of
+     * the value, and every check of it fails on them. */
+    if (n && n->type == YAML_SCALAR_NODE && n->data.scalar.length >= 3 && n->data.scalar.value[0] == 0xE2 &&
+        n->data.scalar.value[1] == 0x80 && (n->data.scalar.value[2] == 0x9C || n->data.scalar.value[2] == 0x98 ||
+                                           n->data.scalar.value[2] == 0x9E || n->data.scalar.value[2] == 0x9D))
+        sbuf_adds(&s, "; the value starts with a curly quote (\u201c or \u2018, as a word processor types it), which "
+                      "YAML keeps as part of the value: write straight quotes, \"...\"");
     diag_add(c->diags, sev, c->doc->file, yline(n), ycol(n), "%s", sbuf_str(&s));
     sbuf_free(&s);
 }

@@ -291,3 +291,9 @@ $ printf 'plan: sd\ntitle: T\npractice: "90000001"\napplication: {type: patient_
 > checked 2 files: 4 practices, 1 plan; 1 error, 0 warnings
 ! ehtrack: sd.yaml:5:22: solution_directions must be a list, got a value: write it in brackets, [1, 2], or one '- ' item per line
 ? 1
+# A value in curly quotes, as a word processor or web editor types them:
+# YAML keeps them in the value; said so beside the check that fails on it.
+$ sed 's/^practice: "90000001"$/practice: “90000001”/; s/^solution_directions: 1, 2$/solution_directions: [1]/' sd.yaml > curly.yaml && ehtrack plan check fixtures/metrics/register.yaml curly.yaml
+> checked 2 files: 4 practices, 1 plan; 1 error, 0 warnings
+! ehtrack: curly.yaml:3:11: AGB code must be exactly 8 digits (got '“90000001”'); the value starts with a curly quote (“ or ‘, as a word processor types it), which YAML keeps as part of the value: write straight quotes, "..."
+? 1
