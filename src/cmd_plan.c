@@ -104,15 +104,27 @@ static char *id_from_file(const char *file)
     return xstrndup(base, n);
 }
 
-/* A valid id close to what a file name gave: lower case, runs of other
- * characters as one '-'. */
+/* A valid id close to what a file name gave: lower case, a letter with
+ * an accent as the letter (café: cafe), runs of other characters as one
+ * '-'. */
 static char *id_suggestion(const char *name)
 {
+    /* U+00C0 to U+00FF, in UTF-8 0xC3 0x80 to 0xC3 0xBF; "" for x and ÷. */
+    static const char *const latin1[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    };
     struct sbuf s = {0};
     for (const char *p = name; *p; p++) {
         unsigned char ch = (unsigned char)*p;
+        unsigned char next = (unsigned char)p[1];
         if (isalnum(ch) && ch < 128) sbuf_addc(&s, (char)tolower(ch));
-        else if (s.len && s.buf[s.len - 1] != '-') sbuf_addc(&s, '-');
+        else if (ch == 0xC3 && next >= 0x80 && next <= 0xBF && *latin1[next - 0x80]) {
+            sbuf_adds(&s, latin1[next - 0x80]);
+            p++;
+        } else if (s.len && s.buf[s.len - 1] != '-') sbuf_addc(&s, '-');
     }
     while (s.len && s.buf[s.len - 1] == '-') s.buf[--s.len] = '\0';
     char *id = sbuf_detach(&s);

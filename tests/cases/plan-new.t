@@ -110,6 +110,9 @@ $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult 
 ! ehtrack: plan new: -o region/E-consult De Linde.yaml: the file name gives the plan id 'E-consult De Linde', but a plan id is lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters; name the file e-consult-de-linde.yaml, or give --id ID
 ! usage: ehtrack plan new --template NAME [--practice AGB] [--id ID] [-o FILE]
 ? 2
+# A letter with an accent as the letter (was dropped: beeldbellen-caf-noord).
+$ ehtrack plan new --template econsult --practice 01053147 -o "region/beeldbellen-café-noord.yaml" 2>&1 | grep -o 'name the file [^ ]*'
+> name the file beeldbellen-cafe-noord.yaml,
 $ ehtrack plan new --template econsult --practice 01053147 -o "region/E-consult De Linde.yaml" --id econsult-linde && ehtrack plan check region/ | tail -1
 > wrote region/E-consult De Linde.yaml: plan econsult-linde from template econsult
 > checked 5 files: 16 practices, 4 plans; 0 errors, 2 warnings
