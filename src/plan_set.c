@@ -247,6 +247,21 @@ static bool known_group(const struct plan_set *set, const struct known_practices
     return false;
 }
 
+/* A care group of the register or the database whose name differs from
+ * group in capitals only (a hand-typed "zorggroep noord"); NULL if none. */
+static const char *group_in_other_case(const struct plan_set *set, const struct known_practices *k,
+                                       const char *group)
+{
+    for (size_t r = 0; r < set->nregisters; r++)
+        for (size_t i = 0; i < set->registers[r].count; i++) {
+            const char *g = set->registers[r].practices[i].care_group;
+            if (g && strcasecmp(g, group) == 0) return g;
+        }
+    for (size_t i = 0; k && i < k->count; i++)
+        if (strcasecmp(k->items[i].care_group, group) == 0) return k->items[i].care_group;
+    return NULL;
+}
+
 static void check_references(struct plan_set *set, const struct known_practices *known,
                              struct diag_list *diags)
 {
@@ -258,9 +273,16 @@ static void check_references(struct plan_set *set, const struct known_practices 
         if (p->practice && !plan_set_practice(set, p->practice) && !known_agb(known, p->practice))
             diag_add(diags, DIAG_ERROR, p->file, p->owner_at.line, p->owner_at.col,
                      "practice %s is not in the register%s", p->practice, hint);
-        if (p->care_group && !known_group(set, known, p->care_group))
-            diag_add(diags, DIAG_ERROR, p->file, p->owner_at.line, p->owner_at.col,
-                     "care group '%s' has no practices in the register%s", p->care_group, hint);
+        if (p->care_group && !known_group(set, known, p->care_group)) {
+            const char *meant = group_in_other_case(set, known, p->care_group);
+            if (meant)
+                diag_add(diags, DIAG_ERROR, p->file, p->owner_at.line, p->owner_at.col,
+                         "care group '%s' has no practices in the register; did you mean '%s'? (a care group's "
+                         "name is matched as the register writes it, capitals included)", p->care_group, meant);
+            else
+                diag_add(diags, DIAG_ERROR, p->file, p->owner_at.line, p->owner_at.col,
+                         "care group '%s' has no practices in the register%s", p->care_group, hint);
+        }
     }
 }
 

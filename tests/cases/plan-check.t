@@ -297,3 +297,6 @@ $ sed 's/^practice: "90000001"$/practice: “90000001”/; s/^solution_direction
 > checked 2 files: 4 practices, 1 plan; 1 error, 0 warnings
 ! ehtrack: curly.yaml:3:11: AGB code must be exactly 8 digits (got '“90000001”'); the value starts with a curly quote (“ or ‘, as a word processor types it), which YAML keeps as part of the value: write straight quotes, "..."
 ? 1
+# A care group typed in other capitals than the register's: the name meant.
+$ sed 's/^care_group: Zorggroep Noordoost Twente$/care_group: zorggroep noordoost twente/' plans/thuismonitoring-noordoost-twente.yaml > lower-group.yaml && ehtrack plan check plans/register.yaml lower-group.yaml 2>&1 >/dev/null | cut -d: -f3-
+> 6:13: care group 'zorggroep noordoost twente' has no practices in the register; did you mean 'Zorggroep Noordoost Twente'? (a care group's name is matched as the register writes it, capitals included)
