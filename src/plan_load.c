@@ -379,7 +379,23 @@ static void read_steps(struct yctx *c, yaml_node_t *n, int today, struct plan *p
     for (int i = 0; i < STEP_COUNT; i++) keys[i] = VOCAB_STEPS.entries[i].key;
     struct ymap m;
     if (!ymap_read(c, n, "steps", &m)) return;
-    ymap_check_keys(c, n, &m, "steps", keys, STEP_COUNT, keys, STEP_COUNT);
+    /* A step named in Dutch ("behoeften", "opschalen"), as the model's
+     * documents name them: the key meant. Told once, so passed as allowed
+     * to the check of the keys (which still misses the key meant). */
+    const char **allowed = xcalloc(STEP_COUNT + m.count, sizeof *allowed);
+    size_t nallowed = 0;
+    for (int i = 0; i < STEP_COUNT; i++) allowed[nallowed++] = keys[i];
+    for (size_t i = 0; i < m.count; i++) {
+        if (vocab_find(&VOCAB_STEPS, m.pairs[i].key) >= 0) continue;
+        int meant = vocab_meant(&VOCAB_STEPS, m.pairs[i].key);
+        if (meant < 0) continue;
+        yerror(c, m.pairs[i].key_node, "unknown key '%s' in steps; did you mean '%s' (step %d, %s)? the step keys "
+               "are English: %s, %s, %s, %s, %s, %s", m.pairs[i].key, keys[meant], meant + 1,
+               VOCAB_STEPS.entries[meant].nl, keys[0], keys[1], keys[2], keys[3], keys[4], keys[5]);
+        allowed[nallowed++] = m.pairs[i].key;
+    }
+    ymap_check_keys(c, n, &m, "steps", allowed, nallowed, keys, STEP_COUNT);
+    free(allowed);
     for (int i = 0; i < STEP_COUNT; i++) {
         yaml_node_t *v = ymap_get(&m, keys[i]);
         if (v) read_step(c, v, (enum step_id)i, today, &p->steps[i]);

@@ -255,10 +255,11 @@ static const char *group_in_other_case(const struct plan_set *set, const struct 
     for (size_t r = 0; r < set->nregisters; r++)
         for (size_t i = 0; i < set->registers[r].count; i++) {
             const char *g = set->registers[r].practices[i].care_group;
-            if (g && strcasecmp(g, group) == 0) return g;
+            if (g && strcasecmp(g, group) == 0 && strcmp(g, group) != 0) return g;
         }
     for (size_t i = 0; k && i < k->count; i++)
-        if (strcasecmp(k->items[i].care_group, group) == 0) return k->items[i].care_group;
+        if (strcasecmp(k->items[i].care_group, group) == 0 && strcmp(k->items[i].care_group, group) != 0)
+            return k->items[i].care_group;
     return NULL;
 }
 

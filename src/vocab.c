@@ -1,7 +1,10 @@
 #include "vocab.h"
 
+#include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define VOCAB(name, what, table) \
     const struct vocab name = {what, table, sizeof(table) / sizeof(table[0])}
@@ -228,6 +231,41 @@ int vocab_find(const struct vocab *v, const char *key)
     for (size_t i = 0; i < v->count; i++)
         if (strcmp(v->entries[i].key, key) == 0)
             return (int)i;
+    return -1;
+}
+
+/* Whether a and b are alike but for capitals and '_', '-' or ' '. */
+static bool same_loosely(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        bool sep_a = *a == '_' || *a == '-' || *a == ' ', sep_b = *b == '_' || *b == '-' || *b == ' ';
+        if (sep_a != sep_b || (!sep_a && tolower((unsigned char)*a) != tolower((unsigned char)*b))) return false;
+    }
+    return !*a && !*b;
+}
+
+/* Whether a word of label ends in word (4 bytes at least), capitals aside. */
+static bool ends_a_word_of(const char *label, const char *word)
+{
+    size_t n = strlen(word);
+    if (n < 4) return false;
+    for (const char *p = label; *p;) {
+        size_t len = strcspn(p, " ");
+        if (len >= n && strncasecmp(p + len - n, word, n) == 0) return true;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    return false;
+}
+
+int vocab_meant(const struct vocab *v, const char *word)
+{
+    for (size_t i = 0; i < v->count; i++) {
+        const struct vocab_entry *e = &v->entries[i];
+        if (same_loosely(word, e->key) || same_loosely(word, e->nl) || same_loosely(word, e->en)) return (int)i;
+    }
+    for (size_t i = 0; i < v->count; i++)
+        if (ends_a_word_of(v->entries[i].nl, word)) return (int)i;
     return -1;
 }
 

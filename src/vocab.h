@@ -57,6 +57,11 @@ const struct vocab *vocab_checklist(enum step_id step);
 int vocab_direction_subtheme(int direction);
 
 int vocab_find(const struct vocab *v, const char *key);
+/* The entry a person most likely meant by word, which is no key: a key in
+ * other capitals or with spaces for '_' ("In progress"), its Dutch or
+ * English label ("afgerond"), or a word of at least 4 letters that ends a
+ * word of the Dutch label ("visie": Organisatievisie); -1 if none. */
+int vocab_meant(const struct vocab *v, const char *word);
 
 /* "a | b | c" into buf; returns buf. */
 char *vocab_list(const struct vocab *v, char *buf, size_t size);

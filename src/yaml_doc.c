@@ -883,7 +883,12 @@ bool yenum(struct yctx *c, yaml_node_t *n, const struct vocab *v, int *out)
         return true;
     }
     vocab_list(v, list, sizeof list);
-    yerror(c, n, "%s must be one of %s (got '%s')", v->what, list, s);
+    int meant = vocab_meant(v, s);
+    if (meant >= 0)
+        yerror(c, n, "%s must be one of %s (got '%s'); did you mean '%s' (%s)?", v->what, list, s,
+               v->entries[meant].key, v->entries[meant].nl);
+    else
+        yerror(c, n, "%s must be one of %s (got '%s')", v->what, list, s);
     return false;
 }
 

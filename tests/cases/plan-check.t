@@ -300,3 +300,12 @@ $ sed 's/^practice: "90000001"$/practice: “90000001”/; s/^solution_direction
 # A care group typed in other capitals than the register's: the name meant.
 $ sed 's/^care_group: Zorggroep Noordoost Twente$/care_group: zorggroep noordoost twente/' plans/thuismonitoring-noordoost-twente.yaml > lower-group.yaml && ehtrack plan check plans/register.yaml lower-group.yaml 2>&1 >/dev/null | cut -d: -f3-
 > 6:13: care group 'zorggroep noordoost twente' has no practices in the register; did you mean 'Zorggroep Noordoost Twente'? (a care group's name is matched as the register writes it, capitals included)
+# A step or a status named in Dutch, or in other capitals, as the model's
+# documents and a person write them: the key meant (was only the list).
+$ sed 's/^steps: {needs: {status: not_started}, vision: {status: not_started}/steps: {behoeften: {status: not_started}, vision: {status: afgerond}/; s/selection: {status: not_started}/selection: {status: In progress}/' curly.yaml | sed 's/^practice: .*/practice: "90000001"/' > dutch.yaml && ehtrack plan check fixtures/metrics/register.yaml dutch.yaml
+> checked 2 files: 4 practices, 1 plan; 4 errors, 0 warnings
+! ehtrack: dutch.yaml:6:8: steps is missing required key 'needs'
+! ehtrack: dutch.yaml:6:9: unknown key 'behoeften' in steps; did you mean 'needs' (step 1, Aanleiding en behoeften)? the step keys are English: needs, vision, selection, plan, implement, scale
+! ehtrack: dutch.yaml:6:60: step status must be one of not_started | in_progress | done | skipped (got 'afgerond'); did you mean 'done' (Afgerond)?
+! ehtrack: dutch.yaml:6:91: step status must be one of not_started | in_progress | done | skipped (got 'In progress'); did you mean 'in_progress' (Bezig)?
+? 1
