@@ -95,7 +95,8 @@ static bool seen_before(struct seen_files *seen, const char *path)
     return false;
 }
 
-static void walk(struct plan_set *set, const char *path, const struct metric_catalog *metrics,
+/* given: path was named by the user (not found inside a directory). */
+static void walk(struct plan_set *set, const char *path, bool given, const struct metric_catalog *metrics,
                  int today, struct seen_files *seen, struct diag_list *diags)
 {
     if (is_directory(path)) {
@@ -105,6 +106,7 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
             diag_add_io(diags, path, "cannot read the directory: %s", strerror(errno));
             return;
         }
+        size_t files_before = set->files;
         for (size_t i = 0; names[i]; i++) {
             char *child = str_ends(path, "/") ? xasprintf("%s%s", path, names[i])
                                               : xasprintf("%s/%s", path, names[i]);
@@ -112,10 +114,20 @@ static void walk(struct plan_set *set, const char *path, const struct metric_cat
             size_t n = strlen(child);
             if (is_directory(child) || (n > 5 && strcasecmp(child + n - 5, ".yaml") == 0) ||
                 (n > 4 && strcasecmp(child + n - 4, ".yml") == 0))
-                walk(set, child, metrics, today, seen, diags);
+                walk(set, child, false, metrics, today, seen, diags);
+            /* Notepad saves "plan.yaml" as plan.yaml.txt unless told "All
+             * files": a plan left out without a word. */
+            else if ((n > 9 && strcasecmp(child + n - 9, ".yaml.txt") == 0) ||
+                     (n > 8 && strcasecmp(child + n - 8, ".yml.txt") == 0))
+                diag_add(diags, DIAG_WARNING, child, 0, 0, "not read: the name ends in .txt (as Notepad saves "
+                         "a file unless 'All files' is chosen); rename it to %.*s", (int)(strlen(names[i]) - 4),
+                         names[i]);
             free(child);
         }
         free_list(names);
+        if (given && set->files == files_before)
+            diag_add(diags, DIAG_WARNING, path, 0, 0, "the directory holds no .yaml or .yml file: nothing in it "
+                     "was read");
         return;
     }
     if (!file_exists(path)) {
@@ -363,7 +375,7 @@ bool plan_set_load(struct plan_set *set, char *const *paths, size_t npaths,
     size_t before = diags->errors;
     memset(set, 0, sizeof *set);
     struct seen_files seen = {0};
-    for (size_t i = 0; i < npaths; i++) walk(set, paths[i], metrics, today, &seen, diags);
+    for (size_t i = 0; i < npaths; i++) walk(set, paths[i], true, metrics, today, &seen, diags);
     free(seen.items);
     index_practices(set);
     check_unique_agb(set, diags);

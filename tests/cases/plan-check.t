@@ -309,3 +309,9 @@ $ sed 's/^steps: {needs: {status: not_started}, vision: {status: not_started}/st
 ! ehtrack: dutch.yaml:6:60: step status must be one of not_started | in_progress | done | skipped (got 'afgerond'); did you mean 'done' (Afgerond)?
 ! ehtrack: dutch.yaml:6:91: step status must be one of not_started | in_progress | done | skipped (got 'In progress'); did you mean 'in_progress' (Bezig)?
 ? 1
+# A plan Notepad saved as plan.yaml.txt, a directory without a plan file:
+# said, not "checked 0 files" alone.
+$ mkdir -p notepad && cp curly.yaml notepad/curly.yaml.txt && ehtrack plan check notepad
+> checked 0 files: 0 practices, 0 plans; 0 errors, 2 warnings
+! ehtrack: notepad: warning: the directory holds no .yaml or .yml file: nothing in it was read
+! ehtrack: notepad/curly.yaml.txt: warning: not read: the name ends in .txt (as Notepad saves a file unless 'All files' is chosen); rename it to curly.yaml
