@@ -29,6 +29,9 @@ static void yreport(struct yctx *c, enum diag_severity sev, const yaml_node_t *n
                                            n->data.scalar.value[2] == 0x9E || n->data.scalar.value[2] == 0x9D))
         sbuf_adds(&s, "; the value starts with a curly quote (\u201c or \u2018, as a word processor types it), which "
                       "YAML keeps as part of the value: write straight quotes, \"...\"");
+    else if (n && n->type == YAML_SCALAR_NODE && memmem(n->data.scalar.value, n->data.scalar.length, "\xC2\xA0", 2))
+        sbuf_adds(&s, "; it holds a non-breaking space (U+00A0, as a word processor or a web page writes it) "
+                      "that looks like a plain one: type the spaces again");
     diag_add(c->diags, sev, c->doc->file, yline(n), ycol(n), "%s", sbuf_str(&s));
     sbuf_free(&s);
 }
@@ -204,8 +207,20 @@ static void explain_stray_colon(const char *name, const unsigned char *buf, size
                  "YAML syntax: a list item needs a space after its dash: '- id: ...', not '-id: ...'");
         return;
     }
-    size_t l;
-    const unsigned char *p = line_at(buf, len, m.line, &l);
+    size_t l, above_indent;
+    long above = line_above(buf, len, m.line, &above_indent);
+    const unsigned char *p = above >= 0 ? line_at(buf, len, (size_t)above, &l) : NULL;
+    long nbsp_line = p && memmem(p, l, "\xC2\xA0", 2) ? above : -1;
+    p = line_at(buf, len, m.line, &l);
+    if (memmem(p, l, "\xC2\xA0", 2)) nbsp_line = (long)m.line;
+    if (nbsp_line >= 0) {
+        /* To YAML it is a character like a letter: a line indented with
+         * one starts a text, not a key, which runs on to the next ': '. */
+        diag_add(diags, DIAG_ERROR, name, nbsp_line + 1, 0,
+                 "YAML syntax: the line holds a non-breaking space (U+00A0, as a word processor or a web page "
+                 "writes it) where a plain space belongs: type the spaces again");
+        return;
+    }
     size_t lead = 0;
     while (lead < l && p[lead] == ' ') lead++;
     bool several = false;

@@ -137,3 +137,14 @@ $ printf 'plan: p\ntitle: T\nsteps:\n  needs: *voorbereiding\n' > alias.yaml && 
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: alias.yaml:4:10: YAML syntax: *voorbereiding refers to an anchor &voorbereiding that is not defined above it (an anchor is written where the value first appears: 'key: &name value')
 ? 1
+# A non-breaking space (a word processor's, a web page's) after a value or
+# in an indentation looks like a plain one: named (was "got 'done '", or a
+# stray ': ' for the indentation).
+$ printf 'plan: p\nsteps:\n  needs:\n    status: done\302\240\n' > nbsp-value.yaml && ehtrack plan check nbsp-value.yaml 2>&1 | grep 'status'
+> ehtrack: nbsp-value.yaml:4:13: step status must be one of not_started | in_progress | done | skipped (got 'done '); it holds a non-breaking space (U+00A0, as a word processor or a web page writes it) that looks like a plain one: type the spaces again
+$ printf 'plan: p\nsteps:\n  needs:\n    started: 2026-01-05\n  \302\240 status: done\n' > nbsp-indent.yaml && ehtrack plan check nbsp-indent.yaml 2>&1 | grep "5:3"
+> ehtrack: nbsp-indent.yaml:5:3: unknown key '  status' in steps (expected one of: needs, vision, selection, plan, implement, scale); it holds a non-breaking space (U+00A0, as a word processor or a web page writes it) that looks like a plain one: type the spaces again
+$ printf 'plan: p\nsteps:\n  needs:\n\302\240   status: done\n    started: 2026-01-05\n' > nbsp-first.yaml && ehtrack plan check nbsp-first.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: nbsp-first.yaml:4: YAML syntax: the line holds a non-breaking space (U+00A0, as a word processor or a web page writes it) where a plain space belongs: type the spaces again
+? 1
