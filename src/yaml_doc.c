@@ -536,7 +536,7 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
     bool ok = yaml_parser_load(&parser, &d->doc);
     if (!ok) {
         yaml_mark_t m = parser.problem_mark;
-        size_t quote_at;
+        size_t quote_at, comma_at;
         long marker = conflict_marker_line(buf, len);
         if (marker > 0 && parser.error != YAML_READER_ERROR) {
             diag_add(diags, DIAG_ERROR, name, marker, 1,
@@ -568,6 +568,17 @@ static bool load_parsed(struct ydoc *d, const char *name, const unsigned char *b
                    strncmp(parser.context, "while parsing a block", 21) == 0 &&
                    explain_colon_without_space(name, buf, len, parser.context_mark.line, m.line, diags)) {
             /* said there */
+        } else if (parser.problem && strcmp(parser.problem, "did not find expected node content") == 0 &&
+                   (comma_at = offset_at(buf, len, m)) + 1 < len && buf[comma_at] == ',' &&
+                   isdigit(buf[comma_at + 1])) {
+            /* ",3": a Dutch decimal comma without its 0; ',' starts no
+             * value in YAML. */
+            int digits = 0;
+            while (comma_at + 1 + (size_t)digits < len && digits < 20 && isdigit(buf[comma_at + 1 + digits])) digits++;
+            diag_add(diags, DIAG_ERROR, name, (long)m.line + 1, (long)m.column + 1,
+                     "YAML syntax: a value cannot start with ','; a number is written with a decimal point and "
+                     "its 0: 0.%.*s, not ,%.*s", digits, (const char *)buf + comma_at + 1, digits,
+                     (const char *)buf + comma_at + 1);
         } else if (parser.context && parser.problem && strncmp(parser.problem, "did not find expected", 21) == 0 &&
                    strncmp(parser.context, "while parsing a block", 21) == 0) {
             /* A key or item out of line with the ones above it. */

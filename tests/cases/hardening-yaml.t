@@ -148,3 +148,9 @@ $ printf 'plan: p\nsteps:\n  needs:\n\302\240   status: done\n    started: 2026-
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: nbsp-first.yaml:4: YAML syntax: the line holds a non-breaking space (U+00A0, as a word processor or a web page writes it) where a plain space belongs: type the spaces again
 ? 1
+# A Dutch decimal comma without its 0 (",3"): ',' starts no YAML value
+# (was "did not find expected node content ... check the indentation").
+$ printf 'plan: p\ngoals:\n  - id: a\n    target: ,35\n' > comma.yaml && ehtrack plan check comma.yaml
+> checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
+! ehtrack: comma.yaml:4:13: YAML syntax: a value cannot start with ','; a number is written with a decimal point and its 0: 0.35, not ,35
+? 1
