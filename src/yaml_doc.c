@@ -29,7 +29,8 @@ static void yreport(struct yctx *c, enum diag_severity sev, const yaml_node_t *n
                                            n->data.scalar.value[2] == 0x9E || n->data.scalar.value[2] == 0x9D))
         sbuf_adds(&s, "; the value starts with a curly quote (\u201c or \u2018, as a word processor types it), which "
                       "YAML keeps as part of the value: write straight quotes, \"...\"");
-    else if (n && n->type == YAML_SCALAR_NODE && memmem(n->data.scalar.value, n->data.scalar.length, "\xC2\xA0", 2))
+    else if (n && n->type == YAML_SCALAR_NODE && memmem(n->data.scalar.value, n->data.scalar.length, "\xC2\xA0", 2) &&
+             !strstr(sbuf_str(&s), "no-break") && !strstr(sbuf_str(&s), "non-breaking"))
         sbuf_adds(&s, "; it holds a non-breaking space (U+00A0, as a word processor or a web page writes it) "
                       "that looks like a plain one: type the spaces again");
     diag_add(c->diags, sev, c->doc->file, yline(n), ycol(n), "%s", sbuf_str(&s));
