@@ -160,9 +160,18 @@ static bool explain_colon_without_space(const char *name, const unsigned char *b
  * -1; *indent the column its text starts at (after a list item's "- "). */
 static long line_above(const unsigned char *buf, size_t len, size_t n, size_t *indent)
 {
-    for (size_t k = n; k-- > 0;) {
-        size_t l;
-        const unsigned char *p = line_at(buf, len, k, &l);
+    /* Walked back from line n's start: line_at for every line above would
+     * read the file from its start once a line (thousands of blank lines
+     * above an error made that a hang). */
+    size_t ignored;
+    size_t start = (size_t)(line_at(buf, len, n, &ignored) - buf);
+    for (size_t k = n; k-- > 0 && start > 0;) {
+        size_t end = start - 1;  /* the '\n' that ends line k */
+        start = end;
+        while (start > 0 && buf[start - 1] != '\n') start--;
+        const unsigned char *p = buf + start;
+        size_t l = end - start;
+        if (l && p[l - 1] == '\r') l--;
         size_t i = 0;
         while (i < l && p[i] == ' ') i++;
         if (i + 1 < l && p[i] == '-' && p[i + 1] == ' ')

@@ -154,3 +154,7 @@ $ printf 'plan: p\ngoals:\n  - id: a\n    target: ,35\n' > comma.yaml && ehtrack
 > checked 1 file: 0 practices, 0 plans; 1 error, 0 warnings
 ! ehtrack: comma.yaml:4:13: YAML syntax: a value cannot start with ','; a number is written with a decimal point and its 0: 0.35, not ,35
 ? 1
+# The lines above such an error are read back from it, not each from the
+# file's start: a million blank lines above the key took minutes to name.
+$ { printf 'plan: p\nsteps:\n  needs:\n'; yes '' | head -1000000; printf '    status done\n    started: 2026-01-05\n'; } > far.yaml && timeout 60 ehtrack plan check far.yaml 2>&1 >/dev/null | cut -d: -f3,4
+> 1000004:5
