@@ -314,12 +314,13 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
      * order are that. A list that lost or gained an item elsewhere is told
      * whole: by place, every item after it would read as changed. */
     static const char sql[] =
-        "WITH o AS MATERIALIZED (SELECT id, fullkey AS k, path AS parent, type, "
+        "WITH RECURSIVE o AS MATERIALIZED (SELECT id, fullkey AS k, path AS parent, type, "
         "             CASE WHEN type = 'object' THEN NULL ELSE value END AS v, "
         "             CASE WHEN type = 'array' AND json_type(value, '$[0]') = 'object' "
         "               THEN json_array_length(value) END AS items, "
         "             CASE WHEN type = 'array' THEN json_array_length(value) END AS len FROM json_tree(?1)), "
-        "     n AS MATERIALIZED (SELECT id, fullkey AS k, type, CASE WHEN type = 'object' THEN NULL ELSE value END AS v, "
+        "     n AS MATERIALIZED (SELECT id, parent AS pid, fullkey AS k, type, "
+        "             CASE WHEN type = 'object' THEN NULL ELSE value END AS v, "
         "             CASE WHEN type = 'array' AND json_type(value, '$[0]') = 'object' "
         "               THEN json_array_length(value) END AS items, "
         "             CASE WHEN type = 'array' THEN json_array_length(value) END AS len FROM json_tree(?2)), "
@@ -329,13 +330,30 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
          * array's length is taken once, stored: in the conditions on its
          * items it was parsed again for every item (a plan of 2,000 risks
          * took seconds to diff, of 40,000 minutes). */
-        "     j AS (SELECT o.id AS o_id, o.k AS o_k, o.parent AS o_parent, o.type AS o_type, o.v AS o_v, "
+        "     j AS MATERIALIZED (SELECT o.id AS o_id, o.k AS o_k, o.parent AS o_parent, o.type AS o_type, o.v AS o_v, "
         "             o.items AS o_items, o.len AS o_len, n.id AS n_id, n.k AS n_k, n.type AS n_type, n.v AS n_v, "
         "             n.items AS n_items, n.len AS n_len "
         "             FROM o LEFT JOIN n ON n.k = o.k "
         "           UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, n.id, n.k, n.type, n.v, n.items, n.len "
         "             FROM n "
-        "             WHERE NOT EXISTS (SELECT 1 FROM o WHERE o.k = n.k)) "
+        "             WHERE NOT EXISTS (SELECT 1 FROM o WHERE o.k = n.k)), "
+        /* Where a removed key stood, for the order of the changes: the
+         * old id of the next sibling that is still there (a window over
+         * the siblings, newest first), and the new version's last node
+         * under each parent that lost a key (from each node's last child,
+         * down), once per parent: looked up for every removed key, a plan
+         * cut from 4,000 risks to 1 took seconds. */
+        "     next_kept AS MATERIALIZED (SELECT o_id, min(CASE WHEN n_id IS NOT NULL THEN o_id END) "
+        "             OVER (PARTITION BY o_parent ORDER BY o_id DESC "
+        "                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS kept_id "
+        "             FROM j WHERE o_id IS NOT NULL), "
+        "     last_child AS MATERIALIZED (SELECT pid, max(id) AS last FROM n WHERE pid IS NOT NULL GROUP BY pid), "
+        "     descent(start, id) AS (SELECT n.id, n.id FROM n "
+        "               WHERE n.k IN (SELECT o_parent FROM j WHERE n_id IS NULL) "
+        "             UNION ALL SELECT descent.start, last_child.last FROM descent "
+        "               JOIN last_child ON last_child.pid = descent.id), "
+        "     parent_end AS MATERIALIZED (SELECT n.k, max(descent.id) AS last FROM descent "
+        "             JOIN n ON n.id = descent.start GROUP BY descent.start) "
         "SELECT coalesce(j.n_k, j.o_k), j.o_type, j.o_v, j.n_type, j.n_v, "
         "       CASE WHEN j.o_type = 'array' AND j.n_type = 'array' THEN "
         "         j.o_len > 0 AND j.n_len > 0 "
@@ -358,10 +376,8 @@ int plan_snapshot_diff(sqlite3 *db, const char *old_json, const char *new_json, 
          * after the mapping's last key (steps.implement.due beside the
          * step's other changes), not after every other change. */
         "ORDER BY coalesce(j.n_id, "
-        "  (SELECT n2.id FROM o AS o2 JOIN n AS n2 ON n2.k = o2.k "
-        "   WHERE o2.parent = j.o_parent AND o2.id > j.o_id ORDER BY o2.id LIMIT 1) - 0.5, "
-        "  (SELECT max(p.id) FROM n AS p WHERE p.k = j.o_parent "
-        "   OR substr(p.k, 1, length(j.o_parent) + 1) IN (j.o_parent || '.', j.o_parent || '[')) + 0.5, "
+        "  (SELECT k.n_id FROM next_kept AS x JOIN j AS k ON k.o_id = x.kept_id WHERE x.o_id = j.o_id) - 0.5, "
+        "  (SELECT e.last FROM parent_end AS e WHERE e.k = j.o_parent) + 0.5, "
         "  1000000 + j.o_id), j.o_id";
     sqlite3_stmt *st;
     *count = 0;

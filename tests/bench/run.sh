@@ -19,7 +19,7 @@ mkdir -p "$OUT"
 
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else printf "n/a"}'; }
 # Median of the ratios of paired runs ($1: ours, $2: theirs, each a
 # space-separated list in run order). A pair ran back to back, so it shares
 # the machine's state; the median of the pairs moves less with a noisy
