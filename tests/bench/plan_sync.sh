@@ -6,6 +6,23 @@
 # (it did: 40,000 risks took about two minutes to record); where it grows
 # with the list, the ratio stays alike at every length.
 
+# $1 dir, $2 risks, $3 what is recorded: RUNS paired runs of plan sync
+# from $1/base.db (into $1/run.db, left for the caller to check) and of
+# plan check of the same files; prints the medians and the paired ratio.
+sync_against_check() {
+    local dir=$1 ours=() check=()
+    for i in $(seq "$RUNS"); do
+        cp "$dir/base.db" "$dir/run.db" && cp "$dir/base.db.key" "$dir/run.db.key"
+        read -r s kb < <(measure "$E" --db "$dir/run.db" plan sync "$dir/plans")
+        ours+=("$s")
+        read -r s kb < <(measure "$E" plan check "$dir/plans")
+        check+=("$s")
+    done
+    printf '  %6s risks: sync recording %s: %ss, plan check %ss, ratio %s\n' "$2" "$3" \
+        "$(printf '%s\n' "${ours[@]}" | median)" "$(printf '%s\n' "${check[@]}" | median)" \
+        "$(pair_ratio "${ours[*]}" "${check[*]}")"
+}
+
 bench_plan_sync() {
     echo "== plan sync: a plan of N risks, one edited (median of $RUNS runs each)"
     local dir=$OUT/plan-sync
@@ -19,17 +36,7 @@ bench_plan_sync() {
         sed -i 's/^plan: .*/plan: large-plan/' "$dir/plans/large.yaml"
         fresh_db "$dir/base.db" "$dir/plans"
         sed -i 's/Risico nummer 5 met/Risico nummer 5 mét/' "$dir/plans/large.yaml"
-        local ours=() check=()
-        for i in $(seq "$RUNS"); do
-            cp "$dir/base.db" "$dir/run.db" && cp "$dir/base.db.key" "$dir/run.db.key"
-            read -r s kb < <(measure "$E" --db "$dir/run.db" plan sync "$dir/plans")
-            ours+=("$s")
-            read -r s kb < <(measure "$E" plan check "$dir/plans")
-            check+=("$s")
-        done
-        printf '  %6s risks: sync recording the change %ss, plan check %ss, ratio %s (stays alike as N grows: the diff is linear)\n' \
-            "$n" "$(printf '%s\n' "${ours[@]}" | median)" "$(printf '%s\n' "${check[@]}" | median)" \
-            "$(pair_ratio "${ours[*]}" "${check[*]}")"
+        sync_against_check "$dir" "$n" "the change (stays alike as N grows: the diff is linear)"
         [ "$(sqlite3 "$dir/run.db" "SELECT changes FROM plan_history WHERE plan_id = 'large-plan' ORDER BY id DESC LIMIT 1")" = \
           '["risks[4].risk: Risico nummer 5 met wat tekst -> Risico nummer 5 mét wat tekst"]' ] ||
             { echo "plan sync recorded another change" >&2; exit 1; }
@@ -39,17 +46,7 @@ bench_plan_sync() {
         cp "$dir/run.db" "$dir/base.db" && cp "$dir/run.db.key" "$dir/base.db.key"
         "$E" --db "$dir/base.db" plan sync "$dir/plans" > /dev/null
         sed -i 's/, mitigation: overleg}/}/' "$dir/plans/large.yaml"
-        ours=() check=()
-        for i in $(seq "$RUNS"); do
-            cp "$dir/base.db" "$dir/run.db" && cp "$dir/base.db.key" "$dir/run.db.key"
-            read -r s kb < <(measure "$E" --db "$dir/run.db" plan sync "$dir/plans")
-            ours+=("$s")
-            read -r s kb < <(measure "$E" plan check "$dir/plans")
-            check+=("$s")
-        done
-        printf '  %6s risks: sync recording every mitigation removed %ss, plan check %ss, ratio %s\n' \
-            "$n" "$(printf '%s\n' "${ours[@]}" | median)" "$(printf '%s\n' "${check[@]}" | median)" \
-            "$(pair_ratio "${ours[*]}" "${check[*]}")"
+        sync_against_check "$dir" "$n" "every mitigation removed"
         [ "$(sqlite3 "$dir/run.db" "SELECT json_array_length(changes) FROM plan_history WHERE plan_id = 'large-plan' ORDER BY id DESC LIMIT 1")" = "$n" ] ||
             { echo "plan sync recorded another change" >&2; exit 1; }
     done
