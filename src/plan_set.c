@@ -95,18 +95,20 @@ static bool seen_before(struct seen_files *seen, const char *path)
     return false;
 }
 
-/* given: path was named by the user (not found inside a directory). */
-static void walk(struct plan_set *set, const char *path, bool given, const struct metric_catalog *metrics,
-                 int today, struct seen_files *seen, struct diag_list *diags)
+/* given: path was named by the user (not found inside a directory).
+ * Returns how many .yaml or .yml files path is or holds, read now or
+ * before (a file named and its directory hold one). */
+static size_t walk(struct plan_set *set, const char *path, bool given, const struct metric_catalog *metrics,
+                   int today, struct seen_files *seen, struct diag_list *diags)
 {
     if (is_directory(path)) {
-        if (seen_before(seen, path)) return;
+        if (seen_before(seen, path)) return 0;
         char **names = list_dir(path, NULL);
         if (!names) {
             diag_add_io(diags, path, "cannot read the directory: %s", strerror(errno));
-            return;
+            return 0;
         }
-        size_t files_before = set->files;
+        size_t found = 0;
         for (size_t i = 0; names[i]; i++) {
             char *child = str_ends(path, "/") ? xasprintf("%s%s", path, names[i])
                                               : xasprintf("%s/%s", path, names[i]);
@@ -114,7 +116,7 @@ static void walk(struct plan_set *set, const char *path, bool given, const struc
             size_t n = strlen(child);
             if (is_directory(child) || (n > 5 && strcasecmp(child + n - 5, ".yaml") == 0) ||
                 (n > 4 && strcasecmp(child + n - 4, ".yml") == 0))
-                walk(set, child, false, metrics, today, seen, diags);
+                found += walk(set, child, false, metrics, today, seen, diags);
             /* Notepad saves "plan.yaml" as plan.yaml.txt unless told "All
              * files": a plan left out without a word. */
             else if ((n > 9 && strcasecmp(child + n - 9, ".yaml.txt") == 0) ||
@@ -125,10 +127,10 @@ static void walk(struct plan_set *set, const char *path, bool given, const struc
             free(child);
         }
         free_list(names);
-        if (given && set->files == files_before)
+        if (given && !found)
             diag_add(diags, DIAG_WARNING, path, 0, 0, "the directory holds no .yaml or .yml file: nothing in it "
                      "was read");
-        return;
+        return found;
     }
     if (!file_exists(path)) {
         /* '-' is how other tools name standard input. */
@@ -137,10 +139,10 @@ static void walk(struct plan_set *set, const char *path, bool given, const struc
                         "(give /dev/stdin as the file)");
         else
             diag_add_io(diags, path, "no such file or directory");
-        return;
+        return 0;
     }
-    if (seen_before(seen, path)) return;
-    load_file(set, path, metrics, today, diags);
+    if (!seen_before(seen, path)) load_file(set, path, metrics, today, diags);
+    return 1;
 }
 
 /* The first practice in file order with code agb: the first of its run in

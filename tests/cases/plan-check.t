@@ -315,3 +315,8 @@ $ mkdir -p notepad && cp curly.yaml notepad/curly.yaml.txt && ehtrack plan check
 > checked 0 files: 0 practices, 0 plans; 0 errors, 2 warnings
 ! ehtrack: notepad: warning: the directory holds no .yaml or .yml file: nothing in it was read
 ! ehtrack: notepad/curly.yaml.txt: warning: not read: the name ends in .txt (as Notepad saves a file unless 'All files' is chosen); rename it to curly.yaml
+# A directory whose plan file was also named on its own holds one: no
+# warning (the file is read once).
+$ mkdir -p named && cp curly.yaml named/p.yaml && ehtrack plan check named/p.yaml named 2>&1 | grep -c 'holds no'
+> 0
+? 1
