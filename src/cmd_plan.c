@@ -407,6 +407,14 @@ enum eh_status cmd_plan_sync(struct cmd_ctx *ctx, int argc, char **argv)
     struct plan_set set;
     struct diag_list diags = {0};
     int rc = load_plans(ctx, db, paths, npaths, &set, &diags);
+    /* Files that hold neither a register nor a plan (an empty folder, the
+     * wrong one) have nothing to record, and no database to create. */
+    if (!rc && !db && !diag_status(&diags) && set.nplans == 0 && plan_set_practice_count(&set) == 0) {
+        checked_clean(&diags);
+        fprintf(stderr, "ehtrack: nothing recorded: no register or plan was read, so no database was created at %s\n",
+                ctx->db_path);
+        goto done;
+    }
     if (!rc && !db && !diag_status(&diags) && !(db = cmd_db(ctx))) rc = EH_IO;
     if (!rc) rc = check_against_store(ctx, db, &set, &diags);
     if (rc || (rc = checked_clean(&diags))) goto done;

@@ -157,3 +157,21 @@ $ ehtrack --db claimed.db plan check fixtures/plans/register.yaml own/econsult.y
 ! ehtrack: own/econsult.yaml:1:7: warning: plan id 'econsult-gracht' is tracked from own/video.yaml, which still holds it; synced, this file takes the plan over: if it is a copy for another plan, give it an id of its own
 $ mkdir moved && mv own/econsult.yaml moved/ && rm own/video.yaml && ehtrack --db claimed.db plan sync fixtures/plans/register.yaml moved/econsult.yaml | tail -1
 > synced 3 practices (0 new, 0 changed) and 1 plan (0 new, 1 changed, 0 unchanged)
+#
+# A folder that holds neither a register nor a plan (empty, or the wrong
+# one) has nothing to record: no database is created (an empty one was,
+# and the next command found a database with no practices in it). Where a
+# database exists, the same sync still runs: plans whose files are gone
+# from the folder are named.
+$ mkdir -p noplans && ehtrack --db fresh.db plan sync noplans
+! ehtrack: noplans: warning: the directory holds no .yaml or .yml file: nothing in it was read
+! ehtrack: nothing recorded: no register or plan was read, so no database was created at fresh.db
+$ test -e fresh.db
+? 1
+$ mkdir -p gone && cp fixtures/plans/register.yaml fixtures/plans/plan-good.yaml gone/ && ehtrack --db gone.db plan sync gone > /dev/null && rm gone/*.yaml && ehtrack --db gone.db plan sync gone
+> PLAN             STATE  CHANGES
+> econsult-gracht  gone         -
+> synced 0 practices (0 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+> 1 tracked plan is gone from its file
+! ehtrack: gone: warning: the directory holds no .yaml or .yml file: nothing in it was read
+! ehtrack: gone/plan-good.yaml: the file of plan econsult-gracht is gone; if the plan was renamed or has ended, run 'ehtrack plan retire econsult-gracht'

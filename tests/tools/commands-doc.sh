@@ -53,7 +53,7 @@ reads one, given a path without one, exits 3 (`ehtrack: PATH: no database
 here; run 'ehtrack --db PATH init'`, or `run 'ehtrack init'` for the
 default) and creates nothing; `plan check`, `plan new`, `formats` and
 `generate` need none. `plan sync` and `import` create one only to write
-to it: a sync whose files have an error or are not there, and an import
+to it: a sync whose files have an error, are not there or hold no register or plan (an empty folder), and an import
 none of whose files can be opened (not there, unreadable, a directory),
 leave no database and no key file behind. An import needs the register
 (`plan sync`) first: where there is no database, or the database holds no
