@@ -49,6 +49,14 @@ bench_plan_sync() {
         sync_against_check "$dir" "$n" "every mitigation removed"
         [ "$(sqlite3 "$dir/run.db" "SELECT json_array_length(changes) FROM plan_history WHERE plan_id = 'large-plan' ORDER BY id DESC LIMIT 1")" = "$n" ] ||
             { echo "plan sync recorded another change" >&2; exit 1; }
+        # The second half of the list cut off: each risk removed is told
+        # whole, and the nodes inside it not again (every node was checked
+        # against every risk told whole: 20,000 of 40,000 took 6 s).
+        cp "$dir/run.db" "$dir/base.db" && cp "$dir/run.db.key" "$dir/base.db.key"
+        head -n "-$((n / 2))" "$dir/plans/large.yaml" > "$dir/half.yaml" && mv "$dir/half.yaml" "$dir/plans/large.yaml"
+        sync_against_check "$dir" "$n" "the second half removed"
+        [ "$(sqlite3 "$dir/run.db" "SELECT json_array_length(changes) FROM plan_history WHERE plan_id = 'large-plan' ORDER BY id DESC LIMIT 1")" = "$((n / 2))" ] ||
+            { echo "plan sync recorded another change" >&2; exit 1; }
     done
     rm -rf "$dir"
 }
