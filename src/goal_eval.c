@@ -313,6 +313,21 @@ static void warn_baseline_uncovered(const struct goal_results *r, FILE *out)
     }
 }
 
+static bool dilutes(const struct metric_def *m);
+
+bool goal_practice_stopped(const struct goal_result *g, int as_of)
+{
+    const struct goal_basis *b = &g->current_basis;
+    /* The whole scope's log ended: warn_uncovered says so. */
+    bool scope_ended = b->last_record != DATE_NONE && as_of - 1 - b->last_record > 7;
+    return g->has_current && g->practices_stopped && !scope_ended;
+}
+
+bool goal_practice_late(const struct goal_result *g)
+{
+    return g->has_current && g->practices_late;
+}
+
 /* What warn_uncovered cannot see from a plan's pooled records: one
  * practice of a care group whose log stopped while the others go on, and
  * a practice whose log begins within the current value's 28 days. */
@@ -320,17 +335,19 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
 {
     static const char *const what[] = {"consults", "messages", "calls"};
     for (int kind = KIND_CONSULTS; kind <= KIND_CALLS; kind++) {
-        for (int late = 0; late <= 1; late++) {
+        /* A log that stopped, one that began late (counts and rates per
+         * day or week: diluted), and a log that stopped under a share or
+         * an average, which the other practices' records then make alone. */
+        for (int gap = 0; gap < 3; gap++) {
+            bool late = gap == 1, pooled = gap == 2;
             size_t n = 0;
             const struct goal_result *worst = NULL;
             struct sbuf names = {0};
             for (size_t i = 0; i < r->count; i++) {
                 const struct goal_result *g = &r->items[i];
-                const struct goal_basis *b = &g->current_basis;
-                if ((int)g->metric->kind != kind || !g->has_current || !(late ? g->practices_late : g->practices_stopped))
+                if ((int)g->metric->kind != kind || dilutes(g->metric) == pooled ||
+                    !(late ? goal_practice_late(g) : goal_practice_stopped(g, as_of)))
                     continue;
-                /* The whole scope's log ended: warn_uncovered says so. */
-                if (!late && b->last_record != DATE_NONE && as_of - 1 - b->last_record > 7) continue;
                 if (!worst || (late ? g->late_first > worst->late_first : g->stopped_last < worst->stopped_last))
                     worst = g;
                 if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
@@ -348,6 +365,14 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
                             what[kind], worst->late_practice, day, n == 1 ? "" : "s", n, n == 1 ? "" : "s",
                             n == 1 ? "s" : "", what[kind], sbuf_str(&names), more, n == 1 ? "it is" : "they are",
                             whole);
+                else if (pooled)
+                    fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date, "
+                                 "while those of the other practices go on: the current value%s of %zu goal%s take%s "
+                                 "the days after from the other practices' %s alone, so %s not the whole "
+                                 "scope's: %s%s; import its %s up to date\n",
+                            what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, n == 1 ? "" : "s",
+                            n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], n == 1 ? "it is" : "they are",
+                            sbuf_str(&names), more, what[kind]);
                 else
                     fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date, "
                                  "while those of the other practices go on: the current value%s of %zu goal%s count%s "
@@ -587,7 +612,14 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         [KIND_CALLS] = PRACTICE_SPAN_SQL("call_days"),
     };
 #undef PRACTICE_SPAN_SQL
-    if (!dilutes(m)) return EH_OK;
+    if (m->kind > KIND_CALLS) return EH_OK;
+    /* A share or an average is not diluted by days without records, but a
+     * practice whose log stopped leaves the days after to the others: a
+     * care group's share is theirs alone then (a practice with many
+     * abandoned calls stops exporting, and the group's rate drops to
+     * achieved). A practice whose log begins late joins the pool, which
+     * stays a fair one. */
+    bool pools = !dilutes(m);
     sqlite3_stmt *st;
     if (db_prepare(db, &st, sql[m->kind], err)) return EH_IO;
     db_bind_date(st, 1, as_of);
@@ -599,7 +631,7 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         if (!plan || !agb || !db_text(st, 2) || !parse_date(db_text(st, 2), 10, &first) ||
             !parse_date(db_text(st, 3), 10, &last))
             continue;
-        bool stopped = as_of - 1 - last > 7, late = first - (as_of - 28) > 7;
+        bool stopped = as_of - 1 - last > 7, late = !pools && first - (as_of - 28) > 7;
         if (!stopped && !late) continue;
         while (k < count && strcmp(rows[k].r.plan, plan) < 0) k++;
         for (size_t j = k; j < count && strcmp(rows[j].r.plan, plan) == 0; j++) {

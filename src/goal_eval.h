@@ -62,11 +62,11 @@ struct goal_result {
     bool forecast_clamped;      /* the line ran outside what the metric can be */
     enum goal_status status;
     struct goal_basis current_basis, baseline_basis;   /* zero when not measured */
-    /* For a count or a rate per day or week: the plan's practices whose
-     * log of the metric's kind (consults, messages, calls) ends more than
-     * a week before the as-of date, or
-     * begins more than a week into the current value's 28 days: how many,
-     * and the one that ends first or begins last. */
+    /* The plan's practices whose log of the metric's kind (consults,
+     * messages, calls) ends more than a week before the as-of date, or,
+     * for a count or a rate per day or week, begins more than a week into
+     * the current value's 28 days: how many, and the one that ends first
+     * or begins last. */
     int practices_stopped, practices_late;
     char stopped_practice[16], late_practice[16];
     int stopped_last, late_first;
@@ -105,6 +105,15 @@ bool goal_baseline_uncovered(const struct goal_result *g);
  * range): the data behind it does not add up (a portal reach above 100 %
  * where the register's list size is below the accounts). */
 bool goal_current_out_of_range(const struct goal_result *g);
+/* Whether one of g's practices' log stops more than a week before as_of
+ * while the others' go on, so g's current value counts its days after as
+ * days without records (a count, a rate per day or week) or takes them
+ * from the other practices alone (a share, an average). */
+bool goal_practice_stopped(const struct goal_result *g, int as_of);
+/* Whether, for a count or a rate per day or week, one of g's practices'
+ * log begins within the 28 days of its current value, which counts the
+ * days before as days without records. */
+bool goal_practice_late(const struct goal_result *g);
 void goal_results_free(struct goal_results *r);
 
 /* Warns on out for each goal whose target a share cannot reach (a change

@@ -5,6 +5,7 @@
  */
 
 #include "datetime.h"
+#include "goal_eval.h"
 #include "report_sheet.h"
 #include "util.h"
 
@@ -118,8 +119,37 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         if (outside_portal) note = keepf(w, "%s %s", note, T(w, L_OUT_OF_RANGE_PORTAL));
         put_long_text(&s, 0, note, w->f.subtitle);
         next_row(&s);
+        noted = true;
     }
     sbuf_free(&outside);
+    /* A care group's figure with one practice's export broken off reads as
+     * progress (or its loss); goals warns on stderr. A value hidden for
+     * too few records is not named. */
+    struct sbuf gaps = {0};
+    for (size_t i = 0; i < r->goals.count; i++) {
+        const struct goal_result *g = &r->goals.items[i];
+        struct rp_cell cur = goal_cell(r, g->metric, g->has_current, g->current, &g->current_basis);
+        if (cur.state != CELL_VALUE) continue;
+        char day[11];
+        if (goal_practice_stopped(g, r->opt.as_of)) {
+            format_date(g->stopped_last, day);
+            sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
+                      subst(w, T(w, L_PRACTICE_GAP_END), 4, plan_label(w, g->plan), g->goal, g->stopped_practice,
+                            day));
+        }
+        if (goal_practice_late(g)) {
+            format_date(g->late_first, day);
+            sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
+                      subst(w, T(w, L_PRACTICE_GAP_BEGIN), 4, plan_label(w, g->plan), g->goal, g->late_practice,
+                            day));
+        }
+    }
+    if (gaps.len) {
+        if (!noted) next_row(&s);
+        put_long_text(&s, 0, subst(w, T(w, L_PRACTICE_GAPS), 1, keepf(w, "%s", sbuf_str(&gaps))), w->f.subtitle);
+        next_row(&s);
+    }
+    sbuf_free(&gaps);
     sheet_end(&s, true, 2, 45);
     return EH_OK;
 }

@@ -155,6 +155,16 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                                "Een portaalbereik boven 100% betekent een praktijkgrootte in het register onder het "
                                "aantal accounts."},
     [L_OUT_OF_RANGE_ITEM] = {"{} {}: {}", "{} {}: {}"},
+    [L_PRACTICE_GAPS] = {"Goals of several practices whose logs do not all reach the as-of date: a count or a figure "
+                         "per day or week counts a practice's days without records as days without any, a share or "
+                         "an average is the other practices' alone on those days: {}.",
+                         "Doelen van meer praktijken waarvan de logs niet alle tot de peildatum lopen: een aantal of "
+                         "een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, "
+                         "een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: {}."},
+    [L_PRACTICE_GAP_END] = {"{} {}: the records of practice {} end on {}",
+                            "{} {}: de records van praktijk {} eindigen op {}"},
+    [L_PRACTICE_GAP_BEGIN] = {"{} {}: the records of practice {} begin on {}",
+                              "{} {}: de records van praktijk {} beginnen op {}"},
     [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",
                        "Bij een aantal (het aantal e-consulten) is huidig het aantal van de 28 dagen, de prognose een "
                        "aantal per week."},

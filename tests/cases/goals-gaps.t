@@ -82,3 +82,30 @@ $ ehtrack goals --practice 90000051 --as-of 2026-03-02 --format csv | cut -d, -f
 ! ehtrack: warning: the calls of 4 goals' scopes begin after the as-of date (the earliest on 2026-04-01), so they have no current value (no_data): fewer (stil, calls_per_day), abandoned (stil, abandoned_rate), before (stil, abandoned_rate) and 1 more; choose a later --as-of
 ! ehtrack: warning: plan stil, goal before: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
 ! ehtrack: warning: plan telefonie-twee, goal early: the baseline period 2025-01-01..2025-03-31 holds no calls, so the change on it gives no target and the goal reads no_data; give the baseline days the logs cover, or give a target
+
+# A care group's share when one practice's export stops: 90000051 leaves 1
+# of its 10 calls a day unanswered, 90000052 5 of 10, until its export
+# stops after 30 June. April's pooled abandoned rate is 30 %, 20 % fewer
+# is 24 %. As of 20 July the 28 days hold 28 days of 90000051 and 9 of
+# 90000052: (28 + 45) / 370 = 19.7 %, "achieved" without a word (a share
+# is not diluted by days without records, so only counts were warned of),
+# where the two practices' rates never changed.
+$ mkdir share && cp fixtures/goals-gaps/register.yaml share/ && sed 's/^  - {id: calls, .*/  - {id: abandoned, metric: abandoned_rate, baseline: {from: 2026-04-01, to: 2026-04-30}, change: -0.2, deadline: 2026-12-31}/' fixtures/goals-gaps/telefonie-twee.yaml > share/telefonie-twee.yaml && ehtrack --db share.db plan sync share > /dev/null
+$ $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f's{d}-{p}-{i},{p},{t.date(2026, 4, 1) + t.timedelta(d)}T08:{i:02},in,30,60,{\"abandoned\" if i < (1 if p == 90000051 else 5) else \"answered\"}') for d in range(122) for p in (90000051, 90000052) if p == 90000051 or d < 91 for i in range(10)]" > share.csv && ehtrack --db share.db import calls share.csv > /dev/null
+$ ehtrack --db share.db goals --as-of 2026-07-20 --format csv | cut -d, -f1,2,6,7,8,12
+> plan,goal,baseline,target,current,status
+> telefonie-twee,abandoned,0.3,0.24,0.1972972972972973,achieved
+! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal takes the days after from the other practices' calls alone, so it is not the whole scope's: abandoned (telefonie-twee, abandoned_rate); import its calls up to date
+# The workbook a board reads says it under the Goals table, in either
+# language (goals warned on stderr only, and not for a share).
+$ ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 -o share.xlsx > /dev/null 2>&1 && ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 --lang nl -o share-nl.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share.xlsx Goals A | grep 'do not all' && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share-nl.xlsx Doelen A | grep 'niet alle'
+> Goals of several practices whose logs do not all reach the as-of date: a count or a figure per day or week counts a practice's days without records as days without any, a share or an average is the other practices' alone on those days: telefonie-twee abandoned: the records of practice 90000052 end on 2026-06-30.
+> Doelen van meer praktijken waarvan de logs niet alle tot de peildatum lopen: een aantal of een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: telefonie-twee abandoned: de records van praktijk 90000052 eindigen op 2026-06-30.
+# Imported up to date, the share is the whole group's again, 30 %, the
+# warning goes, and so does the note.
+$ $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f's{d}-90000052-{i},90000052,{t.date(2026, 4, 1) + t.timedelta(d)}T08:{i:02},in,30,60,{\"abandoned\" if i < 5 else \"answered\"}') for d in range(91, 122) for i in range(10)]" > rest.csv && ehtrack --db share.db import calls rest.csv > /dev/null && ehtrack --db share.db goals --as-of 2026-07-20 --format csv | cut -d, -f1,2,6,7,8,12
+> plan,goal,baseline,target,current,status
+> telefonie-twee,abandoned,0.3,0.24,0.3,at_risk
+$ ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 -o share.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share.xlsx Goals A | grep -c 'do not all'
+> 0
+? 1

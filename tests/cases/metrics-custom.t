@@ -56,11 +56,14 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack plan sync fixtures/metrics
 # range; a ratio lies within 0..1, so the forecast is held to 0. The data
 # ends on 2026-05-05, more than 14 days before today (2026-11-23), but
 # after the --as-of: stderr does not advise to import newer logs, which
-# would not change the figures of that day.
+# would not change the figures of that day. A's consults end on 5 March
+# while B's go on: after it the care group's share is B's alone, which
+# stderr says (the forecast's W11 and W12 are B's).
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack goals --as-of 2026-04-01 --format json
 > [
 >   {"plan": "assistenten-oost", "goal": "assistants", "metric": "assistant_share", "practice": null, "care_group": "Zorggroep Oost", "baseline": null, "target": 0.15, "current": 0.16666666666666666, "forecast": 0, "forecast_points": [{"week": "2026-W10", "value": 0.2857142857142857}, {"week": "2026-W11", "value": 0}, {"week": "2026-W12", "value": 0}], "deadline": "2026-12-31", "status": "achieved", "as_of": "2026-04-01", "plan_state": "active"}
 > ]
+! ehtrack: warning: the consults of practice 90000001 end on 2026-03-05, 27 days before the as-of date, while those of the other practices go on: the current value of 1 goal takes the days after from the other practices' consults alone, so it is not the whole scope's: assistants (assistenten-oost, assistant_share); import its consults up to date
 # The same id twice is an error (exit 1); the first definition still runs.
 $ mkdir -p twice && cp fixtures/metrics/extra/assistant_share.yaml twice/ && EHTRACK_METRICS_PATH=fixtures/metrics/extra:twice ehtrack metrics --metric assistant_share
 > GROUP     PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR
