@@ -41,6 +41,14 @@ static bool same_but_blanks_and_case(const char *a, const char *b)
     }
 }
 
+/* Whether value is agb without its leading zeros (1053021 for 01053021). */
+static bool agb_without_zeros(const char *value, const char *agb)
+{
+    size_t len = strlen(value), agb_len = agb ? strlen(agb) : 0;
+    if (len == 0 || len >= agb_len || strspn(value, "0123456789") != len) return false;
+    return strspn(agb, "0") >= agb_len - len && strcmp(agb + agb_len - len, value) == 0;
+}
+
 static int check_known(sqlite3 *db, const char *value, const char *what, const char *exists_sql,
                        const char *list_sql, struct eh_error *err)
 {
@@ -56,10 +64,24 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     if (db_prepare(db, &st, list_sql, err)) return EH_IO;
     int n = 0;
     char *meant = NULL;
+    const char *why = "";
     while (db_next(st, &rc, err, "reading the register")) {
         const char *name = db_text(st, 0);
         if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", name);
         if (!meant && same_but_blanks_and_case(value, name)) meant = xstrdup(name);
+        /* A practice's list gives its AGB code and name apart: a code a
+         * spreadsheet stripped of its leading zero, or the practice's name
+         * given for its code, is named as the code meant. */
+        if (!meant && sqlite3_column_count(st) == 3) {
+            const char *agb = db_text(st, 1), *practice_name = db_text(st, 2);
+            if (agb_without_zeros(value, agb)) {
+                meant = xstrdup(agb);
+                why = " (an AGB code has 8 digits; a spreadsheet drops the leading zeros)";
+            } else if (same_but_blanks_and_case(value, practice_name)) {
+                meant = xstrdup(agb);
+                why = " (a practice is given by its AGB code, not its name)";
+            }
+        }
         n++;
     }
     sqlite3_finalize(st);
@@ -72,7 +94,8 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     /* Names are exact; one typed with a blank too many, or in other
      * capitals, is named as what was meant. */
     if (meant)
-        eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; did you mean '%s'?", what, value, meant);
+        eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; did you mean '%s'?%s", what, value, meant,
+                why);
     else
         eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; known: %s", what, value,
                 n ? sbuf_str(&known) : "none (run 'ehtrack plan sync' with the register first)");
@@ -182,7 +205,7 @@ static int check_filters_meet(sqlite3 *db, const struct scope_filter *f, struct 
 int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
 {
     if (check_known(db, f->practice, "practice", "SELECT 1 FROM practices WHERE agb = ?1",
-                    "SELECT agb || ' ' || name FROM practices ORDER BY agb", err) ||
+                    "SELECT agb || ' ' || name, agb, name FROM practices ORDER BY agb", err) ||
         check_known(db, f->care_group, "care group", "SELECT 1 FROM practices WHERE care_group = ?1",
                     "SELECT DISTINCT care_group FROM practices ORDER BY 1", err) ||
         check_known(db, f->region, "region", "SELECT 1 FROM practices WHERE region = ?1",

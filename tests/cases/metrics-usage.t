@@ -54,6 +54,11 @@ $ ehtrack metrics stray
 $ ehtrack metrics --practice 12345678
 ! ehtrack: no practice '12345678' in the database; known: 90000001 Praktijk Aa, 90000002 Praktijk Bee, 90000003 Praktijk Cee, 90000004 Praktijk Dee
 ? 1
+# A practice's name given for its code is named as the code meant (the
+# list of every practice, which it got, leaves the user to spot it).
+$ ehtrack status --practice 'praktijk  bee'
+! ehtrack: no practice 'praktijk  bee' in the database; did you mean '90000002'? (a practice is given by its AGB code, not its name)
+? 1
 $ ehtrack metrics --care-group Nergens
 ! ehtrack: no care group 'Nergens' in the database; known: Zorggroep Oost, Zorggroep West
 ? 1

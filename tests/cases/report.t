@@ -284,6 +284,11 @@ $ ehtrack report insurer Nobody -o nobody.xlsx
 $ ehtrack report practice 99999999 -o nobody.xlsx
 ! ehtrack: no practice '99999999' in the database; known: 01090011 Huisartsenpraktijk Het Anker, 01090022 Huisartsen De Brink & Zn, 01090033 Praktijk Zonnehof, 01090044 Gezondheidscentrum Vlietzicht
 ? 1
+# An AGB code a spreadsheet stripped of its leading zero is named as the
+# code meant (the list of every practice left the user to spot it).
+$ ehtrack report practice 1090033 -o nobody.xlsx
+! ehtrack: no practice '1090033' in the database; did you mean '01090033'? (an AGB code has 8 digits; a spreadsheet drops the leading zeros)
+? 1
 
 $ ls -A | grep nobody || echo "no file"
 > no file

@@ -71,6 +71,13 @@ it (exit 2). Options are written in full
 both are usage errors rather than a guess or a value dropped. `--metric`
 is the one that may be repeated.
 
+A filter (`--practice`, `--care-group`, `--region`, `--insurer`, or the
+NAME of `report`) that names nothing in the register exits 1 and lists
+what there is; a name with a blank too many or in other capitals, an AGB
+code a spreadsheet stripped of its leading zeros (`1053021`), and a
+practice's name given for its AGB code are named as what was meant
+(`did you mean '01053021'?`).
+
 A table is for people: a value holding a line break, a tab or another
 control character (an escape sequence in an export's code, say) is shown
 as `\n`, `\t` or `\xHH` rather than sent to the terminal, and so is it
