@@ -70,6 +70,25 @@ static int no_such_metric(struct cmd_ctx *ctx, const struct metric_catalog *cat,
     return EH_USAGE;
 }
 
+/* Whether a list of ids separated by commas (and blanks) holds an item of
+ * blanks only: at either end or between two commas. A list of nothing but
+ * commas and blanks is not one: it names nothing, which is said on its
+ * own. */
+static bool has_empty_item(const char *list)
+{
+    if (!strchr(list, ',') || strspn(list, ", ") == strlen(list)) return false;
+    bool item = false;
+    for (const char *c = list;; c++) {
+        if (*c == ',' || !*c) {
+            if (!item) return true;
+            if (!*c) return false;
+            item = false;
+        } else if (*c != ' ') {
+            item = true;
+        }
+    }
+}
+
 /* --metric a,b --metric c: the definitions, in the order given. broken: a
  * metric file had errors (printed), so a metric asked for may be one of
  * its, not a typo. */
@@ -89,6 +108,14 @@ static int select_metrics(struct cmd_ctx *ctx, const struct metric_catalog *cat,
     }
     int rc = EH_OK;
     for (size_t i = 0; i < nids && !rc; i++) {
+        /* An empty item ('econsults,', 'a,,b': "$A,$B" with B unset)
+         * would drop a metric asked for without a word. */
+        if (has_empty_item(ids[i])) {
+            cmd_usage_error(ctx, "--metric '%s' names an empty metric (a comma at an end, or two in a row: a "
+                                 "variable left unset?); name each metric", ids[i]);
+            rc = EH_USAGE;
+            break;
+        }
         char *copy = xstrdup(ids[i]), *save = NULL;
         size_t named = 0;
         for (char *id = strtok_r(copy, ", ", &save); id && !rc; id = strtok_r(NULL, ", ", &save), named++) {

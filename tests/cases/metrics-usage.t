@@ -34,6 +34,20 @@ $ ehtrack metrics --metric econsults --metric ", "
 ! ehtrack: metrics: --metric ', ' names no metric (known: abandoned_rate, avg_wait_s, awareness, calls_per_day, econsult_share, econsults, econsults_per_1000, econsults_per_week, followup_rate, median_response_h, portal_reach, response_in_term, results_via_econsult, unsafe_share, video_share)
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
+# An empty item in a list ("$A,$B" with B unset) dropped that metric
+# without a word: econsults alone, exit 0.
+$ ehtrack metrics --metric econsults, --format csv
+! ehtrack: metrics: --metric 'econsults,' names an empty metric (a comma at an end, or two in a row: a variable left unset?); name each metric
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
+? 2
+$ ehtrack metrics --metric 'econsults,,video_share' --format csv
+! ehtrack: metrics: --metric 'econsults,,video_share' names an empty metric (a comma at an end, or two in a row: a variable left unset?); name each metric
+! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
+? 2
+$ ehtrack metrics --metric 'econsults, video_share' --format csv | cut -d, -f3 | sort -u
+> econsults
+> metric
+> video_share
 $ ehtrack metrics --as-of 2201-01-01
 ! ehtrack: metrics: --as-of must be a date of the years 1900 to 2200 (got '2201-01-01')
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
