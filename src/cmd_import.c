@@ -108,6 +108,17 @@ static void print_reject(void *ctx, const char *file, long line, int col, const 
  * file is created. A colleague who may only read the database checks a
  * file on a private copy of it: the rows are counted against the same
  * records, and a transaction it could not begin is not needed. */
+/* No database where --db (or the default) points: no register either, so
+ * every row would be rejected. Said as such: "--practice X is not in the
+ * register" sent a user who had only left out --db to sync the register
+ * again. */
+static int no_database(struct cmd_ctx *ctx)
+{
+    return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "%s: no database here, so no register: every row would be "
+                   "rejected; give the database with --db PATH, or record the register first ('ehtrack plan "
+                   "sync plans/')", ctx->db_path);
+}
+
 static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)
 {
     if (!file_exists(ctx->db_path)) {
@@ -204,6 +215,10 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
      * where there was none, as interface.md 7.1 wants of a command that
      * fails (a mistyped --db). A dry run creates neither anyway. */
     sqlite3 *db = NULL;
+    if (dry_run && !file_exists(ctx->db_path)) {
+        format_free(&fmt);
+        return no_database(ctx);
+    }
     if (dry_run && (!(db = dry_run_db(ctx, &key)) || (!practice && import_register_check(db, &ctx->err)))) {
         if (db) db_rollback(db);
         format_free(&fmt);
@@ -235,8 +250,7 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
             rc = import_file_check(argv[i], strict, &ctx->err);
             /* No database, so no register: every row would be rejected
              * (an import run before plan sync, or a mistyped --db). */
-            if (!rc && !db_exists(ctx->db_path))
-                rc = practice ? import_practice_unknown(practice, &ctx->err) : import_register_check(NULL, &ctx->err);
+            if (!rc && !db_exists(ctx->db_path)) rc = no_database(ctx);
             if (!rc && !(db = import_db(ctx, &key))) {
                 rc = ctx->err.status;
                 break;

@@ -3517,7 +3517,9 @@ int import_file_check(const char *path, bool strict, struct eh_error *err)
     return EH_OK;
 }
 
-int import_practice_unknown(const char *agb, struct eh_error *err)
+/* "--practice AGB is not in the register": the error of an import whose
+ * --practice no practice of the register has (err names no file). */
+static int import_practice_unknown(const char *agb, struct eh_error *err)
 {
     return eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register (run 'ehtrack plan sync' "
                    "with the register first)", agb);

@@ -79,9 +79,6 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
  * readable, no directory (and with strict a regular file). The error
  * names path. */
 int import_file_check(const char *path, bool strict, struct eh_error *err);
-/* "--practice AGB is not in the register": the error of an import whose
- * --practice no practice of the register has (err names no file). */
-int import_practice_unknown(const char *agb, struct eh_error *err);
 /* EH_OK when db holds a practice; else (no register recorded: every row
  * would be rejected) the error saying to sync the register, naming no
  * file. db NULL: there is no database yet, so no register either. */

@@ -219,6 +219,40 @@ static bool has_conversion(const char *format, char letter)
     return false;
 }
 
+/* The first conversion of a time_format that neither strptime nor %f
+ * reads ('q' for %q), or 0. strptime fails on one at every row, which
+ * told the user only that no row fit. */
+static char unknown_conversion(const char *format)
+{
+    static const char known[] = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZf%";
+    for (const char *p = strchr(format, '%'); p; p = strchr(p + 2, '%')) {
+        const char *letter = p + 1;
+        if (*letter == 'E' || *letter == 'O') letter++;
+        if (!*letter || !strchr(known, *letter)) return *letter ? *letter : '%';
+        p = letter - 1;
+    }
+    return 0;
+}
+
+/* strptime, where the format may hold %f once: a fraction of a second,
+ * its digits read and dropped (08:00:00.123 is 08:00:00, as a time of
+ * whole seconds is kept), which strptime has no conversion for. */
+static const char *strptime_fraction(const char *input, const char *format, struct tm *tm)
+{
+    const char *f = strstr(format, "%f");
+    while (f && f > format && f[-1] == '%') f = strstr(f + 1, "%f");
+    if (!f) return strptime(input, format, tm);
+    char head[128];
+    size_t head_len = (size_t)(f - format);
+    if (head_len >= sizeof head) return NULL;
+    memcpy(head, format, head_len);
+    head[head_len] = '\0';
+    const char *p = strptime(input, head, tm);
+    if (!p || !isdigit((unsigned char)*p)) return NULL;
+    while (isdigit((unsigned char)*p)) p++;
+    return f[2] ? strptime(p, f + 2, tm) : p;
+}
+
 /* A time or date written without its year: strptime leaves the year at
  * 1900, which passes for a date, so every record would land in 1900. */
 static bool has_year(const char *format)
@@ -264,6 +298,16 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
         /* strptime reads a zone name and drops it, and reads %s in the
          * machine's own zone: both would move times by the hours between
          * that zone and Amsterdam without a word. */
+        char unknown = unknown_conversion(s);
+        if (unknown) {
+            yerror(c, item, "time_format '%s': %%%c is no conversion a time is read with (strptime's: %%Y %%m %%d "
+                            "%%H %%M %%S %%z ..., and %%f for the digits of a fraction of a second)", s, unknown);
+            continue;
+        }
+        if (strstr(s, "%f") && strstr(strstr(s, "%f") + 2, "%f")) {
+            yerror(c, item, "time_format '%s': %%f (a fraction of a second) is read once", s);
+            continue;
+        }
         if (has_conversion(s, 'Z')) {
             yerror(c, item, "time_format '%s': %%Z (a zone name) cannot be read; use %%z for an offset (+01:00, "
                             "+0100, Z) or 'timezone: UTC' for times in UTC", s);
@@ -1223,7 +1267,7 @@ static int read_time(const struct log_format *f, const struct field_map *m, bool
         }
         struct tm tm;
         memset(&tm, 0, sizeof tm);
-        const char *end = strptime(input, m->time_formats[i], &tm);
+        const char *end = strptime_fraction(input, m->time_formats[i], &tm);
         while (end && isspace((unsigned char)*end)) end++;
         if (!end || *end) continue;
         int y = tm.tm_year + 1900, mo = tm.tm_mon + 1, d = tm.tm_mday;
@@ -1378,6 +1422,34 @@ static int apply_map(struct log_format *f, struct field_map *m, const char **v, 
     return 0;
 }
 
+/* A value without the blanks around it: spaces, tabs and no-break spaces
+ * (U+00A0, which Excel and web pages leave after a code). A canonical file
+ * ignores them; a format's map rules ('^Gesprek$') failed on them, and the
+ * row was rejected for a value that reads right. */
+static void trim_blanks(const char **v, size_t *n)
+{
+    const char *s = *v;
+    size_t len = *n;
+    for (;;) {
+        if (len && (*s == ' ' || *s == '\t')) {
+            s++;
+            len--;
+        } else if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) {
+            s += 2;
+            len -= 2;
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+        else if (len >= 2 && (unsigned char)s[len - 2] == 0xC2 && (unsigned char)s[len - 1] == 0xA0) len -= 2;
+        else break;
+    }
+    *v = s;
+    *n = len;
+}
+
 /* Joins values with one space into the field's scratch (plus_column and
  * columns). */
 static void join_value(struct field_map *m, const char *w, size_t wn, const char **v, size_t *n)
@@ -1415,11 +1487,15 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
     if (!m->mapped) return true;
     const char *v = "";
     size_t n = 0;
+    /* Ids are kept as the export writes them: an earlier import's record
+     * of ' C001' is found again by ' C001'. */
+    bool trim = !f->canonical && kf->type != FT_ID;
     switch (m->source) {
     case SOURCE_COLUMN:
         if (!column_value(rec, &m->column, &v, &n) && is_required(kf))
             return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
                            m->column.index + 1, rec->count);
+        if (trim) trim_blanks(&v, &n);
         break;
     case SOURCE_COLUMNS:
         for (size_t k = 0; k < m->ncolumns; k++) {
@@ -1428,6 +1504,7 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
             if (!column_value(rec, &m->columns[k], &w, &wn) && is_required(kf))
                 return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name,
                                    m->columns[k].index + 1, rec->count);
+            if (trim) trim_blanks(&w, &wn);
             if (k == 0) {
                 v = w;
                 n = wn;
@@ -1440,6 +1517,7 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
         if (ov[2 * m->group_number] != PCRE2_UNSET) {
             v = rec->fields[0].p + ov[2 * m->group_number];
             n = ov[2 * m->group_number + 1] - ov[2 * m->group_number];
+            if (trim) trim_blanks(&v, &n);
         }
         break;
     case SOURCE_VALUE:
@@ -1462,6 +1540,7 @@ static bool apply_field(struct log_format *f, const struct csv_record *rec, cons
         if (!column_value(rec, &m->plus, &w, &wn) && is_required(kf))
             return row_problem(p, fi, "%s: the row has no column %d (it has %zu)", kf->name, m->plus.index + 1,
                                rec->count);
+        if (trim) trim_blanks(&w, &wn);
         join_value(m, w, wn, &v, &n);
     }
     /* What the map saw, for the list of codes it does not map. */

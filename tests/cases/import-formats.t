@@ -498,3 +498,30 @@ $ grep -E '^"[^"]*","[0-9]{2,5}","[0-9*]{1,5}",' fixtures/formats/samples/asteri
 > internal.csv,calls,asterisk-cdr-calls,60,0,0,60,0,
 > exit 0
 > ehtrack: internal.csv: note: not one row of this file fits the format 'asterisk-cdr-calls' (each skipped by its skip rul
+
+# A hosted phone system's report as people get it: times with a fraction
+# of a second and an offset, waits as '5 sec', a status with a blank or a
+# no-break space beside it (Excel's, a web page's). %f reads the digits of
+# a fraction (there was no way to: '%S.%f' loaded, then every row was
+# rejected as not fitting, saying no more); the map sees the value without
+# the blanks around it (' 5 sec ' and 'Beantwoord' with U+00A0 were
+# rejected, 'wait_s: not a whole number').
+$ printf 'format: frac-calls\nkind: calls\ncsv: {delimiter: ";"}\nfields:\n  id: {column: Nr}\n  start: {column: Start, time_format: ["%%Y-%%m-%%d %%H:%%M:%%S.%%f %%z", "%%Y-%%m-%%d %%H:%%M:%%S %%z"]}\n  direction: {value: in}\n  wait_s: {column: Wacht, map: [{match: "^(\\\\d+) sec$", value: "$1"}]}\n  talk_s: {value: 60}\n  outcome: {column: Status, map: [{match: "^Beantwoord$", value: answered}, {match: "^Gemist$", value: abandoned}]}\n' > frac.yaml && printf 'Nr;Start;Wacht;Status\nf1;2026-03-02 08:00:00.123 +01:00; 5 sec ;Beantwoord\302\240\nf2;2026-03-02 08:05:00.9 +01:00;62 sec;\302\240Gemist\nf3;2026-03-02 08:07:00 +01:00;7 sec;Gemist\n' > frac.csv && ehtrack import calls frac.csv --as ./frac.yaml --practice 01061104 --format csv 2>&1 && sqlite3 ehtrack.db "SELECT id, datetime(start, 'unixepoch'), wait_s, outcome FROM calls WHERE id LIKE 'f_' ORDER BY id"
+> file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
+> frac.csv,calls,frac-calls,3,3,0,0,0,
+> f1|2026-03-02 08:00:00|5|answered
+> f2|2026-03-02 08:05:00|62|abandoned
+> f3|2026-03-02 08:07:00|7|abandoned
+# A conversion strptime does not have is named when the format loads.
+$ sed 's/\.%f/.%q/' frac.yaml > frac-bad.yaml && ehtrack import calls frac.csv --as ./frac-bad.yaml --practice 01061104 --dry-run
+! ehtrack: ./frac-bad.yaml:6:40: time_format '%Y-%m-%d %H:%M:%S.%q %z': %q is no conversion a time is read with (strptime's: %Y %m %d %H %M %S %z ..., and %f for the digits of a fraction of a second)
+? 1
+# A dry run where there is no database (--db left out, run in another
+# directory) said '--practice 01061104 is not in the register (run
+# ehtrack plan sync ...)', and the user synced the register again.
+$ ehtrack --db elsewhere.db import calls frac.csv --as ./frac.yaml --practice 01061104 --dry-run
+! ehtrack: elsewhere.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
+? 2
+$ ehtrack --db elsewhere.db import calls frac.csv --as ./frac.yaml --practice 01061104; test -e elsewhere.db
+! ehtrack: elsewhere.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
+? 1
