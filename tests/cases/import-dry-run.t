@@ -3,16 +3,17 @@
 # stderr, writes nothing, and exits as the import would.
 
 # No database yet: none is made, no key file either; the answer is the one
-# a real import would give on a fresh database (the register is empty).
+# a real import gives: there is no database, so no register (it said the
+# practice was not in the register, and a user who had left out --db
+# synced the register again).
 $ ehtrack import calls fixtures/formats/legs/voicemail.csv --as asterisk-cdr-calls --practice 01061104 --dry-run; echo "exit $?"; ls ehtrack.db* 2> /dev/null || echo "no database, no key"
 > exit 2
 > no database, no key
-! ehtrack: --practice 01061104 is not in the register (run 'ehtrack plan sync' with the register first)
-! ehtrack: dry run: nothing was written
+! ehtrack: ehtrack.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
 $ ehtrack import calls fixtures/logs/calls.csv --dry-run; echo "exit $?"; ls ehtrack.db* 2> /dev/null || echo "no database, no key"
 > exit 2
 > no database, no key
-! ehtrack: the database holds no practices, so every row would be rejected: record the register first ('ehtrack plan sync plans/', or the file or directory that holds it)
+! ehtrack: ehtrack.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
 
 # A database that holds practices but no key yet (plan sync makes no key):
 # the dry run makes none.

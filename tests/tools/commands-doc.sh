@@ -58,9 +58,9 @@ none of whose files can be opened (not there, unreadable, a directory),
 leave no database and no key file behind. An import needs the register
 (`plan sync`) first: where there is no database, or the database holds no
 practices (an `init` only), every row would be rejected, so the import is
-refused (exit 2, `the database holds no practices ...`, or `--practice
-AGB is not in the register` when it names one) and records nothing, a dry
-run too.
+refused (exit 2, `PATH: no database here, so no register ...`, `the
+database holds no practices ...`, or `--practice AGB is not in the
+register` when it names one) and records nothing, a dry run too.
 `-o FILE` writes regular files only, and never the database, its journals
 or its key file (exit 3), whatever they are named.
 `--format` too may stand before the command word (comms's is its own:
