@@ -342,6 +342,7 @@ struct importer {
     long long figures_kept;             /* rows of a stored record's id and time, other figures */
     long long figures_repeated;         /* rows of an id and time this file had, other figures */
     long long time_repeated;            /* rows of an id this file had at another time */
+    long long time_repeated_earlier;    /* of those, rows earlier than the id's first row */
     sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
     int field_column[LOG_MAX_FIELDS];   /* 1-based source column, for rejects */
     /* reading */
@@ -769,6 +770,7 @@ struct found {
     bool same;                  /* it holds the row's figures */
     bool same_time;             /* it holds the row's time (or day), to the minute */
     bool same_rest;             /* it holds the row's figures after the time */
+    bool later;                 /* its time (or day) is later than the row's */
 };
 
 /* Finds the record of p's identity (*found), or inserts p (*created) on
@@ -793,6 +795,7 @@ static int insert_or_find(struct importer *im, struct pending *p, bool *created,
             found->same = sqlite3_column_int(st, 3);
             found->same_time = sqlite3_column_int(st, 4);
             found->same_rest = sqlite3_column_int(st, 5);
+            found->later = sqlite3_column_int(st, 6);
             sqlite3_reset(st);
             *created = false;
             return EH_OK;
@@ -890,6 +893,7 @@ static int store_one(struct importer *im, struct pending *p)
     if (!found.same_time && im->answers_refused == refused) {
         if (im->res->updated != updated) im->answers_other_time++;
         else ++*(again ? &im->time_repeated : &im->id_other_time);
+        if (again && found.later && im->res->updated == updated) im->time_repeated_earlier++;
     }
     /* The same record with other figures (a format corrected, an export
      * corrected) keeps the stored ones: the import says so. An answer that
@@ -3405,7 +3409,18 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "file again after taking this import back %s",
                  im->answers_other_time, im->answers_other_time == 1 ? "" : "s",
                  im->answers_other_time == 1 ? "a row" : "rows", take_back);
-    if (im->time_repeated && !res->refused)
+    /* Every such row earlier than its id's first: the file lists its
+     * newest lines first (a web export), and kept each id's latest row (a
+     * portal log of an event per line kept the answer as the message). */
+    if (im->time_repeated && im->time_repeated_earlier == im->time_repeated && !res->refused)
+        add_note(res, "%lld row%s of this file repeat%s the id of an earlier row with an earlier %s: only the "
+                      "first row of an id counts, so for such an id the row of the later time was kept. A "
+                      "file that lists its newest lines first keeps each id's latest row: sort it oldest first "
+                      "(a log written newest first: tac FILE > oldest-first.log) and import it again after taking "
+                      "this import back %s",
+                 im->time_repeated, im->time_repeated == 1 ? "" : "s", im->time_repeated == 1 ? "s" : "", time_word,
+                 take_back);
+    else if (im->time_repeated && !res->refused)
         add_note(res, "%lld row%s of this file repeat%s the id of an earlier row with another %s: only the first row "
                       "of an id counts. %s",
                  im->time_repeated, im->time_repeated == 1 ? "" : "s", im->time_repeated == 1 ? "s" : "", time_word,
@@ -3636,6 +3651,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
+        im->time_repeated_earlier = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
             im->side->rows_short = im->side->header_repeats = im->side->line_cut = im->side->semicolon_rows = 0;
         format_reset_counts(im->fmt);

@@ -53,6 +53,9 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
         /* And every figure after it. */
         sbuf_adds(&sql, ", ");
         bound_figures(&sql, k, true, 1);
+        /* And whether the record's time is later than the row's: a file
+         * that lists its newest lines first kept the later row of an id. */
+        sbuf_addf(&sql, ", %.*s > ?4", (int)strcspn(k->figures, ","), k->figures);
         sbuf_addf(&sql, " FROM %s WHERE key BETWEEN ?1 AND ?%d ORDER BY key", k->records, import_param + 1);
         break;
     case NOTE_SAME:

@@ -42,7 +42,8 @@ extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
  * row's identity, whether its first carrier is this import, whether it
  * holds the row's figures, whether it holds the row's time to the
  * minute: the first figure, whether it holds the figures after the
- * first); NOTE_SAME or NOTE_OWN adds the carrier row,
+ * first, whether its time is later than the row's); NOTE_SAME or
+ * NOTE_OWN adds the carrier row,
  * unless the first carrier is this import. Single-row statements: an
  * INSERT ... SELECT would open a statement journal on every row of a
  * re-import. Caller frees the text. */
