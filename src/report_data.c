@@ -375,6 +375,37 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
     return sbuf_detach(&list);
 }
 
+char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT])
+{
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    int mi = y * 12 + (m - 1) - month_number(r->opt.from);
+    if (mi < 0 || mi >= r->months) return NULL;
+    size_t months = (size_t)r->months;
+    struct sbuf list = {0};
+    /* Registrations are exported a month or a quarter apart: a month
+     * without them is no gap in the figures of others. */
+    for (size_t p = 0; p < r->npractices; p++) {
+        const unsigned char *seen = r->gaps[p].seen;
+        bool named = false;
+        for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
+            const unsigned char *row = &seen[(size_t)k * months];
+            if (row[mi] || !memchr(row, 1, months)) continue;
+            bool others = false;
+            for (size_t q = 0; q < r->npractices && !others; q++)
+                others = q != p && r->gaps[q].seen[(size_t)k * months + (size_t)mi];
+            if (!others) continue;
+            if (!named) sbuf_addf(&list, "%s%s (", list.len ? ", " : "", r->practices[p].agb);
+            else sbuf_adds(&list, ", ");
+            sbuf_adds(&list, names[k]);
+            named = true;
+        }
+        if (named) sbuf_addc(&list, ')');
+    }
+    if (!list.len) return NULL;
+    return sbuf_detach(&list);
+}
+
 static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
 {
     /* Per practice and month: records, first and last day; for calls also

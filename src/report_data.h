@@ -233,6 +233,12 @@ int report_gather(sqlite3 *db, sqlite3 *side_db, const struct report_options *op
  * given (a language's words), or NULL when no month is missing; caller
  * frees. */
 char *report_gap_text(const struct report *r, size_t practice, const char *const names[GAP_COUNT]);
+/* The practices with consults, messages or calls in other months of the
+ * period but none in the month of day, where others have them: that
+ * month's figures of the kind are the other practices' alone (an export
+ * late). "01053021 (consults, calls), 01053147 (messages)", kinds named
+ * as given; NULL when none; caller frees. */
+char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT]);
 void report_free(struct report *r);
 /* The metrics of the Metrics, Comparison and Spread sheets, at most max:
  * the core ones in reading order, then those a user added. */

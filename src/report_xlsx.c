@@ -163,6 +163,11 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                          "een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: {}."},
     [L_PRACTICE_GAP_END] = {"{} {}: the records of practice {} end on {}",
                             "{} {}: de records van praktijk {} eindigen op {}"},
+    [L_ABSENT_NOTE] = {"{} lacks the records of practices that have them in the other months (an export not "
+                       "imported yet?), so its figures of those kinds are the other practices' alone: {}.",
+                       "{} mist de records van praktijken die ze in de andere maanden wel hebben (een export nog "
+                       "niet ingelezen?), dus zijn cijfers van die soorten zijn die van de andere praktijken "
+                       "alleen: {}."},
     [L_PRACTICE_GAP_BEGIN] = {"{} {}: the records of practice {} begin on {}",
                               "{} {}: de records van praktijk {} beginnen op {}"},
     [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",
