@@ -2824,6 +2824,51 @@ static int keep_unmapped(struct importer *im, struct eh_error *err)
 /* An import can deserve more than one remark (a Master.csv without
  * uniqueids and without missed calls): each goes on a line of its own. */
 static void add_note(struct import_result *res, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The values a catch-all map rule took ({match: ".*", value: other}): not
+ * rejected, so never among the unmapped codes, and a code the format did
+ * not know (portaalvraag) became other without a word, in the dry runs
+ * that docs/formats.md section 12 writes a format with too. Shown as the
+ * unmapped codes are: from UNMAPPED_MIN_ROWS rows on, never a value that
+ * may carry someone's data. */
+static void note_caught(struct importer *im, struct import_result *res)
+{
+    /* For whoever writes a format, in its dry runs (their rejects are handed
+     * to on_reject): in every import of a shipped format, whose catch-alls
+     * are meant (a call not out is in), it would be noise. */
+    if (res->refused || !im->opt->on_reject) return;
+    for (size_t i = 0; i < im->def->nfields; i++) {
+        const struct field_map *m = &im->fmt->fields[i];
+        if (!m->catch_all_rule || (!m->ncaught && !m->caught_other)) continue;
+        long long total = m->caught_other, unnamed = m->caught_other;
+        struct sbuf named = {0};
+        for (size_t k = 0; k < m->ncaught; k++) {
+            const struct caught_code *c = &m->caught[k];
+            total += c->rows;
+            if (c->rows < UNMAPPED_MIN_ROWS || m->free_text || !c->len || could_identify(c->value, c->len) ||
+                capitals_name(c->value, c->len, true) || name_word(c->value, c->len)) {
+                unnamed += c->rows;
+                continue;
+            }
+            sbuf_addf(&named, "%s'%s' (%lld)", named.len ? ", " : "", c->value, c->rows);
+        }
+        char list[96];
+        if (!named.len)
+            snprintf(list, sizeof list, " (a value is named from %d rows on, and never one that may be someone's "
+                     "data)", UNMAPPED_MIN_ROWS);
+        else if (unnamed)
+            snprintf(list, sizeof list, ", and %lld row%s of values not named", unnamed, unnamed == 1 ? "" : "s");
+        else
+            list[0] = '\0';
+        add_note(res,
+                 "%lld row%s of %s took '%s' from map rule %zu of the format, which takes any value%s%s%s. If "
+                 "one of them is a code of its own, map it in a rule before that one, or leave the catch-all out "
+                 "to see such values among the unmapped codes",
+                 total, total == 1 ? "" : "s", im->def->fields[i].name, m->rules[m->catch_all_rule - 1].value,
+                 m->catch_all_rule, named.len ? ": " : "", sbuf_str(&named), list);
+        sbuf_free(&named);
+    }
+}
 static void add_note(struct import_result *res, const char *fmt, ...)
 {
     size_t used = strlen(res->note);
@@ -3409,6 +3454,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "file again after taking this import back %s",
                  im->answers_other_time, im->answers_other_time == 1 ? "" : "s",
                  im->answers_other_time == 1 ? "a row" : "rows", take_back);
+    note_caught(im, res);
     /* Every such row earlier than its id's first: the file lists its
      * newest lines first (a web export), and kept each id's latest row (a
      * portal log of an event per line kept the answer as the message). */

@@ -171,6 +171,19 @@ static void check_map_value(struct yctx *c, yaml_node_t *vn, const struct kind_f
     yerror(c, vn, "%s value '%s' is not one of %s", what, value, list);
 }
 
+/* Whether a pattern matches text no system writes as a code, and nothing
+ * at all: it takes every value that reaches it. */
+static bool matches_anything(pcre2_code *re)
+{
+    static const char *const probes[] = {"", "\x01 zqxj~7 \x02"};
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    bool all = true;
+    for (size_t i = 0; i < ARRAY_LEN(probes) && all; i++)
+        all = pcre2_match(re, (PCRE2_SPTR)probes[i], strlen(probes[i]), 0, 0, md, NULL) >= 0;
+    pcre2_match_data_free(md);
+    return all;
+}
+
 static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const struct kind_field *kf,
                      const char *fname)
 {
@@ -200,7 +213,10 @@ static void read_map(struct yctx *c, yaml_node_t *n, struct field_map *m, const 
                         yerror(c, vn, "map value uses $%c but the pattern has %u group%s", p[1], groups,
                                groups == 1 ? "" : "s");
                 check_map_value(c, vn, kf, what, vs);
-                m->rules[m->nrules++] = (struct map_rule){re, xstrdup(vs)};
+                bool catch_all = (kf->type == FT_ENUM || kf->type == FT_ENUM_OPT) && !strchr(vs, '$') &&
+                                 matches_anything(re);
+                if (catch_all && !m->catch_all_rule) m->catch_all_rule = m->nrules + 1;
+                m->rules[m->nrules++] = (struct map_rule){re, xstrdup(vs), catch_all};
                 re = NULL;
             }
             pcre2_code_free(re);
@@ -1396,6 +1412,31 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
 }
 
 /* 1: a rule matched (value replaced); 0: none did; -1: too costly. */
+/* A value of a coded field that a catch-all rule took, counted. A value
+ * that is already the rule's own (other as other) is no code it hides. */
+static void count_caught(struct field_map *m, const struct map_rule *r, const char *v, size_t n)
+{
+    if (n == strlen(r->value) && strncasecmp(v, r->value, n) == 0) return;
+    if (n >= sizeof m->caught[0].value) {
+        m->caught_other++;
+        return;
+    }
+    for (size_t k = 0; k < m->ncaught; k++)
+        if (m->caught[k].len == n && memcmp(m->caught[k].value, v, n) == 0) {
+            m->caught[k].rows++;
+            return;
+        }
+    if (m->ncaught == CAUGHT_CODES) {
+        m->caught_other++;
+        return;
+    }
+    struct caught_code *c = &m->caught[m->ncaught++];
+    memcpy(c->value, v, n);
+    c->value[n] = '\0';
+    c->len = (unsigned char)n;
+    c->rows = 1;
+}
+
 static int apply_map(struct log_format *f, struct field_map *m, const char **v, size_t *n, size_t *rule)
 {
     for (size_t i = 0; i < m->nrules; i++) {
@@ -1410,6 +1451,7 @@ static int apply_map(struct log_format *f, struct field_map *m, const char **v, 
             pcre2_match_data_free(md);
             continue;
         }
+        if (m->rules[i].catch_all && m->catch_all_rule) count_caught(m, &m->rules[i], *v, *n);
         PCRE2_UCHAR out[sizeof m->scratch];
         PCRE2_SIZE outlen = sizeof out;
         int s = pcre2_substitute(m->rules[i].re, (PCRE2_SPTR)*v, *n, 0,
@@ -1472,7 +1514,12 @@ static bool read_amount(struct field_map *m, const struct csv_record *rec, const
 
 void format_reset_counts(struct log_format *f)
 {
-    for (size_t i = 0; i < LOG_MAX_FIELDS; i++) f->fields[i].mark_ambiguous = f->fields[i].first_mark_ambiguous = 0;
+    for (size_t i = 0; i < LOG_MAX_FIELDS; i++) {
+        struct field_map *m = &f->fields[i];
+        m->mark_ambiguous = m->first_mark_ambiguous = 0;
+        m->ncaught = 0;
+        m->caught_other = 0;
+    }
 }
 
 /* One field's canonical value into values[i]; false with a problem. */

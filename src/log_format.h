@@ -47,7 +47,19 @@ enum decimal_mark { DECIMAL_EITHER, DECIMAL_COMMA, DECIMAL_POINT };
 struct map_rule {
     pcre2_code *re;
     char *value;
+    /* It matches what no system writes as a code ("{match: '.*', value:
+     * other}"): the values it takes are counted, as nothing else shows
+     * them (they are not rejected, so not unmapped). */
+    bool catch_all;
 };
+
+/* A source value a catch-all rule took, with its rows. */
+struct caught_code {
+    char value[65];
+    unsigned char len;
+    long long rows;
+};
+#define CAUGHT_CODES 16
 
 struct column_ref {
     char *name;                 /* by header name, or NULL */
@@ -81,6 +93,13 @@ struct field_map {
     long long mark_ambiguous;
     long first_mark_ambiguous;
     bool free_text;             /* its values are never shown (unmapped codes) */
+    /* Values of a coded field a catch-all rule took since
+     * format_reset_counts: the first CAUGHT_CODES distinct ones, and the
+     * rows of any others (or of longer values). */
+    struct caught_code caught[CAUGHT_CODES];
+    size_t ncaught;
+    long long caught_other;
+    size_t catch_all_rule;      /* 1-based, the first catch-all rule; 0: none */
     char scratch[512];
     char before_map[512];
 };

@@ -37,6 +37,7 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:9:2: start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:14: a quoted field is not closed before the end of the file
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows would be rejected
+! ehtrack: fixtures/formats/his-consults-bad-1252.csv: note: 1 row of role took 'other' from map rule 4 of the format, which takes any value (a value is named from 5 rows on, and never one that may be someone's data). If one of them is a code of its own, map it in a rule before that one, or leave the catch-all out to see such values among the unmapped codes
 ! ehtrack: dry run: nothing was written
 $ ehtrack imports; sqlite3 ehtrack.db "SELECT count(*) FROM consults; SELECT count(*) FROM rejects"
 > ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
@@ -107,3 +108,12 @@ $ mkdir rodry10 && cp rodry/consults.csv rodry10/ && cp rodry/e.db.key rodry10/ 
 ! ehtrack: rodry10/e.db: this user may only read it: the dry run works on a private copy
 ! ehtrack: dry run: nothing was written
 ! ehtrack: rodry10/e.db: the database is of an older ehtrack (schema 10, this one's is 13), and this user may only read it: bringing it up to date needs a user who may write it (its owner runs any command once, 'ehtrack status' say); it is left as it was
+
+# A copy of the portal format, as docs/formats.md section 12 starts one:
+# its catch-all ({match: ".*", value: other}) took the portal's own code
+# 'portaalvraag' as the channel other, and the dry run was clean (no
+# unmapped code, exit 0) while unsafe_share counted those e-consults. The
+# dry run names what the catch-all took (from 5 rows on, never a name).
+$ sed 's/^format: .*/format: mijn-portaal/' templates/formats/portal-log-messages.yaml > mijn-portaal.yaml && $PYTHON -c "print(''.join(f'2026-03-02 08:{i:02}:00 msg=v{i} patient=P{i} via={\"portaalvraag\" if i < 6 else \"Jansen\" if i == 6 else \"econsult\"}\n' for i in range(8)))" > via.log && ehtrack import messages via.log --as ./mijn-portaal.yaml --practice 01061104 --dry-run > /dev/null
+! ehtrack: via.log: note: 7 rows of channel took 'other' from map rule 6 of the format, which takes any value: 'portaalvraag' (6), and 1 row of values not named. If one of them is a code of its own, map it in a rule before that one, or leave the catch-all out to see such values among the unmapped codes
+! ehtrack: dry run: nothing was written
