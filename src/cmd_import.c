@@ -114,9 +114,12 @@ static void print_reject(void *ctx, const char *file, long line, int col, const 
  * again. */
 static int no_database(struct cmd_ctx *ctx)
 {
+    /* The sync advised must reach the same database: without --db it
+     * would record the register in ./ehtrack.db. */
+    bool named = strcmp(ctx->db_path, "ehtrack.db") != 0;
     return eh_fail(&ctx->err, EH_USAGE, NULL, 0, 0, "%s: no database here, so no register: every row would be "
-                   "rejected; give the database with --db PATH, or record the register first ('ehtrack plan "
-                   "sync plans/')", ctx->db_path);
+                   "rejected; give the database with --db PATH, or record the register first ('ehtrack %s%s%splan "
+                   "sync plans/')", ctx->db_path, named ? "--db " : "", named ? ctx->db_path : "", named ? " " : "");
 }
 
 static sqlite3 *dry_run_db(struct cmd_ctx *ctx, struct pseudo_key *key)

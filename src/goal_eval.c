@@ -358,6 +358,13 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
                 if (n > 3) snprintf(more, sizeof more, " and %zu more", n - 3);
                 char whole[11];
                 format_date(worst->late_first + 28, whole);
+                /* The practice named is the one whose log ends first; the
+                 * others that stopped are counted, or "the other practices
+                 * go on" would be untrue. */
+                char also[96] = "";
+                if (!late && worst->practices_stopped > 1)
+                    snprintf(also, sizeof also, " (and those of %d more practice%s more than a week before it)",
+                             worst->practices_stopped - 1, worst->practices_stopped == 2 ? "" : "s");
                 if (late)
                     fprintf(out, "ehtrack: warning: the %s of practice %s begin on %s, within the 28 days before the "
                                  "as-of date: the current value%s of %zu goal%s count%s the days before it as days "
@@ -366,19 +373,20 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
                             n == 1 ? "s" : "", what[kind], sbuf_str(&names), more, n == 1 ? "it is" : "they are",
                             whole);
                 else if (pooled)
-                    fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date, "
+                    fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date%s, "
                                  "while those of the other practices go on: the current value%s of %zu goal%s take%s "
                                  "the days after from the other practices' %s alone, so %s not the whole "
                                  "scope's: %s%s; import its %s up to date\n",
-                            what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, n == 1 ? "" : "s",
-                            n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], n == 1 ? "it is" : "they are",
-                            sbuf_str(&names), more, what[kind]);
+                            what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, also,
+                            n == 1 ? "" : "s", n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind],
+                            n == 1 ? "it is" : "they are", sbuf_str(&names), more, what[kind]);
                 else
-                    fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date, "
+                    fprintf(out, "ehtrack: warning: the %s of practice %s end on %s, %d days before the as-of date%s, "
                                  "while those of the other practices go on: the current value%s of %zu goal%s count%s "
                                  "the days after as days without its %s: %s%s; import its %s up to date\n",
-                            what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, n == 1 ? "" : "s",
-                            n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], sbuf_str(&names), more, what[kind]);
+                            what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, also,
+                            n == 1 ? "" : "s", n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], sbuf_str(&names),
+                            more, what[kind]);
             }
             sbuf_free(&names);
         }

@@ -2841,12 +2841,17 @@ static void note_caught(struct importer *im, struct import_result *res)
         const struct field_map *m = &im->fmt->fields[i];
         if (!m->catch_all_rule || (!m->ncaught && !m->caught_other)) continue;
         long long total = m->caught_other, unnamed = m->caught_other;
+        /* As the unmapped codes: a word that reads as a name (Basisarts,
+         * Jansen) is hidden only where two values or more of the field
+         * looked like someone's data. */
+        int identifying = 0;
+        for (size_t k = 0; k < m->ncaught; k++) identifying += could_identify(m->caught[k].value, m->caught[k].len);
         struct sbuf named = {0};
         for (size_t k = 0; k < m->ncaught; k++) {
             const struct caught_code *c = &m->caught[k];
             total += c->rows;
-            if (c->rows < UNMAPPED_MIN_ROWS || m->free_text || !c->len || could_identify(c->value, c->len) ||
-                capitals_name(c->value, c->len, true) || name_word(c->value, c->len)) {
+            if (c->rows < UNMAPPED_MIN_ROWS || m->free_text || could_identify(c->value, c->len) ||
+                (identifying >= 2 && (capitals_name(c->value, c->len, true) || name_word(c->value, c->len)))) {
                 unnamed += c->rows;
                 continue;
             }
@@ -3458,14 +3463,15 @@ static int finish_import(struct importer *im, struct eh_error *err)
     /* Every such row earlier than its id's first: the file lists its
      * newest lines first (a web export), and kept each id's latest row (a
      * portal log of an event per line kept the answer as the message). */
-    if (im->time_repeated && im->time_repeated_earlier == im->time_repeated && !res->refused)
-        add_note(res, "%lld row%s of this file repeat%s the id of an earlier row with an earlier %s: only the "
-                      "first row of an id counts, so for such an id the row of the later time was kept. A "
-                      "file that lists its newest lines first keeps each id's latest row: sort it oldest first "
-                      "(a log written newest first: tac FILE > oldest-first.log) and import it again after taking "
-                      "this import back %s",
-                 im->time_repeated, im->time_repeated == 1 ? "" : "s", im->time_repeated == 1 ? "s" : "", time_word,
-                 take_back);
+    /* One such row is as likely a correction at the end of a file in
+     * order: it gets the note below. */
+    if (im->time_repeated >= 2 && im->time_repeated_earlier == im->time_repeated && !res->refused)
+        add_note(res, "%lld rows of this file repeat the id of an earlier row with an earlier %s: only the first "
+                      "row of an id counts, so for such an id the row of the later time was kept. A file that "
+                      "lists its newest lines first keeps each id's latest row: if this one does, sort it oldest "
+                      "first (a text log: tac FILE > oldest-first.log; a CSV: its header line first, as a "
+                      "spreadsheet sorts it) and import it again after taking this import back %s",
+                 im->time_repeated, time_word, take_back);
     else if (im->time_repeated && !res->refused)
         add_note(res, "%lld row%s of this file repeat%s the id of an earlier row with another %s: only the first row "
                       "of an id counts. %s",

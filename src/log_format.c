@@ -238,16 +238,16 @@ static bool has_conversion(const char *format, char letter)
 /* The first conversion of a time_format that neither strptime nor %f
  * reads ('q' for %q), or 0. strptime fails on one at every row, which
  * told the user only that no row fit. */
-static char unknown_conversion(const char *format)
+static const char *unknown_conversion(const char *format)
 {
     static const char known[] = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZf%";
     for (const char *p = strchr(format, '%'); p; p = strchr(p + 2, '%')) {
         const char *letter = p + 1;
         if (*letter == 'E' || *letter == 'O') letter++;
-        if (!*letter || !strchr(known, *letter)) return *letter ? *letter : '%';
+        if (!*letter || !strchr(known, *letter)) return p;
         p = letter - 1;
     }
-    return 0;
+    return NULL;
 }
 
 /* strptime, where the format may hold %f once: a fraction of a second,
@@ -314,10 +314,20 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
         /* strptime reads a zone name and drops it, and reads %s in the
          * machine's own zone: both would move times by the hours between
          * that zone and Amsterdam without a word. */
-        char unknown = unknown_conversion(s);
+        const char *unknown = unknown_conversion(s);
         if (unknown) {
-            yerror(c, item, "time_format '%s': %%%c is no conversion a time is read with (strptime's: %%Y %%m %%d "
-                            "%%H %%M %%S %%z ..., and %%f for the digits of a fraction of a second)", s, unknown);
+            /* The conversion as written: a letter, a modifier and its
+             * letter, a whole UTF-8 character, or a lone % at the end. */
+            size_t len = 1;
+            if (unknown[len] == 'E' || unknown[len] == 'O') len++;
+            if (unknown[len]) len++;
+            while (((unsigned char)unknown[len] & 0xC0) == 0x80) len++;
+            if (len == 1)
+                yerror(c, item, "time_format '%s' ends in a lone %%; write %%%% for a %% sign", s);
+            else
+                yerror(c, item, "time_format '%s': %.*s is no conversion a time is read with (strptime's: %%Y %%m "
+                                "%%d %%H %%M %%S %%z ..., and %%f for the digits of a fraction of a second)",
+                       s, (int)len, unknown);
             continue;
         }
         if (strstr(s, "%f") && strstr(strstr(s, "%f") + 2, "%f")) {
@@ -1416,7 +1426,8 @@ static bool between_seconds(struct log_format *f, struct field_map *m, const str
  * that is already the rule's own (other as other) is no code it hides. */
 static void count_caught(struct field_map *m, const struct map_rule *r, const char *v, size_t n)
 {
-    if (n == strlen(r->value) && strncasecmp(v, r->value, n) == 0) return;
+    /* An empty cell is no code, and no value kept back either. */
+    if (!n || (n == strlen(r->value) && strncasecmp(v, r->value, n) == 0)) return;
     if (n >= sizeof m->caught[0].value) {
         m->caught_other++;
         return;

@@ -136,6 +136,10 @@ int write_goals(struct writer *w, const struct sheet *sheet)
             sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
                       subst(w, T(w, L_PRACTICE_GAP_END), 4, plan_label(w, g->plan), g->goal, g->stopped_practice,
                             day));
+            /* The one named ends first; the others are counted. */
+            if (g->practices_stopped > 1)
+                sbuf_addf(&gaps, " %s", subst(w, T(w, L_PRACTICE_GAP_MORE), 1,
+                                              keepf(w, "%d", g->practices_stopped - 1)));
         }
         if (goal_practice_late(g)) {
             format_date(g->late_first, day);

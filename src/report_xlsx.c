@@ -158,7 +158,7 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_PRACTICE_GAPS] = {"Goals of several practices whose logs do not all reach the as-of date: a count or a figure "
                          "per day or week counts a practice's days without records as days without any, a share or "
                          "an average is the other practices' alone on those days: {}.",
-                         "Doelen van meer praktijken waarvan de logs niet alle tot de peildatum lopen: een aantal of "
+                         "Doelen van meer praktijken waarvan de logs niet allemaal tot de peildatum lopen: een aantal of "
                          "een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, "
                          "een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: {}."},
     [L_PRACTICE_GAP_END] = {"{} {}: the records of practice {} end on {}",
@@ -166,8 +166,9 @@ static const char *const LABELS[LABEL_COUNT][2] = {
     [L_ABSENT_NOTE] = {"{} lacks the records of practices that have them in the other months (an export not "
                        "imported yet?), so its figures of those kinds are the other practices' alone: {}.",
                        "{} mist de records van praktijken die ze in de andere maanden wel hebben (een export nog "
-                       "niet ingelezen?), dus zijn cijfers van die soorten zijn die van de andere praktijken "
+                       "niet ingelezen?), dus zijn de cijfers van die soorten daar die van de andere praktijken "
                        "alleen: {}."},
+    [L_PRACTICE_GAP_MORE] = {"(and those of {} more practices before it)", "(en die van nog {} praktijken eerder)"},
     [L_PRACTICE_GAP_BEGIN] = {"{} {}: the records of practice {} begin on {}",
                               "{} {}: de records van praktijk {} beginnen op {}"},
     [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",

@@ -65,6 +65,7 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     int n = 0;
     char *meant = NULL;
     const char *why = "";
+    bool by_name = false;
     while (db_next(st, &rc, err, "reading the register")) {
         const char *name = db_text(st, 0);
         if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", name);
@@ -72,13 +73,18 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
         /* A practice's list gives its AGB code and name apart: a code a
          * spreadsheet stripped of its leading zero, or the practice's name
          * given for its code, is named as the code meant. */
-        if (!meant && sqlite3_column_count(st) == 3) {
+        if ((!meant || by_name) && sqlite3_column_count(st) == 3) {
             const char *agb = db_text(st, 1), *practice_name = db_text(st, 2);
-            if (agb_without_zeros(value, agb)) {
+            if (!meant && agb_without_zeros(value, agb)) {
                 meant = xstrdup(agb);
                 why = " (an AGB code has 8 digits; a spreadsheet drops the leading zeros)";
             } else if (same_but_blanks_and_case(value, practice_name)) {
-                meant = xstrdup(agb);
+                /* Two practices of one name: both codes, the user knows
+                 * which. */
+                char *codes = meant ? xasprintf("%s' or '%s", meant, agb) : xstrdup(agb);
+                free(meant);
+                meant = codes;
+                by_name = true;
                 why = " (a practice is given by its AGB code, not its name)";
             }
         }

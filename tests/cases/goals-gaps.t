@@ -98,9 +98,9 @@ $ ehtrack --db share.db goals --as-of 2026-07-20 --format csv | cut -d, -f1,2,6,
 ! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal takes the days after from the other practices' calls alone, so it is not the whole scope's: abandoned (telefonie-twee, abandoned_rate); import its calls up to date
 # The workbook a board reads says it under the Goals table, in either
 # language (goals warned on stderr only, and not for a share).
-$ ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 -o share.xlsx > /dev/null 2>&1 && ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 --lang nl -o share-nl.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share.xlsx Goals A | grep 'do not all' && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share-nl.xlsx Doelen A | grep 'niet alle'
+$ ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 -o share.xlsx > /dev/null 2>&1 && ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 --lang nl -o share-nl.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share.xlsx Goals A | grep 'do not all' && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share-nl.xlsx Doelen A | grep 'niet allemaal'
 > Goals of several practices whose logs do not all reach the as-of date: a count or a figure per day or week counts a practice's days without records as days without any, a share or an average is the other practices' alone on those days: telefonie-twee abandoned: the records of practice 90000052 end on 2026-06-30.
-> Doelen van meer praktijken waarvan de logs niet alle tot de peildatum lopen: een aantal of een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: telefonie-twee abandoned: de records van praktijk 90000052 eindigen op 2026-06-30.
+> Doelen van meer praktijken waarvan de logs niet allemaal tot de peildatum lopen: een aantal of een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: telefonie-twee abandoned: de records van praktijk 90000052 eindigen op 2026-06-30.
 # The Summary's headline figures compare the first and the last month the
 # records cover whole: July has the calls of 90000051 only, and read as
 # 20 inbound calls a day falling to 10 and an abandoned rate falling from
@@ -118,3 +118,12 @@ $ ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 -o
 $ ehtrack --db share.db report care-group "Zorggroep Twee" -o summary.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels summary.xlsx Summary A | grep -c lacks
 > 0
 ? 1
+
+# Two of three practices stop: the warning named the one that stopped
+# first and said "while those of the other practices go on", though one
+# of them had stopped too. It counts the others now.
+$ mkdir three && $PYTHON fixtures/goals-three/make.py three && ehtrack --db three.db plan sync three > /dev/null && ehtrack --db three.db import calls three/calls.csv > /dev/null && ehtrack --db three.db goals --as-of 2026-07-01 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> drietal,abandoned,0.25,at_risk
+! ehtrack: the data in scope ends on 2026-06-30, 146 days before today: figures are as of 2026-07-01; import newer logs to see where things stand now
+! ehtrack: warning: the calls of practice 90000071 end on 2026-06-14, 17 days before the as-of date (and those of 1 more practice more than a week before it), while those of the other practices go on: the current value of 1 goal takes the days after from the other practices' calls alone, so it is not the whole scope's: abandoned (drietal, abandoned_rate); import its calls up to date

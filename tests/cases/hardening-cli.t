@@ -126,7 +126,7 @@ $ cd fail && ehtrack --db n.db import consults nothere.csv; echo "exit $?"; ehtr
 > exit 3
 > bad.yaml
 ! ehtrack: nothere.csv: cannot open: No such file or directory
-! ehtrack: n.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
+! ehtrack: n.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack --db n.db plan sync plans/')
 ! ehtrack: nothere.csv: cannot open: No such file or directory
 ! ehtrack: .: cannot read: Is a directory
 # A sync that writes creates it, from a pipe too (read once). An import
@@ -138,7 +138,7 @@ $ cd fail && cat ../fixtures/plans/register.yaml | ehtrack --db p.db plan sync /
 > exit 2
 > bad.yaml
 > p.db
-! ehtrack: r.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
+! ehtrack: r.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack --db r.db plan sync plans/')
 # So is one into a database that holds no practices (an init, no plan
 # sync yet): every row was rejected, the reason only in 'ehtrack rejects',
 # and the import stayed to be taken back. Nothing is recorded now.

@@ -37,7 +37,6 @@ $ ehtrack import consults fixtures/formats/his-consults-bad-1252.csv --as his-nl
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:9:2: start: fits none of the 2 time_formats ('%d-%m-%Y %H:%M' ... '%d-%m-%Y %H:%M:%S')
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv:14: a quoted field is not closed before the end of the file
 ! ehtrack: fixtures/formats/his-consults-bad-1252.csv: 7 rows would be rejected
-! ehtrack: fixtures/formats/his-consults-bad-1252.csv: note: 1 row of role took 'other' from map rule 4 of the format, which takes any value (a value is named from 5 rows on, and never one that may be someone's data). If one of them is a code of its own, map it in a rule before that one, or leave the catch-all out to see such values among the unmapped codes
 ! ehtrack: dry run: nothing was written
 $ ehtrack imports; sqlite3 ehtrack.db "SELECT count(*) FROM consults; SELECT count(*) FROM rejects"
 > ID  FILE  FORMAT  KIND  TIME  READ  INSERTED  DUPLICATES  SKIPPED  REJECTED  OUTCOME
@@ -116,4 +115,9 @@ $ mkdir rodry10 && cp rodry/consults.csv rodry10/ && cp rodry/e.db.key rodry10/ 
 # dry run names what the catch-all took (from 5 rows on, never a name).
 $ sed 's/^format: .*/format: mijn-portaal/' templates/formats/portal-log-messages.yaml > mijn-portaal.yaml && $PYTHON -c "print(''.join(f'2026-03-02 08:{i:02}:00 msg=v{i} patient=P{i} via={\"portaalvraag\" if i < 6 else \"Jansen\" if i == 6 else \"econsult\"}\n' for i in range(8)))" > via.log && ehtrack import messages via.log --as ./mijn-portaal.yaml --practice 01061104 --dry-run > /dev/null
 ! ehtrack: via.log: note: 7 rows of channel took 'other' from map rule 6 of the format, which takes any value: 'portaalvraag' (6), and 1 row of values not named. If one of them is a code of its own, map it in a rule before that one, or leave the catch-all out to see such values among the unmapped codes
+! ehtrack: dry run: nothing was written
+# A code of one word (Webformulier) is named as the unmapped codes name
+# it: it was kept back as a possible name.
+$ $PYTHON -c "print(''.join(f'2026-03-02 09:{i:02}:00 msg=w{i} patient=P{i} via={\"Webformulier\" if i < 5 else \"econsult\"}\\n' for i in range(7)))" > web.log && ehtrack import messages web.log --as ./mijn-portaal.yaml --practice 01061104 --dry-run > /dev/null
+! ehtrack: web.log: note: 5 rows of channel took 'other' from map rule 6 of the format, which takes any value: 'Webformulier' (5). If one of them is a code of its own, map it in a rule before that one, or leave the catch-all out to see such values among the unmapped codes
 ! ehtrack: dry run: nothing was written

@@ -520,10 +520,10 @@ $ sed 's/\.%f/.%q/' frac.yaml > frac-bad.yaml && ehtrack import calls frac.csv -
 # directory) said '--practice 01061104 is not in the register (run
 # ehtrack plan sync ...)', and the user synced the register again.
 $ ehtrack --db elsewhere.db import calls frac.csv --as ./frac.yaml --practice 01061104 --dry-run
-! ehtrack: elsewhere.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
+! ehtrack: elsewhere.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack --db elsewhere.db plan sync plans/')
 ? 2
 $ ehtrack --db elsewhere.db import calls frac.csv --as ./frac.yaml --practice 01061104; test -e elsewhere.db
-! ehtrack: elsewhere.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack plan sync plans/')
+! ehtrack: elsewhere.db: no database here, so no register: every row would be rejected; give the database with --db PATH, or record the register first ('ehtrack --db elsewhere.db plan sync plans/')
 ? 1
 # A portal log of one line per event (received, answered), written newest
 # first as web exports often are: the first row of an id counts, so each
@@ -536,7 +536,7 @@ $ ehtrack --db ev.db plan sync plans/ > /dev/null && ehtrack --db ev.db import m
 > fixtures/formats/portal-events-newest-first.log,messages,portal-events,4,2,2,0,0,
 > m1|other|10:00:00|10:00:00
 > m2|other|10:00:00|10:00:00
-! ehtrack: fixtures/formats/portal-events-newest-first.log: note: 2 rows of this file repeat the id of an earlier row with an earlier received time: only the first row of an id counts, so for such an id the row of the later time was kept. A file that lists its newest lines first keeps each id's latest row: sort it oldest first (a log written newest first: tac FILE > oldest-first.log) and import it again after taking this import back ('ehtrack imports remove 1')
+! ehtrack: fixtures/formats/portal-events-newest-first.log: note: 2 rows of this file repeat the id of an earlier row with an earlier received time: only the first row of an id counts, so for such an id the row of the later time was kept. A file that lists its newest lines first keeps each id's latest row: if this one does, sort it oldest first (a text log: tac FILE > oldest-first.log; a CSV: its header line first, as a spreadsheet sorts it) and import it again after taking this import back ('ehtrack imports remove 1')
 $ tac fixtures/formats/portal-events-newest-first.log > oldest-first.log && ehtrack --db ev.db imports remove 1 > /dev/null && ehtrack --db ev.db import messages oldest-first.log --as fixtures/formats/portal-events.yaml --practice 01061104 --format csv 2> /dev/null && sqlite3 ev.db "SELECT id, channel, time(received, 'unixepoch'), time(answered, 'unixepoch') FROM messages ORDER BY id"
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > oldest-first.log,messages,portal-events,4,2,2,0,0,

@@ -119,3 +119,8 @@ $ ehtrack metrics --practice 90000003 --by care-group --from 2026-03-01 --to 202
 # "no metric '01061104'", as the word fell to --metric's list).
 $ ehtrack metrics --practice 01053147 01061104 --metric econsults 2>&1 | head -1
 > ehtrack: metrics: unexpected argument '01061104': --practice takes one AGB code (for several practices: --care-group, --region or --insurer, or --by practice over them)
+# Two practices of one name: both codes are given (one was, the other
+# left out).
+$ printf 'practices:\n  - {agb: "00123456", name: Praktijk Zand, care_group: Zorggroep Zand, region: Zandland, insurers: [Menzis], list_size: 1000}\n  - {agb: "00123457", name: Praktijk Zand, care_group: Zorggroep Zand, region: Zandland, insurers: [Menzis], list_size: 1000}\n' > zand.yaml && ehtrack --db zand.db plan sync zand.yaml > /dev/null && ehtrack --db zand.db status --practice 'praktijk zand'
+! ehtrack: no practice 'praktijk zand' in the database; did you mean '00123456' or '00123457'? (a practice is given by its AGB code, not its name)
+? 1
