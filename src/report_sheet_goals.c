@@ -131,11 +131,17 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         struct rp_cell cur = goal_cell(r, g->metric, g->has_current, g->current, &g->current_basis);
         if (cur.state != CELL_VALUE) continue;
         char day[11];
+        /* A practice's own workbook names no other practice (its
+         * Comparison shows them only as a distribution): the care group's
+         * goal says "another practice". */
+        bool own = r->opt.kind == REPORT_PRACTICE;
         if (goal_practice_stopped(g, r->opt.as_of)) {
             format_date(g->stopped_last, day);
+            const char *who = own && strcmp(g->stopped_practice, r->opt.name) != 0
+                                  ? T(w, L_ANOTHER_PRACTICE)
+                                  : subst(w, T(w, L_PRACTICE_NAMED), 1, g->stopped_practice);
             sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
-                      subst(w, T(w, L_PRACTICE_GAP_END), 4, plan_label(w, g->plan), g->goal, g->stopped_practice,
-                            day));
+                      subst(w, T(w, L_PRACTICE_GAP_END), 4, plan_label(w, g->plan), g->goal, who, day));
             /* The one named ends first; the others are counted. */
             if (g->practices_stopped > 1)
                 sbuf_addf(&gaps, " %s", subst(w, T(w, L_PRACTICE_GAP_MORE), 1,
@@ -143,9 +149,11 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         }
         if (goal_practice_late(g)) {
             format_date(g->late_first, day);
+            const char *who = own && strcmp(g->late_practice, r->opt.name) != 0
+                                  ? T(w, L_ANOTHER_PRACTICE)
+                                  : subst(w, T(w, L_PRACTICE_NAMED), 1, g->late_practice);
             sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
-                      subst(w, T(w, L_PRACTICE_GAP_BEGIN), 4, plan_label(w, g->plan), g->goal, g->late_practice,
-                            day));
+                      subst(w, T(w, L_PRACTICE_GAP_BEGIN), 4, plan_label(w, g->plan), g->goal, who, day));
         }
     }
     if (gaps.len) {

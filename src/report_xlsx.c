@@ -161,16 +161,16 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                          "Doelen van meer praktijken waarvan de logs niet allemaal tot de peildatum lopen: een aantal of "
                          "een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, "
                          "een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: {}."},
-    [L_PRACTICE_GAP_END] = {"{} {}: the records of practice {} end on {}",
-                            "{} {}: de records van praktijk {} eindigen op {}"},
+    [L_PRACTICE_GAP_END] = {"{} {}: the records of {} end on {}", "{} {}: de records van {} eindigen op {}"},
+    [L_PRACTICE_NAMED] = {"practice {}", "praktijk {}"},
     [L_ABSENT_NOTE] = {"{} lacks the records of practices that have them in the other months (an export not "
                        "imported yet?), so its figures of those kinds are the other practices' alone: {}.",
                        "{} mist de records van praktijken die ze in de andere maanden wel hebben (een export nog "
                        "niet ingelezen?), dus zijn de cijfers van die soorten daar die van de andere praktijken "
                        "alleen: {}."},
     [L_PRACTICE_GAP_MORE] = {"(and those of {} more practices before it)", "(en die van nog {} praktijken eerder)"},
-    [L_PRACTICE_GAP_BEGIN] = {"{} {}: the records of practice {} begin on {}",
-                              "{} {}: de records van praktijk {} beginnen op {}"},
+    [L_ANOTHER_PRACTICE] = {"another practice of the care group", "een andere praktijk van de zorggroep"},
+    [L_PRACTICE_GAP_BEGIN] = {"{} {}: the records of {} begin on {}", "{} {}: de records van {} beginnen op {}"},
     [L_GOALS_COUNT] = {"For a count (the number of e-consults) current is the count of the 28 days, the forecast a count per week.",
                        "Bij een aantal (het aantal e-consulten) is huidig het aantal van de 28 dagen, de prognose een "
                        "aantal per week."},

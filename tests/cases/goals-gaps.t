@@ -101,6 +101,10 @@ $ ehtrack --db share.db goals --as-of 2026-07-20 --format csv | cut -d, -f1,2,6,
 $ ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 -o share.xlsx > /dev/null 2>&1 && ehtrack --db share.db report care-group "Zorggroep Twee" --as-of 2026-07-20 --lang nl -o share-nl.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share.xlsx Goals A | grep 'do not all' && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels share-nl.xlsx Doelen A | grep 'niet allemaal'
 > Goals of several practices whose logs do not all reach the as-of date: a count or a figure per day or week counts a practice's days without records as days without any, a share or an average is the other practices' alone on those days: telefonie-twee abandoned: the records of practice 90000052 end on 2026-06-30.
 > Doelen van meer praktijken waarvan de logs niet allemaal tot de peildatum lopen: een aantal of een cijfer per dag of week telt de dagen zonder records van een praktijk als dagen zonder, een aandeel of gemiddelde is op die dagen dat van de andere praktijken alleen: telefonie-twee abandoned: de records van praktijk 90000052 eindigen op 2026-06-30.
+# A practice's own workbook shows its care group's goals; it names no
+# other practice (its Comparison shows them only as a distribution).
+$ ehtrack --db share.db report practice 90000051 --as-of 2026-07-20 -o own.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels own.xlsx Goals A | grep 'do not all' | grep -o 'abandoned: .*'
+> abandoned: the records of another practice of the care group end on 2026-06-30.
 # The Summary's headline figures compare the first and the last month the
 # records cover whole: July has the calls of 90000051 only, and read as
 # 20 inbound calls a day falling to 10 and an abandoned rate falling from
