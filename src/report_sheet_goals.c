@@ -21,6 +21,22 @@ static struct rp_cell goal_cell(const struct report *r, const struct metric_def 
     return report_cell(r, m, has, v, b->has_numerator, b->numerator, b->has_denominator, b->denominator, b->records);
 }
 
+/* One goal's practice whose log ends (or begins) on day, for the note
+ * under the table. A practice's own workbook names no other practice (its
+ * Comparison shows them only as a distribution): the care group's goal
+ * says "another practice". */
+static void add_practice_gap(struct writer *w, struct sbuf *gaps, enum label item, const struct goal_result *g,
+                             const char *agb, int day)
+{
+    const struct report *r = w->r;
+    char date[11];
+    format_date(day, date);
+    const char *who = r->opt.kind == REPORT_PRACTICE && strcmp(agb, r->opt.name) != 0
+                          ? T(w, L_ANOTHER_PRACTICE)
+                          : subst(w, T(w, L_PRACTICE_NAMED), 1, agb);
+    sbuf_addf(gaps, "%s%s", gaps->len ? "; " : "", subst(w, T(w, item), 4, plan_label(w, g->plan), g->goal, who, date));
+}
+
 int write_goals(struct writer *w, const struct sheet *sheet)
 {
     const struct report *r = w->r;
@@ -130,31 +146,14 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         const struct goal_result *g = &r->goals.items[i];
         struct rp_cell cur = goal_cell(r, g->metric, g->has_current, g->current, &g->current_basis);
         if (cur.state != CELL_VALUE) continue;
-        char day[11];
-        /* A practice's own workbook names no other practice (its
-         * Comparison shows them only as a distribution): the care group's
-         * goal says "another practice". */
-        bool own = r->opt.kind == REPORT_PRACTICE;
         if (goal_practice_stopped(g, r->opt.as_of)) {
-            format_date(g->stopped_last, day);
-            const char *who = own && strcmp(g->stopped_practice, r->opt.name) != 0
-                                  ? T(w, L_ANOTHER_PRACTICE)
-                                  : subst(w, T(w, L_PRACTICE_NAMED), 1, g->stopped_practice);
-            sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
-                      subst(w, T(w, L_PRACTICE_GAP_END), 4, plan_label(w, g->plan), g->goal, who, day));
+            add_practice_gap(w, &gaps, L_PRACTICE_GAP_END, g, g->stopped_practice, g->stopped_last);
             /* The one named ends first; the others are counted. */
             if (g->practices_stopped > 1)
                 sbuf_addf(&gaps, " %s", subst(w, T(w, L_PRACTICE_GAP_MORE), 1,
                                               keepf(w, "%d", g->practices_stopped - 1)));
         }
-        if (goal_practice_late(g)) {
-            format_date(g->late_first, day);
-            const char *who = own && strcmp(g->late_practice, r->opt.name) != 0
-                                  ? T(w, L_ANOTHER_PRACTICE)
-                                  : subst(w, T(w, L_PRACTICE_NAMED), 1, g->late_practice);
-            sbuf_addf(&gaps, "%s%s", gaps.len ? "; " : "",
-                      subst(w, T(w, L_PRACTICE_GAP_BEGIN), 4, plan_label(w, g->plan), g->goal, who, day));
-        }
+        if (goal_practice_late(g)) add_practice_gap(w, &gaps, L_PRACTICE_GAP_BEGIN, g, g->late_practice, g->late_first);
     }
     if (gaps.len) {
         if (!noted) next_row(&s);
