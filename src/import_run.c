@@ -3612,6 +3612,8 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     im->db = db;
     im->key = key;
     im->fmt = fmt;
+    /* note_caught names them in a dry run (rejects go to on_reject). */
+    fmt->watch_catch_alls = opt->on_reject != NULL;
     im->def = fmt->def;
     im->opt = opt;
     im->res = res;

@@ -1462,7 +1462,7 @@ static int apply_map(struct log_format *f, struct field_map *m, const char **v, 
             pcre2_match_data_free(md);
             continue;
         }
-        if (m->rules[i].catch_all && m->catch_all_rule) count_caught(m, &m->rules[i], *v, *n);
+        if (f->watch_catch_alls && m->rules[i].catch_all) count_caught(m, &m->rules[i], *v, *n);
         PCRE2_UCHAR out[sizeof m->scratch];
         PCRE2_SIZE outlen = sizeof out;
         int s = pcre2_substitute(m->rules[i].re, (PCRE2_SPTR)*v, *n, 0,

@@ -139,6 +139,9 @@ struct log_format {
     struct skip_rule *skips;
     size_t nskips;
     bool legs;                  /* same_id: legs - rows with one id are legs of one call */
+    /* Count the values catch-all map rules take (field_map.caught): a
+     * dry run names them; an import pays nothing for them. */
+    bool watch_catch_alls;
     /* After format_apply: each field's value before its map. */
     const char *source[LOG_MAX_FIELDS];
     size_t source_len[LOG_MAX_FIELDS];

@@ -385,16 +385,18 @@ char *report_absent_in_month(const struct report *r, int day, const char *const 
     struct sbuf list = {0};
     /* Registrations are exported a month or a quarter apart: a month
      * without them is no gap in the figures of others. */
+    /* Whether any practice has records of each kind in that month: a
+     * practice without them is only named where others have them. */
+    bool kind_there[GAP_COUNT] = {false};
+    for (size_t p = 0; p < r->npractices; p++)
+        for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++)
+            kind_there[k] |= r->gaps[p].seen[(size_t)k * months + (size_t)mi] != 0;
     for (size_t p = 0; p < r->npractices; p++) {
         const unsigned char *seen = r->gaps[p].seen;
         bool named = false;
         for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
             const unsigned char *row = &seen[(size_t)k * months];
-            if (row[mi] || !memchr(row, 1, months)) continue;
-            bool others = false;
-            for (size_t q = 0; q < r->npractices && !others; q++)
-                others = q != p && r->gaps[q].seen[(size_t)k * months + (size_t)mi];
-            if (!others) continue;
+            if (row[mi] || !kind_there[k] || !memchr(row, 1, months)) continue;
             if (!named) sbuf_addf(&list, "%s%s (", list.len ? ", " : "", r->practices[p].agb);
             else sbuf_adds(&list, ", ");
             sbuf_adds(&list, names[k]);
