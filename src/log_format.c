@@ -235,9 +235,9 @@ static bool has_conversion(const char *format, char letter)
     return false;
 }
 
-/* The first conversion of a time_format that neither strptime nor %f
- * reads ('q' for %q), or 0. strptime fails on one at every row, which
- * told the user only that no row fit. */
+/* Where the first conversion of a time_format that neither strptime nor
+ * %f reads begins (its %), or NULL. strptime fails on one at every row,
+ * which told the user only that no row fit. */
 static const char *unknown_conversion(const char *format)
 {
     static const char known[] = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZf%";
