@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "datetime.h"
+#include "id_rehash.h"
 #include "import_practices.h"
 #include "paths.h"
 #include "record_key.h"
@@ -386,14 +387,20 @@ static const char *const migrations[] = {
      * file not there. NULL for those recorded before: as they were. */
     ("ALTER TABLE practices ADD COLUMN source_path TEXT;"
      "ALTER TABLE imports ADD COLUMN file_path TEXT;"),
+    /* 14: no table changes: migration_code stores hashed the record ids an
+     * earlier ehtrack kept in the clear that the importer hides now (a
+     * caller's phone number as a call's id, a name), under the key of
+     * the hashed id, with their carriers and legs (id_rehash.h). */
+    "",
 };
 
 /* What a migration does besides its SQL, in its transaction. */
-static int migration_code(int n, sqlite3 *db, struct eh_error *err)
+static int migration_code(int n, sqlite3 *db, const char *path, struct eh_error *err)
 {
     switch (n) {
     case 7: return record_key_migrate(db, err);
     case 11: return import_practices_rebuild(db, err);
+    case 14: return id_rehash_migrate(db, path, err);
     default: return EH_OK;
     }
 }
@@ -774,7 +781,7 @@ static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *
             v = (int)now - 1;
             continue;
         }
-        if (db_exec(db, migrations[v], err) || migration_code(v + 1, db, err) || db_exec(db, set, err)) {
+        if (db_exec(db, migrations[v], err) || migration_code(v + 1, db, path, err) || db_exec(db, set, err)) {
             if ((sqlite3_errcode(db) & 0xff) == SQLITE_READONLY)
                 eh_fail(err, EH_IO, path, 0, 0,
                         "the database is of an older ehtrack (schema %d, this one's is %d), and this user may only "

@@ -240,7 +240,7 @@ struct read_side {
     size_t named_fields;                /* the header's columns before its trailing unnamed ones */
     int practice_field, patient_field, id_field;
     bool id_reads_private;              /* the format builds the id from the patient or a free-text column */
-    char id_hashed[24];                 /* the id of the current row, when it held a patient number */
+    char id_hashed[IMPORT_ID_HASHED_SIZE]; /* the id of the current row, when it held a patient number */
     bool read_end;                      /* the end is handed over */
     /* The bulk statement's first run: a row not certainly new goes to
      * the sorter from here, and only the rest is handed over. */
@@ -1850,6 +1850,26 @@ static bool id_of_someone(const char *id, size_t n)
     return false;
 }
 
+bool import_id_of_someone(const char *id, size_t n)
+{
+    trim_blanks(&id, &n);
+    return n && id_of_someone(id, n);
+}
+
+void import_id_hash(const struct pseudo_key *key, const char *id, size_t n, char out[IMPORT_ID_HASHED_SIZE])
+{
+    trim_blanks(&id, &n);
+    snprintf(out, IMPORT_ID_HASHED_SIZE, "#%016llx", (unsigned long long)pseudo_hash(key, id, n));
+}
+
+bool import_id_is_hashed(const char *id, size_t n)
+{
+    if (n != IMPORT_ID_HASHED_SIZE - 1 || id[0] != '#') return false;
+    for (size_t i = 1; i < n; i++)
+        if (!((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f'))) return false;
+    return true;
+}
+
 /* An id built from the patient column (`id: {columns: [Datum, Tijd,
  * Patientnummer]}`) or a free-text one, equal to the row's patient number
  * (an export mapped a column off), or that could be a person's (an export
@@ -1867,7 +1887,7 @@ static void hide_patient_in_id(struct read_side *rs, const char **values, size_t
     if (patient) trim_blanks(&patient, &pn);
     if (!n || !(rs->id_reads_private || (patient && pn == n && memcmp(id, patient, n) == 0) || id_of_someone(id, n)))
         return;
-    snprintf(rs->id_hashed, sizeof rs->id_hashed, "#%016llx", (unsigned long long)pseudo_hash(rs->key, id, n));
+    import_id_hash(rs->key, id, n, rs->id_hashed);
     values[idf] = rs->id_hashed;
     lens[idf] = strlen(rs->id_hashed);
 }

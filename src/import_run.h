@@ -73,6 +73,17 @@ struct import_result {
 
 void import_result_free(struct import_result *res);
 
+/* An id the importer stores as its keyed hash, "#" and 16 hex digits
+ * (with the terminating NUL): one that could be a person's (a name, an
+ * e-mail address, a phone number, a BSN, a date alone), or equal to the
+ * row's patient number, or read from the patient column. Blanks around
+ * an id are not part of it. */
+#define IMPORT_ID_HASHED_SIZE 18
+bool import_id_of_someone(const char *id, size_t n);
+void import_id_hash(const struct pseudo_key *key, const char *id, size_t n, char out[IMPORT_ID_HASHED_SIZE]);
+/* Whether id is such a hash as the importer writes it. */
+bool import_id_is_hashed(const char *id, size_t n);
+
 int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, struct log_format *fmt,
                 const struct import_options *opt, struct import_result *res, struct eh_error *err);
 /* What import_file checks of path before it touches the database: there,

@@ -214,7 +214,10 @@ static int new_key(sqlite3 *db, const char *path, struct pseudo_key *key, char *
                    struct eh_error *err)
 {
     *made = false;
-    if (db_begin(db, err)) return EH_IO;
+    /* Inside a transaction of the caller's (a migration), the caller
+     * already holds the write lock and decides the commit. */
+    bool own = sqlite3_get_autocommit(db);
+    if (own && db_begin(db, err)) return EH_IO;
     int rc = stored_fingerprint(db, stored, size, err);
     bool absent = access(path, F_OK) != 0;
     if (!rc && !stored[0] && (absent || left_empty(path))) {
@@ -230,9 +233,9 @@ static int new_key(sqlite3 *db, const char *path, struct pseudo_key *key, char *
     /* A key file named whose fingerprint is not stored is no harm: the
      * next command reads the key and stores it. Removed, it could be the
      * key another command already read. */
-    if (!rc) rc = db_commit(db, err);
+    if (!rc && own) rc = db_commit(db, err);
     if (rc) {
-        db_rollback(db);
+        if (own) db_rollback(db);
         *made = false;
     }
     return rc;

@@ -33,7 +33,8 @@ char *pseudo_key_path(const char *db_path);     /* caller frees */
  * no fingerprint and a key file of no bytes (left by an older ehtrack
  * stopped while making the key: no key was ever used). With a fingerprint
  * stored, a missing or empty key file is an error, never a new key.
- * *created tells whether a new key was written (may be NULL). */
+ * *created tells whether a new key was written (may be NULL). Inside a
+ * transaction the caller holds, a new key's fingerprint is stored in it. */
 int pseudo_key_open(const char *db_path, sqlite3 *db, struct pseudo_key *key,
                     int *created, struct eh_error *err);
 /* The key for a run that writes nothing (import --dry-run, db check):

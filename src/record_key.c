@@ -170,36 +170,37 @@ static int plan_moves(sqlite3 *db, const char *table, struct eh_error *err)
     return rc;
 }
 
-/* Every row of table whose key column is a moved record's goes to the
- * record's new key: copied out, deleted, inserted back in key order. */
-static int move_rows(sqlite3 *db, const char *table, const char *key_col, const char *columns, struct eh_error *err)
+/* Every row of table whose key column is a moved record's (the rows
+ * `moved`, an SQL condition, names) goes to the record's new key: copied
+ * out, deleted, inserted back in key order. */
+static int move_rows(sqlite3 *db, const char *table, const char *key_col, const char *columns, const char *moved,
+                     struct eh_error *err)
 {
     return exec_fmt(db, err,
                     "DROP TABLE IF EXISTS temp.moving;"
                     "CREATE TEMP TABLE moving AS SELECT r.new AS %s, %s FROM temp.rekey r "
                     "  JOIN main.%s t ON t.%s = r.old;"
-                    "DELETE FROM main.%s WHERE %s >= %lld;"
+                    "DELETE FROM main.%s WHERE %s;"
                     "INSERT INTO main.%s(%s, %s) SELECT %s, %s FROM temp.moving ORDER BY 1;"
                     "DROP TABLE temp.moving;",
-                    key_col, columns, table, key_col, table, key_col, (long long)RECORD_KEY_HASHED_BASE, table,
-                    key_col, columns, key_col, columns);
+                    key_col, columns, table, key_col, table, moved, table, key_col, columns, key_col, columns);
 }
 
 /* The legs of moved calls follow their call, each kept again under its new
- * call's key. */
-static int move_legs(sqlite3 *db, struct eh_error *err)
+ * call's key: `calls` is an SQL condition on call_key naming the legs of
+ * the calls in temp.rekey before they move, `moved` the same legs after. */
+static int move_legs(sqlite3 *db, const char *calls, const char *moved, struct eh_error *err)
 {
     if (exec_fmt(db, err,
                  "UPDATE call_legs SET call_key = coalesce((SELECT new FROM temp.rekey WHERE old = call_key), "
-                 "  call_key) WHERE call_key >= %lld;"
+                 "  call_key) WHERE %s;"
                  "DROP TABLE IF EXISTS temp.moving_legs;"
                  "CREATE TEMP TABLE moving_legs AS SELECT key AS old, call_key, start, direction, wait_s, talk_s, "
-                 "  outcome FROM call_legs WHERE call_key >= %lld;"
-                 "DELETE FROM call_legs WHERE call_key >= %lld;"
+                 "  outcome FROM call_legs WHERE %s;"
+                 "DELETE FROM call_legs WHERE %s;"
                  "DROP TABLE IF EXISTS temp.leg_rekey;"
                  "CREATE TEMP TABLE leg_rekey(old INTEGER PRIMARY KEY, new INTEGER NOT NULL);",
-                 (long long)RECORD_KEY_HASHED_BASE, (long long)RECORD_KEY_HASHED_BASE,
-                 (long long)RECORD_KEY_HASHED_BASE))
+                 calls, moved, moved))
         return EH_IO;
     struct call_leg_store store;
     sqlite3_stmt *legs = NULL, *map = NULL;
@@ -237,12 +238,17 @@ static int move_legs(sqlite3 *db, struct eh_error *err)
 
 int record_key_migrate(sqlite3 *db, struct eh_error *err)
 {
+    char hashed[64];
+    snprintf(hashed, sizeof hashed, "key >= %lld", (long long)RECORD_KEY_HASHED_BASE);
+    char legs[64];
+    snprintf(legs, sizeof legs, "call_key >= %lld", (long long)RECORD_KEY_HASHED_BASE);
     for (int k = 0; k < KIND_COUNT; k++) {
         const struct carrier_kind *ck = &CARRIER_KINDS[k];
         char *records = xasprintf("practice_id, id, %s, import_id", ck->figures);
         char *carriers = xasprintf("import_id, same, %s", ck->figures);
-        int rc = plan_moves(db, ck->records, err) || move_rows(db, ck->records, "key", records, err) ||
-                         move_rows(db, ck->carriers, "key", carriers, err) || (k == KIND_CALLS && move_legs(db, err))
+        int rc = plan_moves(db, ck->records, err) || move_rows(db, ck->records, "key", records, hashed, err) ||
+                         move_rows(db, ck->carriers, "key", carriers, hashed, err) ||
+                         (k == KIND_CALLS && move_legs(db, legs, legs, err))
                      ? EH_IO
                      : EH_OK;
         free(records);
@@ -250,4 +256,17 @@ int record_key_migrate(sqlite3 *db, struct eh_error *err)
         if (rc) return rc;
     }
     return db_exec(db, "DROP TABLE IF EXISTS temp.rekey;", err);
+}
+
+int record_key_follow(sqlite3 *db, int kind, struct eh_error *err)
+{
+    const struct carrier_kind *ck = &CARRIER_KINDS[kind];
+    char *carriers = xasprintf("import_id, same, %s", ck->figures);
+    int rc = move_rows(db, ck->carriers, "key", carriers, "key IN (SELECT old FROM temp.rekey)", err) ||
+                     (kind == KIND_CALLS && move_legs(db, "call_key IN (SELECT old FROM temp.rekey)",
+                                                      "call_key IN (SELECT new FROM temp.rekey)", err))
+                 ? EH_IO
+                 : EH_OK;
+    free(carriers);
+    return rc;
 }

@@ -77,4 +77,10 @@ bool record_key_probe_free(const struct record_key_probe *p, int64_t *key);
  * key). Runs inside the migration's transaction. */
 int record_key_migrate(sqlite3 *db, struct eh_error *err);
 
+/* The carriers of the records of kind (log_kinds.h) that moved as
+ * temp.rekey(new INTEGER PRIMARY KEY, old INTEGER NOT NULL), indexed on
+ * old, says, and for calls their legs, moved after them. The records
+ * themselves the caller has moved. */
+int record_key_follow(sqlite3 *db, int kind, struct eh_error *err);
+
 #endif

@@ -1,7 +1,7 @@
 # Importing the canonical layouts: counts, duplicates, rejects, strict,
 # BOM/CRLF/quoting, answered-later messages, and no patient number at rest.
 $ ehtrack init
-> database ehtrack.db (schema 13)
+> database ehtrack.db (schema 14)
 > key      ehtrack.db.key (new: keep it secret and back it up with the database)
 $ ehtrack plan sync plans/ --format json > /dev/null
 $ ehtrack import consults fixtures/logs/consults.csv

@@ -106,7 +106,7 @@ $ mkdir rodry10 && cp rodry/consults.csv rodry10/ && cp rodry/e.db.key rodry10/ 
 > 10
 ! ehtrack: rodry10/e.db: this user may only read it: the dry run works on a private copy
 ! ehtrack: dry run: nothing was written
-! ehtrack: rodry10/e.db: the database is of an older ehtrack (schema 10, this one's is 13), and this user may only read it: bringing it up to date needs a user who may write it (its owner runs any command once, 'ehtrack status' say); it is left as it was
+! ehtrack: rodry10/e.db: the database is of an older ehtrack (schema 10, this one's is 14), and this user may only read it: bringing it up to date needs a user who may write it (its owner runs any command once, 'ehtrack status' say); it is left as it was
 
 # A copy of the portal format, as docs/formats.md section 12 starts one:
 # its catch-all ({match: ".*", value: other}) took the portal's own code

@@ -4,7 +4,7 @@
 # regex; test formats for scale, %z offsets and constants. Counts, re-imports,
 # overlapping exports, and the stored values checked in the database.
 $ ehtrack init
-> database ehtrack.db (schema 13)
+> database ehtrack.db (schema 14)
 > key      ehtrack.db.key (new: keep it secret and back it up with the database)
 $ ehtrack plan sync plans/ --format json > /dev/null
 

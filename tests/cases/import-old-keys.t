@@ -47,7 +47,7 @@ $ ehtrack metrics --by practice --period month --format csv > after.csv 2>&1; cm
 $ ehtrack goals --format csv > goals-after.csv 2>&1; cmp goals-before.csv goals-after.csv && echo same
 > same
 $ sqlite3 ehtrack.db "PRAGMA user_version; SELECT count(*) FROM consults WHERE key >= 1 << 62 AND (key - (1 << 62)) >> 40 <> practice_id; SELECT count(*) FROM calls WHERE key >= 1 << 62 AND (key - (1 << 62)) >> 40 <> practice_id; SELECT count(*) FROM consult_carriers x LEFT JOIN consults c ON c.key = x.key WHERE c.key IS NULL; SELECT count(*) FROM call_legs l LEFT JOIN calls c ON c.key = l.call_key WHERE c.key IS NULL; SELECT count(*) FROM call_leg_imports i LEFT JOIN call_legs l ON l.key = i.leg_key WHERE l.key IS NULL"
-> 13
+> 14
 > 0
 > 0
 > 0

@@ -3,7 +3,7 @@
 # files with mistakes (FILE:LINE:COL); a format for another kind, an unknown
 # format, a header without a mapped column, a missing --practice.
 $ ehtrack init
-> database ehtrack.db (schema 13)
+> database ehtrack.db (schema 14)
 > key      ehtrack.db.key (new: keep it secret and back it up with the database)
 $ ehtrack plan sync plans/ --format json > /dev/null
 

@@ -259,7 +259,7 @@ $ sed -e 's/mode: pilot,/mode: ,/' -e 's/decision: undecided}/decision: }/' -e '
 # instead of leaving "not in the register" unexplained.
 $ ehtrack --db old.db plan sync fixtures/plans/register.yaml > /dev/null && sqlite3 old.db "ALTER TABLE practices DROP COLUMN source_path; ALTER TABLE imports DROP COLUMN file_path; PRAGMA user_version = 10" && ehtrack --db old.db plan check fixtures/plans/plan-good.yaml
 > checked 1 file: 0 practices, 1 plan; 1 error, 0 warnings
-! ehtrack: old.db: note: of an older ehtrack (schema 10, this one's is 13): its practices and plans are not read until a command that writes (plan sync, import) brings it up to date
+! ehtrack: old.db: note: of an older ehtrack (schema 10, this one's is 14): its practices and plans are not read until a command that writes (plan sync, import) brings it up to date
 ! ehtrack: fixtures/plans/plan-good.yaml:3:11: practice 01000001 is not in the register (no register was given and the database has no practices: name the register file too, e.g. plan check plans/)
 ? 1
 

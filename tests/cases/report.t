@@ -438,7 +438,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01090011,2026
 # import is: that an import stored records of one practice (01090011 in
 # gemengd-mrt.csv) does not make another's rejected row its (it did).
 $ printf 'id,practice,start,patient,channel,role,minutes,reason\n9,,2026-02-13T09:00,P9,fax,gp,10,\n' > anker-feb.csv && printf 'id,practice,start,patient,channel,role,minutes,reason\n10,01090011,2026-03-02T09:00,P10,f2f,gp,10,\n11,01090033,2026-03-02T09:00,P11,fax,gp,10,\n' > gemengd-mrt.csv && ehtrack --db groups.db import consults anker-feb.csv --practice 01090011 > /dev/null 2>&1; ehtrack --db groups.db import consults gemengd-mrt.csv > /dev/null 2>&1; cp groups.db g11.db && cp groups.db.key g11.db.key && sqlite3 g11.db "ALTER TABLE rejects DROP COLUMN practice_id; ALTER TABLE practices DROP COLUMN source_path; ALTER TABLE imports DROP COLUMN file_path; PRAGMA user_version = 11" && ehtrack --db g11.db imports > /dev/null && sqlite3 g11.db "PRAGMA user_version; SELECT import_id, line, practice_id FROM rejects ORDER BY 1, 2"
-> 13
+> 14
 > 1|3|
 > 1|5|
 > 1|6|
