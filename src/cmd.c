@@ -43,6 +43,17 @@ int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
                    ctx->cmd->name, *ctx->cmd->usage ? " " : "", ctx->cmd->usage);
 }
 
+int cmd_bad_agb(struct cmd_ctx *ctx, const char *value)
+{
+    size_t n = strlen(value);
+    bool seven = n == 7;
+    for (size_t i = 0; seven && i < n; i++) seven = value[i] >= '0' && value[i] <= '9';
+    if (seven)
+        return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s'); did you mean "
+                               "'0%s'? (a spreadsheet drops the leading zeros)", value, value);
+    return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s')", value);
+}
+
 /* What getopt_long lets pass and a user would not mean: a long option
  * abbreviated (--as taken for --as-of, --practice for generate's
  * --practices) and an option given twice (the first value silently lost:

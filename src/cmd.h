@@ -65,6 +65,9 @@ int cmd_getopt(struct cmd_ctx *ctx, int argc, char **argv, const char *shortopts
 /* Usage error: "ehtrack COMMAND: message" plus the usage line. */
 int cmd_usage_error(struct cmd_ctx *ctx, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The usage error of --practice VALUE that is no AGB code; a code of
+ * seven digits is shown with the leading 0 a spreadsheet drops. */
+int cmd_bad_agb(struct cmd_ctx *ctx, const char *value);
 /* Opens the database as the command's flags allow; NULL after filling err. */
 sqlite3 *cmd_db(struct cmd_ctx *ctx);
 /* A second connection to the same database, for a second thread, after

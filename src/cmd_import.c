@@ -188,7 +188,7 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
                                argv[optind]);
     if (optind + 1 >= argc) return cmd_usage_error(ctx, "name at least one file to import");
     if (practice && !agb_valid(practice))
-        return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s')", practice);
+        return cmd_bad_agb(ctx, practice);
 
     struct log_format fmt;
     struct diag_list diags = {0};

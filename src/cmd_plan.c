@@ -167,7 +167,7 @@ enum eh_status cmd_plan_new(struct cmd_ctx *ctx, int argc, char **argv)
         return cmd_usage_error(ctx, "--template NAME is required");
     }
     if (practice && !agb_valid(practice))
-        return cmd_usage_error(ctx, "--practice must be an AGB code of exactly 8 digits (got '%s')", practice);
+        return cmd_bad_agb(ctx, practice);
     char *default_id = NULL;
     if (output) {
         /* What is there is refused first, whatever its name (/dev/null):

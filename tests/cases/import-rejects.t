@@ -411,3 +411,9 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,1053021,2026-
 > 1,4,practice: not an AGB code of 8 digits
 > 2,2,"practice: differs from --practice by its leading 0 (a spreadsheet that opened the export dropped it? open it with the column as text, or export it again)"
 > 2,4,practice: differs from --practice
+# --practice with an AGB code a spreadsheet stripped of its leading zero
+# names the code meant (it said only "exactly 8 digits").
+$ ehtrack import consults fixtures/logs/consults-text-ids.csv --practice 1053021
+! ehtrack: import: --practice must be an AGB code of exactly 8 digits (got '1053021'); did you mean '01053021'? (a spreadsheet drops the leading zeros)
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
+? 2

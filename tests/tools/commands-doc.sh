@@ -76,7 +76,9 @@ NAME of `report`) that names nothing in the register exits 1 and lists
 what there is; a name with a blank too many or in other capitals, an AGB
 code a spreadsheet stripped of its leading zeros (`1053021`), and a
 practice's name given for its AGB code are named as what was meant
-(`did you mean '01053021'?`).
+(`did you mean '01053021'?`). The `--practice` of `import` and `plan
+new`, which must be an AGB code, names the code with its leading zero the
+same way when given seven digits (exit 2).
 
 A table is for people: a value holding a line break, a tab or another
 control character (an escape sequence in an export's code, say) is shown
