@@ -296,7 +296,19 @@ bool log_row_check(const struct kind_def *k, const char *const *values, const si
                 break;
             }
             long long v;
-            if (!parse_int(s, n, &v)) return row_problem(problem, fi, "%s: not a whole number", f->name);
+            if (!parse_int(s, n, &v)) {
+                /* How it is written, never what: a shifted column could
+                 * hold a patient number. */
+                bool duration = strcmp(f->name, "minutes") == 0 || strcmp(f->name, "wait_s") == 0 ||
+                                strcmp(f->name, "talk_s") == 0;
+                if (duration && memchr(s, ':', n))
+                    return row_problem(problem, fi, "%s: not a whole number (written as a duration? a format "
+                                       "reads it: give the field duration: H:MM, MM:SS or HH:MM:SS)", f->name);
+                if (memchr(s, ',', n) || memchr(s, '.', n))
+                    return row_problem(problem, fi, "%s: not a whole number (written with a decimal mark? a format "
+                                       "reads it: give the field decimal: comma, or decimal: point)", f->name);
+                return row_problem(problem, fi, "%s: not a whole number", f->name);
+            }
             if (v < f->min || v > f->max) return row_problem(problem, fi, "%s: outside %lld..%lld", f->name, f->min, f->max);
             row->ints[ints] = v;
             row->has_int[ints] = true;

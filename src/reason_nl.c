@@ -41,6 +41,14 @@ static const struct {
     {"^(\\w+): empty \\(a date YYYY-MM-DD is required\\)$", "$1: leeg (een datum JJJJ-MM-DD is verplicht)"},
     {"^(\\w+): '(.*)' is not a whole number$", "$1: '$2' is geen geheel getal"},
     {"^(\\w+): not a whole number$", "$1: geen geheel getal"},
+    {"^(\\w+): not a whole number \\(written as a duration\\? a format reads it: give the field duration: H:MM, "
+     "MM:SS or HH:MM:SS\\)$",
+     "$1: geen geheel getal (geschreven als duur? een formaat leest het: geef het veld duration: H:MM, MM:SS of "
+     "HH:MM:SS)"},
+    {"^(\\w+): not a whole number \\(written with a decimal mark\\? a format reads it: give the field decimal: "
+     "comma, or decimal: point\\)$",
+     "$1: geen geheel getal (geschreven met een decimaalteken? een formaat leest het: geef het veld decimal: comma, "
+     "of decimal: point)"},
     /* Reasons stored before a count's reason left out its value still read
      * in Dutch. */
     {"^(\\w+): (.*) is not a whole number \\(a count\\); check the column, and the scale or decimal the format "

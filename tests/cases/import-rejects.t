@@ -417,3 +417,13 @@ $ ehtrack import consults fixtures/logs/consults-text-ids.csv --practice 1053021
 ! ehtrack: import: --practice must be an AGB code of exactly 8 digits (got '1053021'); did you mean '01053021'? (a spreadsheet drops the leading zeros)
 ! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
 ? 2
+# A count or time written as a duration or with a decimal mark says how a
+# format reads it, without repeating the value (it said only "not a
+# whole number").
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026-03-02T09:00,P1,f2f,gp,0:10,\n2,01053021,2026-03-02T09:10,P2,f2f,gp,"12,5",\n3,01053021,2026-03-02T09:20,P3,f2f,gp,ten,\n' > minutes-written.csv; ehtrack import consults minutes-written.csv --dry-run > /dev/null
+! ehtrack: minutes-written.csv:2:7: minutes: not a whole number (written as a duration? a format reads it: give the field duration: H:MM, MM:SS or HH:MM:SS)
+! ehtrack: minutes-written.csv:3:7: minutes: not a whole number (written with a decimal mark? a format reads it: give the field decimal: comma, or decimal: point)
+! ehtrack: minutes-written.csv:4:7: minutes: not a whole number
+! ehtrack: minutes-written.csv: 3 rows would be rejected
+! ehtrack: dry run: nothing was written
+? 1

@@ -27,6 +27,14 @@ START_TEST(values_and_names_pass_through)
                      "aware: 95 is meer dan de 80 respondenten");
     ck_assert_str_eq(reason_nl(t, "accounts: -250 is outside 0..10000000"),
                      "accounts: -250 ligt buiten 0..10000000");
+    ck_assert_str_eq(reason_nl(t, "minutes: not a whole number (written as a duration? a format reads it: give the "
+                                  "field duration: H:MM, MM:SS or HH:MM:SS)"),
+                     "minutes: geen geheel getal (geschreven als duur? een formaat leest het: geef het veld "
+                     "duration: H:MM, MM:SS of HH:MM:SS)");
+    ck_assert_str_eq(reason_nl(t, "aware: not a whole number (written with a decimal mark? a format reads it: give "
+                                  "the field decimal: comma, or decimal: point)"),
+                     "aware: geen geheel getal (geschreven met een decimaalteken? een formaat leest het: geef het "
+                     "veld decimal: comma, of decimal: point)");
     ck_assert_str_eq(reason_nl(t, "accounts: 1250.5 is not a whole number (a count); check the column, and the "
                                   "scale or decimal the format gives the field"),
                      "accounts: 1250.5 is geen geheel getal (een aantal); kijk de kolom na, en de scale of decimal "
