@@ -237,15 +237,16 @@ static bool has_conversion(const char *format, char letter)
 
 /* Where the first conversion of a time_format that neither strptime nor
  * %f reads begins (its %), or NULL. strptime fails on one at every row,
- * which told the user only that no row fit. */
+ * which told the user only that no row fit. The E and O modifiers count
+ * as unknown: they read a locale's era or other digits, which imports
+ * (in the C locale) do not have, and strptime then fails on %Ey, %OH:%OM
+ * at every row too. */
 static const char *unknown_conversion(const char *format)
 {
     static const char known[] = "aAbBcCdDeFgGhHIjklmMnprRsStTuUVwWxXyYzZf%";
     for (const char *p = strchr(format, '%'); p; p = strchr(p + 2, '%')) {
         const char *letter = p + 1;
-        if (*letter == 'E' || *letter == 'O') letter++;
-        if (!*letter || !strchr(known, *letter)) return p;
-        p = letter - 1;
+        if (*letter == 'E' || *letter == 'O' || !*letter || !strchr(known, *letter)) return p;
     }
     return NULL;
 }
@@ -324,6 +325,9 @@ static void read_time_formats(struct yctx *c, yaml_node_t *n, struct field_map *
             while (((unsigned char)unknown[len] & 0xC0) == 0x80) len++;
             if (len == 1)
                 yerror(c, item, "time_format '%s' ends in a lone %%; write %%%% for a %% sign", s);
+            else if (len == 3 && (unknown[1] == 'E' || unknown[1] == 'O'))
+                yerror(c, item, "time_format '%s': %.*s reads a locale's era or other digits, which no export "
+                                "writes; write %%%c", s, (int)len, unknown, unknown[2]);
             else
                 yerror(c, item, "time_format '%s': %.*s is no conversion a time is read with (strptime's: %%Y %%m "
                                 "%%d %%H %%M %%S %%z ..., and %%f for the digits of a fraction of a second)",

@@ -516,6 +516,11 @@ $ printf 'format: frac-calls\nkind: calls\ncsv: {delimiter: ";"}\nfields:\n  id:
 $ sed 's/\.%f/.%q/' frac.yaml > frac-bad.yaml && ehtrack import calls frac.csv --as ./frac-bad.yaml --practice 01061104 --dry-run
 ! ehtrack: ./frac-bad.yaml:6:40: time_format '%Y-%m-%d %H:%M:%S.%q %z': %q is no conversion a time is read with (strptime's: %Y %m %d %H %M %S %z ..., and %f for the digits of a fraction of a second)
 ? 1
+# %Ey (a locale's era year) loaded, then fitted no row: strptime fails on
+# it in the C locale. It is named when the format loads.
+$ sed 's/%Y-/%Ey-/' frac.yaml > frac-era.yaml && ehtrack import calls frac.csv --as ./frac-era.yaml --practice 01061104 --dry-run
+! ehtrack: ./frac-era.yaml:6:40: time_format '%Ey-%m-%d %H:%M:%S.%f %z': %Ey reads a locale's era or other digits, which no export writes; write %y
+? 1
 # A dry run where there is no database (--db left out, run in another
 # directory) said '--practice 01061104 is not in the register (run
 # ehtrack plan sync ...)', and the user synced the register again.
