@@ -3508,10 +3508,12 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "%lld row%s of this file %s the id and time of a stored record but other figures: the stored "
                  "record%s keep%s the figures of the import that first carried %s. If this file corrects them (a "
                  "format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack "
-                 "imports remove ID' takes it back) and import this file again; an export saved again by a "
-                 "spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be",
+                 "imports remove ID' takes it back): the record%s then %s this file's figures, with no need to "
+                 "import it again; an export saved again by a spreadsheet (patient numbers without their leading "
+                 "zeros) corrects nothing: let it be",
                  im->figures_kept, im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "has" : "have",
-                 im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "s" : "", im->figures_kept == 1 ? "it" : "them");
+                 im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "s" : "", im->figures_kept == 1 ? "it" : "them",
+                 im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "has" : "have");
     }
     if (im->answers_refused)
         add_note(res,
