@@ -804,7 +804,7 @@ static int migrate(sqlite3 *db, const char *path, bool create, struct eh_error *
         }
         if (db_commit(db, err)) return EH_IO;
     }
-    return EH_OK;
+    return id_rehash_pending(db, path, err);
 }
 
 static int configure(sqlite3 *db, bool writable, struct eh_error *err)

@@ -1,6 +1,7 @@
 #include "id_rehash.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,9 @@
 #include "record_carriers.h"
 #include "record_key.h"
 #include "util.h"
+
+/* A meta row: migration 14 waits for the database's key. */
+#define PENDING_KEY "ids_unhashed"
 
 static bool has_patient(int kind) { return kind == KIND_CONSULTS || kind == KIND_MESSAGES; }
 
@@ -151,6 +155,27 @@ static int find_all(sqlite3 *db, const struct pseudo_key *key, long long *found_
     return rc;
 }
 
+/* The records of ids in the clear stored hashed, with key (NULL where the
+ * database never had one: made here when there is something to hash). */
+static int rehash(sqlite3 *db, const char *db_path, struct pseudo_key *key, struct eh_error *err)
+{
+    struct pseudo_key made;
+    long long found_of[KIND_COUNT], found;
+    int rc = find_all(db, key, found_of, &found, err);
+    /* Records of such ids and never a key: a version that made none for
+     * a kind without patients. Made now, as the next import would. */
+    if (!rc && found && !key) {
+        key = &made;
+        rc = pseudo_key_open(db_path, db, key, NULL, err);
+        if (!rc) rc = find_all(db, key, found_of, &found, err);
+    }
+    for (int k = 0; !rc && k < KIND_COUNT; k++)
+        if (found_of[k]) rc = move_records(db, k, err);
+    if (!rc) rc = db_exec(db, "DROP TABLE temp.clear_ids;", err);
+    sodium_memzero(&made, sizeof made);
+    return rc;
+}
+
 int id_rehash_migrate(sqlite3 *db, const char *db_path, struct eh_error *err)
 {
     bool any;
@@ -160,24 +185,43 @@ int id_rehash_migrate(sqlite3 *db, const char *db_path, struct eh_error *err)
     bool unmade = false;
     struct eh_error key_err;
     memset(&key_err, 0, sizeof key_err);
-    int key_rc = pseudo_key_peek(db_path, db, &key, &unmade, &key_err);
-    bool keyed = !key_rc && !unmade;
-    long long found_of[KIND_COUNT], found;
-    int rc = find_all(db, keyed ? &key : NULL, found_of, &found, err);
-    if (!rc && found && key_rc)
-        rc = eh_fail(err, EH_IO, key_err.file[0] ? key_err.file : NULL, 0, 0,
-                     "%lld record%s of an earlier ehtrack keep%s in the clear an id that could be a person's; "
-                     "storing %s hashed needs the database's key: %s",
-                     found, found == 1 ? "" : "s", found == 1 ? "s" : "", found == 1 ? "it" : "them", key_err.msg);
-    /* Records of such ids and never a key: a version that made none for
-     * a kind without patients. Made now, as the next import would. */
-    if (!rc && found && !keyed) {
-        rc = pseudo_key_open(db_path, db, &key, NULL, err);
-        if (!rc) rc = find_all(db, &key, found_of, &found, err);
+    /* Without its key an id equal to the patient number cannot be told:
+     * the work waits for the key (id_rehash_pending), and the database
+     * stays readable meanwhile. */
+    int rc = pseudo_key_peek(db_path, db, &key, &unmade, &key_err)
+                 ? db_exec(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('" PENDING_KEY "', '1')", err)
+                 : rehash(db, db_path, unmade ? NULL : &key, err);
+    sodium_memzero(&key, sizeof key);
+    return rc;
+}
+
+int id_rehash_pending(sqlite3 *db, const char *db_path, struct eh_error *err)
+{
+    long long pending = 0;
+    if (db_int(db, "SELECT count(*) FROM meta WHERE key = '" PENDING_KEY "'", 0, &pending, err)) return EH_IO;
+    if (!pending) return EH_OK;
+    struct pseudo_key key;
+    bool unmade = false;
+    struct eh_error key_err;
+    memset(&key_err, 0, sizeof key_err);
+    bool keyed = !pseudo_key_peek(db_path, db, &key, &unmade, &key_err) && !unmade;
+    if (!keyed || sqlite3_db_readonly(db, "main") == 1) {
+        fprintf(stderr, "ehtrack: %s: note: record ids an earlier ehtrack kept in the clear (a caller's number as "
+                "a call's id, an id equal to the patient number) wait to be stored hashed: %s%s\n", db_path,
+                keyed ? "that needs a user who may write the database" : "that needs its key: ",
+                keyed ? "" : key_err.msg);
+        sodium_memzero(&key, sizeof key);
+        return EH_OK;
     }
-    for (int k = 0; !rc && k < KIND_COUNT; k++)
-        if (found_of[k]) rc = move_records(db, k, err);
-    if (!rc) rc = db_exec(db, "DROP TABLE temp.clear_ids;", err);
+    int rc = db_begin(db, err) ? EH_IO : EH_OK;
+    /* Another process may have done it while this one waited. */
+    if (!rc && !(rc = db_int(db, "SELECT count(*) FROM meta WHERE key = '" PENDING_KEY "'", 0, &pending, err)) &&
+        pending) {
+        rc = rehash(db, db_path, &key, err);
+        if (!rc) rc = db_exec(db, "DELETE FROM meta WHERE key = '" PENDING_KEY "'", err);
+    }
+    if (!rc) rc = db_commit(db, err);
+    if (rc) db_rollback(db);
     sodium_memzero(&key, sizeof key);
     return rc;
 }

@@ -9,9 +9,13 @@
  * its legs; its figures stay as they were, so no day, month or metric
  * figure changes, and a later import of the same export finds the record
  * again instead of storing it twice. The key file is read, or made where
- * the database has none yet; where a key is needed and cannot be read,
- * nothing changes and the error says how many records wait for it. Runs
- * inside the migration's transaction.
+ * the database has none yet and there is something to hash. Where the key
+ * cannot be read (a fingerprint stored, the file missing or another's),
+ * an id equal to the patient number cannot be told: the migration only
+ * notes that the work waits (meta 'ids_unhashed'), and id_rehash_pending,
+ * at every open, does it once the key is back, in a transaction of its
+ * own, and until then says on stderr what it waits for. id_rehash_migrate
+ * runs inside the migration's transaction.
  */
 #ifndef EHTRACK_ID_REHASH_H
 #define EHTRACK_ID_REHASH_H
@@ -21,5 +25,6 @@
 #include "error.h"
 
 int id_rehash_migrate(sqlite3 *db, const char *db_path, struct eh_error *err);
+int id_rehash_pending(sqlite3 *db, const char *db_path, struct eh_error *err);
 
 #endif

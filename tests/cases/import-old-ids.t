@@ -26,13 +26,20 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM calls WHERE id GLOB '*061*' OR id GLO
 > 2
 > 6
 > 1572|916
-# Without its key file, such a database is left as it was: the ids cannot
-# be hashed as imports hash them, and a key made anew would not find
-# them again.
-$ cp ehtrack.db nokey.db; ehtrack --db nokey.db status; echo "exit $?"; sqlite3 nokey.db "PRAGMA user_version"
-> exit 3
-> 13
-! ehtrack: nokey.db.key: 922 records of an earlier ehtrack keep in the clear an id that could be a person's; storing them hashed needs the database's key: the pseudonymisation key of this database is missing; restore it from the backup (a new key would stop new imports linking to earlier patients)
+# Without its key file, an id equal to the patient number cannot be told:
+# the database is brought to schema 14 and stays readable, every command
+# says what waits, and the first command after the key is back stores the
+# ids hashed.
+$ cp ehtrack.db nokey.db; ehtrack --db nokey.db status > /dev/null; echo "exit $?"; sqlite3 nokey.db "PRAGMA user_version; SELECT count(*) FROM consults WHERE id NOT GLOB '#*'; SELECT count(*) FROM calls WHERE id NOT GLOB '#*'"
+> exit 0
+> 14
+> 3
+> 922
+! ehtrack: nokey.db: note: record ids an earlier ehtrack kept in the clear (a caller's number as a call's id, an id equal to the patient number) wait to be stored hashed: that needs its key: the pseudonymisation key of this database is missing; restore it from the backup (a new key would stop new imports linking to earlier patients)
+$ cp ehtrack.db.key nokey.db.key; ehtrack --db nokey.db status > /dev/null; sqlite3 nokey.db "SELECT count(*) FROM consults WHERE id NOT GLOB '#*'; SELECT count(*) FROM calls WHERE id NOT GLOB '#*'; SELECT count(*) FROM meta WHERE key = 'ids_unhashed'"
+> 1
+> 1
+> 0
 # The first command stores every such id hashed; the uniqueid and the
 # contact number C0000001 stay as they are. Every figure is the same.
 $ ehtrack metrics --by practice --period month --format csv > after.csv 2>&1; cmp before.csv after.csv && echo same
