@@ -425,6 +425,7 @@ void db_library_init(bool threads)
 }
 
 static double busy_seconds(void);
+static int busy_wait(void *arg, int count);
 
 enum write_limit { LIMIT_NONE, LIMIT_SPACE, LIMIT_SIZE };
 
@@ -575,6 +576,16 @@ int db_commit(sqlite3 *db, struct eh_error *err) { return db_exec(db, "COMMIT", 
 void db_rollback(sqlite3 *db)
 {
     if (!sqlite3_get_autocommit(db)) sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int db_begin_unless_busy(sqlite3 *db, bool *busy, struct eh_error *err)
+{
+    sqlite3_busy_handler(db, NULL, NULL);
+    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    sqlite3_busy_handler(db, busy_wait, NULL);
+    *busy = (rc & 0xff) == SQLITE_BUSY;
+    if (rc == SQLITE_OK || *busy) return EH_OK;
+    return db_fail(db, err, "beginning a transaction");
 }
 
 /* A deferred BEGIN takes its snapshot at the first read: read now. */

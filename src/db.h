@@ -86,6 +86,10 @@ int db_step_done(sqlite3_stmt *st, struct eh_error *err, const char *what);
 int db_check(sqlite3 *db, struct sbuf *problems, struct eh_error *err);
 
 int db_begin(sqlite3 *db, struct eh_error *err);     /* BEGIN IMMEDIATE */
+/* BEGIN IMMEDIATE without waiting: *busy is set, and no transaction
+ * begun, where another connection holds the write lock (work another
+ * process is doing, that this one need not wait for). */
+int db_begin_unless_busy(sqlite3 *db, bool *busy, struct eh_error *err);
 int db_commit(sqlite3 *db, struct eh_error *err);
 void db_rollback(sqlite3 *db);
 /* A read transaction whose snapshot is taken now (not at its first read). */

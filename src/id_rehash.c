@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
@@ -24,7 +25,7 @@ static bool has_patient(int kind) { return kind == KIND_CONSULTS || kind == KIND
 /* The records of kind whose id the importer would hide now, into
  * temp.clear_ids with the hashed id (never the id itself: the table may be
  * a file); without a key only counted. The patient number is compared
- * only with a key (an id equal to it hashes to it). */
+ * only with a key (an id equal to it, or a word of it, hashes to it). */
 static int find_clear_ids(sqlite3 *db, int kind, const struct pseudo_key *key, long long *found, struct eh_error *err)
 {
     char *sql = xasprintf("SELECT key, practice_id, CAST(id AS TEXT), %s FROM main.%s",
@@ -41,7 +42,7 @@ static int find_clear_ids(sqlite3 *db, int kind, const struct pseudo_key *key, l
         size_t n = (size_t)sqlite3_column_bytes(st, 2);
         if (!id || import_id_is_hashed(id, n)) continue;
         bool patient = key && sqlite3_column_type(st, 3) == SQLITE_INTEGER &&
-                       pseudo_hash(key, id, n) == sqlite3_column_int64(st, 3);
+                       import_id_holds_patient(key, id, n, sqlite3_column_int64(st, 3));
         if (!patient && !import_id_of_someone(id, n)) continue;
         ++*found;
         if (!key) continue;
@@ -213,10 +214,22 @@ int id_rehash_pending(sqlite3 *db, const char *db_path, struct eh_error *err)
         sodium_memzero(&key, sizeof key);
         return EH_OK;
     }
-    int rc = db_begin(db, err) ? EH_IO : EH_OK;
-    /* Another process may have done it while this one waited. */
+    /* Another ehtrack at it (or any writer) is not waited for: this
+     * command reads the database as it is, as while the key was away. */
+    bool busy = false;
+    int rc = db_begin_unless_busy(db, &busy, err);
+    if (!rc && busy) {
+        fprintf(stderr, "ehtrack: %s: note: record ids an earlier ehtrack kept in the clear wait to be stored "
+                "hashed; another program is writing the database, and a later command will do it\n", db_path);
+        sodium_memzero(&key, sizeof key);
+        return EH_OK;
+    }
+    /* Another process may have done it before this one began. */
     if (!rc && !(rc = db_int(db, "SELECT count(*) FROM meta WHERE key = '" PENDING_KEY "'", 0, &pending, err)) &&
         pending) {
+        if (isatty(STDERR_FILENO))
+            fprintf(stderr, "ehtrack: %s: storing hashed the record ids an earlier ehtrack kept in the clear, "
+                    "once (a large database takes a while)...\n", db_path);
         rc = rehash(db, db_path, &key, err);
         if (!rc) rc = db_exec(db, "DELETE FROM meta WHERE key = '" PENDING_KEY "'", err);
     }

@@ -1870,6 +1870,31 @@ bool import_id_is_hashed(const char *id, size_t n)
     return true;
 }
 
+/* Whether the id is the word w, or holds it between blanks: an id joined
+ * from columns, one of them the patient number ("02-03-2026 08:13
+ * P9100007", a format's id: {columns: [...]} or an export's own). */
+static bool id_holds_word(const char *id, size_t n, const char *w, size_t wn)
+{
+    if (!wn) return false;
+    for (size_t i = 0; i + wn <= n; i++) {
+        if ((i > 0 && id[i - 1] != ' ' && id[i - 1] != '\t') || memcmp(id + i, w, wn) != 0) continue;
+        if (i + wn == n || id[i + wn] == ' ' || id[i + wn] == '\t') return true;
+    }
+    return false;
+}
+
+bool import_id_holds_patient(const struct pseudo_key *key, const char *id, size_t n, int64_t patient)
+{
+    trim_blanks(&id, &n);
+    for (size_t i = 0; i < n;) {
+        while (i < n && (id[i] == ' ' || id[i] == '\t')) i++;
+        size_t start = i;
+        while (i < n && id[i] != ' ' && id[i] != '\t') i++;
+        if (i > start && pseudo_hash(key, id + start, i - start) == patient) return true;
+    }
+    return false;
+}
+
 /* An id built from the patient column (`id: {columns: [Datum, Tijd,
  * Patientnummer]}`) or a free-text one, equal to the row's patient number
  * (an export mapped a column off), or that could be a person's (an export
@@ -1885,7 +1910,7 @@ static void hide_patient_in_id(struct read_side *rs, const char **values, size_t
     size_t n = lens[idf], pn = patient ? lens[pf] : 0;
     trim_blanks(&id, &n);
     if (patient) trim_blanks(&patient, &pn);
-    if (!n || !(rs->id_reads_private || (patient && pn == n && memcmp(id, patient, n) == 0) || id_of_someone(id, n)))
+    if (!n || !(rs->id_reads_private || (patient && id_holds_word(id, n, patient, pn)) || id_of_someone(id, n)))
         return;
     import_id_hash(rs->key, id, n, rs->id_hashed);
     values[idf] = rs->id_hashed;

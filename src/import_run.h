@@ -76,11 +76,16 @@ void import_result_free(struct import_result *res);
 /* An id the importer stores as its keyed hash, "#" and 16 hex digits
  * (with the terminating NUL): one that could be a person's (a name, an
  * e-mail address, a phone number, a BSN, a date alone), or equal to the
- * row's patient number, or read from the patient column. Blanks around
+ * row's patient number or holding it as a word, or read from the patient
+ * column. Blanks around
  * an id are not part of it. */
 #define IMPORT_ID_HASHED_SIZE 18
 bool import_id_of_someone(const char *id, size_t n);
 void import_id_hash(const struct pseudo_key *key, const char *id, size_t n, char out[IMPORT_ID_HASHED_SIZE]);
+/* Whether the id, or a word of it between blanks, is the patient number
+ * whose keyed hash is patient (an id equal to the patient number, or
+ * joined from columns one of which is it). */
+bool import_id_holds_patient(const struct pseudo_key *key, const char *id, size_t n, int64_t patient);
 /* Whether id is such a hash as the importer writes it. */
 bool import_id_is_hashed(const char *id, size_t n);
 
