@@ -291,6 +291,12 @@ struct read_side {
     } seen;
 };
 
+/* Import numbers a note names, ascending, each once. */
+struct import_list {
+    long long *ids;
+    size_t count, cap;
+};
+
 struct importer {
     sqlite3 *db;
     const struct pseudo_key *key;
@@ -311,7 +317,7 @@ struct importer {
     size_t ngathering, gathering_cap;
     struct followups idle;              /* a list done with, its memory kept */
     sqlite3_stmt *insert, *update, *open_message, *reject;
-    sqlite3_stmt *note[3];              /* record_carriers.h: lookup, same, own */
+    sqlite3_stmt *note[4];              /* record_carriers.h: lookup, same, own, earlier */
     struct carriers_freezer freezer;
     sqlite3_stmt *code_count;           /* unmapped source values, temp.import_codes */
     long long codes_hidden;             /* rows of values never shown */
@@ -340,6 +346,7 @@ struct importer {
     long long id_other_time;            /* rows whose id a record of another time holds */
     long long answers_other_time;       /* of those, messages' rows whose answer was taken */
     long long figures_kept;             /* rows of a stored record's id and time, other figures */
+    struct import_list kept_by;         /* the earlier imports whose figures those records keep */
     long long figures_repeated;         /* rows of an id and time this file had, other figures */
     long long time_repeated;            /* rows of an id this file had at another time */
     long long time_repeated_earlier;    /* of those, rows earlier than the id's first row */
@@ -871,6 +878,19 @@ static int note_carrier(struct importer *im, const struct pending *p, const stru
 }
 
 static int merge_plain_call(struct importer *im, struct pending *p);
+static void import_list_add(struct import_list *l, long long id);
+
+/* The imports whose figures p's record keeps (and would keep were one of
+ * them taken back), for the note that names what to take back. */
+static int note_kept_by(struct importer *im, const struct pending *p)
+{
+    sqlite3_stmt *st = im->note[NOTE_EARLIER];
+    bind_row(im, st, p);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) import_list_add(&im->kept_by, sqlite3_column_int64(st, 0));
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "finding the imports that carried a record");
+}
 
 static int store_one(struct importer *im, struct pending *p)
 {
@@ -902,8 +922,10 @@ static int store_one(struct importer *im, struct pending *p)
      * have figures of their own. A row repeating an id of this file is
      * that, whichever import stored the record. */
     else if (!found.same_rest && im->res->updated == updated && im->answers_refused == refused && !im->legs_stored &&
-             (im->def->kind != KIND_MESSAGES || p->row.has_time[1]))
+             (im->def->kind != KIND_MESSAGES || p->row.has_time[1])) {
         ++*(again ? &im->figures_repeated : &im->figures_kept);
+        if (!again && (rc = note_kept_by(im, p))) return rc;
+    }
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
     note_carried(im, &p->row);
     count_abandoned(im, &p->row);
@@ -3032,12 +3054,6 @@ static int note_survey_dates_replaced(struct importer *im, struct eh_error *err)
     return rc;
 }
 
-/* Import numbers a note names, ascending, each once. */
-struct import_list {
-    long long *ids;
-    size_t count, cap;
-};
-
 static void import_list_add(struct import_list *l, long long id)
 {
     size_t at = 0;
@@ -3375,6 +3391,69 @@ static void note_nothing_fits(struct importer *im)
              im->fmt->name, taken);
 }
 
+/* Rows with a stored record's id and time but other figures: a
+ * corrected export, or one saved again by a spreadsheet. A record takes a
+ * correction's figures only when every import before it that carried
+ * other figures is taken back, so the note names them all (monthly
+ * exports overlap: the next month's carried some of the same records),
+ * and those that carried days or practices this file lacks, whose records
+ * go with them. */
+static int note_figures_kept(struct importer *im, struct eh_error *err)
+{
+    const struct import_list *by = &im->kept_by;
+    if (!by->count) return EH_OK; /* a record met again has a first import: not reached */
+    sqlite3_stmt *beyond;
+    if (db_prepare(im->db, &beyond,
+                   "SELECT EXISTS (SELECT 1 FROM import_practices x LEFT JOIN import_practices mine "
+                   "  ON mine.import_id = ?1 AND mine.practice_id = x.practice_id WHERE x.import_id = ?2 "
+                   "  AND (mine.practice_id IS NULL OR x.first_day < mine.first_day OR x.last_day > mine.last_day))",
+                   err))
+        return EH_IO;
+    struct import_list wider = {0};
+    int rc = EH_OK;
+    for (size_t i = 0; i < by->count && !rc; i++) {
+        sqlite3_bind_int64(beyond, 1, im->res->import_id);
+        sqlite3_bind_int64(beyond, 2, by->ids[i]);
+        if (db_next(beyond, &rc, err, "comparing the days of the imports") && sqlite3_column_int(beyond, 0))
+            import_list_add(&wider, by->ids[i]);
+        sqlite3_reset(beyond);
+    }
+    sqlite3_finalize(beyond);
+    if (rc) {
+        free(wider.ids);
+        return rc;
+    }
+    long long n = im->figures_kept;
+    bool one = by->count == 1;
+    struct sbuf names = {0}, lacking = {0};
+    import_list_text(by, &names);
+    if (wider.count) {
+        struct sbuf list = {0};
+        import_list_text(&wider, &list);
+        bool one_wider = wider.count == 1;
+        sbuf_addf(&lacking,
+                  ". Import%s %s also carried days or practices this file lacks, whose records go with %s: "
+                  "import %s file%s again after taking %s back, and those records come back while the ones this "
+                  "file carries keep its figures (let be the note on other figures that import%s then give%s)",
+                  one_wider ? "" : "s", sbuf_str(&list), one_wider ? "it" : "them", one_wider ? "its" : "their",
+                  one_wider ? "" : "s", one_wider ? "it" : "them", one_wider ? "" : "s", one_wider ? "s" : "");
+        sbuf_free(&list);
+    }
+    add_note(im->res,
+             "%lld row%s of this file %s the id and time of a stored record but other figures: the stored record%s "
+             "keep%s the figures of import%s %s, which carried %s before this file. If this file corrects %s (a "
+             "format or an export corrected), take %s back ('ehtrack imports remove %lld'%s): the record%s then "
+             "%s this file's figures, with no need to import it again%s; an export saved again by a spreadsheet "
+             "(patient numbers without their leading zeros) corrects nothing: let it be",
+             n, n == 1 ? "" : "s", n == 1 ? "has" : "have", n == 1 ? "" : "s", n == 1 ? "s" : "", one ? "" : "s",
+             sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them", one ? "it" : "each", by->ids[0], one ? "" : ", and so on",
+             n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&lacking));
+    sbuf_free(&names);
+    sbuf_free(&lacking);
+    free(wider.ids);
+    return EH_OK;
+}
+
 static int finish_import(struct importer *im, struct eh_error *err)
 {
     struct import_result *res = im->res;
@@ -3528,18 +3607,7 @@ static int finish_import(struct importer *im, struct eh_error *err)
                  "first row of an id counts. %s",
                  im->figures_repeated, im->figures_repeated == 1 ? "" : "s", im->figures_repeated == 1 ? "s" : "",
                  repeat_advice);
-    if (im->figures_kept && !res->refused) {
-        add_note(res,
-                 "%lld row%s of this file %s the id and time of a stored record but other figures: the stored "
-                 "record%s keep%s the figures of the import that first carried %s. If this file corrects them (a "
-                 "format or an export corrected), take that import back ('ehtrack imports' names it, 'ehtrack "
-                 "imports remove ID' takes it back): the record%s then %s this file's figures, with no need to "
-                 "import it again; an export saved again by a spreadsheet (patient numbers without their leading "
-                 "zeros) corrects nothing: let it be",
-                 im->figures_kept, im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "has" : "have",
-                 im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "s" : "", im->figures_kept == 1 ? "it" : "them",
-                 im->figures_kept == 1 ? "" : "s", im->figures_kept == 1 ? "has" : "have");
-    }
+    if (im->figures_kept && !res->refused && note_figures_kept(im, err)) return EH_IO;
     if (im->answers_refused)
         add_note(res,
                  "%lld answer%s not taken: %s earlier than the received time stored for %s message (a row of "
@@ -3603,7 +3671,7 @@ static int prepare_legs(struct importer *im, struct eh_error *err)
 
 static int prepare_carriers(struct importer *im)
 {
-    for (int step = NOTE_LOOKUP; step <= NOTE_OWN; step++) {
+    for (int step = NOTE_LOOKUP; step <= NOTE_EARLIER; step++) {
         char *sql = carriers_note_sql(im->def->kind, (enum carrier_note)step);
         int rc = db_prepare(im->db, &im->note[step], sql, im->err);
         free(sql);
@@ -3752,6 +3820,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
+        im->kept_by.count = 0;
         im->time_repeated_earlier = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =
             im->side->rows_short = im->side->header_repeats = im->side->line_cut = im->side->semicolon_rows = 0;
@@ -3795,6 +3864,7 @@ out:
     free(im->practices.slots);
     free(im->carried);
     free(im->earlier_days);
+    free(im->kept_by.ids);
     free(im->side->max_key);
     free(im->side->last_queued);
     day_counts_free(&im->days);

@@ -68,6 +68,16 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
         bound_figures(&sql, k, false, 0);
         sbuf_adds(&sql, ") ON CONFLICT DO NOTHING");
         break;
+    case NOTE_EARLIER:
+        /* A carrier of same = 1 holds the record's figures, which the
+         * caller knows are not the row's; the first carrier is the
+         * record's import_id. */
+        sbuf_addf(&sql, "SELECT import_id FROM %s WHERE key = ?1 AND import_id <> ?%d UNION "
+                        "SELECT import_id FROM %s WHERE key = ?1 AND import_id < ?%d AND (same = 1 OR NOT (",
+                  k->records, import_param, k->carriers, import_param);
+        bound_figures(&sql, k, true, 1);
+        sbuf_adds(&sql, "))");
+        break;
     }
     return sbuf_detach(&sql);
 }

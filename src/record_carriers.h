@@ -44,10 +44,13 @@ extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
  * minute: the first figure, whether it holds the figures after the
  * first, whether its time is later than the row's); NOTE_SAME or
  * NOTE_OWN adds the carrier row,
- * unless the first carrier is this import. Single-row statements: an
- * INSERT ... SELECT would open a statement journal on every row of a
- * re-import. Caller frees the text. */
-enum carrier_note { NOTE_LOOKUP, NOTE_SAME, NOTE_OWN };
+ * unless the first carrier is this import. NOTE_EARLIER returns the
+ * imports before this one whose figures after the time, for the record
+ * of key ?1, are not the row's: the ones to take back for the row's
+ * figures to stand (import_remove.h gives a record its first remaining
+ * carrier's). Single-row statements: an INSERT ... SELECT would open a
+ * statement journal on every row of a re-import. Caller frees the text. */
+enum carrier_note { NOTE_LOOKUP, NOTE_SAME, NOTE_OWN, NOTE_EARLIER };
 char *carriers_note_sql(enum log_kind kind, enum carrier_note step);
 
 /* The two statements carriers_freeze steps, prepared once per use. */
