@@ -3425,29 +3425,44 @@ static int note_figures_kept(struct importer *im, struct eh_error *err)
     }
     long long n = im->figures_kept;
     bool one = by->count == 1;
-    struct sbuf names = {0}, lacking = {0};
+    struct sbuf names = {0}, commands = {0}, lacking = {0};
     import_list_text(by, &names);
+    /* Every command where they are few: a user types what is written. */
+    for (size_t i = 0; i < by->count && i < 5; i++)
+        sbuf_addf(&commands, "%s'ehtrack imports remove %lld'", i ? ", " : "", by->ids[i]);
+    if (by->count > 5) sbuf_adds(&commands, ", and so on");
     if (wider.count) {
         struct sbuf list = {0};
         import_list_text(&wider, &list);
         bool one_wider = wider.count == 1;
         sbuf_addf(&lacking,
                   ". Import%s %s also carried days or practices this file lacks, whose records go with %s: "
-                  "import %s file%s again after taking %s back, and those records come back while the ones this "
-                  "file carries keep its figures (let be the note on other figures that import%s then give%s)",
+                  "import %s file%s again after taking %s back",
                   one_wider ? "" : "s", sbuf_str(&list), one_wider ? "it" : "them", one_wider ? "its" : "their",
-                  one_wider ? "" : "s", one_wider ? "it" : "them", one_wider ? "" : "s", one_wider ? "s" : "");
+                  one_wider ? "" : "s", one_wider ? "it" : "them");
+        /* A record two of them carry takes the figures of the first
+         * imported again, as it took the first import's before. */
+        if (!one_wider) {
+            sbuf_adds(&lacking, ", in the order of their numbers (");
+            for (size_t i = 0; i < wider.count; i++)
+                sbuf_addf(&lacking, "%s%lld", i ? ", then " : "", wider.ids[i]);
+            sbuf_adds(&lacking, ")");
+        }
+        sbuf_addf(&lacking, ", and those records come back while the ones this file carries keep its figures "
+                            "(ignore the note %s then give%s on other figures: this file is the correction)",
+                  one_wider ? "that import" : "those imports", one_wider ? "s" : "");
         sbuf_free(&list);
     }
     add_note(im->res,
              "%lld row%s of this file %s the id and time of a stored record but other figures: the stored record%s "
              "keep%s the figures of import%s %s, which carried %s before this file. If this file corrects %s (a "
-             "format or an export corrected), take %s back ('ehtrack imports remove %lld'%s): the record%s then "
-             "%s this file's figures, with no need to import it again%s; an export saved again by a spreadsheet "
-             "(patient numbers without their leading zeros) corrects nothing: let it be",
+             "format or an export corrected), take %s back (%s): the record%s then %s this file's figures, with "
+             "no need to import this file again%s; an export saved again by a spreadsheet (patient numbers "
+             "without their leading zeros) corrects nothing: let it be",
              n, n == 1 ? "" : "s", n == 1 ? "has" : "have", n == 1 ? "" : "s", n == 1 ? "s" : "", one ? "" : "s",
-             sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them", one ? "it" : "each", by->ids[0], one ? "" : ", and so on",
-             n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&lacking));
+             sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them", one ? "that import" : "those imports",
+             sbuf_str(&commands), n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&lacking));
+    sbuf_free(&commands);
     sbuf_free(&names);
     sbuf_free(&lacking);
     free(wider.ids);

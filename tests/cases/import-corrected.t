@@ -7,7 +7,7 @@
 #   feb-mar.csv (import 2): c3, c4 as import 1; c5 econsult, c6 f2f (March)
 #   jan-feb-corrected.csv (import 3): as import 1, but c3 and c4 econsult
 $ ehtrack init > /dev/null && ehtrack plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack import consults fixtures/corrected/jan-feb.csv fixtures/corrected/feb-mar.csv fixtures/corrected/jan-feb-corrected.csv > /dev/null
-! ehtrack: fixtures/corrected/jan-feb-corrected.csv: note: 2 rows of this file have the id and time of a stored record but other figures: the stored records keep the figures of imports 1 and 2, which carried them before this file. If this file corrects them (a format or an export corrected), take each back ('ehtrack imports remove 1', and so on): the records then have this file's figures, with no need to import it again. Import 2 also carried days or practices this file lacks, whose records go with it: import its file again after taking it back, and those records come back while the ones this file carries keep its figures (let be the note on other figures that import then gives); an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+! ehtrack: fixtures/corrected/jan-feb-corrected.csv: note: 2 rows of this file have the id and time of a stored record but other figures: the stored records keep the figures of imports 1 and 2, which carried them before this file. If this file corrects them (a format or an export corrected), take those imports back ('ehtrack imports remove 1', 'ehtrack imports remove 2'): the records then have this file's figures, with no need to import this file again. Import 2 also carried days or practices this file lacks, whose records go with it: import its file again after taking it back, and those records come back while the ones this file carries keep its figures (ignore the note that import then gives on other figures: this file is the correction); an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
 
 # Import 1 alone taken back leaves February with import 2's figures.
 $ cp ehtrack.db one.db && cp ehtrack.db.key one.db.key && ehtrack --db one.db imports remove 1 > /dev/null && ehtrack --db one.db metrics --metric econsult_share --practice 90000001 --format csv
@@ -26,3 +26,17 @@ $ ehtrack metrics --metric econsult_share --practice 90000001 --format csv
 > 90000001,2026-01,econsult_share,0.5,1,2,true
 > 90000001,2026-02,econsult_share,1,2,2,false
 > 90000001,2026-03,econsult_share,0.5,1,2,true
+
+# Two files to import again that disagree on a record this file lacks:
+# the first imported gives its figures, so the note gives their order.
+# order-a.csv: 10 f2f (January), 11 f2f (January), 12 f2f, 13 f2f (February)
+# order-y.csv corrects 11 to econsult; order-x.csv corrects 12 to video.
+# a then y, y's note followed (a taken back, imported again as 3), then x.
+$ ehtrack --db o.db init > /dev/null && ehtrack --db o.db plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack --db o.db import consults fixtures/corrected/order-a.csv fixtures/corrected/order-y.csv > /dev/null 2>&1 && ehtrack --db o.db imports remove 1 > /dev/null && ehtrack --db o.db import consults fixtures/corrected/order-a.csv > /dev/null 2>&1 && ehtrack --db o.db import consults fixtures/corrected/order-x.csv > /dev/null
+! ehtrack: fixtures/corrected/order-x.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of imports 2 and 3, which carried it before this file. If this file corrects it (a format or an export corrected), take those imports back ('ehtrack imports remove 2', 'ehtrack imports remove 3'): the record then has this file's figures, with no need to import this file again. Imports 2 and 3 also carried days or practices this file lacks, whose records go with them: import their files again after taking them back, in the order of their numbers (2, then 3), and those records come back while the ones this file carries keep its figures (ignore the note those imports then give on other figures: this file is the correction); an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+# Followed: both corrections stand, 11 an e-consult and 12 a video consult.
+$ ehtrack --db o.db imports remove 2 > /dev/null && ehtrack --db o.db imports remove 3 > /dev/null && ehtrack --db o.db import consults fixtures/corrected/order-y.csv fixtures/corrected/order-a.csv > /dev/null 2>&1 && ehtrack --db o.db metrics --metric econsult_share --practice 90000001 --format csv && ehtrack --db o.db metrics --metric video_share --practice 90000001 --format csv | tail -1
+> group,period,metric,value,numerator,denominator,partial
+> 90000001,2026-01,econsult_share,0.5,1,2,true
+> 90000001,2026-02,econsult_share,0,0,2,true
+> 90000001,2026-02,video_share,0.5,1,2,true
