@@ -603,16 +603,41 @@ static int missing_metric(sqlite3 *db, const struct goal_row *g, struct eh_error
     return rc;
 }
 
+/* Days a practice's log may end before the as-of date (or begin after the
+ * current value's window does) unremarked, and for an end the records its
+ * pace would have had in the days after: a log of a few records a month
+ * has quiet weeks, and one of them is no log that stopped. The pace is its
+ * days with records over the 91 days before its last. */
+#define GAP_MIN_DAYS 7
+#define GAP_PACE_DAYS 91
+#define GAP_MIN_RECORD_DAYS 5.0
+
+/* Whether the days with records of st's practice (?1) between ?2 and ?3
+ * put at least GAP_MIN_RECORD_DAYS of them in a gap of gap_days. */
+static int gap_is_unlike_pace(sqlite3_stmt *st, long long practice, int from, int to, int gap_days, bool *unlike,
+                              struct eh_error *err)
+{
+    sqlite3_bind_int64(st, 1, practice);
+    db_bind_date(st, 2, from);
+    db_bind_date(st, 3, to);
+    int rc = EH_OK;
+    long long days = db_next(st, &rc, err, "reading a practice's days with records") ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    *unlike = (double)days / (double)(to - from + 1) * gap_days >= GAP_MIN_RECORD_DAYS;
+    return rc;
+}
+
 /* Each plan's practices (temp.m_scope, as scope_plans_for left it) against
- * their log of m's kind: one that ends more than a week before as_of, or
- * begins more than a week after the current value's window does. */
+ * their log of m's kind: one that ends more than a week before as_of,
+ * where its pace would have put records in the days after, or begins more
+ * than a week after the current value's window does. */
 static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, const struct metric_def *m,
                               int as_of, struct eh_error *err)
 {
     /* Per practice its first and last day before as_of: two index seeks. */
 #define PRACTICE_SPAN_SQL(days)                                                                                  \
     "SELECT s.grp, pr.agb, (SELECT min(day) FROM " days " d WHERE d.practice_id = s.practice_id AND d.day < ?1), " \
-    "(SELECT max(day) FROM " days " d WHERE d.practice_id = s.practice_id AND d.day < ?1) "                       \
+    "(SELECT max(day) FROM " days " d WHERE d.practice_id = s.practice_id AND d.day < ?1), s.practice_id "         \
     "FROM temp.m_scope s JOIN practices pr ON pr.id = s.practice_id ORDER BY s.grp"
     static const char *const sql[] = {
         [KIND_CONSULTS] = PRACTICE_SPAN_SQL("consult_days"),
@@ -620,6 +645,13 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         [KIND_CALLS] = PRACTICE_SPAN_SQL("call_days"),
     };
 #undef PRACTICE_SPAN_SQL
+#define RECORD_DAYS_SQL(days) "SELECT count(*) FROM " days " WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3"
+    static const char *const record_days_sql[] = {
+        [KIND_CONSULTS] = RECORD_DAYS_SQL("consult_days"),
+        [KIND_MESSAGES] = RECORD_DAYS_SQL("message_days"),
+        [KIND_CALLS] = RECORD_DAYS_SQL("call_days"),
+    };
+#undef RECORD_DAYS_SQL
     if (m->kind > KIND_CALLS) return EH_OK;
     /* A share or an average is not diluted by days without records, but a
      * practice whose log stopped leaves the days after to the others: a
@@ -628,8 +660,12 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
      * achieved). A practice whose log begins late joins the pool, which
      * stays a fair one. */
     bool pools = !dilutes(m);
-    sqlite3_stmt *st;
+    sqlite3_stmt *st, *record_days;
     if (db_prepare(db, &st, sql[m->kind], err)) return EH_IO;
+    if (db_prepare(db, &record_days, record_days_sql[m->kind], err)) {
+        sqlite3_finalize(st);
+        return EH_IO;
+    }
     db_bind_date(st, 1, as_of);
     int rc;
     size_t k = 0;
@@ -639,7 +675,14 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         if (!plan || !agb || !db_text(st, 2) || !parse_date(db_text(st, 2), 10, &first) ||
             !parse_date(db_text(st, 3), 10, &last))
             continue;
-        bool stopped = as_of - 1 - last > 7, late = !pools && first - (as_of - 28) > 7;
+        long long practice = sqlite3_column_int64(st, 4);
+        int after = as_of - 1 - last;
+        bool stopped = after > GAP_MIN_DAYS, late = !pools && first - (as_of - 28) > GAP_MIN_DAYS;
+        /* A log's first record ever is where it begins, however few
+         * follow; its last may be a quiet stretch's start. */
+        int pace_first = last - GAP_PACE_DAYS + 1 > first ? last - GAP_PACE_DAYS + 1 : first;
+        if (stopped && (rc = gap_is_unlike_pace(record_days, practice, pace_first, last, after, &stopped, err)))
+            break;
         if (!stopped && !late) continue;
         while (k < count && strcmp(rows[k].r.plan, plan) < 0) k++;
         for (size_t j = k; j < count && strcmp(rows[j].r.plan, plan) == 0; j++) {
@@ -656,6 +699,7 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         }
     }
     sqlite3_finalize(st);
+    sqlite3_finalize(record_days);
     return rc;
 }
 

@@ -375,12 +375,26 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
     return sbuf_detach(&list);
 }
 
-char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT])
+/* Days a practice's records may stop short of the others' before the
+ * month counts as cut, and the records its pace would have had in the days
+ * left out (or in a month without): fewer leave a quiet fortnight of a
+ * small log unremarked. */
+#define CUT_MIN_DAYS 7
+#define CUT_MIN_RECORDS 5.0
+
+/* The month of day within the period, from 0; -1 outside it. */
+static int period_month(const struct report *r, int day)
 {
     int y, m, d;
     civil_from_days(day, &y, &m, &d);
     int mi = y * 12 + (m - 1) - month_number(r->opt.from);
-    if (mi < 0 || mi >= r->months) return NULL;
+    return mi >= 0 && mi < r->months ? mi : -1;
+}
+
+char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT])
+{
+    int mi = period_month(r, day);
+    if (mi < 0) return NULL;
     size_t months = (size_t)r->months;
     struct sbuf list = {0};
     /* Registrations are exported a month or a quarter apart: a month
@@ -397,12 +411,57 @@ char *report_absent_in_month(const struct report *r, int day, const char *const 
         for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
             const unsigned char *row = &seen[(size_t)k * months];
             if (row[mi] || !kind_there[k] || !memchr(row, 1, months)) continue;
+            /* A log of a record every other month has months without. */
+            const struct rp_month_span *span = &r->gaps[p].span[(size_t)k * months];
+            long long records = 0, with = 0;
+            for (size_t m2 = 0; m2 < months; m2++) {
+                records += span[m2].records;
+                with += span[m2].records > 0;
+            }
+            if ((double)records / (double)with < CUT_MIN_RECORDS) continue;
             if (!named) sbuf_addf(&list, "%s%s (", list.len ? ", " : "", r->practices[p].agb);
             else sbuf_adds(&list, ", ");
             sbuf_adds(&list, names[k]);
             named = true;
         }
         if (named) sbuf_addc(&list, ')');
+    }
+    if (!list.len) return NULL;
+    return sbuf_detach(&list);
+}
+
+char *report_cut_in_month(const struct report *r, int day, const char *const names[GAP_COUNT], const char *end_word,
+                          const char *begin_word)
+{
+    int mi = period_month(r, day);
+    if (mi < 0) return NULL;
+    size_t months = (size_t)r->months;
+    struct sbuf list = {0};
+    for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
+        /* The days the scope's records of the kind span in the month. */
+        int first = DATE_NONE, last = DATE_NONE;
+        for (size_t p = 0; p < r->npractices; p++) {
+            const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
+            if (!sp->records) continue;
+            if (first == DATE_NONE || sp->first < first) first = sp->first;
+            if (last == DATE_NONE || sp->last > last) last = sp->last;
+        }
+        for (size_t p = 0; p < r->npractices && first != DATE_NONE; p++) {
+            const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
+            if (!sp->records) continue;
+            /* Its records over the scope's days: the days left out count
+             * as quiet ones, so a cut export still shows and a small log's
+             * few records close together do not. */
+            double pace = (double)sp->records / (double)(last - first + 1);
+            int after = last - sp->last, before = sp->first - first;
+            bool ends = after > CUT_MIN_DAYS && pace * after >= CUT_MIN_RECORDS;
+            bool begins = before > CUT_MIN_DAYS && pace * before >= CUT_MIN_RECORDS;
+            if (!ends && !begins) continue;
+            char date[11];
+            format_date(ends ? sp->last : sp->first, date);
+            sbuf_addf(&list, "%s%s (%s %s %s)", list.len ? ", " : "", r->practices[p].agb, names[k],
+                      ends ? end_word : begin_word, date);
+        }
     }
     if (!list.len) return NULL;
     return sbuf_detach(&list);
@@ -444,6 +503,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
     size_t months = (size_t)(r->months > 0 ? r->months : 1);
     /* [practice][gap kind][month]: had a record */
     unsigned char *seen = xcalloc(r->npractices * GAP_COUNT * months + 1, 1);
+    struct rp_month_span *spans = xcalloc(r->npractices * GAP_COUNT * months + 1, sizeof *spans);
     unsigned char *any = xcalloc(months, 1);
     bool *has = xcalloc(r->npractices + 1, sizeof *has);
     struct id_slot *ids = index_practices(r);
@@ -479,8 +539,17 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             if (!has[p]) c->practices++;
             has[p] = true;
             any[mi] = 1;
-            if (gap_of[k] >= 0) seen[(p * GAP_COUNT + (size_t)gap_of[k]) * months + (size_t)mi] = 1;
             int lo = date_col(st, 3), hi = date_col(st, 4);
+            if (gap_of[k] >= 0) {
+                size_t at = (p * GAP_COUNT + (size_t)gap_of[k]) * months + (size_t)mi;
+                seen[at] = 1;
+                struct rp_month_span *sp = &spans[at];
+                if (lo != DATE_NONE && hi != DATE_NONE) {
+                    if (!sp->records || lo < sp->first) sp->first = lo;
+                    if (!sp->records || hi > sp->last) sp->last = hi;
+                    sp->records += n;
+                }
+            }
             if (lo != DATE_NONE && (c->first == DATE_NONE || lo < c->first)) c->first = lo;
             if (hi != DATE_NONE && (c->last == DATE_NONE || hi > c->last)) c->last = hi;
         }
@@ -493,10 +562,13 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         g->latest_survey = DATE_NONE;
         g->seen = xmalloc(GAP_COUNT * months);
         memcpy(g->seen, &seen[p * GAP_COUNT * months], GAP_COUNT * months);
+        g->span = xmalloc(GAP_COUNT * months * sizeof *g->span);
+        memcpy(g->span, &spans[p * GAP_COUNT * months], GAP_COUNT * months * sizeof *g->span);
         for (int k = 0; k < GAP_COUNT; k++)
             for (int m = 0; m < r->months; m++) g->missing[k] += !g->seen[(size_t)k * months + (size_t)m];
     }
     free(seen);
+    free(spans);
     free(any);
     free(has);
     sqlite3_stmt *st;
@@ -930,7 +1002,10 @@ void report_free(struct report *r)
     free(r->plans);
     goal_results_free(&r->goals);
     if (r->gaps)
-        for (size_t i = 0; i < r->npractices; i++) free(r->gaps[i].seen);
+        for (size_t i = 0; i < r->npractices; i++) {
+            free(r->gaps[i].seen);
+            free(r->gaps[i].span);
+        }
     free(r->gaps);
     for (size_t i = 0; i < r->nimports; i++) {
         struct rp_import *im = &r->imports[i];

@@ -133,6 +133,10 @@ struct rp_gaps {
     size_t practice;            /* index into report.practices */
     int missing[GAP_COUNT];     /* months without a record */
     unsigned char *seen;        /* [gap kind][month of the period]: had a record */
+    struct rp_month_span {
+        long long records;
+        int first, last;        /* days; DATE_NONE without records */
+    } *span;                    /* [gap kind][month of the period] */
     int latest_survey;          /* up to the period's end; DATE_NONE */
     /* Inbound and abandoned calls in the period: inbound calls without a
      * single abandoned one mean a phone system that does not log them. */
@@ -236,9 +240,20 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
 /* The practices with consults, messages or calls in other months of the
  * period but none in the month of day, where others have them: that
  * month's figures of the kind are the other practices' alone (an export
- * late). "01053021 (consults, calls), 01053147 (messages)", kinds named
+ * late). Only a practice with several records a month where it has any:
+ * a log of a record every other month has months without. "01053021 (consults, calls), 01053147 (messages)", kinds named
  * as given; NULL when none; caller frees. */
 char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT]);
+/* The practices whose consults, messages or calls in the month of day end
+ * more than a week before the other practices' do, or begin more than a
+ * week after: that month's figures of the kind leave out their other days
+ * (an export cut off, or one begun late). Only where the practice's own
+ * pace would have put several records in the days left out: a practice
+ * with a few records a month has quiet weeks. "01053021 (calls end on
+ * 2026-03-14)", kinds named as given and end_word, begin_word for "end
+ * on", "begin on"; NULL when none; caller frees. */
+char *report_cut_in_month(const struct report *r, int day, const char *const names[GAP_COUNT], const char *end_word,
+                          const char *begin_word);
 void report_free(struct report *r);
 /* The metrics of the Metrics, Comparison and Spread sheets, at most max:
  * the core ones in reading order, then those a user added. */

@@ -130,18 +130,24 @@ int write_summary(struct writer *w, const struct sheet *sheet)
         next_row(&s);
     }
     /* A month the records of the scope cover whole can still lack one
-     * practice's (its export not imported yet): inbound calls per day
-     * read as a fall of a quarter where a practice of four was late. */
+     * practice's (its export not imported yet), or hold only part of them
+     * (an export that stops halfway): inbound calls per day read as a fall
+     * of a quarter where a practice of four was late. */
     const char *kind_words[GAP_COUNT] = {T(w, L_W_CONSULTS), T(w, L_W_MESSAGES), T(w, L_W_CALLS), ""};
     for (int end = 0; end <= 1 && grid->nperiods && t->ngroups; end++) {
         if (end && !two) break;
         size_t period = end ? last : first;
-        char *absent = report_absent_in_month(w->r, grid->first[period], kind_words);
-        if (!absent) continue;
-        put_long_text(&s, 0, subst(w, T(w, L_ABSENT_NOTE), 2, period_text(w, grid, period), keepf(w, "%s", absent)),
-                      w->f.subtitle);
-        next_row(&s);
-        free(absent);
+        char *found[2] = {report_absent_in_month(w->r, grid->first[period], kind_words),
+                          report_cut_in_month(w->r, grid->first[period], kind_words, T(w, L_W_END_ON),
+                                              T(w, L_W_BEGIN_ON))};
+        static const enum label note[2] = {L_ABSENT_NOTE, L_CUT_NOTE};
+        for (int i = 0; i < 2; i++) {
+            if (!found[i]) continue;
+            put_long_text(&s, 0, subst(w, T(w, note[i]), 2, period_text(w, grid, period), keepf(w, "%s", found[i])),
+                          w->f.subtitle);
+            next_row(&s);
+            free(found[i]);
+        }
     }
     double progress = 0;
     size_t complete = 0;

@@ -168,6 +168,15 @@ static const char *const LABELS[LABEL_COUNT][2] = {
                        "{} mist de records van praktijken die ze in de andere maanden wel hebben (een export nog "
                        "niet ingelezen?), dus zijn de cijfers van die soorten daar die van de andere praktijken "
                        "alleen: {}."},
+    [L_CUT_NOTE] = {"{} holds only part of the records of practices whose records of a kind end or begin more than "
+                    "a week from the other practices' (an export cut off, or not imported in full?), so its figures "
+                    "of those kinds leave out their other days: {}.",
+                    "{} bevat maar een deel van de records van praktijken waarvan de records van een soort meer dan "
+                    "een week eerder eindigen of later beginnen dan die van de andere praktijken (een export "
+                    "afgebroken, of niet helemaal ingelezen?), dus laten de cijfers van die soorten hun andere dagen "
+                    "weg: {}."},
+    [L_W_END_ON] = {"end on", "eindigen op"},
+    [L_W_BEGIN_ON] = {"begin on", "beginnen op"},
     [L_PRACTICE_GAP_MORE] = {"(and those of {} more practices before it)", "(en die van nog {} praktijken eerder)"},
     [L_ANOTHER_PRACTICE] = {"another practice of the care group", "een andere praktijk van de zorggroep"},
     [L_PRACTICE_GAP_BEGIN] = {"{} {}: the records of {} begin on {}", "{} {}: de records van {} beginnen op {}"},
