@@ -340,19 +340,32 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
          * an average, which the other practices' records then make alone. */
         for (int gap = 0; gap < 3; gap++) {
             bool late = gap == 1, pooled = gap == 2;
-            size_t n = 0;
-            const struct goal_result *worst = NULL;
-            struct sbuf names = {0};
-            for (size_t i = 0; i < r->count; i++) {
-                const struct goal_result *g = &r->items[i];
-                if ((int)g->metric->kind != kind || dilutes(g->metric) == pooled ||
-                    !(late ? goal_practice_late(g) : goal_practice_stopped(g, as_of)))
-                    continue;
-                if (!worst || (late ? g->late_first > worst->late_first : g->stopped_last < worst->stopped_last))
-                    worst = g;
-                if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
-            }
-            if (n) {
+            /* A line per practice named: goals of other care groups, whose
+             * logs ended elsewhere, are not listed under it. */
+            bool *told = xcalloc(r->count + 1, sizeof *told);
+            for (;;) {
+                size_t n = 0;
+                const struct goal_result *worst = NULL;
+                struct sbuf names = {0};
+                for (size_t i = 0; i < r->count; i++) {
+                    const struct goal_result *g = &r->items[i];
+                    if (told[i] || (int)g->metric->kind != kind || dilutes(g->metric) == pooled ||
+                        !(late ? goal_practice_late(g) : goal_practice_stopped(g, as_of)))
+                        continue;
+                    if (!worst || (late ? g->late_first > worst->late_first : g->stopped_last < worst->stopped_last))
+                        worst = g;
+                }
+                if (!worst) break;
+                const char *named = late ? worst->late_practice : worst->stopped_practice;
+                for (size_t i = 0; i < r->count; i++) {
+                    const struct goal_result *g = &r->items[i];
+                    if (told[i] || (int)g->metric->kind != kind || dilutes(g->metric) == pooled ||
+                        !(late ? goal_practice_late(g) : goal_practice_stopped(g, as_of)) ||
+                        strcmp(late ? g->late_practice : g->stopped_practice, named) != 0)
+                        continue;
+                    told[i] = true;
+                    if (n++ < 3) sbuf_addf(&names, "%s%s (%s, %s)", n > 1 ? ", " : "", g->goal, g->plan, g->metric->id);
+                }
                 char day[11], more[32] = "";
                 format_date(late ? worst->late_first : worst->stopped_last, day);
                 if (n > 3) snprintf(more, sizeof more, " and %zu more", n - 3);
@@ -387,8 +400,9 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
                             what[kind], worst->stopped_practice, day, as_of - worst->stopped_last, also,
                             n == 1 ? "" : "s", n, n == 1 ? "" : "s", n == 1 ? "s" : "", what[kind], sbuf_str(&names),
                             more, what[kind]);
+                sbuf_free(&names);
             }
-            sbuf_free(&names);
+            free(told);
         }
     }
 }
@@ -607,10 +621,12 @@ static int missing_metric(sqlite3 *db, const struct goal_row *g, struct eh_error
  * current value's window does) unremarked, and for an end the records its
  * pace would have had in the days after: a log of a few records a month
  * has quiet weeks, and one of them is no log that stopped. The pace is its
- * days with records over the 91 days before its last. */
+ * days with records over the 91 days before its last (over its whole log
+ * where shorter, taken as 28 days at least). */
 #define GAP_MIN_DAYS 7
 #define GAP_PACE_DAYS 91
-#define GAP_MIN_RECORD_DAYS 5.0
+#define GAP_PACE_MIN_DAYS 28
+#define GAP_MIN_RECORD_DAYS 3.0
 
 /* Whether the days with records of st's practice (?1) between ?2 and ?3
  * put at least GAP_MIN_RECORD_DAYS of them in a gap of gap_days. */
@@ -623,7 +639,10 @@ static int gap_is_unlike_pace(sqlite3_stmt *st, long long practice, int from, in
     int rc = EH_OK;
     long long days = db_next(st, &rc, err, "reading a practice's days with records") ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
-    *unlike = (double)days / (double)(to - from + 1) * gap_days >= GAP_MIN_RECORD_DAYS;
+    /* A log of a few days is measured over four weeks at least: one call
+     * is no pace of a call a day. */
+    int span = to - from + 1 > GAP_PACE_MIN_DAYS ? to - from + 1 : GAP_PACE_MIN_DAYS;
+    *unlike = (double)days / (double)span * gap_days >= GAP_MIN_RECORD_DAYS;
     return rc;
 }
 
@@ -681,7 +700,9 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         /* A log's first record ever is where it begins, however few
          * follow; its last may be a quiet stretch's start. */
         int pace_first = last - GAP_PACE_DAYS + 1 > first ? last - GAP_PACE_DAYS + 1 : first;
-        if (stopped && (rc = gap_is_unlike_pace(record_days, practice, pace_first, last, after, &stopped, err)))
+        /* None in the whole 28 days of the current value is always told. */
+        if (stopped && after < 28 &&
+            (rc = gap_is_unlike_pace(record_days, practice, pace_first, last, after, &stopped, err)))
             break;
         if (!stopped && !late) continue;
         while (k < count && strcmp(rows[k].r.plan, plan) < 0) k++;

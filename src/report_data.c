@@ -380,7 +380,7 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
  * left out (or in a month without): fewer leave a quiet fortnight of a
  * small log unremarked. */
 #define CUT_MIN_DAYS 7
-#define CUT_MIN_RECORDS 5.0
+#define CUT_MIN_RECORDS 8.0
 
 /* The month of day within the period, from 0; -1 outside it. */
 static int period_month(const struct report *r, int day)
@@ -430,6 +430,20 @@ char *report_absent_in_month(const struct report *r, int day, const char *const 
     return sbuf_detach(&list);
 }
 
+void report_headline_months(const struct report *r, size_t *first, size_t *last, bool *two)
+{
+    const struct rp_grid *grid = &r->monthly.grid;
+    *first = 0;
+    *last = grid->nperiods ? grid->nperiods - 1 : 0;
+    while (*first < *last && grid->partial[*first]) ++*first;
+    while (*last > *first && grid->partial[*last]) --*last;
+    if (*first == *last && grid->nperiods > 1) {
+        *first = 0;
+        *last = grid->nperiods - 1;
+    }
+    *two = *last > *first;
+}
+
 char *report_cut_in_month(const struct report *r, int day, const char *const names[GAP_COUNT], const char *end_word,
                           const char *begin_word)
 {
@@ -437,34 +451,121 @@ char *report_cut_in_month(const struct report *r, int day, const char *const nam
     if (mi < 0) return NULL;
     size_t months = (size_t)r->months;
     struct sbuf list = {0};
-    for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
-        /* The days the scope's records of the kind span in the month. */
-        int first = DATE_NONE, last = DATE_NONE;
-        for (size_t p = 0; p < r->npractices; p++) {
+    for (size_t p = 0; p < r->npractices; p++) {
+        bool named = false;
+        for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
             const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
-            if (!sp->records) continue;
-            if (first == DATE_NONE || sp->first < first) first = sp->first;
-            if (last == DATE_NONE || sp->last > last) last = sp->last;
-        }
-        for (size_t p = 0; p < r->npractices && first != DATE_NONE; p++) {
-            const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
-            if (!sp->records) continue;
-            /* Its records over the scope's days: the days left out count
-             * as quiet ones, so a cut export still shows and a small log's
-             * few records close together do not. */
-            double pace = (double)sp->records / (double)(last - first + 1);
-            int after = last - sp->last, before = sp->first - first;
-            bool ends = after > CUT_MIN_DAYS && pace * after >= CUT_MIN_RECORDS;
-            bool begins = before > CUT_MIN_DAYS && pace * before >= CUT_MIN_RECORDS;
-            if (!ends && !begins) continue;
+            if (!sp->cut) continue;
             char date[11];
-            format_date(ends ? sp->last : sp->first, date);
-            sbuf_addf(&list, "%s%s (%s %s %s)", list.len ? ", " : "", r->practices[p].agb, names[k],
-                      ends ? end_word : begin_word, date);
+            format_date(sp->cut > 0 ? sp->last : sp->first, date);
+            if (!named) sbuf_addf(&list, "%s%s (", list.len ? ", " : "", r->practices[p].agb);
+            sbuf_addf(&list, "%s%s %s %s", named ? ", " : "", names[k], sp->cut > 0 ? end_word : begin_word, date);
+            named = true;
         }
+        if (named) sbuf_addc(&list, ')');
     }
     if (!list.len) return NULL;
     return sbuf_detach(&list);
+}
+
+/* Records a day of practice p's log of kind k outside month mi (its
+ * months with any, at 30.44 days each); within mi alone where it has no
+ * other. */
+static double practice_pace(const struct report *r, size_t p, int k, int mi)
+{
+    size_t months = (size_t)r->months;
+    const struct rp_month_span *span = &r->gaps[p].span[(size_t)k * months];
+    long long records = 0, with = 0;
+    for (size_t m = 0; m < months; m++) {
+        if ((int)m == mi || !span[m].records) continue;
+        records += span[m].records;
+        with++;
+    }
+    if (with) return (double)records / ((double)with * 30.44);
+    const struct rp_month_span *own = &span[mi];
+    return (double)own->records / (double)(own->last - own->first + 1);
+}
+
+/* The scope's records of kind k on each day of [from, to] (daily[0] is
+ * from's), from the day tables. */
+static int scope_daily(sqlite3 *db, int k, int from, int to, long long *daily, struct eh_error *err)
+{
+    static const char *const sql[] = {
+        [GAP_CONSULTS] = "SELECT d.day, sum(d.n) FROM consult_days d JOIN temp.scope_practices s "
+                         "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day",
+        [GAP_MESSAGES] = "SELECT d.day, sum(d.n) FROM message_days d JOIN temp.scope_practices s "
+                         "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day",
+        [GAP_CALLS] = "SELECT d.day, sum(d.inbound + d.outbound) FROM call_days d JOIN temp.scope_practices s "
+                      "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day",
+    };
+    memset(daily, 0, (size_t)(to - from + 1) * sizeof *daily);
+    sqlite3_stmt *st;
+    if (db_prepare(db, &st, sql[k], err)) return EH_IO;
+    db_bind_date(st, 1, from);
+    db_bind_date(st, 2, to);
+    int rc;
+    while (db_next(st, &rc, err, "counting the scope's records by day")) {
+        int d = date_col(st, 0);
+        if (d != DATE_NONE && d >= from && d <= to) daily[d - from] = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* Marks span[].cut for the headline months (report_cut_in_month). */
+static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
+{
+    if (!r->monthly.grid.nperiods || r->months <= 0) return EH_OK;
+    size_t headline[2];
+    bool two;
+    report_headline_months(r, &headline[0], &headline[1], &two);
+    size_t months = (size_t)r->months;
+    long long *daily = xmalloc(32 * sizeof *daily);
+    int rc = EH_OK;
+    for (int h = 0; h < (two ? 2 : 1) && !rc; h++) {
+        int mi = period_month(r, r->monthly.grid.first[headline[h]]);
+        if (mi < 0) continue;
+        for (int k = GAP_CONSULTS; k <= GAP_CALLS && !rc; k++) {
+            /* The days the scope's records of the kind span in the month,
+             * and how many there are. */
+            int first = DATE_NONE, last = DATE_NONE;
+            long long total = 0;
+            for (size_t p = 0; p < r->npractices; p++) {
+                const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
+                if (!sp->records) continue;
+                if (first == DATE_NONE || sp->first < first) first = sp->first;
+                if (last == DATE_NONE || sp->last > last) last = sp->last;
+                total += sp->records;
+            }
+            bool read = false;
+            for (size_t p = 0; p < r->npractices && first != DATE_NONE && !rc; p++) {
+                struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
+                if (!sp->records) continue;
+                int after = last - sp->last, before = sp->first - first;
+                if (after <= CUT_MIN_DAYS && before <= CUT_MIN_DAYS) continue;
+                if (!read && (rc = scope_daily(db, k, first, last, daily, err))) break;
+                read = true;
+                /* The others' records a day on the days left out, against
+                 * their month's: a holiday fortnight is quiet for all. */
+                long long others = total - sp->records;
+                double others_a_day = (double)others / (double)(last - first + 1);
+                double pace = practice_pace(r, p, k, mi);
+                for (int end = 1; end >= -1; end -= 2) {
+                    int from = end > 0 ? sp->last + 1 : first, to = end > 0 ? last : sp->first - 1;
+                    if (to - from + 1 <= CUT_MIN_DAYS) continue;
+                    long long left_out = 0;
+                    for (int d = from; d <= to; d++) left_out += daily[d - first];
+                    double busy = others_a_day > 0 ? (double)left_out / (to - from + 1) / others_a_day : 1.0;
+                    if (pace * (to - from + 1) * busy >= CUT_MIN_RECORDS) {
+                        sp->cut = end;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    free(daily);
+    return rc;
 }
 
 static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
@@ -947,6 +1048,7 @@ static int gather(sqlite3 *db, sqlite3 *side_db, struct report *out, struct eh_e
         failed = PART_MONTHLY;
         rc = gather_monthly(db, out, err);
     }
+    if (!rc) rc = find_cuts(db, out, err);
     if (threaded) pthread_join(thread, NULL);
     if (side.status && (!rc || side.failed < failed)) {
         *err = side.err;

@@ -136,6 +136,7 @@ struct rp_gaps {
     struct rp_month_span {
         long long records;
         int first, last;        /* days; DATE_NONE without records */
+        int cut;                /* of a headline month: 0, or 1 its records end, -1 begin short of the others' */
     } *span;                    /* [gap kind][month of the period] */
     int latest_survey;          /* up to the period's end; DATE_NONE */
     /* Inbound and abandoned calls in the period: inbound calls without a
@@ -244,14 +245,21 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
  * a log of a record every other month has months without. "01053021 (consults, calls), 01053147 (messages)", kinds named
  * as given; NULL when none; caller frees. */
 char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT]);
-/* The practices whose consults, messages or calls in the month of day end
+/* The headline months of the Summary: the first and the last month of
+ * the monthly grid that the records cover whole (all its months where
+ * fewer than two are); *two when they differ. */
+void report_headline_months(const struct report *r, size_t *first, size_t *last, bool *two);
+/* The practices whose consults, messages or calls in a headline month end
  * more than a week before the other practices' do, or begin more than a
  * week after: that month's figures of the kind leave out their other days
- * (an export cut off, or one begun late). Only where the practice's own
- * pace would have put several records in the days left out: a practice
- * with a few records a month has quiet weeks. "01053021 (calls end on
- * 2026-03-14)", kinds named as given and end_word, begin_word for "end
- * on", "begin on"; NULL when none; caller frees. */
+ * (an export cut off, or one begun late). Only where the practice's pace
+ * (its records a day in its other months; this month's own, without
+ * others), scaled by how busy the other practices were on the days left
+ * out against their month, would have put at least five records there: a
+ * log of a few records a month has quiet weeks, and every practice has
+ * fewer in the Christmas fortnight. "01053021 (calls end on 2026-03-14,
+ * messages begin on 2026-03-20)", kinds named as given and end_word,
+ * begin_word for "end on", "begin on"; NULL when none; caller frees. */
 char *report_cut_in_month(const struct report *r, int day, const char *const names[GAP_COUNT], const char *end_word,
                           const char *begin_word);
 void report_free(struct report *r);

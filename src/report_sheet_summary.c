@@ -98,14 +98,9 @@ int write_summary(struct writer *w, const struct sheet *sheet)
      * stop, and beside a whole month it reads as a fall a board would act
      * on. Partly covered months stay on the Metrics sheet, and here when
      * no two months are whole. */
-    size_t first = 0, last = grid->nperiods ? grid->nperiods - 1 : 0;
-    while (first < last && grid->partial[first]) first++;
-    while (last > first && grid->partial[last]) last--;
-    if (first == last && grid->nperiods > 1) {
-        first = 0;
-        last = grid->nperiods - 1;
-    }
-    bool two = last > first;
+    size_t first, last;
+    bool two;
+    report_headline_months(r, &first, &last, &two);
     /* A period of one month has one column of figures, not the same month twice. */
     const char *hdr[] = {T(w, L_METRIC), grid->nperiods ? period_text(w, grid, first) : "",
                          two ? period_text(w, grid, last) : "", T(w, L_BETTER)};

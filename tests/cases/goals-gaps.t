@@ -145,8 +145,19 @@ $ mkdir three && $PYTHON fixtures/goals-three/make.py three && ehtrack --db thre
 # A practice with calls on three days a month (the 1st, 5th and 10th) has
 # quiet weeks: its last calls on 10 July, ten days before the as-of date,
 # are no log that stopped, and the warning said it was. Its pace over the
-# 91 days before its last record would have put under 5 days with calls
+# 91 days before its last record would have put under 3 days with calls
 # in the 9 days after.
 $ ehtrack --db sparse.db init > /dev/null && ehtrack --db sparse.db plan sync fixtures/goals-gaps > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'c{d}-{p}-{i},{p},{t.date(2026, 4, 1) + t.timedelta(d)}T08:0{i},in,30,60,{\"abandoned\" if i else \"answered\"}') for d in range(122) for p in (90000051, 90000052) if p == 90000051 or (t.date(2026, 4, 1) + t.timedelta(d)).day in (1, 5, 10) and d < 101 for i in range(2)]" > sparse.csv && ehtrack --db sparse.db import calls sparse.csv > /dev/null && ehtrack --db sparse.db goals --as-of 2026-07-20 --format csv | cut -d, -f1,2,8,12
 > plan,goal,current,status
 > telefonie-twee,calls,2.2142857142857144,at_risk
+
+# Two care groups, a practice of each whose calls stopped: 90000052 after
+# 30 June, 90000062 (Zorggroep Vier) after 5 July. The warning named only
+# the first, and listed the other group's goal under it; each practice now
+# has its own line, with its own group's goals.
+$ ehtrack --db two.db init > /dev/null && ehtrack --db two.db plan sync fixtures/goals-two-groups > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'c{d}-{p}-{i},{p},{t.date(2026, 4, 1) + t.timedelta(d)}T08:0{i},in,30,60,answered') for d in range(122) for p, end in ((90000051, 122), (90000052, 91), (90000061, 122), (90000062, 96)) if d < end for i in range(2)]" > two.csv && ehtrack --db two.db import calls two.csv > /dev/null 2>&1 && ehtrack --db two.db goals --as-of 2026-07-20 --format csv | cut -d, -f1,2,12
+> plan,goal,status
+> telefonie-twee,calls,achieved
+> telefonie-vier,calls,achieved
+! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-twee, calls_per_day); import its calls up to date
+! ehtrack: warning: the calls of practice 90000062 end on 2026-07-05, 15 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-vier, calls_per_day); import its calls up to date
