@@ -470,7 +470,7 @@ char *report_cut_in_month(const struct report *r, int day, const char *const nam
 
 /* Records a day of practice p's log of kind k outside month mi (its
  * months with any, at 30.44 days each); within mi alone where it has no
- * other. */
+ * other, over its days there or 28 where fewer. */
 static double practice_pace(const struct report *r, size_t p, int k, int mi)
 {
     size_t months = (size_t)r->months;
@@ -482,8 +482,11 @@ static double practice_pace(const struct report *r, size_t p, int k, int mi)
         with++;
     }
     if (with) return (double)records / ((double)with * 30.44);
+    /* A log of this month alone: over four weeks at least, so one record
+     * is no pace of one a day. */
     const struct rp_month_span *own = &span[mi];
-    return (double)own->records / (double)(own->last - own->first + 1);
+    int days = own->last - own->first + 1;
+    return (double)own->records / (double)(days > 28 ? days : 28);
 }
 
 /* The scope's records of kind k on each day of [from, to] (daily[0] is

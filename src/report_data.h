@@ -253,8 +253,8 @@ void report_headline_months(const struct report *r, size_t *first, size_t *last,
  * more than a week before the other practices' do, or begin more than a
  * week after: that month's figures of the kind leave out their other days
  * (an export cut off, or one begun late). Only where the practice's pace
- * (its records a day in its other months; this month's own, without
- * others), scaled by how busy the other practices were on the days left
+ * (its records a day in its other months; this month's own, over 28
+ * days at least, without others), scaled by how busy the other practices were on the days left
  * out against their month, would have put at least five records there: a
  * log of a few records a month has quiet weeks, and every practice has
  * fewer in the Christmas fortnight. "01053021 (calls end on 2026-03-14,
