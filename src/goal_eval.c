@@ -328,6 +328,15 @@ bool goal_practice_late(const struct goal_result *g)
     return g->has_current && g->practices_late;
 }
 
+/* Whether goal g, on a log of kind, has the gap warn_practice_gaps tells
+ * as gap: 0 a log that stopped (under a count or a rate per day or week),
+ * 1 one that began late, 2 one that stopped under a share or an average. */
+static bool has_gap(const struct goal_result *g, int kind, int gap, int as_of)
+{
+    return (int)g->metric->kind == kind && dilutes(g->metric) != (gap == 2) &&
+           (gap == 1 ? goal_practice_late(g) : goal_practice_stopped(g, as_of));
+}
+
 /* What warn_uncovered cannot see from a plan's pooled records: one
  * practice of a care group whose log stopped while the others go on, and
  * a practice whose log begins within the current value's 28 days. */
@@ -349,9 +358,7 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
                 struct sbuf names = {0};
                 for (size_t i = 0; i < r->count; i++) {
                     const struct goal_result *g = &r->items[i];
-                    if (told[i] || (int)g->metric->kind != kind || dilutes(g->metric) == pooled ||
-                        !(late ? goal_practice_late(g) : goal_practice_stopped(g, as_of)))
-                        continue;
+                    if (told[i] || !has_gap(g, kind, gap, as_of)) continue;
                     if (!worst || (late ? g->late_first > worst->late_first : g->stopped_last < worst->stopped_last))
                         worst = g;
                 }
@@ -359,8 +366,7 @@ static void warn_practice_gaps(const struct goal_results *r, int as_of, FILE *ou
                 const char *named = late ? worst->late_practice : worst->stopped_practice;
                 for (size_t i = 0; i < r->count; i++) {
                     const struct goal_result *g = &r->items[i];
-                    if (told[i] || (int)g->metric->kind != kind || dilutes(g->metric) == pooled ||
-                        !(late ? goal_practice_late(g) : goal_practice_stopped(g, as_of)) ||
+                    if (told[i] || !has_gap(g, kind, gap, as_of) ||
                         strcmp(late ? g->late_practice : g->stopped_practice, named) != 0)
                         continue;
                     told[i] = true;

@@ -391,6 +391,20 @@ static int period_month(const struct report *r, int day)
     return mi >= 0 && mi < r->months ? mi : -1;
 }
 
+/* Practice p's records of kind k over the months of the period that have
+ * any, and how many months those are; month skip (-1: none) left out. */
+static void practice_months(const struct report *r, size_t p, int k, int skip, long long *records, long long *with)
+{
+    size_t months = (size_t)r->months;
+    const struct rp_month_span *span = &r->gaps[p].span[(size_t)k * months];
+    *records = *with = 0;
+    for (size_t m = 0; m < months; m++) {
+        if ((int)m == skip || !span[m].records) continue;
+        *records += span[m].records;
+        ++*with;
+    }
+}
+
 char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT])
 {
     int mi = period_month(r, day);
@@ -412,12 +426,8 @@ char *report_absent_in_month(const struct report *r, int day, const char *const 
             const unsigned char *row = &seen[(size_t)k * months];
             if (row[mi] || !kind_there[k] || !memchr(row, 1, months)) continue;
             /* A log of a record every other month has months without. */
-            const struct rp_month_span *span = &r->gaps[p].span[(size_t)k * months];
-            long long records = 0, with = 0;
-            for (size_t m2 = 0; m2 < months; m2++) {
-                records += span[m2].records;
-                with += span[m2].records > 0;
-            }
+            long long records, with;
+            practice_months(r, p, k, -1, &records, &with);
             if ((double)records / (double)with < CUT_MIN_RECORDS) continue;
             if (!named) sbuf_addf(&list, "%s%s (", list.len ? ", " : "", r->practices[p].agb);
             else sbuf_adds(&list, ", ");
@@ -473,18 +483,12 @@ char *report_cut_in_month(const struct report *r, int day, const char *const nam
  * other, over its days there or 28 where fewer. */
 static double practice_pace(const struct report *r, size_t p, int k, int mi)
 {
-    size_t months = (size_t)r->months;
-    const struct rp_month_span *span = &r->gaps[p].span[(size_t)k * months];
-    long long records = 0, with = 0;
-    for (size_t m = 0; m < months; m++) {
-        if ((int)m == mi || !span[m].records) continue;
-        records += span[m].records;
-        with++;
-    }
+    long long records, with;
+    practice_months(r, p, k, mi, &records, &with);
     if (with) return (double)records / ((double)with * 30.44);
     /* A log of this month alone: over four weeks at least, so one record
      * is no pace of one a day. */
-    const struct rp_month_span *own = &span[mi];
+    const struct rp_month_span *own = &r->gaps[p].span[(size_t)k * (size_t)r->months + (size_t)mi];
     int days = own->last - own->first + 1;
     return (double)own->records / (double)(days > 28 ? days : 28);
 }

@@ -242,8 +242,9 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
  * period but none in the month of day, where others have them: that
  * month's figures of the kind are the other practices' alone (an export
  * late). Only a practice with several records a month where it has any:
- * a log of a record every other month has months without. "01053021 (consults, calls), 01053147 (messages)", kinds named
- * as given; NULL when none; caller frees. */
+ * a log of a record every other month has months without.
+ * "01053021 (consults, calls), 01053147 (messages)", kinds named as
+ * given; NULL when none; caller frees. */
 char *report_absent_in_month(const struct report *r, int day, const char *const names[GAP_COUNT]);
 /* The headline months of the Summary: the first and the last month of
  * the monthly grid that the records cover whole (all its months where
