@@ -1,5 +1,6 @@
 #include "goal_eval.h"
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -624,38 +625,179 @@ static int missing_metric(sqlite3 *db, const struct goal_row *g, struct eh_error
 }
 
 /* Days a practice's log may end before the as-of date (or begin after the
- * current value's window does) unremarked, and for an end the records its
- * pace would have had in the days after: a log of a few records a month
- * has quiet weeks, and one of them is no log that stopped. The pace is its
- * days with records over the 91 days before its last (over its whole log
- * where shorter, taken as 28 days at least). */
+ * current value's window does) unremarked, and for an end the days with
+ * records its pace would have had in the days after: a log of a few
+ * records a month has quiet weeks, and one of them is no log that
+ * stopped. The pace is its days with records over the 91 days before its
+ * last (over its whole log where shorter, taken as 28 days at least), the
+ * last left out, as the window is chosen to end on it. It is scaled by how
+ * busy the plan's practices whose logs go on were in the days after
+ * against the days of the pace, as a day's records are
+ * (record_days_scale): in the Christmas fortnight and the summer weeks
+ * every practice is quieter (those whose logs stopped too would make any
+ * gap look like a holiday; a few records of theirs make no measure of it).
+ * A practice whose records would have been a large part of the plan's is
+ * named on less: 4 days with records missed at 1 in 100 of the plan's
+ * records, 1.7 at 1 in 10. The practices of a plan that stopped are told
+ * when their paces together would have given 1 in 100 of the plan's
+ * records in the current value's 28 days: one that hardly uses e-consult
+ * moves no figure when it stops, thirty of them exported a fortnight early
+ * do. */
 #define GAP_MIN_DAYS 7
 #define GAP_PACE_DAYS 91
 #define GAP_PACE_MIN_DAYS 28
-#define GAP_MIN_RECORD_DAYS 3.0
+#define GAP_MIN_RECORD_DAYS 4.0
+#define GAP_MIN_SHARE 0.01
+#define GAP_BUSY_MIN_RECORDS 25
 
-/* Whether the days with records of st's practice (?1) between ?2 and ?3
- * put at least GAP_MIN_RECORD_DAYS of them in a gap of gap_days. */
-static int gap_is_unlike_pace(sqlite3_stmt *st, long long practice, int from, int to, int gap_days, bool *unlike,
-                              struct eh_error *err)
+/* A practice of a plan whose log of a kind ends more than a week before
+ * the as-of date, and its own log over its pace days. */
+struct gap_log {
+    char agb[16];
+    int last, pace_first;
+    long long record_days, records;
+};
+
+static int read_gap_pace(sqlite3_stmt *st, long long practice, struct gap_log *log, struct eh_error *err)
 {
     sqlite3_bind_int64(st, 1, practice);
-    db_bind_date(st, 2, from);
-    db_bind_date(st, 3, to);
+    db_bind_date(st, 2, log->pace_first);
+    db_bind_date(st, 3, log->last);
     int rc = EH_OK;
-    long long days = db_next(st, &rc, err, "reading a practice's days with records") ? sqlite3_column_int64(st, 0) : 0;
+    if (db_next(st, &rc, err, "reading a practice's days with records")) {
+        log->record_days = sqlite3_column_int64(st, 0);
+        log->records = sqlite3_column_int64(st, 1);
+    }
     sqlite3_reset(st);
+    return rc;
+}
+
+/* The records of a plan's practices on each day of [from, as_of), and of
+ * those whose log goes on to the week before as_of. */
+struct plan_daily {
+    int from, as_of;
+    long long *all, *going_on;
+};
+
+static int read_plan_daily(sqlite3_stmt *st, const char *grp, struct plan_daily *daily, struct eh_error *err)
+{
+    size_t days = (size_t)(daily->as_of - daily->from);
+    daily->all = xcalloc(days, sizeof *daily->all);
+    daily->going_on = xcalloc(days, sizeof *daily->going_on);
+    db_bind_text(st, 1, grp);
+    db_bind_date(st, 2, daily->from);
+    db_bind_date(st, 3, daily->as_of - 1);
+    db_bind_date(st, 4, daily->as_of);
+    db_bind_date(st, 5, daily->as_of - 1 - GAP_MIN_DAYS);
+    int rc;
+    while (db_next(st, &rc, err, "counting a plan's records by day")) {
+        int day;
+        if (!db_text(st, 0) || !parse_date(db_text(st, 0), 10, &day) || day < daily->from || day >= daily->as_of)
+            continue;
+        daily->all[day - daily->from] = sqlite3_column_int64(st, 1);
+        daily->going_on[day - daily->from] = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_reset(st);
+    return rc;
+}
+
+static long long sum_days(const struct plan_daily *daily, const long long *counts, int from, int to)
+{
+    long long n = 0;
+    for (int d = from > daily->from ? from : daily->from; d <= to && d < daily->as_of; d++)
+        n += counts[d - daily->from];
+    return n;
+}
+
+/* How the days with records of a practice with per_day records a day
+ * that has any scale when its days are busy times as busy: records come
+ * in days, and a practice of thirty calls a day has calls on a day a
+ * tenth as busy, one of a call a day most likely none. A day's records
+ * taken as Poisson, their mean m on a day the practice is open gives
+ * per_day = m / (1 - e^-m), and the days with any scale by
+ * (1 - e^-(m busy)) / (1 - e^-m). */
+static double record_days_scale(double per_day, double busy)
+{
+    if (busy >= 1.0 || per_day <= 1.0) return busy;
+    double lo = 0, hi = per_day;
+    for (int i = 0; i < 60; i++) {
+        double mid = (lo + hi) / 2;
+        if (mid / -expm1(-mid) < per_day) lo = mid;
+        else hi = mid;
+    }
+    return expm1(-lo * busy) / expm1(-lo);
+}
+
+/* Whether gap's log has had no record in longer than its pace allows,
+ * and the records it would have had in the current value's 28 days
+ * (*unseen), where the plan has window records. */
+static bool log_unlike_pace(const struct plan_daily *daily, const struct gap_log *gap, double window, double *unseen)
+{
+    int after = daily->as_of - 1 - gap->last, pace_days = gap->last - gap->pace_first + 1;
+    long long before = sum_days(daily, daily->going_on, gap->pace_first, gap->last),
+              since = sum_days(daily, daily->going_on, gap->last + 1, daily->as_of - 1);
+    double busy = 1.0;
+    if (before >= GAP_BUSY_MIN_RECORDS && since >= GAP_BUSY_MIN_RECORDS)
+        busy = ((double)since / after) / ((double)before / pace_days);
     /* A log of a few days is measured over four weeks at least: one call
      * is no pace of a call a day. */
-    int span = to - from + 1 > GAP_PACE_MIN_DAYS ? to - from + 1 : GAP_PACE_MIN_DAYS;
-    *unlike = (double)days / (double)span * gap_days >= GAP_MIN_RECORD_DAYS;
+    double span = pace_days > GAP_PACE_MIN_DAYS ? pace_days : GAP_PACE_MIN_DAYS;
+    *unseen = (double)gap->records / span * (after < 28 ? after : 28) * busy;
+    double share = window + *unseen > 0 ? *unseen / (window + *unseen) : 1.0, needed = GAP_MIN_RECORD_DAYS;
+    if (share > GAP_MIN_SHARE) needed -= log(share / GAP_MIN_SHARE);
+    double days_busy = gap->record_days ? record_days_scale((double)gap->records / gap->record_days, busy) : busy;
+    return (double)(gap->record_days - 1) / span * after * days_busy >= (needed > 1.0 ? needed : 1.0);
+}
+
+/* Marks the goals of plan on metric m (rows from *k on, sorted by plan)
+ * with a practice whose log stopped on last or began late on first. */
+static void mark_gap(struct goal_row *rows, size_t count, size_t *k, const char *plan, const struct metric_def *m,
+                     const char *agb, bool stopped, int last, bool late, int first)
+{
+    while (*k < count && strcmp(rows[*k].r.plan, plan) < 0) (*k)++;
+    for (size_t j = *k; j < count && strcmp(rows[j].r.plan, plan) == 0; j++) {
+        struct goal_result *g = &rows[j].r;
+        if (strcmp(rows[j].metric_id, m->id) != 0) continue;
+        if (stopped && (!g->practices_stopped++ || last < g->stopped_last)) {
+            g->stopped_last = last;
+            snprintf(g->stopped_practice, sizeof g->stopped_practice, "%s", agb);
+        }
+        if (late && (!g->practices_late++ || first > g->late_first)) {
+            g->late_first = first;
+            snprintf(g->late_practice, sizeof g->late_practice, "%s", agb);
+        }
+    }
+}
+
+/* Judges together the logs of plan that end more than a week before
+ * as_of, and marks its goals on m with those that stopped. */
+static int mark_stopped(sqlite3_stmt *daily_st, struct goal_row *rows, size_t count, size_t *k, const char *plan,
+                        const struct metric_def *m, const struct gap_log *logs, size_t nlogs, int as_of,
+                        struct eh_error *err)
+{
+    struct plan_daily daily = {.from = as_of - 28, .as_of = as_of};
+    for (size_t i = 0; i < nlogs; i++)
+        if (logs[i].pace_first < daily.from) daily.from = logs[i].pace_first;
+    int rc = read_plan_daily(daily_st, plan, &daily, err);
+    double window = (double)sum_days(&daily, daily.all, as_of - 28, as_of - 1), unseen_all = 0, unseen;
+    bool *stopped = xcalloc(nlogs + 1, sizeof *stopped);
+    for (size_t i = 0; i < nlogs && !rc; i++) {
+        stopped[i] = log_unlike_pace(&daily, &logs[i], window, &unseen);
+        if (stopped[i]) unseen_all += unseen;
+    }
+    if (!rc && unseen_all > 0 && unseen_all >= GAP_MIN_SHARE * (window + unseen_all))
+        for (size_t i = 0; i < nlogs; i++)
+            if (stopped[i]) mark_gap(rows, count, k, plan, m, logs[i].agb, true, logs[i].last, false, DATE_NONE);
+    free(stopped);
+    free(daily.all);
+    free(daily.going_on);
     return rc;
 }
 
 /* Each plan's practices (temp.m_scope, as scope_plans_for left it) against
- * their log of m's kind: one that ends more than a week before as_of,
- * where its pace would have put records in the days after, or begins more
- * than a week after the current value's window does. */
+ * their log of m's kind: those that end more than a week before as_of,
+ * where their paces would have put records in the days after, or begin
+ * more than a week after the current value's window does. */
 static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, const struct metric_def *m,
                               int as_of, struct eh_error *err)
 {
@@ -670,13 +812,27 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
         [KIND_CALLS] = PRACTICE_SPAN_SQL("call_days"),
     };
 #undef PRACTICE_SPAN_SQL
-#define RECORD_DAYS_SQL(days) "SELECT count(*) FROM " days " WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3"
-    static const char *const record_days_sql[] = {
-        [KIND_CONSULTS] = RECORD_DAYS_SQL("consult_days"),
-        [KIND_MESSAGES] = RECORD_DAYS_SQL("message_days"),
-        [KIND_CALLS] = RECORD_DAYS_SQL("call_days"),
+#define PACE_SQL(days, records) \
+    "SELECT count(*), sum(" records ") FROM " days " WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3"
+    static const char *const pace_sql[] = {
+        [KIND_CONSULTS] = PACE_SQL("consult_days", "n"),
+        [KIND_MESSAGES] = PACE_SQL("message_days", "n"),
+        [KIND_CALLS] = PACE_SQL("call_days", "inbound + outbound"),
     };
-#undef RECORD_DAYS_SQL
+#undef PACE_SQL
+    /* A practice's log goes on when it has a record in the week before
+     * as_of (?4); ?5 is that week's first day. */
+#define PLAN_DAILY_SQL(days, records)                                                                               \
+    "SELECT d.day, sum(" records "), sum(CASE WHEN s.going_on THEN " records " END) FROM (SELECT practice_id, "   \
+    "(SELECT max(day) FROM " days " e WHERE e.practice_id = m.practice_id AND e.day < ?4) >= ?5 AS going_on "   \
+    "FROM temp.m_scope m WHERE m.grp = ?1) s JOIN " days " d ON d.practice_id = s.practice_id "                  \
+    "AND d.day BETWEEN ?2 AND ?3 GROUP BY d.day"
+    static const char *const daily_sql[] = {
+        [KIND_CONSULTS] = PLAN_DAILY_SQL("consult_days", "d.n"),
+        [KIND_MESSAGES] = PLAN_DAILY_SQL("message_days", "d.n"),
+        [KIND_CALLS] = PLAN_DAILY_SQL("call_days", "d.inbound + d.outbound"),
+    };
+#undef PLAN_DAILY_SQL
     if (m->kind > KIND_CALLS) return EH_OK;
     /* A share or an average is not diluted by days without records, but a
      * practice whose log stopped leaves the days after to the others: a
@@ -685,48 +841,56 @@ static int note_practice_gaps(sqlite3 *db, struct goal_row *rows, size_t count, 
      * achieved). A practice whose log begins late joins the pool, which
      * stays a fair one. */
     bool pools = !dilutes(m);
-    sqlite3_stmt *st, *record_days;
-    if (db_prepare(db, &st, sql[m->kind], err)) return EH_IO;
-    if (db_prepare(db, &record_days, record_days_sql[m->kind], err)) {
+    sqlite3_stmt *st = NULL, *pace_st = NULL, *daily_st = NULL;
+    if (db_prepare(db, &st, sql[m->kind], err) || db_prepare(db, &pace_st, pace_sql[m->kind], err) ||
+        db_prepare(db, &daily_st, daily_sql[m->kind], err)) {
         sqlite3_finalize(st);
+        sqlite3_finalize(pace_st);
         return EH_IO;
     }
     db_bind_date(st, 1, as_of);
+    /* The plan whose practices are being read, and those of its logs that
+     * end more than a week before as_of. */
+    char *plan = NULL;
+    struct gap_log *logs = NULL;
+    size_t nlogs = 0, cap = 0, k = 0;
     int rc;
-    size_t k = 0;
-    while (db_next(st, &rc, err, "reading the practices' logs")) {
-        const char *plan = db_text(st, 0), *agb = db_text(st, 1);
+    for (;;) {
+        bool more = db_next(st, &rc, err, "reading the practices' logs");
+        const char *grp = more ? db_text(st, 0) : NULL;
+        if (more && !grp) continue;
+        if (nlogs && (!more || strcmp(grp, plan) != 0)) {
+            if ((rc = mark_stopped(daily_st, rows, count, &k, plan, m, logs, nlogs, as_of, err))) break;
+            nlogs = 0;
+        }
+        if (!more) break;
+        if (!plan || strcmp(grp, plan) != 0) {
+            free(plan);
+            plan = xstrdup(grp);
+        }
+        const char *agb = db_text(st, 1);
         int first = DATE_NONE, last = DATE_NONE;
-        if (!plan || !agb || !db_text(st, 2) || !parse_date(db_text(st, 2), 10, &first) ||
+        if (!agb || !db_text(st, 2) || !parse_date(db_text(st, 2), 10, &first) ||
             !parse_date(db_text(st, 3), 10, &last))
             continue;
-        long long practice = sqlite3_column_int64(st, 4);
-        int after = as_of - 1 - last;
-        bool stopped = after > GAP_MIN_DAYS, late = !pools && first - (as_of - 28) > GAP_MIN_DAYS;
+        if (!pools && first - (as_of - 28) > GAP_MIN_DAYS)
+            mark_gap(rows, count, &k, plan, m, agb, false, DATE_NONE, true, first);
+        if (as_of - 1 - last <= GAP_MIN_DAYS) continue;
+        if (nlogs == cap) logs = xrealloc(logs, (cap = cap ? 2 * cap : 16) * sizeof *logs);
+        struct gap_log *log = &logs[nlogs++];
+        memset(log, 0, sizeof *log);
+        snprintf(log->agb, sizeof log->agb, "%s", agb);
+        log->last = last;
         /* A log's first record ever is where it begins, however few
          * follow; its last may be a quiet stretch's start. */
-        int pace_first = last - GAP_PACE_DAYS + 1 > first ? last - GAP_PACE_DAYS + 1 : first;
-        /* None in the whole 28 days of the current value is always told. */
-        if (stopped && after < 28 &&
-            (rc = gap_is_unlike_pace(record_days, practice, pace_first, last, after, &stopped, err)))
-            break;
-        if (!stopped && !late) continue;
-        while (k < count && strcmp(rows[k].r.plan, plan) < 0) k++;
-        for (size_t j = k; j < count && strcmp(rows[j].r.plan, plan) == 0; j++) {
-            struct goal_result *g = &rows[j].r;
-            if (strcmp(rows[j].metric_id, m->id) != 0) continue;
-            if (stopped && (!g->practices_stopped++ || last < g->stopped_last)) {
-                g->stopped_last = last;
-                snprintf(g->stopped_practice, sizeof g->stopped_practice, "%s", agb);
-            }
-            if (late && (!g->practices_late++ || first > g->late_first)) {
-                g->late_first = first;
-                snprintf(g->late_practice, sizeof g->late_practice, "%s", agb);
-            }
-        }
+        log->pace_first = last - GAP_PACE_DAYS + 1 > first ? last - GAP_PACE_DAYS + 1 : first;
+        if ((rc = read_gap_pace(pace_st, sqlite3_column_int64(st, 4), log, err))) break;
     }
+    free(logs);
+    free(plan);
     sqlite3_finalize(st);
-    sqlite3_finalize(record_days);
+    sqlite3_finalize(pace_st);
+    sqlite3_finalize(daily_st);
     return rc;
 }
 

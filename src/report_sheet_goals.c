@@ -149,7 +149,8 @@ int write_goals(struct writer *w, const struct sheet *sheet)
         if (goal_practice_stopped(g, r->opt.as_of)) {
             add_practice_gap(w, &gaps, L_PRACTICE_GAP_END, g, g->stopped_practice, g->stopped_last);
             /* The one named ends first; the others are counted. */
-            if (g->practices_stopped > 1)
+            if (g->practices_stopped == 2) sbuf_addf(&gaps, " %s", T(w, L_PRACTICE_GAP_MORE_ONE));
+            if (g->practices_stopped > 2)
                 sbuf_addf(&gaps, " %s", subst(w, T(w, L_PRACTICE_GAP_MORE), 1,
                                               keepf(w, "%d", g->practices_stopped - 1)));
         }

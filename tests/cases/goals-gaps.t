@@ -142,11 +142,18 @@ $ ehtrack --db share.db report care-group "Zorggroep Twee" -o summary.xlsx > /de
 # Two of three practices stop: the warning named the one that stopped
 # first and said "while those of the other practices go on", though one
 # of them had stopped too. It counts the others now.
-$ mkdir three && $PYTHON fixtures/goals-three/make.py three && ehtrack --db three.db plan sync three > /dev/null && ehtrack --db three.db import calls three/calls.csv > /dev/null && ehtrack --db three.db goals --as-of 2026-07-01 --format csv | cut -d, -f1,2,8,12
+$ mkdir three && $PYTHON fixtures/goals-group/make.py three three && ehtrack --db three.db plan sync three > /dev/null && ehtrack --db three.db import calls three/calls.csv > /dev/null && ehtrack --db three.db goals --as-of 2026-07-01 --format csv | cut -d, -f1,2,8,12
 > plan,goal,current,status
 > drietal,abandoned,0.25,at_risk
 ! ehtrack: the data in scope ends on 2026-06-30, 146 days before today: figures are as of 2026-07-01; import newer logs to see where things stand now
 ! ehtrack: warning: the calls of practice 90000071 end on 2026-06-14, 17 days before the as-of date (and those of 1 more practice more than a week before it), while those of the other practices go on: the current value of 1 goal takes the days after from the other practices' calls alone, so it is not the whole scope's: abandoned (drietal, abandoned_rate); import its calls up to date
+
+# The workbook's Goals sheet said "(and those of 1 more practices before
+# it)": a plural for one, and "before it" read as before the day named,
+# where the other's records end after it. It says what stderr says.
+$ ehtrack --db three.db report care-group "Zorggroep Drietal" --as-of 2026-07-01 -o three.xlsx > /dev/null 2>&1 && ehtrack --db three.db report care-group "Zorggroep Drietal" --as-of 2026-07-01 --lang nl -o three-nl.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels three.xlsx Goals A | grep -o 'drietal abandoned: .*' && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels three-nl.xlsx Doelen A | grep -o 'drietal abandoned: .*'
+> drietal abandoned: the records of practice 90000071 end on 2026-06-14 (and those of 1 more practice more than a week before the as-of date).
+> drietal abandoned: de records van praktijk 90000071 eindigen op 2026-06-14 (en die van nog 1 praktijk meer dan een week voor de peildatum).
 
 # A practice with calls on three days a month (the 1st, 5th and 10th) has
 # quiet weeks: its last calls on 10 July, ten days before the as-of date,
@@ -167,3 +174,39 @@ $ ehtrack --db two.db init > /dev/null && ehtrack --db two.db plan sync fixtures
 > telefonie-vier,calls,achieved
 ! ehtrack: warning: the calls of practice 90000052 end on 2026-06-30, 20 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-twee, calls_per_day); import its calls up to date
 ! ehtrack: warning: the calls of practice 90000062 end on 2026-07-05, 15 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-vier, calls_per_day); import its calls up to date
+
+# The Christmas fortnight: 90000051 takes 30 calls a day, 3 a day from
+# 21 December on; 90000052 takes one a day and none in those 11 days. At
+# its pace and the others' tenth it would have had one: a practice gone
+# quiet, not an export that stopped, and the warning said it was.
+$ mkdir xmas && cp fixtures/goals-gaps/register.yaml xmas/ && sed 's/^  - {id: calls, .*/  - {id: calls, metric: calls_per_day, target: 20, deadline: 2026-12-31}/' fixtures/goals-gaps/telefonie-twee.yaml > xmas/telefonie-twee.yaml && ehtrack --db xmas.db init > /dev/null && ehtrack --db xmas.db plan sync xmas > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'x{d}-{p}-{i},{p},{t.date(2025, 4, 1) + t.timedelta(d)}T08:{i:02},in,30,60,{\"abandoned\" if i == 2 else \"answered\"}') for d in range(275) for p, n in ((90000051, 3 if d >= 264 else 30), (90000052, 0 if d >= 264 else 1)) for i in range(n)]" > xmas.csv && ehtrack --db xmas.db import calls xmas.csv > /dev/null && ehtrack --db xmas.db goals --as-of 2026-01-01 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> telefonie-twee,calls,20,achieved
+! ehtrack: the data in scope ends on 2025-12-31, 327 days before today: figures are as of 2026-01-01; import newer logs to see where things stand now
+# Its export stopped after 30 November: the days after hold the others'
+# busy first weeks of December, and it is named.
+$ ehtrack --db xmas-stop.db init > /dev/null && ehtrack --db xmas-stop.db plan sync xmas > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,direction,wait_s,talk_s,outcome'); [print(f'x{d}-{p}-{i},{p},{t.date(2025, 4, 1) + t.timedelta(d)}T08:{i:02},in,30,60,{\"abandoned\" if i == 2 else \"answered\"}') for d in range(275) for p, n in ((90000051, 3 if d >= 264 else 30), (90000052, 0 if d >= 244 else 1)) for i in range(n)]" > xmas-stop.csv && ehtrack --db xmas-stop.db import calls xmas-stop.csv > /dev/null && ehtrack --db xmas-stop.db goals --as-of 2026-01-01 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> telefonie-twee,calls,19.392857142857142,achieved
+! ehtrack: the data in scope ends on 2025-12-31, 327 days before today: figures are as of 2026-01-01; import newer logs to see where things stand now
+! ehtrack: warning: the calls of practice 90000052 end on 2025-11-30, 32 days before the as-of date, while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (telefonie-twee, calls_per_day); import its calls up to date
+
+# A practice that has an e-consult every few weeks (the last on 6
+# October, the next on 23 November) beside one of ten a day: as of 16
+# November its 41 days without one were told as an export to bring up to
+# date, though at its pace it would have had one, and the care group's
+# share of answers within the term would not have moved.
+$ mkdir quiet && cp fixtures/goals-gaps/register.yaml quiet/ && sed 's/^  - {id: calls, .*/  - {id: term, metric: response_in_term, target: 0.9, deadline: 2026-12-31}/' fixtures/goals-gaps/telefonie-twee.yaml > quiet/telefonie-twee.yaml && ehtrack --db quiet.db init > /dev/null && ehtrack --db quiet.db plan sync quiet > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,received,answered,patient,channel'); [print(f'q{d}-{i},90000051,{t.date(2026, 4, 1) + t.timedelta(d)}T09:{i:02},{t.date(2026, 4, 1) + t.timedelta(d)}T15:00,P{i},econsult') for d in range(240) for i in range(10)]; [print(f'r{d},90000052,{d}T10:00,{d}T16:00,Q{d},econsult') for d in ('2026-04-03', '2026-05-19', '2026-06-02', '2026-07-21', '2026-08-11', '2026-09-29', '2026-10-06', '2026-11-23')]" > quiet.csv && ehtrack --db quiet.db import messages quiet.csv > /dev/null && ehtrack --db quiet.db goals --as-of 2026-11-16 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> telefonie-twee,term,1,achieved
+
+# Eleven practices of a call a day beside one of a hundred, whose exports
+# all stop after 14 June: each is under 1 in 100 of the care group's
+# calls, together they are 1 in 20, and they are named together.
+$ mkdir twelve && $PYTHON fixtures/goals-group/make.py twelve twelve && ehtrack --db twelve.db init > /dev/null && ehtrack --db twelve.db plan sync twelve > /dev/null && ehtrack --db twelve.db import calls twelve/calls.csv > /dev/null && ehtrack --db twelve.db goals --as-of 2026-07-01 --format csv | cut -d, -f1,2,8,12
+> plan,goal,current,status
+> twaalf,calls,104.71428571428571,on_track
+! ehtrack: the data in scope ends on 2026-06-30, 146 days before today: figures are as of 2026-07-01; import newer logs to see where things stand now
+! ehtrack: warning: the calls of practice 90000081 end on 2026-06-14, 17 days before the as-of date (and those of 10 more practices more than a week before it), while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (twaalf, calls_per_day); import its calls up to date
+$ ehtrack --db twelve.db report care-group "Zorggroep Twaalf" --as-of 2026-07-01 -o twelve.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels twelve.xlsx Goals A | grep -o 'twaalf calls: .*'
+> twaalf calls: the records of practice 90000081 end on 2026-06-14 (and those of 10 more practices more than a week before the as-of date).
