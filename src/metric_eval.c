@@ -251,12 +251,18 @@ static int load_groups(struct eval *e)
 }
 
 /* Partly covered: calendar days of the period outside the range or
- * outside the span of the data. */
+ * outside the span of the data. The days a practice is closed (weekends,
+ * public holidays) next to the span are in it: a year's logs begin on 2
+ * January, New Year's Day has no records, and January is whole. */
 static bool is_partial(const struct eval *e, int first, int last)
 {
-    int lo = e->data_first > e->from ? e->data_first : e->from;
-    int hi = e->data_last < e->to ? e->data_last : e->to;
-    return e->data_first == DATE_NONE || first < lo || last > hi;
+    if (e->data_first == DATE_NONE) return true;
+    int data_first = e->data_first, data_last = e->data_last;
+    while (data_first > first && !is_working_day(data_first - 1)) data_first--;
+    while (data_last < last && !is_working_day(data_last + 1)) data_last++;
+    int lo = data_first > e->from ? data_first : e->from;
+    int hi = data_last < e->to ? data_last : e->to;
+    return first < lo || last > hi;
 }
 
 static const struct metric_window *window_of(const struct metric_query *q, const char *group)

@@ -88,10 +88,12 @@ $ ehtrack metrics --care-group "Zorggroep Oost" --by care_group --period all --m
 > ]
 # With --from/--to the days are the range's: 2026-03-01 .. 2026-03-31 = 31:
 # A 6/31, B 2/31.
+# The records begin on Monday 2 March; Sunday 1 March, a day the
+# practices are closed, is no day the data lacks: the range is whole.
 $ ehtrack metrics --care-group "Zorggroep Oost" --period all --from 2026-03-01 --to 2026-03-31 --metric calls_per_day --format json
 > [
->   {"group": "90000001", "period": "all", "metric": "calls_per_day", "value": 0.1935483870967742, "numerator": 6, "denominator": 31, "partial": true},
->   {"group": "90000002", "period": "all", "metric": "calls_per_day", "value": 0.06451612903225806, "numerator": 2, "denominator": 31, "partial": true}
+>   {"group": "90000001", "period": "all", "metric": "calls_per_day", "value": 0.1935483870967742, "numerator": 6, "denominator": 31, "partial": false},
+>   {"group": "90000002", "period": "all", "metric": "calls_per_day", "value": 0.06451612903225806, "numerator": 2, "denominator": 31, "partial": false}
 > ]
 # --- the table, once -------------------------------------------------------------
 # English labels, ratios as percentages (16.7%), per-day and seconds units,

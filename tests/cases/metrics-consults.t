@@ -28,32 +28,33 @@ $ ehtrack import consults fixtures/metrics/logs/consults.csv --format json
 #    video 0/2 = 0; results: no consult with reason result, 0/0 = null.
 # D: no consult in March: ratios 0/0 = null, the count and the per-week
 #    value null (no record of the kind in the period).
+# March is whole: the records begin on Monday 2 March, after a Sunday.
 $ ehtrack metrics --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "90000001", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
->   {"group": "90000001", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
->   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
->   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_1000", "value": 1, "numerator": 1, "denominator": 1000, "partial": true},
->   {"group": "90000001", "period": "2026-03", "metric": "video_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
->   {"group": "90000001", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
->   {"group": "90000002", "period": "2026-03", "metric": "econsult_share", "value": 0.4166666666666667, "numerator": 5, "denominator": 12, "partial": true},
->   {"group": "90000002", "period": "2026-03", "metric": "econsults", "value": 5, "numerator": 5, "denominator": null, "partial": true},
->   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_week", "value": 1.129032258064516, "numerator": 5, "denominator": 4.428571428571429, "partial": true},
->   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.6666666666666667, "numerator": 5, "denominator": 3000, "partial": true},
->   {"group": "90000002", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 12, "partial": true},
->   {"group": "90000002", "period": "2026-03", "metric": "results_via_econsult", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
->   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
->   {"group": "90000003", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
->   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
->   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
->   {"group": "90000003", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
->   {"group": "90000003", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000004", "period": "2026-03", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000004", "period": "2026-03", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": true},
->   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_week", "value": null, "numerator": null, "denominator": null, "partial": true},
->   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_1000", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000004", "period": "2026-03", "metric": "video_share", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000004", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
+>   {"group": "90000001", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": false},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "90000001", "period": "2026-03", "metric": "econsults_per_1000", "value": 1, "numerator": 1, "denominator": 1000, "partial": false},
+>   {"group": "90000001", "period": "2026-03", "metric": "video_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": false},
+>   {"group": "90000001", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsult_share", "value": 0.4166666666666667, "numerator": 5, "denominator": 12, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsults", "value": 5, "numerator": 5, "denominator": null, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_week", "value": 1.129032258064516, "numerator": 5, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.6666666666666667, "numerator": 5, "denominator": 3000, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 12, "partial": false},
+>   {"group": "90000002", "period": "2026-03", "metric": "results_via_econsult", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": false},
+>   {"group": "90000003", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsult_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsults", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_week", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "econsults_per_1000", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "video_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": false}
 > ]
 # --- pooled, not averaged: --by care_group ------------------------------------
 # Oost = A + B: share (1+5)/(4+12) = 6/16 = 0.375 (the mean of 0.25 and
@@ -64,36 +65,36 @@ $ ehtrack metrics --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econ
 #   per 1000 1*1000/2000 = 0.5 (with D's 4000 it would be 1000/6000 = 0.167).
 $ ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": false}
 > ]
 # --- --by region: Achterhoek = C; Twente = A + B + D -------------------------
 # Twente: share 6/16; econsults 6; per 1000 over A and B, the practices with
 #   consults: 6*1000/(1000+3000) = 1.5 (D's 4000 left out; it would be 0.75).
 $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
->   {"group": "Achterhoek", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
->   {"group": "Twente", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true}
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": false},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": false},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": false},
+>   {"group": "Achterhoek", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": false},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": false},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "Twente", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": false},
+>   {"group": "Twente", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": false},
+>   {"group": "Twente", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": false}
 > ]
 # --- --by insurer: a practice counts for every insurer it lists ---------------
 # CZ = A + B: as Zorggroep Oost.
@@ -104,35 +105,35 @@ $ ehtrack metrics --by region --from 2026-03-01 --to 2026-03-31 --metric econsul
 # VGZ = C.
 $ ehtrack metrics --by insurer --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "CZ", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
->   {"group": "CZ", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": true},
->   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": true},
->   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": true},
->   {"group": "CZ", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": true},
->   {"group": "CZ", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsult_share", "value": 0.3333333333333333, "numerator": 2, "denominator": 6, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.6666666666666666, "numerator": 2, "denominator": 3000, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "video_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
->   {"group": "Menzis", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": true},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": true},
->   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": true},
->   {"group": "VGZ", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
->   {"group": "VGZ", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": true}
+>   {"group": "CZ", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": false},
+>   {"group": "CZ", "period": "2026-03", "metric": "econsults", "value": 6, "numerator": 6, "denominator": null, "partial": false},
+>   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_week", "value": 1.3548387096774193, "numerator": 6, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "CZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.5, "numerator": 6, "denominator": 4000, "partial": false},
+>   {"group": "CZ", "period": "2026-03", "metric": "video_share", "value": 0.0625, "numerator": 1, "denominator": 16, "partial": false},
+>   {"group": "CZ", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsult_share", "value": 0.3333333333333333, "numerator": 2, "denominator": 6, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults", "value": 2, "numerator": 2, "denominator": null, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_week", "value": 0.45161290322580644, "numerator": 2, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.6666666666666666, "numerator": 2, "denominator": 3000, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "video_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": false},
+>   {"group": "Menzis", "period": "2026-03", "metric": "results_via_econsult", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsults", "value": 1, "numerator": 1, "denominator": null, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_week", "value": 0.22580645161290322, "numerator": 1, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "econsults_per_1000", "value": 0.5, "numerator": 1, "denominator": 2000, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "video_share", "value": 0, "numerator": 0, "denominator": 2, "partial": false},
+>   {"group": "VGZ", "period": "2026-03", "metric": "results_via_econsult", "value": null, "numerator": 0, "denominator": 0, "partial": false}
 > ]
 # --- --by all: share 7/18; econsults 7; per week 49/31; per 1000 over A,
 # B and C: 7*1000/6000 = 1.167; video 1/18; results 2/8 = 0.25.
 $ ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric econsult_share,econsults,econsults_per_week,econsults_per_1000,video_share,results_via_econsult --format json
 > [
->   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18, "partial": true},
->   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null, "partial": true},
->   {"group": "all", "period": "2026-03", "metric": "econsults_per_week", "value": 1.5806451612903225, "numerator": 7, "denominator": 4.428571428571429, "partial": true},
->   {"group": "all", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.1666666666666667, "numerator": 7, "denominator": 6000, "partial": true},
->   {"group": "all", "period": "2026-03", "metric": "video_share", "value": 0.05555555555555555, "numerator": 1, "denominator": 18, "partial": true},
->   {"group": "all", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": true}
+>   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.3888888888888889, "numerator": 7, "denominator": 18, "partial": false},
+>   {"group": "all", "period": "2026-03", "metric": "econsults", "value": 7, "numerator": 7, "denominator": null, "partial": false},
+>   {"group": "all", "period": "2026-03", "metric": "econsults_per_week", "value": 1.5806451612903225, "numerator": 7, "denominator": 4.428571428571429, "partial": false},
+>   {"group": "all", "period": "2026-03", "metric": "econsults_per_1000", "value": 1.1666666666666667, "numerator": 7, "denominator": 6000, "partial": false},
+>   {"group": "all", "period": "2026-03", "metric": "video_share", "value": 0.05555555555555555, "numerator": 1, "denominator": 18, "partial": false},
+>   {"group": "all", "period": "2026-03", "metric": "results_via_econsult", "value": 0.25, "numerator": 2, "denominator": 8, "partial": false}
 > ]
 # --- every period of the range, also the empty one -----------------------------
 # Without --from/--to the range is the data's: 2026-03-02 .. 2026-05-05, so
@@ -216,12 +217,12 @@ $ ehtrack metrics --insurer VGZ --from 2026-03-01 --to 2026-03-31 --metric econs
 > ]
 $ ehtrack metrics --region Twente --insurer Menzis --by all --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true}
+>   {"group": "all", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": false}
 > ]
 # Filters narrow the practices before grouping: Menzis practices by care
 # group: Oost = A (1/4), West = C + D (1/2).
 $ ehtrack metrics --insurer Menzis --by care_group --from 2026-03-01 --to 2026-03-31 --metric econsult_share --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.25, "numerator": 1, "denominator": 4, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false}
 > ]

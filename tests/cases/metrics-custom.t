@@ -13,12 +13,13 @@ $ ehtrack metrics --metric assistant_share
 ! usage: ehtrack metrics [FILTER] [--metric ID...] [--period P] [--by B] [--from D] [--to D] [--as-of D] [--days K]
 ? 2
 # Oost (1 + 1)/(4 + 12) = 0.125; West 0/2 = 0.
+# March is whole (the records begin on Monday 2 March, after a Sunday).
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by care_group --from 2026-03-01 --to 2026-03-31 --metric assistant_share,econsult_share --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "assistant_share", "value": 0.125, "numerator": 2, "denominator": 16, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2, "partial": true},
->   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": true}
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "assistant_share", "value": 0.125, "numerator": 2, "denominator": 16, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2026-03", "metric": "econsult_share", "value": 0.375, "numerator": 6, "denominator": 16, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "assistant_share", "value": 0, "numerator": 0, "denominator": 2, "partial": false},
+>   {"group": "Zorggroep West", "period": "2026-03", "metric": "econsult_share", "value": 0.5, "numerator": 1, "denominator": 2, "partial": false}
 > ]
 # A alone, every period of its range (March .. May): March 1/4; April has
 # no consult (0/0 = null); in May 2 consults, none by the assistant (0/2 = 0).
@@ -31,14 +32,12 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --practice 9000000
 > ]
 # Its label in the table, English and Dutch.
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric assistant_share
-> GROUP  PERIOD    METRIC                     VALUE  NUMERATOR  DENOMINATOR
-> all    2026-03*  Consults by the assistant  11.1%          2           18
-> * partial period: the records in scope run from 2026-03-02 to 2026-05-05, or --from/--to cut it
+> GROUP  PERIOD   METRIC                     VALUE  NUMERATOR  DENOMINATOR
+> all    2026-03  Consults by the assistant  11.1%          2           18
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra LANG=nl_NL.UTF-8 ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric assistant_share
-> GROUP  PERIOD    METRIC                               VALUE  NUMERATOR  DENOMINATOR
-> all    2026-03*  Aandeel consulten door de assistent  11.1%          2           18
-> * partial period: the records in scope run from 2026-03-02 to 2026-05-05, or --from/--to cut it
+> GROUP  PERIOD   METRIC                               VALUE  NUMERATOR  DENOMINATOR
+> all    2026-03  Aandeel consulten door de assistent  11.1%          2           18
 > as of 2026-05-06: the day after the last record in scope (2026-05-05); --as-of D for another day
 # The metric in a goal: plan check and sync know it only with the path.
 $ ehtrack plan check fixtures/metrics/custom-plans/assistenten-oost.yaml
@@ -118,13 +117,13 @@ $ EHTRACK_METRICS_PATH=fixtures/metrics/wrong-sql ehtrack metrics --by all --per
 # (4 + 12 + 2)/(6 + 2 + 1) = 18/9 = 2.
 $ ehtrack import calls fixtures/metrics/logs/calls.csv > /dev/null 2>&1; EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by practice --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
 > group,period,metric,value,numerator,denominator,partial
-> 90000001,2026-03,consults_per_call,0.6666666666666666,4,6,true
-> 90000002,2026-03,consults_per_call,6,12,2,true
-> 90000003,2026-03,consults_per_call,2,2,1,true
-> 90000004,2026-03,consults_per_call,,0,0,true
+> 90000001,2026-03,consults_per_call,0.6666666666666666,4,6,false
+> 90000002,2026-03,consults_per_call,6,12,2,false
+> 90000003,2026-03,consults_per_call,2,2,1,false
+> 90000004,2026-03,consults_per_call,,0,0,false
 $ EHTRACK_METRICS_PATH=fixtures/metrics/extra ehtrack metrics --by all --from 2026-03-01 --to 2026-03-31 --metric consults_per_call --format csv
 > group,period,metric,value,numerator,denominator,partial
-> all,2026-03,consults_per_call,2,18,9,true
+> all,2026-03,consults_per_call,2,18,9,false
 # The engine fills only the columns of the period sums that SQL reads;
 # read through `SELECT *` of a CTE they are filled too. The e-consults and
 # face-to-face consults of each practice in the log: A 1 and 3, B 5 and 6,

@@ -39,20 +39,21 @@ $ ehtrack import messages fixtures/metrics/logs/messages.csv > /dev/null
 #    (23 + 24)/2 = 23.5 (on the wall clock b3 would be 24 and the median 24).
 #    Unsafe: 1 sms of 5 = 0.2.
 # C, D: no messages: ratios 0/0 = null, the median null.
+# March is whole: the records begin on Monday 3 March, after a weekend.
 $ ehtrack metrics --from 2025-03-01 --to 2025-03-31 --metric response_in_term,median_response_h,unsafe_share --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true},
->   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null, "partial": true},
->   {"group": "90000001", "period": "2025-03", "metric": "unsafe_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": true},
->   {"group": "90000002", "period": "2025-03", "metric": "response_in_term", "value": 0.75, "numerator": 3, "denominator": 4, "partial": true},
->   {"group": "90000002", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null, "partial": true},
->   {"group": "90000002", "period": "2025-03", "metric": "unsafe_share", "value": 0.2, "numerator": 1, "denominator": 5, "partial": true},
->   {"group": "90000003", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000003", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": true},
->   {"group": "90000003", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000004", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": true},
->   {"group": "90000004", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": true},
->   {"group": "90000004", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0, "partial": true}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": false},
+>   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000001", "period": "2025-03", "metric": "unsafe_share", "value": 0.16666666666666666, "numerator": 1, "denominator": 6, "partial": false},
+>   {"group": "90000002", "period": "2025-03", "metric": "response_in_term", "value": 0.75, "numerator": 3, "denominator": 4, "partial": false},
+>   {"group": "90000002", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000002", "period": "2025-03", "metric": "unsafe_share", "value": 0.2, "numerator": 1, "denominator": 5, "partial": false},
+>   {"group": "90000003", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000003", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000003", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2025-03", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": false},
+>   {"group": "90000004", "period": "2025-03", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "90000004", "period": "2025-03", "metric": "unsafe_share", "value": null, "numerator": 0, "denominator": 0, "partial": false}
 > ]
 # --- pooled over Zorggroep Oost (A + B) ------------------------------------------
 # In term (3 + 3)/(5 + 4) = 2/3 (the mean of 0.6 and 0.75 would be 0.675).
@@ -61,9 +62,9 @@ $ ehtrack metrics --from 2025-03-01 --to 2025-03-31 --metric response_in_term,me
 # Unsafe (1 + 1)/(6 + 5) = 2/11.
 $ ehtrack metrics --care-group "Zorggroep Oost" --by care_group --from 2025-03-01 --to 2025-03-31 --metric response_in_term,median_response_h,unsafe_share --format json
 > [
->   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "response_in_term", "value": 0.6666666666666666, "numerator": 6, "denominator": 9, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null, "partial": true},
->   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "unsafe_share", "value": 0.18181818181818182, "numerator": 2, "denominator": 11, "partial": true}
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "response_in_term", "value": 0.6666666666666666, "numerator": 6, "denominator": 9, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "median_response_h", "value": 23.5, "numerator": null, "denominator": null, "partial": false},
+>   {"group": "Zorggroep Oost", "period": "2025-03", "metric": "unsafe_share", "value": 0.18181818181818182, "numerator": 2, "denominator": 11, "partial": false}
 > ]
 # --- the switch to summer time ---------------------------------------------------
 # Week 2025-W13 (24..30 March) of A holds only a1: 01:30 -> 03:30 on
@@ -102,8 +103,8 @@ $ ehtrack metrics --practice 90000001 --from 2025-10-01 --to 2025-10-31 --metric
 # message: null.
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-04-30 --metric response_in_term,median_response_h --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true},
->   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null, "partial": true},
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": false},
+>   {"group": "90000001", "period": "2025-03", "metric": "median_response_h", "value": 30, "numerator": null, "denominator": null, "partial": false},
 >   {"group": "90000001", "period": "2025-04", "metric": "response_in_term", "value": null, "numerator": 0, "denominator": 0, "partial": false},
 >   {"group": "90000001", "period": "2025-04", "metric": "median_response_h", "value": null, "numerator": null, "denominator": null, "partial": false}
 > ]
@@ -118,7 +119,7 @@ $ EHTRACK_NOW=2026-11-20T10:00:00 ehtrack plan retire econsult-aa > /dev/null
 ! ehtrack: practice 90000001 (Praktijk Aa): its response term is now 72 hours, was 48: response_in_term of all its 8 e-consult messages (2025-03 to 2025-10) is measured against 72 hours, so the figures of months already reported change too
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": true}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": false}
 > ]
 # With no active plan left, the plans retired last say how the practice
 # answered: portaal-aa's 72 hours, in force since econsult-aa was retired;
@@ -128,7 +129,7 @@ $ EHTRACK_NOW=2026-11-21T10:00:00 ehtrack plan retire portaal-aa
 > retired plan portaal-aa: it leaves status, goals and reports (--all shows it); plan list and plan history keep it
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": true}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.8, "numerator": 4, "denominator": 5, "partial": false}
 > ]
 # Back in use, econsult-aa gives its 48 hours again: 3/5.
 $ ehtrack plan retire --undo econsult-aa
@@ -136,7 +137,7 @@ $ ehtrack plan retire --undo econsult-aa
 ! ehtrack: practice 90000001 (Praktijk Aa): its response term is now 48 hours, was 72: response_in_term of all its 8 e-consult messages (2025-03 to 2025-10) is measured against 48 hours, so the figures of months already reported change too
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": true}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.6, "numerator": 3, "denominator": 5, "partial": false}
 > ]
 # A plan synced with a new term says so too (A's March: with 24 h, 2/5, as
 # said at the top).
@@ -145,5 +146,5 @@ $ sed 's/response_term_hours: 48/response_term_hours: 24/' fixtures/metrics/plan
 ! ehtrack: practice 90000001 (Praktijk Aa): its response term is now 24 hours, was 48: response_in_term of all its 8 e-consult messages (2025-03 to 2025-10) is measured against 24 hours, so the figures of months already reported change too
 $ ehtrack metrics --practice 90000001 --from 2025-03-01 --to 2025-03-31 --metric response_in_term --format json
 > [
->   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.4, "numerator": 2, "denominator": 5, "partial": true}
+>   {"group": "90000001", "period": "2025-03", "metric": "response_in_term", "value": 0.4, "numerator": 2, "denominator": 5, "partial": false}
 > ]

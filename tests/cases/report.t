@@ -25,15 +25,30 @@ $ EHTRACK_THREADS=1 ehtrack report insurer Menzis -o menzis-1.xlsx --lang en --a
 > the same workbook
 
 # The headline figures are the first and last month the records cover
-# whole: June and September (October lacks its 31st, and a per-day figure
-# of a month the data stops in counts the days after the stop; it read as
-# a fall beside June). The default period starts in November 2025, months
-# without records (the headline's first column was empty).
+# whole: June and October. The records end on Friday 30 October, and
+# Saturday the 31st, a day the practices are closed, is no day October
+# lacks. The default period starts in November 2025, months without
+# records (the headline's first column was empty).
 $ ehtrack report insurer Menzis -o headline.xlsx --lang en --as-of 2026-11-01 > /dev/null 2>&1; $PYTHON $ROOT/tests/report/inspect_xlsx.py headline headline.xlsx | sed -n '1,3p;7p'
 > Headline figures: the first and the last month of the data period that the records cover whole
+> Metric | 2026-06 | 2026-10 | Better when
+> E-consult share | 0.0558 | 0.0861 | higher
+> Inbound calls per day | 7.1333 | 7.0645 | lower
+# A range that stops on Thursday 29 October leaves out a working day of
+# October: September is the last month covered whole (a per-day figure of
+# a month the data stops in counts the days after the stop, and read as a
+# fall beside June).
+$ ehtrack report insurer Menzis -o headline-29.xlsx --lang en --as-of 2026-11-01 --to 2026-10-29 > /dev/null 2>&1; $PYTHON $ROOT/tests/report/inspect_xlsx.py headline headline-29.xlsx | sed -n '2,3p;7p'
 > Metric | 2026-06 | 2026-09 | Better when
 > E-consult share | 0.0558 | 0.0452 | higher
 > Inbound calls per day | 7.1333 | 7.0333 | lower
+# A year's logs begin on Thursday 2 January: New Year's Day has no
+# records, as the practices are closed. The headline compared February
+# with December, and the Metrics sheet marked January partial; a year's
+# report compares January with December.
+$ ehtrack --db year.db init > /dev/null && ehtrack --db year.db plan sync fixtures/goals-gaps > /dev/null && $PYTHON -c "import datetime as t; print('id,practice,start,patient,channel,role,minutes,reason'); [print(f'y{d}-{p}-{i},{p},{t.date(2025, 1, 2) + t.timedelta(d)}T09:{i:02},P{i},{\"econsult\" if i < 2 else \"visit\"},gp,10,') for d in range(364) if (t.date(2025, 1, 2) + t.timedelta(d)).weekday() < 5 for p in (90000051, 90000052) for i in range(8)]" > year.csv && ehtrack --db year.db import consults year.csv > /dev/null && ehtrack --db year.db report care-group "Zorggroep Twee" -o year.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py headline year.xlsx | sed -n '2,3p'
+> Metric | 2025-01 | 2025-12 | Better when
+> E-consult share | 0.2500 | 0.2500 | higher
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py sheets menzis.xlsx
 > Summary
@@ -63,12 +78,16 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py print menzis.xlsx
 > Summary: area $A$1:$H$66, landscape, 1 wide, rows -, columns -, wrapped B16:H16
 > Steps: area $A$1:$R$9, landscape, 2 wide, rows $4:$4, columns $A:$A, wrapped -
 > Goals: area $A$1:$M$13, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:M2
-> Metrics: area $A$1:$T$35, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:T2
+> Metrics: area $A$1:$T$35, landscape, 1 wide, rows $4:$4, columns -, wrapped -
 > Spread: area $A$1:$K$101, landscape, 1 wide, rows -, columns -, wrapped -
 > Trends: area $A$1:$P$46, landscape, 1 wide, rows $23:$24, columns -, wrapped A2:H2 C23:E23 F23:H23
 > Costs: area $A$1:$L$43, landscape, 2 wide, rows -, columns $A:$A, wrapped A12:E12 A20:E20 A31:E31
 > Solution directions: area $A$1:$O$21, landscape, 2 wide, rows -, columns $A:$A, wrapped A18:C18
 > Data quality: area $A$1:$M$25, landscape, 1 wide, rows -, columns -, wrapped A2:J2
+# The note on partial months wraps within the Metrics table (in menzis.xlsx
+# every month is whole; the range to 29 October leaves October partial).
+$ $PYTHON $ROOT/tests/report/inspect_xlsx.py print headline-29.xlsx | grep Metrics
+> Metrics: area $A$1:$T$35, landscape, 1 wide, rows $4:$4, columns -, wrapped A2:T2
 
 # The Goals sheet says why cells are empty and what its spans are: the
 # privacy rule, a portal goal's current from its latest registration, a
@@ -107,7 +126,7 @@ $ ehtrack goals --insurer Menzis --as-of 2026-11-01 --format json > goals.json &
 # as <5, ratios over fewer than 5 and rates of fewer than 5 left empty.
 $ ehtrack metrics --insurer Menzis --by practice --from 2026-06-01 --to 2026-10-31 --as-of 2026-11-01 --format json > metrics.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis.xlsx metrics.json 5 metrics
 > metrics rows: Care group 10, Practice 15, Total 5
-> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10
 > metrics: 199 practice cells checked: 140 shown, 9 as <5, 50 left empty
 
 $ $PYTHON $ROOT/tests/report/inspect_xlsx.py types menzis.xlsx
@@ -147,7 +166,7 @@ $ $PYTHON $ROOT/tests/report/inspect_xlsx.py labels menzis.xlsx "Data quality" A
 # A higher --min-cell hides more.
 $ ehtrack report insurer Menzis -o menzis-20.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2026-10-31 --min-cell 20 >/dev/null && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics menzis-20.xlsx metrics.json 20 metrics
 > metrics rows: Care group 10, Practice 15, Total 5
-> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10
 > metrics: 199 practice cells checked: 96 shown, 15 as <20, 88 left empty
 ! ehtrack: the data in scope ends on 2026-10-30, 24 days before today: figures are as of 2026-11-01; import newer logs to see where things stand now
 ! ehtrack: note: plan portaal-brink, goal reach: no registration in the 28 days before the as-of date; the current value is over the 92 days before it (each practice's latest registration), the last on 2026-10-01
@@ -166,7 +185,7 @@ $ ehtrack report practice 01090011 -o anker.xlsx --lang en --as-of 2026-11-01 --
 
 $ ehtrack metrics --practice 01090011 --by practice --from 2026-06-01 --to 2026-10-31 --as-of 2026-11-01 --format json > anker.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics anker.xlsx anker.json 0 metrics
 > metrics rows: Practice 5
-> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10
 > metrics: 70 practice cells checked: 65 shown as computed, 5 without a value
 
 $ ehtrack goals --practice 01090011 --as-of 2026-11-01 --format json > anker-goals.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py goals anker.xlsx anker-goals.json 0
@@ -217,7 +236,7 @@ $ env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 ehtrack report care-group "Zorgg
 $ ehtrack report care-group "Zorggroep Testland" -o testland-en.xlsx --lang en 2> /dev/null && ehtrack metrics --care-group "Zorggroep Testland" --by practice --from 2025-11-01 --to 2026-10-31 --format json > testland.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics testland-en.xlsx testland.json 5 metrics && $PYTHON $ROOT/tests/report/inspect_xlsx.py trends testland-en.xlsx
 > wrote testland-en.xlsx: 2 practices, 2 plans, 6 goals, data 2025-11-01..2026-10-31
 > metrics rows: Practice 10, Total 5
-> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10
 > metrics: 131 practice cells checked: 106 shown, 4 as <5, 21 left empty
 > trends: 21 weeks, 2026-W23 .. 2026-W43; partial: none
 
@@ -235,31 +254,33 @@ $ ehtrack report care-group "Zorggroep Testland" -o after.xlsx --lang en --from 
 > Spread: No records in scope in the data period: the figures appear once logs are imported (ehtrack import).
 > Trends: No complete week (Monday to Sunday) with records in scope in the data period.
 
-# The sheets end with the month and the week of the last record (October,
-# partial; 2026-W44, Monday 26 October to Sunday 1 November, partial as
-# the records end on Friday the 30th), not with three months and
-# thirteen weeks of blank rows marked partial up to --to.
+# The sheets end with the month and the week of the last record (October;
+# 2026-W44, Monday 26 October to Sunday 1 November: the records end on
+# Friday the 30th, and the weekend after it, when the practices are
+# closed, is no day they lack), not with three months and thirteen weeks
+# of blank rows marked partial up to --to.
 $ ehtrack report care-group "Zorggroep Testland" -o later.xlsx --lang en --as-of 2026-11-01 --from 2026-06-01 --to 2027-01-31 2> /dev/null && ehtrack metrics --care-group "Zorggroep Testland" --by practice --from 2026-06-01 --to 2027-01-31 --as-of 2026-11-01 --format json > later.json && $PYTHON $ROOT/tests/report/inspect_xlsx.py metrics later.xlsx later.json 5 metrics && $PYTHON $ROOT/tests/report/inspect_xlsx.py trends later.xlsx
 > wrote later.xlsx: 2 practices, 2 plans, 6 goals, data 2026-06-01..2027-01-31
 > metrics rows: Practice 10, Total 5
-> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10 partial *
+> metrics months: 2026-06, 2026-07, 2026-08, 2026-09, 2026-10
 > metrics: 131 practice cells checked: 106 shown, 4 as <5, 21 left empty
-> trends: 22 weeks, 2026-W23 .. 2026-W44 *; partial: 2026-W44 *
+> trends: 22 weeks, 2026-W23 .. 2026-W44; partial: none
 
 # A month cut by --from or --to is partial, and the note says it is the
 # data period that holds only part of it (it said the records cover such a
 # month only partly, while they run from 1 June to 30 October); where the
-# records end within a month too (October), the note gives both.
+# records begin within a month too (those of late.db on Wednesday 3 June),
+# the note gives both.
 # A workbook as of a past day, written after later imports: its note
 # names the records it reads (to the end of its data period), not those
 # that came after (they ran "to 2026-10-30" in a workbook of 2026-08).
 $ ehtrack --db late.db init > /dev/null && ehtrack --db late.db plan sync fixtures/report/plans > /dev/null && grep -v -E ',2026-06-0[12]T' fixtures/report/consults.csv > late.csv && ehtrack --db late.db import consults late.csv > /dev/null && ehtrack --db late.db report care-group "Zorggroep Testland" -o late.xlsx --as-of 2026-09-01 > /dev/null 2>&1; $PYTHON -c "import openpyxl, re; print(re.search('records in scope [^:]*', openpyxl.load_workbook('late.xlsx')['Trends']['A2'].value).group(0))"
 > records in scope (2026-06-03 to 2026-08-31)
-$ for l in en nl; do ehtrack report care-group "Zorggroep Testland" -o cut-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-07-15 --to 2026-09-10 > /dev/null 2>&1; ehtrack report care-group "Zorggroep Testland" -o cut-both-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-06-15 --to 2026-12-31 > /dev/null 2>&1; done; $PYTHON -c "import openpyxl, re; [print(f + ':', ' '.join(re.findall('(?:A period|Een periode)[^:]*', openpyxl.load_workbook(f + '.xlsx').worksheets[3]['A2'].value))) for f in ('cut-en', 'cut-nl', 'cut-both-en', 'cut-both-nl')]; [print('Summary:', c.value) for r in openpyxl.load_workbook('cut-en.xlsx')['Summary'].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period', '2026-0'))]"
+$ for l in en nl; do ehtrack report care-group "Zorggroep Testland" -o cut-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-07-15 --to 2026-09-10 > /dev/null 2>&1; ehtrack --db late.db report care-group "Zorggroep Testland" -o cut-both-$l.xlsx --lang $l --as-of 2026-11-01 --from 2026-06-01 --to 2026-09-10 > /dev/null 2>&1; done; $PYTHON -c "import openpyxl, re; [print(f + ':', ' '.join(re.findall('(?:A period|Een periode)[^:]*', openpyxl.load_workbook(f + '.xlsx').worksheets[3]['A2'].value))) for f in ('cut-en', 'cut-nl', 'cut-both-en', 'cut-both-nl')]; [print('Summary:', c.value) for r in openpyxl.load_workbook('cut-en.xlsx')['Summary'].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith(('A period', '2026-0'))]"
 > cut-en: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10)
 > cut-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-07-15 tot en met 2026-09-10)
-> cut-both-en: A period marked partial (*) lies only partly in the data period (2026-06-15 to 2026-12-31) or is only partly covered by the records in scope (2026-06-15 to 2026-10-30)
-> cut-both-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-06-15 tot en met 2026-12-31) of is maar voor een deel gedekt door de records (2026-06-15 tot en met 2026-10-30)
+> cut-both-en: A period marked partial (*) lies only partly in the data period (2026-06-01 to 2026-09-10) or is only partly covered by the records in scope (2026-06-03 to 2026-09-10)
+> cut-both-nl: Een periode gemarkeerd als deels (*) valt maar voor een deel in de dataperiode (2026-06-01 tot en met 2026-09-10) of is maar voor een deel gedekt door de records (2026-06-03 tot en met 2026-09-10)
 > Summary: 2026-07 *
 > Summary: 2026-09 *
 > Summary: A period marked partial (*) lies only partly in the data period (2026-07-15 to 2026-09-10): read it as such, not as a change.
