@@ -493,30 +493,63 @@ static double practice_pace(const struct report *r, size_t p, int k, int mi)
     return (double)own->records / (double)(days > 28 ? days : 28);
 }
 
-/* The scope's records of kind k on each day of [from, to] (daily[0] is
- * from's), from the day tables. */
-static int scope_daily(sqlite3 *db, int k, int from, int to, long long *daily, struct eh_error *err)
+/* The scope's records of kind k on each day of [from, to] (all[0] is
+ * from's), and those of the practices marked in going_on alone, from the
+ * day tables. */
+static int scope_daily(sqlite3 *db, const struct report *r, const struct id_slot *ids, int k, int from, int to,
+                       const bool *going_on, long long *all, long long *going, struct eh_error *err)
 {
     static const char *const sql[] = {
-        [GAP_CONSULTS] = "SELECT d.day, sum(d.n) FROM consult_days d JOIN temp.scope_practices s "
-                         "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day",
-        [GAP_MESSAGES] = "SELECT d.day, sum(d.n) FROM message_days d JOIN temp.scope_practices s "
-                         "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day",
-        [GAP_CALLS] = "SELECT d.day, sum(d.inbound + d.outbound) FROM call_days d JOIN temp.scope_practices s "
-                      "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day",
+        [GAP_CONSULTS] = "SELECT d.practice_id, d.day, sum(d.n) FROM consult_days d JOIN temp.scope_practices s "
+                         "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+        [GAP_MESSAGES] = "SELECT d.practice_id, d.day, sum(d.n) FROM message_days d JOIN temp.scope_practices s "
+                         "ON s.practice_id = d.practice_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+        [GAP_CALLS] = "SELECT d.practice_id, d.day, sum(d.inbound + d.outbound) FROM call_days d "
+                      "JOIN temp.scope_practices s ON s.practice_id = d.practice_id "
+                      "WHERE d.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
     };
-    memset(daily, 0, (size_t)(to - from + 1) * sizeof *daily);
+    size_t days = (size_t)(to - from + 1);
+    memset(all, 0, days * sizeof *all);
+    memset(going, 0, days * sizeof *going);
     sqlite3_stmt *st;
     if (db_prepare(db, &st, sql[k], err)) return EH_IO;
     db_bind_date(st, 1, from);
     db_bind_date(st, 2, to);
     int rc;
     while (db_next(st, &rc, err, "counting the scope's records by day")) {
-        int d = date_col(st, 0);
-        if (d != DATE_NONE && d >= from && d <= to) daily[d - from] = sqlite3_column_int64(st, 1);
+        size_t p = practice_index(r, ids, sqlite3_column_int64(st, 0));
+        int d = date_col(st, 1);
+        if (p == (size_t)-1 || d == DATE_NONE || d < from || d > to) continue;
+        long long n = sqlite3_column_int64(st, 2);
+        all[d - from] += n;
+        if (going_on[p]) going[d - from] += n;
     }
     sqlite3_finalize(st);
     return rc;
+}
+
+/* How busy the days [from, to] of the month [first, last] were against the
+ * month: records a day there over records a day in the month. The
+ * practices whose records of the kind span the month (going is their
+ * daily sum, going_total their month's) say it best: a practice cut off
+ * on the same day as most others would make the days after it look quiet
+ * for all. Without such practices, the others' records stand in. */
+static double days_busy(const long long *all, const long long *going, long long others_total, long long going_total,
+                        int first, int last, int from, int to)
+{
+    const long long *daily = going_total > 0 ? going : all;
+    long long month = going_total > 0 ? going_total : others_total;
+    if (month <= 0) return 1.0;
+    long long left_out = 0;
+    for (int d = from; d <= to; d++) left_out += daily[d - first];
+    return ((double)left_out / (double)(to - from + 1)) / ((double)month / (double)(last - first + 1));
+}
+
+/* Whether a practice's records of a kind in a month (sp) stop more than
+ * a week short of the scope's [first, last] at either end. */
+static bool span_short(const struct rp_month_span *sp, int first, int last)
+{
+    return sp->records && (last - sp->last > CUT_MIN_DAYS || sp->first - first > CUT_MIN_DAYS);
 }
 
 /* Marks span[].cut for the headline months (report_cut_in_month). */
@@ -527,7 +560,9 @@ static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
     bool two;
     report_headline_months(r, &headline[0], &headline[1], &two);
     size_t months = (size_t)r->months;
-    long long *daily = xmalloc(32 * sizeof *daily);
+    long long *all = xmalloc(32 * sizeof *all), *going = xmalloc(32 * sizeof *going);
+    bool *going_on = xcalloc(r->npractices + 1, sizeof *going_on);
+    struct id_slot *ids = index_practices(r);
     int rc = EH_OK;
     for (int h = 0; h < (two ? 2 : 1) && !rc; h++) {
         int mi = period_month(r, r->monthly.grid.first[headline[h]]);
@@ -536,7 +571,7 @@ static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
             /* The days the scope's records of the kind span in the month,
              * and how many there are. */
             int first = DATE_NONE, last = DATE_NONE;
-            long long total = 0;
+            long long total = 0, going_total = 0;
             for (size_t p = 0; p < r->npractices; p++) {
                 const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
                 if (!sp->records) continue;
@@ -544,25 +579,22 @@ static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
                 if (last == DATE_NONE || sp->last > last) last = sp->last;
                 total += sp->records;
             }
+            for (size_t p = 0; p < r->npractices && first != DATE_NONE; p++) {
+                const struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
+                going_on[p] = sp->records && !span_short(sp, first, last);
+                if (going_on[p]) going_total += sp->records;
+            }
             bool read = false;
             for (size_t p = 0; p < r->npractices && first != DATE_NONE && !rc; p++) {
                 struct rp_month_span *sp = &r->gaps[p].span[(size_t)k * months + (size_t)mi];
-                if (!sp->records) continue;
-                int after = last - sp->last, before = sp->first - first;
-                if (after <= CUT_MIN_DAYS && before <= CUT_MIN_DAYS) continue;
-                if (!read && (rc = scope_daily(db, k, first, last, daily, err))) break;
+                if (!span_short(sp, first, last)) continue;
+                if (!read && (rc = scope_daily(db, r, ids, k, first, last, going_on, all, going, err))) break;
                 read = true;
-                /* The others' records a day on the days left out, against
-                 * their month's: a holiday fortnight is quiet for all. */
-                long long others = total - sp->records;
-                double others_a_day = (double)others / (double)(last - first + 1);
                 double pace = practice_pace(r, p, k, mi);
                 for (int end = 1; end >= -1; end -= 2) {
                     int from = end > 0 ? sp->last + 1 : first, to = end > 0 ? last : sp->first - 1;
                     if (to - from + 1 <= CUT_MIN_DAYS) continue;
-                    long long left_out = 0;
-                    for (int d = from; d <= to; d++) left_out += daily[d - first];
-                    double busy = others_a_day > 0 ? (double)left_out / (to - from + 1) / others_a_day : 1.0;
+                    double busy = days_busy(all, going, total - sp->records, going_total, first, last, from, to);
                     if (pace * (to - from + 1) * busy >= CUT_MIN_RECORDS) {
                         sp->cut = end;
                         break;
@@ -571,7 +603,10 @@ static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
             }
         }
     }
-    free(daily);
+    free(all);
+    free(going);
+    free(going_on);
+    free(ids);
     return rc;
 }
 

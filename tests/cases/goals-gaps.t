@@ -210,3 +210,12 @@ $ mkdir twelve && $PYTHON fixtures/goals-group/make.py twelve twelve && ehtrack 
 ! ehtrack: warning: the calls of practice 90000081 end on 2026-06-14, 17 days before the as-of date (and those of 10 more practices more than a week before it), while those of the other practices go on: the current value of 1 goal counts the days after as days without its calls: calls (twaalf, calls_per_day); import its calls up to date
 $ ehtrack --db twelve.db report care-group "Zorggroep Twaalf" --as-of 2026-07-01 -o twelve.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels twelve.xlsx Goals A | grep -o 'twaalf calls: .*'
 > twaalf calls: the records of practice 90000081 end on 2026-06-14 (and those of 10 more practices more than a week before the as-of date).
+
+# Ten practices of 20 calls a day whose exports stop after 14 June, and
+# one of 2 a day that goes on to 30 June (most sent their export on one
+# day, one later): the Summary names the ten for June. The days after
+# the 14th are quiet only for the practices cut off, so how busy they
+# were is read from the practice that goes on (before, the ten made
+# those days look quiet for all and none was named).
+$ mkdir eleven && $PYTHON fixtures/goals-group/make.py eleven eleven && ehtrack --db eleven.db init > /dev/null && ehtrack --db eleven.db plan sync eleven > /dev/null && ehtrack --db eleven.db import calls eleven/calls.csv > /dev/null && ehtrack --db eleven.db report care-group "Zorggroep Elf" --as-of 2026-07-01 -o eleven.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels eleven.xlsx Summary A | grep -o '2026-06 holds only part.*'
+> 2026-06 holds only part of the records of practices whose records of a kind end or begin more than a week from the other practices' (an export cut off, or not imported in full?), so its figures of those kinds leave out their other days: 90000111 (calls end on 2026-06-14), 90000112 (calls end on 2026-06-14), 90000113 (calls end on 2026-06-14), 90000114 (calls end on 2026-06-14), 90000115 (calls end on 2026-06-14), 90000116 (calls end on 2026-06-14), 90000117 (calls end on 2026-06-14), 90000118 (calls end on 2026-06-14), 90000119 (calls end on 2026-06-14), 90000120 (calls end on 2026-06-14).
