@@ -358,12 +358,12 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
     size_t months = (size_t)(r->months > 0 ? r->months : 1);
     struct sbuf list = {0};
     for (int k = 0; k < GAP_COUNT; k++) {
-        const unsigned char *row = &g->seen[(size_t)k * months];
+        const struct rp_month_span *row = &g->span[(size_t)k * months];
         bool named = false;
         for (int m = 0; m < r->months; m++) {
-            if (row[m]) continue;
+            if (row[m].records) continue;
             int end = m;
-            while (end + 1 < r->months && !row[end + 1]) end++;
+            while (end + 1 < r->months && !row[end + 1].records) end++;
             sbuf_adds(&list, named ? ", " : list.len ? "; " : "");
             if (!named) sbuf_addf(&list, "%s: ", names[k]);
             named = true;
@@ -418,13 +418,12 @@ char *report_absent_in_month(const struct report *r, int day, const char *const 
     bool kind_there[GAP_COUNT] = {false};
     for (size_t p = 0; p < r->npractices; p++)
         for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++)
-            kind_there[k] |= r->gaps[p].seen[(size_t)k * months + (size_t)mi] != 0;
+            kind_there[k] |= r->gaps[p].span[(size_t)k * months + (size_t)mi].records != 0;
     for (size_t p = 0; p < r->npractices; p++) {
-        const unsigned char *seen = r->gaps[p].seen;
         bool named = false;
         for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
-            const unsigned char *row = &seen[(size_t)k * months];
-            if (row[mi] || !kind_there[k] || !memchr(row, 1, months)) continue;
+            const struct rp_month_span *row = &r->gaps[p].span[(size_t)k * months];
+            if (row[mi].records || !kind_there[k] || r->gaps[p].missing[k] == r->months) continue;
             /* A log of a record every other month has months without. */
             long long records, with;
             practice_months(r, p, k, -1, &records, &with);
@@ -644,8 +643,6 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
     };
     static const int gap_of[KIND_COUNT] = {GAP_CONSULTS, GAP_MESSAGES, GAP_CALLS, -1, GAP_REGISTRATIONS};
     size_t months = (size_t)(r->months > 0 ? r->months : 1);
-    /* [practice][gap kind][month]: had a record */
-    unsigned char *seen = xcalloc(r->npractices * GAP_COUNT * months + 1, 1);
     struct rp_month_span *spans = xcalloc(r->npractices * GAP_COUNT * months + 1, sizeof *spans);
     unsigned char *any = xcalloc(months, 1);
     bool *has = xcalloc(r->npractices + 1, sizeof *has);
@@ -684,9 +681,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             any[mi] = 1;
             int lo = date_col(st, 3), hi = date_col(st, 4);
             if (gap_of[k] >= 0) {
-                size_t at = (p * GAP_COUNT + (size_t)gap_of[k]) * months + (size_t)mi;
-                seen[at] = 1;
-                struct rp_month_span *sp = &spans[at];
+                struct rp_month_span *sp = &spans[(p * GAP_COUNT + (size_t)gap_of[k]) * months + (size_t)mi];
                 if (lo != DATE_NONE && hi != DATE_NONE) {
                     if (!sp->records || lo < sp->first) sp->first = lo;
                     if (!sp->records || hi > sp->last) sp->last = hi;
@@ -703,14 +698,11 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         struct rp_gaps *g = &r->gaps[p];
         g->practice = p;
         g->latest_survey = DATE_NONE;
-        g->seen = xmalloc(GAP_COUNT * months);
-        memcpy(g->seen, &seen[p * GAP_COUNT * months], GAP_COUNT * months);
         g->span = xmalloc(GAP_COUNT * months * sizeof *g->span);
         memcpy(g->span, &spans[p * GAP_COUNT * months], GAP_COUNT * months * sizeof *g->span);
         for (int k = 0; k < GAP_COUNT; k++)
-            for (int m = 0; m < r->months; m++) g->missing[k] += !g->seen[(size_t)k * months + (size_t)m];
+            for (int m = 0; m < r->months; m++) g->missing[k] += !g->span[(size_t)k * months + (size_t)m].records;
     }
-    free(seen);
     free(spans);
     free(any);
     free(has);
@@ -1147,7 +1139,6 @@ void report_free(struct report *r)
     goal_results_free(&r->goals);
     if (r->gaps)
         for (size_t i = 0; i < r->npractices; i++) {
-            free(r->gaps[i].seen);
             free(r->gaps[i].span);
         }
     free(r->gaps);

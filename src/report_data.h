@@ -132,7 +132,6 @@ enum { GAP_CONSULTS, GAP_MESSAGES, GAP_CALLS, GAP_REGISTRATIONS, GAP_COUNT };
 struct rp_gaps {
     size_t practice;            /* index into report.practices */
     int missing[GAP_COUNT];     /* months without a record */
-    unsigned char *seen;        /* [gap kind][month of the period]: had a record */
     struct rp_month_span {
         long long records;
         int first, last;        /* days; DATE_NONE without records */
