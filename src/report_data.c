@@ -381,6 +381,10 @@ char *report_gap_text(const struct report *r, size_t practice, const char *const
  * small log unremarked. */
 #define CUT_MIN_DAYS 7
 #define CUT_MIN_RECORDS 8.0
+/* Days with records a month, in the months that have any, a practice's
+ * log needs before a month without is named: a log of six such days has
+ * a month without about once in four hundred. */
+#define LACK_MIN_DAYS 6.0
 
 /* The month of day within the period, from 0; -1 outside it. */
 static int period_month(const struct report *r, int day)
@@ -392,15 +396,18 @@ static int period_month(const struct report *r, int day)
 }
 
 /* Practice p's records of kind k over the months of the period that have
- * any, and how many months those are; month skip (-1: none) left out. */
-static void practice_months(const struct report *r, size_t p, int k, int skip, long long *records, long long *with)
+ * any, the days with records among them, and how many months those are;
+ * month skip (-1: none) left out. */
+static void practice_months(const struct report *r, size_t p, int k, int skip, long long *records, long long *days,
+                            long long *with)
 {
     size_t months = (size_t)r->months;
     const struct rp_month_span *span = &r->gaps[p].span[(size_t)k * months];
-    *records = *with = 0;
+    *records = *days = *with = 0;
     for (size_t m = 0; m < months; m++) {
         if ((int)m == skip || !span[m].records) continue;
         *records += span[m].records;
+        *days += span[m].days;
         ++*with;
     }
 }
@@ -424,10 +431,13 @@ char *report_absent_in_month(const struct report *r, int day, const char *const 
         for (int k = GAP_CONSULTS; k <= GAP_CALLS; k++) {
             const struct rp_month_span *row = &r->gaps[p].span[(size_t)k * months];
             if (row[mi].records || !kind_there[k] || r->gaps[p].missing[k] == r->months) continue;
-            /* A log of a record every other month has months without. */
-            long long records, with;
-            practice_months(r, p, k, -1, &records, &with);
-            if ((double)records / (double)with < CUT_MIN_RECORDS) continue;
+            /* A log of a record every other month has months without, and
+             * so has one whose records come in bursts of a day or two: the
+             * days with records say how likely a month without is. */
+            long long records, days, with;
+            practice_months(r, p, k, -1, &records, &days, &with);
+            if ((double)records / (double)with < CUT_MIN_RECORDS || (double)days / (double)with < LACK_MIN_DAYS)
+                continue;
             if (!named) sbuf_addf(&list, "%s%s (", list.len ? ", " : "", r->practices[p].agb);
             else sbuf_adds(&list, ", ");
             sbuf_adds(&list, names[k]);
@@ -482,8 +492,8 @@ char *report_cut_in_month(const struct report *r, int day, const char *const nam
  * other, over its days there or 28 where fewer. */
 static double practice_pace(const struct report *r, size_t p, int k, int mi)
 {
-    long long records, with;
-    practice_months(r, p, k, mi, &records, &with);
+    long long records, record_days, with;
+    practice_months(r, p, k, mi, &records, &record_days, &with);
     if (with) return (double)records / ((double)with * 30.44);
     /* A log of this month alone: over four weeks at least, so one record
      * is no pace of one a day. */
@@ -611,33 +621,37 @@ static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
 
 static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
 {
-    /* Per practice and month: records, first and last day; for calls also
-     * the inbound and abandoned ones (bind_range_by_months). */
+    /* Per practice and month: records, first and last day, days with
+     * records; for calls also the inbound and abandoned ones
+     * (bind_range_by_months). */
     static const char *const sql[KIND_COUNT] = {
-        "SELECT c.practice_id, c.month, c.n, c.first_day, c.last_day FROM consult_months c "
+        "SELECT c.practice_id, c.month, c.n, c.first_day, c.last_day, c.days FROM consult_months c "
         "JOIN temp.scope_practices s ON s.practice_id = c.practice_id WHERE c.month BETWEEN ?3 AND ?4 "
         "UNION ALL "
-        "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.n), min(c.day), max(c.day) FROM consult_days c "
+        "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.n), min(c.day), max(c.day), count(*) FROM consult_days c "
         "JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
         "WHERE c.day BETWEEN ?1 AND ?5 OR c.day BETWEEN ?6 AND ?2 GROUP BY 1, 2",
-        "SELECT m.practice_id, m.month, m.n, m.first_day, m.last_day FROM message_months m "
+        "SELECT m.practice_id, m.month, m.n, m.first_day, m.last_day, m.days FROM message_months m "
         "JOIN temp.scope_practices s ON s.practice_id = m.practice_id WHERE m.month BETWEEN ?3 AND ?4 "
         "UNION ALL "
-        "SELECT m.practice_id, substr(m.day, 1, 7), sum(m.n), min(m.day), max(m.day) FROM message_days m "
+        "SELECT m.practice_id, substr(m.day, 1, 7), sum(m.n), min(m.day), max(m.day), count(*) FROM message_days m "
         "JOIN temp.scope_practices s ON s.practice_id = m.practice_id "
         "WHERE m.day BETWEEN ?1 AND ?5 OR m.day BETWEEN ?6 AND ?2 GROUP BY 1, 2",
-        "SELECT c.practice_id, c.month, c.inbound + c.outbound, c.first_day, c.last_day, c.inbound, c.abandoned "
+        "SELECT c.practice_id, c.month, c.inbound + c.outbound, c.first_day, c.last_day, c.days, c.inbound, "
+        "  c.abandoned "
         "FROM call_months c JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
         "WHERE c.month BETWEEN ?3 AND ?4 "
         "UNION ALL "
         "SELECT c.practice_id, substr(c.day, 1, 7), sum(c.inbound + c.outbound), min(c.day), max(c.day), "
-        "  sum(c.inbound), sum(c.abandoned) "
+        "  count(*), sum(c.inbound), sum(c.abandoned) "
         "FROM call_days c JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
         "WHERE c.day BETWEEN ?1 AND ?5 OR c.day BETWEEN ?6 AND ?2 GROUP BY 1, 2",
-        "SELECT v.practice_id, substr(v.day, 1, 7), count(*), min(v.day), max(v.day) FROM survey v "
+        "SELECT v.practice_id, substr(v.day, 1, 7), count(*), min(v.day), max(v.day), count(DISTINCT v.day) "
+        "FROM survey v "
         "JOIN temp.scope_practices s ON s.practice_id = v.practice_id "
         "WHERE v.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
-        "SELECT g.practice_id, substr(g.day, 1, 7), count(*), min(g.day), max(g.day) FROM registrations g "
+        "SELECT g.practice_id, substr(g.day, 1, 7), count(*), min(g.day), max(g.day), count(DISTINCT g.day) "
+        "FROM registrations g "
         "JOIN temp.scope_practices s ON s.practice_id = g.practice_id "
         "WHERE g.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
     };
@@ -672,8 +686,8 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
             long long n = sqlite3_column_int64(st, 2);
             if (p == (size_t)-1 || mi < 0 || n <= 0) continue;
             if (k == KIND_CALLS) {
-                r->gaps[p].inbound_calls += sqlite3_column_int64(st, 5);
-                r->gaps[p].abandoned_calls += sqlite3_column_int64(st, 6);
+                r->gaps[p].inbound_calls += sqlite3_column_int64(st, 6);
+                r->gaps[p].abandoned_calls += sqlite3_column_int64(st, 7);
             }
             c->records += n;
             if (!has[p]) c->practices++;
@@ -686,6 +700,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
                     if (!sp->records || lo < sp->first) sp->first = lo;
                     if (!sp->records || hi > sp->last) sp->last = hi;
                     sp->records += n;
+                    sp->days += sqlite3_column_int64(st, 5);
                 }
             }
             if (lo != DATE_NONE && (c->first == DATE_NONE || lo < c->first)) c->first = lo;

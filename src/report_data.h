@@ -134,6 +134,7 @@ struct rp_gaps {
     int missing[GAP_COUNT];     /* months without a record */
     struct rp_month_span {
         long long records;
+        long long days;         /* days with records */
         int first, last;        /* days; DATE_NONE without records */
         int cut;                /* of a headline month: 0, or 1 its records end, -1 begin short of the others' */
     } *span;                    /* [gap kind][month of the period] */

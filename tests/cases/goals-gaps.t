@@ -111,6 +111,12 @@ $ ehtrack --db share.db report practice 90000051 --as-of 2026-07-20 -o own.xlsx 
 # 30 % to 10 %, without a word. The note names the practice and the kind.
 $ ehtrack --db share.db report care-group "Zorggroep Twee" -o summary.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels summary.xlsx Summary A | grep lacks
 > 2026-07 lacks the records of practices that have them in the other months (an export not imported yet?), so its figures of those kinds are the other practices' alone: 90000052 (calls).
+# Messages of 90000052 in two bursts, ten on 10 April and ten on 10 June,
+# beside 90000051's every day: ten a month where it has any, but on a
+# single day, so a month without is no missing export, and July names
+# its calls alone (it had read "90000052 (messages, calls)").
+$ cp share.db burst.db && cp share.db.key burst.db.key && $PYTHON -c "print('id,practice,received,answered,patient,channel'); [print(f'b{m}-{d}-{p}-{i},{p},2026-{m:02}-{d:02}T09:{i:02},2026-{m:02}-{d:02}T12:00,P{p}{d}{i},econsult') for m in range(4, 8) for p in (90000051, 90000052) for d in (range(1, 31) if p == 90000051 else (10,) if m in (4, 6) else ()) for i in range(1 if p == 90000051 else 10)]" > burst.csv && ehtrack --db burst.db import messages burst.csv > /dev/null && ehtrack --db burst.db report care-group "Zorggroep Twee" -o burst.xlsx > /dev/null 2>&1 && $PYTHON $ROOT/tests/report/inspect_xlsx.py labels burst.xlsx Summary A | grep lacks
+> 2026-07 lacks the records of practices that have them in the other months (an export not imported yet?), so its figures of those kinds are the other practices' alone: 90000052 (calls).
 # An export that stops halfway through a month: 90000052's July calls up
 # to the 14th only. The month has its calls, so it "lacks" none, and the
 # Summary said nothing while July's figures left out 17 of its days. It
