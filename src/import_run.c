@@ -3069,10 +3069,38 @@ static void import_list_add(struct import_list *l, long long id)
 }
 
 /* "1", "1 and 2", "1, 2 and 3" */
-static void import_list_text(const struct import_list *l, struct sbuf *out)
+static void import_numbers_text(const struct import_list *l, struct sbuf *out)
 {
     for (size_t i = 0; i < l->count; i++)
         sbuf_addf(out, "%s%lld", i == 0 ? "" : i + 1 == l->count ? " and " : ", ", l->ids[i]);
+}
+
+/* "1 (maart.csv)", "1 (maart.csv) and 2 (april.csv)", "1 and 2
+ * (maart.csv)" where they read one file: each import with the file it
+ * read, as 'ehtrack imports' lists it, so a note's advice ("import its
+ * file again") needs no look-up; the first five named, more by number. */
+static int import_files_text(sqlite3 *db, const struct import_list *l, struct sbuf *out, struct eh_error *err)
+{
+    sqlite3_stmt *file;
+    if (db_prepare(db, &file, "SELECT file FROM imports WHERE id = ?1", err)) return EH_IO;
+    size_t named = l->count < 5 ? l->count : 5;
+    char **files = xcalloc(named + 1, sizeof *files);
+    bool one_file = l->count <= named; /* the files of those not named are not known */
+    int rc = EH_OK;
+    for (size_t i = 0; i < named && !rc; i++) {
+        sqlite3_bind_int64(file, 1, l->ids[i]);
+        files[i] = xstrdup(db_next(file, &rc, err, "reading the file of an import") ? db_text(file, 0) : "");
+        sqlite3_reset(file);
+        one_file = one_file && strcmp(files[i], files[0]) == 0;
+    }
+    sqlite3_finalize(file);
+    for (size_t i = 0; i < l->count && !rc; i++) {
+        sbuf_addf(out, "%s%lld", i == 0 ? "" : i + 1 == l->count ? " and " : ", ", l->ids[i]);
+        if (i < named && (!one_file || i + 1 == l->count)) sbuf_addf(out, " (%s)", files[i]);
+    }
+    for (size_t i = 0; i < named; i++) free(files[i]);
+    free(files);
+    return rc;
 }
 
 /* Binds the statement of a note that pairs this import's records with
@@ -3224,22 +3252,23 @@ static int note_zeros_lost(struct importer *im, struct eh_error *err)
                  take_back);
     if (gained && others.count) {
         struct sbuf list = {0};
-        import_list_text(&others, &list);
+        rc = import_files_text(im->db, &others, &list, err);
         bool one = others.count == 1;
-        add_note(im->res,
-                 "%lld record%s of this file %s the id of a record of the same time that %searlier import%s (%s) "
-                 "carried, with zeros that one lacks (00040009 for 40009, leading; 1772438400.4020 for "
-                 "1772438400.402, the last of its decimals): stored as new, so %s twice. A "
-                 "spreadsheet that opened and saved an export drops those zeros: if import%s %s %s, "
-                 "take %s back ('ehtrack imports remove %lld'%s); else take this import back %s",
-                 gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", one ? "an " : "", one ? "" : "s",
-                 sbuf_str(&list), gained == 1 ? "it counts" : "they count", one ? "" : "s", sbuf_str(&list),
-                 one ? "was such a file" : "were such files", one ? "it" : "each", others.ids[0],
-                 one ? "" : ", and so on", take_back);
+        if (!rc)
+            add_note(im->res,
+                     "%lld record%s of this file %s the id of a record of the same time that import%s %s "
+                     "carried, with zeros that one lacks (00040009 for 40009, leading; 1772438400.4020 for "
+                     "1772438400.402, the last of its decimals): stored as new, so %s twice. A "
+                     "spreadsheet that opened and saved an export drops those zeros: if %s, "
+                     "take %s back ('ehtrack imports remove %lld'%s); else take this import back %s",
+                     gained, gained == 1 ? "" : "s", gained == 1 ? "has" : "have", one ? "" : "s", sbuf_str(&list),
+                     gained == 1 ? "it counts" : "they count",
+                     one ? "that import was such a file" : "those imports were such files", one ? "it" : "each",
+                     others.ids[0], one ? "" : ", and so on", take_back);
         sbuf_free(&list);
     }
     free(others.ids);
-    return EH_OK;
+    return rc;
 }
 
 /* Records without an id of the source are known by all their fields (or
@@ -3319,19 +3348,20 @@ static int note_fields_resaved(struct importer *im, struct eh_error *err)
         char take_back[112];
         take_back_hint(im, take_back, sizeof take_back);
         struct sbuf list = {0};
-        import_list_text(&others, &list);
+        rc = import_files_text(im->db, &others, &list, err);
         bool one = others.count == 1;
-        add_note(im->res,
-                 "%lld record%s of this file without an id (known by all %s fields) %s equal to a record that "
-                 "%searlier import%s (%s) carried but for the seconds of the %s time%s: stored as new, so %s "
-                 "twice. A spreadsheet that opened and saved an export drops the seconds of times and the leading "
-                 "zeros of numbers: if this file was such a copy, take it back %s and import the export as the "
-                 "system wrote it; if import%s %s %s, take %s back ('ehtrack imports remove %lld'%s)",
-                 twice, twice == 1 ? "" : "s", twice == 1 ? "its" : "their", twice == 1 ? "is" : "are",
-                 one ? "an " : "", one ? "" : "s", sbuf_str(&list), time, patients ? " or the patient number" : "",
-                 twice == 1 ? "it counts" : "they count", take_back, one ? "" : "s", sbuf_str(&list),
-                 one ? "was such a copy" : "were such copies", one ? "it" : "each", others.ids[0],
-                 one ? "" : ", and so on");
+        if (!rc)
+            add_note(im->res,
+                     "%lld record%s of this file without an id (known by all %s fields) %s equal to a record that "
+                     "import%s %s carried but for the seconds of the %s time%s: stored as new, so %s "
+                     "twice. A spreadsheet that opened and saved an export drops the seconds of times and the "
+                     "leading zeros of numbers: if this file was such a copy, take it back %s and import the export "
+                     "as the system wrote it; if %s, take %s back ('ehtrack imports remove %lld'%s)",
+                     twice, twice == 1 ? "" : "s", twice == 1 ? "its" : "their", twice == 1 ? "is" : "are",
+                     one ? "" : "s", sbuf_str(&list), time, patients ? " or the patient number" : "",
+                     twice == 1 ? "it counts" : "they count", take_back,
+                     one ? "that import was such a copy" : "those imports were such copies", one ? "it" : "each",
+                     others.ids[0], one ? "" : ", and so on");
         sbuf_free(&list);
     }
     free(others.ids);
@@ -3426,14 +3456,14 @@ static int note_figures_kept(struct importer *im, struct eh_error *err)
     long long n = im->figures_kept;
     bool one = by->count == 1;
     struct sbuf names = {0}, commands = {0}, lacking = {0};
-    import_list_text(by, &names);
+    rc = import_files_text(im->db, by, &names, err);
     /* Every command where they are few: a user types what is written. */
     for (size_t i = 0; i < by->count && i < 5; i++)
         sbuf_addf(&commands, "%s'ehtrack imports remove %lld'", i ? ", " : "", by->ids[i]);
     if (by->count > 5) sbuf_adds(&commands, ", and so on");
     if (wider.count) {
         struct sbuf list = {0};
-        import_list_text(&wider, &list);
+        import_numbers_text(&wider, &list);
         bool one_wider = wider.count == 1;
         sbuf_addf(&lacking,
                   ". Import%s %s also carried days or practices this file lacks, whose records go with %s: "
@@ -3453,20 +3483,21 @@ static int note_figures_kept(struct importer *im, struct eh_error *err)
                   one_wider ? "that import" : "those imports", one_wider ? "s" : "");
         sbuf_free(&list);
     }
-    add_note(im->res,
-             "%lld row%s of this file %s the id and time of a stored record but other figures: the stored record%s "
-             "keep%s the figures of import%s %s, which carried %s before this file. If this file corrects %s (a "
-             "format or an export corrected), take %s back (%s): the record%s then %s this file's figures, with "
-             "no need to import this file again%s; an export saved again by a spreadsheet (patient numbers "
-             "without their leading zeros) corrects nothing: let it be",
-             n, n == 1 ? "" : "s", n == 1 ? "has" : "have", n == 1 ? "" : "s", n == 1 ? "s" : "", one ? "" : "s",
-             sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them", one ? "that import" : "those imports",
-             sbuf_str(&commands), n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&lacking));
+    if (!rc)
+        add_note(im->res,
+                 "%lld row%s of this file %s the id and time of a stored record but other figures: the stored record%s "
+                 "keep%s the figures of import%s %s, which carried %s before this file. If this file corrects %s (a "
+                 "format or an export corrected), take %s back (%s): the record%s then %s this file's figures, with "
+                 "no need to import this file again%s; an export saved again by a spreadsheet (patient numbers "
+                 "without their leading zeros) corrects nothing: let it be",
+                 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", n == 1 ? "" : "s", n == 1 ? "s" : "", one ? "" : "s",
+                 sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them", one ? "that import" : "those imports",
+                 sbuf_str(&commands), n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&lacking));
     sbuf_free(&commands);
     sbuf_free(&names);
     sbuf_free(&lacking);
     free(wider.ids);
-    return EH_OK;
+    return rc;
 }
 
 static int finish_import(struct importer *im, struct eh_error *err)
