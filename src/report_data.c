@@ -622,8 +622,8 @@ static int find_cuts(sqlite3 *db, struct report *r, struct eh_error *err)
 static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
 {
     /* Per practice and month: records, first and last day, days with
-     * records; for calls also the inbound and abandoned ones
-     * (bind_range_by_months). */
+     * records (not for the survey, which has no month spans); for calls
+     * also the inbound and abandoned ones (bind_range_by_months). */
     static const char *const sql[KIND_COUNT] = {
         "SELECT c.practice_id, c.month, c.n, c.first_day, c.last_day, c.days FROM consult_months c "
         "JOIN temp.scope_practices s ON s.practice_id = c.practice_id WHERE c.month BETWEEN ?3 AND ?4 "
@@ -646,7 +646,7 @@ static int load_coverage(sqlite3 *db, struct report *r, struct eh_error *err)
         "  count(*), sum(c.inbound), sum(c.abandoned) "
         "FROM call_days c JOIN temp.scope_practices s ON s.practice_id = c.practice_id "
         "WHERE c.day BETWEEN ?1 AND ?5 OR c.day BETWEEN ?6 AND ?2 GROUP BY 1, 2",
-        "SELECT v.practice_id, substr(v.day, 1, 7), count(*), min(v.day), max(v.day), count(DISTINCT v.day) "
+        "SELECT v.practice_id, substr(v.day, 1, 7), count(*), min(v.day), max(v.day), 0 "
         "FROM survey v "
         "JOIN temp.scope_practices s ON s.practice_id = v.practice_id "
         "WHERE v.day BETWEEN ?1 AND ?2 GROUP BY 1, 2",
