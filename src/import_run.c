@@ -317,7 +317,7 @@ struct importer {
     size_t ngathering, gathering_cap;
     struct followups idle;              /* a list done with, its memory kept */
     sqlite3_stmt *insert, *update, *open_message, *reject;
-    sqlite3_stmt *note[4];              /* record_carriers.h: lookup, same, own, earlier */
+    sqlite3_stmt *note[5];              /* record_carriers.h: lookup, same, own, earlier, differ */
     struct carriers_freezer freezer;
     sqlite3_stmt *code_count;           /* unmapped source values, temp.import_codes */
     long long codes_hidden;             /* rows of values never shown */
@@ -346,8 +346,10 @@ struct importer {
     long long id_other_time;            /* rows whose id a record of another time holds */
     long long answers_other_time;       /* of those, messages' rows whose answer was taken */
     long long figures_kept;             /* rows of a stored record's id and time, other figures */
+    unsigned figures_kept_differ;       /* which figures those rows changed (struct found) */
     struct import_list kept_by;         /* the earlier imports whose figures those records keep */
     long long figures_repeated;         /* rows of an id and time this file had, other figures */
+    unsigned figures_repeated_differ;   /* which figures those rows changed */
     long long time_repeated;            /* rows of an id this file had at another time */
     long long time_repeated_earlier;    /* of those, rows earlier than the id's first row */
     sqlite3_stmt *carry_answer;         /* this import's carrier row takes an answer a later row gave */
@@ -892,6 +894,18 @@ static int note_kept_by(struct importer *im, const struct pending *p)
     return rc == SQLITE_DONE ? EH_OK : db_fail(im->db, im->err, "finding the imports that carried a record");
 }
 
+/* Adds to *differ the figures after the time that p's record does not
+ * hold (NOTE_DIFFER), for the note to name them. */
+static int note_differ(struct importer *im, const struct pending *p, unsigned *differ)
+{
+    sqlite3_stmt *st = im->note[NOTE_DIFFER];
+    bind_row(im, st, p);
+    int rc;
+    if (db_next(st, &rc, im->err, "comparing a record's figures")) *differ |= (unsigned)sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    return rc;
+}
+
 static int store_one(struct importer *im, struct pending *p)
 {
     bool created;
@@ -924,6 +938,7 @@ static int store_one(struct importer *im, struct pending *p)
     else if (!found.same_rest && im->res->updated == updated && im->answers_refused == refused && !im->legs_stored &&
              (im->def->kind != KIND_MESSAGES || p->row.has_time[1])) {
         ++*(again ? &im->figures_repeated : &im->figures_kept);
+        if ((rc = note_differ(im, p, again ? &im->figures_repeated_differ : &im->figures_kept_differ))) return rc;
         if (!again && (rc = note_kept_by(im, p))) return rc;
     }
     if (im->legs_stored && (rc = merge_plain_call(im, p))) return rc;
@@ -3421,6 +3436,36 @@ static void note_nothing_fits(struct importer *im)
              im->fmt->name, taken);
 }
 
+/* "another channel", "another channel and duration": the figures after
+ * the time that rows changed (bit n - 1 of differ for figure n of the
+ * kind, record_carriers.h), as a note names them. */
+static void other_figures_text(enum log_kind kind, unsigned differ, struct sbuf *out)
+{
+    const struct carrier_kind *k = &CARRIER_KINDS[kind];
+    int named = 0, count = 0;
+    for (int n = 1; n < k->nfigures; n++) count += (differ >> (n - 1)) & 1;
+    if (!count) {
+        sbuf_adds(out, "other figures");
+        return;
+    }
+    sbuf_adds(out, "another ");
+    for (int n = 1; n < k->nfigures; n++) {
+        if (!((differ >> (n - 1)) & 1)) continue;
+        named++;
+        sbuf_addf(out, "%s%s", named == 1 ? "" : named == count ? " and " : ", ", k->words[n]);
+    }
+}
+
+/* Whether differ (other_figures_text) holds the patient number: what a
+ * spreadsheet that saved an export again changes (leading zeros). */
+static bool patient_differs(enum log_kind kind, unsigned differ)
+{
+    const struct carrier_kind *k = &CARRIER_KINDS[kind];
+    for (int n = 1; n < k->nfigures; n++)
+        if (strcmp(k->words[n], "patient number") == 0) return (differ >> (n - 1)) & 1;
+    return false;
+}
+
 /* Rows with a stored record's id and time but other figures: a
  * corrected export, or one saved again by a spreadsheet. A record takes a
  * correction's figures only when every import before it that carried
@@ -3455,8 +3500,9 @@ static int note_figures_kept(struct importer *im, struct eh_error *err)
     }
     long long n = im->figures_kept;
     bool one = by->count == 1;
-    struct sbuf names = {0}, commands = {0}, lacking = {0};
+    struct sbuf names = {0}, commands = {0}, lacking = {0}, other = {0};
     rc = import_files_text(im->db, by, &names, err);
+    other_figures_text(im->def->kind, im->figures_kept_differ, &other);
     /* Every command where they are few: a user types what is written. */
     for (size_t i = 0; i < by->count && i < 5; i++)
         sbuf_addf(&commands, "%s'ehtrack imports remove %lld'", i ? ", " : "", by->ids[i]);
@@ -3485,17 +3531,24 @@ static int note_figures_kept(struct importer *im, struct eh_error *err)
     }
     if (!rc)
         add_note(im->res,
-                 "%lld row%s of this file %s the id and time of a stored record but other figures: the stored record%s "
+                 "%lld row%s of this file %s the id and time of a stored record but %s: the stored record%s "
                  "keep%s the figures of import%s %s, which carried %s before this file. If this file corrects %s (a "
                  "format or an export corrected), take %s back (%s): the record%s then %s this file's figures, with "
-                 "no need to import this file again%s; an export saved again by a spreadsheet (patient numbers "
-                 "without their leading zeros) corrects nothing: let it be",
-                 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", n == 1 ? "" : "s", n == 1 ? "s" : "", one ? "" : "s",
-                 sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them", one ? "that import" : "those imports",
-                 sbuf_str(&commands), n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&lacking));
+                 "no need to import this file again%s%s",
+                 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&other), n == 1 ? "" : "s",
+                 n == 1 ? "s" : "", one ? "" : "s", sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them",
+                 one ? "that import" : "those imports", sbuf_str(&commands), n == 1 ? "" : "s",
+                 n == 1 ? "has" : "have", sbuf_str(&lacking),
+                 /* A spreadsheet changes no channel or duration: only
+                  * where patient numbers differ can this file be its copy. */
+                 patient_differs(im->def->kind, im->figures_kept_differ)
+                     ? "; an export saved again by a spreadsheet (patient numbers without their leading zeros) "
+                       "corrects nothing: let it be"
+                     : "");
     sbuf_free(&commands);
     sbuf_free(&names);
     sbuf_free(&lacking);
+    sbuf_free(&other);
     free(wider.ids);
     return rc;
 }
@@ -3647,12 +3700,16 @@ static int finish_import(struct importer *im, struct eh_error *err)
                       "of an id counts. %s",
                  im->time_repeated, im->time_repeated == 1 ? "" : "s", im->time_repeated == 1 ? "s" : "", time_word,
                  repeat_advice);
-    if (im->figures_repeated && !res->refused)
+    if (im->figures_repeated && !res->refused) {
+        struct sbuf other = {0};
+        other_figures_text(im->def->kind, im->figures_repeated_differ, &other);
         add_note(res,
-                 "%lld row%s of this file repeat%s the id and time of an earlier row with other figures: only the "
+                 "%lld row%s of this file repeat%s the id and time of an earlier row with %s: only the "
                  "first row of an id counts. %s",
                  im->figures_repeated, im->figures_repeated == 1 ? "" : "s", im->figures_repeated == 1 ? "s" : "",
-                 repeat_advice);
+                 sbuf_str(&other), repeat_advice);
+        sbuf_free(&other);
+    }
     if (im->figures_kept && !res->refused && note_figures_kept(im, err)) return EH_IO;
     if (im->answers_refused)
         add_note(res,
@@ -3717,7 +3774,7 @@ static int prepare_legs(struct importer *im, struct eh_error *err)
 
 static int prepare_carriers(struct importer *im)
 {
-    for (int step = NOTE_LOOKUP; step <= NOTE_EARLIER; step++) {
+    for (int step = NOTE_LOOKUP; step <= NOTE_DIFFER; step++) {
         char *sql = carriers_note_sql(im->def->kind, (enum carrier_note)step);
         int rc = db_prepare(im->db, &im->note[step], sql, im->err);
         free(sql);
@@ -3866,6 +3923,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
         res->read = res->rejected = res->skipped = 0;
         im->codes_hidden = 0;
         im->id_other_time = im->answers_other_time = im->figures_kept = im->figures_repeated = im->time_repeated = 0;
+        im->figures_kept_differ = im->figures_repeated_differ = 0;
         im->kept_by.count = 0;
         im->time_repeated_earlier = 0;
         im->side->legs_without_id = im->side->legs_id_not_call = im->side->rows_past_header =

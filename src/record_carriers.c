@@ -8,30 +8,45 @@
 #include "util.h"
 
 const struct carrier_kind CARRIER_KINDS[KIND_COUNT] = {
-    [KIND_CONSULTS] = {"consults", "consult_carriers", "start, patient, channel, role, minutes, reason", 6},
-    [KIND_MESSAGES] = {"messages", "message_carriers", "received, answered, patient, channel", 4},
-    [KIND_CALLS] = {"calls", "call_carriers", "start, direction, wait_s, talk_s, outcome", 5},
-    [KIND_SURVEY] = {"survey", "survey_carriers", "day, respondents, aware", 3},
-    [KIND_REGISTRATIONS] = {"registrations", "registration_carriers", "day, accounts", 2},
+    [KIND_CONSULTS] = {"consults", "consult_carriers", "start, patient, channel, role, minutes, reason", 6,
+                       {"start time", "patient number", "channel", "role", "duration", "reason"}},
+    [KIND_MESSAGES] = {"messages", "message_carriers", "received, answered, patient, channel", 4,
+                       {"received time", "answer time", "patient number", "channel"}},
+    [KIND_CALLS] = {"calls", "call_carriers", "start, direction, wait_s, talk_s, outcome", 5,
+                    {"start time", "direction", "wait", "talk time", "outcome"}},
+    [KIND_SURVEY] = {"survey", "survey_carriers", "day, respondents, aware", 3,
+                     {"date", "number of respondents", "number aware"}},
+    [KIND_REGISTRATIONS] = {"registrations", "registration_carriers", "day, accounts", 2,
+                            {"date", "number of accounts"}},
 };
 
-/* "a IS ?4 AND b IS ?5 ..." or "?4, ?5, ...": the figures bound as the
- * importer binds them, the n-th as ?(4 + n); from the figure first on. */
-static void bound_figures(struct sbuf *sql, const struct carrier_kind *k, bool compare, int first)
+enum figures_form {
+    FIGURES_SAME,               /* "a IS ?4 AND b IS ?5 ..." */
+    FIGURES_BOUND,              /* ", ?4, ?5, ..." */
+    FIGURES_DIFFER,             /* "((a IS NOT ?4) << 0) | ((b IS NOT ?5) << 1) ..." */
+};
+
+/* The figures bound as the importer binds them, the n-th as ?(4 + n),
+ * from the figure first on, in the form asked. */
+static void bound_figures(struct sbuf *sql, const struct carrier_kind *k, enum figures_form form, int first)
 {
     char *cols = xstrdup(k->figures), *save = NULL;
     int n = 0;
     bool any = false;
     for (char *c = strtok_r(cols, ", ", &save); c; c = strtok_r(NULL, ", ", &save), n++) {
         if (n < first) continue;
+        if (form == FIGURES_BOUND) {
+            sbuf_addf(sql, ", ?%d", 4 + n);
+            continue;
+        }
         /* After the first, a time (a message's answer) to the minute too. */
-        if (compare && first > 0 && strcmp(c, "answered") == 0)
-            sbuf_addf(sql, "%s%s / 60 IS ?%d / 60", any ? " AND " : "", c, 4 + n);
-        else if (compare) sbuf_addf(sql, "%s%s IS ?%d", any ? " AND " : "", c, 4 + n);
-        else sbuf_addf(sql, ", ?%d", 4 + n);
+        const char *minute = first > 0 && strcmp(c, "answered") == 0 ? " / 60" : "";
+        if (form == FIGURES_SAME) sbuf_addf(sql, "%s%s%s IS ?%d%s", any ? " AND " : "", c, minute, 4 + n, minute);
+        /* SQLite gives << and | one precedence: each shift in brackets. */
+        else sbuf_addf(sql, "%s((%s%s IS NOT ?%d%s) << %d)", any ? " | " : "", c, minute, 4 + n, minute, n - first);
         any = true;
     }
-    if (compare && !any) sbuf_adds(sql, "1");
+    if (form != FIGURES_BOUND && !any) sbuf_adds(sql, form == FIGURES_SAME ? "1" : "0");
     free(cols);
 }
 
@@ -43,7 +58,7 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
     switch (step) {
     case NOTE_LOOKUP:
         sbuf_addf(&sql, "SELECT key, practice_id = ?2 AND id = ?3, import_id = ?%d, ", import_param);
-        bound_figures(&sql, k, true, 0);
+        bound_figures(&sql, k, FIGURES_SAME, 0);
         /* The first figure is the record's time (or day), compared to the
          * minute: an export saved again by a spreadsheet drops seconds. */
         if (str_starts(k->figures, "day,"))
@@ -52,7 +67,7 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
             sbuf_addf(&sql, ", %.*s / 60 IS ?4 / 60", (int)strcspn(k->figures, ","), k->figures);
         /* And every figure after it. */
         sbuf_adds(&sql, ", ");
-        bound_figures(&sql, k, true, 1);
+        bound_figures(&sql, k, FIGURES_SAME, 1);
         /* And whether the record's time is later than the row's: a file
          * that lists its newest lines first kept the later row of an id. */
         sbuf_addf(&sql, ", %.*s > ?4", (int)strcspn(k->figures, ","), k->figures);
@@ -65,7 +80,7 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
     case NOTE_OWN:
         sbuf_addf(&sql, "INSERT INTO %s(key, import_id, same, %s) VALUES (?1, ?%d, 0", k->carriers, k->figures,
                   import_param);
-        bound_figures(&sql, k, false, 0);
+        bound_figures(&sql, k, FIGURES_BOUND, 0);
         sbuf_adds(&sql, ") ON CONFLICT DO NOTHING");
         break;
     case NOTE_EARLIER:
@@ -75,8 +90,13 @@ char *carriers_note_sql(enum log_kind kind, enum carrier_note step)
         sbuf_addf(&sql, "SELECT import_id FROM %s WHERE key = ?1 AND import_id <> ?%d UNION "
                         "SELECT import_id FROM %s WHERE key = ?1 AND import_id < ?%d AND (same = 1 OR NOT (",
                   k->records, import_param, k->carriers, import_param);
-        bound_figures(&sql, k, true, 1);
+        bound_figures(&sql, k, FIGURES_SAME, 1);
         sbuf_adds(&sql, "))");
+        break;
+    case NOTE_DIFFER:
+        sbuf_adds(&sql, "SELECT ");
+        bound_figures(&sql, k, FIGURES_DIFFER, 1);
+        sbuf_addf(&sql, " FROM %s WHERE key = ?1", k->records);
         break;
     }
     return sbuf_detach(&sql);

@@ -30,6 +30,7 @@ struct carrier_kind {
     const char *carriers;       /* its carriers table: "consult_carriers" */
     const char *figures;        /* the columns a carrier holds, in the importer's order */
     int nfigures;
+    const char *words[8];       /* each figure as a note names it: "patient number" */
 };
 
 extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
@@ -48,9 +49,13 @@ extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
  * imports before this one whose figures after the time, for the record
  * of key ?1, are not the row's: the ones to take back for the row's
  * figures to stand (import_remove.h gives a record its first remaining
- * carrier's). Single-row statements: an INSERT ... SELECT would open a
- * statement journal on every row of a re-import. Caller frees the text. */
-enum carrier_note { NOTE_LOOKUP, NOTE_SAME, NOTE_OWN, NOTE_EARLIER };
+ * carrier's). NOTE_DIFFER returns which figures after the first the
+ * record of key ?1 does not hold: bit n - 1 for figure n, for a note to
+ * name them (asked only of a record whose figures differ, so a re-import
+ * pays nothing for it). Single-row statements: an INSERT ... SELECT would
+ * open a statement journal on every row of a re-import. Caller frees the
+ * text. */
+enum carrier_note { NOTE_LOOKUP, NOTE_SAME, NOTE_OWN, NOTE_EARLIER, NOTE_DIFFER };
 char *carriers_note_sql(enum log_kind kind, enum carrier_note step);
 
 /* The two statements carriers_freeze steps, prepared once per use. */

@@ -21,7 +21,7 @@ $ ehtrack import consults fixtures/logs/consults-text-ids.csv --dry-run --format
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv
 > FILE                                 KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-text-ids.csv  consults  canonical    10         9           1        0         0
-! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with another duration: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ sqlite3 ehtrack.db "SELECT count(*), sum(channel = 'econsult'), sum(minutes) FROM consults; SELECT minutes FROM consults WHERE id = 'C0000001'"
 > 9|4|63
 > 5
@@ -47,7 +47,7 @@ $ sqlite3 ehtrack.db "SELECT count(*) FROM consults WHERE key = (practice_id << 
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > fixtures/logs/consults-text-ids.csv,consults,canonical,10,0,10,0,0,
-! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with another duration: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ sqlite3 ehtrack.db "SELECT import_id, same, count(*) FROM consult_carriers GROUP BY 1, 2"
 > 2|1|9
 # Taken back, the first import leaves every record to the second.

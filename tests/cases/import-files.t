@@ -132,7 +132,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026
 > main.csv    consults  canonical     3         0           3        0         0
 > branch.csv  consults  canonical     3         0           3        0         0
 ! ehtrack: branch.csv: note: 2 rows of this file have the id of a record stored with another start time: they were not taken (a record keeps its first import's figures). An export that corrects an earlier one keeps its times; if this file is another source numbering in the same range (a second location, another system), give the format an id of more columns (id: {columns: [Locatie, Contactnummer]}), or import it per practice, after taking this import back ('ehtrack imports remove 3')
-! ehtrack: branch.csv: note: 1 row of this file has the id and time of a stored record but other figures: the stored record keeps the figures of imports 1 and 2 (main.csv), which carried it before this file. If this file corrects it (a format or an export corrected), take those imports back ('ehtrack imports remove 1', 'ehtrack imports remove 2'): the record then has this file's figures, with no need to import this file again; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+! ehtrack: branch.csv: note: 1 row of this file has the id and time of a stored record but another channel: the stored record keeps the figures of imports 1 and 2 (main.csv), which carried it before this file. If this file corrects it (a format or an export corrected), take those imports back ('ehtrack imports remove 1', 'ehtrack imports remove 2'): the record then has this file's figures, with no need to import this file again
 # The same export saved again by a spreadsheet (times without seconds, the
 # rows in another order) is the same records: no note (the time is
 # compared to the minute). A file that lists an id twice at one time with
@@ -144,7 +144,7 @@ $ printf 'id,practice,start,patient,channel,role,minutes,reason\n1,01053021,2026
 $ printf 'id,practice,start,direction,wait_s,talk_s,outcome\nc1,01053021,2026-03-02 09:00,in,20,0,abandoned\nc1,01053021,2026-03-02 09:00,in,25,120,answered\n' > legs.csv && ehtrack --db sec.db import calls legs.csv --format csv
 > file,kind,format,read,inserted,duplicates,skipped,rejected,unmapped
 > legs.csv,calls,canonical,2,1,1,0,0,
-! ehtrack: legs.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. If the rows are legs of one call (a row per phone that rang), give the format same_id: legs (docs/formats.md, section 8) and import the file again after taking this import back
+! ehtrack: legs.csv: note: 1 row of this file repeats the id and time of an earlier row with another wait, talk time and outcome: only the first row of an id counts. If the rows are legs of one call (a row per phone that rang), give the format same_id: legs (docs/formats.md, section 8) and import the file again after taking this import back
 # An id the file itself repeats at another time is named as the file's
 # repeated id, also on the file's first import (it read as "the id of a
 # record stored with another start time", of a database that had none).

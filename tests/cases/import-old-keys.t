@@ -7,7 +7,7 @@ $ ehtrack init > /dev/null && ehtrack plan sync plans/ > /dev/null
 $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asterisk-cdr-calls --practice 01061239 > /dev/null
 $ ehtrack import consults fixtures/formats/samples/his-journaal-1252.csv fixtures/formats/samples/his-journaal-1252.csv --as his-nl-journal-consults --practice 01053365 > /dev/null
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv > /dev/null
-! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with another duration: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ ehtrack import messages fixtures/logs/messages-text-ids.csv > /dev/null 2>&1
 $ ehtrack import calls fixtures/logs/calls-uniqueids.csv > /dev/null
 $ ehtrack import survey fixtures/logs/survey.csv > /dev/null 2>&1 || echo "1 row rejected"
@@ -61,7 +61,7 @@ $ ehtrack import calls fixtures/formats/samples/asterisk-Master.csv --as asteris
 $ ehtrack import consults fixtures/logs/consults-text-ids.csv --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 10,0,10,0,0
-! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with other figures: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
+! ehtrack: fixtures/logs/consults-text-ids.csv: note: 1 row of this file repeats the id and time of an earlier row with another duration: only the first row of an id counts. An export lists a record once: if these are other records under one number, give the format an id of more columns and import the file again after taking this import back
 $ ehtrack import consults fixtures/formats/samples/his-journaal-1252.csv --as his-nl-journal-consults --practice 01053365 --format csv | cut -d, -f4-8
 > read,inserted,duplicates,skipped,rejected
 > 1549,0,1019,530,0
