@@ -3460,10 +3460,8 @@ static void other_figures_text(enum log_kind kind, unsigned differ, struct sbuf 
  * spreadsheet that saved an export again changes (leading zeros). */
 static bool patient_differs(enum log_kind kind, unsigned differ)
 {
-    const struct carrier_kind *k = &CARRIER_KINDS[kind];
-    for (int n = 1; n < k->nfigures; n++)
-        if (strcmp(k->words[n], "patient number") == 0) return (differ >> (n - 1)) & 1;
-    return false;
+    int n = carrier_figure(kind, "patient");
+    return n > 0 && ((differ >> (n - 1)) & 1);
 }
 
 /* Rows with a stored record's id and time but other figures: a

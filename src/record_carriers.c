@@ -20,6 +20,16 @@ const struct carrier_kind CARRIER_KINDS[KIND_COUNT] = {
                             {"date", "number of accounts"}},
 };
 
+int carrier_figure(enum log_kind kind, const char *column)
+{
+    char *cols = xstrdup(CARRIER_KINDS[kind].figures), *save = NULL;
+    int n = 0, found = -1;
+    for (char *c = strtok_r(cols, ", ", &save); c && found < 0; c = strtok_r(NULL, ", ", &save), n++)
+        if (strcmp(c, column) == 0) found = n;
+    free(cols);
+    return found;
+}
+
 enum figures_form {
     FIGURES_SAME,               /* "a IS ?4 AND b IS ?5 ..." */
     FIGURES_BOUND,              /* ", ?4, ?5, ..." */

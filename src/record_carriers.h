@@ -35,6 +35,11 @@ struct carrier_kind {
 
 extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
 
+/* The number of the figure that is column of the kind's records (0 for
+ * the first of figures), or -1 when no figure is: a note's bit for that
+ * figure is 1 << (number - 1) (NOTE_DIFFER). */
+int carrier_figure(enum log_kind kind, const char *column);
+
 /* The importer looks a row's record up and notes a carrier with these,
  * bound as its INSERT (?1 key, ?2 practice, ?3 id, the figures from ?4,
  * the import's id after them): NOTE_LOOKUP, with the last key the record
