@@ -3083,11 +3083,16 @@ static void import_list_add(struct import_list *l, long long id)
     l->count++;
 }
 
-/* "1", "1 and 2", "1, 2 and 3" */
+/* What goes before item i of count in a list a note writes: "1",
+ * "1 and 2", "1, 2 and 3". */
+static const char *series_joint(size_t i, size_t count)
+{
+    return i == 0 ? "" : i + 1 == count ? " and " : ", ";
+}
+
 static void import_numbers_text(const struct import_list *l, struct sbuf *out)
 {
-    for (size_t i = 0; i < l->count; i++)
-        sbuf_addf(out, "%s%lld", i == 0 ? "" : i + 1 == l->count ? " and " : ", ", l->ids[i]);
+    for (size_t i = 0; i < l->count; i++) sbuf_addf(out, "%s%lld", series_joint(i, l->count), l->ids[i]);
 }
 
 /* "1 (maart.csv)", "1 (maart.csv) and 2 (april.csv)", "1 and 2
@@ -3110,7 +3115,7 @@ static int import_files_text(sqlite3 *db, const struct import_list *l, struct sb
     }
     sqlite3_finalize(file);
     for (size_t i = 0; i < l->count && !rc; i++) {
-        sbuf_addf(out, "%s%lld", i == 0 ? "" : i + 1 == l->count ? " and " : ", ", l->ids[i]);
+        sbuf_addf(out, "%s%lld", series_joint(i, l->count), l->ids[i]);
         if (i < named && (!one_file || i + 1 == l->count)) sbuf_addf(out, " (%s)", files[i]);
     }
     for (size_t i = 0; i < named; i++) free(files[i]);
@@ -3442,7 +3447,8 @@ static void note_nothing_fits(struct importer *im)
 static void other_figures_text(enum log_kind kind, unsigned differ, struct sbuf *out)
 {
     const struct carrier_kind *k = &CARRIER_KINDS[kind];
-    int named = 0, count = 0;
+    size_t named = 0;
+    int count = 0;
     for (int n = 1; n < k->nfigures; n++) count += (differ >> (n - 1)) & 1;
     if (!count) {
         sbuf_adds(out, "other figures");
@@ -3451,8 +3457,7 @@ static void other_figures_text(enum log_kind kind, unsigned differ, struct sbuf 
     sbuf_adds(out, "another ");
     for (int n = 1; n < k->nfigures; n++) {
         if (!((differ >> (n - 1)) & 1)) continue;
-        named++;
-        sbuf_addf(out, "%s%s", named == 1 ? "" : named == count ? " and " : ", ", k->words[n]);
+        sbuf_addf(out, "%s%s", series_joint(named++, (size_t)count), k->words[n]);
     }
 }
 
