@@ -3532,19 +3532,26 @@ static int note_figures_kept(struct importer *im, struct eh_error *err)
                   one_wider ? "that import" : "those imports", one_wider ? "s" : "");
         sbuf_free(&list);
     }
+    /* A spreadsheet changes no channel or duration: only where patient
+     * numbers differ can this file be its copy, and where nothing else
+     * differs that is the likelier, so the note says it first. */
+    bool patient = patient_differs(im->def->kind, im->figures_kept_differ);
+    bool patient_only = patient && !(im->figures_kept_differ & (im->figures_kept_differ - 1));
     if (!rc)
         add_note(im->res,
-                 "%lld row%s of this file %s the id and time of a stored record but %s: the stored record%s "
+                 "%lld row%s of this file %s the id and time of a stored record but %s%s stored record%s "
                  "keep%s the figures of import%s %s, which carried %s before this file. If this file corrects %s (a "
                  "format or an export corrected), take %s back (%s): the record%s then %s this file's figures, with "
                  "no need to import this file again%s%s",
-                 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&other), n == 1 ? "" : "s",
+                 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", sbuf_str(&other),
+                 patient_only ? ", as in an export a spreadsheet saved again (patient numbers without their "
+                                "leading zeros): such a copy corrects nothing, so let it be. The"
+                              : ": the",
+                 n == 1 ? "" : "s",
                  n == 1 ? "s" : "", one ? "" : "s", sbuf_str(&names), n == 1 ? "it" : "them", n == 1 ? "it" : "them",
                  one ? "that import" : "those imports", sbuf_str(&commands), n == 1 ? "" : "s",
                  n == 1 ? "has" : "have", sbuf_str(&lacking),
-                 /* A spreadsheet changes no channel or duration: only
-                  * where patient numbers differ can this file be its copy. */
-                 patient_differs(im->def->kind, im->figures_kept_differ)
+                 patient && !patient_only
                      ? "; an export saved again by a spreadsheet (patient numbers without their leading zeros) "
                        "corrects nothing: let it be"
                      : "");

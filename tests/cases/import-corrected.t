@@ -51,10 +51,16 @@ $ ehtrack --db six.db imports remove 3 > /dev/null && ehtrack --db six.db import
 
 # The note names what differs. A spreadsheet that saved the export again
 # changes patient numbers only (their leading zeros): only then does the
-# note say such a copy corrects nothing; a new channel is no such copy.
-$ printf 'id,practice,start,patient,channel,role,minutes,reason\nz1,90000001,2026-04-01T09:00,00412,f2f,gp,10,\nz2,90000001,2026-04-01T09:30,00413,f2f,gp,10,\n' > zeros.csv && sed 's/,00/,/' zeros.csv > zeros-excel.csv && sed 's/z2,\(.*\),f2f,gp,10/z2,\1,video,gp,10/' zeros.csv > zeros-video.csv && ehtrack --db z.db init > /dev/null && ehtrack --db z.db plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack --db z.db import consults zeros.csv > /dev/null && cp z.db z2.db && cp z.db.key z2.db.key && ehtrack --db z.db import consults zeros-excel.csv 2>&1 > /dev/null | grep -o 'but [^:]*:\|; an export saved again by a spreadsheet.*'
-> but another patient number:
-> ; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
+# note say such a copy corrects nothing, and as nothing else differs it
+# says so first; a new channel is no such copy.
+$ printf 'id,practice,start,patient,channel,role,minutes,reason\nz1,90000001,2026-04-01T09:00,00412,f2f,gp,10,\nz2,90000001,2026-04-01T09:30,00413,f2f,gp,10,\n' > zeros.csv && sed 's/,00/,/' zeros.csv > zeros-excel.csv && sed 's/z2,\(.*\),f2f,gp,10/z2,\1,video,gp,10/' zeros.csv > zeros-video.csv && ehtrack --db z.db init > /dev/null && ehtrack --db z.db plan sync fixtures/metrics/register.yaml > /dev/null && ehtrack --db z.db import consults zeros.csv > /dev/null && cp z.db z2.db && cp z.db.key z2.db.key && cp z.db z3.db && cp z.db.key z3.db.key && ehtrack --db z.db import consults zeros-excel.csv > /dev/null
+! ehtrack: zeros-excel.csv: note: 2 rows of this file have the id and time of a stored record but another patient number, as in an export a spreadsheet saved again (patient numbers without their leading zeros): such a copy corrects nothing, so let it be. The stored records keep the figures of import 1 (zeros.csv), which carried them before this file. If this file corrects them (a format or an export corrected), take that import back ('ehtrack imports remove 1'): the records then have this file's figures, with no need to import this file again
 $ ehtrack --db z2.db import consults zeros-video.csv 2>&1 > /dev/null | grep -o 'but [^:]*:\|; an export saved again by a spreadsheet.*\|with no need to import this file again.*'
 > but another channel:
 > with no need to import this file again
+
+# Patient numbers and a channel differ: the copy is no longer the likelier,
+# so the correction's advice comes first and the spreadsheet's last.
+$ sed 's/z2,\(.*\),f2f,gp,10/z2,\1,video,gp,10/' zeros-excel.csv > zeros-mixed.csv && ehtrack --db z3.db import consults zeros-mixed.csv 2>&1 > /dev/null | grep -o 'but [^:]*:\|; an export saved again by a spreadsheet.*'
+> but another patient number and channel:
+> ; an export saved again by a spreadsheet (patient numbers without their leading zeros) corrects nothing: let it be
