@@ -35,9 +35,10 @@ struct carrier_kind {
 
 extern const struct carrier_kind CARRIER_KINDS[KIND_COUNT];
 
-/* The number of the figure that is column of the kind's records (0 for
- * the first of figures), or -1 when no figure is: a note's bit for that
- * figure is 1 << (number - 1) (NOTE_DIFFER). */
+/* The number of the figure held in the column named `column` of the
+ * kind's records, or -1 when no figure is. The first of figures, the
+ * record's time (or day), is 0 and has no bit in a note; any later
+ * one's bit is 1 << (number - 1) (NOTE_DIFFER). */
 int carrier_figure(enum log_kind kind, const char *column);
 
 /* The importer looks a row's record up and notes a carrier with these,
