@@ -24,6 +24,7 @@
 #include "read_ahead.h"
 #include "record_carriers.h"
 #include "record_key.h"
+#include "scope.h"
 #include "util.h"
 
 /* ---- practices: AGB -> id ------------------------------------------------- */
@@ -3812,12 +3813,21 @@ int import_file_check(const char *path, bool strict, struct eh_error *err)
     return EH_OK;
 }
 
-/* "--practice AGB is not in the register": the error of an import whose
- * --practice no practice of the register has (err names no file). */
-static int import_practice_unknown(const char *agb, struct eh_error *err)
+/* The error of an import whose --practice no practice of the register
+ * has: what status and metrics say of it (the known practices, or the
+ * code meant), with the hint for a practice not recorded yet where the
+ * register is not empty (its message has it then); an option the command
+ * cannot use, so a usage error, as an unknown format is. */
+static int import_practice_unknown(sqlite3 *db, const char *agb, size_t practices, struct eh_error *err)
 {
-    return eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register (run 'ehtrack plan sync' "
-                   "with the register first)", agb);
+    int rc = scope_check_practice(db, agb, err);
+    if (rc == EH_IO) return rc;
+    if (rc == EH_OK) return eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register", agb);
+    char *said = xstrdup(err->msg);
+    eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice: %s%s", said,
+            practices ? " (a practice new to the register is recorded with 'ehtrack plan sync' first)" : "");
+    free(said);
+    return EH_USAGE;
 }
 
 int import_register_check(sqlite3 *db, struct eh_error *err)
@@ -3876,7 +3886,7 @@ int import_file(sqlite3 *db, const struct pseudo_key *key, const char *path, str
     int rc = load_practices(db, &im->practices, err);
     if (rc) goto out;
     if (opt->practice && !(rs->practice_id = find_practice(&im->practices, opt->practice, strlen(opt->practice)))) {
-        rc = import_practice_unknown(opt->practice, err);
+        rc = import_practice_unknown(db, opt->practice, im->practices.count, err);
         goto out;
     }
     if (sqlite3_create_module_v2(db, "ehtrack_rows", &rows_module, NULL, NULL) != SQLITE_OK) {

@@ -208,10 +208,15 @@ static int check_filters_meet(sqlite3 *db, const struct scope_filter *f, struct 
     return rc;
 }
 
+int scope_check_practice(sqlite3 *db, const char *agb, struct eh_error *err)
+{
+    return check_known(db, agb, "practice", "SELECT 1 FROM practices WHERE agb = ?1",
+                       "SELECT agb || ' ' || name, agb, name FROM practices ORDER BY agb", err);
+}
+
 int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
 {
-    if (check_known(db, f->practice, "practice", "SELECT 1 FROM practices WHERE agb = ?1",
-                    "SELECT agb || ' ' || name, agb, name FROM practices ORDER BY agb", err) ||
+    if (scope_check_practice(db, f->practice, err) ||
         check_known(db, f->care_group, "care group", "SELECT 1 FROM practices WHERE care_group = ?1",
                     "SELECT DISTINCT care_group FROM practices ORDER BY 1", err) ||
         check_known(db, f->region, "region", "SELECT 1 FROM practices WHERE region = ?1",

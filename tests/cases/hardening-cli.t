@@ -147,6 +147,10 @@ $ cd fail && ehtrack --db bare.db init > /dev/null && ehtrack --db bare.db impor
 > id,file,format,kind,time,read,inserted,duplicates,skipped,rejected,outcome,note,unmapped,removal,updated
 ! ehtrack: the database holds no practices, so every row would be rejected: record the register first ('ehtrack plan sync plans/', or the file or directory that holds it)
 ! ehtrack: the import stopped there: not imported: ../fixtures/logs/consults.csv, ../fixtures/logs/consults.csv
+# With --practice, the practice is what the register lacks: said once.
+$ cd fail && ehtrack --db bare.db import consults ../fixtures/logs/consults-nopractice.csv --practice 01072018; echo "exit $?"
+> exit 2
+! ehtrack: --practice: no practice '01072018' in the database; known: none (run 'ehtrack plan sync' with the register first)
 # plan check needs no database, and makes none.
 $ mkdir none && cd none && ehtrack plan check ../plans/ > /dev/null && ls -A
 #

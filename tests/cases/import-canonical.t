@@ -96,7 +96,7 @@ $ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 01072
 > FILE                                   KIND      FORMAT     READ  INSERTED  DUPLICATES  SKIPPED  REJECTED
 > fixtures/logs/consults-nopractice.csv  consults  canonical     2         2           0        0         0
 $ ehtrack import consults fixtures/logs/consults-nopractice.csv --practice 99999999
-! ehtrack: --practice 99999999 is not in the register (run 'ehtrack plan sync' with the register first)
+! ehtrack: --practice: no practice '99999999' in the database; known: 01053021 Huisartsenpraktijk De Esch, 01053147 Huisartsen Ootmarsum, 01053288 Huisartsenpraktijk Het Lutterzand, 01053365 Huisartsengroep Denekamp, 01053412 Huisartsenpraktijk Tubbergen Centrum, 01053590 Huisartsenpraktijk Het Stift, 01061104 Gezondheidscentrum Hengelo-Noord, 01061239 Huisartsen 't Wooldrik, 01061376 Huisartsenpraktijk De Veldmaat, 01061452 Huisartsenpraktijk Het Gooreind, 01061587 Huisartsenpraktijk Delden Oost, 01072018 Huisartsenpraktijk De Miste, 01072143 Huisartsen aan de Slinge, 01072296 Huisartsenpraktijk Het Hooge Veld, 01072371 Huisartsencentrum De Huet, 01072455 Huisartsenpraktijk Aan de Berkel (a practice new to the register is recorded with 'ehtrack plan sync' first)
 ? 2
 # Messages: an answer before the question is rejected; a message open in
 # one export and answered in the next gets its answer, counted once.
