@@ -1,4 +1,5 @@
 /* import | imports | rejects | formats */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,6 +160,18 @@ static sqlite3 *import_db(struct cmd_ctx *ctx, struct pseudo_key *key)
     return db;
 }
 
+/* Whether s reads as a name rather than a mistyped code (0105302X): more
+ * letters than digits (bytes past ASCII count as letters). */
+static bool reads_as_name(const char *s)
+{
+    int letters = 0, digits = 0;
+    for (; *s; s++) {
+        if (isdigit((unsigned char)*s)) digits++;
+        else if (isalpha((unsigned char)*s) || (unsigned char)*s >= 0x80) letters++;
+    }
+    return letters > digits;
+}
+
 enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -187,7 +200,9 @@ enum eh_status cmd_import(struct cmd_ctx *ctx, int argc, char **argv)
         return cmd_usage_error(ctx, "'%s' is not a kind of log (consults, messages, calls, survey, registrations)",
                                argv[optind]);
     if (optind + 1 >= argc) return cmd_usage_error(ctx, "name at least one file to import");
-    if (practice && !agb_valid(practice))
+    /* A practice's name is looked up in the register, which names its
+     * code, as status does; what is neither is refused here. */
+    if (practice && !agb_valid(practice) && !reads_as_name(practice))
         return cmd_bad_agb(ctx, practice);
 
     struct log_format fmt;

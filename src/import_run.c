@@ -3814,18 +3814,20 @@ int import_file_check(const char *path, bool strict, struct eh_error *err)
 }
 
 /* The error of an import whose --practice no practice of the register
- * has: what status and metrics say of it (the known practices, or the
- * code meant), with the hint for a practice not recorded yet where the
- * register is not empty (its message has it then); an option the command
- * cannot use, so a usage error, as an unknown format is. */
+ * has: what status and metrics say of it (the code meant, or the known
+ * practices with the hint for a practice not recorded yet, where the
+ * register is not empty: an empty one's message has it); an option the
+ * command cannot use, so a usage error, as an unknown format is. */
 static int import_practice_unknown(sqlite3 *db, const char *agb, size_t practices, struct eh_error *err)
 {
-    int rc = scope_check_practice(db, agb, err);
+    bool meant_named = false;
+    int rc = scope_check_practice(db, agb, &meant_named, err);
     if (rc == EH_IO) return rc;
     if (rc == EH_OK) return eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice %s is not in the register", agb);
     char *said = xstrdup(err->msg);
     eh_fail(err, EH_USAGE, NULL, 0, 0, "--practice: %s%s", said,
-            practices ? " (a practice new to the register is recorded with 'ehtrack plan sync' first)" : "");
+            practices && !meant_named ? " (a practice new to the register is recorded with 'ehtrack plan sync' "
+                                        "first)" : "");
     free(said);
     return EH_USAGE;
 }

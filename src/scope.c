@@ -49,8 +49,10 @@ static bool agb_without_zeros(const char *value, const char *agb)
     return strspn(agb, "0") >= agb_len - len && strcmp(agb + agb_len - len, value) == 0;
 }
 
+/* EH_OK when value is NULL or known, else EH_INVALID naming what was
+ * meant (*meant_named set, where not NULL) or listing the known values. */
 static int check_known(sqlite3 *db, const char *value, const char *what, const char *exists_sql,
-                       const char *list_sql, struct eh_error *err)
+                       const char *list_sql, bool *meant_named, struct eh_error *err)
 {
     if (!value) return EH_OK;
     sqlite3_stmt *st;
@@ -99,6 +101,7 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     if (n > 40) sbuf_addf(&known, ", ... (%d in all)", n);
     /* Names are exact; one typed with a blank too many, or in other
      * capitals, is named as what was meant. */
+    if (meant_named) *meant_named = meant != NULL;
     if (meant)
         eh_fail(err, EH_INVALID, NULL, 0, 0, "no %s '%s' in the database; did you mean '%s'?%s", what, value, meant,
                 why);
@@ -208,21 +211,21 @@ static int check_filters_meet(sqlite3 *db, const struct scope_filter *f, struct 
     return rc;
 }
 
-int scope_check_practice(sqlite3 *db, const char *agb, struct eh_error *err)
+int scope_check_practice(sqlite3 *db, const char *agb, bool *meant_named, struct eh_error *err)
 {
     return check_known(db, agb, "practice", "SELECT 1 FROM practices WHERE agb = ?1",
-                       "SELECT agb || ' ' || name, agb, name FROM practices ORDER BY agb", err);
+                       "SELECT agb || ' ' || name, agb, name FROM practices ORDER BY agb", meant_named, err);
 }
 
 int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
 {
-    if (scope_check_practice(db, f->practice, err) ||
+    if (scope_check_practice(db, f->practice, NULL, err) ||
         check_known(db, f->care_group, "care group", "SELECT 1 FROM practices WHERE care_group = ?1",
-                    "SELECT DISTINCT care_group FROM practices ORDER BY 1", err) ||
+                    "SELECT DISTINCT care_group FROM practices ORDER BY 1", NULL, err) ||
         check_known(db, f->region, "region", "SELECT 1 FROM practices WHERE region = ?1",
-                    "SELECT DISTINCT region FROM practices ORDER BY 1", err) ||
+                    "SELECT DISTINCT region FROM practices ORDER BY 1", NULL, err) ||
         check_known(db, f->insurer, "insurer", "SELECT 1 FROM practice_insurers WHERE insurer = ?1",
-                    "SELECT DISTINCT insurer FROM practice_insurers ORDER BY 1", err))
+                    "SELECT DISTINCT insurer FROM practice_insurers ORDER BY 1", NULL, err))
         return err->status;
     if (db_exec(db,
                 "DROP TABLE IF EXISTS temp.scope_practices;"

@@ -53,8 +53,9 @@ int scope_apply(sqlite3 *db, const struct scope_filter *f, struct eh_error *err)
 /* The check scope_apply makes of --practice, for a command that takes
  * --practice without the other filters (import): EH_OK when agb is a
  * practice of the register (or is NULL), else EH_INVALID naming the code
- * meant or listing the known practices. */
-int scope_check_practice(sqlite3 *db, const char *agb, struct eh_error *err);
+ * meant (a name given for it, or the code without its leading zeros; then
+ * *meant_named is set, where not NULL) or listing the known practices. */
+int scope_check_practice(sqlite3 *db, const char *agb, bool *meant_named, struct eh_error *err);
 /* After scope_apply: how many retired plans the scope has (those --all
  * adds). */
 int scope_retired_plans(sqlite3 *db, long long *count, struct eh_error *err);

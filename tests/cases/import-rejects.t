@@ -417,6 +417,20 @@ $ ehtrack import consults fixtures/logs/consults-text-ids.csv --practice 1053021
 ! ehtrack: import: --practice must be an AGB code of exactly 8 digits (got '1053021'); did you mean '01053021'? (a spreadsheet drops the leading zeros)
 ! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
 ? 2
+# The practice's name for its code is looked up in the register, as
+# status does, and its code named (it said only "exactly 8 digits"); a
+# name the register lacks lists the practices it has; a code mistyped
+# with a letter is still no AGB code.
+$ ehtrack import consults fixtures/logs/consults-text-ids.csv --practice 'huisartsenpraktijk  de esch'
+! ehtrack: --practice: no practice 'huisartsenpraktijk  de esch' in the database; did you mean '01053021'? (a practice is given by its AGB code, not its name)
+? 2
+$ ehtrack import consults fixtures/logs/consults-text-ids.csv --practice 'De Esch'
+! ehtrack: --practice: no practice 'De Esch' in the database; known: 01053021 Huisartsenpraktijk De Esch, 01053147 Huisartsen Ootmarsum, 01053288 Huisartsenpraktijk Het Lutterzand, 01053365 Huisartsengroep Denekamp, 01053412 Huisartsenpraktijk Tubbergen Centrum, 01053590 Huisartsenpraktijk Het Stift, 01061104 Gezondheidscentrum Hengelo-Noord, 01061239 Huisartsen 't Wooldrik, 01061376 Huisartsenpraktijk De Veldmaat, 01061452 Huisartsenpraktijk Het Gooreind, 01061587 Huisartsenpraktijk Delden Oost, 01072018 Huisartsenpraktijk De Miste, 01072143 Huisartsen aan de Slinge, 01072296 Huisartsenpraktijk Het Hooge Veld, 01072371 Huisartsencentrum De Huet, 01072455 Huisartsenpraktijk Aan de Berkel (a practice new to the register is recorded with 'ehtrack plan sync' first)
+? 2
+$ ehtrack import consults fixtures/logs/consults-text-ids.csv --practice 0105302X
+! ehtrack: import: --practice must be an AGB code of exactly 8 digits (got '0105302X')
+! usage: ehtrack import KIND FILE... [--as FORMAT] [--practice AGB] [--strict] [--dry-run]
+? 2
 # A count or time written as a duration or with a decimal mark says how a
 # format reads it, without repeating the value (it said only "not a
 # whole number").
