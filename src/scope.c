@@ -51,6 +51,10 @@ static bool agb_without_zeros(const char *value, const char *agb)
 
 /* EH_OK when value is NULL or known, else EH_INVALID naming what was
  * meant (*meant_named set, where not NULL) or listing the known values. */
+/* The most of a message's 1,536 bytes the list of known values takes,
+ * leaving room for the value given and a caller's words. */
+#define KNOWN_LIST_BYTES 1000
+
 static int check_known(sqlite3 *db, const char *value, const char *what, const char *exists_sql,
                        const char *list_sql, bool *meant_named, struct eh_error *err)
 {
@@ -64,13 +68,17 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     if (found || rc) return rc;
     struct sbuf known = {0};
     if (db_prepare(db, &st, list_sql, err)) return EH_IO;
-    int n = 0;
+    int n = 0, listed = 0;
     char *meant = NULL;
     const char *why = "";
     bool by_name = false;
     while (db_next(st, &rc, err, "reading the register")) {
         const char *name = db_text(st, 0);
-        if (n < 40) sbuf_addf(&known, "%s%s", n ? ", " : "", name);
+        /* The error holds a message of 1,536 bytes: forty practices of
+         * long names would cut the list off mid-name, and with it how
+         * many there are (and a caller's hint after it). */
+        if (listed < 40 && known.len + strlen(name) + 2 <= KNOWN_LIST_BYTES)
+            sbuf_addf(&known, "%s%s", listed++ ? ", " : "", name);
         if (!meant && same_but_blanks_and_case(value, name)) meant = xstrdup(name);
         /* A practice's list gives its AGB code and name apart: a code a
          * spreadsheet stripped of its leading zero, or the practice's name
@@ -98,7 +106,7 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
         free(meant);
         return rc;
     }
-    if (n > 40) sbuf_addf(&known, ", ... (%d in all)", n);
+    if (listed < n) sbuf_addf(&known, "%s... (%d in all)", listed ? ", " : "", n);
     /* Names are exact; one typed with a blank too many, or in other
      * capitals, is named as what was meant. */
     if (meant_named) *meant_named = meant != NULL;

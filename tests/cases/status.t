@@ -50,6 +50,18 @@ $ ehtrack status --insurer VGZ
 $ ehtrack status --insurer Onbekend
 ! ehtrack: no insurer 'Onbekend' in the database; known: CZ, Menzis, VGZ, Zilveren Kruis
 ? 1
+# Of a register of 60 practices with long names, the list stops where
+# the message has room and says how many there are (it was cut off in
+# the middle of a name, the count lost, and import's hint with it).
+$ { echo "practices:"; for i in $(seq 1 60); do printf '  - agb: "%08d"\n    name: Huisartsenpraktijk Nummer %d Met Een Lange Naam\n    care_group: Zorggroep Groot\n    region: Twente\n    insurers: [Menzis]\n    list_size: 2500\n' $((90200000 + i)) $i; done; } > big.yaml && ehtrack --db big.db plan sync big.yaml
+> synced 60 practices (60 new, 0 changed) and 0 plans (0 new, 0 changed, 0 unchanged)
+$ ehtrack --db big.db status --practice 90299999 2> err.txt; echo "exit $?"; grep -o '[^,]*, [.][.][.] (60 in all).*' err.txt; wc -c < err.txt
+> exit 1
+>  90200017 Huisartsenpraktijk Nummer 17 Met Een Lange Naam, ... (60 in all)
+> 1049
+$ printf 'id,start,patient,channel,role,minutes,reason\n' > none.csv && ehtrack --db big.db import consults none.csv --practice 90299999 2> err.txt; echo "exit $?"; grep -o '[^,]*, [.][.][.] (60 in all).*' err.txt
+> exit 2
+>  90200017 Huisartsenpraktijk Nummer 17 Met Een Lange Naam, ... (60 in all) (a practice new to the register is recorded with 'ehtrack plan sync' first)
 # Filters that no practice meets together are said to be (it read "no
 # plans in scope; record them with 'ehtrack plan sync PATH'"), with the
 # insurers the region's practices have (it named none).
