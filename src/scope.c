@@ -49,12 +49,14 @@ static bool agb_without_zeros(const char *value, const char *agb)
     return strspn(agb, "0") >= agb_len - len && strcmp(agb + agb_len - len, value) == 0;
 }
 
-/* EH_OK when value is NULL or known, else EH_INVALID naming what was
- * meant (*meant_named set, where not NULL) or listing the known values. */
-/* The most of a message's 1,536 bytes the list of known values takes,
- * leaving room for the value given and a caller's words. */
+/* The most of an error's 1,536-byte message the list of known values
+ * takes, leaving room for the value given and a caller's words: forty
+ * long names would cut the list off mid-name, and with it how many there
+ * are. */
 #define KNOWN_LIST_BYTES 1000
 
+/* EH_OK when value is NULL or known, else EH_INVALID naming what was
+ * meant (*meant_named set, where not NULL) or listing the known values. */
 static int check_known(sqlite3 *db, const char *value, const char *what, const char *exists_sql,
                        const char *list_sql, bool *meant_named, struct eh_error *err)
 {
@@ -74,9 +76,6 @@ static int check_known(sqlite3 *db, const char *value, const char *what, const c
     bool by_name = false;
     while (db_next(st, &rc, err, "reading the register")) {
         const char *name = db_text(st, 0);
-        /* The error holds a message of 1,536 bytes: forty practices of
-         * long names would cut the list off mid-name, and with it how
-         * many there are (and a caller's hint after it). */
         if (listed < 40 && known.len + strlen(name) + 2 <= KNOWN_LIST_BYTES)
             sbuf_addf(&known, "%s%s", listed++ ? ", " : "", name);
         if (!meant && same_but_blanks_and_case(value, name)) meant = xstrdup(name);
